@@ -140,7 +140,10 @@ export function docm(): Buffer {
     {
       name: '[Content_Types].xml',
       data: Buffer.from(
-        CONTENT_TYPES('application/vnd.ms-word.document.macroEnabled.main+xml', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'),
+        CONTENT_TYPES(
+          'application/vnd.ms-word.document.macroEnabled.main+xml',
+          '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>',
+        ),
       ),
     },
     { name: '_rels/.rels', data: Buffer.from(RELS) },

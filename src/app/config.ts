@@ -1,0 +1,79 @@
+// Configuration in two steps: read the environment into a raw object, then validate it
+// with a schema and apply defaults. A bad value stops start-up with the variable's name.
+import { resolve } from 'node:path';
+import { type Static, Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+const ConfigSchema = Type.Object({
+  port: Type.Integer({ minimum: 0, maximum: 65535, default: 4000 }),
+  host: Type.String({ default: '0.0.0.0' }),
+  dataDir: Type.String({ default: './data' }),
+  databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  logLevel: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  bodyLimitBytes: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
+  rateLimitPerMinute: Type.Integer({ minimum: 1, default: 6000 }),
+  batchMaxEvents: Type.Integer({ minimum: 1, maximum: 10000, default: 1000 }),
+  /** Secret for signed links (account-standing pages); generated into the data folder when absent. */
+  signingSecret: Type.Optional(Type.String({ minLength: 32 })),
+  /** Serve the reviewer console at /console when its build exists. */
+  console: Type.Boolean({ default: true }),
+  /** The marketplace's own domains (look-alike detection, example links). */
+  marketplaceDomains: Type.Array(Type.String(), { default: ['upwork.com'] }),
+});
+
+export type Config = Static<typeof ConfigSchema>;
+
+const ENV_NAMES: Record<keyof Config, string> = {
+  port: 'PORT',
+  host: 'HOST',
+  dataDir: 'WARDEN_DATA_DIR',
+  databaseUrl: 'DATABASE_URL',
+  logLevel: 'LOG_LEVEL',
+  bodyLimitBytes: 'WARDEN_BODY_LIMIT_BYTES',
+  rateLimitPerMinute: 'WARDEN_RATE_LIMIT_PER_MINUTE',
+  batchMaxEvents: 'WARDEN_BATCH_MAX_EVENTS',
+  signingSecret: 'WARDEN_SIGNING_SECRET',
+  console: 'WARDEN_CONSOLE',
+  marketplaceDomains: 'WARDEN_MARKETPLACE_DOMAINS',
+};
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function readRaw(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(ENV_NAMES)) {
+    const v = env[name];
+    if (v === undefined || v === '') continue;
+    raw[key] = v;
+  }
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const raw: Record<string, unknown> = { ...readRaw(env), ...overrides };
+  if (typeof raw.marketplaceDomains === 'string')
+    raw.marketplaceDomains = raw.marketplaceDomains
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const withDefaults = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw));
+  const errors = [...Value.Errors(ConfigSchema, withDefaults)];
+  if (errors.length > 0) {
+    const e = errors[0];
+    const key = e.path.split('/')[1] as keyof Config;
+    throw new ConfigError(`invalid configuration: ${ENV_NAMES[key] ?? e.path} ${e.message} (got ${JSON.stringify((raw as Record<string, unknown>)[key])})`);
+  }
+  const config = withDefaults as Config;
+  return { ...config, dataDir: resolve(config.dataDir) };
+}
+
+/** The configuration table of the README, generated from the same names. */
+export const CONFIG_ENV_NAMES = ENV_NAMES;

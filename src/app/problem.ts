@@ -1,0 +1,49 @@
+// Turns any error thrown in a request into application/problem+json, in one place.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { type InvalidParam, toProblem, WardenError } from './errors.ts';
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+function fromValidation(err: FastifyError & { validation?: AjvError[]; validationContext?: string }): WardenError {
+  const first = err.validation![0];
+  let pointer = first.instancePath;
+  if (first.keyword === 'required') pointer += `/${first.params.missingProperty}`;
+  if (first.keyword === 'additionalProperties') pointer += `/${first.params.additionalProperty}`;
+  const where = err.validationContext ?? 'body';
+  const name = where === 'body' ? pointer || '/' : `${where}:${pointer.replace(/^\//, '') || '?'}`;
+  const reason = first.keyword === 'additionalProperties' ? 'is not an allowed property' : (first.message ?? 'is not valid');
+  const params: InvalidParam[] = [{ pointer: name, reason }];
+  return new WardenError('ValidationFailed', `${name} ${reason}`, { invalidParams: params });
+}
+
+export function normaliseError(error: unknown): WardenError {
+  if (error instanceof WardenError) return error;
+  const err = error as FastifyError & { validation?: AjvError[] };
+  if (err?.validation?.length) return fromValidation(err);
+  switch (err?.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new WardenError('PayloadTooLarge', err.message);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new WardenError('UnsupportedMediaType', 'send JSON with Content-Type: application/json');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new WardenError('ValidationFailed', 'the body is empty', { invalidParams: [{ pointer: '/', reason: 'is empty' }] });
+  }
+  if (err?.statusCode === 429) return new WardenError('RateLimited', 'rate limit exceeded for this API key; retry after the time in Retry-After');
+  if (err?.statusCode === 400 && err instanceof SyntaxError) {
+    return new WardenError('ValidationFailed', 'the body is not valid JSON', { invalidParams: [{ pointer: '/', reason: 'is not valid JSON' }] });
+  }
+  if (err?.statusCode === 400) return new WardenError('ValidationFailed', err.message);
+  if (err?.statusCode === 404) return new WardenError('NotFound', err.message);
+  return new WardenError('Internal');
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown) {
+  const werr = normaliseError(error);
+  if (werr.status >= 500) request.log.error({ err: error }, 'request failed');
+  return reply.status(werr.status).type('application/problem+json').send(toProblem(werr, request.url));
+}

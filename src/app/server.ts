@@ -1,0 +1,85 @@
+// Builds the HTTP server: plugins, auth, error handling, docs, operations endpoints, and
+// the routes of every capability. Handlers stay thin; logic lives in the services.
+import { randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { registerAuth } from '../access/auth.ts';
+import { accessRoutes } from '../access/routes.ts';
+import { eventRoutes } from '../events/routes.ts';
+import { ping } from '../store/db.ts';
+import type { AppContext } from './context.ts';
+import { WardenError } from './errors.ts';
+import { sendProblem } from './problem.ts';
+
+export type RouteModule = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+
+/** Every capability adds its routes here. */
+const ROUTE_MODULES: RouteModule[] = [accessRoutes, eventRoutes];
+
+export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.log as unknown as FastifyBaseLogger,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    genReqId: (req) =>
+      typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 100 ? req.headers['x-request-id'] : randomUUID(),
+    requestIdHeader: false,
+    // Per-request lines only when debugging: at thousands of events/s they drown the log.
+    logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace' }),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    return503OnClosing: true,
+  });
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    ctx.metrics.httpDuration.observe(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+  app.setErrorHandler((error, req, reply) => sendProblem(req, reply, error));
+  app.setNotFoundHandler((req, reply) => sendProblem(req, reply, new WardenError('NotFound', `no route for ${req.method} ${req.url.split('?')[0]}`)));
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Warden API',
+        version: '1',
+        description: 'Trust & safety for work marketplaces: events in; decisions, cases, enforcement and trust signals out.',
+      },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (wdn_...) or a console session token' } } },
+      security: [{ apiKey: [] }],
+    },
+    // Shared schemas keep their $id as their name in the document (event.message.sent ...).
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+
+  registerAuth(app, ctx.db);
+  await app.register(rateLimit, {
+    max: ctx.config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    hook: 'preHandler', // after authentication, so the limit is per API key
+    keyGenerator: (req) => (req.principal ? `${req.principal.kind}:${req.principal.id}` : req.ip),
+    allowList: (req) => !req.principal,
+  });
+
+  app.get('/healthz', { config: { scope: null }, schema: { tags: ['operations'], summary: 'The process is alive' } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { scope: null }, schema: { tags: ['operations'], summary: 'The database answers' } }, async (_req, reply) => {
+    try {
+      await ping(ctx.db);
+      return { status: 'ready', database: ctx.dbKind };
+    } catch {
+      return reply.status(503).type('application/problem+json').send({ type: 'about:blank', title: 'Database unavailable', status: 503 });
+    }
+  });
+  app.get('/metrics', { config: { scope: null }, schema: { tags: ['operations'], summary: 'Prometheus metrics', hide: true } }, async (_req, reply) =>
+    reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics()),
+  );
+
+  for (const mod of [...ROUTE_MODULES, ...extra]) await mod(app, ctx);
+  return app;
+}

@@ -1,0 +1,77 @@
+// Start-up: config → database → migrations → first-start admin key → HTTP server, and a
+// graceful stop that lets in-flight requests finish before the database closes.
+import type { FastifyInstance } from 'fastify';
+import { countApiKeysEver, createApiKey } from '../access/keys.ts';
+import { type DatabaseHandle, openDatabase } from '../store/db.ts';
+import { migrate } from '../store/migrate.ts';
+import type { Config } from './config.ts';
+import { type AppContext, createContext } from './context.ts';
+import { createLogger } from './logger.ts';
+import { buildServer } from './server.ts';
+import { wireCapabilities } from './wiring.ts';
+
+export interface Warden {
+  ctx: AppContext;
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  stop(): Promise<void>;
+}
+
+export async function openWarden(config: Config, opts: { schema?: string; memory?: boolean } = {}): Promise<Warden> {
+  const log = createLogger(config.logLevel);
+  const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.memory ? undefined : config.dataDir, schema: opts.schema });
+  const { applied } = await migrate(handle);
+  if (applied.length) log.info({ applied }, 'migrations applied');
+  const ctx = createContext(config, handle, log);
+  const extraRoutes = await wireCapabilities(ctx);
+  const app = await buildServer(ctx, extraRoutes);
+  let stopped = false;
+  return {
+    ctx,
+    app,
+    handle,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+/** On a database with no API key at all, create an admin key and return its secret (shown once). */
+export async function ensureFirstAdminKey(w: Warden): Promise<string | null> {
+  if ((await countApiKeysEver(w.ctx.db)) > 0) return null;
+  const { key } = await createApiKey(w.ctx.db, 'first admin key', ['admin']);
+  return key;
+}
+
+export async function serve(config: Config): Promise<Warden> {
+  const w = await openWarden(config);
+  const firstKey = await ensureFirstAdminKey(w);
+  await w.app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
+  const url = `http://localhost:${(w.app.server.address() as { port: number }).port}`;
+  w.ctx.log.info({ url, database: w.ctx.dbKind }, 'Warden is listening');
+  process.stdout.write(`\nWarden is running on ${url}  (database: ${where})\n  API reference: ${url}/docs\n  Console:       ${url}/console\n`);
+  if (firstKey) {
+    process.stdout.write(
+      `\n  First start: an admin API key was created. It is shown only this once; keep it safe:\n\n    ${firstKey}\n\n  Try: curl -H "Authorization: Bearer ${firstKey}" ${url}/v1/auth/me\n\n`,
+    );
+  }
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    w.ctx.log.info({ signal }, 'stopping: finishing in-flight requests');
+    w.stop()
+      .then(() => process.exit(0))
+      .catch((err) => {
+        w.ctx.log.error({ err }, 'unclean stop');
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  return w;
+}

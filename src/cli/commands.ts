@@ -1,0 +1,113 @@
+// Sub-commands of `warden`. Each opens what it needs, does one thing, and closes cleanly.
+import type { Command } from 'commander';
+import { createApiKey, listApiKeys, revokeApiKey } from '../access/keys.ts';
+import { createUser } from '../access/users.ts';
+import type { Config } from '../app/config.ts';
+import { openWarden, serve } from '../app/start.ts';
+import { openDatabase } from '../store/db.ts';
+import { migrate } from '../store/migrate.ts';
+import { ingestFile } from './ingest.ts';
+
+type ConfigLoader = () => Config;
+
+async function withWarden<T>(loadConfig: ConfigLoader, fn: (w: Awaited<ReturnType<typeof openWarden>>) => Promise<T>): Promise<T> {
+  const w = await openWarden({ ...loadConfig(), logLevel: 'warn' });
+  try {
+    return await fn(w);
+  } finally {
+    await w.stop();
+  }
+}
+
+const print = (v: unknown) => process.stdout.write(`${typeof v === 'string' ? v : JSON.stringify(v, null, 2)}\n`);
+
+export function registerCommands(program: Command, loadConfig: ConfigLoader): void {
+  program
+    .command('serve')
+    .description('Start the HTTP API (and the console) — PORT, WARDEN_DATA_DIR, DATABASE_URL configure it')
+    .action(async () => {
+      await serve(loadConfig());
+    });
+
+  program
+    .command('migrate')
+    .description('Apply database migrations and exit')
+    .action(async () => {
+      const config = loadConfig();
+      const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        const r = await migrate(handle);
+        print(r.applied.length ? `applied: ${r.applied.join(', ')}` : `up to date (${r.alreadyApplied} migrations)`);
+      } finally {
+        await handle.close();
+      }
+    });
+
+  const keys = program.command('keys').description('Manage API keys');
+  keys
+    .command('create')
+    .description('Create an API key; its secret is printed once')
+    .requiredOption('-n, --name <name>', 'what the key is for, e.g. "marketplace backend"')
+    .option('-s, --scopes <list>', 'comma-separated: events:write, read, review, admin', 'events:write,read')
+    .option('--json', 'print JSON')
+    .action(async (opts: { name: string; scopes: string; json?: boolean }) => {
+      await withWarden(loadConfig, async (w) => {
+        const { key, info } = await createApiKey(
+          w.ctx.db,
+          opts.name,
+          opts.scopes
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
+        if (opts.json) print({ key, ...info });
+        else print(`created key ${info.id} (${info.scopes.join(', ')})\n\n  ${key}\n\nThe secret is shown only now.`);
+      });
+    });
+  keys
+    .command('list')
+    .description('List API keys')
+    .action(async () => {
+      await withWarden(loadConfig, async (w) => {
+        const rows = await listApiKeys(w.ctx.db);
+        for (const k of rows) print(`${k.id}  ${k.prefix}…  ${k.revokedAt ? 'REVOKED' : 'active '}  ${k.scopes.join(',').padEnd(30)}  ${k.name}`);
+        if (!rows.length) print('no keys');
+      });
+    });
+  keys
+    .command('revoke <id>')
+    .description('Revoke an API key by id or prefix')
+    .action(async (id: string) => {
+      await withWarden(loadConfig, async (w) => {
+        const info = await revokeApiKey(w.ctx.db, id);
+        print(`revoked ${info.id} (${info.name})`);
+      });
+    });
+
+  const users = program.command('users').description('Manage reviewer accounts for the console');
+  users
+    .command('create')
+    .description('Create a reviewer account (password from --password or WARDEN_PASSWORD)')
+    .requiredOption('-e, --email <email>')
+    .option('-n, --name <name>', 'display name', '')
+    .option('-r, --role <role>', 'admin | reviewer | triage', 'reviewer')
+    .option('-p, --password <password>', 'at least 10 characters (prefer WARDEN_PASSWORD to keep it out of shell history)')
+    .action(async (opts: { email: string; name: string; role: string; password?: string }) => {
+      const password = opts.password ?? process.env.WARDEN_PASSWORD;
+      if (!password) throw new Error('give a password with --password or WARDEN_PASSWORD');
+      await withWarden(loadConfig, async (w) => {
+        const u = await createUser(w.ctx.db, { email: opts.email, name: opts.name, role: opts.role, password });
+        print(`created ${u.role} ${u.email} (${u.id})`);
+      });
+    });
+
+  program
+    .command('ingest <file>')
+    .description('Bulk-load events from a JSON-lines file (one event per line), idempotently')
+    .option('-b, --batch <n>', 'events per transaction', '500')
+    .option('--quiet', 'no progress bar')
+    .action(async (file: string, opts: { batch: string; quiet?: boolean }) => {
+      const code = await withWarden(loadConfig, (w) => ingestFile(w.ctx.events, file, { batchSize: Number(opts.batch), progress: !opts.quiet }));
+      process.exitCode = code;
+    });
+}

@@ -1,0 +1,84 @@
+// Test harness: a Warden on a fresh database — in-memory PGlite, or the local PostgreSQL
+// server in a schema of its own — with an admin key, driven through HTTP injection.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createApiKey } from '../../src/access/keys.ts';
+import { type Config, loadConfig } from '../../src/app/config.ts';
+import { openWarden, type Warden } from '../../src/app/start.ts';
+
+export const POSTGRES_URL = process.env.WARDEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export type Backend = 'pglite' | 'postgres';
+
+let pgAvailable: Promise<boolean> | undefined;
+/** Whether the PostgreSQL server answers. Under CI=true its absence is a failure, not a skip. */
+export function postgresAvailable(): Promise<boolean> {
+  pgAvailable ??= (async () => {
+    const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
+    try {
+      await c.connect();
+      await c.query('select 1');
+      return true;
+    } catch (err) {
+      if (process.env.CI === 'true') throw new Error(`PostgreSQL is required under CI=true but ${POSTGRES_URL} did not answer: ${(err as Error).message}`);
+      console.warn(`skipping PostgreSQL tests: ${POSTGRES_URL} did not answer (${(err as Error).message})`);
+      return false;
+    } finally {
+      await c.end().catch(() => {});
+    }
+  })();
+  return pgAvailable;
+}
+
+/** The backends to run a suite on: PGlite always, PostgreSQL when it answers (always under CI). */
+export async function backends(): Promise<Backend[]> {
+  return (await postgresAvailable()) ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export interface TestWarden extends Warden {
+  backend: Backend;
+  adminKey: string;
+  schema?: string;
+  /** HTTP call through Fastify's injection (no socket), with the admin key unless another is given. */
+  call(method: string, url: string, body?: unknown, key?: string | null): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+export async function startTestWarden(backend: Backend, overrides: Partial<Config> = {}): Promise<TestWarden> {
+  const schema = backend === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
+  const config = loadConfig({}, { logLevel: 'silent', ...(backend === 'postgres' ? { databaseUrl: POSTGRES_URL } : {}), ...overrides });
+  const w = await openWarden(config, { schema, memory: backend === 'pglite' });
+  const { key } = await createApiKey(w.ctx.db, 'test admin', ['admin']);
+  return {
+    ...w,
+    backend,
+    schema,
+    adminKey: key,
+    async call(method, url, body, k) {
+      const token = k === undefined ? key : k;
+      const res = await w.app.inject({
+        method: method as 'GET',
+        url,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        ...(body === undefined
+          ? {}
+          : typeof body === 'string'
+            ? { payload: body, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } }
+            : { payload: body as object }),
+      });
+      let parsed: unknown = res.body;
+      try {
+        parsed = res.body ? JSON.parse(res.body) : undefined;
+      } catch {}
+      return { status: res.statusCode, body: parsed, headers: res.headers };
+    },
+    async close() {
+      await w.stop();
+      if (schema) {
+        const c = new pg.Client({ connectionString: POSTGRES_URL });
+        await c.connect();
+        await c.query(`drop schema if exists "${schema}" cascade`);
+        await c.end();
+      }
+    },
+  };
+}
