@@ -130,7 +130,34 @@ export interface SessionsTable {
   expires_at: Timestamp;
 }
 
+export interface DecisionsTable {
+  id: string;
+  event_id: string | null;
+  subject_type: string;
+  subject_id: string;
+  account_id: string | null;
+  counterpart_id: string | null;
+  outcome: string;
+  policy_versions: Json<unknown[]>;
+  signals: Json<unknown[]>;
+  context: Json;
+  effects: Json;
+  exemptions: ColumnType<unknown[], string | undefined, string>;
+  shadow: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  topic: string;
+  dedupe_key: string;
+  payload: Json;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
+  decisions: DecisionsTable;
+  outbox: OutboxTable;
   events: EventsTable;
   accounts: AccountsTable;
   relationships: RelationshipsTable;
