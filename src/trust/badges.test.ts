@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type BadgeInput, type WeeklyJssSnapshot, badgeDecisions, circumventionBanUntil, largeContractThresholdCents } from './badges.ts';
+import { type BadgeInput, badgeDecisions, circumventionBanUntil, largeContractThresholdCents, type WeeklyJssSnapshot } from './badges.ts';
 import { trustConfig } from './config.ts';
-import { DAY_MS, addMonths } from './time.ts';
+import { addMonths, DAY_MS } from './time.ts';
 import type { ConfirmedCircumvention } from './types.ts';
 
 const asOf = new Date('2024-06-30T00:00:00Z');
-const before = (at: Date, days: number) => new Date(at.getTime() - days * DAY_MS);
+const daysBefore = (at: Date, days: number) => new Date(at.getTime() - days * DAY_MS);
 
 /** Weekly snapshots, newest first: `values[0]` is the current week. */
 function weeks(at: Date, values: Array<number | null | 'rt'>): WeeklyJssSnapshot[] {
   return values.map((v, i) => ({
-    weekStart: before(at, 6 + 7 * i),
+    weekStart: daysBefore(at, 6 + 7 * i),
     jss: v === 'rt' ? null : v,
     risingTalent: v === 'rt',
   }));
@@ -27,14 +27,14 @@ function strong(at: Date = asOf, over: Partial<BadgeInput> = {}): BadgeInput {
         id: 'big',
         clientId: 'c1',
         freelancerId: 'f',
-        startedAt: before(at, 200),
-        endedAt: before(at, 20),
+        startedAt: daysBefore(at, 200),
+        endedAt: daysBefore(at, 20),
         kind: 'fixed',
         totalPaidCents: 600_000,
         category: 'writing',
       },
     ],
-    earnings: Array.from({ length: 12 }, (_, i) => ({ paidAt: before(at, 10 + 28 * i), amountCents: 100_000 })),
+    earnings: Array.from({ length: 12 }, (_, i) => ({ paidAt: daysBefore(at, 10 + 28 * i), amountCents: 100_000 })),
     profile: { complete: true, identityVerified: true },
     holds: [],
     activeStrikes: 0,
@@ -43,8 +43,7 @@ function strong(at: Date = asOf, over: Partial<BadgeInput> = {}): BadgeInput {
     ...over,
   };
 }
-const failing = (d: { reasons: Array<{ criterion: string; met: boolean }> }) =>
-  d.reasons.filter((r) => !r.met).map((r) => r.criterion);
+const failing = (d: { reasons: Array<{ criterion: string; met: boolean }> }) => d.reasons.filter((r) => !r.met).map((r) => r.criterion);
 
 describe('Top Rated', () => {
   it('is awarded when every criterion is met, and lists them', () => {
@@ -89,14 +88,13 @@ describe('Top Rated', () => {
   });
 
   it('needs the first contract over 90 days ago', () => {
-    const at = (days: number) =>
-      strong(asOf, { contracts: [{ ...strong().contracts[0], startedAt: before(asOf, days) }] });
+    const at = (days: number) => strong(asOf, { contracts: [{ ...strong().contracts[0], startedAt: daysBefore(asOf, days) }] });
     expect(failing(badgeDecisions(at(90)).topRated)).toEqual(['days_since_first_contract']);
     expect(badgeDecisions(at(91)).topRated.awarded).toBe(true);
   });
 
   it('needs $1,000 earned in the last 12 months', () => {
-    const e = (cents: number, daysAgo = 30) => strong(asOf, { earnings: [{ paidAt: before(asOf, daysAgo), amountCents: cents }] });
+    const e = (cents: number, daysAgo = 30) => strong(asOf, { earnings: [{ paidAt: daysBefore(asOf, daysAgo), amountCents: cents }] });
     expect(badgeDecisions(e(100_000)).topRated.awarded).toBe(true);
     expect(failing(badgeDecisions(e(99_999)).topRated)).toEqual(['earned_12_months_cents']);
     expect(failing(badgeDecisions(e(500_000, 400)).topRated)).toEqual(['earned_12_months_cents']);
@@ -104,16 +102,16 @@ describe('Top Rated', () => {
 
   it('needs a complete profile and no recent hold', () => {
     expect(failing(badgeDecisions(strong(asOf, { profile: { complete: false, identityVerified: true } })).topRated)).toEqual(['profile_complete']);
-    const recent = strong(asOf, { holds: [{ startedAt: before(asOf, 120), endedAt: before(asOf, 60) }] });
-    const old = strong(asOf, { holds: [{ startedAt: before(asOf, 200), endedAt: before(asOf, 100) }] });
-    const open = strong(asOf, { holds: [{ startedAt: before(asOf, 2) }] });
+    const recent = strong(asOf, { holds: [{ startedAt: daysBefore(asOf, 120), endedAt: daysBefore(asOf, 60) }] });
+    const old = strong(asOf, { holds: [{ startedAt: daysBefore(asOf, 200), endedAt: daysBefore(asOf, 100) }] });
+    const open = strong(asOf, { holds: [{ startedAt: daysBefore(asOf, 2) }] });
     expect(failing(badgeDecisions(recent).topRated)).toEqual(['no_recent_holds']);
     expect(failing(badgeDecisions(open).topRated)).toEqual(['no_recent_holds']);
     expect(badgeDecisions(old).topRated.awarded).toBe(true);
   });
 
   it('is removed for 6 months after confirmed off-platform payment, then comes back', () => {
-    const confirmedAt = before(asOf, 10);
+    const confirmedAt = daysBefore(asOf, 10);
     const circumventions: ConfirmedCircumvention[] = [{ kind: 'payment_outside', confirmedAt }];
     const during = badgeDecisions(strong(asOf, { circumventions }));
     expect(during.topRated.awarded).toBe(false);
@@ -130,7 +128,7 @@ describe('Top Rated', () => {
 });
 
 describe('circumventionBanUntil', () => {
-  const c = (kind: ConfirmedCircumvention['kind'], daysAgo: number): ConfirmedCircumvention => ({ kind, confirmedAt: before(asOf, daysAgo) });
+  const c = (kind: ConfirmedCircumvention['kind'], daysAgo: number): ConfirmedCircumvention => ({ kind, confirmedAt: daysBefore(asOf, daysAgo) });
 
   it('does not remove badges for a single contact-sharing finding', () => {
     expect(circumventionBanUntil([c('contact_sharing', 5)], asOf)).toBeNull();
@@ -138,7 +136,7 @@ describe('circumventionBanUntil', () => {
 
   it('removes them when contact sharing is repeated within 12 months, from the repeat', () => {
     const until = circumventionBanUntil([c('contact_sharing', 100), c('contact_sharing', 20)], asOf);
-    expect(until?.toISOString()).toBe(addMonths(before(asOf, 20), 6).toISOString());
+    expect(until?.toISOString()).toBe(addMonths(daysBefore(asOf, 20), 6).toISOString());
   });
 
   it('does not join findings more than 12 months apart', () => {
@@ -169,7 +167,7 @@ describe('Top Rated Plus', () => {
   });
 
   it('needs $10,000 earned in 12 months', () => {
-    const d = badgeDecisions(strong(asOf, { earnings: [{ paidAt: before(asOf, 3), amountCents: 999_999 }] }));
+    const d = badgeDecisions(strong(asOf, { earnings: [{ paidAt: daysBefore(asOf, 3), amountCents: 999_999 }] }));
     expect(failing(d.topRatedPlus)).toEqual(['earned_12_months_cents']);
   });
 
@@ -206,7 +204,7 @@ describe('Expert-Vetted', () => {
   it('follows the reviewer flag and is removed by circumvention or suspension', () => {
     expect(badgeDecisions(strong(asOf, { expertVetted: true })).expertVetted.awarded).toBe(true);
     expect(badgeDecisions(strong()).expertVetted.awarded).toBe(false);
-    const banned = strong(asOf, { expertVetted: true, circumventions: [{ kind: 'payment_outside', confirmedAt: before(asOf, 1) }] });
+    const banned = strong(asOf, { expertVetted: true, circumventions: [{ kind: 'payment_outside', confirmedAt: daysBefore(asOf, 1) }] });
     expect(badgeDecisions(banned).expertVetted.awarded).toBe(false);
     expect(badgeDecisions(strong(asOf, { expertVetted: true, suspended: true })).expertVetted.awarded).toBe(false);
   });

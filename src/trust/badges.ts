@@ -3,7 +3,7 @@
 // found and the value required, so the account-standing page can say what is missing.
 
 import { DEFAULT_TRUST_CONFIG, type TrustConfig } from './config.ts';
-import { DAY_MS, addMonths, daysBetween, inWindow, subDays, subMonths } from './time.ts';
+import { addMonths, DAY_MS, daysBetween, inWindow, subDays, subMonths } from './time.ts';
 import type { ConfirmedCircumvention, ContractRecord, Criterion, EarningRecord } from './types.ts';
 
 export interface WeeklyJssSnapshot {
@@ -59,11 +59,7 @@ const decide = (reasons: Criterion[]): BadgeDecision => ({ awarded: reasons.ever
  * at `asOf`. Off-platform payment triggers on its own; contact sharing only when repeated
  * (N confirmed findings within a window), triggering at the N-th finding.
  */
-export function circumventionBanUntil(
-  findings: ConfirmedCircumvention[],
-  asOf: Date,
-  config: TrustConfig = DEFAULT_TRUST_CONFIG,
-): Date | null {
+export function circumventionBanUntil(findings: ConfirmedCircumvention[], asOf: Date, config: TrustConfig = DEFAULT_TRUST_CONFIG): Date | null {
   const cfg = config.badges.circumvention;
   const known = findings.filter((f) => f.confirmedAt.getTime() <= asOf.getTime());
   const contact = known
@@ -108,9 +104,7 @@ function weeksMeetingBar(history: WeeklyJssSnapshot[], asOf: Date, cfg: TrustCon
 
 function recentHolds(holds: AccountHold[], asOf: Date, lookbackDays: number): number {
   const since = subDays(asOf, lookbackDays);
-  return holds.filter(
-    (h) => h.startedAt.getTime() <= asOf.getTime() && (h.endedAt ?? asOf).getTime() > since.getTime(),
-  ).length;
+  return holds.filter((h) => h.startedAt.getTime() <= asOf.getTime() && (h.endedAt ?? asOf).getTime() > since.getTime()).length;
 }
 
 export function badgeDecisions(input: BadgeInput, config: TrustConfig = DEFAULT_TRUST_CONFIG): BadgeDecisions {

@@ -42,12 +42,16 @@ export function trustedClientCriteria(input: TrustedClientInput, config: TrustCo
   const t = config.clientTrust.trustedClient;
   const avg = input.ratingReceived.count > 0 ? input.ratingReceived.average : null;
   const criteria: Criterion[] = [
-    { criterion: 'completed_contracts', met: input.completedContracts >= t.minCompletedContracts, value: input.completedContracts, required: t.minCompletedContracts },
+    {
+      criterion: 'completed_contracts',
+      met: input.completedContracts >= t.minCompletedContracts,
+      value: input.completedContracts,
+      required: t.minCompletedContracts,
+    },
     { criterion: 'average_rating', met: avg !== null && avg >= t.minAverageRating, value: avg, required: t.minAverageRating },
   ];
   // An open strike means the account is under a cloud; exemptions would be the wrong signal.
-  if (t.requireNoActiveStrikes)
-    criteria.push({ criterion: 'no_active_strikes', met: input.activeStrikes === 0, value: input.activeStrikes, required: 0 });
+  if (t.requireNoActiveStrikes) criteria.push({ criterion: 'no_active_strikes', met: input.activeStrikes === 0, value: input.activeStrikes, required: 0 });
   return criteria;
 }
 
@@ -55,8 +59,7 @@ export function isTrustedClient(input: TrustedClientInput, config: TrustConfig =
   return trustedClientCriteria(input, config).every((c) => c.met);
 }
 
-const recent = (dates: Date[], since: Date, asOf: Date) =>
-  dates.filter((d) => d.getTime() > since.getTime() && d.getTime() <= asOf.getTime()).length;
+const recent = (dates: Date[], since: Date, asOf: Date) => dates.filter((d) => d.getTime() > since.getTime() && d.getTime() <= asOf.getTime()).length;
 
 export function clientTrust(input: ClientTrustInput, config: TrustConfig = DEFAULT_TRUST_CONFIG): ClientTrust {
   const cfg = config.clientTrust;
@@ -96,25 +99,24 @@ export function clientTrust(input: ClientTrustInput, config: TrustConfig = DEFAU
   fact(
     'hire_rate',
     'neutral',
-    hireRate === null
-      ? 'No jobs posted yet.'
-      : `Hired on ${input.jobsWithHire} of ${plural(input.jobsPosted, 'job')} posted (${Math.round(hireRate * 100)}%).`,
+    hireRate === null ? 'No jobs posted yet.' : `Hired on ${input.jobsWithHire} of ${plural(input.jobsPosted, 'job')} posted (${Math.round(hireRate * 100)}%).`,
   );
   fact(
     'rating_received',
-    rr.count === 0 ? 'neutral' : rr.average >= cfg.high.minRatingReceived ? 'positive' : rr.average < config.clientTrust.trustedClient.minAverageRating ? 'negative' : 'neutral',
+    rr.count === 0
+      ? 'neutral'
+      : rr.average >= cfg.high.minRatingReceived
+        ? 'positive'
+        : rr.average < config.clientTrust.trustedClient.minAverageRating
+          ? 'negative'
+          : 'neutral',
     rr.count === 0 ? 'No ratings from freelancers yet.' : `Rated ${formatRating(rr.average)} by freelancers over ${plural(rr.count, 'contract')}.`,
   );
   if (rg.count > 0)
-    fact(
-      'rating_given',
-      harshRater ? 'negative' : 'neutral',
-      `Gives freelancers ${formatRating(rg.average)} on average over ${plural(rg.count, 'contract')}.`,
-    );
+    fact('rating_given', harshRater ? 'negative' : 'neutral', `Gives freelancers ${formatRating(rg.average)} on average over ${plural(rg.count, 'contract')}.`);
   if (recentDisputes > 0) fact('disputes', 'negative', `${plural(recentDisputes, 'payment dispute')} ${period}.`);
   if (recentChargebacks > 0) fact('chargebacks', 'negative', `${plural(recentChargebacks, 'chargeback')} ${period}.`);
-  if (hasHistory && recentDisputes === 0 && recentChargebacks === 0)
-    fact('no_disputes', 'positive', `No payment disputes or chargebacks ${period}.`);
+  if (hasHistory && recentDisputes === 0 && recentChargebacks === 0) fact('no_disputes', 'positive', `No payment disputes or chargebacks ${period}.`);
   if (input.activeStrikes > 0) fact('strikes', 'negative', 'This account has an open policy warning.');
 
   const low =

@@ -7,7 +7,14 @@ describe('trustConfig', () => {
     expect(c.jss.windowsMonths).toEqual({ long: 24, medium: 12, short: 6 });
     expect(c.jss.trendingRecentMonths).toBe(3);
     expect([c.jss.minContracts, c.jss.minDistinctClients, c.jss.recomputeIntervalDays]).toEqual([2, 2, 14]);
-    expect(c.badges.topRated).toMatchObject({ minJss: 90, minDaysSinceFirstContract: 90, weeklyLookback: 16, weeklyMinMet: 13, minEarnedCents: 100_000, earnedWindowMonths: 12 });
+    expect(c.badges.topRated).toMatchObject({
+      minJss: 90,
+      minDaysSinceFirstContract: 90,
+      weeklyLookback: 16,
+      weeklyMinMet: 13,
+      minEarnedCents: 100_000,
+      earnedWindowMonths: 12,
+    });
     expect(c.badges.topRatedPlus.minEarnedCents).toBe(1_000_000);
     const large = Object.values(c.badges.topRatedPlus.largeContractCents.byCategory);
     expect(Math.min(...large)).toBe(500_000);

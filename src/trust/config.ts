@@ -265,11 +265,7 @@ export const DEFAULT_TRUST_CONFIG: TrustConfig = {
 };
 
 export type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends Array<unknown>
-    ? T[K]
-    : T[K] extends object
-      ? DeepPartial<T[K]>
-      : T[K];
+  [K in keyof T]?: T[K] extends Array<unknown> ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
 };
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -292,13 +288,10 @@ export class TrustConfigError extends Error {}
 export function trustConfig(overrides?: DeepPartial<TrustConfig>): TrustConfig {
   const cfg = merge(structuredClone(DEFAULT_TRUST_CONFIG), overrides);
   const problems: string[] = [];
-  if (cfg.jss.privateBadAtMost >= cfg.jss.privateGoodAtLeast)
-    problems.push('jss.privateBadAtMost must be below jss.privateGoodAtLeast');
-  if (cfg.jss.starsBadAtMost >= cfg.jss.starsGoodAtLeast)
-    problems.push('jss.starsBadAtMost must be below jss.starsGoodAtLeast');
+  if (cfg.jss.privateBadAtMost >= cfg.jss.privateGoodAtLeast) problems.push('jss.privateBadAtMost must be below jss.privateGoodAtLeast');
+  if (cfg.jss.starsBadAtMost >= cfg.jss.starsGoodAtLeast) problems.push('jss.starsBadAtMost must be below jss.starsGoodAtLeast');
   if (cfg.jss.weightUnitCents <= 0) problems.push('jss.weightUnitCents must be positive');
-  if (cfg.badges.topRated.weeklyMinMet > cfg.badges.topRated.weeklyLookback)
-    problems.push('badges.topRated.weeklyMinMet cannot exceed weeklyLookback');
+  if (cfg.badges.topRated.weeklyMinMet > cfg.badges.topRated.weeklyLookback) problems.push('badges.topRated.weeklyMinMet cannot exceed weeklyLookback');
   if (!(cfg.hold.trustedPairDays <= cfg.hold.defaultDays && cfg.hold.defaultDays <= cfg.hold.riskyDays))
     problems.push('hold days must satisfy trustedPairDays <= defaultDays <= riskyDays');
   if (cfg.ranking.minMultiplier < 0) problems.push('ranking.minMultiplier cannot be negative');

@@ -70,11 +70,7 @@ export function freelancerTrust(input: FreelancerTrustInput, config: TrustConfig
   const facts: TrustFact[] = [];
   const fact = (code: string, tone: TrustFact['tone'], text: string) => facts.push({ code, tone, text });
   if (input.suspended) fact('suspended', 'negative', 'This account is suspended.');
-  fact(
-    'identity',
-    input.identityVerified ? 'positive' : 'neutral',
-    input.identityVerified ? 'Identity verified.' : 'Identity not verified yet.',
-  );
+  fact('identity', input.identityVerified ? 'positive' : 'neutral', input.identityVerified ? 'Identity verified.' : 'Identity not verified yet.');
   fact(
     'tenure',
     tenureDays < cfg.newAccountDays ? 'neutral' : 'positive',
@@ -85,7 +81,11 @@ export function freelancerTrust(input: FreelancerTrustInput, config: TrustConfig
     weeks >= cfg.regularWeeksAtLeast ? 'positive' : 'neutral',
     `Earned on the platform in ${weeks} of the last ${plural(cfg.regularityWeeks, 'week')}.`,
   );
-  fact('jss', input.jss === null ? 'neutral' : input.jss >= cfg.highMinJss ? 'positive' : 'neutral', input.jss === null ? 'No Job Success Score yet.' : `Job Success Score ${input.jss}%.`);
+  fact(
+    'jss',
+    input.jss === null ? 'neutral' : input.jss >= cfg.highMinJss ? 'positive' : 'neutral',
+    input.jss === null ? 'No Job Success Score yet.' : `Job Success Score ${input.jss}%.`,
+  );
   if (badge) fact('badge', 'positive', `${badge}.`);
   if (input.badges.expertVetted) fact('expert_vetted', 'positive', 'Expert-Vetted.');
   if (banned) fact('badges_removed', 'negative', 'Badges removed after a confirmed breach of the payment rules.');

@@ -58,10 +58,14 @@ describe('holdLength', () => {
   });
 
   it('lets risk win over a long relationship', () => {
-    const cb = holdLength(trustedPair({ client: { accountCreatedAt: daysAgo(900), paymentMethodVerified: true, chargebacks: [daysAgo(30)], activeStrikes: 0 } }));
+    const cb = holdLength(
+      trustedPair({ client: { accountCreatedAt: daysAgo(900), paymentMethodVerified: true, chargebacks: [daysAgo(30)], activeStrikes: 0 } }),
+    );
     expect(cb).toMatchObject({ days: 10, tier: 'risky' });
     expect(cb.reasons.map((r) => r.code)).toEqual(['recent_chargeback']);
-    const oldCb = holdLength(trustedPair({ client: { accountCreatedAt: daysAgo(900), paymentMethodVerified: true, chargebacks: [daysAgo(200)], activeStrikes: 0 } }));
+    const oldCb = holdLength(
+      trustedPair({ client: { accountCreatedAt: daysAgo(900), paymentMethodVerified: true, chargebacks: [daysAgo(200)], activeStrikes: 0 } }),
+    );
     expect(oldCb.days).toBe(2);
     expect(holdLength(trustedPair({ freelancer: { activeStrikes: 1 } })).reasons.map((r) => r.code)).toEqual(['freelancer_strikes']);
   });
@@ -75,7 +79,13 @@ describe('holdLength', () => {
 
 describe('pairHistory', () => {
   const c = (id: string, clientId: string, startedDaysAgo: number, paid: number, extra: Partial<ContractRecord> = {}): ContractRecord => ({
-    id, clientId, freelancerId: 'f', startedAt: daysAgo(startedDaysAgo), kind: 'hourly', totalPaidCents: paid, ...extra,
+    id,
+    clientId,
+    freelancerId: 'f',
+    startedAt: daysAgo(startedDaysAgo),
+    kind: 'hourly',
+    totalPaidCents: paid,
+    ...extra,
   });
 
   it('sums the contracts between one client and one freelancer', () => {

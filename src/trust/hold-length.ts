@@ -55,16 +55,8 @@ export interface HoldDecision {
 }
 
 /** The pair history from the contracts between one client and one freelancer, as of `asOf`. */
-export function pairHistory(
-  contracts: ContractRecord[],
-  clientId: string,
-  freelancerId: string,
-  asOf: Date,
-  chargebacksBetween = 0,
-): PairHistory | null {
-  const between = contracts.filter(
-    (c) => c.clientId === clientId && c.freelancerId === freelancerId && c.startedAt.getTime() <= asOf.getTime(),
-  );
+export function pairHistory(contracts: ContractRecord[], clientId: string, freelancerId: string, asOf: Date, chargebacksBetween = 0): PairHistory | null {
+  const between = contracts.filter((c) => c.clientId === clientId && c.freelancerId === freelancerId && c.startedAt.getTime() <= asOf.getTime());
   if (between.length === 0) return null;
   return {
     relationshipStartedAt: new Date(Math.min(...between.map((c) => c.startedAt.getTime()))),
@@ -84,16 +76,12 @@ export function holdLength(input: HoldInput, config: TrustConfig = DEFAULT_TRUST
   const clientAge = daysBetween(client.accountCreatedAt, asOf);
   if (clientAge < cfg.risky.newClientDays)
     risks.push({ code: 'new_client', text: `The client account is less than ${plural(cfg.risky.newClientDays, 'day')} old.` });
-  if (!client.paymentMethodVerified)
-    risks.push({ code: 'payment_method_unverified', text: "The client's payment method is not verified." });
-  const recentCb = client.chargebacks.filter(
-    (d) => d.getTime() <= asOf.getTime() && daysBetween(d, asOf) < cfg.risky.recentChargebackDays,
-  ).length;
+  if (!client.paymentMethodVerified) risks.push({ code: 'payment_method_unverified', text: "The client's payment method is not verified." });
+  const recentCb = client.chargebacks.filter((d) => d.getTime() <= asOf.getTime() && daysBetween(d, asOf) < cfg.risky.recentChargebackDays).length;
   if (recentCb > 0)
     risks.push({ code: 'recent_chargeback', text: `The client had a chargeback in the last ${plural(cfg.risky.recentChargebackDays, 'day')}.` });
   if (client.activeStrikes > 0) risks.push({ code: 'client_strikes', text: 'The client account has an open policy warning.' });
-  if (input.freelancer.activeStrikes > 0)
-    risks.push({ code: 'freelancer_strikes', text: 'The freelancer account has an open policy warning.' });
+  if (input.freelancer.activeStrikes > 0) risks.push({ code: 'freelancer_strikes', text: 'The freelancer account has an open policy warning.' });
   if (risks.length > 0) return withAvailability({ days: cfg.riskyDays, tier: 'risky', reasons: risks });
 
   const tp = cfg.trustedPair;

@@ -6,7 +6,9 @@ import { DAY_MS } from './time.ts';
 const asOf = new Date('2024-06-30T00:00:00Z');
 const daysAgo = (d: number) => new Date(asOf.getTime() - d * DAY_MS);
 
-function post(over: { client?: Partial<InterviewPolicyInput['client']>; job?: Partial<InterviewPolicyInput['job']>; signalTypes?: string[] } = {}): InterviewPolicyInput {
+function post(
+  over: { client?: Partial<InterviewPolicyInput['client']>; job?: Partial<InterviewPolicyInput['job']>; signalTypes?: string[] } = {},
+): InterviewPolicyInput {
   return {
     asOf,
     client: { accountCreatedAt: daysAgo(400), paymentMethodVerified: true, plan: 'basic', trusted: false, ...over.client },

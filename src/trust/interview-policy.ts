@@ -60,23 +60,27 @@ export function interviewPolicy(input: InterviewPolicyInput, config: TrustConfig
     risks.push({ code: 'new_client', text: `The client joined less than ${cfg.newClientDays} days ago.`, points: cfg.points.newClient });
   if (!client.paymentMethodVerified)
     risks.push({ code: 'payment_method_unverified', text: 'The client has not verified a payment method.', points: cfg.points.unverifiedPayment });
-  if (value >= cfg.highBudgetCents)
-    risks.push({ code: 'high_budget', text: `The job is worth ${formatUsd(value)} or more.`, points: cfg.points.highBudget });
+  if (value >= cfg.highBudgetCents) risks.push({ code: 'high_budget', text: `The job is worth ${formatUsd(value)} or more.`, points: cfg.points.highBudget });
   if (scam.length > 0)
-    risks.push({ code: 'scam_signals', text: 'The job post contains signs of a scam or of moving the conversation off the platform.', points: cfg.points.scamSignals });
+    risks.push({
+      code: 'scam_signals',
+      text: 'The job post contains signs of a scam or of moving the conversation off the platform.',
+      points: cfg.points.scamSignals,
+    });
   const riskPoints = risks.reduce((s, r) => s + r.points, 0);
   const base = { riskPoints, requiredAtPoints: cfg.requiredAtPoints };
 
   if (scam.length === 0) {
     const exemptions: InterviewReason[] = [];
-    if (cfg.exemptPlans.includes(client.plan))
-      exemptions.push({ code: 'enterprise_plan', text: `The client is on the ${client.plan} plan.`, points: 0 });
-    if (client.trusted)
-      exemptions.push({ code: 'trusted_client', text: 'The client has a long record of well-rated contracts.', points: 0 });
+    if (cfg.exemptPlans.includes(client.plan)) exemptions.push({ code: 'enterprise_plan', text: `The client is on the ${client.plan} plan.`, points: 0 });
+    if (client.trusted) exemptions.push({ code: 'trusted_client', text: 'The client has a long record of well-rated contracts.', points: 0 });
     if (exemptions.length > 0) return { policy: 'exempt', ...base, reasons: [...exemptions, ...risks] };
   }
 
   if (riskPoints >= cfg.requiredAtPoints) return { policy: 'on_platform_required', ...base, reasons: risks };
-  const reasons = risks.length > 0 ? risks : [{ code: 'no_risk_factors' as const, text: 'No risk factors; interviewing on the platform keeps both sides protected.', points: 0 }];
+  const reasons =
+    risks.length > 0
+      ? risks
+      : [{ code: 'no_risk_factors' as const, text: 'No risk factors; interviewing on the platform keeps both sides protected.', points: 0 }];
   return { policy: 'recommended', ...base, reasons };
 }

@@ -43,8 +43,7 @@ export function judgeInvitation(input: InvitationInput, config: TrustConfig = DE
   const flagged = reasons.length > 0;
 
   let priority: InvitationPriority = flagged ? 'low' : input.clientTrustLevel === 'high' ? 'high' : 'normal';
-  if (!flagged && input.clientTrustLevel === 'high')
-    reasons.push({ code: 'client_trust_high', text: 'This client has a strong record on the platform.' });
+  if (!flagged && input.clientTrustLevel === 'high') reasons.push({ code: 'client_trust_high', text: 'This client has a strong record on the platform.' });
   // A past contract means the freelancer has first-hand knowledge; keep the flag, not the demotion.
   if (input.workedTogetherBefore) {
     reasons.push({ code: 'worked_together_before', text: 'You have worked with this client before.' });

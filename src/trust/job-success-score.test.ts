@@ -25,10 +25,8 @@ function contract(over: Partial<ContractRecord> & { endedDaysAgo?: number } = {}
     ...rest,
   };
 }
-const good = (o: Partial<ContractRecord> & { endedDaysAgo?: number } = {}) =>
-  contract({ publicStars: 5, privateScore: 10, ...o });
-const bad = (o: Partial<ContractRecord> & { endedDaysAgo?: number } = {}) =>
-  contract({ publicStars: 2, privateScore: 3, ...o });
+const good = (o: Partial<ContractRecord> & { endedDaysAgo?: number } = {}) => contract({ publicStars: 5, privateScore: 10, ...o });
+const bad = (o: Partial<ContractRecord> & { endedDaysAgo?: number } = {}) => contract({ publicStars: 2, privateScore: 3, ...o });
 
 describe('jobSuccessScore eligibility', () => {
   it('has no JSS with exactly 2 contracts from 1 client', () => {
@@ -218,7 +216,9 @@ describe('jobSuccessScore properties', () => {
     paid: fc.integer({ min: 0, max: 5_000_000 }),
     stars: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
     priv: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
-    reason: fc.constantFrom('completed', 'cancelled', 'no_work', 'dispute', 'freelancer_unresponsive', 'client_unresponsive') as fc.Arbitrary<ContractRecord['endReason']>,
+    reason: fc.constantFrom('completed', 'cancelled', 'no_work', 'dispute', 'freelancer_unresponsive', 'client_unresponsive') as fc.Arbitrary<
+      ContractRecord['endReason']
+    >,
     suspended: fc.boolean(),
   });
   type Generated = typeof arbContract extends fc.Arbitrary<infer T> ? T : never;

@@ -76,16 +76,13 @@ interface Classified {
 
 function isRehire(c: ContractRecord, all: ContractRecord[]): boolean {
   if (c.rehire) return true;
-  return all.some(
-    (o) => o.id !== c.id && o.clientId === c.clientId && o.startedAt.getTime() < c.startedAt.getTime(),
-  );
+  return all.some((o) => o.id !== c.id && o.clientId === c.clientId && o.startedAt.getTime() < c.startedAt.getTime());
 }
 
 function classify(c: ContractRecord, all: ContractRecord[], asOf: Date, cfg: TrustConfig['jss']): Classified {
   const ended = c.endedAt !== undefined && c.endedAt.getTime() <= asOf.getTime();
   const closedAt = ended ? (c.endedAt as Date) : asOf;
-  const longTerm =
-    daysBetween(c.startedAt, closedAt) >= cfg.longTermDays && c.totalPaidCents >= cfg.longTermMinPaidCents;
+  const longTerm = daysBetween(c.startedAt, closedAt) >= cfg.longTermDays && c.totalPaidCents >= cfg.longTermMinPaidCents;
   const rehire = isRehire(c, all);
   const base = 1 + Math.log1p(Math.max(0, c.totalPaidCents) / cfg.weightUnitCents);
   const make = (outcome: JssOutcome, reason: JssOutcomeReason, counted: boolean): Classified => {
@@ -105,8 +102,7 @@ function classify(c: ContractRecord, all: ContractRecord[], asOf: Date, cfg: Tru
   const { privateScore: p, publicStars: s } = c;
   if (p !== undefined && p <= cfg.privateBadAtMost) return make('bad', 'private_feedback_low', true);
   if (s !== undefined && s <= cfg.starsBadAtMost) return make('bad', 'public_feedback_low', true);
-  if ((p !== undefined && p >= cfg.privateGoodAtLeast) || (s !== undefined && s >= cfg.starsGoodAtLeast))
-    return make('good', 'feedback_high', true);
+  if ((p !== undefined && p >= cfg.privateGoodAtLeast) || (s !== undefined && s >= cfg.starsGoodAtLeast)) return make('good', 'feedback_high', true);
   // Middling feedback is an outcome the client chose to give: it counts, neither good nor bad.
   if (p !== undefined || s !== undefined) return make('neutral', 'feedback_middling', true);
   if (longTerm) return make('good', 'long_term_no_feedback', true);
@@ -147,11 +143,7 @@ function effectIn(i: Classified, t: WindowTotals, since: Date, asOf: Date): numb
  * started after `asOf` are ignored, and a contract ending after `asOf` is treated as active,
  * so replaying history gives the score as it was.
  */
-export function jobSuccessScore(
-  contracts: ContractRecord[],
-  asOf: Date,
-  config: TrustConfig = DEFAULT_TRUST_CONFIG,
-): JobSuccessScore {
+export function jobSuccessScore(contracts: ContractRecord[], asOf: Date, config: TrustConfig = DEFAULT_TRUST_CONFIG): JobSuccessScore {
   const cfg = config.jss;
   const started = contracts.filter((c) => c.startedAt.getTime() <= asOf.getTime());
   const classified = started.map((c) => classify(c, started, asOf, cfg));

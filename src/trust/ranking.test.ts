@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { trustConfig } from './config.ts';
-import { type RankingTrust, ndcg, rankScore } from './ranking.ts';
+import { ndcg, type RankingTrust, rankScore } from './ranking.ts';
 
 const noBadges = { risingTalent: false, topRated: false, topRatedPlus: false, expertVetted: false };
 const plain: RankingTrust = {

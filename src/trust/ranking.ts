@@ -87,8 +87,7 @@ export function rankScore(input: RankInput, config: TrustConfig = DEFAULT_TRUST_
  * Returns 0 when nothing is relevant (no ranking can be better than another there).
  */
 export function ndcg(rankedRelevances: number[], k: number, ideal: number[] = rankedRelevances): number {
-  const dcg = (rels: number[]) =>
-    rels.slice(0, k).reduce((sum, rel, i) => sum + (2 ** rel - 1) / Math.log2(i + 2), 0);
+  const dcg = (rels: number[]) => rels.slice(0, k).reduce((sum, rel, i) => sum + (2 ** rel - 1) / Math.log2(i + 2), 0);
   const best = dcg([...ideal].sort((a, b) => b - a));
   return best === 0 ? 0 : dcg(rankedRelevances) / best;
 }

@@ -6,14 +6,7 @@
 export type ContractKind = 'hourly' | 'fixed';
 
 /** Why a contract ended, as reported with `contract.ended` / private feedback. */
-export type EndReason =
-  | 'completed'
-  | 'cancelled'
-  | 'no_work'
-  | 'dispute'
-  | 'freelancer_unresponsive'
-  | 'client_unresponsive'
-  | 'scope_changed';
+export type EndReason = 'completed' | 'cancelled' | 'no_work' | 'dispute' | 'freelancer_unresponsive' | 'client_unresponsive' | 'scope_changed';
 
 export interface ContractRecord {
   id: string;
