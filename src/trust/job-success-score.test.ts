@@ -281,7 +281,7 @@ describe('jobSuccessScore properties', () => {
         const s0 = jobSuccessScore(before, asOf).score ?? -1;
         expect(after.score ?? -1).toBeGreaterThanOrEqual(s0);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
