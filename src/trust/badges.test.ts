@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BadgeInput, badgeDecisions, circumventionBanUntil, largeContractThresholdCents, type WeeklyJssSnapshot } from './badges.ts';
+import { type BadgeInput, badgeDecisions, circumventionBanUntil, largeContractThresholdCents, type WeeklyJssSnapshot, weeklyJssHistory } from './badges.ts';
 import { trustConfig } from './config.ts';
 import { addMonths, DAY_MS } from './time.ts';
 import type { ConfirmedCircumvention } from './types.ts';
@@ -124,6 +124,28 @@ describe('Top Rated', () => {
     const after = badgeDecisions(strong(addMonths(confirmedAt, 6), { circumventions }));
     expect(after.topRated.awarded).toBe(true);
     expect(after.circumventionBanUntil).toBeNull();
+  });
+});
+
+describe('weeklyJssHistory', () => {
+  it('replays the JSS at each Monday, newest first', () => {
+    const contract = (id: string, clientId: string, endedDaysAgo: number, privateScore: number) => ({
+      id,
+      clientId,
+      freelancerId: 'f',
+      startedAt: daysBefore(asOf, endedDaysAgo + 20),
+      endedAt: daysBefore(asOf, endedDaysAgo),
+      kind: 'fixed' as const,
+      totalPaidCents: 50_000,
+      privateScore,
+    });
+    const history = weeklyJssHistory([contract('a', 'x', 60, 10), contract('b', 'y', 40, 10), contract('c', 'z', 10, 2)], asOf);
+    expect(history).toHaveLength(16);
+    expect(history.every((h) => h.weekStart.getUTCDay() === 1)).toBe(true);
+    expect(history[0].weekStart.toISOString()).toBe('2024-06-24T00:00:00.000Z');
+    // Newest: the bad contract has ended (2 good, 1 bad → 33). Before it ended: 100. Once the second
+    // client's contract had not started yet (9 weeks back), only one client → no JSS.
+    expect(history.map((h) => h.jss)).toEqual([33, 100, 100, 100, 100, 100, 100, 100, ...Array(8).fill(null)]);
   });
 });
 

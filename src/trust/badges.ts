@@ -3,6 +3,7 @@
 // found and the value required, so the account-standing page can say what is missing.
 
 import { DEFAULT_TRUST_CONFIG, type TrustConfig } from './config.ts';
+import { jobSuccessScore } from './job-success-score.ts';
 import { addMonths, DAY_MS, daysBetween, inWindow, subDays, subMonths } from './time.ts';
 import type { ConfirmedCircumvention, ContractRecord, Criterion, EarningRecord } from './types.ts';
 
@@ -89,6 +90,25 @@ export function earnedInMonths(earnings: EarningRecord[], asOf: Date, months: nu
 export function largeContractThresholdCents(category: string | undefined, config: TrustConfig = DEFAULT_TRUST_CONFIG): number {
   const t = config.badges.topRatedPlus.largeContractCents;
   return (category !== undefined ? t.byCategory[category] : undefined) ?? t.default;
+}
+
+/**
+ * Weekly JSS snapshots replayed from contract history, newest first: one per Monday-aligned
+ * week (UTC), the JSS as of that Monday. For back-filling when stored snapshots are missing;
+ * Rising Talent weeks are not known here and must come from the stored badge history.
+ */
+export function weeklyJssHistory(
+  contracts: ContractRecord[],
+  asOf: Date,
+  weeks: number = DEFAULT_TRUST_CONFIG.badges.topRated.weeklyLookback,
+  config: TrustConfig = DEFAULT_TRUST_CONFIG,
+): WeeklyJssSnapshot[] {
+  const week = 7 * DAY_MS;
+  const current = MONDAY_EPOCH + Math.floor((asOf.getTime() - MONDAY_EPOCH) / week) * week;
+  return Array.from({ length: weeks }, (_, i) => {
+    const weekStart = new Date(current - i * week);
+    return { weekStart, jss: jobSuccessScore(contracts, weekStart, config).score };
+  });
 }
 
 function weeksMeetingBar(history: WeeklyJssSnapshot[], asOf: Date, cfg: TrustConfig['badges']['topRated']): number {
