@@ -1,0 +1,53 @@
+// The per-call state shared by the identifier and intent finders.
+import type { Normalized } from '../normalize/normalize.ts';
+import type { Signal, Strength } from '../types.ts';
+
+export interface ScanContext {
+  /** The user's original text. */
+  original: string;
+  /** Normalised view with its offset map. */
+  norm: Normalized;
+  /** Normalised text (shortcut for norm.text). */
+  text: string;
+  /** Sender's country (ISO 3166-1 alpha-2), upper case, when known. */
+  country?: string;
+  /** Region implied by the locale ("pt-BR" -> BR, "de" -> DE), when known. */
+  localeRegion?: string;
+  /** Normalised spans [start, end) of code blocks and inline code, where nothing is flagged. */
+  code: [number, number][];
+  signals: Signal[];
+}
+
+const SCORES: Record<Strength, number> = { weak: 0.55, medium: 0.75, strong: 0.93 };
+
+/** Records a finding given a span of the normalised text. */
+export function emit(ctx: ScanContext, type: string, strength: Strength, start: number, end: number): void {
+  if (end <= start || inCode(ctx, start, end)) return;
+  const span = ctx.norm.toOriginal(start, end);
+  emitOriginal(ctx, type, strength, span.start, span.end);
+}
+
+/** Records a finding given a span of the original text. */
+export function emitOriginal(ctx: ScanContext, type: string, strength: Strength, start: number, end: number): void {
+  if (end <= start) return;
+  ctx.signals.push({ type, strength, score: SCORES[strength], start, end, text: ctx.original.slice(start, end) });
+}
+
+export function inCode(ctx: ScanContext, start: number, end: number): boolean {
+  for (const [s, e] of ctx.code) if (start < e && end > s) return true;
+  return false;
+}
+
+/** The normalised text around a span, limited to the same line. */
+export function before(ctx: ScanContext, start: number, width: number): string {
+  const from = Math.max(0, start - width);
+  const slice = ctx.text.slice(from, start);
+  const nl = slice.lastIndexOf('\n');
+  return nl >= 0 ? slice.slice(nl + 1) : slice;
+}
+
+export function after(ctx: ScanContext, end: number, width: number): string {
+  const slice = ctx.text.slice(end, end + width);
+  const nl = slice.indexOf('\n');
+  return nl >= 0 ? slice.slice(0, nl) : slice;
+}

@@ -1,0 +1,121 @@
+// Off-platform contact and solicitation detector: pure, synchronous, in-process.
+import { normalize } from '../normalize/normalize.ts';
+import type { ContentKind, Signal } from '../types.ts';
+import type { ScanContext } from './context.ts';
+import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
+import { findIntents } from './intent.ts';
+
+export interface ContactInput {
+  text: string;
+  kind?: ContentKind;
+  /** Sender's country (ISO 3166-1 alpha-2): the default region for national phone numbers. */
+  country?: string;
+  /** BCP 47 locale of the sender ("pt-BR", "de"): its region, or its language's usual one, is a second hint. */
+  locale?: string;
+}
+
+export const CONTACT_FAMILIES = [
+  'contact.email',
+  'contact.phone',
+  'contact.handle',
+  'contact.link',
+  'contact.payment_handle',
+  'offplatform.solicitation',
+  'offplatform.payment_outside',
+  'offplatform.interview_outside',
+] as const;
+export type ContactFamily = (typeof CONTACT_FAMILIES)[number];
+
+// Where a locale names no region, the country where most of its speakers on work
+// marketplaces are is the better guess for a national phone number.
+const LANGUAGE_REGION: Record<string, string> = {
+  en: 'US', es: 'ES', pt: 'BR', fr: 'FR', de: 'DE', it: 'IT', ru: 'RU', uk: 'UA', pl: 'PL', tr: 'TR',
+  hi: 'IN', ar: 'EG', nl: 'NL', ro: 'RO', bn: 'BD', ur: 'PK', id: 'ID', vi: 'VN', tl: 'PH', zh: 'CN',
+};
+
+function localeRegion(locale?: string): string | undefined {
+  if (!locale) return undefined;
+  const parts = locale.replace(/_/g, '-').split('-');
+  const region = parts.slice(1).find((p) => /^[A-Za-z]{2}$/.test(p));
+  return (region ?? LANGUAGE_REGION[parts[0].toLowerCase()])?.toUpperCase();
+}
+
+const CODE_SPAN = /```[\s\S]*?(?:```|$)|`[^`\n]+`/g;
+
+function codeSpans(text: string): [number, number][] {
+  if (!text.includes('`')) return [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(CODE_SPAN)) spans.push([m.index as number, (m.index as number) + m[0].length]);
+  return spans;
+}
+
+/** Keeps, for each type, the widest non-overlapping findings (strongest first on ties). */
+function dedupe(signals: Signal[]): Signal[] {
+  signals.sort((a, b) => (a.start as number) - (b.start as number) || (b.end as number) - (a.end as number));
+  const out: Signal[] = [];
+  for (const s of signals) {
+    const clash = out.find(
+      (o) => o.type === s.type && (s.start as number) < (o.end as number) && (s.end as number) > (o.start as number),
+    );
+    if (!clash) out.push(s);
+    else if ((s.end as number) > (clash.end as number)) clash.end = s.end;
+  }
+  return out;
+}
+
+/**
+ * Finds contact details and off-platform intent. Spans index the ORIGINAL text (UTF-16,
+ * end exclusive) and include invisible characters typed inside an identifier.
+ */
+export function detectContact(input: ContactInput): Signal[] {
+  const original = input.text ?? '';
+  if (original.length === 0) return [];
+  const norm = normalize(original);
+  const ctx: ScanContext = {
+    original,
+    norm,
+    text: norm.text,
+    country: input.country?.toUpperCase(),
+    localeRegion: localeRegion(input.locale),
+    code: codeSpans(norm.text),
+    signals: [],
+  };
+  findEmails(ctx);
+  findPhones(ctx);
+  findLinks(ctx);
+  findHandles(ctx);
+  findPaymentIdentifiers(ctx);
+  markPaymentAccounts(ctx);
+  findIntents(ctx);
+  const signals = dedupe(ctx.signals);
+  for (const s of signals) s.text = original.slice(s.start, s.end);
+  return signals;
+}
+
+/** Shown in place of each redacted identifier. */
+export const MASK = '[contact hidden]';
+
+/**
+ * Redacts every span of the given signals (merging overlaps) with a readable marker, so the
+ * recipient sees that something was removed rather than a run of block characters. Pass
+ * only the signals to hide (e.g. the `contact.*` ones) to keep the rest of the message.
+ */
+export function maskText(text: string, signals: Signal[]): string {
+  const spans = signals
+    .filter((s) => s.start !== undefined && s.end !== undefined && s.end > s.start)
+    .map((s) => [Math.max(0, s.start as number), Math.min(text.length, s.end as number)] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  if (spans.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  let i = 0;
+  while (i < spans.length) {
+    let [start, end] = spans[i];
+    while (i + 1 < spans.length && spans[i + 1][0] <= end) end = Math.max(end, spans[++i][1]);
+    if (start < cursor) start = cursor;
+    out += text.slice(cursor, start) + MASK;
+    cursor = end;
+    i++;
+  }
+  return out + text.slice(cursor);
+}

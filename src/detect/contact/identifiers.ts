@@ -1,0 +1,359 @@
+// Finders for contact identifiers: e-mail addresses, phone numbers, messaging and meeting
+// handles, social profile links and payment handles. They read the normalised text and
+// report spans of the original one.
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { after, before, emit, emitOriginal, type ScanContext } from './context.ts';
+import { isBitcoinBase58, isBitcoinBech32, isIban, isSolanaShape, isTronAddress } from './wallets.ts';
+import {
+  AT_WORDS_BARE,
+  AT_WORDS_BRACKETED,
+  DOT_WORDS,
+  GENERIC_TLDS,
+  MAIL_PROVIDERS,
+  NON_PHONE_CONTEXT,
+  PHONE_CONTEXT,
+  PLACEHOLDER_DOMAIN,
+  PLACEHOLDER_LOCAL,
+  WORK_SUFFIX,
+} from './vocabulary.ts';
+
+// ---------------------------------------------------------------------------------------
+// E-mail
+
+const LOCAL = '[a-z0-9](?:[a-z0-9._%+\\-]{0,62}[a-z0-9])?';
+const AT_SYMBOL = '\\s?@\\s?';
+const AT_BRACKETED = `\\s*[(\\[{<]\\s*(?:${AT_WORDS_BRACKETED})\\s*[)\\]}>]\\s*`;
+const AT_BARE = `\\s+(?:${AT_WORDS_BARE})\\s+`;
+const DOT_ANY = `(?:\\s?\\.\\s?|\\s*[(\\[{<]\\s*(?:${DOT_WORDS}|\\.)\\s*[)\\]}>]\\s*|\\s+(?:${DOT_WORDS})\\s+)`;
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const EMAIL = new RegExp(
+  `(?<![a-z0-9._%+\\-@])(${LOCAL})(${AT_SYMBOL}|${AT_BRACKETED}|${AT_BARE})(${LABEL}(?:${DOT_ANY}${LABEL}){0,4})`,
+  'g',
+);
+const DOT_SPLIT = new RegExp(DOT_ANY, 'g');
+const SPELLED_DOT = new RegExp(`[(\\[{<]|\\s(?:${DOT_WORDS})\\s`);
+const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
+const PROVIDER_PREFIX = new RegExp(`^(?:${MAIL_PROVIDERS})(?:\\.|$)`);
+const EMAIL_KEYWORD =
+  /(?:e-?mail|mail|correo|courriel|почт\S*|мейл|имейл|poczt\S*|adres|address|direccion|endereco|adresse|indirizzo|contact|reach|write)/;
+const BARE_AT_STOPWORDS = new Set(
+  'look looking looked me us him her them it this that here there stare arrive arrived good best great bad work working worked am is are was be available based live living stay staying meet meeting me be'.split(
+    ' ',
+  ),
+);
+
+function isTld(label: string): boolean {
+  return (label.length === 2 && /^[a-z]{2}$/.test(label)) || GENERIC_TLDS.has(label);
+}
+
+export function findEmails(ctx: ScanContext): void {
+  const { text } = ctx;
+  if (!/@|\bat\b|arroba|собака|sobaka|chez|klammeraffe|chiocciola|ma[lł]pa|\bna\b/.test(text)) return;
+  for (const m of text.matchAll(EMAIL)) {
+    const [, local, at, domainRaw] = m;
+    const start = m.index as number;
+    const domainStart = start + local.length + at.length;
+    // Split the domain on its dots (real or spelled out), keeping offsets.
+    const labels: { text: string; end: number }[] = [];
+    let last = 0;
+    let spelledDot = false;
+    for (const d of domainRaw.matchAll(DOT_SPLIT)) {
+      labels.push({ text: domainRaw.slice(last, d.index), end: domainStart + (d.index as number) });
+      if (SPELLED_DOT.test(d[0])) spelledDot = true;
+      last = (d.index as number) + d[0].length;
+    }
+    labels.push({ text: domainRaw.slice(last), end: domainStart + domainRaw.length });
+    let tldAt = -1;
+    for (let i = labels.length - 1; i >= 1; i--) {
+      if (isTld(labels[i].text)) {
+        tldAt = i;
+        break;
+      }
+    }
+    const domain = labels
+      .slice(0, tldAt >= 0 ? tldAt + 1 : 1)
+      .map((l) => l.text)
+      .join('.');
+    const provider = PROVIDER_PREFIX.test(domain) || PROVIDER.test(labels[0].text);
+    if (tldAt < 0 && !provider) continue;
+    if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) continue;
+    const bare = !at.includes('@') && !/[(\[{<]/.test(at);
+    if (bare) {
+      if (BARE_AT_STOPWORDS.has(local)) continue;
+      const keyword = EMAIL_KEYWORD.test(before(ctx, start, 40));
+      if (!provider && !spelledDot && !keyword) continue;
+      if (!/[0-9._]/.test(local) && !keyword && !spelledDot) continue;
+    }
+    const end = tldAt >= 0 ? labels[tldAt].end : labels[0].end;
+    const plain = at.trim() === '@' && !spelledDot;
+    emit(ctx, 'contact.email', plain || spelledDot || provider ? 'strong' : 'medium', start, end);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Phone
+
+const PHONE_CANDIDATE = /(?<![\w+#$€£¥₽@/.:,\-])(?:\+|00)?[ \t]?\(?\d[\d \t().\-/\u00a0]{5,24}\d(?![\w%°])/g;
+const DATE_LIKE =
+  /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{4}\s*[-/]\s*\d{4}|\d{1,2}[./]\d{1,2}\s*[-/]\s*\d{1,2}[./]\d{1,2})$/;
+const DECIMAL_LIKE = /^-?\d{1,3}\.\d{4,}$|^\d+[.]\d{1,2}$/;
+const ISBN_LIKE = /^97[89][- ]?\d/;
+const CURRENCY_BEFORE = /(?:[$€£¥₽₴₹]|usd|eur|gbp|rub|uah|pln|brl|inr|r\$)\s*$/;
+const UNIT_AFTER =
+  /^\s*(?:[$€£¥₽₴₹%]|usd|eur|gbp|rub|uah|pln|brl|inr|try|руб\S*|грн|zl|zł|reais|euros?|dollars?|dolares|rupees?|k\b|words|chars|characters|users|views|followers|downloads|rows|records|lines|pages|items|px|kb|mb|gb|tb|ms|sec|seconds|minutes|hours|days|km|kg|units|pcs|subscribers|visits|leads|emails|products|tokens|requests|times|x\b)/;
+const FALLBACK_REGIONS: CountryCode[] = ['US', 'GB', 'IN', 'BR', 'DE', 'FR', 'ES', 'IT', 'RU', 'UA', 'PL', 'TR', 'PT', 'MX', 'AR', 'CA', 'AU', 'NG', 'PK', 'PH'];
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function validIn(candidate: string, region?: CountryCode): boolean {
+  const parsed = parsePhoneNumberFromString(candidate, region);
+  return parsed !== undefined && parsed.isValid();
+}
+
+export function findPhones(ctx: ScanContext): void {
+  const { text } = ctx;
+  if (digitCount(text) < 7) return;
+  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+    let raw = m[0];
+    let start = m.index as number;
+    const lead = raw.length - raw.trimStart().length;
+    start += lead;
+    raw = raw.trim().replace(/[(.\-/]+$/, '');
+    const digits = digitCount(raw);
+    const international = raw.startsWith('+') || raw.startsWith('00');
+    if (digits < 7 || digits > (international ? 17 : 15)) continue;
+    if (DATE_LIKE.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw)) continue;
+    const ahead = before(ctx, start, 40);
+    if (NON_PHONE_CONTEXT.test(ahead) || CURRENCY_BEFORE.test(ahead)) continue;
+    if (UNIT_AFTER.test(after(ctx, start + raw.length, 16))) continue;
+    const context = PHONE_CONTEXT.test(ahead) || PHONE_CONTEXT.test(after(ctx, start + raw.length, 24));
+    const formatted = /^\+|^\(\d+\)|^\d{2,5}[ .\-]\d{2,5}[ .\-]\d{2,5}/.test(raw);
+    let strength: 'strong' | 'medium' | null = null;
+    if (international) {
+      const e164 = raw.startsWith('00') ? `+${raw.slice(2)}` : raw;
+      if (validIn(e164)) strength = 'strong';
+      else if (context && digits >= 9) strength = 'medium';
+    } else {
+      const hinted = [ctx.country, ctx.localeRegion].filter((r): r is CountryCode => Boolean(r));
+      if (hinted.some((r) => validIn(raw, r))) strength = context || formatted ? 'strong' : 'medium';
+      else if ((context || formatted) && FALLBACK_REGIONS.some((r) => validIn(raw, r))) strength = context ? 'strong' : 'medium';
+      // A number dictated digit by digit rarely validates; the surrounding words decide.
+      else if (context && digits >= 8 && digits <= 13) strength = 'medium';
+    }
+    if (strength) emit(ctx, 'contact.phone', strength, start, start + raw.length);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Links to messaging, meeting, social and payment services
+
+const B = '(?<![a-z0-9.\\-/@])(?:https?://)?(?:www\\.)?';
+const TAIL = '[^\\s<>"\'`)\\]]*';
+
+const LINKS: [string, RegExp][] = [
+  ['contact.handle', new RegExp(`${B}(?:wa\\.me/|api\\.whatsapp\\.com/send|chat\\.whatsapp\\.com/|whatsapp\\.com/(?:send|channel|qr|message))${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:t\\.me|telegram\\.me|telegram\\.dog)/[a-z0-9_+][a-z0-9_+/-]{2,}${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:discord\\.gg/|discord(?:app)?\\.com/(?:invite|users)/)${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:join\\.slack\\.com/|[a-z0-9-]+\\.slack\\.com/(?:join|shared_invite|signup))${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:teams\\.microsoft\\.com/l/|teams\\.live\\.com/)${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:[a-z0-9-]+\\.)?zoom\\.us/(?:j|my|w|s|wc|meeting)/${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:meet\\.google\\.com/|g\\.co/meet/)${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:calendly\\.com/|cal\\.com/)[a-z0-9_-]+${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:join\\.skype\\.com/)${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:viber\\.click/|invite\\.viber\\.com|chats\\.viber\\.com/)${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:line\\.me/|lin\\.ee/)${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:open\\.kakao\\.com/|qr\\.kakao\\.com/)${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:signal\\.me/|signal\\.group/)${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:u\\.wechat\\.com/|weixin\\.qq\\.com/)${TAIL}`, 'g')],
+  ['contact.handle', new RegExp(`${B}(?:m\\.me/|messenger\\.com/t/)[a-z0-9.]+${TAIL}`, 'g')],
+  ['contact.link', new RegExp(`${B}(?:[a-z]{2}\\.)?linkedin\\.com/(?:in|pub)/[a-z0-9_%-]+${TAIL}`, 'g')],
+  ['contact.link', new RegExp(`${B}(?:instagram\\.com|instagr\\.am)/(?!p/|reels?/|tv/|stories/|explore/)[a-z0-9_.]+${TAIL}`, 'g')],
+  ['contact.link', new RegExp(`${B}(?:m\\.)?(?:facebook|fb)\\.com/(?!groups|events|watch|marketplace|business|ads|help|policies|pages/create|share)[a-z0-9.?=]+${TAIL}`, 'g')],
+  ['contact.link', new RegExp(`${B}fb\\.me/${TAIL}`, 'g')],
+  ['contact.link', new RegExp(`${B}(?:twitter|x)\\.com/(?!i/|home|search|explore|intent|share|hashtag)[a-z0-9_]{1,15}(?![a-z0-9_]|/status)/?`, 'g')],
+  ['contact.link', new RegExp(`${B}tiktok\\.com/@[a-z0-9_.]+`, 'g')],
+  ['contact.link', new RegExp(`${B}(?:whereby\\.com/|meet\\.jit\\.si/|[a-z0-9-]+\\.webex\\.com/(?:meet|join)|gotomeet\\.me/|(?:app\\.|global\\.)?gotomeeting\\.com/join/|8x8\\.vc/|bluejeans\\.com/\\d)${TAIL}`, 'g')],
+  ['contact.payment_handle', new RegExp(`${B}(?:paypal\\.me/|paypal\\.com/(?:paypalme|pools|donate)/?)${TAIL}`, 'g')],
+  ['contact.payment_handle', new RegExp(`${B}(?:venmo\\.com/(?:u/)?[a-z0-9_-]+|cash\\.app/\\$?[a-z0-9_]+|wise\\.com/(?:pay|invite)/${TAIL}|revolut\\.me/${TAIL}|monzo\\.me/${TAIL}|buymeacoffee\\.com/${TAIL}|ko-fi\\.com/${TAIL}|paypal\\.com/(?:send|invoice/p)${TAIL})`, 'g')],
+];
+
+const LINK_HINT = /\.(?:me|com|gg|us|si|click|ee|group|am|vc|app)\b|live:/;
+
+export function findLinks(ctx: ScanContext): void {
+  if (!LINK_HINT.test(ctx.text)) return;
+  for (const [type, re] of LINKS) {
+    for (const m of ctx.text.matchAll(re)) {
+      const start = m.index as number;
+      const value = m[0].replace(/[.,;:!?]+$/, '');
+      emit(ctx, type, 'strong', start, start + value.length);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Handles written as "<app>: <id>", "@username" near an app name, Skype live: IDs
+
+const MESSAGING_APPS =
+  'skype|скайп\\S*|telegram\\S*|телеграм\\S*|телег[аиу]|tg|тг|discord|дискорд\\S*|wechat|weixin|wx|line id|line|kakao(?:talk)?|viber|вайбер\\S*|signal|threema|imo|session id|element|matrix|teams|zoom|whats ?app|ватсап\\S*|вотсап\\S*|wa|zap';
+const SOCIAL_APPS = 'instagram|insta|ig|инстаграм\\S*|инст[аеу]|twitter|tiktok|тикток|facebook|fb|snapchat|snap|linkedin|threads|x';
+const PAYMENT_APPS =
+  'paypal|pay pal|пейпал\\S*|venmo|cash ?app|zelle|wise|transferwise|revolut|payoneer|skrill|neteller|webmoney|yoomoney|юмани|qiwi|perfect money|pix|chave pix|blik|bizum|mb ?way|paysera|binance pay|binance id|usdt|btc|eth|crypto';
+
+const APP_ID = new RegExp(
+  `(?<![a-z0-9\\p{L}])(${MESSAGING_APPS}|${SOCIAL_APPS}|${PAYMENT_APPS})(?:\\s+(?:id|name|username|user ?name|user|handle|nick|nickname|login|account|acc|tag|email|e-mail|mail|ид|айди|ник|логин|аккаунт|cuenta|conta|compte|konto|chave|key))?` +
+    `\\s*(?:is|es|e|est|ist|è|это|-|:|=|→|->)\\s*(@?\\$?[a-z0-9][a-z0-9._#:-]{1,40}[a-z0-9])`,
+  'gu',
+);
+const APP_ID_KEYWORD = /\s(?:id|name|username|user ?name|user|handle|nick|nickname|login|ид|айди|ник|логин|tag)\b/;
+const AT_HANDLE = /(?<![a-z0-9_.@\p{L}])@([a-z][a-z0-9_.]{3,31})(?![a-z0-9_@])/gu;
+const SKYPE_LIVE = /(?<![a-z0-9])live:(?:\.cid\.[a-z0-9]+|[a-z0-9][a-z0-9._-]{2,})/g;
+const CASHTAG = /(?<![a-z0-9$\p{L}])\$[a-z][a-z0-9_]{2,19}(?![a-z0-9_])/gu;
+const DISCORD_TAG = /(?<![a-z0-9_.])[a-z0-9_.]{2,32}#\d{4}(?!\d)/g;
+const PERSONAL = /(?:\bmy|\bme\b|\bmi\b|\bmeu|\bminha|\bmon\b|\bma\b|\bmein|\bmio\b|\bmia\b|мой|моя|мне|меня|\bmój|\bmoj|\bmoja|\badd\b|follow|find me|dm\b|write|message|text|ping|contact|reach|sigue|agrega|añade|anade|segue|adiciona|suis|ajoute|folge|schreib|seguimi|aggiungi|пиши|напиши|добав|подпиш|dodaj|napisz|obserwuj|ekle|yaz)/;
+const ID_STOPWORDS = new Set(
+  'yes no not the our your and for with about please ok okay sure available works work integration bot bots api sdk app apps later soon only also more less is are was which that this'.split(' '),
+);
+
+const MESSAGING_RE = new RegExp(`^(?:${MESSAGING_APPS})$`, 'u');
+const SOCIAL_RE = new RegExp(`^(?:${SOCIAL_APPS})$`, 'u');
+const WORK_AFTER_APP = new RegExp(`^${WORK_SUFFIX}`);
+const APP_MENTION = new RegExp(`(?<![a-z0-9\\p{L}])(${MESSAGING_APPS}|${SOCIAL_APPS}|${PAYMENT_APPS})(?![a-z0-9\\p{L}])`, 'gu');
+
+function typeForApp(app: string): string {
+  if (MESSAGING_RE.test(app)) return 'contact.handle';
+  if (SOCIAL_RE.test(app)) return 'contact.link';
+  return 'contact.payment_handle';
+}
+
+/** The app named closest before (or right after) a position, unless it is named as work. */
+function nearestApp(ctx: ScanContext, start: number, end: number): string | null {
+  const windowStart = Math.max(0, start - 50);
+  const window = ctx.text.slice(windowStart, Math.min(ctx.text.length, end + 30));
+  let found: string | null = null;
+  for (const m of window.matchAll(APP_MENTION)) {
+    const at = windowStart + (m.index as number);
+    if (at >= start && at < end) continue;
+    const appEnd = at + m[0].length;
+    if (WORK_AFTER_APP.test(ctx.text.slice(appEnd, appEnd + 30))) continue;
+    if (at < start || found === null) found = m[1];
+  }
+  return found;
+}
+
+export function findHandles(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(APP_ID)) {
+    const app = m[1];
+    const id = m[2];
+    const idStart = (m.index as number) + m[0].length - id.length;
+    const appEnd = (m.index as number) + app.length;
+    if (ID_STOPWORDS.has(id.replace(/^[@$]/, ''))) continue;
+    if (WORK_AFTER_APP.test(text.slice(appEnd, appEnd + 30))) continue;
+    // Phone numbers and addresses are reported by their own finders.
+    if (digitCount(id) >= 7 && /^[+\d][\d\s.-]*$/.test(id)) continue;
+    if (id.includes('@') && !id.startsWith('@')) continue;
+    if (/^(?:https?|www)\b/.test(id)) continue;
+    if (/^(?:line|signal|teams|zoom|wa|x|element|imo|zap)$/.test(app) && !APP_ID_KEYWORD.test(m[0]) && !/^@/.test(id) && !/[0-9_.]/.test(id)) continue;
+    const plainWord = /^[a-z]+$/.test(id);
+    if (plainWord && !APP_ID_KEYWORD.test(m[0]) && !PERSONAL.test(before(ctx, m.index as number, 25))) continue;
+    emit(ctx, typeForApp(app), plainWord ? 'medium' : 'strong', idStart, idStart + id.length);
+  }
+  if (text.includes('@')) {
+    for (const m of text.matchAll(AT_HANDLE)) {
+      const start = m.index as number;
+      const end = start + m[0].length;
+      const handle = m[1];
+      if (handle.endsWith('bot') || /\.(?:com|net|org|io)$/.test(handle)) continue;
+      const app = nearestApp(ctx, start, end);
+      if (!app) continue;
+      const type = typeForApp(app);
+      if (type === 'contact.link' && !PERSONAL.test(before(ctx, start, 45))) continue;
+      emit(ctx, type, 'strong', start, end);
+    }
+  }
+  if (text.includes('live:')) {
+    for (const m of text.matchAll(SKYPE_LIVE)) {
+      const start = m.index as number;
+      if (!/[0-9._]/.test(m[0].slice(5)) && !/skype|скайп/.test(before(ctx, start, 40))) continue;
+      emit(ctx, 'contact.handle', 'strong', start, start + m[0].length);
+    }
+  }
+  if (text.includes('$')) {
+    for (const m of text.matchAll(CASHTAG)) {
+      const start = m.index as number;
+      if (!/cash ?app|cashtag|\$cashtag/.test(before(ctx, start, 40) + after(ctx, start + m[0].length, 20))) continue;
+      emit(ctx, 'contact.payment_handle', 'strong', start, start + m[0].length);
+    }
+  }
+  if (text.includes('#')) {
+    for (const m of text.matchAll(DISCORD_TAG)) {
+      const start = m.index as number;
+      if (!/discord|дискорд/.test(before(ctx, start, 40))) continue;
+      emit(ctx, 'contact.handle', 'strong', start, start + m[0].length);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Payment: e-mails/phones named as a payment account, wallets, IBANs
+
+const PAYMENT_APP_BEFORE = new RegExp(`(?:${PAYMENT_APPS})(?:\\s+\\S+){0,3}\\s*[:=-]?\\s*$`, 'u');
+
+/** Adds a payment handle on e-mails and phones introduced as a payment account. */
+export function markPaymentAccounts(ctx: ScanContext): void {
+  const found = ctx.signals.length;
+  for (let i = 0; i < found; i++) {
+    const s = ctx.signals[i];
+    if (s.type !== 'contact.email' && s.type !== 'contact.phone') continue;
+    const ahead = ctx.original.slice(Math.max(0, (s.start as number) - 40), s.start).toLowerCase();
+    if (PAYMENT_APP_BEFORE.test(ahead)) emitOriginal(ctx, 'contact.payment_handle', 'strong', s.start as number, s.end as number);
+  }
+}
+
+const BTC_BASE58 = /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g;
+const BTC_BECH32 = /(?<![A-Za-z0-9])(?:bc1|BC1)[A-Za-z0-9]{11,71}(?![A-Za-z0-9])/g;
+const TRON = /(?<![A-Za-z0-9])T[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])/g;
+const ETH = /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g;
+const SOL = /(?<![A-Za-z0-9])[1-9A-HJ-NP-Za-km-z]{32,44}(?![A-Za-z0-9])/g;
+const PAY_CONTEXT =
+  /(?:pay|send|transfer|wallet|usdt|usdc|payment|deposit|tip|оплат|кошел|перевед|перевод|скин|pago|pague|paga|pagamento|carteira|cartera|paiement|portefeuille|zahl|überweis|uberweis|portafoglio|płat|plat|przelew|portfel|ödeme|odeme|cüzdan|cuzdan)/;
+const SOL_CONTEXT = /(?:\bsol\b|solana|phantom)/;
+const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?(?![a-z0-9])/g;
+
+export function findPaymentIdentifiers(ctx: ScanContext): void {
+  const { original } = ctx;
+  const lowerWindow = (start: number, end: number) =>
+    original.slice(Math.max(0, start - 60), Math.min(original.length, end + 30)).toLowerCase();
+  if (/[13bBT0]/.test(original) && /[1-9A-HJ-NP-Za-km-z]{25}/.test(original)) {
+    for (const m of original.matchAll(BTC_BASE58)) {
+      if (isBitcoinBase58(m[0])) emitOriginal(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);
+    }
+    for (const m of original.matchAll(BTC_BECH32)) {
+      if (isBitcoinBech32(m[0])) emitOriginal(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);
+    }
+    for (const m of original.matchAll(TRON)) {
+      if (isTronAddress(m[0])) emitOriginal(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);
+    }
+    for (const m of original.matchAll(SOL)) {
+      const start = m.index as number;
+      const end = start + m[0].length;
+      if (isSolanaShape(m[0]) && SOL_CONTEXT.test(lowerWindow(start, end))) emitOriginal(ctx, 'contact.payment_handle', 'medium', start, end);
+    }
+    for (const m of original.matchAll(ETH)) {
+      const start = m.index as number;
+      const end = start + m[0].length;
+      if (PAY_CONTEXT.test(lowerWindow(start, end))) emitOriginal(ctx, 'contact.payment_handle', 'strong', start, end);
+    }
+  }
+  for (const m of ctx.text.matchAll(IBAN)) {
+    const start = m.index as number;
+    if (isIban(m[0].replace(/ /g, '').toUpperCase())) emit(ctx, 'contact.payment_handle', 'strong', start, start + m[0].length);
+  }
+}

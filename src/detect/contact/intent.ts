@@ -1,0 +1,226 @@
+// Intent without an identifier: asking for the other's contact, proposing to talk, interview
+// or pay outside the marketplace. Patterns are per language over normalised text (lower
+// case, Latin accents stripped), in en, es, pt, fr, de, it, ru, uk, pl and tr.
+import { after, before, emit, type ScanContext } from './context.ts';
+import type { Strength } from '../types.ts';
+import { WORK_SUFFIX } from './vocabulary.ts';
+
+const W = "[\\p{L}\\d'’]+";
+const GAP = (n: number) => `(?:\\s+${W}){0,${n}}`;
+const NOT_WORK = `(?!${WORK_SUFFIX})(?![\\p{L}\\d])`;
+
+const PLATFORM =
+  '(?:upwork|fiverr|freelancer|toptal|the platform|this platform|platform|plataforma|plateforme|plattform|piattaforma|платформ\\p{L}*|апворк\\p{L}*|platform\\p{L}*|the site|this site|here|aqui|ici|hier|qui|тут|здесь|tutaj|burada|escrow)';
+
+/** Channels a conversation can move to (messaging, e-mail, phone, social). */
+const CH =
+  `(?!${PLATFORM})(?:whats ?app|whatsap|wats ?app|wasap|guasap|zap(?:zap)?|whats|wa|telegram\\p{L}*|телеграм\\p{L}*|телег\\p{L}*|tg|тг|skype|скайп\\p{L}*|signal|viber|вайбер\\p{L}*|вайбер|wechat|discord|дискорд\\p{L}*|line|kakao\\p{L}*|instagram|insta|ig|инстаграм\\p{L}*|facebook|messenger|fb|linkedin|e-?mail|mail|gmail|correo|courriel|почт\\p{L}*|мейл\\p{L}*|имейл\\p{L}*|phone|telefon\\p{L}*|telefono|telephone|телефон\\p{L}*|cell|celular|movil|portable|handy|cellulare|sms|imessage|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|snapchat|teams|zoom|зум\\p{L}*|google meet|meet)${NOT_WORK}`;
+
+/** Tools for a call or interview. */
+const TOOL =
+  `(?!${PLATFORM})(?:zoom|зум\\p{L}*|google meet|gmeet|meet|teams|microsoft teams|skype|скайп\\p{L}*|whats ?app|ватсап\\p{L}*|вотсап\\p{L}*|telegram\\p{L}*|телеграм\\p{L}*|телег\\p{L}*|discord|дискорд\\p{L}*|facetime|webex|hangouts|viber|вайбер\\p{L}*|signal|jitsi|whereby|gotomeeting|phone|telefon\\p{L}*|telefono|telephone|телефон\\p{L}*|telefone)${NOT_WORK}`;
+
+/** Ways to pay that bypass escrow. */
+const PAY =
+  `(?:paypal|pay pal|пейпал\\p{L}*|пэйпал\\p{L}*|wise|transferwise|venmo|cash ?app|zelle|western union|moneygram|crypto|крипт\\p{L}*|usdt|bitcoin|btc|биткоин\\p{L}*|revolut|payoneer|skrill|bank transfer|wire transfer|wire|transferencia(?: bancaria)?|virement(?: bancaire)?|uberweisung|bonifico|przelew\\p{L}*|blik\\p{L}*|pix|bizum|iban|cash|efectivo|dinheiro|especes|bargeld|contanti|наличн\\p{L}*|gotowk\\p{L}*|карт\\p{L}*|card|tarjeta|cartao|carte|karte|carta|kart\\p{L}*|havale|eft)${NOT_WORK}`;
+
+const NOUN_EN =
+  '(?:personal |private |direct |real )?(?:phone(?: number)?|number|cell(?: number)?|mobile(?: number)?|whats ?app(?: number)?|wa|telegram(?: handle| username)?|tg|skype(?: id| name)?|e-?mail(?: address)?|mail|contacts?(?: info(?:rmation)?| details)?|signal|viber|wechat(?: id)?|discord|insta(?:gram)?|ig|linkedin|handle|username|socials?|facebook|fb|snap(?:chat)?|line id|kakao)';
+const TOOL_NOUN = `(?:whats ?app|telegram|skype|signal|viber|wechat|discord|zoom|e-?mail|phone number|google meet|teams|line|kakao)${NOT_WORK}`;
+
+type Family = 'offplatform.solicitation' | 'offplatform.interview_outside' | 'offplatform.payment_outside';
+interface Rule {
+  type: Family;
+  strength: Strength;
+  re: RegExp;
+}
+
+function rules(type: Family, strength: Strength, sources: string[]): Rule[] {
+  return sources.map((s) => ({ type, strength, re: new RegExp(`(?<![\\p{L}\\d])${s}`, 'gu') }));
+}
+
+const SOLICITATION = [
+  // en
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:send|give|share|drop|pass|dm|text|tell|leave|post|write)(?: me| us)? (?:your|ur|you|u) ${NOUN_EN}`,
+    `(?:what(?:'s| is)|whats) (?:your|ur) ${NOUN_EN}`,
+    `(?:can|could|may) (?:i|we) (?:get|have|grab|ask for|take) (?:your|ur) ${NOUN_EN}`,
+    `(?:do|would|could|can) (?:you|u) (?:have|use|got)(?: an?)? ${TOOL_NOUN}`,
+    `(?:add|message|ping|text|call|email|e-mail|mail|contact|reach|dm|hit|find|write to|write|msg|buzz|ring)(?: me| us)(?: up| out)?(?: directly| privately)? (?:on|at|via|through|in|over|using|@) (?:my |the )?${CH}`,
+    `(?:call|text|ring|phone|whats ?app|telegram|e-?mail|mail) me(?= (?:at|on|now|back|tomorrow|today|asap|when|if|anytime|any time|please|directly|instead|the|your|tonight)\\b|\\s*[.!,?]|\\s*$)`,
+    `(?:talk|chat|speak|continue|move|switch|discuss|communicate|connect|reach out|get in touch|keep in touch|stay in touch|catch up|conversation|discussion|chatting|talking)${GAP(3)} (?:on|via|over|through|in|to|using|by) (?:the |my |your |a )?${CH}`,
+    `(?:talk|chat|communicat\\p{L}*|contact|continue|move|take (?:this|it|things|our conversation|the conversation)|discuss|speak|connect|conversation|messag\\p{L}*|reach out|get in touch)${GAP(3)} (?:off|outside(?: of)?) (?:the |this )?(?:upwork|platform|site|fiverr|app)`,
+    `(?:give me a (?:call|ring|buzz)|drop me (?:an? )?(?:e-?mail|line|text|message))(?! here| on upwork)`,
+    `send${GAP(3)} to my (?:e-?mail|gmail|whats ?app|telegram|inbox|phone|number|personal)`,
+    `i(?:'ll| will| can| could)? (?:text|e-?mail|whats ?app|telegram) you\\b`,
+  ]),
+  // es
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:pasame|dame|mandame|enviame|compartime|compartir|dejame|me (?:pasas|das|mandas|envias|dejas|compartes)|puedes (?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|podrias (?:pasarme|darme|enviarme)|cual es) (?:tu|su) (?:numero|telefono|whats ?app|wasap|whats|celular|movil|correo|email|mail|contacto|datos de contacto|skype|telegram|instagram|linkedin)`,
+    `(?:tienes|tiene|usas|usa) (?:${TOOL_NOUN}|wasap|correo)`,
+    `(?:hablemos|hablamos|seguimos|sigamos|continuemos|continuamos|conversemos|charlemos|escribeme|escribime|contactame|llamame|agregame|anademe|hablar|seguir|continuar|comunicarnos|contactarnos|contactarme)${GAP(3)} (?:por|en|a|via|al|mediante) (?:mi |el |tu )?${CH}`,
+    `(?:hablar|seguir|continuar|comunicarnos|contactarnos|conversar|hablemos|sigamos)${GAP(3)} (?:fuera de|afuera de) (?:la plataforma|upwork|fiverr)`,
+    `(?:llamame|escribeme|mandame un (?:correo|mensaje|whats ?app|wasap|email))(?! por (?:aqui|upwork))`,
+  ]),
+  // pt
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:me (?:passa|manda|envia|da|de)|passa|manda|envia|compartilha|qual (?:e|eh) o|qual e a|pode me passar|pode me mandar|poderia me passar) (?:o |a )?(?:seu|teu|sua|tua) (?:numero|telefone|whats ?app|whats|zap|celular|email|e-mail|contato|skype|telegram|instagram|linkedin)`,
+    `(?:voce tem|vc tem|tem) (?:${TOOL_NOUN}|zap)`,
+    `(?:vamos|podemos|bora|prefiro)${GAP(2)} (?:falar|conversar|continuar|seguir|combinar|tratar)${GAP(2)} (?:pelo|no|por|via|pela|na) ${CH}`,
+    `(?:me chama|chama|me liga|liga pra mim|me adiciona|adiciona|me add|me manda (?:um )?(?:email|zap|whats|mensagem))${GAP(2)} (?:no|pelo|por|via|na) ${CH}`,
+    `(?:falar|conversar|continuar|seguir|tratar)${GAP(3)} fora (?:da plataforma|do upwork|da upwork|do fiverr)`,
+    `(?:me chama no zap|me liga|me chama no whats)`,
+  ]),
+  // fr
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:donne(?:z)?[- ]moi|envoie(?:z)?[- ]moi|passe(?:z)?[- ]moi|laisse(?:z)?[- ]moi|communique(?:z)?[- ]moi|quel est|c'?est quoi|(?:peux|pourrais)[- ]tu me (?:donner|passer|envoyer)|(?:pouvez|pourriez)[- ]vous me (?:donner|passer|envoyer|communiquer)|tu peux me donner|vous pouvez me donner) (?:ton|votre|ta) (?:numero(?: de telephone)?|telephone|tel|portable|whats ?app|mail|e-mail|email|adresse (?:e-?)?mail|coordonnees|contact|skype|telegram|instagram|linkedin)`,
+    `(?:as[- ]tu|avez[- ]vous|tu as|vous avez) (?:un |une )?${TOOL_NOUN}`,
+    `(?:parlons|discutons|continuons|echangeons|on peut (?:parler|discuter|continuer|echanger)|on continue|on parle|on discute|contacte[z]?[- ]moi|ecris[- ]moi|ecrivez[- ]moi|appelle[z]?[- ]moi|ajoute[z]?[- ]moi|joins[- ]moi|joignez[- ]moi|continuer|discuter|parler|echanger)${GAP(3)} (?:sur|par|via|au|en|a) (?:mon |ma |le |la )?${CH}`,
+    `(?:parler|discuter|continuer|echanger|communiquer)${GAP(3)} (?:en dehors de|hors de) (?:la plateforme|upwork|fiverr)`,
+  ]),
+  // de
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:gib|gebt|geben sie|schick|schicke|sende|senden sie|teil|teile|nenn|nenne|wie ist|was ist|kannst du|konnen sie|konntest du|konnten sie)(?: mir)? (?:deine|ihre|dein|ihr)(?: private| personliche)? (?:telefonnummer|nummer|handynummer|handy|whats ?app(?:-nummer| nummer)?|e-?mail(?:-adresse| adresse)?|mail|mailadresse|kontaktdaten|kontakt|skype(?:-name| name| id)?|telegram|signal|instagram|linkedin)`,
+    `(?:hast du|haben sie) (?:ein |eine )?${TOOL_NOUN}`,
+    `(?:lass uns|lasst uns|konnen wir|wollen wir|sollen wir|wir konnen|schreib mir|schreiben sie mir|ruf mich|rufen sie mich|kontaktier mich|kontaktieren sie mich|meld dich|melde dich|melden sie sich|adde mich|fug mich)${GAP(4)} (?:uber|per|auf|bei|via|in|an|unter) ${CH}`,
+    `(?:reden|sprechen|kommunizieren|schreiben|besprechen|weiter|kontakt)${GAP(3)} (?:außerhalb|ausserhalb) (?:von )?(?:upwork|der plattform|fiverr)`,
+    `(?:außerhalb|ausserhalb) (?:von )?(?:upwork|der plattform|fiverr)${GAP(3)} (?:reden|sprechen|kommunizieren|schreiben|besprechen|weitermachen)`,
+  ]),
+  // it
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:dammi|mandami|inviami|passami|lasciami|mi (?:dai|mandi|invii|passi|lasci)|qual e|puoi darmi|potresti darmi|mi puoi dare|mi potresti dare) (?:il tuo|la tua|il suo|la sua|tuo|tua) (?:numero(?: di telefono)?|telefono|cellulare|cell|whats ?app|email|e-mail|mail|indirizzo email|contatto|contatti|skype|telegram|instagram|linkedin)`,
+    `(?:hai|ha) (?:un |una )?${TOOL_NOUN}`,
+    `(?:parliamo|sentiamoci|continuiamo|scriviamoci|possiamo (?:parlare|sentirci|continuare)|scrivimi|chiamami|contattami|aggiungimi|parlare|sentirci|continuare)${GAP(3)} (?:su|via|per|tramite|al|in|a) (?:mio |mia |il |la )?${CH}`,
+    `(?:parlare|sentirci|continuare|comunicare)${GAP(3)} fuori (?:da|dalla) (?:upwork|piattaforma|fiverr)`,
+  ]),
+  // ru, uk
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:дай(?:те)?|скинь(?:те)?|скиньте|пришли(?:те)?|напиши(?:те)?|оставь(?:те)?|отправь(?:те)?|какой у (?:тебя|вас)|можно (?:ваш\\p{L}*|твой|твою)|скажи(?:те)?|дайте|надішли(?:ть)?|скинь|дай(?:те)?)(?: мне| мені)?(?: сво\\p{L}*| ваш\\p{L}*| тво\\p{L}*)? (?:номер\\p{L}*|телефон\\p{L}*|контакт\\p{L}*|ватсап\\p{L}*|вотсап\\p{L}*|whats ?app|телеграм\\p{L}*|телег\\p{L}*|telegram|почт\\p{L}*|пошт\\p{L}*|email|имейл|мейл|скайп\\p{L}*|skype|вайбер\\p{L}*|инстаграм\\p{L}*|инст\\p{L}*)`,
+    `(?:у (?:тебя|вас) есть|ты есть в|вы есть в|маєте|у вас є) (?:${TOOL_NOUN}|ватсап\\p{L}*|вотсап\\p{L}*|телеграм\\p{L}*|телег\\p{L}*|скайп\\p{L}*|вайбер\\p{L}*)`,
+    `(?:давай(?:те)?|можем|предлагаю|перейд[её]м|переходим|лучше|пиши(?:те)?|напиши(?:те)?|звони(?:те)?|позвони(?:те)?|добавь(?:те)?|свяжись|свяжитесь|свяжемся|общаться|пообщаемся|спишемся|перейти|продолжим|продолжить|давайте|пишіть|напишіть|перейдемо|спілкуватися|зв'яжіться|додай(?:те)?)${GAP(3)} (?:в|на|по|через|у) ${CH}`,
+    `(?:общ\\p{L}*|связ\\p{L}*|переписк\\p{L}*|обсуд\\p{L}*|разговор\\p{L}*|спілк\\p{L}*|продолж\\p{L}*)${GAP(3)} (?:вне|за пределами|поза) (?:платформ\\p{L}*|upwork|апворк\\p{L}*|сайт\\p{L}*)`,
+  ]),
+  // pl
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:daj|podaj|wyslij|przeslij|podeslij|zostaw|jaki (?:jest )?(?:twoj|pana|pani)|podasz|podaj mi|masz)(?: mi)?(?: swoj\\p{L}*| twoj\\p{L}*| pana| pani)? (?:numer\\p{L}*|telefon\\p{L}*|whats ?app\\p{L}*|maila?|e-?mail\\p{L}*|adres e-?mail|kontakt\\p{L}*|skype\\p{L}*|telegram\\p{L}*|instagram\\p{L}*|linkedin\\p{L}*)`,
+    `(?:porozmawiajmy|przejdzmy|piszmy|kontynuujmy|mozemy (?:porozmawiac|pisac|kontynuowac|przejsc)|napisz do mnie|zadzwon do mnie|dodaj mnie|odezwij sie|skontaktuj sie|porozmawiac|kontynuowac|przejsc)${GAP(3)} (?:na|przez|w|po) (?:moj\\p{L}* )?${CH}`,
+    `(?:rozmaw\\p{L}*|pisa\\p{L}*|kontakt\\p{L}*|porozmaw\\p{L}*|kontynu\\p{L}*)${GAP(3)} poza (?:platforma|upwork\\p{L}*|fiverr)`,
+  ]),
+  // tr
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:numarani|numaranizi|telefonunu|telefonunuzu|whats ?app(?:ini|inizi)?|mailini|mailinizi|e-?postani|iletisim bilgilerini)${GAP(1)} (?:verir misin|verebilir misin|verir misiniz|verebilir misiniz|gonder|at|yaz|paylas)`,
+    `(?:whats ?app|telegram|skype|mail|e-?posta|telefon)(?:'?(?:tan|ten|dan|den|ta|te|da|de))? (?:konusalim|gorusalim|yazisalim|devam edelim|iletisime gecelim)`,
+  ]),
+];
+
+const INTERVIEW = [
+  ...rules('offplatform.interview_outside', 'strong', [
+    `(?:interview|call|video call|voice call|meeting|meet|chat|talk|discussion|screening|conversation|session|demo|catch up|sync|hop on|jump on)${GAP(2)} (?:on|via|over|through|in|using|by) (?:a |the )?${TOOL}`,
+    `(?:${TOOL})[- ](?:call|interview|meeting|video call|video chat|session|screening)`,
+    `(?:send|share|give)(?: you| me)? (?:a |the |my )?(?:zoom|meet|google meet|teams|skype|calendly|meeting) (?:link|invite|invitation|id)`,
+    `book${GAP(3)} (?:on|via|through|in) (?:my )?calendly`,
+    `(?:jump|hop|get) on (?:a )?(?:quick )?${TOOL}`,
+    // es, pt
+    `(?:entrevista|llamada|videollamada|reunion|charla|chamada|ligacao|videochamada|reuniao|call|conversa)${GAP(2)} (?:por|en|via|mediante|pelo|no|pela|na) ${TOOL}`,
+    // fr
+    `(?:entretien|appel|visio|visioconference|reunion|call)${GAP(2)} (?:sur|par|via|en|au) ${TOOL}`,
+    // de
+    `(?:interview|gesprach|call|anruf|videocall|videoanruf|meeting|termin|telefonat|vorstellungsgesprach)${GAP(2)} (?:uber|per|auf|via|in|bei) ${TOOL}`,
+    // it
+    `(?:colloquio|intervista|chiamata|videochiamata|call|riunione)${GAP(2)} (?:su|via|per|tramite|in|con) ${TOOL}`,
+    // ru, uk
+    `(?:собеседовани\\p{L}*|интервью|інтерв'ю|співбесід\\p{L}*|созвон\\p{L}*|звонок|звонк\\p{L}*|дзвінок|встреч\\p{L}*|видеозвон\\p{L}*|созвонимся|зустріч\\p{L}*)${GAP(2)} (?:в|на|по|через|у) ${TOOL}`,
+    // pl
+    `(?:rozmow\\p{L}*|spotkani\\p{L}*|call\\p{L}*|połaczeni\\p{L}*|polaczeni\\p{L}*)${GAP(2)} (?:na|przez|w|po) ${TOOL}`,
+    // tr
+    `(?:zoom|skype|whats ?app|telegram|teams|google meet)(?:'?(?:tan|ten|dan|den|ta|te|da|de|uzerinden))? (?:gorusme|mulakat|toplanti|gorusebilir|gorusmek|konusalim|gorusalim)`,
+  ]),
+];
+
+const PAYMENT = [
+  ...rules('offplatform.payment_outside', 'strong', [
+    `pay(?:ing|ment|ments|ed)?(?: (?:you|me|u|the rest|the balance|the remainder|half|the deposit|upfront|in advance|part of it|for this|for the work|for it))? (?:directly|outside|off[- ]platform|off the platform|off upwork|privately|personally|direct)(?![\\p{L}])`,
+    `(?:pay|paying|payment|paid|send (?:you |me )?(?:the )?(?:money|payment|funds)|transfer|settle)${GAP(3)} (?:via|through|with|by|using|on|over|to|into|in) (?:my |your |a |the )?${PAY}`,
+    `(?:avoid|skip|bypass|dodge|save on|save|get around|evade|escape|cut out|not pay|without paying) (?:the |paying |upwork'?s? |platform'?s? |their |any |those |all )*(?:upwork |platform |service |site |marketplace |middleman |extra )?(?:fees?|commission|cut|percentage|20 ?%|10 ?%|charges?|middleman)`,
+    `(?:work|deal|contract|continue working|do the project|do this|do the work|hire you)${GAP(2)} (?:directly|outside (?:of )?(?:upwork|the platform)|off[- ]platform|without (?:upwork|the platform))`,
+    `(?:close|end|cancel) (?:the |this )?contract${GAP(3)} and (?:i'?ll |i will |we can |we'?ll |you can )?(?:pay|continue|work)${GAP(2)} (?:directly|outside|privately|via|by)`,
+    `${PAY} (?:instead of|rather than) (?:upwork|escrow|the platform|through upwork|milestones?)`,
+    `(?:send|give|share)(?: me)? (?:your|ur) (?:paypal|wise|venmo|cash ?app|bank details|bank account|iban|wallet(?: address)?|crypto wallet|usdt address|card number)`,
+    // es
+    `(?:pag(?:o|ar|arte|arme|ue|amos|aria|ues)|te pago|me pagas|transferencia|transferirte)${GAP(3)} (?:directamente|por fuera|fuera de (?:la plataforma|upwork)|(?:por|via|con|en|a) (?:mi |tu )?${PAY})`,
+    `(?:evitar|ahorrar(?:nos)?|saltar(?:nos)?|no pagar) (?:la |las |el |los )?(?:comision|comisiones|tarifa|tarifas|fee|fees)`,
+    // pt
+    `(?:pag(?:ar|o|amento|ue|amos|aria)|te pago|me paga|transferencia|transfiro)${GAP(3)} (?:direto|diretamente|por fora|fora da (?:plataforma|upwork)|(?:via|pelo|por|no|com|em|na) (?:meu |seu )?${PAY})`,
+    `(?:evitar|economizar|fugir d[ao]s?|pular|nao pagar) (?:a |as |o |os )?(?:taxa|taxas|comissao|comissoes)`,
+    // fr
+    `(?:pay(?:er|e|ons|erai|ement)|je te paie|je vous paie|virement|regl(?:er|ement))${GAP(3)} (?:directement|en direct|hors (?:de la )?plateforme|en dehors (?:de la plateforme|d'upwork|de upwork)|(?:par|via|en|sur|avec) ${PAY})`,
+    `(?:eviter|economiser|contourner) (?:les |la )?(?:frais|commission|commissions)`,
+    // de
+    `(?:zahl(?:e|en|ung|st)?|bezahl(?:e|en|ung|st)?|uberweis(?:e|en|ung))${GAP(3)} (?:direkt|außerhalb|ausserhalb|nebenbei|privat|(?:per|uber|via|mit|in|auf) (?:mein\\p{L}* |dein\\p{L}* |ihr\\p{L}* )?${PAY})`,
+    `(?:gebuhren|provision|kommission)${GAP(3)} (?:sparen|umgehen|vermeiden)`,
+    `(?:sparen|umgehen|vermeiden) (?:wir )?(?:die )?(?:gebuhren|provision)`,
+    // it
+    `(?:pag(?:o|are|amento|arti|armi|hiamo|herei)|ti pago|bonifico)${GAP(3)} (?:direttamente|fuori (?:dalla piattaforma|da upwork)|(?:tramite|via|con|su|in) ${PAY})`,
+    `(?:evitare|risparmiare|saltare|aggirare) (?:le |la |il )?(?:commissioni|commissione|fee|tariffe)`,
+    // ru, uk
+    `(?:оплат\\p{L}*|заплач\\p{L}*|плат\\p{L}*|перевед\\p{L}*|переведу|перевод\\p{L}*|скину|скинуть|переказ\\p{L}*)${GAP(3)} (?:напрямую|напряму|на карту|на карт\\p{L}*|вне (?:платформ\\p{L}*|апворк\\p{L}*|upwork)|поза платформ\\p{L}*|в обход|криптой|в крипте|(?:через|на|в|по) ${PAY})`,
+    `(?:без|избежать|сэкономить на|обойти|не платить|уникнути|без сплати)${GAP(2)} комісі\\p{L}*|(?:без|избежать|сэкономить на|обойти|не платить)${GAP(2)} комисси\\p{L}*`,
+    // pl
+    `(?:zapłac\\p{L}*|płac\\p{L}*|płatnosc\\p{L}*|przelew\\p{L}*|przeleje)${GAP(3)} (?:bezposrednio|poza (?:platforma|upwork\\p{L}*)|(?:przez|na|w) ${PAY}|blikiem|na konto|na moje konto)`,
+    `(?:uniknac|ominac|zaoszczedzic|bez)${GAP(2)} prowizj\\p{L}*`,
+    // tr
+    `(?:odeme\\p{L}*|odeyeyim|oderim|para)${GAP(2)} (?:direkt|dogrudan|disarida|platform disinda|(?:ile|uzerinden) ${PAY})`,
+    `(?:komisyon\\p{L}*|kesinti\\p{L}*)${GAP(2)} (?:odemeyelim|kacinalim|kurtul\\p{L}*|olmadan)`,
+  ]),
+];
+
+const ALL_RULES: Rule[] = [...SOLICITATION, ...INTERVIEW, ...PAYMENT];
+
+// Cues that the sender refuses, reports or asks about the rule instead of breaking it.
+const NEGATION = new RegExp(
+  [
+    "can'?t|cannot|can not|won'?t|will not|don'?t|do not|didn'?t|not allowed|not permitted|never|no way|prohibited|forbidden|shouldn'?t|should not|must not|mustn'?t|refuse|not able|unable|not going to|rather not|against (?:the )?(?:tos|terms|rules|policy)",
+    '(?:he|she|they|client|someone|a client|the client|buyer|recruiter|people|clients|scammers?)(?: \\p{L}+)? (?:asked|asks|is asking|keeps asking|keep asking|wants|wanted|told|requested|insists|insisted|asking)',
+    'asked me to|asking me to|wants me to|told me to|is it (?:ok|okay|allowed|fine|safe|against)|am i allowed|are we allowed|allowed to|reported|reporting|report (?:him|her|them|this|the client|a client)',
+    'no puedo|no podemos|no se permite|no esta permitido|prohibido|nunca|no voy a|no me dejan|me pidio|me pidieron',
+    'nao posso|nao podemos|nao e permitido|proibido|nunca|nao vou|me pediu|me pediram',
+    "ne peux pas|ne pouvons pas|pas autorise|interdit|jamais|ne (?:\\p{L}+ )?pas|n'est pas permis|pas le droit|m'a demande",
+    'kann nicht|konnen nicht|darf nicht|durfen nicht|nicht erlaubt|verboten|niemals|nicht gestattet|nicht moglich|hat mich gebeten|leider nicht',
+    'non posso|non possiamo|non e permesso|non e consentito|vietato|mai|non si puo|mi ha chiesto',
+    'не могу|нельзя|не можем|запрещено|не разрешено|не буду|не имею права|никогда|не стоит|не можу|заборонено|просил|попросил|просить',
+    'nie moge|nie mozemy|zabronione|nie wolno|nigdy|niedozwolone|poprosił',
+    'yapamam|yasak|izin verilmiyor|paylasamam',
+  ]
+    .join('|')
+    .replace(/^/, '(?<![\\p{L}])(?:')
+    .concat(')(?![\\p{L}])'),
+  'u',
+);
+const NEGATION_EXCEPTIONS = /why don'?t|why not|don'?t worry|don'?t hesitate|if you don'?t mind|never mind|por que no|pourquoi pas|warum nicht|perche no|почему бы не/g;
+const NEGATION_AFTER =
+  /^[^.!?\n]{0,40}(?:is not allowed|isn'?t allowed|are not allowed|is against|are against|is prohibited|is forbidden|not permitted|no esta permitido|nao e permitido|n'est pas (?:autorise|permis)|ist nicht erlaubt|ist verboten|non e consentito|non e permesso|запрещено|нельзя|не разрешается|заборонено|jest zabronione|nie jest dozwolone|yasak)/u;
+const PLATFORM_BEFORE = /(?:upwork|fiverr|platform|plataforma|plateforme|plattform|piattaforma|платформ\p{L}*|апворк\p{L}*)(?:'s)?\s*(?:\p{L}+\s*){0,2}$/u;
+
+function sentenceBefore(ctx: ScanContext, start: number): string {
+  const window = before(ctx, start, 80);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('; '));
+  return (cut >= 0 ? window.slice(cut + 2) : window).replace(NEGATION_EXCEPTIONS, ' ');
+}
+
+const INTENT_HINT =
+  /pay|pag|zahl|платн|оплат|плат|płac|odeme|fee|comis|commis|provis|gebuhr|комис|комiс|prowizj|komisyon|outside|off|fuera|fora|dehors|hors|außerhalb|ausserhalb|fuori|вне|поза|poza|your|ur |tu |su |seu|teu|ton |votre|deine|ihre|tuo|tua|тво|ваш|свой|twoj|swoj|pana|numara|whats|wa|telegram|тел|skype|скайп|signal|viber|вайбер|wechat|discord|дискорд|zoom|зум|meet|teams|phone|mail|почт|пошт|correo|zap|linkedin|insta|calendly|facetime|webex|hangouts|call|text|ring|contact|reach|dm|ping|llam|escrib|chama|liga|appel|ecri|ruf|schreib|chiam|scriv|звон|пиш|напиш|napisz|zadzwon|paypal|wise|venmo|crypto|usdt|btc|iban|wire|transfer|virement|bonifico|przelew|перев|карт|cash|efectivo|sms/;
+
+export function findIntents(ctx: ScanContext): void {
+  const { text } = ctx;
+  if (!INTENT_HINT.test(text)) return;
+  for (const rule of ALL_RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index as number;
+      const end = start + m[0].length;
+      if (NEGATION.test(sentenceBefore(ctx, start)) || NEGATION_AFTER.test(after(ctx, end, 60))) continue;
+      if (rule.type === 'offplatform.interview_outside' && PLATFORM_BEFORE.test(before(ctx, start, 25))) continue;
+      emit(ctx, rule.type, rule.strength, start, end);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// Shared word lists for the contact detector. Everything is written in normalised form:
+// lower case, Latin accents stripped (see src/detect/normalize), Cyrillic kept as is.
+
+/** Generic top-level domains seen in real addresses; every two-letter ccTLD is accepted too. */
+export const GENERIC_TLDS = new Set(
+  (
+    'com net org info biz edu gov mil int io ai app dev co me tv cc xyz online site store shop tech ' +
+    'pro club live life world today email mail cloud space agency studio design digital media ' +
+    'solutions services consulting company group team work works global network systems software ' +
+    'marketing blog news page link click art asia mobi name tel travel jobs law photo photography ' +
+    'academy center expert guru ninja rocks social tips top vip win one icu fun site website host ' +
+    'ltd inc llc gmbh berlin london nyc paris moscow'
+  ).split(' '),
+);
+
+/** Placeholder and reserved domains (RFC 2606/6761) that never identify a real person. */
+export const PLACEHOLDER_DOMAIN =
+  /(?:^|\.)(?:example|test|invalid|localhost|local|domain|yourdomain|yourcompany|mydomain|company|email|sample|acme|foo|bar)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/;
+
+export const PLACEHOLDER_LOCAL = /^(?:noreply|no-reply|donotreply|do-not-reply|mailer-daemon|postmaster|user|username|name|yourname|your\.name|you|someone|firstname\.lastname|first\.last|email|test|foo|bar|john\.doe|jane\.doe)$/;
+
+/** Free mail providers: "john at gmail" needs no top-level domain to be an address. */
+export const MAIL_PROVIDERS =
+  'gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|aol|protonmail|proton|pm\\.me|yandex|mail\\.ru|rambler|ukr\\.net|gmx|web\\.de|t-online|libero|virgilio|orange|free\\.fr|laposte|wp\\.pl|onet|interia|o2\\.pl|qq|163|126|zoho|tutanota|bol\\.com\\.br|uol|terra';
+
+/** "@" written out, bracketed: (at) [at] {at} <at> (arroba) ... */
+export const AT_WORDS_BRACKETED = 'at|arroba|@|sobaka|собака|chez|klammeraffe|chiocciola|malpa|małpa|et|a';
+/** "@" written out as a bare word: these need a provider or a spelled-out dot to count. */
+export const AT_WORDS_BARE = 'at|arroba|sobaka|собака|chez|klammeraffe|chiocciola|malpa|małpa|na';
+export const DOT_WORDS = 'dot|punto|ponto|point|punkt|точка|tochka|kropka|nokta|ponto';
+
+/** Words that make a digit run look like an identifier of something other than a person. */
+export const NON_PHONE_CONTEXT =
+  /(?:order|invoice|ticket|tracking|track|isbn|issn|doi|id|ids|ref|reference|sku|po|account|acct|iban|swift|bic|vat|tax|ein|ssn|case|issue|pr|build|version|serial|zip|postal|postcode|amount|total|price|budget|cost|pedido|factura|fatura|commande|facture|bestellung|rechnung|auftrag|ordine|fattura|заказ\S*|сч[её]т\S*|накладн\S*|zamowienie|zamówienie|faktur\S*|numero de serie|meeting id|passcode|pin|otp|code|kod|код\S*|ean|upc|asin|gtin|lot|batch|patent|licen[cs]e|nip|regon|inn|инн|огрн|cnpj|cpf|siret|siren|nif|cif|rfc|coordinates|lat|lng|lon|latitude|longitude|block|tx|hash|commit|item|product|model|part|room|flight|booking|reservation|policy|claim|contract)\s*(?:number|no\.?|nr\.?|num\.?|numero|nummer|numer|номер|#|№)?\s*[:#№]?\s*$/;
+
+/** Words near a digit run that make it a phone number even when it is not formatted as one. */
+export const PHONE_CONTEXT =
+  /(?:phone|tel|telephone|mobile|cell|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|komork\S*|zadzwon\S*|dzwon\S*)/;
+
+/** An app or channel mentioned as the subject of the work, not as a place to talk. */
+export const WORK_SUFFIX =
+  '\\s*(?:-\\s*)?(?:bots?|api|apis|sdk|integrations?|integrat\\S*|webhooks?|plugins?|extensions?|clone|mini ?apps?|automation|scraper|scraping|chatbots?|widgets?|marketing|ads|advertising|campaigns?|business api|cloud api|channel admin|group admin|templates?|store|shop|theme|developer|development|dev|app development|emulator|parser|crm|notifications?|alerts?|login|oauth|auth|payments? integration|checkout|gateway|ipn|button|sandbox|client library|library|wrapper|module|component|connector|embed)\\b';

@@ -1,0 +1,100 @@
+// Checksums for payment identifiers, so that random hashes and IDs are not taken for them.
+import { createHash } from 'node:crypto';
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const BASE58_INDEX = new Map([...BASE58].map((c, i) => [c, i]));
+
+function base58Decode(s: string): Uint8Array | null {
+  let n = 0n;
+  for (const c of s) {
+    const v = BASE58_INDEX.get(c);
+    if (v === undefined) return null;
+    n = n * 58n + BigInt(v);
+  }
+  const bytes: number[] = [];
+  while (n > 0n) {
+    bytes.unshift(Number(n & 0xffn));
+    n >>= 8n;
+  }
+  for (const c of s) {
+    if (c !== '1') break;
+    bytes.unshift(0);
+  }
+  return Uint8Array.from(bytes);
+}
+
+function sha256(data: Uint8Array): Buffer {
+  return createHash('sha256').update(data).digest();
+}
+
+/** Base58Check payload (version byte + body) when the 4-byte checksum holds. */
+export function base58Check(s: string): Uint8Array | null {
+  const raw = base58Decode(s);
+  if (!raw || raw.length < 5) return null;
+  const body = raw.subarray(0, raw.length - 4);
+  const check = sha256(sha256(body));
+  for (let i = 0; i < 4; i++) if (check[i] !== raw[raw.length - 4 + i]) return null;
+  return body;
+}
+
+/** Legacy (1...) and script (3...) Bitcoin addresses. */
+export function isBitcoinBase58(s: string): boolean {
+  const body = base58Check(s);
+  return body !== null && body.length === 21 && (body[0] === 0x00 || body[0] === 0x05);
+}
+
+/** TRON addresses (T..., version byte 0x41): USDT on TRC-20 is a common off-platform ask. */
+export function isTronAddress(s: string): boolean {
+  const body = base58Check(s);
+  return body !== null && body.length === 21 && body[0] === 0x41;
+}
+
+/** A Solana address is 32 bytes in base58, with no checksum: callers require context. */
+export function isSolanaShape(s: string): boolean {
+  const raw = base58Decode(s);
+  return raw !== null && raw.length === 32;
+}
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const GENERATORS = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+function polymod(values: number[]): number {
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= GENERATORS[i];
+  }
+  return chk >>> 0;
+}
+
+/** Segwit (bc1q..., bech32) and taproot (bc1p..., bech32m) addresses. */
+export function isBitcoinBech32(s: string): boolean {
+  const lower = s.toLowerCase();
+  if (lower !== s && s.toUpperCase() !== s) return false;
+  const sep = lower.lastIndexOf('1');
+  if (sep < 1 || lower.slice(0, sep) !== 'bc' || lower.length - sep < 7) return false;
+  const data: number[] = [];
+  for (const c of lower.slice(sep + 1)) {
+    const v = BECH32.indexOf(c);
+    if (v < 0) return false;
+    data.push(v);
+  }
+  const hrp = lower.slice(0, sep);
+  const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
+  const check = polymod([...expanded, ...data]);
+  return check === 1 || check === 0x2bc830a3;
+}
+
+/** IBAN with its ISO 7064 mod-97 check. */
+export function isIban(compact: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let rem = 0;
+  for (const ch of rearranged) {
+    const code = ch.charCodeAt(0);
+    const digits = code >= 65 ? String(code - 55) : ch;
+    for (const d of digits) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}

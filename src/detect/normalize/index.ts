@@ -1,0 +1,1 @@
+export { normalize, type Normalized } from './normalize.ts';
