@@ -88,7 +88,9 @@ function freePort(): Promise<number> {
 export async function startClamd(options: { startTimeoutMs?: number } = {}): Promise<ClamdServer> {
   const tools = findClamdTools();
   if ('missing' in tools) throw new Error(tools.missing);
-  const dir = mkdtempSync(join(tmpdir(), 'warden-clamd-'));
+  // Debian/Ubuntu ship an AppArmor profile for clamd that allows /tmp/** but not other temp
+  // folders (TMPDIR may point elsewhere); /tmp also keeps the socket path under 108 bytes.
+  const dir = mkdtempSync(join(existsSync('/tmp') ? '/tmp' : tmpdir(), 'warden-clamd-'));
   const database = join(dir, 'db');
   mkdirSync(database);
   buildSignatureDatabase(database, tools.sigtool);
