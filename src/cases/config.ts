@@ -1,0 +1,146 @@
+// Cases configuration as data: queues and their routing rules, SLA clocks, the report-reason
+// catalogue, priority weights and reporter credibility. Defaults here; an operator replaces
+// any part with setCasesConfig (validated by the same schema).
+import { type Static, Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { validationError } from '../app/errors.ts';
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** Priority bands share the severity words: a case's band picks its SLA clock. */
+export type PriorityBand = Severity;
+
+const Match = Type.Object(
+  {
+    source: Type.Optional(Type.String()),
+    subjectType: Type.Optional(Type.String()),
+    /** Exact name, or a prefix ending in '*'. */
+    policy: Type.Optional(Type.String()),
+    reportReason: Type.Optional(Type.String()),
+    /** A signal type, or a namespace prefix ending in '*' (e.g. "malware.*"). */
+    signalType: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+const RoutingRule = Type.Object({ name: Type.String(), match: Match, queue: Type.String({ minLength: 1 }) }, { additionalProperties: false });
+
+const SlaHours = Type.Object({
+  low: Type.Number({ minimum: 0 }),
+  medium: Type.Number({ minimum: 0 }),
+  high: Type.Number({ minimum: 0 }),
+  critical: Type.Number({ minimum: 0 }),
+});
+
+export const CasesConfigSchema = Type.Object({
+  /** First matching rule wins; a case that matches none goes to defaultQueue. */
+  routes: Type.Array(RoutingRule),
+  defaultQueue: Type.String({ minLength: 1 }),
+  /** Hours from opening until a case is overdue, per queue and priority band. */
+  sla: Type.Record(Type.String(), SlaHours),
+  slaDefault: SlaHours,
+  reportReasons: Type.Array(
+    Type.Object({
+      code: Type.String({ pattern: '^[a-z_]+$' }),
+      label: Type.String(),
+      /** Severity a report with this reason brings to its case. */
+      severity: Type.Union(SEVERITIES.map((s) => Type.Literal(s))),
+    }),
+    { minItems: 1 },
+  ),
+  priority: Type.Object({
+    severity: Type.Object({ low: Type.Number(), medium: Type.Number(), high: Type.Number(), critical: Type.Number() }),
+    /** Each credible report adds credibility × perReport, up to reportsMax. */
+    perReport: Type.Number(),
+    reportsMax: Type.Number(),
+    /** Reach: log2(1 + distinct accounts messaged) × perReachDoubling, up to reachMax. */
+    perReachDoubling: Type.Number(),
+    reachMax: Type.Number(),
+    /** Earnings: log10(1 + dollars earned) × perEarningsDecade, up to earningsMax. */
+    perEarningsDecade: Type.Number(),
+    earningsMax: Type.Number(),
+    /** Lower bounds of the bands on the 0..100 scale. */
+    bands: Type.Object({ medium: Type.Number(), high: Type.Number(), critical: Type.Number() }),
+  }),
+  credibility: Type.Object({
+    /** Beta prior: a new reporter starts at upheldPrior / (upheldPrior + dismissedPrior). */
+    upheldPrior: Type.Number({ exclusiveMinimum: 0 }),
+    dismissedPrior: Type.Number({ exclusiveMinimum: 0 }),
+    /** Below this credibility, after at least minDecided decided reports, a reporter is muted. */
+    muteBelow: Type.Number({ minimum: 0, maximum: 1 }),
+    minDecided: Type.Integer({ minimum: 1 }),
+  }),
+  bulkMax: Type.Integer({ minimum: 1, maximum: 10_000 }),
+});
+export type CasesConfig = Static<typeof CasesConfigSchema>;
+export type RoutingRule = Static<typeof RoutingRule>;
+
+export const DEFAULT_CASES_CONFIG: CasesConfig = {
+  routes: [
+    { name: 'appeals', match: { source: 'appeal' }, queue: 'appeals' },
+    { name: 'malware signals', match: { signalType: 'malware.*' }, queue: 'security' },
+    { name: 'malware policy', match: { policy: 'malware*' }, queue: 'security' },
+    { name: 'attachments', match: { subjectType: 'attachment' }, queue: 'security' },
+    { name: 'reported files and links', match: { reportReason: 'suspicious_file_or_link' }, queue: 'security' },
+    { name: 'account takeover', match: { signalType: 'account.*' }, queue: 'security' },
+    { name: 'harassment reports', match: { reportReason: 'harassment' }, queue: 'safety' },
+    { name: 'payment outside', match: { signalType: 'offplatform.payment_outside' }, queue: 'circumvention' },
+    { name: 'off-platform signals', match: { signalType: 'offplatform.*' }, queue: 'circumvention' },
+    { name: 'circumvention signals', match: { signalType: 'circumvention.*' }, queue: 'circumvention' },
+    { name: 'contact policy', match: { policy: 'contact*' }, queue: 'circumvention' },
+    { name: 'off-platform reports', match: { reportReason: 'offplatform_contact' }, queue: 'circumvention' },
+    { name: 'scam signals', match: { signalType: 'scam.*' }, queue: 'fraud' },
+    { name: 'scam reports', match: { reportReason: 'scam_fraud' }, queue: 'fraud' },
+    { name: 'identity reports', match: { reportReason: 'fake_identity' }, queue: 'fraud' },
+    { name: 'spam signals', match: { signalType: 'spam.*' }, queue: 'spam' },
+    { name: 'spam reports', match: { reportReason: 'spam' }, queue: 'spam' },
+  ],
+  defaultQueue: 'general',
+  // Appeals: "most are reviewed within 2 business days" (reference/marketplace-facts.md).
+  sla: {
+    appeals: { low: 48, medium: 48, high: 24, critical: 12 },
+    security: { low: 24, medium: 8, high: 2, critical: 1 },
+    safety: { low: 24, medium: 8, high: 2, critical: 1 },
+  },
+  slaDefault: { low: 72, medium: 24, high: 8, critical: 2 },
+  reportReasons: [
+    { code: 'offplatform_contact', label: 'Asked to communicate or pay outside the platform', severity: 'medium' },
+    { code: 'spam', label: 'Spam', severity: 'low' },
+    { code: 'scam_fraud', label: 'Scam or fraud', severity: 'high' },
+    { code: 'fake_identity', label: 'Fake or stolen identity', severity: 'high' },
+    { code: 'harassment', label: 'Harassment', severity: 'high' },
+    { code: 'suspicious_file_or_link', label: 'Suspicious file or link', severity: 'high' },
+    { code: 'other', label: 'Other', severity: 'low' },
+  ],
+  priority: {
+    severity: { low: 10, medium: 30, high: 55, critical: 80 },
+    perReport: 8,
+    reportsMax: 20,
+    perReachDoubling: 2.5,
+    reachMax: 15,
+    perEarningsDecade: 2,
+    earningsMax: 10,
+    bands: { medium: 30, high: 55, critical: 80 },
+  },
+  credibility: { upheldPrior: 2, dismissedPrior: 2, muteBelow: 0.2, minDecided: 5 },
+  bulkMax: 1000,
+};
+
+let current: CasesConfig = DEFAULT_CASES_CONFIG;
+
+export function getCasesConfig(): CasesConfig {
+  return current;
+}
+
+/** Replaces parts of the configuration (top-level keys); throws a validation error naming the field. */
+export function setCasesConfig(patch: Partial<CasesConfig>): CasesConfig {
+  const next = { ...current, ...patch };
+  const err = Value.Errors(CasesConfigSchema, next).First();
+  if (err) throw validationError(err.path, err.message);
+  current = next;
+  return current;
+}
+
+export function resetCasesConfig(): void {
+  current = DEFAULT_CASES_CONFIG;
+}

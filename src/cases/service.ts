@@ -1,0 +1,627 @@
+// Cases: the unit of human review. One open case per subject; detections, reports and
+// appeals open it or join it; reviewers claim, note, escalate and resolve it. Every change
+// is an audit entry, and a resolution, its enforcement action and its webhook commit together.
+import { randomUUID } from 'node:crypto';
+import { type Selectable, sql } from 'kysely';
+import { conflictError, notFoundError, validationError, WardenError } from '../app/errors.ts';
+import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
+import { enqueueOutbox } from '../webhooks/outbox.ts';
+import { getCasesConfig, type PriorityBand, SEVERITIES, type Severity } from './config.ts';
+import { computePriority, maxSeverity, priorityBand, routeCase, slaDueAt } from './rules.ts';
+import type { CasesTable } from './tables.ts';
+import './tables.ts';
+
+export type CaseSource = 'detection' | 'report' | 'appeal';
+export const CASE_SOURCES: CaseSource[] = ['detection', 'report', 'appeal'];
+export type SubjectType = 'message' | 'job' | 'proposal' | 'profile' | 'account' | 'attachment' | 'contract';
+export const SUBJECT_TYPES: SubjectType[] = ['message', 'job', 'proposal', 'profile', 'account', 'attachment', 'contract'];
+
+export interface CaseSignal {
+  type: string;
+  strength: string;
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
+export interface CaseInput {
+  subject: { type: SubjectType; id: string; accountId: string; text?: string; counterpartId?: string };
+  source: CaseSource;
+  /** Human-readable: "Off-platform payment proposed before a contract". */
+  reason: string;
+  /** Policy name that caused it (detections), or the policy of the appealed action (appeals). */
+  policy?: string;
+  decisionId?: string;
+  severity?: Severity;
+  /** When absent, routing rules pick one. */
+  queue?: string;
+  signals?: CaseSignal[];
+  reportId?: string;
+  /** Report reason code, so routing can use it (set by the reports service). */
+  reportReason?: string;
+  appealId?: string;
+  /** e.g. the high-reputation guardrail asks for a high-priority case. */
+  priorityBoost?: number;
+}
+
+export interface Actor {
+  kind: string;
+  id: string;
+  name?: string;
+}
+export interface Reviewer {
+  id: string;
+  name: string;
+  kind?: string;
+}
+
+const SYSTEM: Actor = { kind: 'system', id: 'warden', name: 'Warden' };
+
+/** What enforcement sees of a case when a reviewer resolves it with an action. */
+export interface CaseView {
+  id: string;
+  subject: { type: SubjectType; id: string; accountId: string; counterpartId: string | null; text: string | null };
+  source: CaseSource;
+  status: 'open' | 'resolved';
+  queue: string;
+  severity: Severity;
+  priority: number;
+  band: PriorityBand;
+  policy: string | null;
+  reason: string;
+  assignee: { id: string; name: string | null } | null;
+  escalated: boolean;
+  openedAt: string;
+  slaDueAt: string;
+  overdue: boolean;
+  ageSeconds: number;
+  firstActionAt: string | null;
+  resolution: {
+    kind: 'dismiss' | 'action';
+    reason: string | null;
+    actionType: string | null;
+    actionId: string | null;
+    by: { id: string; name: string | null };
+    at: string;
+  } | null;
+  appealId: string | null;
+  /** Every policy, decision and signal that opened or joined the case. */
+  policies: string[];
+  decisionIds: string[];
+  reportIds: string[];
+  signals: CaseSignal[];
+}
+
+export type CaseAction = { type: string; [k: string]: unknown };
+export type ActionApplier = (
+  tx: Tx,
+  kase: CaseView,
+  action: CaseAction,
+  reviewer: { id: string; name: string },
+) => Promise<{ actionId: string; [k: string]: unknown }>;
+
+let actionApplier: ActionApplier | undefined;
+/** Enforcement registers itself; resolving a case with an action calls it in the resolution's transaction. */
+export function setActionApplier(fn: ActionApplier | undefined): void {
+  actionApplier = fn;
+}
+
+type CaseRow = Selectable<CasesTable>;
+
+const iso = (d: Date | string | null) => (d == null ? null : new Date(d).toISOString());
+
+function toView(
+  row: CaseRow,
+  items: { policy: string | null; decision_id: string | null; report_id: string | null; signals: unknown[] }[],
+  now = new Date(),
+): CaseView {
+  const cfg = getCasesConfig();
+  const opened = new Date(row.opened_at);
+  const due = new Date(row.sla_due_at);
+  return {
+    id: row.id,
+    subject: {
+      type: row.subject_type as SubjectType,
+      id: row.subject_id,
+      accountId: row.account_id,
+      counterpartId: row.counterpart_id,
+      text: row.subject_text,
+    },
+    source: row.source as CaseSource,
+    status: row.status as 'open' | 'resolved',
+    queue: row.queue,
+    severity: row.severity as Severity,
+    priority: row.priority,
+    band: priorityBand(cfg, row.priority),
+    policy: row.policy,
+    reason: row.reason,
+    assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name } : null,
+    escalated: row.escalated,
+    openedAt: opened.toISOString(),
+    slaDueAt: due.toISOString(),
+    overdue: row.status === 'open' && due.getTime() < now.getTime(),
+    ageSeconds: Math.max(0, Math.round(((row.resolved_at ? new Date(row.resolved_at) : now).getTime() - opened.getTime()) / 1000)),
+    firstActionAt: iso(row.first_action_at),
+    resolution: row.resolution
+      ? {
+          kind: row.resolution as 'dismiss' | 'action',
+          reason: row.resolution_reason,
+          actionType: row.action_type,
+          actionId: row.action_id,
+          by: { id: row.resolved_by_id ?? '', name: row.resolved_by_name },
+          at: iso(row.resolved_at) ?? '',
+        }
+      : null,
+    appealId: row.appeal_id,
+    policies: uniq(items.map((i) => i.policy)),
+    decisionIds: uniq(items.map((i) => i.decision_id)),
+    reportIds: uniq(items.map((i) => i.report_id)),
+    signals: items.flatMap((i) => i.signals as CaseSignal[]),
+  };
+}
+
+const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x != null))];
+
+async function loadRow(tx: DbOrTx, id: string, lock = false): Promise<CaseRow | undefined> {
+  let q = tx.selectFrom('cases').selectAll().where('id', '=', id);
+  if (lock) q = q.forUpdate();
+  return (await q.executeTakeFirst()) as CaseRow | undefined;
+}
+
+async function loadItems(tx: DbOrTx, caseId: string) {
+  return tx.selectFrom('case_items').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+}
+
+/** The case as enforcement and reviewers see it; 404 when it does not exist. */
+export async function getCaseView(db: DbOrTx, id: string): Promise<CaseView> {
+  const row = await loadRow(db, id);
+  if (!row) throw notFoundError('case', id);
+  return toView(row, await loadItems(db, id));
+}
+
+export async function audit(tx: DbOrTx, caseId: string, actor: Actor, action: string, detail: Record<string, unknown> = {}): Promise<void> {
+  await tx
+    .insertInto('case_audit')
+    .values({ case_id: caseId, actor_kind: actor.kind, actor_id: actor.id, actor_name: actor.name ?? null, action, detail: JSON.stringify(detail) })
+    .execute();
+}
+
+/** Distinct accounts this account exchanged messages with: how many people its content reached. */
+async function reachOf(tx: DbOrTx, accountId: string): Promise<number> {
+  const r = await sql<{ n: number }>`select count(*)::int as n from relationships
+    where (account_a = ${accountId} or account_b = ${accountId}) and messages > 0`.execute(tx);
+  return r.rows[0]?.n ?? 0;
+}
+
+async function earnedCents(tx: DbOrTx, accountId: string): Promise<number> {
+  const r = await tx.selectFrom('accounts').select('total_earned_cents').where('id', '=', accountId).executeTakeFirst();
+  return Number(r?.total_earned_cents ?? 0);
+}
+
+/** Recomputes priority (and tightens the SLA clock) from everything that joined the case. */
+async function reprioritise(tx: Tx, row: CaseRow): Promise<{ before: number; after: number }> {
+  const cfg = getCasesConfig();
+  const reports = await tx.selectFrom('reports').select('credibility').where('case_id', '=', row.id).where('muted', '=', false).execute();
+  const { priority, band } = computePriority(cfg, {
+    severity: row.severity as Severity,
+    reportCredibilities: reports.map((r) => Number(r.credibility)),
+    reach: await reachOf(tx, row.account_id),
+    earnedCents: await earnedCents(tx, row.account_id),
+    boost: row.priority_boost,
+  });
+  const due = slaDueAt(cfg, row.queue, band, new Date(row.opened_at));
+  const slaDue = due < new Date(row.sla_due_at) ? due : new Date(row.sla_due_at);
+  await tx.updateTable('cases').set({ priority, sla_due_at: slaDue, updated_at: new Date() }).where('id', '=', row.id).execute();
+  return { before: row.priority, after: priority };
+}
+
+function validateInput(input: CaseInput): void {
+  if (!input.subject?.id) throw validationError('/subject/id', 'is required');
+  if (!input.subject.accountId) throw validationError('/subject/accountId', 'is required');
+  if (!SUBJECT_TYPES.includes(input.subject.type)) throw validationError('/subject/type', `must be one of ${SUBJECT_TYPES.join(', ')}`);
+  if (!CASE_SOURCES.includes(input.source)) throw validationError('/source', `must be one of ${CASE_SOURCES.join(', ')}`);
+  if (input.severity && !SEVERITIES.includes(input.severity)) throw validationError('/severity', `must be one of ${SEVERITIES.join(', ')}`);
+  if (!input.reason) throw validationError('/reason', 'is required');
+}
+
+/**
+ * Opens the subject's case, or joins the open one. Safe under concurrency: openers race on
+ * the one-open-case-per-subject index and the loser joins the winner's case.
+ */
+export async function openOrJoinCase(db: DbOrTx, input: CaseInput, actor: Actor = SYSTEM): Promise<{ caseId: string; created: boolean }> {
+  validateInput(input);
+  return withTransaction(db, async (tx) => {
+    const cfg = getCasesConfig();
+    const severity: Severity = input.severity ?? 'medium';
+    const signalTypes = (input.signals ?? []).map((s) => s.type);
+    let row = (await tx
+      .selectFrom('cases')
+      .selectAll()
+      .where('subject_type', '=', input.subject.type)
+      .where('subject_id', '=', input.subject.id)
+      .where('status', '=', 'open')
+      .forUpdate()
+      .executeTakeFirst()) as CaseRow | undefined;
+    let created = false;
+    if (!row) {
+      const now = new Date();
+      const routed = input.queue
+        ? { queue: input.queue, rule: 'given' }
+        : routeCase(cfg, { source: input.source, subjectType: input.subject.type, policy: input.policy, reportReason: input.reportReason, signalTypes });
+      const inserted = await tx
+        .insertInto('cases')
+        .values({
+          id: randomUUID(),
+          subject_type: input.subject.type,
+          subject_id: input.subject.id,
+          account_id: input.subject.accountId,
+          counterpart_id: input.subject.counterpartId ?? null,
+          subject_text: input.subject.text ?? null,
+          source: input.source,
+          queue: routed.queue,
+          severity,
+          priority: 0,
+          priority_boost: input.priorityBoost ?? 0,
+          policy: input.policy ?? null,
+          reason: input.reason,
+          assignee_id: null,
+          assignee_name: null,
+          claimed_at: null,
+          sla_due_at: slaDueAt(cfg, routed.queue, 'low', now),
+          first_action_at: null,
+          resolution: null,
+          resolution_reason: null,
+          action_type: null,
+          action_id: null,
+          resolved_by_id: null,
+          resolved_by_name: null,
+          resolved_at: null,
+          appeal_id: input.appealId ?? null,
+          opened_at: now,
+          updated_at: now,
+        })
+        .onConflict((oc) => oc.columns(['subject_type', 'subject_id']).where(sql<boolean>`status = 'open'`).doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) {
+        row = inserted as CaseRow;
+        created = true;
+        await audit(tx, row.id, actor, 'opened', { source: input.source, queue: routed.queue, rule: routed.rule, policy: input.policy ?? null, severity });
+        // Reports filed before any case existed (e.g. by muted reporters) belong to it now.
+        await tx
+          .updateTable('reports')
+          .set({ case_id: row.id })
+          .where('subject_type', '=', input.subject.type)
+          .where('subject_id', '=', input.subject.id)
+          .where('case_id', 'is', null)
+          .where('status', '=', 'open')
+          .execute();
+      } else {
+        row = (await tx
+          .selectFrom('cases')
+          .selectAll()
+          .where('subject_type', '=', input.subject.type)
+          .where('subject_id', '=', input.subject.id)
+          .where('status', '=', 'open')
+          .forUpdate()
+          .executeTakeFirstOrThrow()) as CaseRow;
+      }
+    }
+    if (!created) {
+      const nextSeverity = maxSeverity(row.severity as Severity, severity);
+      const boost = Math.max(row.priority_boost, input.priorityBoost ?? 0);
+      await tx
+        .updateTable('cases')
+        .set({
+          severity: nextSeverity,
+          priority_boost: boost,
+          subject_text: row.subject_text ?? input.subject.text ?? null,
+          counterpart_id: row.counterpart_id ?? input.subject.counterpartId ?? null,
+          policy: row.policy ?? input.policy ?? null,
+          appeal_id: row.appeal_id ?? input.appealId ?? null,
+        })
+        .where('id', '=', row.id)
+        .execute();
+      row = { ...row, severity: nextSeverity, priority_boost: boost };
+    }
+    await tx
+      .insertInto('case_items')
+      .values({
+        case_id: row.id,
+        kind: input.source,
+        policy: input.policy ?? null,
+        decision_id: input.decisionId ?? null,
+        report_id: input.reportId ?? null,
+        appeal_id: input.appealId ?? null,
+        severity,
+        reason: input.reason,
+        signals: JSON.stringify(input.signals ?? []),
+      })
+      .execute();
+    if (input.reportId) await tx.updateTable('reports').set({ case_id: row.id }).where('id', '=', input.reportId).execute();
+    const p = await reprioritise(tx, row);
+    if (!created) {
+      await audit(tx, row.id, actor, 'joined', {
+        source: input.source,
+        policy: input.policy ?? null,
+        decisionId: input.decisionId ?? null,
+        reportId: input.reportId ?? null,
+        appealId: input.appealId ?? null,
+        severity,
+        priorityBefore: p.before,
+        priorityAfter: p.after,
+      });
+    }
+    return { caseId: row.id, created };
+  });
+}
+
+function heldByOther(row: CaseRow, reviewer: Reviewer): boolean {
+  return row.assignee_id != null && row.assignee_id !== reviewer.id;
+}
+
+function heldError(row: CaseRow) {
+  return new WardenError('Conflict', `case ${row.id} is held by ${row.assignee_name ?? row.assignee_id}`, {
+    extra: { assignee: { id: row.assignee_id, name: row.assignee_name } },
+  });
+}
+
+const actorOf = (r: Reviewer): Actor => ({ kind: r.kind ?? 'user', id: r.id, name: r.name });
+
+/**
+ * Claims a case. The conditional UPDATE is the lock: of two reviewers racing, one row
+ * update wins and the other sees 409. `force` (admins) takes it from whoever holds it.
+ */
+export async function claimCase(db: DbOrTx, id: string, reviewer: Reviewer, opts: { force?: boolean } = {}): Promise<CaseView> {
+  return withTransaction(db, async (tx) => {
+    const now = new Date();
+    let q = tx
+      .updateTable('cases')
+      .set({
+        assignee_id: reviewer.id,
+        assignee_name: reviewer.name,
+        claimed_at: now,
+        updated_at: now,
+        first_action_at: sql`coalesce(first_action_at, ${now})`,
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'open');
+    if (!opts.force) q = q.where((eb) => eb.or([eb('assignee_id', 'is', null), eb('assignee_id', '=', reviewer.id)]));
+    const before = await loadRow(tx, id, true);
+    if (!before) throw notFoundError('case', id);
+    if (before.status !== 'open') throw conflictError(`case ${id} is already resolved`);
+    if (before.assignee_id === reviewer.id) return toView(before, await loadItems(tx, id));
+    const updated = (await q.returningAll().executeTakeFirst()) as CaseRow | undefined;
+    if (!updated) throw heldError(before);
+    await audit(tx, id, actorOf(reviewer), 'claimed', before.assignee_id ? { forcedFrom: { id: before.assignee_id, name: before.assignee_name } } : {});
+    return toView(updated, await loadItems(tx, id));
+  });
+}
+
+/** Gives a case back to its queue: its holder may, or anyone with `force` (admins). */
+export async function releaseCase(db: DbOrTx, id: string, reviewer: Reviewer, opts: { force?: boolean } = {}): Promise<CaseView> {
+  return withTransaction(db, async (tx) => {
+    const row = await loadRow(tx, id, true);
+    if (!row) throw notFoundError('case', id);
+    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`);
+    if (!row.assignee_id) return toView(row, await loadItems(tx, id));
+    if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
+    const updated = (await tx
+      .updateTable('cases')
+      .set({ assignee_id: null, assignee_name: null, claimed_at: null, updated_at: new Date() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as CaseRow;
+    await audit(tx, id, actorOf(reviewer), 'released', { from: { id: row.assignee_id, name: row.assignee_name } });
+    return toView(updated, await loadItems(tx, id));
+  });
+}
+
+export interface NoteView {
+  id: number;
+  author: { id: string; name: string };
+  body: string;
+  createdAt: string;
+}
+
+/** An internal note: seen by reviewers only, never by the users involved. */
+export async function addNote(db: DbOrTx, id: string, reviewer: Reviewer, body: string): Promise<NoteView> {
+  const text = body.trim();
+  if (!text) throw validationError('/body', 'must not be empty');
+  return withTransaction(db, async (tx) => {
+    const row = await loadRow(tx, id, true);
+    if (!row) throw notFoundError('case', id);
+    const now = new Date();
+    const note = await tx
+      .insertInto('case_notes')
+      .values({ case_id: id, author_id: reviewer.id, author_name: reviewer.name, body: text, created_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await tx
+      .updateTable('cases')
+      .set({ updated_at: now, first_action_at: sql`coalesce(first_action_at, ${now})` })
+      .where('id', '=', id)
+      .execute();
+    await audit(tx, id, actorOf(reviewer), 'noted', { noteId: Number(note.id) });
+    return { id: Number(note.id), author: { id: note.author_id, name: note.author_name }, body: note.body, createdAt: new Date(note.created_at).toISOString() };
+  });
+}
+
+/**
+ * Escalates to another queue (e.g. a senior queue) with a reason. The case goes back to the
+ * pool of that queue, is marked escalated, and its SLA clock follows the new queue.
+ */
+export async function escalateCase(db: DbOrTx, id: string, reviewer: Reviewer, input: { queue?: string; reason: string }): Promise<CaseView> {
+  if (!input.reason?.trim()) throw validationError('/reason', 'must say why');
+  return withTransaction(db, async (tx) => {
+    const row = await loadRow(tx, id, true);
+    if (!row) throw notFoundError('case', id);
+    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`);
+    const cfg = getCasesConfig();
+    const queue = input.queue ?? row.queue;
+    const now = new Date();
+    const due = slaDueAt(cfg, queue, priorityBand(cfg, row.priority), new Date(row.opened_at));
+    const updated = (await tx
+      .updateTable('cases')
+      .set({
+        queue,
+        escalated: true,
+        assignee_id: null,
+        assignee_name: null,
+        claimed_at: null,
+        sla_due_at: due,
+        updated_at: now,
+        first_action_at: sql`coalesce(first_action_at, ${now})`,
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as CaseRow;
+    await audit(tx, id, actorOf(reviewer), 'escalated', { fromQueue: row.queue, toQueue: queue, reason: input.reason.trim() });
+    return toView(updated, await loadItems(tx, id));
+  });
+}
+
+export interface ResolveInput {
+  resolution: 'dismiss' | 'action';
+  action?: CaseAction;
+  reason: string;
+}
+
+/** Appeal cases resolved with an action of this type count as overturned; any other resolution upholds. */
+export const OVERTURN_ACTION = 'overturn';
+
+/**
+ * Resolves a case: dismisses it, or applies an action through enforcement's ActionApplier,
+ * in one transaction with the reports' outcomes, the appeal outcome and the case.resolved
+ * webhook. A case held by another reviewer cannot be resolved without `force`.
+ */
+export async function resolveCase(db: DbOrTx, id: string, reviewer: Reviewer, input: ResolveInput, opts: { force?: boolean } = {}): Promise<CaseView> {
+  if (input.resolution !== 'dismiss' && input.resolution !== 'action') throw validationError('/resolution', 'must be dismiss or action');
+  if (!input.reason?.trim()) throw validationError('/reason', 'must say why');
+  if (input.resolution === 'action' && (!input.action || typeof input.action.type !== 'string' || !input.action.type))
+    throw validationError('/action/type', 'is required when the resolution is an action');
+  return withTransaction(db, async (tx) => {
+    const row = await loadRow(tx, id, true);
+    if (!row) throw notFoundError('case', id);
+    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`);
+    if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
+    let applied: { actionId: string; [k: string]: unknown } | undefined;
+    if (input.resolution === 'action') {
+      const applier = actionApplier;
+      if (!applier) throw new WardenError('Unavailable', 'no enforcement is registered to apply actions');
+      applied = await applier(tx, toView(row, await loadItems(tx, id)), input.action as CaseAction, { id: reviewer.id, name: reviewer.name });
+    }
+    const now = new Date();
+    const updated = (await tx
+      .updateTable('cases')
+      .set({
+        status: 'resolved',
+        resolution: input.resolution,
+        resolution_reason: input.reason.trim(),
+        action_type: input.action?.type ?? null,
+        action_id: applied?.actionId ?? null,
+        resolved_by_id: reviewer.id,
+        resolved_by_name: reviewer.name,
+        resolved_at: now,
+        updated_at: now,
+        first_action_at: sql`coalesce(first_action_at, ${now})`,
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as CaseRow;
+    // A report is upheld when its case ended in an action; this is what reporter credibility learns from.
+    await tx
+      .updateTable('reports')
+      .set({ status: 'resolved', outcome: input.resolution === 'action' ? 'upheld' : 'dismissed', resolved_at: now })
+      .where('case_id', '=', id)
+      .where('status', '=', 'open')
+      .execute();
+    const items = await loadItems(tx, id);
+    const view = toView(updated, items);
+    if (row.source === 'appeal' || row.appeal_id) {
+      await recordAppealOutcome(tx, {
+        appealId: row.appeal_id ?? undefined,
+        appealCaseId: id,
+        policy: row.policy ?? view.policies[0] ?? 'unknown',
+        overturned: input.resolution === 'action' && input.action?.type === OVERTURN_ACTION,
+      });
+    }
+    await audit(tx, id, actorOf(reviewer), 'resolved', {
+      resolution: input.resolution,
+      reason: input.reason.trim(),
+      action: input.action ?? null,
+      actionId: applied?.actionId ?? null,
+    });
+    await enqueueOutbox(tx, 'case.resolved', `case.resolved:${id}`, {
+      caseId: id,
+      subject: { type: row.subject_type, id: row.subject_id, accountId: row.account_id },
+      source: row.source,
+      queue: row.queue,
+      policy: row.policy,
+      resolution: input.resolution,
+      actionType: input.action?.type ?? null,
+      actionId: applied?.actionId ?? null,
+      decisionIds: view.decisionIds,
+      reportIds: view.reportIds,
+      resolvedAt: now.toISOString(),
+    });
+    return view;
+  });
+}
+
+export interface BulkItemResult {
+  id: string;
+  ok: boolean;
+  status?: number;
+  code?: string;
+  detail?: string;
+  actionId?: string | null;
+}
+
+/** Resolves many cases with one decision; each in its own transaction so one failure leaves the rest. */
+export async function bulkResolve(
+  db: DbOrTx,
+  ids: string[],
+  reviewer: Reviewer,
+  input: ResolveInput,
+  opts: { force?: boolean } = {},
+): Promise<{ results: BulkItemResult[]; resolved: number; failed: number }> {
+  const max = getCasesConfig().bulkMax;
+  if (ids.length === 0) throw validationError('/ids', 'must hold at least one case id');
+  if (ids.length > max) throw validationError('/ids', `must hold at most ${max} case ids`);
+  const results: BulkItemResult[] = [];
+  for (const id of [...new Set(ids)]) {
+    try {
+      const v = await resolveCase(db, id, reviewer, input, opts);
+      results.push({ id, ok: true, actionId: v.resolution?.actionId ?? null });
+    } catch (err) {
+      if (!(err instanceof WardenError)) throw err;
+      results.push({ id, ok: false, status: err.status, code: err.code, detail: err.detail });
+    }
+  }
+  const resolved = results.filter((r) => r.ok).length;
+  return { results, resolved, failed: results.length - resolved };
+}
+
+/**
+ * Records how an appeal ended, for the overturn rate per policy. Keyed by the appeal (or the
+ * appeal case), so enforcement recording it and the appeal case's resolution count once.
+ */
+export async function recordAppealOutcome(
+  db: DbOrTx,
+  input: { appealId?: string; appealCaseId?: string; originalCaseId?: string; policy: string; overturned: boolean },
+): Promise<void> {
+  const key = input.appealId ?? input.appealCaseId ?? randomUUID();
+  await db
+    .insertInto('appeal_outcomes')
+    .values({ appeal_key: key, original_case_id: input.originalCaseId ?? null, policy: input.policy, overturned: input.overturned, recorded_at: new Date() })
+    .onConflict((oc) =>
+      oc.column('appeal_key').doUpdateSet({
+        overturned: input.overturned,
+        policy: input.policy,
+        original_case_id: sql`coalesce(excluded.original_case_id, appeal_outcomes.original_case_id)`,
+        recorded_at: new Date(),
+      }),
+    )
+    .execute();
+}
