@@ -1,0 +1,59 @@
+// In-process screening throughput for spam and scam detectors on marketplace-sized texts
+// (the scam corpus), with p50/p99 latency and ratios against the content classifier alone.
+//   node bin/tsx.mjs bench/scam/bench.ts
+
+import { pathToFileURL } from 'node:url';
+import { detectScam } from '../../src/detect/scam/detect-scam.ts';
+import { loadSpamClassifier } from '../../src/detect/spam/classifier.ts';
+import { detectLinks } from '../../src/detect/spam/links.ts';
+import { loadScamCorpus } from './corpus.ts';
+
+interface Measured {
+  name: string;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+function measure(name: string, texts: readonly string[], rounds: number, screen: (text: string) => unknown): Measured {
+  for (const t of texts) screen(t); // warm-up: JIT and lazy regex compilation
+  const latencies: number[] = [];
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const t0 = performance.now();
+      screen(t);
+      latencies.push(performance.now() - t0);
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 1000;
+  return { name, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+export async function run(): Promise<void> {
+  const texts = loadScamCorpus().map((e) => e.text);
+  const classifier = loadSpamClassifier();
+  const rounds = 20;
+  const baseline = measure('spam classifier alone (baseline)', texts, rounds, (t) => classifier.classify(t));
+  const rows = [
+    baseline,
+    measure('scam detector (detectScam)', texts, rounds, (t) => detectScam({ text: t, kind: 'message' })),
+    measure('link checks (detectLinks)', texts, rounds, (t) => detectLinks(t)),
+    measure('full text screening (scam + links + classifier)', texts, rounds, (t) => {
+      detectScam({ text: t, kind: 'message' });
+      detectLinks(t);
+      classifier.classify(t);
+    }),
+  ];
+  const avgChars = Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length);
+  console.log(`\n### Spam and scam screening, in-process, one thread (${texts.length} texts × ${rounds} rounds, ${avgChars} chars on average)\n`);
+  console.log('| Screening | Messages/s | p50 (µs) | p99 (µs) | Throughput vs baseline |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${(r.perSecond / baseline.perSecond).toFixed(2)}× |`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();

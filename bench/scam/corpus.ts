@@ -1,0 +1,83 @@
+// Loader and scoring for the labelled scam corpus (see LABELLING.md), shared by evaluate.ts
+// and the floor test.
+
+import { readFileSync } from 'node:fs';
+import type { ContentKind } from '../../src/detect/types.ts';
+import { detectScam } from '../../src/detect/scam/detect-scam.ts';
+
+export interface ScamExample {
+  id: string;
+  lang: string;
+  kind: ContentKind;
+  label: 'scam' | 'honest';
+  types: string[];
+  text: string;
+}
+
+export function loadScamCorpus(): ScamExample[] {
+  return readFileSync(new URL('./corpus.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as ScamExample);
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+function score(tp: number, fp: number, fn: number): Score {
+  return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}
+
+export interface Evaluation {
+  overall: Score;
+  byType: Record<string, Score>;
+  byLang: Record<string, Score>;
+  errors: { id: string; expected: string[]; found: string[]; text: string }[];
+}
+
+/** Overall: an example is flagged when any scam.* signal fires. Per type: that family fires. */
+export function evaluate(examples: readonly ScamExample[]): Evaluation {
+  const types = [...new Set(examples.flatMap((e) => e.types))].sort();
+  const typeCounts = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const langCounts: Record<string, { tp: number; fp: number; fn: number }> = {};
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const errors: Evaluation['errors'] = [];
+  for (const e of examples) {
+    const found = [...new Set(detectScam({ text: e.text, kind: e.kind, locale: e.lang }).map((s) => s.type.replace(/^scam\./, '')))].filter((t) => t !== 'combined');
+    const flagged = found.length > 0;
+    const isScam = e.label === 'scam';
+    const lang = (langCounts[e.lang] ??= { tp: 0, fp: 0, fn: 0 });
+    if (flagged && isScam) {
+      tp++;
+      lang.tp++;
+    } else if (flagged) {
+      fp++;
+      lang.fp++;
+    } else if (isScam) {
+      fn++;
+      lang.fn++;
+    }
+    for (const t of types) {
+      const expected = e.types.includes(t);
+      const got = found.includes(t);
+      if (expected && got) typeCounts[t].tp++;
+      else if (got) typeCounts[t].fp++;
+      else if (expected) typeCounts[t].fn++;
+    }
+    const sortedFound = found.sort();
+    if (sortedFound.join() !== [...e.types].sort().join()) errors.push({ id: e.id, expected: e.types, found: sortedFound, text: e.text });
+  }
+  return {
+    overall: score(tp, fp, fn),
+    byType: Object.fromEntries(Object.entries(typeCounts).map(([t, c]) => [t, score(c.tp, c.fp, c.fn)])),
+    byLang: Object.fromEntries(Object.entries(langCounts).sort().map(([l, c]) => [l, score(c.tp, c.fp, c.fn)])),
+    errors,
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, loadScamCorpus } from './corpus.ts';
+
+// Floors a little under what the detector achieves today (RESULTS.md), so a lexicon change
+// that costs real precision or recall fails here.
+describe('scam corpus floors', () => {
+  const examples = loadScamCorpus();
+  const result = evaluate(examples);
+
+  it('has at least 300 labelled examples in six languages, scam and honest', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(examples.map((e) => e.lang))).toEqual(new Set(['en', 'es', 'pt', 'fr', 'de', 'ru']));
+    expect(examples.filter((e) => e.label === 'honest').length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('keeps overall precision ≥ 0.97 and recall ≥ 0.97', () => {
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('keeps every scam type at precision ≥ 0.9 and recall ≥ 0.9', () => {
+    for (const [type, s] of Object.entries(result.byType)) {
+      expect(s.precision, type).toBeGreaterThanOrEqual(0.9);
+      expect(s.recall, type).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentKind } from '../types.ts';
+import { detectScam } from './detect-scam.ts';
+
+const families = (text: string, kind: ContentKind = 'message') =>
+  detectScam({ text, kind })
+    .map((s) => s.type)
+    .filter((t) => t !== 'scam.combined');
+
+describe('detectScam true positives', () => {
+  it.each([
+    ['scam.upfront_payment', 'Before you start you must pay for the training course ($120), refunded after your first month.'],
+    ['scam.overpayment_cheque', 'I will mail you a check for $2,850. Deposit it, keep your fee and send the rest to our equipment vendor.'],
+    ['scam.gift_card_or_crypto_payment', 'Please buy two Google Play cards of $100 and send me the codes.'],
+    ['scam.offplatform_interview', 'For the interview please add our hiring manager on WhatsApp +1 415 555 0199.'],
+    ['scam.impersonation', 'Hi, I am from Upwork security, send me the verification code we just texted you.'],
+    ['scam.sensitive_data_request', 'Before the contract please send a copy of your passport and your SSN.'],
+    ['scam.too_good_to_be_true', 'Earn $500 per day from home! No experience needed.'],
+    ['scam.reshipping', 'Receive parcels at your home and reship them with the labels we email you.'],
+    ['scam.offplatform_interview', 'La entrevista será por WhatsApp, escribe a nuestra reclutadora.'],
+    ['scam.upfront_payment', 'Você precisa pagar a taxa de cadastro de R$ 90 para começar.'],
+    ['scam.sensitive_data_request', 'Envoyez-nous une copie de votre passeport avant le contrat.'],
+    ['scam.impersonation', 'Hallo, hier ist der Upwork Support. Senden Sie uns den Bestätigungscode.'],
+    ['scam.reshipping', 'Вы будете получать посылки на ваш адрес и переотправлять их.'],
+  ])('%s: %s', (type, text) => {
+    expect(families(text)).toContain(type);
+  });
+
+  it('reports spans in the original text, even through invisible characters and accents', () => {
+    const text = 'Olá!! Para a ENTREVISTA, fale comigo pelo Tele\u200Bgram, por favor.';
+    const [signal] = detectScam({ text, kind: 'message' });
+    expect(signal.type).toBe('scam.offplatform_interview');
+    expect(text.slice(signal.start, signal.end)).toBe(signal.text);
+    expect(signal.text).toContain('ENTREVISTA');
+    expect(signal.text).toContain('Tele\u200Bgram');
+  });
+
+  it('adds a strong combined signal when two families co-occur', () => {
+    const signals = detectScam({ kind: 'job', text: 'Interview on Telegram with our HR. You must pay for the training materials ($75) before starting.' });
+    const combined = signals.find((s) => s.type === 'scam.combined');
+    expect(combined).toMatchObject({ strength: 'strong', evidence: { families: ['scam.offplatform_interview', 'scam.upfront_payment'] } });
+    const single = Math.max(...signals.filter((s) => s.type !== 'scam.combined').map((s) => s.score));
+    expect(combined?.score).toBeGreaterThan(single);
+    expect(detectScam({ kind: 'job', text: 'Interview on Telegram with our HR.' }).some((s) => s.type === 'scam.combined')).toBe(false);
+  });
+});
+
+describe('detectScam hard negatives', () => {
+  it.each([
+    'Fixed-price project: redesign our landing page. Payment via milestones on the platform.',
+    'We need a Solidity developer for a smart contract audit of our staking protocol.',
+    'Build a DeFi dashboard in React that shows wallet balances for ETH, BTC and USDT.',
+    'Build a Telegram bot for our flower shop that takes orders and sends delivery updates.',
+    "I'd like to schedule an interview through Upwork messages or a video call on the platform.",
+    'Please do not share your password or verification codes with anyone. Upwork staff will never ask for them.',
+    'I contacted Upwork support about the delayed payment.',
+    'Senior React developer, $85 per hour, 5+ years of experience with TypeScript required.',
+    'We will provide all equipment (laptop and headset) and paid training during the first week.',
+    'Accountant needed to reconcile cheque payments from our customers in QuickBooks.',
+    'Shipping integration: connect our store to UPS and FedEx APIs to create labels and track parcels.',
+    'Разработать Telegram-бота для нашего магазина, который принимает заказы.',
+    'Nunca compartilhe sua senha ou códigos de verificação com ninguém.',
+  ])('%s', (text) => {
+    expect(detectScam({ text, kind: 'job' })).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+// Scam screening for job posts, proposals, messages and profiles. Phrase families (see
+// lexicon.ts) are matched on folded text in all supported languages at once, because scam
+// posts mix languages and the declared locale is often wrong; spans map back to the original.
+
+import { type FoldedText, foldString, foldText, originalSpan } from '../spam/fold-text.ts';
+import type { ContentKind, Signal, Strength } from '../types.ts';
+import { SCAM_RULES, type ScamFamily, type ScamRule } from './lexicon.ts';
+
+export interface ScamInput {
+  text: string;
+  kind: ContentKind;
+  /** Accepted for the record; every language is always checked. */
+  locale?: string;
+}
+
+const SCORE: Record<Strength, number> = { weak: 0.4, medium: 0.65, strong: 0.85 };
+const UNLESS_REACH = 80;
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+
+interface CompiledRule {
+  rule: ScamRule;
+  pattern: RegExp;
+  unless?: RegExp;
+}
+
+/** Folds the literal characters of a regex fragment like the text, leaving escapes (\\p{L}, \\d, \\S) intact. */
+function foldPattern(fragment: string): string {
+  return fragment.replace(/\\p\{[^}]*\}|\\[\s\S]|[^\\]+/gu, (part) => (part.startsWith('\\') ? part : foldString(part)));
+}
+
+function alternation(fragments: readonly string[]): string {
+  return `${WORD_START}(?:${fragments.map(foldPattern).join('|')})`;
+}
+
+function compile(rule: ScamRule): CompiledRule {
+  const a = alternation(rule.a);
+  let source = a;
+  if (rule.b) {
+    const b = alternation(rule.b);
+    const gap = `[\\s\\S]{0,${rule.gap ?? 80}}?`;
+    source = `${a}${gap}${b}|${b}${gap}${a}`;
+  }
+  return {
+    rule,
+    pattern: new RegExp(source, 'gu'),
+    unless: rule.unless ? new RegExp(alternation(rule.unless), 'u') : undefined,
+  };
+}
+
+const COMPILED: readonly CompiledRule[] = SCAM_RULES.map(compile);
+
+interface Hit {
+  family: ScamFamily;
+  strength: Strength;
+  start: number;
+  end: number;
+}
+
+function findHits(folded: FoldedText): Hit[] {
+  const hits: Hit[] = [];
+  for (const { rule, pattern, unless } of COMPILED) {
+    for (const m of folded.text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (unless?.test(folded.text.slice(Math.max(0, start - UNLESS_REACH), end + UNLESS_REACH))) continue;
+      hits.push({ family: rule.family, strength: rule.strength, start, end });
+    }
+  }
+  return hits;
+}
+
+/** Keeps, per family, the strongest hit of each overlapping group. */
+function strongestPerSpan(hits: Hit[]): Hit[] {
+  const order: Record<Strength, number> = { weak: 1, medium: 2, strong: 3 };
+  const sorted = [...hits].sort((x, y) => order[y.strength] - order[x.strength] || x.start - y.start);
+  const kept: Hit[] = [];
+  for (const hit of sorted) {
+    const overlaps = kept.some((k) => k.family === hit.family && hit.start < k.end && k.start < hit.end);
+    if (!overlaps) kept.push(hit);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+export function detectScam(input: ScamInput): Signal[] {
+  const folded = foldText(input.text);
+  const hits = strongestPerSpan(findHits(folded));
+  const signals: Signal[] = hits.map((hit) => {
+    const { start, end } = originalSpan(folded, hit.start, hit.end);
+    return {
+      type: `scam.${hit.family}`,
+      strength: hit.strength,
+      score: SCORE[hit.strength],
+      start,
+      end,
+      text: input.text.slice(start, end),
+      evidence: { kind: input.kind },
+    };
+  });
+
+  // Independent families rarely co-occur by accident ("starter kit" + "interview on Telegram"),
+  // so together they are stronger evidence than either alone.
+  const best = new Map<string, number>();
+  for (const s of signals) best.set(s.type, Math.max(best.get(s.type) ?? 0, s.score));
+  if (best.size >= 2) {
+    const score = 1 - [...best.values()].reduce((rest, s) => rest * (1 - s), 1);
+    signals.push({ type: 'scam.combined', strength: 'strong', score, evidence: { kind: input.kind, families: [...best.keys()].sort() } });
+  }
+  return signals;
+}

@@ -1,0 +1,2 @@
+export { detectScam, type ScamInput } from './detect-scam.ts';
+export type { ScamFamily } from './lexicon.ts';
