@@ -48,10 +48,13 @@ function isTld(label: string): boolean {
 
 export function findEmails(ctx: ScanContext): void {
   const { text } = ctx;
-  if (!/@|\bat\b|arroba|собака|sobaka|chez|klammeraffe|chiocciola|ma[lł]pa|\bna\b/.test(text)) return;
-  for (const m of text.matchAll(EMAIL)) {
+  if (!/@|\bat\b|arroba|собака|sobaka|chez|klammeraffe|chiocciola|ma[lł]pa/.test(text)) return;
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
     const [, local, at, domainRaw] = m;
-    const start = m.index as number;
+    const start = m.index;
+    // Candidates overlap ("me at sarah_k@yahoo.com"): after a rejected one, retry one word later.
+    EMAIL.lastIndex = start + local.length;
     const domainStart = start + local.length + at.length;
     // Split the domain on its dots (real or spelled out), keeping offsets.
     const labels: { text: string; end: number }[] = [];
@@ -87,6 +90,7 @@ export function findEmails(ctx: ScanContext): void {
     const end = tldAt >= 0 ? labels[tldAt].end : labels[0].end;
     const plain = at.trim() === '@' && !spelledDot;
     emit(ctx, 'contact.email', plain || spelledDot || provider ? 'strong' : 'medium', start, end);
+    EMAIL.lastIndex = end;
   }
 }
 
@@ -354,6 +358,13 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
   }
   for (const m of ctx.text.matchAll(IBAN)) {
     const start = m.index as number;
-    if (isIban(m[0].replace(/ /g, '').toUpperCase())) emit(ctx, 'contact.payment_handle', 'strong', start, start + m[0].length);
+    // The pattern may swallow a following word ("... 2874 grazie"): drop groups until it checks out.
+    let candidate = m[0];
+    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) {
+      const cut = candidate.lastIndexOf(' ');
+      if (cut < 0) break;
+      candidate = candidate.slice(0, cut);
+    }
+    if (isIban(candidate.replace(/ /g, '').toUpperCase())) emit(ctx, 'contact.payment_handle', 'strong', start, start + candidate.length);
   }
 }

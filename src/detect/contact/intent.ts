@@ -14,11 +14,11 @@ const PLATFORM =
 
 /** Channels a conversation can move to (messaging, e-mail, phone, social). */
 const CH =
-  `(?!${PLATFORM})(?:whats ?app|whatsap|wats ?app|wasap|guasap|zap(?:zap)?|whats|wa|telegram\\p{L}*|телеграм\\p{L}*|телег\\p{L}*|tg|тг|skype|скайп\\p{L}*|signal|viber|вайбер\\p{L}*|вайбер|wechat|discord|дискорд\\p{L}*|line|kakao\\p{L}*|instagram|insta|ig|инстаграм\\p{L}*|facebook|messenger|fb|linkedin|e-?mail|mail|gmail|correo|courriel|почт\\p{L}*|мейл\\p{L}*|имейл\\p{L}*|phone|telefon\\p{L}*|telefono|telephone|телефон\\p{L}*|cell|celular|movil|portable|handy|cellulare|sms|imessage|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|snapchat|teams|zoom|зум\\p{L}*|google meet|meet)${NOT_WORK}`;
+  `(?!${PLATFORM})(?:whats ?app\\p{L}{0,3}|whatsap|wats ?app|wasap|guasap|zap(?:zap)?|whats|wa|telegram\\p{L}*|телеграм\\p{L}*|телег\\p{L}*|tg|тг|skype|скайп\\p{L}*|signal|viber|вайбер\\p{L}*|вайбер|wechat|discord|дискорд\\p{L}*|line|kakao\\p{L}*|instagram|insta|ig|инстаграм\\p{L}*|facebook|messenger|fb|linkedin|e-?mail|mail|gmail|correo|courriel|почт\\p{L}*|мейл\\p{L}*|имейл\\p{L}*|phone|telefon\\p{L}*|telefono|telephone|телефон\\p{L}*|cell|celular|movil|portable|handy|cellulare|sms|imessage|ватсап\\p{L}*|вотсап\\p{L}*|вацап\\p{L}*|snapchat|teams|zoom\\p{L}{0,3}|зум\\p{L}*|google meet|meet)${NOT_WORK}`;
 
 /** Tools for a call or interview. */
 const TOOL =
-  `(?!${PLATFORM})(?:zoom|зум\\p{L}*|google meet|gmeet|meet|teams|microsoft teams|skype|скайп\\p{L}*|whats ?app|ватсап\\p{L}*|вотсап\\p{L}*|telegram\\p{L}*|телеграм\\p{L}*|телег\\p{L}*|discord|дискорд\\p{L}*|facetime|webex|hangouts|viber|вайбер\\p{L}*|signal|jitsi|whereby|gotomeeting|phone|telefon\\p{L}*|telefono|telephone|телефон\\p{L}*|telefone)${NOT_WORK}`;
+  `(?!${PLATFORM})(?:zoom\\p{L}{0,3}|зум\\p{L}*|google meet|gmeet|meet|teams|microsoft teams|skype\\p{L}{0,3}|скайп\\p{L}*|whats ?app|ватсап\\p{L}*|вотсап\\p{L}*|telegram\\p{L}*|телеграм\\p{L}*|телег\\p{L}*|discord|дискорд\\p{L}*|facetime|webex|hangouts|viber|вайбер\\p{L}*|signal|jitsi|whereby|gotomeeting|phone|telefon\\p{L}*|telefono|telephone|телефон\\p{L}*|telefone)${NOT_WORK}`;
 
 /** Ways to pay that bypass escrow. */
 const PAY =
@@ -47,7 +47,7 @@ const SOLICITATION = [
     `(?:can|could|may) (?:i|we) (?:get|have|grab|ask for|take) (?:your|ur) ${NOUN_EN}`,
     `(?:do|would|could|can) (?:you|u) (?:have|use|got)(?: an?)? ${TOOL_NOUN}`,
     `(?:add|message|ping|text|call|email|e-mail|mail|contact|reach|dm|hit|find|write to|write|msg|buzz|ring)(?: me| us)(?: up| out)?(?: directly| privately)? (?:on|at|via|through|in|over|using|@) (?:my |the )?${CH}`,
-    `(?:call|text|ring|phone|whats ?app|telegram|e-?mail|mail) me(?= (?:at|on|now|back|tomorrow|today|asap|when|if|anytime|any time|please|directly|instead|the|your|tonight)\\b|\\s*[.!,?]|\\s*$)`,
+    `(?:call|text|ring|phone|whats ?app|telegram|e-?mail|mail) me(?= (?:at|on|now|back|tomorrow|today|asap|when|if|anytime|any time|please|directly|instead|the|your|tonight)\\b|\\s*[.!,?:]|\\s*$)`,
     `(?:talk|chat|speak|continue|move|switch|discuss|communicate|connect|reach out|get in touch|keep in touch|stay in touch|catch up|conversation|discussion|chatting|talking)${GAP(3)} (?:on|via|over|through|in|to|using|by) (?:the |my |your |a )?${CH}`,
     `(?:talk|chat|communicat\\p{L}*|contact|continue|move|take (?:this|it|things|our conversation|the conversation)|discuss|speak|connect|conversation|messag\\p{L}*|reach out|get in touch)${GAP(3)} (?:off|outside(?: of)?) (?:the |this )?(?:upwork|platform|site|fiverr|app)`,
     `(?:give me a (?:call|ring|buzz)|drop me (?:an? )?(?:e-?mail|line|text|message))(?! here| on upwork)`,
@@ -60,7 +60,7 @@ const SOLICITATION = [
     `(?:tienes|tiene|usas|usa) (?:${TOOL_NOUN}|wasap|correo)`,
     `(?:hablemos|hablamos|seguimos|sigamos|continuemos|continuamos|conversemos|charlemos|escribeme|escribime|contactame|llamame|agregame|anademe|hablar|seguir|continuar|comunicarnos|contactarnos|contactarme)${GAP(3)} (?:por|en|a|via|al|mediante) (?:mi |el |tu )?${CH}`,
     `(?:hablar|seguir|continuar|comunicarnos|contactarnos|conversar|hablemos|sigamos)${GAP(3)} (?:fuera de|afuera de) (?:la plataforma|upwork|fiverr)`,
-    `(?:llamame|escribeme|mandame un (?:correo|mensaje|whats ?app|wasap|email))(?! por (?:aqui|upwork))`,
+    `(?:llamame|mandame un (?:correo|mensaje|whats ?app|wasap|email))(?! por (?:aqui|upwork))`,
   ]),
   // pt
   ...rules('offplatform.solicitation', 'strong', [
@@ -109,13 +109,13 @@ const SOLICITATION = [
   // tr
   ...rules('offplatform.solicitation', 'strong', [
     `(?:numarani|numaranizi|telefonunu|telefonunuzu|whats ?app(?:ini|inizi)?|mailini|mailinizi|e-?postani|iletisim bilgilerini)${GAP(1)} (?:verir misin|verebilir misin|verir misiniz|verebilir misiniz|gonder|at|yaz|paylas)`,
-    `(?:whats ?app|telegram|skype|mail|e-?posta|telefon)(?:'?(?:tan|ten|dan|den|ta|te|da|de))? (?:konusalim|gorusalim|yazisalim|devam edelim|iletisime gecelim)`,
+    `(?:whats ?app|telegram|skype|mail|e-?posta|telefon)(?:['’]?(?:tan|ten|dan|den|ta|te|da|de)| uzerinden)? (?:konusalim|gorusalim|yazisalim|devam edelim|iletisime gecelim)`,
   ]),
 ];
 
 const INTERVIEW = [
   ...rules('offplatform.interview_outside', 'strong', [
-    `(?:interview|call|video call|voice call|meeting|meet|chat|talk|discussion|screening|conversation|session|demo|catch up|sync|hop on|jump on)${GAP(2)} (?:on|via|over|through|in|using|by) (?:a |the )?${TOOL}`,
+    `(?:interview|call|calls|video call|voice call|meeting|meet|screening|session|demo|catch up|sync|hop on|jump on)${GAP(2)} (?:on|via|over|through|in|using|by) (?:a |the )?${TOOL}`,
     `(?:${TOOL})[- ](?:call|interview|meeting|video call|video chat|session|screening)`,
     `(?:send|share|give)(?: you| me)? (?:a |the |my )?(?:zoom|meet|google meet|teams|skype|calendly|meeting) (?:link|invite|invitation|id)`,
     `book${GAP(3)} (?:on|via|through|in) (?:my )?calendly`,
@@ -133,7 +133,7 @@ const INTERVIEW = [
     // pl
     `(?:rozmow\\p{L}*|spotkani\\p{L}*|call\\p{L}*|połaczeni\\p{L}*|polaczeni\\p{L}*)${GAP(2)} (?:na|przez|w|po) ${TOOL}`,
     // tr
-    `(?:zoom|skype|whats ?app|telegram|teams|google meet)(?:'?(?:tan|ten|dan|den|ta|te|da|de|uzerinden))? (?:gorusme|mulakat|toplanti|gorusebilir|gorusmek|konusalim|gorusalim)`,
+    `(?:zoom|skype|whats ?app|telegram|teams|google meet)(?:['’]?(?:tan|ten|dan|den|ta|te|da|de)| uzerinden)? (?:gorusme|mulakat|toplanti|gorusebilir|gorusmek|goruselim|gorusalim)`,
   ]),
 ];
 
@@ -145,12 +145,13 @@ const PAYMENT = [
     `(?:work|deal|contract|continue working|do the project|do this|do the work|hire you)${GAP(2)} (?:directly|outside (?:of )?(?:upwork|the platform)|off[- ]platform|without (?:upwork|the platform))`,
     `(?:close|end|cancel) (?:the |this )?contract${GAP(3)} and (?:i'?ll |i will |we can |we'?ll |you can )?(?:pay|continue|work)${GAP(2)} (?:directly|outside|privately|via|by)`,
     `${PAY} (?:instead of|rather than) (?:upwork|escrow|the platform|through upwork|milestones?)`,
+    `send (?:me |you )?(?:the |a |an )?(?:deposit|payment|money|funds|advance|upfront)${GAP(2)} (?:to|via|on) (?:my )?${PAY}`,
     `(?:send|give|share)(?: me)? (?:your|ur) (?:paypal|wise|venmo|cash ?app|bank details|bank account|iban|wallet(?: address)?|crypto wallet|usdt address|card number)`,
     // es
     `(?:pag(?:o|ar|arte|arme|ue|amos|aria|ues)|te pago|me pagas|transferencia|transferirte)${GAP(3)} (?:directamente|por fuera|fuera de (?:la plataforma|upwork)|(?:por|via|con|en|a) (?:mi |tu )?${PAY})`,
     `(?:evitar|ahorrar(?:nos)?|saltar(?:nos)?|no pagar) (?:la |las |el |los )?(?:comision|comisiones|tarifa|tarifas|fee|fees)`,
     // pt
-    `(?:pag(?:ar|o|amento|ue|amos|aria)|te pago|me paga|transferencia|transfiro)${GAP(3)} (?:direto|diretamente|por fora|fora da (?:plataforma|upwork)|(?:via|pelo|por|no|com|em|na) (?:meu |seu )?${PAY})`,
+    `(?:pag(?:ar|a|o|amento|ue|amos|aria)|te pago|me paga|transferencia|transfiro)${GAP(3)} (?:direto|diretamente|por fora|fora da (?:plataforma|upwork)|(?:via|pelo|por|no|com|em|na) (?:meu |seu )?${PAY})`,
     `(?:evitar|economizar|fugir d[ao]s?|pular|nao pagar) (?:a |as |o |os )?(?:taxa|taxas|comissao|comissoes)`,
     // fr
     `(?:pay(?:er|e|ons|erai|ement)|je te paie|je vous paie|virement|regl(?:er|ement))${GAP(3)} (?:directement|en direct|hors (?:de la )?plateforme|en dehors (?:de la plateforme|d'upwork|de upwork)|(?:par|via|en|sur|avec) ${PAY})`,
@@ -161,7 +162,7 @@ const PAYMENT = [
     `(?:sparen|umgehen|vermeiden) (?:wir )?(?:die )?(?:gebuhren|provision)`,
     // it
     `(?:pag(?:o|are|amento|arti|armi|hiamo|herei)|ti pago|bonifico)${GAP(3)} (?:direttamente|fuori (?:dalla piattaforma|da upwork)|(?:tramite|via|con|su|in) ${PAY})`,
-    `(?:evitare|risparmiare|saltare|aggirare) (?:le |la |il )?(?:commissioni|commissione|fee|tariffe)`,
+    `(?:evitare|evitiamo|risparmiare|risparmiamo|saltare|aggirare|aggiriamo) (?:le |la |il )?(?:commissioni|commissione|fee|tariffe)`,
     // ru, uk
     `(?:оплат\\p{L}*|заплач\\p{L}*|плат\\p{L}*|перевед\\p{L}*|переведу|перевод\\p{L}*|скину|скинуть|переказ\\p{L}*)${GAP(3)} (?:напрямую|напряму|на карту|на карт\\p{L}*|вне (?:платформ\\p{L}*|апворк\\p{L}*|upwork)|поза платформ\\p{L}*|в обход|криптой|в крипте|(?:через|на|в|по) ${PAY})`,
     `(?:без|избежать|сэкономить на|обойти|не платить|уникнути|без сплати)${GAP(2)} комісі\\p{L}*|(?:без|избежать|сэкономить на|обойти|не платить)${GAP(2)} комисси\\p{L}*`,
@@ -198,7 +199,7 @@ const NEGATION = new RegExp(
 );
 const NEGATION_EXCEPTIONS = /why don'?t|why not|don'?t worry|don'?t hesitate|if you don'?t mind|never mind|por que no|pourquoi pas|warum nicht|perche no|почему бы не/g;
 const NEGATION_AFTER =
-  /^[^.!?\n]{0,40}(?:is not allowed|isn'?t allowed|are not allowed|is against|are against|is prohibited|is forbidden|not permitted|no esta permitido|nao e permitido|n'est pas (?:autorise|permis)|ist nicht erlaubt|ist verboten|non e consentito|non e permesso|запрещено|нельзя|не разрешается|заборонено|jest zabronione|nie jest dozwolone|yasak)/u;
+  /^[^.!?\n]{0,40}(?:is not allowed|isn'?t allowed|are not allowed|is against|are against|is prohibited|is forbidden|not permitted|no esta permitido|nao e permitido|n'est pas (?:autorise|permis)|ist nicht erlaubt|ist verboten|non e consentito|non e permesso|запрещен\p{L}*|нельзя|не разрешается|заборонен\p{L}*|zabronion\p{L}*|nie jest dozwolone|niedozwolone|yasak\p{L}*|verboten|nicht erlaubt|interdit\p{L}*|prohibid\p{L}*|proibid\p{L}*|vietat\p{L}*)/u;
 const PLATFORM_BEFORE = /(?:upwork|fiverr|platform|plataforma|plateforme|plattform|piattaforma|платформ\p{L}*|апворк\p{L}*)(?:'s)?\s*(?:\p{L}+\s*){0,2}$/u;
 
 function sentenceBefore(ctx: ScanContext, start: number): string {
@@ -207,8 +208,19 @@ function sentenceBefore(ctx: ScanContext, start: number): string {
   return (cut >= 0 ? window.slice(cut + 2) : window).replace(NEGATION_EXCEPTIONS, ' ');
 }
 
-const INTENT_HINT =
-  /pay|pag|zahl|платн|оплат|плат|płac|odeme|fee|comis|commis|provis|gebuhr|комис|комiс|prowizj|komisyon|outside|off|fuera|fora|dehors|hors|außerhalb|ausserhalb|fuori|вне|поза|poza|your|ur |tu |su |seu|teu|ton |votre|deine|ihre|tuo|tua|тво|ваш|свой|twoj|swoj|pana|numara|whats|wa|telegram|тел|skype|скайп|signal|viber|вайбер|wechat|discord|дискорд|zoom|зум|meet|teams|phone|mail|почт|пошт|correo|zap|linkedin|insta|calendly|facetime|webex|hangouts|call|text|ring|contact|reach|dm|ping|llam|escrib|chama|liga|appel|ecri|ruf|schreib|chiam|scriv|звон|пиш|напиш|napisz|zadzwon|paypal|wise|venmo|crypto|usdt|btc|iban|wire|transfer|virement|bonifico|przelew|перев|карт|cash|efectivo|sms/;
+// A cheap first pass: messages without any of these stems cannot match a rule.
+const INTENT_HINT = new RegExp(
+  [
+    'pay|pai|pag|zahl|paga|płac|plac|odeme|fee|frais|tax|tasa|tarif|comis|commis|provis|gebuhr|prowizj|komisyon|kesinti|direct|dirett|bezpos|dogrudan|bonifico|virement|przelew|havale|wire|transfer|iban|cash|efectivo|dinheiro',
+    'outside|off|fuera|fora|dehors|hors|außerhalb|ausserhalb|fuori|poza|disinda',
+    'your|\\bur\\b|\\btu\\b|\\bsu\\b|seu|teu|\\bton\\b|votre|deine|ihre|tuo|tua|twoj|swoj|pana|pani|numara|mir|mi |me |moi|mnie',
+    'whats|wats|wasap|\\bwa\\b|zap|telegr|\\btg\\b|skype|signal|viber|wechat|discord|line|kakao|zoom|meet|teams|phone|telef|mail|correo|courriel|linkedin|insta|\\big\\b|facebook|\\bfb\\b|calendly|facetime|webex|hangouts|sms|cell|celular|movil|portable|handy|cellulare|posta|jitsi|whereby',
+    'call|text|ring|contact|reach|\\bdm\\b|ping|llam|escrib|chama|liga|appel|ecri|ruf|schreib|chiam|scriv|napisz|zadzwon|interview|entrevista|entretien|gesprach|colloquio|intervista|rozmow|spotkan|mulakat|gorus|konus',
+    'paypal|wise|venmo|crypto|usdt|btc|bitcoin|zelle|revolut|payoneer|skrill|pix|bizum|blik',
+    'вотсап|ватсап|вацап|телег|тг|почт|пошт|мейл|имейл|номер|телефон|контакт|скайп|вайбер|дискорд|инст|зум|созвон|собесед|співбесід|інтерв|звон|дзвін|встреч|зустріч|оплат|плат|перевед|перевод|переказ|скин|карт|комис|коміс|платформ|апворк|пиш|напиш|давай|свяж|зв.яж|общ|спілк|дай|дайте|ваш|тво|свой|сво|есть|маєте|є',
+  ].join('|'),
+  'u',
+);
 
 export function findIntents(ctx: ScanContext): void {
   const { text } = ctx;

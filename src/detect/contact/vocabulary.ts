@@ -26,12 +26,12 @@ export const MAIL_PROVIDERS =
 /** "@" written out, bracketed: (at) [at] {at} <at> (arroba) ... */
 export const AT_WORDS_BRACKETED = 'at|arroba|@|sobaka|собака|chez|klammeraffe|chiocciola|malpa|małpa|et|a';
 /** "@" written out as a bare word: these need a provider or a spelled-out dot to count. */
-export const AT_WORDS_BARE = 'at|arroba|sobaka|собака|chez|klammeraffe|chiocciola|malpa|małpa|na';
+export const AT_WORDS_BARE = 'at|arroba|sobaka|собака|chez|klammeraffe|chiocciola|malpa|małpa';
 export const DOT_WORDS = 'dot|punto|ponto|point|punkt|точка|tochka|kropka|nokta|ponto';
 
 /** Words that make a digit run look like an identifier of something other than a person. */
 export const NON_PHONE_CONTEXT =
-  /(?:order|invoice|ticket|tracking|track|isbn|issn|doi|id|ids|ref|reference|sku|po|account|acct|iban|swift|bic|vat|tax|ein|ssn|case|issue|pr|build|version|serial|zip|postal|postcode|amount|total|price|budget|cost|pedido|factura|fatura|commande|facture|bestellung|rechnung|auftrag|ordine|fattura|заказ\S*|сч[её]т\S*|накладн\S*|zamowienie|zamówienie|faktur\S*|numero de serie|meeting id|passcode|pin|otp|code|kod|код\S*|ean|upc|asin|gtin|lot|batch|patent|licen[cs]e|nip|regon|inn|инн|огрн|cnpj|cpf|siret|siren|nif|cif|rfc|coordinates|lat|lng|lon|latitude|longitude|block|tx|hash|commit|item|product|model|part|room|flight|booking|reservation|policy|claim|contract)\s*(?:number|no\.?|nr\.?|num\.?|numero|nummer|numer|номер|#|№)?\s*[:#№]?\s*$/;
+  /(?:order|invoice|ticket|tracking|track|isbn|issn|doi|id|ids|ref|reference|sku|po|account|acct|iban|swift|bic|vat|tax|ein|ssn|case|issue|pr|build|version|serial|zip|postal|postcode|amount|total|price|budget|cost|pedido|factura|fatura|commande|facture|bestellung|rechnung|auftrag|ordine|fattura|заказ\S*|сч[её]т\S*|накладн\S*|zamowienie|zamówienie|faktur\S*|numero de serie|meeting id|passcode|pin|otp|code|kod|код\S*|ean|upc|asin|gtin|lot|batch|patent|licen[cs]e|nip|regon|inn|инн|огрн|cnpj|cpf|siret|siren|nif|cif|rfc|coordinates|lat|lng|lon|latitude|longitude|block|tx|hash|commit|item|product|model|part|room|flight|booking|reservation|policy|claim|contract|iva|p\.? ?iva|partita iva|nota fiscal|nf-?e?|ust-?idnr\.?|steuernummer|telefonnummer field)\s*(?:number|no\.?|nr\.?|num\.?|n\.?|n°|nº|numero|nummer|numer|номер|#|№)?\s*[:#№]?\s*$/;
 
 /** Words near a digit run that make it a phone number even when it is not formatted as one. */
 export const PHONE_CONTEXT =

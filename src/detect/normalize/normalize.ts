@@ -220,7 +220,8 @@ function foldNumberWords(src: Buffer): Buffer {
       run.push(next);
       j++;
     }
-    if (run.length >= 3 && run.some((t) => t.isWord)) {
+    // Two or more number words: a lone "on" (Turkish ten) or "un" next to a date is a word.
+    if (run.length >= 3 && run.filter((t) => t.isWord).length >= 2) {
       for (let r = 0; r < run.length; r++) {
         const t = run[r];
         if (!t.isWord) continue;
@@ -249,6 +250,24 @@ function foldNumberWords(src: Buffer): Buffer {
 const SPACED_RUN =
   /(?<![\p{L}\p{N}@._-])[a-z0-9@](?:[ \-_.*·•]{1,3}[a-z0-9@]){2,}(?![\p{L}\p{N}])/gu;
 
+const UNIT = /[a-z0-9@]/;
+
+function skipGap(text: string, p: number, to: number): number {
+  while (p < to && !UNIT.test(text[p])) p++;
+  return p;
+}
+
+function skipGapBack(text: string, p: number, from: number): number {
+  while (p > from && !UNIT.test(text[p - 1])) p--;
+  return p;
+}
+
+function countUnits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let p = from; p < to; p++) if (UNIT.test(text[p])) n++;
+  return n;
+}
+
 function collapseSpaced(src: Buffer): Buffer {
   const { text } = src;
   SPACED_RUN.lastIndex = 0;
@@ -257,19 +276,25 @@ function collapseSpaced(src: Buffer): Buffer {
   const b = new Builder();
   let copied = 0;
   for (const m of text.matchAll(SPACED_RUN)) {
-    const from = m.index as number;
-    const to = from + m[0].length;
+    let from = m.index as number;
+    let to = from + m[0].length;
+    // In a run with digits, plain letters at the edges are words ("é 0 1 1 ...", "a 3 - 5").
+    if (/\d/.test(m[0])) {
+      while (from < to && /[a-z]/.test(text[from]) && !SWAPS[text[from]]) from = skipGap(text, from + 1, to);
+      while (to > from && /[a-z]/.test(text[to - 1]) && !SWAPS[text[to - 1]]) to = skipGapBack(text, to - 1, from);
+      if (countUnits(text, from, to) < 3) continue;
+    }
     b.copy(src, copied, from);
     let p = from;
     while (p < to) {
       const ch = text[p];
-      if (/[a-z0-9@]/.test(ch)) {
+      if (UNIT.test(ch)) {
         b.copy(src, p, p + 1);
         p++;
         continue;
       }
       let q = p;
-      while (q < to && !/[a-z0-9@]/.test(text[q])) q++;
+      while (q < to && !UNIT.test(text[q])) q++;
       const gap = text.slice(p, q);
       // "gmail . com": a spaced dot is the address separator; "5.5.5" dots are padding.
       if (gap.includes('.') && gap.includes(' ')) b.push('.', src.starts[p], src.ends[q - 1]);

@@ -1,0 +1,152 @@
+// Message-level precision and recall on the labelled corpus, per family and overall, for
+// Warden and for peers a marketplace might pick instead, on the same messages.
+//   node bin/tsx.mjs bench/contact/evaluate.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { OpenRedaction } from '@openredaction/openredaction';
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import * as linkify from 'linkifyjs';
+import { SyncRedactor } from 'redact-pii';
+import { CONTACT_FAMILIES, detectContact } from '../../src/detect/contact/index.ts';
+import type { CorpusLine } from './build-corpus.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export function loadCorpus(): CorpusLine[] {
+  return readFileSync(join(here, 'corpus.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as CorpusLine);
+}
+
+/** Families a system predicts for one message. */
+type System = (line: CorpusLine) => Promise<Set<string>> | Set<string>;
+
+const REGION: Record<string, CountryCode> = { en: 'US', es: 'ES', pt: 'BR', fr: 'FR', de: 'DE', it: 'IT', ru: 'RU', pl: 'PL', uk: 'UA', tr: 'TR' };
+
+export const warden: System = (line) => new Set(detectContact({ text: line.text, locale: line.lang }).map((s) => s.type));
+
+const libphonenumber: System = (line) =>
+  new Set(findPhoneNumbersInText(line.text, { defaultCountry: REGION[line.lang] }).length ? ['contact.phone'] : []);
+
+const SOCIAL = /linkedin\.com|instagram\.com|facebook\.com|fb\.com|twitter\.com|(?:^|\/\/|\s)x\.com|tiktok\.com/i;
+const linkifySystem: System = (line) => {
+  const out = new Set<string>();
+  for (const l of linkify.find(line.text)) {
+    if (l.type === 'email') out.add('contact.email');
+    // linkify only says "url": credit it with the link family when the URL is a social profile.
+    else if (l.type === 'url' && SOCIAL.test(l.value)) out.add('contact.link');
+  }
+  return out;
+};
+
+const redactor = new SyncRedactor();
+const redactPii: System = (line) => {
+  const red = redactor.redact(line.text);
+  const out = new Set<string>();
+  if (red.includes('EMAIL_ADDRESS')) out.add('contact.email');
+  if (red.includes('PHONE_NUMBER')) out.add('contact.phone');
+  return out;
+};
+
+const openRedaction = new OpenRedaction();
+const openRedactionSystem: System = async (line) => {
+  const res = (await openRedaction.detect(line.text)) as { detections?: { type: string }[] };
+  const out = new Set<string>();
+  for (const d of res.detections ?? []) {
+    if (/EMAIL/.test(d.type)) out.add('contact.email');
+    else if (/PHONE|MOBILE|TELEPHONE/.test(d.type)) out.add('contact.phone');
+    else if (/IBAN|BITCOIN|ETHEREUM|CRYPTO|WALLET|PAYPAL/.test(d.type)) out.add('contact.payment_handle');
+    else if (/TWITTER|INSTAGRAM|LINKEDIN|FACEBOOK|SOCIAL/.test(d.type)) out.add('contact.link');
+  }
+  return out;
+};
+
+/** Families each system claims to cover; "overall" uses only these for a fair comparison. */
+export const SYSTEMS: { name: string; run: System; covers: readonly string[] }[] = [
+  { name: 'Warden', run: warden, covers: CONTACT_FAMILIES },
+  { name: 'libphonenumber-js findNumbers', run: libphonenumber, covers: ['contact.phone'] },
+  { name: 'linkifyjs', run: linkifySystem, covers: ['contact.email', 'contact.link'] },
+  { name: 'redact-pii', run: redactPii, covers: ['contact.email', 'contact.phone'] },
+  { name: '@openredaction/openredaction', run: openRedactionSystem, covers: ['contact.email', 'contact.phone', 'contact.link', 'contact.payment_handle'] },
+];
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const precision = (s: Score) => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
+const recall = (s: Score) => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
+
+/** Scores per family plus "overall" (a message is positive when any covered family is). */
+export async function evaluate(system: System, covers: readonly string[], corpus: CorpusLine[]) {
+  const perFamily = new Map<string, Score>(covers.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
+  const overall: Score = { tp: 0, fp: 0, fn: 0 };
+  const errors: { line: CorpusLine; predicted: string[] }[] = [];
+  for (const line of corpus) {
+    const predicted = await system(line);
+    let wrong = false;
+    for (const f of covers) {
+      const s = perFamily.get(f) as Score;
+      const gold = line.labels.includes(f);
+      const got = predicted.has(f);
+      if (gold && got) s.tp++;
+      else if (got) {
+        s.fp++;
+        wrong = true;
+      } else if (gold) {
+        s.fn++;
+        wrong = true;
+      }
+    }
+    const gold = line.labels.some((l) => covers.includes(l));
+    const got = [...predicted].some((p) => covers.includes(p));
+    if (gold && got) overall.tp++;
+    else if (got) overall.fp++;
+    else if (gold) overall.fn++;
+    if (wrong) errors.push({ line, predicted: [...predicted] });
+  }
+  return { perFamily, overall, errors };
+}
+
+const fmt = (x: number) => x.toFixed(3);
+
+export async function run(): Promise<void> {
+  const corpus = loadCorpus();
+  const results = [];
+  for (const s of SYSTEMS) results.push({ ...s, ...(await evaluate(s.run, s.covers, corpus)) });
+  const langs = new Set(corpus.map((l) => l.lang));
+  const negatives = corpus.filter((l) => l.labels.length === 0).length;
+  const rows = ['| Family | ' + results.map((r) => `${r.name} P / R`).join(' | ') + ' |', '|---|' + results.map(() => '---|').join('')];
+  for (const family of [...CONTACT_FAMILIES, 'overall']) {
+    const cells = results.map((r) => {
+      const s = family === 'overall' ? r.overall : r.perFamily.get(family);
+      return s ? `${fmt(precision(s))} / ${fmt(recall(s))}` : '—';
+    });
+    rows.push(`| ${family} | ${cells.join(' | ')} |`);
+  }
+  const table = rows.join('\n');
+  const doc = [
+    '# Contact detection: precision and recall',
+    '',
+    `Corpus: ${corpus.length} messages (${negatives} negative), ${langs.size} languages (${[...langs].join(', ')}); labelling rules in LABELLING.md.`,
+    'Message level: a message is predicted positive for a family when any finding of that family is reported.',
+    '"overall" counts a message positive when any family the system covers is (so peers are not penalised for families they do not claim).',
+    'Peers are mapped to families generously: linkifyjs e-mails -> contact.email and social-profile URLs -> contact.link; redact-pii EMAIL_ADDRESS/PHONE_NUMBER;',
+    'openredaction EMAIL/PHONE/IBAN/crypto/social types. Warden is given the message language as locale (its phone region hint); libphonenumber-js gets the same region.',
+    '',
+    table,
+    '',
+    'Generated by `node bin/tsx.mjs bench/contact/evaluate.ts`.',
+    '',
+  ].join('\n');
+  console.log(table);
+  writeFileSync(join(here, 'RESULTS.md'), doc);
+  if (process.argv.includes('--errors')) {
+    for (const e of results[0].errors) console.log(JSON.stringify({ text: e.line.text, gold: e.line.labels, got: e.predicted }));
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();
