@@ -77,7 +77,10 @@ export async function startSpamd(children: number): Promise<SpamdHandle> {
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`spamd exited early:\n${log}`);
+    if (proc.exitCode !== null) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error(`spamd exited early:\n${log}`);
+    }
     if (
       spawnSync('spamc', ['-d', '127.0.0.1', '-p', String(port), '-K'], {
         encoding: 'utf8',
