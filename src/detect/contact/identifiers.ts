@@ -208,7 +208,7 @@ const MESSAGING_APPS =
   'skype|скайп\\S*|telegram\\S*|телеграм\\S*|телег[аиу]|tg|тг|discord|дискорд\\S*|wechat|weixin|wx|line id|line|kakao(?:talk)?|viber|вайбер\\S*|signal|threema|imo|session id|element|matrix|teams|zoom|whats ?app|ватсап\\S*|вотсап\\S*|wa|zap';
 const SOCIAL_APPS = 'instagram|insta|ig|инстаграм\\S*|инст[аеу]|twitter|tiktok|тикток|facebook|fb|snapchat|snap|linkedin|threads|x';
 const PAYMENT_APPS =
-  'paypal|pay pal|пейпал\\S*|venmo|cash ?app|zelle|wise|transferwise|revolut|payoneer|skrill|neteller|webmoney|yoomoney|юмани|qiwi|perfect money|pix|chave pix|blik|bizum|mb ?way|paysera|binance pay|binance id|usdt|btc|eth|crypto';
+  'paypal|pay pal|пейпал\\S*|venmo|cash ?app|zelle|wise|transferwise|revolut|payoneer|skrill|neteller|webmoney|yoomoney|юмани|qiwi|perfect money|pix|chave pix|blik|bizum|mb ?way|paysera|binance pay|binance id';
 
 const APP_ID = new RegExp(
   `(?<![a-z0-9\\p{L}])(${MESSAGING_APPS}|${SOCIAL_APPS}|${PAYMENT_APPS})(?:\\s+(?:id|name|username|user ?name|user|handle|nick|nickname|login|account|acc|tag|email|e-mail|mail|ид|айди|ник|логин|аккаунт|cuenta|conta|compte|konto|chave|key))?` +
@@ -335,7 +335,7 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
   const { original } = ctx;
   const lowerWindow = (start: number, end: number) =>
     original.slice(Math.max(0, start - 60), Math.min(original.length, end + 30)).toLowerCase();
-  if (/[13bBT0]/.test(original) && /[1-9A-HJ-NP-Za-km-z]{25}/.test(original)) {
+  if (/[A-Za-z0-9]{25}/.test(original)) {
     for (const m of original.matchAll(BTC_BASE58)) {
       if (isBitcoinBase58(m[0])) emitOriginal(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);
     }

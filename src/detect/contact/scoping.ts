@@ -7,7 +7,8 @@ const SYSTEMS =
   '(?:github|gitlab|bitbucket|repo|repository|repositorio|depot|dépôt|google drive|drive|dropbox|onedrive|sharepoint|google docs?|docs|sheets?|figma|jira|confluence|trello|asana|notion|analytics|google analytics|ga4|search console|tag manager|gtm|looker|tableau|power bi|aws|gcp|azure|firebase|vercel|netlify|heroku|docusign|hellosign|adobe sign|pandadoc|shopify|wordpress|admin|dashboard|workspace|staging|account access|access)';
 const GRANT =
   '(?:add|invite|share|grant|give|send (?:an? )?invit\\p{L}*|provide access|access|collaborator|permission|agregar|agrega|invitar|compartir|acceso|adicionar|adiciona|convidar|compartilhar|acesso|ajouter|inviter|partager|acces|hinzufugen|einladen|teilen|zugriff|freigeben|aggiungere|aggiungi|invitare|condividere|accesso|добав\\p{L}*|пригла\\p{L}*|доступ\\p{L}*|расшар\\p{L}*|dodaj\\p{L}*|zaprosi\\p{L}*|udostępni\\p{L}*|udostepni\\p{L}*|dostęp\\p{L}*|dostep\\p{L}*)';
-const NEAR = '[^.!?\\n]{0,80}';
+// Within one sentence; dots inside addresses and domains do not end it.
+const NEAR = '(?:[^.!?\\n]|\\.(?=\\S)){0,80}';
 const ACCESS_REQUEST = new RegExp(`${GRANT}${NEAR}${SYSTEMS}|${SYSTEMS}${NEAR}${GRANT}`, 'u');
 const ADDRESS = /[a-z0-9._%+-]+\s?@\s?[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 

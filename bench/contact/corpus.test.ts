@@ -1,0 +1,19 @@
+// Regression floor: Warden's message-level precision/recall on the labelled corpus.
+import { describe, expect, it } from 'vitest';
+import { CONTACT_FAMILIES } from '../../src/detect/contact/index.ts';
+import { evaluate, loadCorpus, warden } from './evaluate.ts';
+
+describe('contact corpus', () => {
+  it('keeps overall precision and recall at or above 0.97 / 0.95', async () => {
+    const corpus = loadCorpus();
+    expect(corpus.length).toBeGreaterThanOrEqual(600);
+    expect(corpus.filter((l) => l.labels.length === 0).length * 2).toBeGreaterThanOrEqual(corpus.length);
+    const { overall, perFamily } = await evaluate(warden, CONTACT_FAMILIES, corpus);
+    expect(overall.tp / (overall.tp + overall.fp)).toBeGreaterThanOrEqual(0.97);
+    expect(overall.tp / (overall.tp + overall.fn)).toBeGreaterThanOrEqual(0.95);
+    for (const [family, s] of perFamily) {
+      expect(s.tp / Math.max(1, s.tp + s.fp), family).toBeGreaterThanOrEqual(0.9);
+      expect(s.tp / Math.max(1, s.tp + s.fn), family).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});

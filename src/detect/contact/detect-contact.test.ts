@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MASK, detectContact, maskText } from './detect-contact.ts';
+import { isScopingAccessRequest } from './scoping.ts';
+
+const types = (text: string, extra: { locale?: string; country?: string } = {}) =>
+  [...new Set(detectContact({ text, ...extra }).map((s) => s.type))].sort();
+
+describe('detectContact: identifiers', () => {
+  it.each([
+    ['mail me: john.smith@gmail.com', 'contact.email'],
+    ['john at gmail dot com', 'contact.email'],
+    ['juan arroba gmail punto com', 'contact.email'],
+    ['ivan собака mail точка ru', 'contact.email'],
+    ['j o h n @ g m a i l . c o m', 'contact.email'],
+    ['anna(at)web(dot)de', 'contact.email'],
+  ])('e-mail: %s', (text, type) => expect(types(text)).toContain(type));
+
+  it.each([
+    ['+44 7911 123456', {}],
+    ['my number is five five five eight two three four five six seven', {}],
+    ['06 12 34 56 78', { country: 'FR' }],
+    ['+7 9I6 l23-45-67', {}],
+    ['٠٧٩١١ ١٢٣٤٥٦', { country: 'GB' }],
+  ])('phone: %s', (text, extra) => expect(types(text, extra)).toContain('contact.phone'));
+
+  it.each([
+    ['wa.me/447911123456', 'contact.handle'],
+    ['my telegram is @john_dev99', 'contact.handle'],
+    ['add me: live:.cid.12ab34cd', 'contact.handle'],
+    ['https://us05web.zoom.us/j/81234567890', 'contact.handle'],
+    ['meet.google.com/abc-defg-hij', 'contact.handle'],
+    ['calendly.com/john/30min', 'contact.handle'],
+    ['discord.gg/devhub42', 'contact.handle'],
+    ['linkedin.com/in/john-smith-123', 'contact.link'],
+    ['my instagram @john.photos', 'contact.link'],
+    ['paypal.me/johnsmith', 'contact.payment_handle'],
+    ['BTC: 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', 'contact.payment_handle'],
+    ['bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'contact.payment_handle'],
+    ['USDT TRC20 TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE', 'contact.payment_handle'],
+    ['IBAN DE89 3704 0044 0532 0130 00', 'contact.payment_handle'],
+    ['my PayPal is sarah.k@gmail.com', 'contact.payment_handle'],
+  ])('%s -> %s', (text, type) => expect(types(text)).toContain(type));
+
+  it('rejects checksum-broken wallets', () => {
+    expect(types('BTC: 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb')).toEqual([]);
+    expect(types('IBAN DE89 3704 0044 0532 0130 01')).toEqual([]);
+  });
+});
+
+describe('detectContact: intent', () => {
+  it.each([
+    ["what's your WhatsApp?", 'offplatform.solicitation'],
+    ['send me your number', 'offplatform.solicitation'],
+    ["let's take this off the platform", 'offplatform.solicitation'],
+    ['add me on skype', 'offplatform.solicitation'],
+    ['¿me pasas tu número?', 'offplatform.solicitation'],
+    ['скиньте свой телеграм', 'offplatform.solicitation'],
+    ['pay me directly to skip the fee', 'offplatform.payment_outside'],
+    ['I can pay via PayPal outside', 'offplatform.payment_outside'],
+    ['avoid Upwork fees', 'offplatform.payment_outside'],
+    ['Ich zahle dir direkt per PayPal', 'offplatform.payment_outside'],
+    ["let's do the interview on Zoom", 'offplatform.interview_outside'],
+    ['Entretien sur Zoom demain ?', 'offplatform.interview_outside'],
+  ])('%s -> %s', (text, type) => expect(types(text)).toContain(type));
+});
+
+describe('detectContact: hard negatives', () => {
+  it.each([
+    'I need a Telegram bot that posts orders to a channel.',
+    'WhatsApp Business API integration with our CRM.',
+    'We use the Zoom SDK for in-app calls.',
+    "Let's use the Upwork video call for the interview.",
+    "Sorry, I can't share my phone before a contract.",
+    'Use test@example.com for the staging login.',
+    'Order #88213945 was refunded on 2024-03-02.',
+    'Ticket ID 4829301847 is in the backlog.',
+    'Version v1.2.3 and ISBN 978-3-16-148410-0.',
+    'Budget is $1,500 fixed, invoice total 1,250.00 EUR.',
+    'Coordinates: 40.712776, -74.005974.',
+    'git clone git@github.com:acme/webapp.git',
+    'The meeting is at 14:30 on 12/06/2024 here on the platform.',
+    'Oplata вне платформы запрещена.',
+    "I won't take payments outside the platform.",
+    'The client asked me to move to WhatsApp, is that allowed?',
+    'icon@2x.png is in the assets folder.',
+  ])('%s', (text) => expect(types(text, { locale: 'en' })).toEqual([]));
+});
+
+describe('detectContact: spans', () => {
+  it('reports original offsets including invisible characters inside', () => {
+    const text = 'write to joh\u200Bn@gm\u200Bail.com today';
+    const [s] = detectContact({ text }).filter((x) => x.type === 'contact.email');
+    expect(s.text).toBe('joh\u200Bn@gm\u200Bail.com');
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('masks identifiers with a readable marker', () => {
+    const text = 'Call +44 7911 123456 or john@gmail.com';
+    const masked = maskText(text, detectContact({ text }));
+    expect(masked).toBe(`Call ${MASK} or ${MASK}`);
+  });
+});
+
+describe('detectContact: properties', () => {
+  const contactish = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 120 }),
+    fc
+      .array(
+        fc.constantFrom('john', '@', 'gmail', '.com', ' at ', ' dot ', '+44 7911 123456', 'five', ' ', '\u200B', 'wa.me/', 't.me/', 'whatsapp', 'pay', 'directly', 'your', 'number', 'zoom', 'call', 'live:', '0', '7'),
+        { maxLength: 25 },
+      )
+      .map((xs) => xs.join('')),
+  );
+
+  it('never throws and keeps spans inside the text', () => {
+    fc.assert(
+      fc.property(contactish, (text) => {
+        for (const s of detectContact({ text })) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeGreaterThan(s.start as number);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(s.text).toBe(text.slice(s.start, s.end));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('masking removes every flagged span', () => {
+    fc.assert(
+      fc.property(contactish, (text) => {
+        const signals = detectContact({ text });
+        const masked = maskText(text, signals);
+        const contacts = signals.filter((s) => s.type.startsWith('contact.'));
+        if (contacts.length === 0) return;
+        expect(masked.includes(MASK)).toBe(true);
+        expect(detectContact({ text: masked }).filter((s) => s.type.startsWith('contact.'))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('isScopingAccessRequest', () => {
+  it('recognises e-mails shared to grant access', () => {
+    expect(isScopingAccessRequest('Please add my email dev.anna@gmail.com to the GitHub repo so I can scope it')).toBe(true);
+    expect(isScopingAccessRequest('Share the Google Drive with marco.rossi@libero.it')).toBe(true);
+    expect(isScopingAccessRequest('Can you give me access to Google Analytics? my email is x.y@gmail.com')).toBe(true);
+  });
+  it('does not excuse plain contact sharing', () => {
+    expect(isScopingAccessRequest('my email is dev.anna@gmail.com, write me there')).toBe(false);
+    expect(isScopingAccessRequest("what's your WhatsApp?")).toBe(false);
+  });
+});
