@@ -4,9 +4,12 @@ import { createApiKey, listApiKeys, revokeApiKey } from '../access/keys.ts';
 import { createUser } from '../access/users.ts';
 import type { Config } from '../app/config.ts';
 import { openWarden, serve } from '../app/start.ts';
+import { runScanCommand } from '../detect/malware/scan-command.ts';
+import { loadPolicySet } from '../policy/store.ts';
 import { openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
 import { ingestFile } from './ingest.ts';
+import { screenCommand } from './screen.ts';
 
 type ConfigLoader = () => Config;
 
@@ -109,5 +112,26 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .action(async (file: string, opts: { batch: string; quiet?: boolean }) => {
       const code = await withWarden(loadConfig, (w) => ingestFile(w.ctx.events, file, { batchSize: Number(opts.batch), progress: !opts.quiet }));
       process.exitCode = code;
+    });
+
+  program
+    .command('screen [file]')
+    .description('Screen JSON lines {"id","text",...} from FILE or stdin; one JSON line out per input')
+    .option('--live', "use the database's live policies instead of the shipped ones")
+    .action(async (file: string | undefined, opts: { live?: boolean }) => {
+      const set = opts.live ? await withWarden(loadConfig, (w) => loadPolicySet(w.ctx.db)) : undefined;
+      process.exitCode = await screenCommand(file, { set });
+    });
+
+  program
+    .command('scan <files...>')
+    .description('Scan files: one JSON line each {"file","verdict","reasons","scanners"}; uses clamd when CLAMD_SOCKET or CLAMD_HOST/CLAMD_PORT is set')
+    .action(async (files: string[]) => {
+      process.exitCode = await runScanCommand(
+        files,
+        process.env,
+        (l) => process.stdout.write(`${l}\n`),
+        (l) => process.stderr.write(`${l}\n`),
+      );
     });
 }

@@ -1,0 +1,74 @@
+// `warden screen [FILE]`: JSON lines in ({"id","text","senderId"?,"recipientId"?,"kind"?,"locale"?}),
+// one JSON line out per input ({"id","outcome","signals":[{"type","start","end"}],"maskedText"}).
+// Stateless: it judges each text as between strangers before a contract, with the shipped
+// policies (or the database's live ones with --live). Stable format: outside tools parse it.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { ContentKind } from '../detect/types.ts';
+import type { PolicySet } from '../policy/store.ts';
+import { defaultPolicies } from '../policy/store.ts';
+import { screenStateless } from '../screening/service.ts';
+
+const KINDS = new Set(['message', 'job', 'proposal', 'profile']);
+
+export function shippedPolicySet(): PolicySet {
+  return { live: defaultPolicies().map((document) => ({ name: document.name, version: 1, document })), shadow: [] };
+}
+
+export async function runScreen(
+  input: Readable,
+  write: (line: string) => void,
+  set: PolicySet = shippedPolicySet(),
+): Promise<{ lines: number; errors: number }> {
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let lines = 0;
+  let errors = 0;
+  for await (const raw of rl) {
+    if (!raw.trim()) continue;
+    lines++;
+    let item: { id?: unknown; text?: unknown; kind?: unknown; locale?: unknown; senderId?: unknown; recipientId?: unknown };
+    try {
+      item = JSON.parse(raw);
+    } catch {
+      errors++;
+      write(JSON.stringify({ line: lines, error: 'not valid JSON' }));
+      continue;
+    }
+    if (typeof item?.text !== 'string') {
+      errors++;
+      write(JSON.stringify({ id: item?.id ?? null, line: lines, error: '/text must be a string' }));
+      continue;
+    }
+    const kind = (typeof item.kind === 'string' && KINDS.has(item.kind) ? item.kind : 'message') as ContentKind;
+    const r = screenStateless(set, { text: item.text, kind, locale: typeof item.locale === 'string' ? item.locale : undefined });
+    write(
+      JSON.stringify({
+        id: item.id ?? null,
+        outcome: r.outcome,
+        signals: r.signals.map((s) => ({ type: s.type, start: s.start, end: s.end })),
+        maskedText: r.maskedText,
+      }),
+    );
+  }
+  return { lines, errors };
+}
+
+export async function screenCommand(file: string | undefined, opts: { set?: PolicySet }): Promise<number> {
+  const input = file && file !== '-' ? createReadStream(file, 'utf8') : process.stdin;
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+    out.length = 0;
+  };
+  const { errors } = await runScreen(
+    input,
+    (l) => {
+      out.push(l);
+      if (out.length >= 256) flush();
+    },
+    opts.set,
+  );
+  flush();
+  return errors ? 1 : 0;
+}

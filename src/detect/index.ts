@@ -1,0 +1,29 @@
+// All text detectors behind one call. Pure and synchronous: the same function serves the
+// API, event hooks, `warden screen`, backtests and benchmarks.
+import { detectContact } from './contact/detect-contact.ts';
+import { detectScam } from './scam/detect-scam.ts';
+import { detectSpamText } from './spam/classifier.ts';
+import { detectLinks } from './spam/links.ts';
+import type { ContentKind, Signal } from './types.ts';
+
+export interface TextDetectionInput {
+  text: string;
+  kind: ContentKind;
+  country?: string;
+  locale?: string;
+}
+
+export interface TextDetectionOptions {
+  /** The spam model is trained from a corpus on first use; callers that need a fast start can skip it. */
+  spamModel?: boolean;
+}
+
+export function detectText(input: TextDetectionInput, opts: TextDetectionOptions = {}): Signal[] {
+  if (!input.text) return [];
+  const signals = [...detectContact(input), ...detectScam({ text: input.text, kind: input.kind, locale: input.locale }), ...detectLinks(input.text)];
+  if (opts.spamModel !== false) signals.push(...detectSpamText(input.text));
+  return signals.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
+}
+
+export { maskText } from './contact/detect-contact.ts';
+export { isScopingAccessRequest } from './contact/scoping.ts';

@@ -1,0 +1,302 @@
+// The decision path: signals + context → live policies → one outcome, stored with the
+// policy versions, signals and context values it used (so it can be explained), with its
+// side effects (case, strike, verification) run in the same transaction, and the shadow
+// versions evaluated beside it.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { Signal } from '../detect/types.ts';
+import type { DbOrTx, Tx } from '../store/db.ts';
+import { enqueueOutbox } from '../webhooks/outbox.ts';
+import { type ContextValues, type Counters, counterKey, countersNeeded, evaluateAll, evaluatePolicy, type PolicyResult } from './engine.ts';
+import type { Outcome, PolicyDocument } from './schema.ts';
+import type { PolicyCache, PolicySet } from './store.ts';
+
+export type SubjectType = 'message' | 'job' | 'proposal' | 'profile' | 'account' | 'attachment' | 'contract';
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+export interface DecideInput {
+  subject: { type: SubjectType; id: string; text?: string };
+  kind: string;
+  accountId?: string;
+  counterpartId?: string;
+  signals: Signal[];
+  context: ContextValues;
+  eventId?: string;
+  at?: Date;
+  locale?: string;
+}
+
+export interface CaseRequest {
+  subject: { type: SubjectType; id: string; accountId: string; text?: string; counterpartId?: string };
+  source: 'detection';
+  reason: string;
+  policy: string;
+  decisionId: string;
+  severity: Severity;
+  queue?: string;
+  signals: { type: string; strength: string; start?: number; end?: number; text?: string }[];
+}
+
+export interface StrikeRequest {
+  accountId: string;
+  policy: string;
+  policyVersion: number;
+  severity: Severity;
+  decisionId: string;
+  subject: { type: string; id: string; text?: string };
+  evidence: { quote?: string; spans?: { start: number; end: number }[] };
+  signals: { type: string; strength: string }[];
+  proposeOnly?: boolean;
+}
+
+/** What other capabilities do for a decision's side effects; registered at start-up. */
+export interface EffectHandlers {
+  openCase?(tx: Tx, req: CaseRequest): Promise<{ caseId: string; created: boolean }>;
+  recordStrike?(tx: Tx, req: StrikeRequest): Promise<{ strikeId: string; action?: { id: string; type: string; status: string }; caseId?: string }>;
+  requestVerification?(tx: Tx, req: { accountId: string; reason: string; decisionId: string }): Promise<{ verificationId: string }>;
+}
+
+export interface Notice {
+  id: string;
+  policy: string;
+  policyTitle: string;
+  policyUrl?: string;
+  locale: string;
+  text: string;
+}
+
+export interface AppliedEffect {
+  kind: 'case' | 'strike' | 'verification' | 'notify';
+  policy: string;
+  rule: string;
+  status: 'done' | 'skipped';
+  detail: Record<string, unknown>;
+}
+
+export interface Decision {
+  id: string;
+  outcome: Outcome;
+  signals: Signal[];
+  policies: { name: string; version: number; outcome: Outcome; matched: { rule: string; description: string; outcome: Outcome }[] }[];
+  exemptions: { policy: string; id: string; description: string }[];
+  maskIndexes: number[];
+  notice?: Notice;
+  effects: AppliedEffect[];
+}
+
+const pickLocale = (locale?: string) => (locale ?? 'en').slice(0, 2).toLowerCase();
+
+export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocument>, locale?: string): Notice | undefined {
+  const lang = pickLocale(locale);
+  let best: { policy: string; notice: string; rank: number } | undefined;
+  const rank = { allow: 0, nudge: 1, mask: 2, hold: 3, block: 4 } as const;
+  for (const r of results)
+    for (const m of r.matched) {
+      if (m.notice && (!best || rank[m.outcome] > best.rank)) best = { policy: r.name, notice: m.notice, rank: rank[m.outcome] };
+    }
+  if (!best) return undefined;
+  const doc = docs.get(best.policy)!;
+  const texts = doc.notices?.[best.notice] ?? {};
+  const chosen = texts[lang] ? lang : 'en';
+  return {
+    id: best.notice,
+    policy: best.policy,
+    policyTitle: doc.title,
+    policyUrl: doc.url,
+    locale: chosen,
+    text: texts[chosen] ?? Object.values(texts)[0] ?? '',
+  };
+}
+
+/** Pure part, shared by live decisions, `warden screen` and backtests. */
+export function evaluateDecision(set: PolicySet, input: DecideInput, counters: Counters) {
+  const combined = evaluateAll(set.live, { kind: input.kind, signals: input.signals, context: input.context, counters });
+  const docs = new Map(set.live.map((p) => [p.name, p.document]));
+  return { combined, notice: noticeFor(combined.results, docs, input.locale) };
+}
+
+export async function loadCounters(db: DbOrTx, set: PolicySet, accountId: string | undefined, at: Date): Promise<Counters> {
+  const counters: Counters = {};
+  if (!accountId) return counters;
+  for (const p of [...set.live, ...set.shadow]) {
+    for (const c of countersNeeded(p.document)) {
+      const key = counterKey(c.rules, c.windowDays);
+      if (key in counters) continue;
+      const since = new Date(at.getTime() - c.windowDays * 86_400_000);
+      const r = await sql<{ n: number }>`select count(distinct decision_id)::int as n from decision_rules
+        where account_id = ${accountId} and policy = ${p.name} and rule_id in (${sql.join(c.rules)})
+          and created_at > ${since} and created_at <= ${at}`.execute(db);
+      counters[key] = r.rows[0]?.n ?? 0;
+    }
+  }
+  return counters;
+}
+
+export class DecisionService {
+  handlers: EffectHandlers = {};
+  constructor(
+    private readonly policies: PolicyCache,
+    private readonly log?: Logger,
+  ) {}
+
+  /** Decides and records (decision row, rule matches, effects, outbox, shadow results) in `tx`. */
+  async decide(tx: Tx, input: DecideInput): Promise<Decision> {
+    const set = await this.policies.get(tx);
+    const at = input.at ?? new Date();
+    const counters = await loadCounters(tx, set, input.accountId, at);
+    const { combined, notice } = evaluateDecision(set, input, counters);
+    const id = randomUUID();
+    const effects = await this.runEffects(tx, id, input, combined.results);
+    const policies = combined.results
+      .filter((r) => r.matched.length || r.exemptions.length)
+      .map((r) => ({
+        name: r.name,
+        version: r.version,
+        outcome: r.outcome,
+        matched: r.matched.map((m) => ({ rule: m.rule, description: m.description, outcome: m.outcome })),
+      }));
+    const exemptions = combined.results.flatMap((r) => r.exemptions.map((e) => ({ policy: r.name, id: e.id, description: e.description })));
+    const decision: Decision = {
+      id,
+      outcome: combined.outcome,
+      signals: input.signals,
+      policies,
+      exemptions,
+      maskIndexes: combined.maskIndexes,
+      notice,
+      effects,
+    };
+    await tx
+      .insertInto('decisions')
+      .values({
+        id,
+        event_id: input.eventId ?? null,
+        subject_type: input.subject.type,
+        subject_id: input.subject.id,
+        account_id: input.accountId ?? null,
+        counterpart_id: input.counterpartId ?? null,
+        outcome: combined.outcome,
+        policy_versions: JSON.stringify(
+          combined.results.map((r) => ({ name: r.name, version: r.version, outcome: r.outcome, matched: r.matched.map((m) => m.rule) })),
+        ),
+        signals: JSON.stringify(input.signals),
+        context: JSON.stringify({ ...input.context, counters, kind: input.kind, subjectText: input.subject.text }),
+        effects: JSON.stringify({ effects, notice, maskIndexes: combined.maskIndexes }),
+        exemptions: JSON.stringify(exemptions),
+        created_at: at,
+      })
+      .execute();
+    if (input.accountId) {
+      for (const r of combined.results)
+        for (const m of r.matched) {
+          await tx
+            .insertInto('decision_rules')
+            .values({ decision_id: id, account_id: input.accountId, policy: r.name, rule_id: m.rule, created_at: at })
+            .execute();
+        }
+    }
+    if (combined.outcome !== 'allow' || effects.length) {
+      await enqueueOutbox(tx, 'decision.made', `decision.made:${id}`, {
+        decisionId: id,
+        eventId: input.eventId ?? null,
+        subject: input.subject.type === 'message' ? { type: input.subject.type, id: input.subject.id } : input.subject,
+        accountId: input.accountId ?? null,
+        outcome: combined.outcome,
+        policies: policies.map((p) => ({ name: p.name, version: p.version, outcome: p.outcome })),
+      });
+    }
+    await this.runShadow(tx, id, set, input, counters, combined.results);
+    return decision;
+  }
+
+  private async runEffects(tx: Tx, decisionId: string, input: DecideInput, results: PolicyResult[]): Promise<AppliedEffect[]> {
+    const out: AppliedEffect[] = [];
+    for (const r of results)
+      for (const m of r.matched) {
+        const matchedSignals = m.signals.map((i) => input.signals[i]);
+        for (const e of m.effects) {
+          if (e.case) {
+            if (!input.accountId || !this.handlers.openCase) {
+              out.push({
+                kind: 'case',
+                policy: r.name,
+                rule: m.rule,
+                status: 'skipped',
+                detail: { reason: input.accountId ? 'case management not installed' : 'no account to review' },
+              });
+              continue;
+            }
+            const c = await this.handlers.openCase(tx, {
+              subject: {
+                type: input.subject.type,
+                id: input.subject.id,
+                accountId: input.accountId,
+                text: input.subject.text,
+                counterpartId: input.counterpartId,
+              },
+              source: 'detection',
+              reason: e.case.reason,
+              policy: r.name,
+              decisionId,
+              severity: e.case.severity,
+              queue: e.case.queue,
+              signals: matchedSignals.map((s) => ({ type: s.type, strength: s.strength, start: s.start, end: s.end, text: s.text })),
+            });
+            out.push({ kind: 'case', policy: r.name, rule: m.rule, status: 'done', detail: c });
+          }
+          if (e.strike) {
+            if (!input.accountId || !this.handlers.recordStrike) {
+              out.push({
+                kind: 'strike',
+                policy: r.name,
+                rule: m.rule,
+                status: 'skipped',
+                detail: { reason: input.accountId ? 'enforcement not installed' : 'no account' },
+              });
+              continue;
+            }
+            const spans = matchedSignals.filter((s) => s.start !== undefined).map((s) => ({ start: s.start!, end: s.end! }));
+            const s = await this.handlers.recordStrike(tx, {
+              accountId: input.accountId,
+              policy: r.name,
+              policyVersion: r.version,
+              severity: e.strike.severity,
+              decisionId,
+              subject: { type: input.subject.type, id: input.subject.id, text: input.subject.text },
+              evidence: { quote: input.subject.text, spans },
+              signals: matchedSignals.map((x) => ({ type: x.type, strength: x.strength })),
+              proposeOnly: e.strike.proposeOnly,
+            });
+            out.push({ kind: 'strike', policy: r.name, rule: m.rule, status: 'done', detail: s });
+          }
+          if (e.requestVerification && input.accountId && this.handlers.requestVerification) {
+            const v = await this.handlers.requestVerification(tx, { accountId: input.accountId, reason: e.requestVerification.reason, decisionId });
+            out.push({ kind: 'verification', policy: r.name, rule: m.rule, status: 'done', detail: v });
+          }
+        }
+      }
+    return out;
+  }
+
+  private async runShadow(tx: Tx, decisionId: string, set: PolicySet, input: DecideInput, counters: Counters, live: PolicyResult[]) {
+    for (const shadow of set.shadow) {
+      const s = evaluatePolicy(shadow, { kind: input.kind, signals: input.signals, context: input.context, counters });
+      const l = live.find((r) => r.name === shadow.name);
+      await tx
+        .insertInto('policy_shadow_results')
+        .values({
+          decision_id: decisionId,
+          policy: shadow.name,
+          live_version: l?.version ?? null,
+          shadow_version: shadow.version,
+          live_outcome: l?.outcome ?? 'allow',
+          shadow_outcome: s.outcome,
+          live_rules: JSON.stringify(l?.matched.map((m) => m.rule) ?? []),
+          shadow_rules: JSON.stringify(s.matched.map((m) => m.rule)),
+        })
+        .execute();
+    }
+    this.log?.trace({ decisionId }, 'shadow evaluated');
+  }
+}

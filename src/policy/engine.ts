@@ -1,0 +1,171 @@
+// Pure policy evaluation: (policy document, signals, context, counters) → outcome, matched
+// rules, exemptions and effects. No I/O, so it runs the same live, in shadow, in backtests
+// and in the `warden screen` command.
+import { type Signal, STRENGTH_ORDER } from '../detect/types.ts';
+import { maxOutcome, type Outcome, type PolicyCondition, type PolicyDocument, type PolicyEffect } from './schema.ts';
+
+export interface PolicyVersion {
+  name: string;
+  version: number;
+  document: PolicyDocument;
+}
+
+export type ContextValues = Record<string, unknown>;
+
+/** Earlier matches of the same account, keyed by counterKey(rules, windowDays). */
+export type Counters = Record<string, number>;
+
+export interface EvaluationInput {
+  kind: string;
+  signals: Signal[];
+  context: ContextValues;
+  counters?: Counters;
+}
+
+export interface MatchedRule {
+  rule: string;
+  description: string;
+  outcome: Outcome;
+  effects: PolicyEffect[];
+  notice?: string;
+  /** Indexes into the input signals that the rule's signal conditions matched. */
+  signals: number[];
+  mask: number[];
+}
+
+export interface PolicyResult {
+  name: string;
+  version: number;
+  outcome: Outcome;
+  matched: MatchedRule[];
+  exemptions: { id: string; description: string; rules: string[] }[];
+}
+
+export const counterKey = (rules: string[], windowDays: number) => `${[...rules].sort().join(',')}@${windowDays}`;
+
+export function typeMatches(pattern: string, type: string): boolean {
+  return pattern.endsWith('*') ? type.startsWith(pattern.slice(0, -1)) : pattern === type;
+}
+
+export function getPath(obj: unknown, path: string): unknown {
+  let cur = obj;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** Evaluates a condition; `hits` collects the signals it matched (for spans and masking). */
+export function test(cond: PolicyCondition, input: EvaluationInput, hits: Set<number>): boolean {
+  if ('all' in cond) {
+    const local = new Set<number>();
+    const ok = cond.all.every((c) => test(c, input, local));
+    if (ok) for (const i of local) hits.add(i);
+    return ok;
+  }
+  if ('any' in cond) {
+    let ok = false;
+    for (const c of cond.any) if (test(c, input, hits)) ok = true;
+    return ok;
+  }
+  if ('not' in cond) return !test(cond.not, input, new Set());
+  if ('signal' in cond) {
+    const { type, minStrength, minCount = 1 } = cond.signal;
+    const min = minStrength ? STRENGTH_ORDER[minStrength] : 0;
+    const found: number[] = [];
+    input.signals.forEach((s, i) => {
+      if (typeMatches(type, s.type) && STRENGTH_ORDER[s.strength] >= min) found.push(i);
+    });
+    if (found.length < minCount) return false;
+    for (const i of found) hits.add(i);
+    return true;
+  }
+  if ('counter' in cond) {
+    const n = input.counters?.[counterKey(cond.counter.rules, cond.counter.windowDays)] ?? 0;
+    return n >= cond.gte;
+  }
+  const v = getPath(input.context, cond.context);
+  if ('eq' in cond && v !== cond.eq) return false;
+  if ('ne' in cond && v === cond.ne) return false;
+  if ('in' in cond && !cond.in!.includes(v)) return false;
+  for (const op of ['gt', 'gte', 'lt', 'lte'] as const) {
+    const bound = cond[op];
+    if (bound === undefined) continue;
+    if (typeof v !== 'number') return false;
+    if (op === 'gt' && !(v > bound)) return false;
+    if (op === 'gte' && !(v >= bound)) return false;
+    if (op === 'lt' && !(v < bound)) return false;
+    if (op === 'lte' && !(v <= bound)) return false;
+  }
+  return true;
+}
+
+/** Every counter a policy needs, so the caller can fetch them before evaluating. */
+export function countersNeeded(doc: PolicyDocument): { rules: string[]; windowDays: number }[] {
+  const out = new Map<string, { rules: string[]; windowDays: number }>();
+  const walk = (c: PolicyCondition) => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else if ('counter' in c) out.set(counterKey(c.counter.rules, c.counter.windowDays), c.counter);
+  };
+  for (const r of doc.rules) walk(r.when as PolicyCondition);
+  return [...out.values()];
+}
+
+export function evaluatePolicy(p: PolicyVersion, input: EvaluationInput): PolicyResult {
+  const doc = p.document;
+  const result: PolicyResult = { name: p.name, version: p.version, outcome: 'allow', matched: [], exemptions: [] };
+  if (!doc.appliesTo.includes(input.kind as PolicyDocument['appliesTo'][number])) return result;
+  const exempted = new Set<string>();
+  const allRules = doc.rules.map((r) => r.id);
+  for (const ex of doc.exemptions ?? []) {
+    if (test(ex.when as PolicyCondition, input, new Set())) {
+      const rules = ex.rules ?? allRules;
+      result.exemptions.push({ id: ex.id, description: ex.description, rules });
+      for (const r of rules) exempted.add(r);
+    }
+  }
+  const groupsDone = new Set<string>();
+  for (const rule of doc.rules) {
+    if (rule.group && groupsDone.has(rule.group)) continue;
+    const hits = new Set<number>();
+    if (!test(rule.when as PolicyCondition, input, hits)) continue;
+    if (rule.group) groupsDone.add(rule.group);
+    // An exempted rule still "matches" for the record, but decides nothing.
+    if (exempted.has(rule.id)) continue;
+    const signals = [...hits].sort((a, b) => a - b);
+    const mask = rule.outcome === 'mask' ? signals.filter((i) => !rule.mask || rule.mask.some((t) => typeMatches(t, input.signals[i].type))) : [];
+    result.matched.push({
+      rule: rule.id,
+      description: rule.description,
+      outcome: rule.outcome,
+      effects: rule.effects ?? [],
+      notice: rule.notice,
+      signals,
+      mask,
+    });
+    result.outcome = maxOutcome(result.outcome, rule.outcome);
+  }
+  return result;
+}
+
+export interface CombinedResult {
+  outcome: Outcome;
+  results: PolicyResult[];
+  /** Signals whose spans are redacted. */
+  maskIndexes: number[];
+}
+
+/** Every live policy decides; the most severe outcome wins, masks and effects add up. */
+export function evaluateAll(policies: PolicyVersion[], input: EvaluationInput): CombinedResult {
+  let outcome: Outcome = 'allow';
+  const results = policies.map((p) => evaluatePolicy(p, input));
+  const mask = new Set<number>();
+  for (const r of results) {
+    outcome = maxOutcome(outcome, r.outcome);
+    for (const m of r.matched) for (const i of m.mask) mask.add(i);
+  }
+  return { outcome, results, maskIndexes: [...mask].sort((a, b) => a - b) };
+}

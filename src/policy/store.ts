@@ -1,0 +1,203 @@
+// Policy versions in the database. Versions are immutable; a head says which is live and
+// which runs in shadow. Default policies ship as files and are installed as version 1.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { sql } from 'kysely';
+import { notFoundError, validationError } from '../app/errors.ts';
+import type { Db, DbOrTx } from '../store/db.ts';
+import type { PolicyVersion } from './engine.ts';
+import { PolicyDocument } from './schema.ts';
+import './tables.ts';
+
+const DEFAULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'defaults');
+const check = TypeCompiler.Compile(PolicyDocument);
+
+/** Validates a policy document; a 400 names the first wrong field by JSON pointer. */
+export function parsePolicyDocument(raw: unknown, base = '/document'): PolicyDocument {
+  if (!check.Check(raw)) {
+    const e = check.Errors(raw).First();
+    throw validationError(`${base}${e?.path ?? ''}`, e?.message ?? 'is not a valid policy');
+  }
+  const doc = raw as PolicyDocument;
+  const ids = new Set<string>();
+  doc.rules.forEach((r, i) => {
+    if (ids.has(r.id)) throw validationError(`${base}/rules/${i}/id`, `duplicate rule id "${r.id}"`);
+    ids.add(r.id);
+    if (r.notice && !doc.notices?.[r.notice]) throw validationError(`${base}/rules/${i}/notice`, `no notice "${r.notice}" in /notices`);
+  });
+  (doc.exemptions ?? []).forEach((ex, i) =>
+    (ex.rules ?? []).forEach((r, j) => {
+      if (!ids.has(r)) throw validationError(`${base}/exemptions/${i}/rules/${j}`, `no rule "${r}" in this policy`);
+    }),
+  );
+  return doc;
+}
+
+export function defaultPolicies(): PolicyDocument[] {
+  return readdirSync(DEFAULTS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => parsePolicyDocument(JSON.parse(readFileSync(join(DEFAULTS_DIR, f), 'utf8')), `/${f}`));
+}
+
+/** Installs each shipped policy as version 1 when it has never existed; analysts' edits are kept. */
+export async function installDefaultPolicies(db: Db): Promise<string[]> {
+  const installed: string[] = [];
+  for (const doc of defaultPolicies()) {
+    await db.transaction().execute(async (tx) => {
+      const r = await sql`insert into policy_heads (name, live_version) values (${doc.name}, 1) on conflict (name) do nothing returning name`.execute(tx);
+      if (r.rows.length === 0) return;
+      await tx
+        .insertInto('policy_versions')
+        .values({ name: doc.name, version: 1, document: JSON.stringify(doc), comment: 'shipped default', created_by: 'warden' })
+        .execute();
+      installed.push(doc.name);
+    });
+  }
+  return installed;
+}
+
+export interface PolicySet {
+  live: PolicyVersion[];
+  shadow: PolicyVersion[];
+}
+
+export async function loadPolicySet(db: DbOrTx): Promise<PolicySet> {
+  const heads = await db.selectFrom('policy_heads').selectAll().execute();
+  const wanted = heads.flatMap((h) => [h.live_version, h.shadow_version].filter((v): v is number => v !== null).map((v) => ({ name: h.name, v })));
+  if (wanted.length === 0) return { live: [], shadow: [] };
+  const rows = await db
+    .selectFrom('policy_versions')
+    .selectAll()
+    .where((eb) => eb.or(wanted.map((w) => eb.and([eb('name', '=', w.name), eb('version', '=', w.v)]))))
+    .execute();
+  const get = (name: string, v: number | null) => {
+    const r = rows.find((x) => x.name === name && x.version === v);
+    return r ? { name, version: r.version, document: r.document as PolicyDocument } : null;
+  };
+  return {
+    live: heads.map((h) => get(h.name, h.live_version)).filter((p): p is PolicyVersion => p !== null),
+    shadow: heads.map((h) => get(h.name, h.shadow_version)).filter((p): p is PolicyVersion => p !== null),
+  };
+}
+
+/**
+ * Keeps the policy set in memory: decisions run on every message, the set changes rarely.
+ * A change in this process refreshes at once; other processes pick it up within maxAgeMs.
+ */
+export class PolicyCache {
+  private set?: PolicySet;
+  private at = 0;
+  constructor(
+    private readonly db: Db,
+    private readonly maxAgeMs = 5_000,
+  ) {}
+  /** `conn`: the caller's transaction, if any (PGlite has one connection: reading outside the open transaction would wait for it forever). */
+  async get(conn: DbOrTx = this.db): Promise<PolicySet> {
+    if (!this.set || Date.now() - this.at > this.maxAgeMs) {
+      this.set = await loadPolicySet(conn);
+      this.at = Date.now();
+    }
+    return this.set;
+  }
+  invalidate(): void {
+    this.set = undefined;
+  }
+}
+
+export interface PolicySummary {
+  name: string;
+  title: string;
+  liveVersion: number | null;
+  shadowVersion: number | null;
+  latestVersion: number;
+  updatedAt: string;
+}
+
+export async function listPolicies(db: DbOrTx): Promise<PolicySummary[]> {
+  const heads = await db.selectFrom('policy_heads').selectAll().orderBy('name').execute();
+  const latest = await db
+    .selectFrom('policy_versions')
+    .select(['name', (eb) => eb.fn.max('version').as('latest')])
+    .groupBy('name')
+    .execute();
+  const out: PolicySummary[] = [];
+  for (const h of heads) {
+    const v = h.live_version ?? Number(latest.find((l) => l.name === h.name)?.latest ?? 1);
+    const row = await db.selectFrom('policy_versions').select('document').where('name', '=', h.name).where('version', '=', v).executeTakeFirst();
+    out.push({
+      name: h.name,
+      title: (row?.document as PolicyDocument | undefined)?.title ?? h.name,
+      liveVersion: h.live_version,
+      shadowVersion: h.shadow_version,
+      latestVersion: Number(latest.find((l) => l.name === h.name)?.latest ?? 0),
+      updatedAt: new Date(h.updated_at).toISOString(),
+    });
+  }
+  return out;
+}
+
+export async function getPolicyVersion(
+  db: DbOrTx,
+  name: string,
+  version: number,
+): Promise<PolicyVersion & { comment: string | null; createdBy: string | null; createdAt: string }> {
+  const r = await db.selectFrom('policy_versions').selectAll().where('name', '=', name).where('version', '=', version).executeTakeFirst();
+  if (!r) throw notFoundError('policy version', `${name}@${version}`);
+  return {
+    name,
+    version,
+    document: r.document as PolicyDocument,
+    comment: r.comment,
+    createdBy: r.created_by,
+    createdAt: new Date(r.created_at).toISOString(),
+  };
+}
+
+export async function listVersions(db: DbOrTx, name: string) {
+  const rows = await db
+    .selectFrom('policy_versions')
+    .select(['version', 'comment', 'created_by', 'created_at'])
+    .where('name', '=', name)
+    .orderBy('version', 'desc')
+    .execute();
+  if (rows.length === 0) throw notFoundError('policy', name);
+  return rows.map((r) => ({ version: r.version, comment: r.comment, createdBy: r.created_by, createdAt: new Date(r.created_at).toISOString() }));
+}
+
+/** Every change is a new immutable version; `activate` makes it live or shadow at once. */
+export async function createVersion(
+  db: DbOrTx,
+  name: string,
+  input: { document: unknown; comment?: string; activate?: 'live' | 'shadow' | 'none' },
+  by: string,
+): Promise<PolicyVersion> {
+  const doc = parsePolicyDocument(input.document);
+  if (doc.name !== name) throw validationError('/document/name', `must be "${name}" (the policy in the URL)`);
+  const prev = await db
+    .selectFrom('policy_versions')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('name', '=', name)
+    .executeTakeFirst();
+  const version = Number(prev?.v ?? 0) + 1;
+  await db
+    .insertInto('policy_versions')
+    .values({ name, version, document: JSON.stringify(doc), comment: input.comment ?? null, created_by: by })
+    .execute();
+  await sql`insert into policy_heads (name) values (${name}) on conflict (name) do nothing`.execute(db);
+  if (input.activate && input.activate !== 'none') await activate(db, name, version, input.activate);
+  return { name, version, document: doc };
+}
+
+export async function activate(db: DbOrTx, name: string, version: number | null, mode: 'live' | 'shadow'): Promise<void> {
+  if (version !== null) await getPolicyVersion(db, name, version);
+  const set = mode === 'live' ? { live_version: version, updated_at: new Date() } : { shadow_version: version, updated_at: new Date() };
+  const r = await db.updateTable('policy_heads').set(set).where('name', '=', name).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw notFoundError('policy', name);
+  if (mode === 'live' && version !== null) {
+    // Promoting the shadow version ends its shadow run.
+    await db.updateTable('policy_heads').set({ shadow_version: null }).where('name', '=', name).where('shadow_version', '=', version).execute();
+  }
+}

@@ -1,0 +1,62 @@
+// Screening of ingested content: a message, proposal, job post or profile is screened in
+// the ingestion transaction, and the decision is part of the ingestion reply.
+import type { AppContext } from '../app/context.ts';
+import type { WardenEvent } from '../events/schemas.ts';
+import type { Tx } from '../store/db.ts';
+import type { ScreenInput } from './service.ts';
+
+function inputFor(e: WardenEvent): ScreenInput | null {
+  const at = new Date(e.occurredAt);
+  switch (e.type) {
+    case 'message.sent':
+      return { text: e.data.text, kind: 'message', senderId: e.actor.id, recipientId: e.data.recipientId, subjectId: e.data.messageId, eventId: e.id, at };
+    case 'proposal.submitted':
+      return {
+        text: e.data.text,
+        kind: 'proposal',
+        senderId: e.actor.id,
+        recipientId: e.data.clientId,
+        jobId: e.data.jobId,
+        subjectId: e.data.proposalId,
+        eventId: e.id,
+        at,
+      };
+    case 'job.posted':
+      return {
+        text: `${e.data.title}\n${e.data.description}`,
+        kind: 'job',
+        senderId: e.actor.id,
+        jobId: e.data.jobId,
+        subjectId: e.data.jobId,
+        eventId: e.id,
+        at,
+      };
+    case 'invite.sent':
+      return e.data.text
+        ? {
+            text: e.data.text,
+            kind: 'message',
+            senderId: e.actor.id,
+            recipientId: e.data.freelancerId,
+            jobId: e.data.jobId,
+            subjectId: e.data.inviteId,
+            eventId: e.id,
+            at,
+          }
+        : null;
+    case 'profile.updated': {
+      const text = [e.data.title, e.data.overview].filter(Boolean).join('\n');
+      return text ? { text, kind: 'profile', senderId: e.actor.id, subjectId: `profile:${e.actor.id}`, eventId: e.id, at } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function registerScreeningHooks(ctx: AppContext) {
+  ctx.events.addHook(async (tx: Tx, e) => {
+    const input = inputFor(e);
+    if (!input) return undefined;
+    return { decision: await ctx.screening.screen(tx, input) };
+  });
+}

@@ -1,0 +1,79 @@
+// POST /v1/screen: the real-time answer before delivery. Stable interface (used by outside
+// evaluations): { text, kind, senderId?, recipientId?, locale? } → { outcome, signals, maskedText, notice? }.
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import { withTransaction } from '../store/db.ts';
+import { screenStateless } from './service.ts';
+
+const Kind = Type.Union([Type.Literal('message'), Type.Literal('job'), Type.Literal('proposal'), Type.Literal('profile')]);
+
+export const ScreenRequest = Type.Object(
+  {
+    text: Type.String({ maxLength: 50_000 }),
+    kind: Type.Optional(Kind),
+    senderId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    recipientId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    jobId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    locale: Type.Optional(Type.String({ maxLength: 35 })),
+    dryRun: Type.Optional(Type.Boolean({ description: 'Decide without recording anything (no decision, counters, cases or strikes)' })),
+  },
+  { additionalProperties: false },
+);
+
+const SignalOut = Type.Object({
+  type: Type.String(),
+  strength: Type.String(),
+  start: Type.Union([Type.Integer(), Type.Null()]),
+  end: Type.Union([Type.Integer(), Type.Null()]),
+  text: Type.Union([Type.String(), Type.Null()]),
+});
+
+export async function screeningRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.post(
+    '/v1/screen',
+    {
+      config: { scope: 'events:write' },
+      schema: {
+        tags: ['screening'],
+        summary: 'Screen a text before delivery: contact sharing, off-platform solicitation, spam, scams',
+        description:
+          'Spans (`start`, `end`, UTF-16, end exclusive) index the original text. With a `senderId` the decision is recorded (repeats count, cases and strikes follow the policies) unless `dryRun` is true; without one it is stateless.',
+        body: ScreenRequest,
+        response: {
+          200: Type.Object(
+            {
+              outcome: Type.String({ description: 'allow | nudge | mask | hold | block' }),
+              signals: Type.Array(SignalOut),
+              maskedText: Type.String(),
+              notice: Type.Optional(
+                Type.Object({ policy: Type.String(), title: Type.String(), url: Type.Optional(Type.String()), text: Type.String(), locale: Type.String() }),
+              ),
+              decisionId: Type.Optional(Type.String()),
+              exemptions: Type.Array(Type.Object({ policy: Type.String(), id: Type.String(), description: Type.String() })),
+              policies: Type.Array(Type.Any()),
+              effects: Type.Optional(Type.Array(Type.Any())),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+    },
+    async (req) => {
+      const body = req.body as {
+        text: string;
+        kind?: 'message' | 'job' | 'proposal' | 'profile';
+        senderId?: string;
+        recipientId?: string;
+        jobId?: string;
+        locale?: string;
+        dryRun?: boolean;
+      };
+      const input = { ...body, kind: body.kind ?? 'message' };
+      if (input.senderId && !input.dryRun) return withTransaction(ctx.db, (tx) => ctx.screening.screen(tx, input));
+      const set = await ctx.policies.get();
+      const context = input.senderId || input.recipientId ? await ctx.screening.context(ctx.db, input, new Date()) : undefined;
+      return screenStateless(set, input, context);
+    },
+  );
+}

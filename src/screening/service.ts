@@ -1,0 +1,164 @@
+// Screening: the answer a marketplace needs before it delivers a message, proposal or job
+// post. Detectors find signals; the live policies decide; the decision is stored with its
+// explanation (when it concerns a known account) and its effects run in the same transaction.
+import { detectText, isScopingAccessRequest, maskText } from '../detect/index.ts';
+import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
+import type { ContentKind, Signal } from '../detect/types.ts';
+import { type Decision, type DecisionService, evaluateDecision, type SubjectType } from '../policy/decide.ts';
+import type { ContextValues } from '../policy/engine.ts';
+import type { PolicySet } from '../policy/store.ts';
+import type { DbOrTx, Tx } from '../store/db.ts';
+import { type InterviewPolicyLookup, type ScreeningParties, screeningContext, unknownContext } from './context.ts';
+import './tables.ts';
+
+export interface ScreenInput {
+  text: string;
+  kind: ContentKind;
+  senderId?: string;
+  recipientId?: string;
+  locale?: string;
+  /** The subject's id (message id, proposal id, job id) when the caller has one. */
+  subjectId?: string;
+  jobId?: string;
+  eventId?: string;
+  at?: Date;
+}
+
+export interface ScreenSignal {
+  type: string;
+  strength: Signal['strength'];
+  start: number | null;
+  end: number | null;
+  text: string | null;
+}
+
+export interface ScreenResult {
+  outcome: Decision['outcome'];
+  signals: ScreenSignal[];
+  maskedText: string;
+  notice?: { policy: string; title: string; url?: string; text: string; locale: string };
+  decisionId?: string;
+  exemptions: { policy: string; id: string; description: string }[];
+  policies: Decision['policies'];
+  effects?: Decision['effects'];
+}
+
+const SUBJECT: Record<ContentKind, SubjectType> = { message: 'message', job: 'job', proposal: 'proposal', profile: 'profile' };
+const MASS_KIND: Record<ContentKind, SendKind> = { message: 'message', job: 'job', proposal: 'proposal', profile: 'profile' };
+
+function toScreenSignal(s: Signal): ScreenSignal {
+  return { type: s.type, strength: s.strength, start: s.start ?? null, end: s.end ?? null, text: s.text ?? null };
+}
+
+/**
+ * What the recipient may see: the rule's masked spans, and for held or blocked content every
+ * contact detail too (if a reviewer releases it, it goes out masked).
+ */
+function maskedFor(text: string, signals: Signal[], outcome: Decision['outcome'], maskIndexes: number[]): string {
+  const hide = new Set(maskIndexes);
+  if (outcome === 'hold' || outcome === 'block') signals.forEach((s, i) => s.type.startsWith('contact.') && hide.add(i));
+  return hide.size
+    ? maskText(
+        text,
+        [...hide].map((i) => signals[i]),
+      )
+    : text;
+}
+
+function reply(
+  text: string,
+  signals: Signal[],
+  d: Pick<Decision, 'outcome' | 'maskIndexes' | 'notice' | 'exemptions' | 'policies'> & { id?: string; effects?: Decision['effects'] },
+): ScreenResult {
+  return {
+    outcome: d.outcome,
+    signals: signals.map(toScreenSignal),
+    maskedText: maskedFor(text, signals, d.outcome, d.maskIndexes),
+    ...(d.notice
+      ? { notice: { policy: d.notice.policy, title: d.notice.policyTitle, url: d.notice.policyUrl, text: d.notice.text, locale: d.notice.locale } }
+      : {}),
+    ...(d.id ? { decisionId: d.id } : {}),
+    exemptions: d.exemptions,
+    policies: d.policies,
+    ...(d.effects ? { effects: d.effects } : {}),
+  };
+}
+
+/** Stateless screening with the shipped or given policies: `warden screen`, dry runs, benchmarks. */
+export function screenStateless(set: PolicySet, input: ScreenInput, context: ContextValues = unknownContext()): ScreenResult {
+  const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale });
+  const ctx = { ...context, text: { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) } };
+  const { combined, notice } = evaluateDecision(
+    set,
+    { subject: { type: SUBJECT[input.kind], id: input.subjectId ?? '-' }, kind: input.kind, signals, context: ctx, locale: input.locale },
+    {},
+  );
+  const policies = combined.results
+    .filter((r) => r.matched.length || r.exemptions.length)
+    .map((r) => ({
+      name: r.name,
+      version: r.version,
+      outcome: r.outcome,
+      matched: r.matched.map((m) => ({ rule: m.rule, description: m.description, outcome: m.outcome })),
+    }));
+  const exemptions = combined.results.flatMap((r) => r.exemptions.map((e) => ({ policy: r.name, id: e.id, description: e.description })));
+  return reply(input.text, signals, { outcome: combined.outcome, maskIndexes: combined.maskIndexes, notice, exemptions, policies });
+}
+
+export class ScreeningService {
+  /** Set by the trust capability at start-up; without it jobs have no interview policy. */
+  interviewPolicy?: InterviewPolicyLookup;
+  constructor(private readonly decisions: DecisionService) {}
+
+  async context(db: DbOrTx, input: ScreenInput, at: Date): Promise<ContextValues> {
+    const parties: ScreeningParties = { senderId: input.senderId, recipientId: input.recipientId, at, jobId: input.jobId };
+    return screeningContext(db, parties, this.interviewPolicy);
+  }
+
+  /** Screens and records the decision (an account is judged only when a sender is named). */
+  async screen(tx: Tx, input: ScreenInput): Promise<ScreenResult> {
+    const at = input.at ?? new Date();
+    const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined });
+    if (input.senderId) signals.push(...(await this.massSending(tx, input, at)));
+    const context = await this.context(tx, input, at);
+    context.text = { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) };
+    const decision = await this.decisions.decide(tx, {
+      subject: { type: SUBJECT[input.kind], id: input.subjectId ?? input.eventId ?? `screen:${at.getTime()}`, text: input.text },
+      kind: input.kind,
+      accountId: input.senderId,
+      counterpartId: input.recipientId,
+      signals,
+      context,
+      eventId: input.eventId,
+      at,
+      locale: input.locale,
+    });
+    return reply(input.text, signals, decision);
+  }
+
+  /** Records this text's fingerprint and reports when the same text went to many targets. */
+  private async massSending(tx: Tx, input: ScreenInput, at: Date): Promise<Signal[]> {
+    const accountId = input.senderId!;
+    const targetId = input.recipientId ?? input.jobId ?? input.subjectId ?? 'unknown';
+    const store = {
+      recent: async (id: string, sinceMs: number) =>
+        (
+          await tx
+            .selectFrom('content_fingerprints')
+            .select(['fingerprint', 'target_id', 'sent_at'])
+            .where('account_id', '=', id)
+            .where('kind', '=', MASS_KIND[input.kind])
+            .where('sent_at', '>=', new Date(sinceMs))
+            .orderBy('sent_at', 'desc')
+            .limit(5000)
+            .execute()
+        ).map((r) => ({ fingerprint: r.fingerprint, targetId: r.target_id, at: new Date(r.sent_at).getTime() })),
+    };
+    const found = await detectMassSendingWithStore(store, { accountId, text: input.text, targetId, atMs: at.getTime(), kind: MASS_KIND[input.kind] });
+    await tx
+      .insertInto('content_fingerprints')
+      .values({ account_id: accountId, kind: MASS_KIND[input.kind], target_id: targetId, fingerprint: fingerprint(input.text), sent_at: at })
+      .execute();
+    return found;
+  }
+}

@@ -1,0 +1,16 @@
+import type { ColumnType, Generated } from 'kysely';
+
+export interface ContentFingerprintsTable {
+  id: Generated<string>;
+  account_id: string;
+  kind: string;
+  target_id: string;
+  fingerprint: string;
+  sent_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+declare module '../store/schema.ts' {
+  interface Database {
+    content_fingerprints: ContentFingerprintsTable;
+  }
+}

@@ -1,0 +1,127 @@
+// Screening and the decision path through the HTTP API, on both databases.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ev, event } from '../helpers/events.ts';
+import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
+
+describe.each(await backends())('screening on %s', (backend) => {
+  let w: TestWarden;
+  beforeAll(async () => {
+    w = await startTestWarden(backend);
+    await w.call('POST', '/v1/events/batch', {
+      events: [
+        ev.registered('cl-1', 'client', { country: 'US' }),
+        ev.registered('fl-1', 'freelancer', { country: 'BR' }),
+        ev.registered('cl-ent', 'client', { plan: 'enterprise' }),
+        ev.registered('cl-2', 'client'),
+        ev.registered('fl-2', 'freelancer'),
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => w?.close());
+
+  it('masks contact details before a contract and nudges kindly', async () => {
+    const text = 'Great, call me on +1 415 555 0132 to discuss';
+    const r = await w.call('POST', '/v1/screen', { text, kind: 'message', senderId: 'fl-1', recipientId: 'cl-1' });
+    expect(r.status).toBe(200);
+    expect(r.body.outcome).toBe('mask');
+    const phone = r.body.signals.find((s: { type: string }) => s.type === 'contact.phone');
+    expect(text.slice(phone.start, phone.end)).toContain('415');
+    expect(r.body.maskedText).not.toContain('555');
+    expect(r.body.notice.text).toMatch(/once a contract starts/i);
+    const d = await w.call('GET', `/v1/decisions/${r.body.decisionId}`);
+    expect(d.body).toMatchObject({ outcome: 'mask', accountId: 'fl-1', counterpartId: 'cl-1' });
+    expect(d.body.explanation).toContain('contact-sharing v1');
+    expect(d.body.context.pair.hasContract).toBe(false);
+  });
+
+  it('allows contact sharing once a contract has started, but still holds payment outside', async () => {
+    await w.call('POST', '/v1/events', ev.contractStarted('k-1', 'cl-2', 'fl-2'));
+    const ok = await w.call('POST', '/v1/screen', { text: 'Sure, my email is ana.silva@gmail.com', senderId: 'fl-2', recipientId: 'cl-2' });
+    expect(ok.body.outcome).toBe('allow');
+    expect(ok.body.maskedText).toContain('ana.silva@gmail.com');
+    const pay = await w.call('POST', '/v1/screen', {
+      text: 'Next time pay me directly on PayPal so we both avoid the platform fee',
+      senderId: 'fl-2',
+      recipientId: 'cl-2',
+    });
+    expect(pay.body.outcome).toBe('hold');
+  });
+
+  it('records exemptions: an enterprise client may share contact details', async () => {
+    const r = await w.call('POST', '/v1/screen', { text: 'Please email me at procurement@acme-corp.com', senderId: 'cl-ent', recipientId: 'fl-1' });
+    expect(r.body.outcome).toBe('allow');
+    expect(r.body.exemptions.map((e: { id: string }) => e.id)).toContain('enterprise-client');
+  });
+
+  it('gives message.sent events the same decision in their ingestion reply, and a repeat earns a strike and a case', async () => {
+    const texts = ['my whatsapp is +55 11 91234-5678', 'email me: fl1.dev@gmail.com', 'telegram: t.me/fl1dev'];
+    const replies = [];
+    for (const t of texts) replies.push((await w.call('POST', '/v1/events', ev.message('fl-1', 'cl-1', t))).body);
+    for (const r of replies) expect(r.decision.outcome).toBe('mask');
+    // The first screening (previous test) plus these three: the later ones are repeats.
+    const last = replies[2].decision;
+    expect(last.policies[0].matched[0].rule).toBe('share-contact-repeat');
+    expect(last.notice.text).toMatch(/third time/);
+    const kinds = last.effects.map((e: { kind: string }) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['strike', 'case']));
+  });
+
+  it('leaves ordinary work chat alone', async () => {
+    const texts = [
+      'I pushed v2.4.1 to the staging branch; order #558210 should now sync. ETA Friday 14:00 UTC.',
+      'We need a Telegram bot for our shop that posts new orders to a channel',
+      "Sorry, I can't share my phone number before a contract — let's keep talking here.",
+      'Coordinates for the map demo: 40.7128, -74.0060. Budget is $1,500.',
+    ];
+    for (const text of texts) {
+      const r = await w.call('POST', '/v1/screen', { text, senderId: 'fl-1', recipientId: 'cl-1' });
+      expect(r.body.outcome, text).toBe('allow');
+    }
+  });
+
+  it('rejects a bad screen request with the field named', async () => {
+    const r = await w.call('POST', '/v1/screen', { text: 'hi', kind: 'tweet' });
+    expect(r.status).toBe(400);
+    expect(r.body.invalidParams[0].pointer).toBe('/kind');
+  });
+
+  it('versions a policy, shadow-runs it and backtests it with the differences', async () => {
+    const cur = (await w.call('GET', '/v1/policies/contact-sharing')).body.current.document;
+    // Draft: solicitation without an identifier becomes "allow" (the analyst wants less friction).
+    const draft = structuredClone(cur);
+    draft.rules = draft.rules.map((r: { id: string; outcome: string }) => (r.id === 'ask-contact' ? { ...r, outcome: 'allow' } : r));
+    const bad = await w.call('POST', '/v1/policies/contact-sharing/versions', { document: { ...draft, rules: [] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.invalidParams[0].pointer).toBe('/document/rules');
+    const created = await w.call('POST', '/v1/policies/contact-sharing/versions', { document: draft, comment: 'softer on questions', activate: 'shadow' });
+    expect(created.status).toBe(201);
+    const v = created.body.version;
+    // Events from a day of their own, so the backtest range holds exactly these two.
+    await w.call('POST', '/v1/events', ev.message('fl-3', 'cl-3', "what's your whatsapp?", '2030-01-01T10:00:00Z'));
+    await w.call('POST', '/v1/events', ev.message('fl-3', 'cl-3', 'ok, here is my gmail: freelancer3@gmail.com', '2030-01-01T10:05:00Z'));
+    const shadow = await w.call('GET', '/v1/policies/contact-sharing/shadow');
+    expect(shadow.body).toMatchObject({ shadowVersion: v, differing: 1 });
+    expect(shadow.body.transitions).toEqual([{ from: 'nudge', to: 'allow', count: 1 }]);
+    expect(shadow.body.examples[0].text).toContain('whatsapp');
+    const bt = await w.call('POST', '/v1/policies/contact-sharing/backtest', { version: v, from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z' });
+    expect(bt.status).toBe(200);
+    expect(bt.body.evaluated).toBe(2);
+    expect(bt.body.changed).toBe(1);
+    expect(bt.body.outcomes.candidate.allow).toBe(1);
+    const live = await w.call('POST', '/v1/policies/contact-sharing/activate', { version: v, mode: 'live' });
+    expect(live.body).toMatchObject({ liveVersion: v, shadowVersion: null });
+    const after = await w.call('POST', '/v1/screen', { text: 'what is your skype?', dryRun: true });
+    expect(after.body.outcome).toBe('allow');
+  });
+
+  it('refuses policy changes without the admin scope', async () => {
+    const k = (await w.call('POST', '/v1/admin/keys', { name: 'r', scopes: ['read'] })).body.key;
+    const r = await w.call('POST', '/v1/policies/spam/versions', { document: {} }, k);
+    expect(r.status).toBe(403);
+  });
+
+  it('an event with an unrelated type gets no decision', async () => {
+    const r = await w.call('POST', '/v1/events', event('user.login', 'fl-1', { ip: '203.0.113.9' }));
+    expect(r.body.decision).toBeUndefined();
+  });
+});
