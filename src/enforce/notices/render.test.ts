@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { LADDER_ACTIONS, loadEnforceConfig } from '../config.ts';
+import { availableLocales, escapeMarkdown, NOTICE_KINDS, type NoticeFacts, renderNotice } from './render.ts';
+
+const cfg = loadEnforceConfig({}, { policyBaseUrl: 'https://help.example.com/policies' });
+// Every signal type namespace and detector word the engine knows: none may reach a notice.
+const INTERNALS = [
+  'score',
+  'contact.email',
+  'contact.phone',
+  'offplatform',
+  'account.vpn',
+  'vpn',
+  'datacenter',
+  'new_device',
+  'unusual_hours',
+  'detector',
+  'threshold',
+  'simhash',
+  'classifier',
+  'spam.mass_sending',
+  'strength',
+];
+
+function facts(kind: NoticeFacts['kind'], action: (typeof LADDER_ACTIONS)[number]): NoticeFacts {
+  return {
+    kind,
+    accountId: 'fl-1',
+    policy: { name: 'contact_sharing', version: 3 },
+    action: {
+      id: 'act_1',
+      type: action,
+      feature: action === 'restriction' ? 'new_conversations' : null,
+      status: 'active',
+      startsAt: '2026-11-22T10:00:00Z',
+      endsAt: action === 'restriction' ? '2026-11-29T10:00:00Z' : null,
+    },
+    strike: { id: 'stk_1', expiresAt: '2027-05-21T10:00:00Z' },
+    quote: 'Write me at <b>jo@example.com</b> & [click](javascript:alert(1))',
+    standing: { activePoints: 4, activeStrikes: 2, next: { minPoints: 6, action: 'payment_hold' } },
+    appealDeadline: '2026-12-12T10:00:00Z',
+    reason: 'Reviewer said <script>x</script>',
+    restored: kind === 'appeal_overturned' ? ['strike', 'features'] : undefined,
+    verification: kind.startsWith('verification') ? { id: 'ver_1', dueAt: '2026-11-29T10:00:00Z', trigger: 'suspicious_login' } : undefined,
+  };
+}
+
+describe('notice rendering', () => {
+  it('has English and Spanish templates', () => {
+    expect(availableLocales()).toEqual(expect.arrayContaining(['en', 'es']));
+  });
+
+  it('names the policy with a link, quotes the content, says what changes, when it ends, the strikes and how to appeal', () => {
+    const en = renderNotice(facts('action', 'restriction'), 'en', cfg);
+    expect(en.subject).toBe('A restriction was placed on your account');
+    expect(en.text).toContain('Sharing contact details before a contract');
+    expect(en.text).toContain('https://help.example.com/policies/contact_sharing');
+    expect(en.text).toContain('jo@example.com');
+    expect(en.text).toContain('start new conversations with people you have no contract with');
+    expect(en.text).toContain('November 29, 2026');
+    expect(en.text).toContain('2 active strikes (4 points)');
+    expect(en.text).toContain('At 6 points the next step is a payment hold');
+    expect(en.text).toContain('appeal until December 12, 2026');
+    const es = renderNotice(facts('action', 'restriction'), 'es-MX', cfg);
+    expect(es.locale).toBe('es');
+    expect(es.subject).toBe('Se ha aplicado una restricción a tu cuenta');
+    expect(es.text).toContain('29 de noviembre de 2026');
+    expect(es.text).toContain('Tienes 2 faltas activas (4 puntos)');
+    expect(es.text).toContain('apelar hasta el 12 de diciembre de 2026');
+  });
+
+  it('escapes user content in HTML and Markdown', () => {
+    const r = renderNotice(facts('action', 'warning'), 'en', cfg);
+    expect(r.html).not.toContain('<b>');
+    expect(r.html).toContain('&lt;b&gt;jo@example.com&lt;/b&gt; &amp;');
+    expect(r.html).not.toMatch(/href="javascript/);
+    expect(r.markdown).not.toContain('<b>');
+    expect(r.markdown).toContain('\\[click\\]\\(javascript:alert\\(1\\)\\)');
+    const upheld = renderNotice(facts('appeal_upheld', 'warning'), 'en', cfg);
+    expect(upheld.html).toContain('&lt;script&gt;');
+    expect(upheld.html).not.toContain('<script>');
+  });
+
+  it('never reveals detection internals, for every kind, action and language', () => {
+    let rendered = 0;
+    for (const locale of availableLocales())
+      for (const kind of NOTICE_KINDS)
+        for (const action of LADDER_ACTIONS) {
+          const r = renderNotice(facts(kind, action), locale, cfg);
+          for (const out of [r.subject, r.text, r.markdown, r.html]) {
+            const lower = out.toLowerCase();
+            for (const word of INTERNALS) expect(lower, `${locale}/${kind}/${action} mentions ${word}`).not.toContain(word);
+          }
+          rendered++;
+        }
+    expect(rendered).toBe(availableLocales().length * NOTICE_KINDS.length * LADDER_ACTIONS.length);
+  });
+
+  it('escapes Markdown syntax', () => {
+    expect(escapeMarkdown('*a* _b_ <i>')).toBe('\\*a\\* \\_b\\_ &lt;i&gt;');
+  });
+});

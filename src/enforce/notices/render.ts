@@ -1,0 +1,243 @@
+// Notices: language-neutral facts, rendered per locale from template files into plain
+// text, Markdown and HTML. User content and reviewer text are escaped for each format.
+// A notice names the policy and quotes the user's own words; it is never given detector
+// names, signal types or scores, so it cannot leak them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EnforceConfig, LadderAction } from '../config.ts';
+
+export const NOTICE_KINDS = [
+  'strike',
+  'action',
+  'action_lifted',
+  'action_expired',
+  'appeal_upheld',
+  'appeal_overturned',
+  'verification_requested',
+  'verification_rejected',
+  'verification_approved',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export interface NoticeFacts {
+  kind: NoticeKind;
+  accountId: string;
+  policy?: { name: string; version?: number | null };
+  action?: { id: string; type: LadderAction; feature?: string | null; status: string; startsAt: string; endsAt: string | null };
+  strike?: { id: string; expiresAt: string };
+  /** The user's own content, as they wrote it. */
+  quote?: string;
+  standing?: { activePoints: number; activeStrikes: number; next: { minPoints: number; action: LadderAction } | null };
+  appealDeadline?: string;
+  /** Reviewer's words (lift, appeal decision, verification rejection). */
+  reason?: string;
+  restored?: string[];
+  verification?: { id: string; dueAt: string; trigger: string };
+}
+
+export interface RenderedNotice {
+  locale: string;
+  subject: string;
+  text: string;
+  markdown: string;
+  html: string;
+}
+
+/** A stored notice: its facts and its rendering in the requested locale. */
+export interface Notice extends RenderedNotice {
+  id: string;
+  accountId: string;
+  kind: NoticeKind;
+  createdAt: string;
+  facts: NoticeFacts;
+}
+
+type Templates = {
+  locale: string;
+  actionNames: Record<string, string>;
+  featureNames: Record<string, string>;
+  policyTitles: Record<string, string>;
+  triggers: Record<string, string>;
+  subject: Record<NoticeKind, string>;
+  intro: Record<NoticeKind, string>;
+  labels: Record<string, string> & { restoredItems: Record<string, string> };
+  canDo: Record<string, string[]>;
+  cannotDo: Record<string, string[]>;
+};
+
+const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'templates');
+
+function deepMerge<T>(base: T, over: unknown): T {
+  if (typeof base !== 'object' || base === null || Array.isArray(base) || typeof over !== 'object' || over === null) return (over ?? base) as T;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) out[k] = deepMerge((base as Record<string, unknown>)[k], v);
+  return out as T;
+}
+
+/** Every *.json in templates/ is a language; keys it lacks fall back to English. */
+function loadTemplates(): Map<string, Templates> {
+  const files = readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.json'));
+  const raw = new Map(files.map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(TEMPLATE_DIR, f), 'utf8'))]));
+  const en = raw.get('en') as Templates;
+  return new Map([...raw].map(([locale, t]) => [locale, deepMerge(en, t)]));
+}
+const TEMPLATES = loadTemplates();
+
+export function availableLocales(): string[] {
+  return [...TEMPLATES.keys()].sort();
+}
+
+/** `es-MX` → `es`; unknown → the default. */
+export function resolveLocale(wanted: string | undefined | null, fallback = 'en'): string {
+  if (!wanted) return TEMPLATES.has(fallback) ? fallback : 'en';
+  const lower = wanted.toLowerCase();
+  if (TEMPLATES.has(lower)) return lower;
+  const base = lower.split(/[-_]/)[0];
+  return TEMPLATES.has(base) ? base : resolveLocale(null, fallback);
+}
+
+const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+
+function humanise(policy: string): string {
+  const s = policy.replace(/[._-]+/g, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function policyUrl(cfg: Pick<EnforceConfig, 'policyBaseUrl'>, policy: string): string {
+  return `${cfg.policyBaseUrl.replace(/\/+$/, '')}/${encodeURIComponent(policy)}`;
+}
+
+export function standingUrl(cfg: Pick<EnforceConfig, 'standingUrl'>, accountId: string): string {
+  return cfg.standingUrl.replace('{accountId}', encodeURIComponent(accountId));
+}
+
+type Block =
+  | { kind: 'para'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'quote'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'link'; text: string; url: string };
+
+function formatDate(iso: string, locale: string): string {
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))} (UTC)`;
+}
+
+function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceConfig): { subject: string; blocks: Block[] } {
+  const policyTitle = f.policy ? (t.policyTitles[f.policy.name] ?? humanise(f.policy.name)) : '';
+  const actionType = f.action?.type ?? 'notification';
+  const vars: Record<string, string> = {
+    policyTitle,
+    actionName: t.actionNames[actionType] ?? actionType,
+    reason: f.reason ?? '',
+    maxChars: new Intl.NumberFormat(locale).format(cfg.appealMaxChars),
+  };
+  if (f.verification) {
+    vars.dueDate = formatDate(f.verification.dueAt, locale);
+    vars.trigger = t.triggers[f.verification.trigger] ?? t.triggers.policy;
+  }
+  const blocks: Block[] = [{ kind: 'para', text: fill(t.intro[f.kind], vars) }];
+  if (f.quote) blocks.push({ kind: 'heading', text: t.labels.yourContent }, { kind: 'quote', text: f.quote });
+
+  const restrictive = f.kind === 'strike' || f.kind === 'action' || f.kind === 'appeal_upheld';
+  if (restrictive) {
+    const feature = f.action?.feature ? (t.featureNames[f.action.feature] ?? f.action.feature) : '';
+    const can = t.canDo[actionType] ?? [];
+    const cannot = (t.cannotDo[actionType] ?? []).map((s) => fill(s, { feature }));
+    if (can.length) blocks.push({ kind: 'heading', text: t.labels.canDo }, { kind: 'list', items: can });
+    if (cannot.length) blocks.push({ kind: 'heading', text: t.labels.cannotDo }, { kind: 'list', items: cannot });
+    if (f.action && f.action.type !== 'warning') {
+      const end =
+        f.action.type === 'permanent_suspension'
+          ? t.labels.permanent
+          : f.action.endsAt
+            ? fill(t.labels.endsAt, { date: formatDate(f.action.endsAt, locale) })
+            : t.labels.noEnd;
+      blocks.push({ kind: 'heading', text: t.labels.ends }, { kind: 'para', text: end });
+    }
+  }
+  if (f.restored?.length) {
+    blocks.push({ kind: 'heading', text: t.labels.restored }, { kind: 'list', items: f.restored.map((r) => t.labels.restoredItems[r] ?? r) });
+  }
+  if (f.standing && (restrictive || f.kind === 'appeal_overturned' || f.kind === 'action_lifted')) {
+    const s = f.standing;
+    const strikeVars = {
+      count: String(s.activeStrikes),
+      points: String(s.activePoints),
+      strikeExpires: f.strike && restrictive ? formatDate(f.strike.expiresAt, locale) : '',
+    };
+    const line =
+      s.activeStrikes === 0
+        ? t.labels.strikesNone
+        : !f.strike || !restrictive
+          ? t.labels.strikesManyNoThis
+          : s.activeStrikes === 1
+            ? t.labels.strikesOne
+            : t.labels.strikesMany;
+    const next = s.next
+      ? fill(t.labels.next, { nextPoints: String(s.next.minPoints), nextAction: t.actionNames[s.next.action] ?? s.next.action })
+      : t.labels.nextNone;
+    blocks.push({ kind: 'heading', text: t.labels.standing }, { kind: 'para', text: `${fill(line, strikeVars)} ${next}` });
+  }
+  if (f.appealDeadline && restrictive && f.kind !== 'appeal_upheld') {
+    blocks.push(
+      { kind: 'heading', text: t.labels.appeal },
+      { kind: 'para', text: fill(t.labels.appealBy, { ...vars, date: formatDate(f.appealDeadline, locale) }) },
+    );
+  }
+  if (f.kind === 'verification_requested') blocks.push({ kind: 'para', text: fill(t.labels.verifyBy, vars) });
+  if (f.kind === 'verification_rejected' && f.verification) blocks.push({ kind: 'para', text: fill(t.labels.verifyAgainBy, vars) });
+  if (f.policy) blocks.push({ kind: 'link', text: fill(t.labels.readPolicy, vars), url: policyUrl(cfg, f.policy.name) });
+  blocks.push({ kind: 'link', text: t.labels.openStanding, url: standingUrl(cfg, f.accountId) });
+  return { subject: fill(t.subject[f.kind], vars), blocks };
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+/** Backslash-escapes Markdown syntax and HTML-escapes angle brackets (renderers pass raw HTML through). */
+export const escapeMarkdown = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&').replace(/[<>&]/g, (c) => HTML_ESCAPES[c]);
+const safeUrl = (u: string) => (/^https?:\/\//i.test(u) ? u : '#');
+
+function toText(subject: string, blocks: Block[]): string {
+  const out = [subject, ''];
+  for (const b of blocks) {
+    if (b.kind === 'para') out.push(b.text, '');
+    else if (b.kind === 'heading') out.push(`${b.text}:`);
+    else if (b.kind === 'quote') out.push(...b.text.split('\n').map((l) => `  > ${l}`), '');
+    else if (b.kind === 'list') out.push(...b.items.map((i) => `  - ${i}`), '');
+    else out.push(`${b.text}: ${b.url}`);
+  }
+  return `${out.join('\n').trim()}\n`;
+}
+
+function toMarkdown(subject: string, blocks: Block[]): string {
+  const out = [`## ${escapeMarkdown(subject)}`, ''];
+  for (const b of blocks) {
+    if (b.kind === 'para') out.push(escapeMarkdown(b.text), '');
+    else if (b.kind === 'heading') out.push(`### ${escapeMarkdown(b.text)}`, '');
+    else if (b.kind === 'quote') out.push(...b.text.split('\n').map((l) => `> ${escapeMarkdown(l)}`), '');
+    else if (b.kind === 'list') out.push(...b.items.map((i) => `- ${escapeMarkdown(i)}`), '');
+    else out.push(`[${escapeMarkdown(b.text)}](<${safeUrl(b.url).replace(/[<>\s]/g, encodeURIComponent)}>)`, '');
+  }
+  return `${out.join('\n').trim()}\n`;
+}
+
+function toHtml(subject: string, blocks: Block[], locale: string): string {
+  const out = [`<article lang="${escapeHtml(locale)}">`, `<h2>${escapeHtml(subject)}</h2>`];
+  for (const b of blocks) {
+    if (b.kind === 'para') out.push(`<p>${escapeHtml(b.text)}</p>`);
+    else if (b.kind === 'heading') out.push(`<h3>${escapeHtml(b.text)}</h3>`);
+    else if (b.kind === 'quote') out.push(`<blockquote>${escapeHtml(b.text).replace(/\n/g, '<br>')}</blockquote>`);
+    else if (b.kind === 'list') out.push(`<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
+    else out.push(`<p><a href="${escapeHtml(safeUrl(b.url))}">${escapeHtml(b.text)}</a></p>`);
+  }
+  out.push('</article>');
+  return out.join('\n');
+}
+
+export function renderNotice(facts: NoticeFacts, locale: string, cfg: EnforceConfig): RenderedNotice {
+  const loc = resolveLocale(locale, cfg.defaultLocale);
+  const t = TEMPLATES.get(loc) as Templates;
+  const { subject, blocks } = blocksFor(facts, t, loc, cfg);
+  return { locale: loc, subject, text: toText(subject, blocks), markdown: toMarkdown(subject, blocks), html: toHtml(subject, blocks, loc) };
+}

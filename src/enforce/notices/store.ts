@@ -1,0 +1,88 @@
+// Stored notices: facts are kept language-neutral and rendered in the reader's locale.
+import { randomUUID } from 'node:crypto';
+import type { DbOrTx } from '../../store/db.ts';
+import type { EnforceConfig } from '../config.ts';
+import '../tables.ts';
+import { type Notice, type NoticeFacts, type NoticeKind, renderNotice } from './render.ts';
+
+const SPANISH_COUNTRIES = new Set([
+  'ES',
+  'MX',
+  'AR',
+  'CO',
+  'CL',
+  'PE',
+  'VE',
+  'EC',
+  'GT',
+  'CU',
+  'BO',
+  'DO',
+  'HN',
+  'PY',
+  'SV',
+  'NI',
+  'CR',
+  'PA',
+  'UY',
+  'PR',
+  'GQ',
+]);
+
+/** The account's language: a `locale` the marketplace put in the profile, else a guess from the country. */
+export async function accountLocale(db: DbOrTx, accountId: string, cfg: EnforceConfig): Promise<string> {
+  const a = await db.selectFrom('accounts').select(['profile', 'country']).where('id', '=', accountId).executeTakeFirst();
+  const hint = (a?.profile as Record<string, unknown> | undefined)?.locale;
+  if (typeof hint === 'string' && hint) return hint;
+  if (a?.country && SPANISH_COUNTRIES.has(a.country.toUpperCase())) return 'es';
+  return cfg.defaultLocale;
+}
+
+export async function createNotice(
+  tx: DbOrTx,
+  facts: NoticeFacts,
+  refs: { actionId?: string; strikeId?: string; appealId?: string; verificationId?: string },
+  cfg: EnforceConfig,
+  now: Date,
+): Promise<Notice> {
+  const locale = await accountLocale(tx, facts.accountId, cfg);
+  const id = `ntc_${randomUUID()}`;
+  await tx
+    .insertInto('enforcement_notices')
+    .values({
+      id,
+      account_id: facts.accountId,
+      kind: facts.kind,
+      action_id: refs.actionId ?? null,
+      strike_id: refs.strikeId ?? null,
+      appeal_id: refs.appealId ?? null,
+      verification_id: refs.verificationId ?? null,
+      locale,
+      facts: JSON.stringify(facts),
+      created_at: now,
+    })
+    .execute();
+  return { id, accountId: facts.accountId, kind: facts.kind, createdAt: now.toISOString(), facts, ...renderNotice(facts, locale, cfg) };
+}
+
+export async function listNotices(db: DbOrTx, accountId: string, cfg: EnforceConfig, locale?: string, limit = 50): Promise<Notice[]> {
+  const rows = await db
+    .selectFrom('enforcement_notices')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => {
+    const facts = r.facts as unknown as NoticeFacts;
+    return {
+      id: r.id,
+      accountId: r.account_id,
+      kind: r.kind as NoticeKind,
+      createdAt: new Date(r.created_at).toISOString(),
+      facts,
+      ...renderNotice(facts, locale ?? r.locale, cfg),
+    };
+  });
+}

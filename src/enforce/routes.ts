@@ -1,0 +1,354 @@
+// Thin HTTP layer over enforcement: standing, actions, appeals, verification, webhooks.
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import { validationError } from '../app/errors.ts';
+import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
+import { activateProposedAction, applyAction, getAction, liftAction } from './actions.ts';
+import { createAppeal, decideAppeal, falsePositiveReport, getAppeal } from './appeals.ts';
+import { ACTION_TYPES, type ActionType, type Feature, RESTRICTABLE_FEATURES, SEVERITIES, type Severity } from './config.ts';
+import { resolveEncryptionKey } from './document-crypto.ts';
+import { countAppeal, enforceMetrics } from './register.ts';
+import { getEnforceConfig } from './settings.ts';
+import { getStanding } from './standing.ts';
+import {
+  addVerificationDocument,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  decideVerification,
+  getVerification,
+  readVerificationDocument,
+  requestVerification,
+  VERIFICATION_TRIGGERS,
+  type VerificationTrigger,
+} from './verification.ts';
+import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, replayDeadLetters, replayDelivery } from './webhooks/delivery.ts';
+
+const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
+const lit = (xs: readonly string[]) => Type.Union(xs.map((x) => Type.Literal(x)));
+const Reason = Type.String({ minLength: 1, maxLength: 2000 });
+const who = (req: FastifyRequest) => ({ id: req.principal?.id ?? 'unknown', name: req.principal?.name ?? 'unknown', kind: req.principal?.kind ?? 'key' });
+
+export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
+  const cfg = () => getEnforceConfig();
+  let key: Buffer | undefined;
+  const encryptionKey = () => (key ??= resolveEncryptionKey(cfg().encryptionKey, ctx.config.dataDir));
+
+  app.get(
+    '/v1/accounts/:id/standing',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags: ['enforcement'],
+        summary: "An account's standing: actions in force, strikes and when they expire, notices, appeals, verification, and what the user can do now",
+        params: Id,
+        querystring: Type.Object({ locale: Type.Optional(Type.String({ maxLength: 20 })) }),
+      },
+    },
+    async (req) => getStanding(ctx.db, (req.params as { id: string }).id, { locale: (req.query as { locale?: string }).locale }),
+  );
+
+  app.get('/v1/actions/:id', { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One enforcement action', params: Id } }, async (req) =>
+    getAction(ctx.db, (req.params as { id: string }).id),
+  );
+
+  app.post(
+    '/v1/actions',
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags: ['enforcement'],
+        summary: 'A reviewer applies an action directly (takes effect now; the user gets a notice)',
+        body: Type.Object(
+          {
+            accountId: Type.String({ minLength: 1 }),
+            type: lit(ACTION_TYPES),
+            policy: Type.String({ minLength: 1, maxLength: 200 }),
+            policyVersion: Type.Optional(Type.Integer({ minimum: 1 })),
+            reason: Reason,
+            feature: Type.Optional(lit(RESTRICTABLE_FEATURES)),
+            durationDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+            severity: Type.Optional(lit(SEVERITIES)),
+            evidence: Type.Optional(Type.Object({ quote: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: false })),
+            caseId: Type.Optional(Type.String()),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as {
+        accountId: string;
+        type: ActionType;
+        policy: string;
+        policyVersion?: number;
+        reason: string;
+        feature?: Feature;
+        durationDays?: number;
+        severity?: Severity;
+        evidence?: { quote?: string };
+        caseId?: string;
+      };
+      const r = await applyAction(ctx.db, { ...b, reviewerId: req.principal?.id });
+      return reply.status(201).send(r);
+    },
+  );
+
+  app.post(
+    '/v1/actions/:id/lift',
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags: ['enforcement'],
+        summary: 'Lift an action (a payment hold may first ask for identity verification)',
+        params: Id,
+        body: Type.Object({ reason: Reason }, { additionalProperties: false }),
+      },
+    },
+    async (req, reply) => {
+      const r = await liftAction(ctx.db, (req.params as { id: string }).id, { reason: (req.body as { reason: string }).reason, by: who(req).id });
+      return reply.status(r.lifted ? 200 : 202).send(r);
+    },
+  );
+
+  app.post(
+    '/v1/actions/:id/approve',
+    { config: { scope: 'review' }, schema: { tags: ['enforcement'], summary: 'Apply an action a guardrail or policy proposed', params: Id } },
+    async (req) => activateProposedAction(ctx.db, (req.params as { id: string }).id, who(req)),
+  );
+
+  app.post(
+    '/v1/appeals',
+    {
+      config: { scope: 'events:write' },
+      schema: {
+        tags: ['enforcement'],
+        summary: 'The user appeals an action or a strike (one appeal each, within the appeal window)',
+        body: Type.Object(
+          {
+            accountId: Type.String({ minLength: 1 }),
+            actionId: Type.Optional(Type.String()),
+            strikeId: Type.Optional(Type.String()),
+            text: Type.String({ minLength: 1, maxLength: 20_000 }),
+            attachments: Type.Optional(
+              Type.Array(
+                Type.Object({
+                  name: Type.String({ maxLength: 300 }),
+                  url: Type.Optional(Type.String({ maxLength: 2000 })),
+                  contentType: Type.Optional(Type.String()),
+                  sizeBytes: Type.Optional(Type.Integer({ minimum: 0 })),
+                }),
+                { maxItems: 10 },
+              ),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createAppeal(ctx.db, req.body as Parameters<typeof createAppeal>[1])),
+  );
+
+  app.get('/v1/appeals/:id', { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One appeal', params: Id } }, async (req) =>
+    getAppeal(ctx.db, (req.params as { id: string }).id),
+  );
+
+  app.post(
+    '/v1/appeals/:id/decide',
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags: ['enforcement'],
+        summary: 'Uphold or overturn an appeal; an overturn lifts the action, removes the strike and restores what it took',
+        params: Id,
+        body: Type.Object({ outcome: lit(['upheld', 'overturned']), reason: Reason }, { additionalProperties: false }),
+      },
+    },
+    async (req) => {
+      const b = req.body as { outcome: 'upheld' | 'overturned'; reason: string };
+      const r = await decideAppeal(ctx.db, (req.params as { id: string }).id, { ...b, by: who(req) });
+      countAppeal(ctx, r.policy, b.outcome);
+      return r;
+    },
+  );
+
+  app.get(
+    '/v1/enforcement/false-positives',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags: ['enforcement'],
+        summary: 'Overturned appeals as false-positive rates per policy and signal type',
+        querystring: Type.Object({ since: Type.Optional(Type.String({ format: 'date-time' })) }),
+      },
+    },
+    async (req) => {
+      const since = (req.query as { since?: string }).since;
+      return falsePositiveReport(ctx.db, since ? new Date(since) : undefined);
+    },
+  );
+
+  app.post(
+    '/v1/verifications',
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags: ['verification'],
+        summary: 'Ask an account to verify its identity (an open request is reused)',
+        body: Type.Object(
+          {
+            accountId: Type.String({ minLength: 1 }),
+            reason: Reason,
+            trigger: Type.Optional(lit(VERIFICATION_TRIGGERS)),
+            dueDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as { accountId: string; reason: string; trigger?: VerificationTrigger; dueDays?: number };
+      return reply.status(201).send(await requestVerification(ctx.db, { ...b, trigger: b.trigger ?? 'reviewer' }));
+    },
+  );
+
+  app.get(
+    '/v1/verifications/:id',
+    {
+      config: { scope: 'review' },
+      schema: { tags: ['verification'], summary: 'A verification request, its documents (metadata) and who viewed them', params: Id },
+    },
+    async (req) => getVerification(ctx.db, (req.params as { id: string }).id),
+  );
+
+  app.post(
+    '/v1/verifications/:id/documents',
+    {
+      config: { scope: 'events:write' },
+      // base64 JSON keeps the API one content type with no multipart dependency; 4/3 overhead.
+      bodyLimit: Math.ceil((getEnforceConfig().verificationMaxBytes * 4) / 3) + 4096,
+      schema: {
+        tags: ['verification'],
+        summary: 'Upload an ID image or a selfie (base64 JSON); stored encrypted; when both are in, a reviewer compares them',
+        params: Id,
+        body: Type.Object(
+          { kind: lit(DOCUMENT_KINDS), data: Type.String({ minLength: 1, description: 'the image, base64' }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as { kind: DocumentKind; data: string };
+      if (!/^[A-Za-z0-9+/=\s]+$/.test(b.data)) throw validationError('/data', 'must be base64');
+      const r = await addVerificationDocument(
+        ctx.db,
+        (req.params as { id: string }).id,
+        { kind: b.kind, data: Buffer.from(b.data, 'base64') },
+        encryptionKey(),
+      );
+      return reply.status(201).send(r);
+    },
+  );
+
+  app.get(
+    '/v1/verifications/:id/documents/:doc',
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags: ['verification'],
+        summary: 'View an identity document (decrypted; every view is audited)',
+        params: Type.Object({ id: Type.String(), doc: Type.String() }),
+      },
+    },
+    async (req, reply) => {
+      const p = req.params as { id: string; doc: string };
+      const d = await readVerificationDocument(ctx.db, p.id, p.doc, who(req), encryptionKey());
+      return reply.type(d.contentType).header('cache-control', 'no-store').send(d.data);
+    },
+  );
+
+  app.post(
+    '/v1/verifications/:id/decide',
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags: ['verification'],
+        summary: 'Approve or reject a verification (a rejection asks for new photos)',
+        params: Id,
+        body: Type.Object({ outcome: lit(['approved', 'rejected']), reason: Reason }, { additionalProperties: false }),
+      },
+    },
+    async (req) => {
+      const b = req.body as { outcome: 'approved' | 'rejected'; reason: string };
+      return decideVerification(ctx.db, (req.params as { id: string }).id, { ...b, by: who(req).id });
+    },
+  );
+
+  app.post(
+    '/v1/webhooks',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        tags: ['webhooks'],
+        summary: 'Subscribe a URL to topics; the signing secret is in this reply only',
+        body: Type.Object(
+          {
+            url: Type.String({ minLength: 1, maxLength: 2000 }),
+            topics: Type.Array(lit(WEBHOOK_TOPICS), { minItems: 1 }),
+            secret: Type.Optional(Type.String({ minLength: 16, maxLength: 200 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createSubscription(ctx.db, req.body as { url: string; topics: string[]; secret?: string })),
+  );
+  app.get('/v1/webhooks', { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Webhook subscriptions' } }, async () => ({
+    subscriptions: await listSubscriptions(ctx.db),
+  }));
+  app.delete(
+    '/v1/webhooks/:id',
+    { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Delete a subscription', params: Id } },
+    async (req, reply) => {
+      await deleteSubscription(ctx.db, (req.params as { id: string }).id);
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/v1/webhooks/deliveries',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        tags: ['webhooks'],
+        summary: 'Deliveries, newest first (status=dead for the dead letters)',
+        querystring: Type.Object({
+          status: Type.Optional(lit(['pending', 'delivered', 'dead'])),
+          subscriptionId: Type.Optional(Type.String()),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+        }),
+      },
+    },
+    async (req) => ({ deliveries: await listDeliveries(ctx.db, req.query as { status?: string; subscriptionId?: string; limit?: number }) }),
+  );
+  app.post(
+    '/v1/webhooks/deliveries/:id/replay',
+    { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Send a delivery again (same event id)', params: Id } },
+    async (req, reply) => {
+      await replayDelivery(ctx.db, (req.params as { id: string }).id);
+      return reply.status(202).send({ replayed: 1 });
+    },
+  );
+  app.post(
+    '/v1/webhooks/dead-letters/replay',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        tags: ['webhooks'],
+        summary: 'Send every dead letter again',
+        body: Type.Optional(Type.Object({ subscriptionId: Type.Optional(Type.String()) }, { additionalProperties: false })),
+      },
+    },
+    async (req, reply) => reply.status(202).send(await replayDeadLetters(ctx.db, (req.body as { subscriptionId?: string } | undefined) ?? {})),
+  );
+  enforceMetrics(ctx);
+}

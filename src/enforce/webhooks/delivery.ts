@@ -1,0 +1,297 @@
+// Webhook subscriptions and delivery: outbox rows fan out to one delivery per matching
+// subscription; deliveries are claimed with FOR UPDATE SKIP LOCKED under a lease, POSTed
+// signed, retried with exponential backoff and full jitter, dead-lettered after the last
+// try, and replayable. At-least-once: receivers dedupe on Warden-Event-Id.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { AppContext } from '../../app/context.ts';
+import { notFoundError, validationError } from '../../app/errors.ts';
+import type { Db, DbOrTx } from '../../store/db.ts';
+import { WEBHOOK_TOPICS } from '../../webhooks/outbox.ts';
+import type { EnforceConfig } from '../config.ts';
+import { getEnforceConfig } from '../settings.ts';
+import '../tables.ts';
+import { newWebhookSecret, signPayload } from './signing.ts';
+
+export interface SubscriptionView {
+  id: string;
+  url: string;
+  topics: string[];
+  createdAt: string;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export async function createSubscription(
+  db: DbOrTx,
+  input: { url: string; topics: string[]; secret?: string },
+  now = new Date(),
+): Promise<SubscriptionView & { secret: string }> {
+  let url: URL;
+  try {
+    url = new URL(input.url);
+  } catch {
+    throw validationError('/url', 'must be an absolute http(s) URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw validationError('/url', 'must be an absolute http(s) URL');
+  if (!input.topics?.length) throw validationError('/topics', 'must name at least one topic');
+  for (const [i, t] of input.topics.entries())
+    if (!(WEBHOOK_TOPICS as readonly string[]).includes(t)) throw validationError(`/topics/${i}`, `must be one of ${WEBHOOK_TOPICS.join(', ')}`);
+  if (input.secret !== undefined && input.secret.length < 16) throw validationError('/secret', 'must be at least 16 characters');
+  const secret = input.secret ?? newWebhookSecret();
+  const id = `whs_${randomUUID()}`;
+  const topics = [...new Set(input.topics)];
+  await db
+    .insertInto('webhook_subscriptions')
+    .values({ id, url: url.toString(), topics: JSON.stringify(topics), secret, created_at: now })
+    .execute();
+  return { id, url: url.toString(), topics, createdAt: now.toISOString(), secret };
+}
+
+export async function listSubscriptions(db: DbOrTx): Promise<SubscriptionView[]> {
+  const rows = await db.selectFrom('webhook_subscriptions').selectAll().where('deleted_at', 'is', null).orderBy('created_at').execute();
+  return rows.map((r) => ({ id: r.id, url: r.url, topics: r.topics, createdAt: iso(r.created_at) }));
+}
+
+export async function deleteSubscription(db: DbOrTx, id: string, now = new Date()): Promise<void> {
+  const res = await db.updateTable('webhook_subscriptions').set({ deleted_at: now }).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw notFoundError('webhook subscription', id);
+  // Nothing more goes out for it; what was pending is dead-lettered (replayable if re-created).
+  await db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'dead', last_error: 'subscription deleted' })
+    .where('subscription_id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+export interface DeliveryView {
+  id: string;
+  subscriptionId: string;
+  eventId: string;
+  topic: string;
+  status: 'pending' | 'delivered' | 'dead';
+  attempts: number;
+  nextAttemptAt: string;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+}
+
+export async function listDeliveries(db: DbOrTx, f: { status?: string; subscriptionId?: string; limit?: number } = {}): Promise<DeliveryView[]> {
+  let q = db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(Math.min(f.limit ?? 100, 500));
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.subscriptionId) q = q.where('subscription_id', '=', f.subscriptionId);
+  return (await q.execute()).map((r) => ({
+    id: r.id,
+    subscriptionId: r.subscription_id,
+    eventId: r.event_id,
+    topic: r.topic,
+    status: r.status as DeliveryView['status'],
+    attempts: r.attempts,
+    nextAttemptAt: iso(r.next_attempt_at),
+    lastStatus: r.last_status,
+    lastError: r.last_error,
+    deliveredAt: r.delivered_at ? iso(r.delivered_at) : null,
+    createdAt: iso(r.created_at),
+  }));
+}
+
+/** Sends a delivery again with the same event id (a replay never mints a new event). */
+export async function replayDelivery(db: DbOrTx, id: string, now = new Date()): Promise<void> {
+  const res = await db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'pending', attempts: 0, next_attempt_at: now, last_error: null })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw notFoundError('webhook delivery', id);
+}
+
+export async function replayDeadLetters(db: DbOrTx, f: { subscriptionId?: string } = {}, now = new Date()): Promise<{ replayed: number }> {
+  let q = db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'pending', attempts: 0, next_attempt_at: now, last_error: null })
+    .where('status', '=', 'dead')
+    .where('subscription_id', 'in', (eb) => eb.selectFrom('webhook_subscriptions').select('id').where('deleted_at', 'is', null));
+  if (f.subscriptionId) q = q.where('subscription_id', '=', f.subscriptionId);
+  return { replayed: Number((await q.executeTakeFirst()).numUpdatedRows) };
+}
+
+/** Turns new outbox rows into deliveries, one per live subscription to the topic. */
+export async function fanOut(db: Db, now: Date, batch = 500): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const rows = await sql<{ id: string; topic: string; dedupe_key: string; payload: Record<string, unknown>; created_at: Date }>`
+      select o.id, o.topic, o.dedupe_key, o.payload, o.created_at from outbox o
+      where not exists (select 1 from webhook_outbox_fanned f where f.outbox_id = o.id)
+      order by o.id limit ${batch} for update of o skip locked`.execute(tx);
+    if (!rows.rows.length) return 0;
+    const subs = await tx.selectFrom('webhook_subscriptions').select(['id', 'topics']).where('deleted_at', 'is', null).execute();
+    for (const o of rows.rows) {
+      const payload = typeof o.payload === 'string' ? JSON.parse(o.payload) : o.payload;
+      const eventId = `evt_${o.id}`;
+      const body = { id: eventId, topic: o.topic, createdAt: iso(o.created_at), data: payload };
+      for (const s of subs.filter((s) => s.topics.includes(o.topic))) {
+        await tx
+          .insertInto('webhook_deliveries')
+          .values({
+            id: `whd_${randomUUID()}`,
+            subscription_id: s.id,
+            outbox_id: o.id,
+            event_id: eventId,
+            topic: o.topic,
+            payload: JSON.stringify(body),
+            status: 'pending',
+            next_attempt_at: now,
+            created_at: now,
+          })
+          .onConflict((oc) => oc.columns(['subscription_id', 'outbox_id']).doNothing())
+          .execute();
+      }
+      await tx.insertInto('webhook_outbox_fanned').values({ outbox_id: o.id, fanned_at: now }).execute();
+    }
+    return rows.rows.length;
+  });
+}
+
+/** Exponential backoff with full jitter: uniform in [0, min(max, base·2^(attempt−1))], at least 1 s. */
+export function backoffMs(attempt: number, cfg: Pick<EnforceConfig, 'webhookBackoffBaseMs' | 'webhookBackoffMaxMs'>, random = Math.random): number {
+  const cap = Math.min(cfg.webhookBackoffMaxMs, cfg.webhookBackoffBaseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.max(Math.min(1000, cap), Math.round(random() * cap));
+}
+
+export interface DeliverStats {
+  fannedOut: number;
+  attempted: number;
+  delivered: number;
+  retrying: number;
+  dead: number;
+}
+
+export interface DeliverOptions {
+  config?: EnforceConfig;
+  /** Replaceable in tests; the global fetch by default. */
+  fetch?: typeof fetch;
+  onResult?: (topic: string, result: 'delivered' | 'retry' | 'dead') => void;
+}
+
+/**
+ * One pass: fan out new outbox rows, then send every delivery due at `now`. Claims are a
+ * short transaction (SKIP LOCKED, then a lease) so the HTTP calls hold no lock and several
+ * workers can run side by side.
+ */
+export async function deliverDue(db: Db, now = new Date(), opts: DeliverOptions = {}): Promise<DeliverStats> {
+  const cfg = opts.config ?? getEnforceConfig();
+  const doFetch = opts.fetch ?? fetch;
+  const fannedOut = await fanOut(db, now);
+  const claimed = await db.transaction().execute(async (tx) => {
+    const due = await tx
+      .selectFrom('webhook_deliveries')
+      .innerJoin('webhook_subscriptions', 'webhook_subscriptions.id', 'webhook_deliveries.subscription_id')
+      .select([
+        'webhook_deliveries.id',
+        'webhook_deliveries.event_id',
+        'webhook_deliveries.topic',
+        'webhook_deliveries.payload',
+        'webhook_deliveries.attempts',
+        'webhook_subscriptions.url',
+        'webhook_subscriptions.secret',
+      ])
+      .where('webhook_deliveries.status', '=', 'pending')
+      .where('webhook_deliveries.next_attempt_at', '<=', now)
+      .orderBy('webhook_deliveries.next_attempt_at')
+      .limit(cfg.webhookBatchSize)
+      .forUpdate('webhook_deliveries')
+      .skipLocked()
+      .execute();
+    if (due.length) {
+      await tx
+        .updateTable('webhook_deliveries')
+        .set({ attempts: sql`attempts + 1`, next_attempt_at: new Date(now.getTime() + cfg.webhookLeaseMs) })
+        .where(
+          'id',
+          'in',
+          due.map((d) => d.id),
+        )
+        .execute();
+    }
+    return due;
+  });
+  const stats: DeliverStats = { fannedOut, attempted: claimed.length, delivered: 0, retrying: 0, dead: 0 };
+  await Promise.all(
+    claimed.map(async (d) => {
+      const attempt = d.attempts + 1;
+      const body = JSON.stringify(d.payload);
+      let status: number | null = null;
+      let error: string | null = null;
+      try {
+        const res = await doFetch(d.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Warden-Webhooks/1',
+            'warden-event-id': d.event_id,
+            'warden-event-topic': d.topic,
+            'warden-signature': signPayload(d.secret, body, Math.floor(now.getTime() / 1000)),
+          },
+          body,
+          signal: AbortSignal.timeout(cfg.webhookTimeoutMs),
+        });
+        status = res.status;
+        await res.arrayBuffer().catch(() => undefined);
+        if (!res.ok) error = `receiver answered ${res.status}`;
+      } catch (err) {
+        error = (err as Error).message.slice(0, 500);
+      }
+      if (!error) {
+        await db
+          .updateTable('webhook_deliveries')
+          .set({ status: 'delivered', delivered_at: now, last_status: status, last_error: null })
+          .where('id', '=', d.id)
+          .execute();
+        stats.delivered++;
+        opts.onResult?.(d.topic, 'delivered');
+      } else if (attempt >= cfg.webhookMaxAttempts) {
+        await db.updateTable('webhook_deliveries').set({ status: 'dead', last_status: status, last_error: error }).where('id', '=', d.id).execute();
+        stats.dead++;
+        opts.onResult?.(d.topic, 'dead');
+      } else {
+        const next = new Date(now.getTime() + backoffMs(attempt, cfg));
+        await db.updateTable('webhook_deliveries').set({ next_attempt_at: next, last_status: status, last_error: error }).where('id', '=', d.id).execute();
+        stats.retrying++;
+        opts.onResult?.(d.topic, 'retry');
+      }
+    }),
+  );
+  return stats;
+}
+
+/** Runs deliverDue every intervalMs (never two passes at once) until stopped. */
+export function startWebhookWorker(ctx: AppContext, o: { intervalMs?: number; config?: EnforceConfig } = {}): { stop(): Promise<void> } {
+  const interval = o.intervalMs ?? 1000;
+  let running: Promise<unknown> | null = null;
+  let stopped = false;
+  const tick = () => {
+    if (stopped || running) return;
+    running = deliverDue(ctx.db, new Date(), { config: o.config })
+      .catch((err) => ctx.log.error({ err }, 'webhook delivery pass failed'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, interval);
+  timer.unref?.();
+  tick();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

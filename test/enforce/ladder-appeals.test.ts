@@ -1,0 +1,188 @@
+// Violations climbing the ladder with their notices, the two guardrails, an appeal
+// overturned with everything restored, and the standing page — on both backends.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordViolation } from '../../src/enforce/actions.ts';
+import { startEnforceWarden } from '../helpers/enforce-warden.ts';
+import { ev } from '../helpers/events.ts';
+import { backends, type TestWarden } from '../helpers/warden.ts';
+
+const strong = [{ type: 'contact.email', strength: 'strong' }];
+const text = 'Great! Email me at maria.lopez@example.com so we can talk outside.';
+const violation = (accountId: string, n: number, extra: Partial<Parameters<typeof recordViolation>[1]> = {}) => ({
+  accountId,
+  policy: 'contact_sharing',
+  policyVersion: 2,
+  severity: 'medium' as const,
+  decisionId: `dec-${accountId}-${n}`,
+  subject: { type: 'message', id: `msg-${accountId}-${n}`, text },
+  evidence: { spans: [{ start: 19, end: 42 }] },
+  signals: strong,
+  ...extra,
+});
+
+describe.each(await backends())('enforcement ladder and appeals (%s)', (backend) => {
+  let w: TestWarden;
+  beforeAll(async () => {
+    w = await startEnforceWarden(backend);
+    await w.call('POST', '/v1/events', ev.registered('fl-climb', 'freelancer'));
+    await w.call('POST', '/v1/events', ev.registered('fl-es', 'freelancer', { country: 'MX' }));
+  });
+  afterAll(async () => w?.close());
+
+  it('climbs notification → warning → restriction → payment hold → suspension → permanent, with notices', async () => {
+    const seen: string[] = [];
+    for (let i = 1; i <= 6; i++) {
+      const r = await recordViolation(w.ctx.db, violation('fl-climb', i));
+      expect(r.strikeId).toMatch(/^stk_/);
+      seen.push(r.action?.type ?? r.outcome);
+      const n = r.notice!;
+      expect(n.text).toContain('maria.lopez@example.com');
+      expect(n.text).toContain('https://www.example-marketplace.com/legal/policies/contact_sharing');
+      expect(n.text).toContain(`${i} active strike`);
+      for (const word of ['contact.email', 'score', 'strong']) expect(n.text.toLowerCase()).not.toContain(word);
+    }
+    // medium = 2 points: 2 → warning, 4 → restriction, 6 → hold, 8 → suspension, 10 → suspension, 12 → permanent
+    expect(seen).toEqual(['warning', 'restriction', 'payment_hold', 'suspension', 'suspension', 'permanent_suspension']);
+    const standing = await w.call('GET', '/v1/accounts/fl-climb/standing');
+    expect(standing.status).toBe(200);
+    expect(standing.body.status).toBe('suspended');
+    expect(standing.body.strikes.points).toBe(12);
+    expect(standing.body.strikes.active).toHaveLength(6);
+    expect(standing.body.strikes.active[0].expiresAt).toBeTruthy();
+    expect(standing.body.summary).toMatch(/permanent suspension/);
+    expect(standing.body.notices).toHaveLength(6);
+    const restriction = standing.body.activeActions.find((a: { type: string }) => a.type === 'restriction');
+    expect(restriction.feature).toBe('new_conversations');
+    expect(new Date(restriction.endsAt).getTime() - new Date(restriction.startsAt).getTime()).toBe(7 * 86_400_000);
+  });
+
+  it('writes notices in Spanish for a Spanish-speaking account, and renders any notice in Spanish on request', async () => {
+    await recordViolation(w.ctx.db, violation('fl-es', 1, { severity: 'low' }));
+    const r = await recordViolation(w.ctx.db, violation('fl-es', 2, { severity: 'low' }));
+    expect(r.notice?.locale).toBe('es');
+    expect(r.notice?.subject).toBe('Se ha aplicado una advertencia a tu cuenta');
+    expect(r.notice?.text).toContain('Tienes 2 faltas activas (2 puntos)');
+    const en = await w.call('GET', '/v1/accounts/fl-es/standing?locale=en');
+    expect(en.body.notices[0].subject).toBe('A warning was placed on your account');
+  });
+
+  it('a VPN or other weak signal alone only opens a case: no strike, no action, no notice', async () => {
+    const r = await recordViolation(
+      w.ctx.db,
+      violation('fl-vpn', 1, {
+        severity: 'critical',
+        signals: [
+          { type: 'account.vpn', strength: 'strong' },
+          { type: 'account.datacenter_ip', strength: 'medium' },
+          { type: 'contact.phone', strength: 'weak' },
+        ],
+      }),
+    );
+    expect(r).toMatchObject({ outcome: 'case_only', guardrail: 'weak_signals' });
+    expect(r.strikeId).toBeUndefined();
+    expect(r.action).toBeUndefined();
+    expect(r.caseId).toBeTruthy();
+    const s = await w.call('GET', '/v1/accounts/fl-vpn/standing');
+    expect(s.body).toMatchObject({ status: 'good', activeActions: [], notices: [] });
+    expect(s.body.strikes.active).toHaveLength(0);
+  });
+
+  it('never holds or suspends a high-reputation account automatically: proposed, in a high-priority case', async () => {
+    await w.call('POST', '/v1/events', ev.registered('cl-big', 'client'));
+    await w.call('POST', '/v1/events', ev.registered('fl-top', 'freelancer'));
+    await w.call('POST', '/v1/events', ev.contractStarted('ctr-top', 'cl-big', 'fl-top', undefined, 2_000_000));
+    await w.call('POST', '/v1/events', ev.released('ctr-top', 'cl-big', 1_500_000));
+    const results = [];
+    for (let i = 1; i <= 3; i++) results.push(await recordViolation(w.ctx.db, violation('fl-top', i)));
+    expect(results.map((r) => [r.action?.type, r.action?.status])).toEqual([
+      ['warning', 'active'],
+      ['restriction', 'active'],
+      ['payment_hold', 'proposed'],
+    ]);
+    const held = results[2];
+    expect(held.outcome).toBe('proposed');
+    expect(held.guardrail).toBe('reputation');
+    const kase = await w.ctx.db.selectFrom('cases').selectAll().where('id', '=', held.caseId!).executeTakeFirstOrThrow();
+    expect(kase.priority_boost).toBeGreaterThan(0);
+    expect(kase.reason).toMatch(/proposed payment_hold/);
+    // The user is told about the strike, not about a hold nobody has applied.
+    expect(held.notice?.kind).toBe('strike');
+    const s = await w.call('GET', '/v1/accounts/fl-top/standing');
+    expect(s.body.activeActions.map((a: { type: string }) => a.type).sort()).toEqual(['restriction', 'warning']);
+    // A reviewer accepts the proposal through the case.
+    const { resolveCase } = await import('../../src/cases/service.ts');
+    await resolveCase(
+      w.ctx.db,
+      held.caseId!,
+      { id: 'rev-1', name: 'Rita' },
+      { resolution: 'action', action: { type: 'approve_proposed' }, reason: 'confirmed by hand' },
+    );
+    const act = await w.call('GET', `/v1/actions/${held.action!.id}`);
+    expect(act.body).toMatchObject({ status: 'active', type: 'payment_hold', appliedBy: 'rev-1' });
+  });
+
+  it('a policy can turn any action above a warning into a proposal', async () => {
+    await recordViolation(w.ctx.db, violation('fl-prop', 1));
+    const r = await recordViolation(w.ctx.db, violation('fl-prop', 2, { proposeOnly: true }));
+    expect(r.action).toMatchObject({ type: 'restriction', status: 'proposed' });
+    expect(r.guardrail).toBe('policy');
+  });
+
+  it('an appeal overturned lifts the action, removes the strike, restores, notifies and counts a false positive', async () => {
+    await recordViolation(w.ctx.db, violation('fl-app', 1));
+    const r = await recordViolation(w.ctx.db, violation('fl-app', 2));
+    expect(r.action?.type).toBe('restriction');
+    const tooLong = await w.call('POST', '/v1/appeals', { accountId: 'fl-app', actionId: r.action!.id, text: 'x'.repeat(2001) });
+    expect(tooLong.status).toBe(400);
+    const ap = await w.call('POST', '/v1/appeals', {
+      accountId: 'fl-app',
+      actionId: r.action!.id,
+      text: 'The address was my client’s repository invite, needed to scope the work.',
+    });
+    expect(ap.status).toBe(201);
+    expect(ap.body.caseId).toBeTruthy();
+    const kase = await w.ctx.db.selectFrom('cases').selectAll().where('id', '=', ap.body.caseId).executeTakeFirstOrThrow();
+    expect(kase).toMatchObject({ queue: 'appeals', source: 'appeal', appeal_id: ap.body.id });
+    const again = await w.call('POST', '/v1/appeals', { accountId: 'fl-app', strikeId: r.strikeId, text: 'again' });
+    expect(again.status).toBe(409);
+    expect(again.body.reason).toBe('already_appealed');
+
+    const decided = await w.call('POST', `/v1/appeals/${ap.body.id}/decide`, {
+      outcome: 'overturned',
+      reason: 'Sharing an email to give repository access is allowed.',
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.body.appeal.status).toBe('overturned');
+    expect(decided.body.notice.kind).toBe('appeal_overturned');
+    expect(decided.body.notice.text).toContain('Everything the restriction limited works again');
+    const act = await w.call('GET', `/v1/actions/${r.action!.id}`);
+    expect(act.body.status).toBe('lifted');
+    expect(act.body.restored).toMatchObject({ items: expect.arrayContaining(['strike', 'features', 'badges']), features: ['new_conversations'] });
+    const s = await w.call('GET', '/v1/accounts/fl-app/standing');
+    expect(s.body.strikes.points).toBe(2);
+    expect(s.body.activeActions.map((a: { type: string }) => a.type)).toEqual(['warning']);
+    expect(s.body.appeals.decided).toHaveLength(1);
+    const topics = (await w.ctx.db.selectFrom('outbox').select(['topic', 'dedupe_key']).execute()).map((o) => o.dedupe_key);
+    expect(topics).toContain(`action.lifted:${r.action!.id}`);
+    expect(topics).toContain(`appeal.decided:${ap.body.id}`);
+    const closed = await w.ctx.db.selectFrom('cases').select(['status', 'action_type']).where('id', '=', ap.body.caseId).executeTakeFirstOrThrow();
+    expect(closed).toEqual({ status: 'resolved', action_type: 'overturn' });
+    const fp = await w.call('GET', '/v1/enforcement/false-positives');
+    const row = fp.body.byPolicy.find((p: { policy: string }) => p.policy === 'contact_sharing');
+    expect(row.overturned).toBe(1);
+    expect(fp.body.bySignalType.find((s: { signalType: string }) => s.signalType === 'contact.email').overturned).toBe(1);
+    const metrics = await w.app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.body).toMatch(/warden_appeals_overturned_total\{policy="contact_sharing"\} 1/);
+  });
+
+  it('an upheld appeal sends the reason; late appeals are refused', async () => {
+    const r = await recordViolation(w.ctx.db, violation('fl-up', 1, { severity: 'high' }));
+    const ap = await w.call('POST', '/v1/appeals', { accountId: 'fl-up', strikeId: r.strikeId, text: 'It was a joke.' });
+    const d = await w.call('POST', `/v1/appeals/${ap.body.id}/decide`, { outcome: 'upheld', reason: 'The message asks to move the talk off the platform.' });
+    expect(d.body.notice.text).toContain('The message asks to move the talk off the platform.');
+    const late = await recordViolation(w.ctx.db, violation('fl-late', 1), { now: new Date(Date.now() - 21 * 86_400_000) });
+    const res = await w.call('POST', '/v1/appeals', { accountId: 'fl-late', strikeId: late.strikeId, text: 'please' });
+    expect(res.status).toBe(409);
+    expect(res.body.reason).toBe('appeal_window_closed');
+  });
+});
