@@ -1,0 +1,264 @@
+// Read side of cases: the filtered list, one case with everything joined to it, queue counts.
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { validationError } from '../app/errors.ts';
+import type { DbOrTx } from '../store/db.ts';
+import { getCasesConfig } from './config.ts';
+import { reasonLabel } from './reports.ts';
+import { type CaseView, getCaseView } from './service.ts';
+
+export const CASE_SORTS = ['priority', 'oldest', 'newest', 'due'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+
+export interface CaseFilter {
+  queue?: string;
+  /** open (default) | resolved | all */
+  status?: 'open' | 'resolved' | 'all';
+  policy?: string;
+  source?: string;
+  priorityMin?: number;
+  priorityMax?: number;
+  /** a reviewer id, "none" for unassigned, "any" for held by anyone */
+  assignee?: string;
+  createdAfter?: string;
+  createdBefore?: string;
+  /** only cases open at least this many hours */
+  minAgeHours?: number;
+  subjectType?: string;
+  subjectId?: string;
+  accountId?: string;
+  overdue?: boolean;
+  escalated?: boolean;
+  sort?: CaseSort;
+  limit?: number;
+  offset?: number;
+}
+
+const dateParam = (name: string, v: string) => {
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw validationError(name, 'must be an ISO 8601 date-time');
+  return d;
+};
+
+export interface CaseListItem {
+  id: string;
+  subject: { type: string; id: string; accountId: string };
+  source: string;
+  status: string;
+  queue: string;
+  severity: string;
+  priority: number;
+  policy: string | null;
+  reason: string;
+  assignee: { id: string; name: string | null } | null;
+  escalated: boolean;
+  openedAt: string;
+  slaDueAt: string;
+  overdue: boolean;
+  ageSeconds: number;
+  resolution: string | null;
+  resolvedAt: string | null;
+}
+
+export async function listCases(
+  db: DbOrTx,
+  f: CaseFilter,
+): Promise<{ cases: CaseListItem[]; total: number; limit: number; offset: number; nextOffset: number | null }> {
+  const limit = Math.min(Math.max(f.limit ?? 50, 1), 500);
+  const offset = Math.max(f.offset ?? 0, 0);
+  const now = new Date();
+  let q = db.selectFrom('cases');
+  const status = f.status ?? 'open';
+  if (status !== 'all') q = q.where('status', '=', status);
+  if (f.queue) q = q.where('queue', '=', f.queue);
+  if (f.policy) q = q.where('policy', '=', f.policy);
+  if (f.source) q = q.where('source', '=', f.source);
+  if (f.priorityMin !== undefined) q = q.where('priority', '>=', f.priorityMin);
+  if (f.priorityMax !== undefined) q = q.where('priority', '<=', f.priorityMax);
+  if (f.assignee === 'none') q = q.where('assignee_id', 'is', null);
+  else if (f.assignee === 'any') q = q.where('assignee_id', 'is not', null);
+  else if (f.assignee) q = q.where('assignee_id', '=', f.assignee);
+  if (f.createdAfter) q = q.where('opened_at', '>=', dateParam('createdAfter', f.createdAfter));
+  if (f.createdBefore) q = q.where('opened_at', '<', dateParam('createdBefore', f.createdBefore));
+  if (f.minAgeHours !== undefined) q = q.where('opened_at', '<=', new Date(now.getTime() - f.minAgeHours * 3_600_000));
+  if (f.subjectType) q = q.where('subject_type', '=', f.subjectType);
+  if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+  if (f.accountId) q = q.where('account_id', '=', f.accountId);
+  if (f.escalated !== undefined) q = q.where('escalated', '=', f.escalated);
+  if (f.overdue !== undefined) {
+    const overdue: Expression<SqlBool> = sql<boolean>`(status = 'open' and sla_due_at < ${now})`;
+    q = q.where(f.overdue ? overdue : sql<boolean>`not ${overdue}`);
+  }
+  const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  let rows = q.selectAll();
+  switch (f.sort ?? 'priority') {
+    case 'priority':
+      rows = rows.orderBy('priority', 'desc').orderBy('opened_at', 'asc');
+      break;
+    case 'oldest':
+      rows = rows.orderBy('opened_at', 'asc');
+      break;
+    case 'newest':
+      rows = rows.orderBy('opened_at', 'desc');
+      break;
+    case 'due':
+      rows = rows.orderBy('sla_due_at', 'asc');
+      break;
+  }
+  const page = await rows.orderBy('id').limit(limit).offset(offset).execute();
+  const cases = page.map((r): CaseListItem => {
+    const opened = new Date(r.opened_at);
+    const due = new Date(r.sla_due_at);
+    const end = r.resolved_at ? new Date(r.resolved_at) : now;
+    return {
+      id: r.id,
+      subject: { type: r.subject_type, id: r.subject_id, accountId: r.account_id },
+      source: r.source,
+      status: r.status,
+      queue: r.queue,
+      severity: r.severity,
+      priority: r.priority,
+      policy: r.policy,
+      reason: r.reason,
+      assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name } : null,
+      escalated: r.escalated,
+      openedAt: opened.toISOString(),
+      slaDueAt: due.toISOString(),
+      overdue: r.status === 'open' && due < now,
+      ageSeconds: Math.max(0, Math.round((end.getTime() - opened.getTime()) / 1000)),
+      resolution: r.resolution,
+      resolvedAt: r.resolved_at ? new Date(r.resolved_at).toISOString() : null,
+    };
+  });
+  return { cases, total, limit, offset, nextOffset: offset + cases.length < total ? offset + cases.length : null };
+}
+
+export interface CaseDetail extends CaseView {
+  items: {
+    id: number;
+    kind: string;
+    policy: string | null;
+    decisionId: string | null;
+    reportId: string | null;
+    appealId: string | null;
+    severity: string;
+    reason: string;
+    signals: unknown[];
+    at: string;
+  }[];
+  decisions: { id: string; outcome: string; policyVersions: unknown; signals: unknown; context: unknown; effects: unknown; createdAt: string }[];
+  reports: {
+    id: string;
+    reporterId: string;
+    reason: string;
+    reasonLabel: string;
+    comment: string | null;
+    reporterCredibility: number;
+    muted: boolean;
+    status: string;
+    outcome: string | null;
+    createdAt: string;
+  }[];
+  notes: { id: number; author: { id: string; name: string }; body: string; createdAt: string }[];
+  audit: { id: number; at: string; actor: { kind: string; id: string; name: string | null }; action: string; detail: Record<string, unknown> }[];
+}
+
+export async function getCaseDetail(db: DbOrTx, id: string): Promise<CaseDetail> {
+  const view = await getCaseView(db, id);
+  const [items, reports, notes, trail] = await Promise.all([
+    db.selectFrom('case_items').selectAll().where('case_id', '=', id).orderBy('id').execute(),
+    db.selectFrom('reports').selectAll().where('case_id', '=', id).orderBy('created_at').execute(),
+    db.selectFrom('case_notes').selectAll().where('case_id', '=', id).orderBy('id').execute(),
+    db.selectFrom('case_audit').selectAll().where('case_id', '=', id).orderBy('id').execute(),
+  ]);
+  const decisions = view.decisionIds.length
+    ? await db.selectFrom('decisions').selectAll().where('id', 'in', view.decisionIds).orderBy('created_at').execute()
+    : [];
+  return {
+    ...view,
+    items: items.map((i) => ({
+      id: Number(i.id),
+      kind: i.kind,
+      policy: i.policy,
+      decisionId: i.decision_id,
+      reportId: i.report_id,
+      appealId: i.appeal_id,
+      severity: i.severity,
+      reason: i.reason,
+      signals: i.signals,
+      at: new Date(i.created_at).toISOString(),
+    })),
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      outcome: d.outcome,
+      policyVersions: d.policy_versions,
+      signals: d.signals,
+      context: d.context,
+      effects: d.effects,
+      createdAt: new Date(d.created_at).toISOString(),
+    })),
+    reports: reports.map((r) => ({
+      id: r.id,
+      reporterId: r.reporter_id,
+      reason: r.reason,
+      reasonLabel: reasonLabel(r.reason),
+      comment: r.comment,
+      reporterCredibility: Math.round(Number(r.credibility) * 1000) / 1000,
+      muted: r.muted,
+      status: r.status,
+      outcome: r.outcome,
+      createdAt: new Date(r.created_at).toISOString(),
+    })),
+    notes: notes.map((n) => ({
+      id: Number(n.id),
+      author: { id: n.author_id, name: n.author_name },
+      body: n.body,
+      createdAt: new Date(n.created_at).toISOString(),
+    })),
+    audit: trail.map((a) => ({
+      id: Number(a.id),
+      at: new Date(a.at).toISOString(),
+      actor: { kind: a.actor_kind, id: a.actor_id, name: a.actor_name },
+      action: a.action,
+      detail: a.detail,
+    })),
+  };
+}
+
+export interface QueueSummary {
+  queue: string;
+  open: number;
+  unassigned: number;
+  overdue: number;
+  escalated: number;
+  oldestOpenedAt: string | null;
+  oldestAgeSeconds: number | null;
+}
+
+/** Every configured queue (even when empty) and any other queue that holds open cases. */
+export async function listQueues(db: DbOrTx): Promise<QueueSummary[]> {
+  const cfg = getCasesConfig();
+  const now = new Date();
+  const rows = await sql<{ queue: string; open: number; unassigned: number; overdue: number; escalated: number; oldest: Date | string | null }>`
+    select queue,
+      count(*)::int as open,
+      count(*) filter (where assignee_id is null)::int as unassigned,
+      count(*) filter (where sla_due_at < ${now})::int as overdue,
+      count(*) filter (where escalated)::int as escalated,
+      min(opened_at) as oldest
+    from cases where status = 'open' group by queue`.execute(db);
+  const byQueue = new Map(rows.rows.map((r) => [r.queue, r]));
+  const names = [...new Set([...cfg.routes.map((r) => r.queue), cfg.defaultQueue, ...byQueue.keys()])].sort();
+  return names.map((queue) => {
+    const r = byQueue.get(queue);
+    const oldest = r?.oldest ? new Date(r.oldest) : null;
+    return {
+      queue,
+      open: r?.open ?? 0,
+      unassigned: r?.unassigned ?? 0,
+      overdue: r?.overdue ?? 0,
+      escalated: r?.escalated ?? 0,
+      oldestOpenedAt: oldest?.toISOString() ?? null,
+      oldestAgeSeconds: oldest ? Math.round((now.getTime() - oldest.getTime()) / 1000) : null,
+    };
+  });
+}
