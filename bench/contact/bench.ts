@@ -18,7 +18,7 @@ function workload(): string[] {
   const pick = () => corpus[Math.floor(rand() * corpus.length)];
   const out: string[] = [];
   for (let i = 0; i < 4000; i++) {
-    const target = rand() < 0.03 ? 1500 + rand() * 3500 : rand() < 0.5 ? 60 + rand() * 140 : 200 + rand() * 300;
+    const target = rand() < 0.03 ? 1500 + rand() * 3500 : rand() < 0.5 ? 60 + rand() * 140 : 150 + rand() * 250;
     let text = pick();
     while (text.length < target) text += ` ${pick()}`;
     out.push(text.slice(0, 5000));
@@ -54,7 +54,8 @@ export async function run(): Promise<void> {
     '| Detector | messages/s | p50 ms | p99 ms | throughput vs baseline |',
     '|---|---:|---:|---:|---:|',
     ...[warden, baseline].map(
-      (r) => `| ${r.name} | ${Math.round(r.perSec).toLocaleString('en')} | ${r.p50.toFixed(3)} | ${r.p99.toFixed(3)} | ${(r.perSec / baseline.perSec).toFixed(2)}x |`,
+      (r) =>
+        `| ${r.name} | ${Math.round(r.perSec).toLocaleString('en')} | ${r.p50.toFixed(3)} | ${r.p99.toFixed(3)} | ${(r.perSec / baseline.perSec).toFixed(2)}x |`,
     ),
   ];
   console.log(rows.join('\n'));

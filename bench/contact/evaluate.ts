@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OpenRedaction } from '@openredaction/openredaction';
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/max';
 import * as linkify from 'linkifyjs';
 import { SyncRedactor } from 'redact-pii';
 import { CONTACT_FAMILIES, detectContact } from '../../src/detect/contact/index.ts';
@@ -27,8 +27,7 @@ const REGION: Record<string, CountryCode> = { en: 'US', es: 'ES', pt: 'BR', fr: 
 
 export const warden: System = (line) => new Set(detectContact({ text: line.text, locale: line.lang }).map((s) => s.type));
 
-const libphonenumber: System = (line) =>
-  new Set(findPhoneNumbersInText(line.text, { defaultCountry: REGION[line.lang] }).length ? ['contact.phone'] : []);
+const libphonenumber: System = (line) => new Set(findPhoneNumbersInText(line.text, { defaultCountry: REGION[line.lang] }).length ? ['contact.phone'] : []);
 
 const SOCIAL = /linkedin\.com|instagram\.com|facebook\.com|fb\.com|twitter\.com|(?:^|\/\/|\s)x\.com|tiktok\.com/i;
 const linkifySystem: System = (line) => {

@@ -29,8 +29,26 @@ export type ContactFamily = (typeof CONTACT_FAMILIES)[number];
 // Where a locale names no region, the country where most of its speakers on work
 // marketplaces are is the better guess for a national phone number.
 const LANGUAGE_REGION: Record<string, string> = {
-  en: 'US', es: 'ES', pt: 'BR', fr: 'FR', de: 'DE', it: 'IT', ru: 'RU', uk: 'UA', pl: 'PL', tr: 'TR',
-  hi: 'IN', ar: 'EG', nl: 'NL', ro: 'RO', bn: 'BD', ur: 'PK', id: 'ID', vi: 'VN', tl: 'PH', zh: 'CN',
+  en: 'US',
+  es: 'ES',
+  pt: 'BR',
+  fr: 'FR',
+  de: 'DE',
+  it: 'IT',
+  ru: 'RU',
+  uk: 'UA',
+  pl: 'PL',
+  tr: 'TR',
+  hi: 'IN',
+  ar: 'EG',
+  nl: 'NL',
+  ro: 'RO',
+  bn: 'BD',
+  ur: 'PK',
+  id: 'ID',
+  vi: 'VN',
+  tl: 'PH',
+  zh: 'CN',
 };
 
 function localeRegion(locale?: string): string | undefined {
@@ -54,9 +72,7 @@ function dedupe(signals: Signal[]): Signal[] {
   signals.sort((a, b) => (a.start as number) - (b.start as number) || (b.end as number) - (a.end as number));
   const out: Signal[] = [];
   for (const s of signals) {
-    const clash = out.find(
-      (o) => o.type === s.type && (s.start as number) < (o.end as number) && (s.end as number) > (o.start as number),
-    );
+    const clash = out.find((o) => o.type === s.type && (s.start as number) < (o.end as number) && (s.end as number) > (o.start as number));
     if (!clash) out.push(s);
     else if ((s.end as number) > (clash.end as number)) clash.end = s.end;
   }

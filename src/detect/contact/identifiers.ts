@@ -1,9 +1,8 @@
 // Finders for contact identifiers: e-mail addresses, phone numbers, messaging and meeting
 // handles, social profile links and payment handles. They read the normalised text and
 // report spans of the original one.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { after, before, emit, emitOriginal, type ScanContext } from './context.ts';
-import { isBitcoinBase58, isBitcoinBech32, isIban, isSolanaShape, isTronAddress } from './wallets.ts';
 import {
   AT_WORDS_BARE,
   AT_WORDS_BRACKETED,
@@ -16,6 +15,7 @@ import {
   PLACEHOLDER_LOCAL,
   WORK_SUFFIX,
 } from './vocabulary.ts';
+import { isBitcoinBase58, isBitcoinBech32, isIban, isSolanaShape, isTronAddress } from './wallets.ts';
 
 // ---------------------------------------------------------------------------------------
 // E-mail
@@ -26,16 +26,12 @@ const AT_BRACKETED = `\\s*[(\\[{<]\\s*(?:${AT_WORDS_BRACKETED})\\s*[)\\]}>]\\s*`
 const AT_BARE = `\\s+(?:${AT_WORDS_BARE})\\s+`;
 const DOT_ANY = `(?:\\s?\\.\\s?|\\s*[(\\[{<]\\s*(?:${DOT_WORDS}|\\.)\\s*[)\\]}>]\\s*|\\s+(?:${DOT_WORDS})\\s+)`;
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-const EMAIL = new RegExp(
-  `(?<![a-z0-9._%+\\-@])(${LOCAL})(${AT_SYMBOL}|${AT_BRACKETED}|${AT_BARE})(${LABEL}(?:${DOT_ANY}${LABEL}){0,4})`,
-  'g',
-);
+const EMAIL = new RegExp(`(?<![a-z0-9._%+\\-@])(${LOCAL})(${AT_SYMBOL}|${AT_BRACKETED}|${AT_BARE})(${LABEL}(?:${DOT_ANY}${LABEL}){0,4})`, 'g');
 const DOT_SPLIT = new RegExp(DOT_ANY, 'g');
 const SPELLED_DOT = new RegExp(`[(\\[{<]|\\s(?:${DOT_WORDS})\\s`);
 const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
 const PROVIDER_PREFIX = new RegExp(`^(?:${MAIL_PROVIDERS})(?:\\.|$)`);
-const EMAIL_KEYWORD =
-  /(?:e-?mail|mail|correo|courriel|почт\S*|мейл|имейл|poczt\S*|adres|address|direccion|endereco|adresse|indirizzo|contact|reach|write)/;
+const EMAIL_KEYWORD = /(?:e-?mail|mail|correo|courriel|почт\S*|мейл|имейл|poczt\S*|adres|address|direccion|endereco|adresse|indirizzo|contact|reach|write)/;
 const BARE_AT_STOPWORDS = new Set(
   'look looking looked me us him her them it this that here there stare arrive arrived good best great bad work working worked am is are was be available based live living stay staying meet meeting me be'.split(
     ' ',
@@ -80,7 +76,7 @@ export function findEmails(ctx: ScanContext): void {
     const provider = PROVIDER_PREFIX.test(domain) || PROVIDER.test(labels[0].text);
     if (tldAt < 0 && !provider) continue;
     if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) continue;
-    const bare = !at.includes('@') && !/[(\[{<]/.test(at);
+    const bare = !at.includes('@') && !/[([{<]/.test(at);
     if (bare) {
       if (BARE_AT_STOPWORDS.has(local)) continue;
       const keyword = EMAIL_KEYWORD.test(before(ctx, start, 40));
@@ -97,15 +93,36 @@ export function findEmails(ctx: ScanContext): void {
 // ---------------------------------------------------------------------------------------
 // Phone
 
-const PHONE_CANDIDATE = /(?<![\w+#$€£¥₽@/.:,\-])(?:\+|00)?[ \t]?\(?\d[\d \t().\-/\u00a0]{5,24}\d(?![\w%°])/g;
-const DATE_LIKE =
-  /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{4}\s*[-/]\s*\d{4}|\d{1,2}[./]\d{1,2}\s*[-/]\s*\d{1,2}[./]\d{1,2})$/;
+// A "+" opens a number even right after another one ("...123456+44 ...").
+const PHONE_CANDIDATE = /(?:(?<!\+)\+|(?<![\w+#$€£¥₽@/.:,-])(?:00)?)[ \t]?\(?\d[\d \t().\-/\u00a0]{5,24}\d(?![\w%°])/g;
+const DATE_LIKE = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{4}\s*[-/]\s*\d{4}|\d{1,2}[./]\d{1,2}\s*[-/]\s*\d{1,2}[./]\d{1,2})$/;
 const DECIMAL_LIKE = /^-?\d{1,3}\.\d{4,}$|^\d+[.]\d{1,2}$/;
 const ISBN_LIKE = /^97[89][- ]?\d/;
 const CURRENCY_BEFORE = /(?:[$€£¥₽₴₹]|usd|eur|gbp|rub|uah|pln|brl|inr|r\$)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$€£¥₽₴₹%]|usd|eur|gbp|rub|uah|pln|brl|inr|try|руб\S*|грн|zl|zł|reais|euros?|dollars?|dolares|rupees?|k\b|words|chars|characters|users|views|followers|downloads|rows|records|lines|pages|items|px|kb|mb|gb|tb|ms|sec|seconds|minutes|hours|days|km|kg|units|pcs|subscribers|visits|leads|emails|products|tokens|requests|times|x\b)/;
-const FALLBACK_REGIONS: CountryCode[] = ['US', 'GB', 'IN', 'BR', 'DE', 'FR', 'ES', 'IT', 'RU', 'UA', 'PL', 'TR', 'PT', 'MX', 'AR', 'CA', 'AU', 'NG', 'PK', 'PH'];
+const FALLBACK_REGIONS: CountryCode[] = [
+  'US',
+  'GB',
+  'IN',
+  'BR',
+  'DE',
+  'FR',
+  'ES',
+  'IT',
+  'RU',
+  'UA',
+  'PL',
+  'TR',
+  'PT',
+  'MX',
+  'AR',
+  'CA',
+  'AU',
+  'NG',
+  'PK',
+  'PH',
+];
 
 function digitCount(s: string): number {
   let n = 0;
@@ -118,7 +135,7 @@ function digitCount(s: string): number {
 
 function validIn(candidate: string, region?: CountryCode): boolean {
   const parsed = parsePhoneNumberFromString(candidate, region);
-  return parsed !== undefined && parsed.isValid();
+  return parsed?.isValid() === true;
 }
 
 export function findPhones(ctx: ScanContext): void {
@@ -138,7 +155,7 @@ export function findPhones(ctx: ScanContext): void {
     if (NON_PHONE_CONTEXT.test(ahead) || CURRENCY_BEFORE.test(ahead)) continue;
     if (UNIT_AFTER.test(after(ctx, start + raw.length, 16))) continue;
     const context = PHONE_CONTEXT.test(ahead) || PHONE_CONTEXT.test(after(ctx, start + raw.length, 24));
-    const formatted = /^\+|^\(\d+\)|^\d{2,5}[ .\-]\d{2,5}[ .\-]\d{2,5}/.test(raw);
+    const formatted = /^\+|^\(\d+\)|^\d{2,5}[ .-]\d{2,5}[ .-]\d{2,5}/.test(raw);
     let strength: 'strong' | 'medium' | null = null;
     if (international) {
       const e164 = raw.startsWith('00') ? `+${raw.slice(2)}` : raw;
@@ -179,20 +196,66 @@ const LINKS: [string, RegExp][] = [
   ['contact.handle', new RegExp(`${B}(?:m\\.me/|messenger\\.com/t/)[a-z0-9.]+${TAIL}`, 'g')],
   ['contact.link', new RegExp(`${B}(?:[a-z]{2}\\.)?linkedin\\.com/(?:in|pub)/[a-z0-9_%-]+${TAIL}`, 'g')],
   ['contact.link', new RegExp(`${B}(?:instagram\\.com|instagr\\.am)/(?!p/|reels?/|tv/|stories/|explore/)[a-z0-9_.]+${TAIL}`, 'g')],
-  ['contact.link', new RegExp(`${B}(?:m\\.)?(?:facebook|fb)\\.com/(?!groups|events|watch|marketplace|business|ads|help|policies|pages/create|share)[a-z0-9.?=]+${TAIL}`, 'g')],
+  [
+    'contact.link',
+    new RegExp(`${B}(?:m\\.)?(?:facebook|fb)\\.com/(?!groups|events|watch|marketplace|business|ads|help|policies|pages/create|share)[a-z0-9.?=]+${TAIL}`, 'g'),
+  ],
   ['contact.link', new RegExp(`${B}fb\\.me/${TAIL}`, 'g')],
   ['contact.link', new RegExp(`${B}(?:twitter|x)\\.com/(?!i/|home|search|explore|intent|share|hashtag)[a-z0-9_]{1,15}(?![a-z0-9_]|/status)/?`, 'g')],
   ['contact.link', new RegExp(`${B}tiktok\\.com/@[a-z0-9_.]+`, 'g')],
-  ['contact.link', new RegExp(`${B}(?:whereby\\.com/|meet\\.jit\\.si/|[a-z0-9-]+\\.webex\\.com/(?:meet|join)|gotomeet\\.me/|(?:app\\.|global\\.)?gotomeeting\\.com/join/|8x8\\.vc/|bluejeans\\.com/\\d)${TAIL}`, 'g')],
+  [
+    'contact.link',
+    new RegExp(
+      `${B}(?:whereby\\.com/|meet\\.jit\\.si/|[a-z0-9-]+\\.webex\\.com/(?:meet|join)|gotomeet\\.me/|(?:app\\.|global\\.)?gotomeeting\\.com/join/|8x8\\.vc/|bluejeans\\.com/\\d)${TAIL}`,
+      'g',
+    ),
+  ],
   ['contact.payment_handle', new RegExp(`${B}(?:paypal\\.me/|paypal\\.com/(?:paypalme|pools|donate)/?)${TAIL}`, 'g')],
-  ['contact.payment_handle', new RegExp(`${B}(?:venmo\\.com/(?:u/)?[a-z0-9_-]+|cash\\.app/\\$?[a-z0-9_]+|wise\\.com/(?:pay|invite)/${TAIL}|revolut\\.me/${TAIL}|monzo\\.me/${TAIL}|buymeacoffee\\.com/${TAIL}|ko-fi\\.com/${TAIL}|paypal\\.com/(?:send|invoice/p)${TAIL})`, 'g')],
+  [
+    'contact.payment_handle',
+    new RegExp(
+      `${B}(?:venmo\\.com/(?:u/)?[a-z0-9_-]+|cash\\.app/\\$?[a-z0-9_]+|wise\\.com/(?:pay|invite)/${TAIL}|revolut\\.me/${TAIL}|monzo\\.me/${TAIL}|buymeacoffee\\.com/${TAIL}|ko-fi\\.com/${TAIL}|paypal\\.com/(?:send|invoice/p)${TAIL})`,
+      'g',
+    ),
+  ],
 ];
 
 const LINK_HINT = /\.(?:me|com|gg|us|si|click|ee|group|am|vc|app)\b|live:/;
 
+// Literal fragments one of which every link of the entry contains: a substring test is far
+// cheaper than running the pattern.
+const LINK_KEYS: string[][] = [
+  ['wa.me', 'whatsapp.com'],
+  ['t.me', 'telegram.'],
+  ['discord'],
+  ['slack.com'],
+  ['teams.'],
+  ['zoom.us'],
+  ['meet.google', 'g.co/meet'],
+  ['calendly.com', 'cal.com'],
+  ['skype.com'],
+  ['viber'],
+  ['line.me', 'lin.ee'],
+  ['kakao.com'],
+  ['signal.'],
+  ['wechat.com', 'weixin.qq'],
+  ['m.me/', 'messenger.com'],
+  ['linkedin.com'],
+  ['instagram.com', 'instagr.am'],
+  ['facebook.com', 'fb.com'],
+  ['fb.me'],
+  ['twitter.com', 'x.com'],
+  ['tiktok.com'],
+  ['whereby', 'jit.si', 'webex', 'gotomeet', '8x8.vc', 'bluejeans'],
+  ['paypal.'],
+  ['venmo.com', 'cash.app', 'wise.com', 'revolut.me', 'monzo.me', 'buymeacoffee', 'ko-fi.com', 'paypal.com'],
+];
+
 export function findLinks(ctx: ScanContext): void {
   if (!LINK_HINT.test(ctx.text)) return;
-  for (const [type, re] of LINKS) {
+  for (let i = 0; i < LINKS.length; i++) {
+    if (!LINK_KEYS[i].some((k) => ctx.text.includes(k))) continue;
+    const [type, re] = LINKS[i];
     for (const m of ctx.text.matchAll(re)) {
       const start = m.index as number;
       const value = m[0].replace(/[.,;:!?]+$/, '');
@@ -220,9 +283,12 @@ const AT_HANDLE = /(?<![a-z0-9_.@\p{L}])@([a-z][a-z0-9_.]{3,31})(?![a-z0-9_@])/g
 const SKYPE_LIVE = /(?<![a-z0-9])live:(?:\.cid\.[a-z0-9]+|[a-z0-9][a-z0-9._-]{2,})/g;
 const CASHTAG = /(?<![a-z0-9$\p{L}])\$[a-z][a-z0-9_]{2,19}(?![a-z0-9_])/gu;
 const DISCORD_TAG = /(?<![a-z0-9_.])[a-z0-9_.]{2,32}#\d{4}(?!\d)/g;
-const PERSONAL = /(?:\bmy|\bme\b|\bmi\b|\bmeu|\bminha|\bmon\b|\bma\b|\bmein|\bmio\b|\bmia\b|мой|моя|мне|меня|\bmój|\bmoj|\bmoja|\badd\b|follow|find me|dm\b|write|message|text|ping|contact|reach|sigue|agrega|añade|anade|segue|adiciona|suis|ajoute|folge|schreib|seguimi|aggiungi|пиши|напиши|добав|подпиш|dodaj|napisz|obserwuj|ekle|yaz)/;
+const PERSONAL =
+  /(?:\bmy|\bme\b|\bmi\b|\bmeu|\bminha|\bmon\b|\bma\b|\bmein|\bmio\b|\bmia\b|мой|моя|мне|меня|\bmój|\bmoj|\bmoja|\badd\b|follow|find me|dm\b|write|message|text|ping|contact|reach|sigue|agrega|añade|anade|segue|adiciona|suis|ajoute|folge|schreib|seguimi|aggiungi|пиши|напиши|добав|подпиш|dodaj|napisz|obserwuj|ekle|yaz)/;
 const ID_STOPWORDS = new Set(
-  'yes no not the our your and for with about please ok okay sure available works work integration bot bots api sdk app apps later soon only also more less is are was which that this'.split(' '),
+  'yes no not the our your and for with about please ok okay sure available works work integration bot bots api sdk app apps later soon only also more less is are was which that this'.split(
+    ' ',
+  ),
 );
 
 const MESSAGING_RE = new RegExp(`^(?:${MESSAGING_APPS})$`, 'u');
@@ -329,12 +395,12 @@ const SOL = /(?<![A-Za-z0-9])[1-9A-HJ-NP-Za-km-z]{32,44}(?![A-Za-z0-9])/g;
 const PAY_CONTEXT =
   /(?:pay|send|transfer|wallet|usdt|usdc|payment|deposit|tip|оплат|кошел|перевед|перевод|скин|pago|pague|paga|pagamento|carteira|cartera|paiement|portefeuille|zahl|überweis|uberweis|portafoglio|płat|plat|przelew|portfel|ödeme|odeme|cüzdan|cuzdan)/;
 const SOL_CONTEXT = /(?:\bsol\b|solana|phantom)/;
+const IBAN_HINT = /[a-z]{2}\d{2} ?[a-z0-9]{4}/;
 const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?(?![a-z0-9])/g;
 
 export function findPaymentIdentifiers(ctx: ScanContext): void {
   const { original } = ctx;
-  const lowerWindow = (start: number, end: number) =>
-    original.slice(Math.max(0, start - 60), Math.min(original.length, end + 30)).toLowerCase();
+  const lowerWindow = (start: number, end: number) => original.slice(Math.max(0, start - 60), Math.min(original.length, end + 30)).toLowerCase();
   if (/[A-Za-z0-9]{25}/.test(original)) {
     for (const m of original.matchAll(BTC_BASE58)) {
       if (isBitcoinBase58(m[0])) emitOriginal(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);
@@ -356,6 +422,7 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
       if (PAY_CONTEXT.test(lowerWindow(start, end))) emitOriginal(ctx, 'contact.payment_handle', 'strong', start, end);
     }
   }
+  if (!IBAN_HINT.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(IBAN)) {
     const start = m.index as number;
     // The pattern may swallow a following word ("... 2874 grazie"): drop groups until it checks out.

@@ -1,2 +1,2 @@
-export { CONTACT_FAMILIES, MASK, detectContact, maskText, type ContactFamily, type ContactInput } from './detect-contact.ts';
+export { CONTACT_FAMILIES, type ContactFamily, type ContactInput, detectContact, MASK, maskText } from './detect-contact.ts';
 export { isScopingAccessRequest } from './scoping.ts';

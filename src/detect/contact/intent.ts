@@ -1,8 +1,9 @@
 // Intent without an identifier: asking for the other's contact, proposing to talk, interview
 // or pay outside the marketplace. Patterns are per language over normalised text (lower
 // case, Latin accents stripped), in en, es, pt, fr, de, it, ru, uk, pl and tr.
-import { after, before, emit, type ScanContext } from './context.ts';
+
 import type { Strength } from '../types.ts';
+import { after, before, emit, type ScanContext } from './context.ts';
 import { WORK_SUFFIX } from './vocabulary.ts';
 
 // Letters of normalised text (lower-case Latin, Latin extended, Greek, Cyrillic): explicit
@@ -12,20 +13,16 @@ const W = `[${L}\\d'’]+`;
 const GAP = (n: number) => `(?:\\s+${W}){0,${n}}`;
 const NOT_WORK = `(?!${WORK_SUFFIX})(?![${L}\\d])`;
 
-const PLATFORM =
-  `(?:upwork|fiverr|freelancer|toptal|the platform|this platform|platform|plataforma|plateforme|plattform|piattaforma|платформ[${L}]*|апворк[${L}]*|platform[${L}]*|the site|this site|here|aqui|ici|hier|qui|тут|здесь|tutaj|burada|escrow)`;
+const PLATFORM = `(?:upwork|fiverr|freelancer|toptal|the platform|this platform|platform|plataforma|plateforme|plattform|piattaforma|платформ[${L}]*|апворк[${L}]*|platform[${L}]*|the site|this site|here|aqui|ici|hier|qui|тут|здесь|tutaj|burada|escrow)`;
 
 /** Channels a conversation can move to (messaging, e-mail, phone, social). */
-const CH =
-  `(?!${PLATFORM})(?:whats ?app[${L}]{0,3}|whatsap|wats ?app|wasap|guasap|zap(?:zap)?|whats|wa|telegram[${L}]*|телеграм[${L}]*|телег[${L}]*|tg|тг|skype|скайп[${L}]*|signal|viber|вайбер[${L}]*|вайбер|wechat|discord|дискорд[${L}]*|line|kakao[${L}]*|instagram|insta|ig|инстаграм[${L}]*|facebook|messenger|fb|linkedin|e-?mail|mail|gmail|correo|courriel|почт[${L}]*|мейл[${L}]*|имейл[${L}]*|phone|telefon[${L}]*|telefono|telephone|телефон[${L}]*|cell|celular|movil|portable|handy|cellulare|sms|imessage|ватсап[${L}]*|вотсап[${L}]*|вацап[${L}]*|snapchat|teams|zoom[${L}]{0,3}|зум[${L}]*|google meet|meet)${NOT_WORK}`;
+const CH = `(?!${PLATFORM})(?:whats ?app[${L}]{0,3}|whatsap|wats ?app|wasap|guasap|zap(?:zap)?|whats|wa|telegram[${L}]*|телеграм[${L}]*|телег[${L}]*|tg|тг|skype|скайп[${L}]*|signal|viber|вайбер[${L}]*|вайбер|wechat|discord|дискорд[${L}]*|line|kakao[${L}]*|instagram|insta|ig|инстаграм[${L}]*|facebook|messenger|fb|linkedin|e-?mail|mail|gmail|correo|courriel|почт[${L}]*|мейл[${L}]*|имейл[${L}]*|phone|telefon[${L}]*|telefono|telephone|телефон[${L}]*|cell|celular|movil|portable|handy|cellulare|sms|imessage|ватсап[${L}]*|вотсап[${L}]*|вацап[${L}]*|snapchat|teams|zoom[${L}]{0,3}|зум[${L}]*|google meet|meet)${NOT_WORK}`;
 
 /** Tools for a call or interview. */
-const TOOL =
-  `(?!${PLATFORM})(?:zoom[${L}]{0,3}|зум[${L}]*|google meet|gmeet|meet|teams|microsoft teams|skype[${L}]{0,3}|скайп[${L}]*|whats ?app|ватсап[${L}]*|вотсап[${L}]*|telegram[${L}]*|телеграм[${L}]*|телег[${L}]*|discord|дискорд[${L}]*|facetime|webex|hangouts|viber|вайбер[${L}]*|signal|jitsi|whereby|gotomeeting|phone|telefon[${L}]*|telefono|telephone|телефон[${L}]*|telefone)${NOT_WORK}`;
+const TOOL = `(?!${PLATFORM})(?:zoom[${L}]{0,3}|зум[${L}]*|google meet|gmeet|meet|teams|microsoft teams|skype[${L}]{0,3}|скайп[${L}]*|whats ?app|ватсап[${L}]*|вотсап[${L}]*|telegram[${L}]*|телеграм[${L}]*|телег[${L}]*|discord|дискорд[${L}]*|facetime|webex|hangouts|viber|вайбер[${L}]*|signal|jitsi|whereby|gotomeeting|phone|telefon[${L}]*|telefono|telephone|телефон[${L}]*|telefone)${NOT_WORK}`;
 
 /** Ways to pay that bypass escrow. */
-const PAY =
-  `(?:paypal|pay pal|пейпал[${L}]*|пэйпал[${L}]*|wise|transferwise|venmo|cash ?app|zelle|western union|moneygram|crypto|крипт[${L}]*|usdt|bitcoin|btc|биткоин[${L}]*|revolut|payoneer|skrill|bank transfer|wire transfer|wire|transferencia(?: bancaria)?|virement(?: bancaire)?|uberweisung|bonifico|przelew[${L}]*|blik[${L}]*|pix|bizum|iban|cash|efectivo|dinheiro|especes|bargeld|contanti|наличн[${L}]*|gotowk[${L}]*|карт[${L}]*|card|tarjeta|cartao|carte|karte|carta|kart[${L}]*|havale|eft)${NOT_WORK}`;
+const PAY = `(?:paypal|pay pal|пейпал[${L}]*|пэйпал[${L}]*|wise|transferwise|venmo|cash ?app|zelle|western union|moneygram|crypto|крипт[${L}]*|usdt|bitcoin|btc|биткоин[${L}]*|revolut|payoneer|skrill|bank transfer|wire transfer|wire|transferencia(?: bancaria)?|virement(?: bancaire)?|uberweisung|bonifico|przelew[${L}]*|blik[${L}]*|pix|bizum|iban|cash|efectivo|dinheiro|especes|bargeld|contanti|наличн[${L}]*|gotowk[${L}]*|карт[${L}]*|card|tarjeta|cartao|carte|karte|carta|kart[${L}]*|havale|eft)${NOT_WORK}`;
 
 const NOUN_EN =
   '(?:personal |private |direct |real )?(?:phone(?: number)?|number|cell(?: number)?|mobile(?: number)?|whats ?app(?: number)?|wa|telegram(?: handle| username)?|tg|skype(?: id| name)?|e-?mail(?: address)?|mail|contacts?(?: info(?:rmation)?| details)?|signal|viber|wechat(?: id)?|discord|insta(?:gram)?|ig|linkedin|handle|username|socials?|facebook|fb|snap(?:chat)?|line id|kakao)';
@@ -179,20 +176,79 @@ const PAYMENT = [
 ];
 
 // One alternation per family and strength: a single scan of the text instead of one per rule.
-export const RULE_SOURCES = (): Rule[] => [...SOLICITATION, ...INTERVIEW, ...PAYMENT];
-export const LETTERS = L;
-const COMPILED = (() => {
-  const groups = new Map<string, Rule[]>();
-  for (const r of [...SOLICITATION, ...INTERVIEW, ...PAYMENT]) {
-    const key = `${r.type} ${r.strength}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+/**
+ * Literal starts of a pattern's leading alternatives ("send", "what's", "pag" ...), or null
+ * when some alternative does not start with a literal. Used to try a rule only at words
+ * that can begin it, which is far cheaper than scanning every position with every rule.
+ */
+function closingParen(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
   }
-  return [...groups.values()].map((rs) => ({
-    type: rs[0].type,
-    strength: rs[0].strength,
-    re: new RegExp(`(?<![${L}\\d])(?:${rs.map((r) => r.source).join('|')})`, 'g'),
-  }));
-})();
+  return -1;
+}
+
+function literalStarts(src: string): string[] | null {
+  // A leading negative lookahead does not consume: look past it.
+  if (src.startsWith('(?!')) {
+    const close = closingParen(src, 0);
+    return close < 0 ? null : literalStarts(src.slice(close + 1));
+  }
+  if (!src.startsWith('(?:')) {
+    const m = /^[a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f'’]+/.exec(src);
+    return m ? [m[0]] : null;
+  }
+  const out: string[] = [];
+  let depth = 0;
+  let from = 3;
+  for (let i = 3; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      if (depth === 0) {
+        const starts = literalStarts(src.slice(from, i));
+        return starts ? [...out, ...starts] : null;
+      }
+      depth--;
+    } else if (c === '|' && depth === 0) {
+      const starts = literalStarts(src.slice(from, i));
+      if (!starts) return null;
+      out.push(...starts);
+      from = i + 1;
+    }
+  }
+  return null;
+}
+
+interface Compiled {
+  type: Family;
+  strength: Strength;
+  re: RegExp;
+}
+
+const ALWAYS: Compiled[] = [];
+const BY_PREFIX = new Map<string, Compiled[]>();
+
+for (const r of [...SOLICITATION, ...INTERVIEW, ...PAYMENT]) {
+  const compiled: Compiled = { type: r.type, strength: r.strength, re: new RegExp(r.source, 'y') };
+  const starts = literalStarts(r.source);
+  if (!starts) {
+    ALWAYS.push(compiled);
+    continue;
+  }
+  for (const key of new Set(starts.map((w) => w.slice(0, 2)))) {
+    const list = BY_PREFIX.get(key) ?? [];
+    if (!list.includes(compiled)) list.push(compiled);
+    BY_PREFIX.set(key, list);
+  }
+}
+
+const WORD_START = new RegExp(`(?<![${L}\\d])[${L}\\d]`, 'g');
 
 // Cues that the sender refuses, reports or asks about the rule instead of breaking it.
 const NEGATION = new RegExp(
@@ -213,10 +269,13 @@ const NEGATION = new RegExp(
     .replace(/^/, `(?<![${L}])(?:`)
     .concat(`)(?![${L}])`),
 );
-const NEGATION_EXCEPTIONS = /why don'?t|why not|don'?t worry|don'?t hesitate|if you don'?t mind|never mind|por que no|pourquoi pas|warum nicht|perche no|почему бы не/g;
+const NEGATION_EXCEPTIONS =
+  /why don'?t|why not|don'?t worry|don'?t hesitate|if you don'?t mind|never mind|por que no|pourquoi pas|warum nicht|perche no|почему бы не/g;
 const NEGATION_AFTER =
   /^[^.!?\n]{0,40}(?:is not allowed|isn'?t allowed|are not allowed|is against|are against|is prohibited|is forbidden|not permitted|no esta permitido|nao e permitido|n'est pas (?:autorise|permis)|ist nicht erlaubt|ist verboten|non e consentito|non e permesso|запрещен\p{L}*|нельзя|не разрешается|заборонен\p{L}*|zabronion\p{L}*|nie jest dozwolone|niedozwolone|yasak\p{L}*|verboten|nicht erlaubt|interdit\p{L}*|prohibid\p{L}*|proibid\p{L}*|vietat\p{L}*)/u;
-const PLATFORM_BEFORE = new RegExp(`(?:upwork|fiverr|platform|plataforma|plateforme|plattform|piattaforma|платформ[${L}]*|апворк[${L}]*)(?:'s)?\\s*(?:[${L}]+\\s*){0,2}$`);
+const PLATFORM_BEFORE = new RegExp(
+  `(?:upwork|fiverr|platform|plataforma|plateforme|plattform|piattaforma|платформ[${L}]*|апворк[${L}]*)(?:'s)?\\s*(?:[${L}]+\\s*){0,2}$`,
+);
 
 function sentenceBefore(ctx: ScanContext, start: number): string {
   const window = before(ctx, start, 80);
@@ -240,13 +299,24 @@ const INTENT_HINT = new RegExp(
 export function findIntents(ctx: ScanContext): void {
   const { text } = ctx;
   if (!INTENT_HINT.test(text)) return;
-  for (const rule of COMPILED) {
-    for (const m of text.matchAll(rule.re)) {
-      const start = m.index as number;
-      const end = start + m[0].length;
-      if (NEGATION.test(sentenceBefore(ctx, start)) || NEGATION_AFTER.test(after(ctx, end, 60))) continue;
-      if (rule.type === 'offplatform.interview_outside' && PLATFORM_BEFORE.test(before(ctx, start, 25))) continue;
-      emit(ctx, rule.type, rule.strength, start, end);
+  for (const w of text.matchAll(WORD_START)) {
+    const at = w.index as number;
+    const byTwo = BY_PREFIX.get(text.slice(at, at + 2));
+    const byOne = BY_PREFIX.get(text[at]);
+    if (!byTwo && !byOne && ALWAYS.length === 0) continue;
+    for (let k = 0; k < 3; k++) {
+      const list = k === 0 ? byTwo : k === 1 ? byOne : ALWAYS;
+      if (list) for (const rule of list) tryRule(ctx, rule, at);
     }
   }
+}
+
+function tryRule(ctx: ScanContext, rule: Compiled, at: number): void {
+  rule.re.lastIndex = at;
+  const m = rule.re.exec(ctx.text);
+  if (!m) return;
+  const end = at + m[0].length;
+  if (NEGATION.test(sentenceBefore(ctx, at)) || NEGATION_AFTER.test(after(ctx, end, 60))) return;
+  if (rule.type === 'offplatform.interview_outside' && PLATFORM_BEFORE.test(before(ctx, at, 25))) return;
+  emit(ctx, rule.type, rule.strength, at, end);
 }

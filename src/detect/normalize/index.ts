@@ -1,1 +1,1 @@
-export { normalize, type Normalized } from './normalize.ts';
+export { type Normalized, normalize } from './normalize.ts';

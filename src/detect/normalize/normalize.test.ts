@@ -44,7 +44,29 @@ describe('normalize', () => {
   });
 
   it('is idempotent on contact-like text', () => {
-    const piece = fc.constantFrom('five', 'one', 'l', 'O', ' ', '-', '.', '@', '5', '0', 'gmail', 'at', 'dot', 'com', '\u200B', 'а', 'о', '٣', 'two', 'on', 'un');
+    const piece = fc.constantFrom(
+      'five',
+      'one',
+      'l',
+      'O',
+      ' ',
+      '-',
+      '.',
+      '@',
+      '5',
+      '0',
+      'gmail',
+      'at',
+      'dot',
+      'com',
+      '\u200B',
+      'а',
+      'о',
+      '٣',
+      'two',
+      'on',
+      'un',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const once = normalize(parts.join('')).text;

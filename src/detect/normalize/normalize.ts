@@ -57,7 +57,7 @@ class Builder {
   }
 }
 
-const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\u20E3]$/u;
+const INVISIBLE = /^(?:[\p{Default_Ignorable_Code_Point}\p{Cf}]|\u20E3)$/u;
 const DECIMAL = /^\p{Nd}$/u;
 const MARK = /^\p{M}$/u;
 const LATIN_BASE = /^[a-z]/;
@@ -164,14 +164,17 @@ function numberWordTable(): Map<string, string> {
   return numberWords;
 }
 
-const WORD = /\p{L}+/gu;
+// Letters after folding: lower-case Latin (with ß, ł ...), Greek, Cyrillic. Explicit ranges
+// avoid the slower /u mode on this hot path.
+const LETTERS = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
+const WORD = new RegExp(`[${LETTERS}]+`, 'g');
 
 function hasNumberWord(text: string, words: Map<string, string>): boolean {
   for (const m of text.matchAll(WORD)) if (words.has(m[0])) return true;
   return false;
 }
 
-const NUMERIC_TOKEN = /[\p{L}\p{M}\u02BC']+|\d+/gu;
+const NUMERIC_TOKEN = new RegExp(`[${LETTERS}\\u0300-\\u036f\\u02bc']+|\\d+`, 'g');
 const RUN_GAP = /^[\s\-.,/]{1,3}$/;
 const TENS_GAP = /^[\s-]{1,2}$/;
 
@@ -195,11 +198,7 @@ function foldNumberWords(src: Buffer): Buffer {
       tokens.push({ start, end: start + raw.length, digits: raw, isWord: false, tens: false });
     } else {
       const digits = words.get(raw);
-      tokens.push(
-        digits === undefined
-          ? null
-          : { start, end: start + raw.length, digits, isWord: true, tens: digits.length === 2 && digits[1] === '0' },
-      );
+      tokens.push(digits === undefined ? null : { start, end: start + raw.length, digits, isWord: true, tens: digits.length === 2 && digits[1] === '0' });
     }
   }
   const b = new Builder();
@@ -247,8 +246,7 @@ function foldNumberWords(src: Buffer): Buffer {
 }
 
 // Three or more single characters separated by spaces, dashes, dots, underscores or stars.
-const SPACED_RUN =
-  /(?<![\p{L}\p{N}@._-])[a-z0-9@](?:[ \-_.*·•]{1,3}[a-z0-9@]){2,}(?![\p{L}\p{N}])/gu;
+const SPACED_RUN = /(?<![\p{L}\p{N}@._-])[a-z0-9@](?:[ \-_.*·•]{1,3}[a-z0-9@]){2,}(?![\p{L}\p{N}])/gu;
 
 const UNIT = /[a-z0-9@]/;
 

@@ -34,7 +34,10 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
         const value = Number(key);
         if (!Number.isInteger(value) || value < 0 || value > 90 || (value > 19 && value % 10 !== 0)) continue;
         // "twenty[->>];" -> "twenty"; bodies that delegate to other rules are skipped.
-        const word = body.replace(/\[[^\]]*\]/g, '').replace(/[;\u00AD]/g, '').trim();
+        const word = body
+          .replace(/\[[^\]]*\]/g, '')
+          .replace(/[;\u00AD]/g, '')
+          .trim();
         if (!/^\p{L}[\p{L}\u02BC']*$/u.test(word) || word.length < 2) continue;
         const folded = fold(word);
         if (!words.has(folded)) words.set(folded, String(value));
