@@ -1,0 +1,138 @@
+// Thin HTTP layer over the trust service: account trust and JSS, expert vetting, search,
+// payment hold length and interview policy.
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import { notFoundError } from '../app/errors.ts';
+import { searchFreelancers } from './search.ts';
+import { accountJss, accountTrust, contractHold, interviewPolicyForJob, setExpertVetted } from './service.ts';
+
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
+const AsOf = Type.Optional(Type.String({ format: 'date-time', description: 'Compute as of this instant (default: now), for audits and replays' }));
+const Explain = Type.Optional(Type.Boolean({ default: false }));
+
+const TrustQuery = Type.Object({ explain: Explain, asOf: AsOf });
+const HoldQuery = Type.Object({
+  asOf: AsOf,
+  paymentAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the payment was released; the reply then says when it becomes available' })),
+});
+const SearchQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 500, description: 'Web-search syntax: words, "phrases", -exclusions, or' })),
+  skills: Type.Optional(Type.String({ maxLength: 1000, description: 'Comma-separated; every skill must be on the profile' })),
+  country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$' })),
+  explain: Explain,
+  ranking: Type.Optional(Type.Union([Type.Literal('trust'), Type.Literal('relevance')], { default: 'trust', description: 'relevance: text relevance only' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000, default: 0 })),
+});
+const VettedBody = Type.Object(
+  { vetted: Type.Boolean({ default: true }), note: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+
+const date = (s: string | undefined) => (s ? new Date(s) : undefined);
+
+export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.get(
+    '/v1/accounts/:id/trust',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags: ['trust'],
+        summary: 'Trust of an account: JSS, badges with reasons and history, and the freelancer or client trust level with its facts',
+        params: IdParams,
+        querystring: TrustQuery,
+      },
+    },
+    async (req) => {
+      const { id } = req.params as Static<typeof IdParams>;
+      const q = req.query as Static<typeof TrustQuery>;
+      return accountTrust(ctx.db, id, { explain: q.explain, asOf: date(q.asOf) });
+    },
+  );
+
+  app.get(
+    '/v1/accounts/:id/jss',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags: ['trust'],
+        summary: 'Job Success Score: the window shown, every window, which contracts moved it (explain=true), and its stored history',
+        params: IdParams,
+        querystring: TrustQuery,
+      },
+    },
+    async (req) => {
+      const { id } = req.params as Static<typeof IdParams>;
+      const q = req.query as Static<typeof TrustQuery>;
+      return accountJss(ctx.db, id, { explain: q.explain, asOf: date(q.asOf) });
+    },
+  );
+
+  app.post(
+    '/v1/accounts/:id/badges/expert-vetted',
+    {
+      config: { scope: 'review' },
+      schema: { tags: ['trust'], summary: 'A reviewer sets (or withdraws) the Expert-Vetted badge', params: IdParams, body: VettedBody },
+    },
+    async (req) => {
+      const { id } = req.params as Static<typeof IdParams>;
+      const body = req.body as Static<typeof VettedBody>;
+      // The scope check has run, so a principal is present.
+      const by = req.principal as NonNullable<typeof req.principal>;
+      return setExpertVetted(ctx.db, id, { vetted: body.vetted, ...(body.note ? { note: body.note } : {}) }, by);
+    },
+  );
+
+  app.get(
+    '/v1/search/freelancers',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags: ['trust'],
+        summary:
+          'Search freelancers: full-text relevance × trust (regular on-platform earnings, JSS, badges up; strikes and circumvention down; suspended hidden)',
+        querystring: SearchQuery,
+      },
+    },
+    async (req) => {
+      const q = req.query as Static<typeof SearchQuery>;
+      return searchFreelancers(ctx.db, {
+        ...(q.q !== undefined ? { q: q.q } : {}),
+        ...(q.skills ? { skills: q.skills.split(',') } : {}),
+        ...(q.country ? { country: q.country } : {}),
+        explain: q.explain ?? false,
+        ranking: q.ranking ?? 'trust',
+        limit: q.limit ?? 20,
+        offset: q.offset ?? 0,
+      });
+    },
+  );
+
+  app.get(
+    '/v1/contracts/:id/hold',
+    {
+      config: { scope: 'read' },
+      schema: { tags: ['trust'], summary: 'Security period for a payment on the contract, and why', params: IdParams, querystring: HoldQuery },
+    },
+    async (req) => {
+      const { id } = req.params as Static<typeof IdParams>;
+      const q = req.query as Static<typeof HoldQuery>;
+      return contractHold(ctx.db, id, { asOf: date(q.asOf), paymentAt: date(q.paymentAt) });
+    },
+  );
+
+  app.get(
+    '/v1/jobs/:id/interview-policy',
+    {
+      config: { scope: 'read' },
+      schema: { tags: ['trust'], summary: "The job's interview policy (on_platform_required, recommended, exempt) with its reasons", params: IdParams },
+    },
+    async (req) => {
+      const { id } = req.params as Static<typeof IdParams>;
+      const p = await interviewPolicyForJob(ctx.db, id);
+      if (!p) throw notFoundError('job', id);
+      return p;
+    },
+  );
+}

@@ -1,0 +1,647 @@
+// Trust service: loads the inputs (store.ts), runs the pure calculators, and keeps what must be
+// remembered — JSS snapshots, badges with their history, the search index's trust multiplier,
+// interview policies and invitation flags. Every function takes a DbOrTx so the ingestion
+// hooks run it inside the event's transaction and the sweep in one of its own.
+import { sql } from 'kysely';
+import type { Principal } from '../access/scopes.ts';
+import { notFoundError } from '../app/errors.ts';
+import type { WardenEvent } from '../events/schemas.ts';
+import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
+import { type BadgeDecision, type BadgeDecisions, badgeDecisions, type WeeklyJssSnapshot, weeklyJssHistory } from './badges.ts';
+import { type ClientTrust, clientTrust, isTrustedClient } from './client-trust.ts';
+import { DEFAULT_TRUST_CONFIG, type TrustConfig } from './config.ts';
+import { type FreelancerBadges, type FreelancerTrust, freelancerTrust, weeksWithEarnings } from './freelancer-trust.ts';
+import { type HoldDecision, holdLength, pairHistory } from './hold-length.ts';
+import { type InterviewPolicyDecision, interviewPolicy } from './interview-policy.ts';
+import { type InvitationJudgement, judgeInvitation } from './invitations.ts';
+import { type JobSuccessScore, jobSuccessScore } from './job-success-score.ts';
+import { type RankingTrust, rankScore } from './ranking.ts';
+import { refreshSearchProfile } from './search.ts';
+import {
+  type AccountRow,
+  accountCreatedAt,
+  asPlan,
+  type EnforcementFacts,
+  enforcementFacts,
+  loadAccount,
+  loadChargebacks,
+  loadCircumventions,
+  loadClientTrustInput,
+  loadEarnings,
+  loadFreelancerContracts,
+  loadPairContracts,
+  loadSignalTypes,
+} from './store.ts';
+import type { ConfirmedCircumvention, ContractRecord, EarningRecord } from './types.ts';
+
+export interface TrustOptions {
+  config?: TrustConfig;
+  asOf?: Date;
+}
+
+export const BADGES = ['rising_talent', 'top_rated', 'top_rated_plus', 'expert_vetted'] as const;
+export type BadgeName = (typeof BADGES)[number];
+const BADGE_KEYS: Record<BadgeName, keyof Omit<BadgeDecisions, 'circumventionBanUntil'>> = {
+  rising_talent: 'risingTalent',
+  top_rated: 'topRated',
+  top_rated_plus: 'topRatedPlus',
+  expert_vetted: 'expertVetted',
+};
+
+const FREELANCER_ROLES = new Set(['freelancer', 'agency']);
+
+/** Everything known about one freelancer's trust as of a date. */
+export interface FreelancerAssessment {
+  contracts: ContractRecord[];
+  earnings: EarningRecord[];
+  circumventions: ConfirmedCircumvention[];
+  enforcement: EnforcementFacts;
+  jss: JobSuccessScore;
+  badges: BadgeDecisions;
+  awarded: FreelancerBadges;
+  trust: FreelancerTrust;
+  ranking: RankingTrust;
+}
+
+/** Rising Talent held at each week start, from the stored badge history. */
+async function risingTalentWeeks(db: DbOrTx, accountId: string, weeks: WeeklyJssSnapshot[]): Promise<WeeklyJssSnapshot[]> {
+  const changes = await db
+    .selectFrom('badge_history')
+    .select(['change', 'at'])
+    .where('account_id', '=', accountId)
+    .where('badge', '=', 'rising_talent')
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  if (changes.length === 0) return weeks;
+  return weeks.map((w) => {
+    let held = false;
+    for (const c of changes) if (new Date(c.at).getTime() <= w.weekStart.getTime()) held = c.change === 'awarded';
+    return held ? { ...w, risingTalent: true } : w;
+  });
+}
+
+export async function assessFreelancer(db: DbOrTx, account: AccountRow, opts: TrustOptions = {}): Promise<FreelancerAssessment> {
+  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const asOf = opts.asOf ?? new Date();
+  // Sequential on purpose: inside a transaction there is one connection anyway.
+  const { contracts, enforcement } = await loadFreelancerContracts(db, account.id, asOf);
+  const earnings = await loadEarnings(db, account.id);
+  const circumventions = await loadCircumventions(db, account.id);
+  const vetting = await db.selectFrom('expert_vetting').select('vetted').where('account_id', '=', account.id).executeTakeFirst();
+  const jss = jobSuccessScore(contracts, asOf, cfg);
+  // Weekly history is replayed from the contracts (late events are taken into account);
+  // Rising Talent weeks can only come from what was awarded at the time.
+  const weekly = await risingTalentWeeks(db, account.id, weeklyJssHistory(contracts, asOf, cfg.badges.topRated.weeklyLookback, cfg));
+  const years = Number(account.profile.yearsOfExperience);
+  const badges = badgeDecisions(
+    {
+      asOf,
+      jss: jss.score,
+      weeklyHistory: weekly,
+      contracts,
+      earnings,
+      profile: {
+        complete: account.profile.complete === true,
+        identityVerified: account.identity_verified,
+        ...(Number.isFinite(years) ? { yearsOfExperience: years } : {}),
+      },
+      holds: enforcement.holds,
+      activeStrikes: enforcement.activeStrikes,
+      circumventions,
+      expertVetted: vetting?.vetted ?? false,
+      suspended: enforcement.suspended,
+    },
+    cfg,
+  );
+  const awarded: FreelancerBadges = {
+    risingTalent: badges.risingTalent.awarded,
+    topRated: badges.topRated.awarded,
+    topRatedPlus: badges.topRatedPlus.awarded,
+    expertVetted: badges.expertVetted.awarded,
+  };
+  const trust = freelancerTrust(
+    {
+      asOf,
+      accountCreatedAt: accountCreatedAt(account),
+      identityVerified: account.identity_verified,
+      earnings,
+      jss: jss.score,
+      badges: awarded,
+      activeStrikes: enforcement.activeStrikes,
+      circumventionBanUntil: badges.circumventionBanUntil,
+      suspended: enforcement.suspended,
+    },
+    cfg,
+  );
+  const ranking: RankingTrust = {
+    suspended: enforcement.suspended,
+    weeksWithEarnings: weeksWithEarnings(earnings, asOf, cfg.freelancerTrust.regularityWeeks),
+    jss: jss.score,
+    badges: awarded,
+    identityVerified: account.identity_verified,
+    activeStrikes: enforcement.activeStrikes,
+    circumventionConfirmed: badges.circumventionBanUntil !== null,
+  };
+  return { contracts, earnings, circumventions, enforcement, jss, badges, awarded, trust, ranking };
+}
+
+function isFreelancer(account: AccountRow, hasFreelanceContracts: boolean): boolean {
+  if (account.role) return FREELANCER_ROLES.has(account.role);
+  return hasFreelanceContracts || typeof account.profile.title === 'string';
+}
+
+async function requireAccount(db: DbOrTx, id: string): Promise<AccountRow> {
+  const a = await loadAccount(db, id);
+  if (!a) throw notFoundError('account', id);
+  return a;
+}
+
+const badgeList = (awarded: FreelancerBadges): BadgeName[] => BADGES.filter((b) => awarded[BADGE_KEYS[b]]);
+
+/** The trust multiplier search stores (rankScore at relevance 1), or 0 for hidden accounts. */
+export function trustMultiplier(ranking: RankingTrust, cfg: TrustConfig = DEFAULT_TRUST_CONFIG): number {
+  return rankScore({ relevance: 1, trust: ranking }, cfg).score ?? 0;
+}
+
+export interface RecomputeResult {
+  accountId: string;
+  jss: number | null;
+  jssChanged: boolean;
+  badgeChanges: Array<{ badge: BadgeName; change: 'awarded' | 'removed' }>;
+}
+
+/**
+ * Recomputes a freelancer's JSS and badges and stores what changed: a JSS snapshot when the
+ * score or its windows moved, a badge history row per award or removal, the current badges,
+ * and the trust columns of the search index. Returns null for accounts that are not freelancers.
+ */
+export async function recomputeAccountTrust(tx: DbOrTx, accountId: string, cause: string, opts: TrustOptions = {}): Promise<RecomputeResult | null> {
+  const asOf = opts.asOf ?? new Date();
+  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const account = await loadAccount(tx, accountId);
+  if (!account) return null;
+  const a = await assessFreelancer(tx, account, { ...opts, asOf });
+  if (!isFreelancer(account, a.contracts.length > 0)) return null;
+
+  const last = await tx
+    .selectFrom('jss_snapshots')
+    .select(['score', 'window', 'windows'])
+    .where('account_id', '=', accountId)
+    .orderBy('computed_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const windows = JSON.stringify(a.jss.windows);
+  // jsonb does not keep key order: compare window by window.
+  const sameWindows = (stored: Record<string, number | null>) =>
+    Object.keys(stored).length === Object.keys(a.jss.windows).length && Object.entries(a.jss.windows).every(([k, v]) => (stored[k] ?? null) === v);
+  const jssChanged = !last || last.score !== a.jss.score || last.window !== a.jss.window || !sameWindows(last.windows);
+  if (jssChanged) {
+    await tx
+      .insertInto('jss_snapshots')
+      .values({
+        account_id: accountId,
+        computed_at: asOf,
+        score: a.jss.score,
+        window: a.jss.window,
+        null_reason: a.jss.nullReason ?? null,
+        windows,
+        eligibility: JSON.stringify(a.jss.eligibility),
+        contributions: JSON.stringify(a.jss.contributions),
+        cause,
+      })
+      .execute();
+  }
+
+  const current = await tx.selectFrom('account_badges').select(['badge', 'awarded']).where('account_id', '=', accountId).execute();
+  const held = new Map(current.map((r) => [r.badge, r.awarded]));
+  const badgeChanges: RecomputeResult['badgeChanges'] = [];
+  for (const badge of BADGES) {
+    const d: BadgeDecision = a.badges[BADGE_KEYS[badge]];
+    const was = held.get(badge);
+    const until = d.awarded ? null : a.badges.circumventionBanUntil;
+    const reasons = JSON.stringify(d.reasons);
+    // Only changes are written: the live reasons are in the trust view, these are the ones
+    // in force when the badge was last awarded or removed.
+    if (was === undefined || was !== d.awarded) {
+      await tx
+        .insertInto('account_badges')
+        .values({ account_id: accountId, badge, awarded: d.awarded, since: asOf, reasons, until })
+        .onConflict((oc) => oc.columns(['account_id', 'badge']).doUpdateSet({ awarded: d.awarded, since: asOf, reasons, until }))
+        .execute();
+    }
+    // A first "not awarded" is no news; an award, or the loss of a badge, is history.
+    if ((was === undefined && d.awarded) || (was !== undefined && was !== d.awarded)) {
+      const change = d.awarded ? 'awarded' : 'removed';
+      await tx.insertInto('badge_history').values({ account_id: accountId, badge, change, at: asOf, reasons, until, cause }).execute();
+      badgeChanges.push({ badge, change });
+    }
+  }
+
+  await refreshSearchProfile(tx, account, {
+    weeksWithEarnings: a.ranking.weeksWithEarnings,
+    jss: a.jss.score,
+    badges: badgeList(a.awarded),
+    identityVerified: account.identity_verified,
+    activeStrikes: a.enforcement.activeStrikes,
+    circumvention: a.ranking.circumventionConfirmed,
+    suspended: a.enforcement.suspended,
+    multiplier: trustMultiplier(a.ranking, cfg),
+    at: asOf,
+  });
+  return { accountId, jss: a.jss.score, jssChanged, badgeChanges };
+}
+
+/**
+ * The scheduled sweep: recomputes every freelancer (JSS windows slide and weeks of earnings
+ * age even when nothing happens), each in its own transaction so one failure stops nothing.
+ */
+export async function recomputeTrust(
+  db: DbOrTx,
+  now: Date,
+  opts: { config?: TrustConfig; batchSize?: number } = {},
+): Promise<{ accounts: number; jssChanged: number; badgeChanges: number; failed: string[] }> {
+  const stats = { accounts: 0, jssChanged: 0, badgeChanges: 0, failed: [] as string[] };
+  const batchSize = opts.batchSize ?? 500;
+  let after = '';
+  for (;;) {
+    const ids = await sql<{ id: string }>`
+      select id from accounts where id > ${after}
+        and (role in ('freelancer', 'agency') or (role is null and exists (select 1 from contracts where freelancer_id = accounts.id)))
+      order by id limit ${batchSize}`.execute(db);
+    if (ids.rows.length === 0) break;
+    for (const { id } of ids.rows) {
+      try {
+        const r = await withTransaction(db, (tx) => recomputeAccountTrust(tx, id, 'sweep', { config: opts.config, asOf: now }));
+        if (r) {
+          stats.accounts++;
+          if (r.jssChanged) stats.jssChanged++;
+          stats.badgeChanges += r.badgeChanges.length;
+        }
+      } catch {
+        stats.failed.push(id);
+      }
+    }
+    after = ids.rows[ids.rows.length - 1]?.id ?? after;
+  }
+  return stats;
+}
+
+/** Called by enforcement when a reviewer confirms circumvention: badges go for 6 months. */
+export async function recordCircumvention(
+  tx: Tx,
+  finding: { accountId: string; kind: 'payment_outside' | 'contact_sharing'; confirmedAt: Date; reference?: string },
+  opts: TrustOptions = {},
+): Promise<RecomputeResult | null> {
+  await tx
+    .insertInto('circumvention_findings')
+    .values({ account_id: finding.accountId, kind: finding.kind, confirmed_at: finding.confirmedAt, reference: finding.reference ?? null })
+    .onConflict((oc) => oc.columns(['account_id', 'kind', 'reference']).where('reference', 'is not', null).doNothing())
+    .execute();
+  return recomputeAccountTrust(tx, finding.accountId, `circumvention.${finding.kind}`, opts);
+}
+
+export async function setExpertVetted(
+  db: DbOrTx,
+  accountId: string,
+  input: { vetted: boolean; note?: string },
+  by: Pick<Principal, 'kind' | 'id' | 'name'>,
+  opts: TrustOptions = {},
+): Promise<{ accountId: string; vetted: boolean; badge: { awarded: boolean; reasons: unknown[] } }> {
+  return withTransaction(db, async (tx) => {
+    await requireAccount(tx, accountId);
+    const at = opts.asOf ?? new Date();
+    const row = { vetted: input.vetted, note: input.note ?? null, by_kind: by.kind, by_id: by.id, by_name: by.name, at };
+    await tx
+      .insertInto('expert_vetting')
+      .values({ account_id: accountId, ...row })
+      .onConflict((oc) => oc.column('account_id').doUpdateSet(row))
+      .execute();
+    await recomputeAccountTrust(tx, accountId, input.vetted ? 'expert_vetted.set' : 'expert_vetted.unset', opts);
+    const b = await tx
+      .selectFrom('account_badges')
+      .select(['awarded', 'reasons'])
+      .where('account_id', '=', accountId)
+      .where('badge', '=', 'expert_vetted')
+      .executeTakeFirst();
+    return { accountId, vetted: input.vetted, badge: { awarded: b?.awarded ?? false, reasons: (b?.reasons as unknown[]) ?? [] } };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Read views
+
+const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+
+function jssView(jss: JobSuccessScore, explain: boolean) {
+  return {
+    score: jss.score,
+    window: jss.window,
+    ...(jss.nullReason ? { nullReason: jss.nullReason } : {}),
+    windows: jss.windows,
+    eligibility: jss.eligibility,
+    ...(explain ? { contributions: jss.contributions } : {}),
+  };
+}
+
+function badgesView(b: BadgeDecisions) {
+  return {
+    awarded: badgeList({
+      risingTalent: b.risingTalent.awarded,
+      topRated: b.topRated.awarded,
+      topRatedPlus: b.topRatedPlus.awarded,
+      expertVetted: b.expertVetted.awarded,
+    }),
+    circumventionRemovalUntil: iso(b.circumventionBanUntil),
+    decisions: Object.fromEntries(BADGES.map((name) => [name, b[BADGE_KEYS[name]]])),
+  };
+}
+
+async function badgeHistory(db: DbOrTx, accountId: string, limit = 50) {
+  const rows = await db
+    .selectFrom('badge_history')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ badge: r.badge, change: r.change, at: iso(r.at), until: iso(r.until), cause: r.cause, reasons: r.reasons }));
+}
+
+export interface AccountTrustView {
+  accountId: string;
+  asOf: string;
+  role: string | null;
+  freelancer?: {
+    jss: ReturnType<typeof jssView>;
+    badges: ReturnType<typeof badgesView> & { history: Awaited<ReturnType<typeof badgeHistory>> };
+    trust: FreelancerTrust;
+  };
+  client?: ClientTrust;
+}
+
+/** GET /v1/accounts/{id}/trust: computed live from the projections as of `asOf`. */
+export async function accountTrust(db: DbOrTx, accountId: string, opts: TrustOptions & { explain?: boolean } = {}): Promise<AccountTrustView> {
+  const asOf = opts.asOf ?? new Date();
+  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const account = await requireAccount(db, accountId);
+  const view: AccountTrustView = { accountId, asOf: asOf.toISOString(), role: account.role };
+  const a = await assessFreelancer(db, account, { config: cfg, asOf });
+  const hasClientSide = account.role === 'client' || account.jobs_posted > 0 || account.total_spent_cents > 0;
+  if (isFreelancer(account, a.contracts.length > 0)) {
+    view.freelancer = {
+      jss: jssView(a.jss, opts.explain ?? false),
+      badges: { ...badgesView(a.badges), history: await badgeHistory(db, accountId) },
+      trust: a.trust,
+    };
+  }
+  if (hasClientSide || !view.freelancer) view.client = clientTrust(await loadClientTrustInput(db, account, asOf), cfg);
+  return view;
+}
+
+/** GET /v1/accounts/{id}/jss: the score, every window, what moved it, and the stored history. */
+export async function accountJss(db: DbOrTx, accountId: string, opts: TrustOptions & { explain?: boolean; historyLimit?: number } = {}) {
+  const asOf = opts.asOf ?? new Date();
+  const account = await requireAccount(db, accountId);
+  const { contracts } = await loadFreelancerContracts(db, accountId, asOf);
+  const jss = jobSuccessScore(contracts, asOf, opts.config ?? DEFAULT_TRUST_CONFIG);
+  const history = await db
+    .selectFrom('jss_snapshots')
+    .select(['computed_at', 'score', 'window', 'null_reason', 'windows', 'cause'])
+    .where('account_id', '=', account.id)
+    .orderBy('computed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(opts.historyLimit ?? 100)
+    .execute();
+  const view = jssView(jss, opts.explain ?? false);
+  return {
+    accountId,
+    asOf: asOf.toISOString(),
+    ...view,
+    ...(opts.explain
+      ? {
+          movedBy: jss.contributions
+            .filter((c) => c.effect !== 0)
+            .map((c) => ({ contractId: c.contractId, effect: c.effect, outcome: c.outcome, reason: c.reason })),
+        }
+      : {}),
+    history: history.map((h) => ({
+      computedAt: iso(h.computed_at),
+      score: h.score,
+      window: h.window,
+      nullReason: h.null_reason,
+      windows: h.windows,
+      cause: h.cause,
+    })),
+  };
+}
+
+/** GET /v1/contracts/{id}/hold: the security period for a payment on the contract, and why. */
+export async function contractHold(
+  db: DbOrTx,
+  contractId: string,
+  opts: TrustOptions & { paymentAt?: Date } = {},
+): Promise<HoldDecision & { contractId: string; clientId: string; freelancerId: string; asOf: string }> {
+  const asOf = opts.asOf ?? new Date();
+  const c = await db.selectFrom('contracts').select(['client_id', 'freelancer_id']).where('id', '=', contractId).executeTakeFirst();
+  if (!c?.client_id || !c.freelancer_id) throw notFoundError('contract', contractId);
+  const client = await requireAccount(db, c.client_id);
+  const pairContracts = await loadPairContracts(db, c.client_id, c.freelancer_id);
+  const chargebacks = await loadChargebacks(db, c.client_id);
+  const pairIds = new Set(pairContracts.map((p) => p.id));
+  const between = chargebacks.filter((cb) => cb.contractId !== null && pairIds.has(cb.contractId) && cb.at.getTime() <= asOf.getTime()).length;
+  const pair = pairHistory(pairContracts, c.client_id, c.freelancer_id, asOf, between) ?? {
+    relationshipStartedAt: asOf,
+    paidBetweenCents: 0,
+    disputes: 0,
+    chargebacks: between,
+  };
+  const enforcement = await enforcementFacts(db, [c.client_id, c.freelancer_id], asOf);
+  const clientEnf = enforcement.get(c.client_id) as EnforcementFacts;
+  const freelancerEnf = enforcement.get(c.freelancer_id) as EnforcementFacts;
+  const decision = holdLength(
+    {
+      asOf,
+      pair,
+      client: {
+        accountCreatedAt: accountCreatedAt(client),
+        paymentMethodVerified: client.payment_verified,
+        chargebacks: chargebacks.map((x) => x.at),
+        activeStrikes: clientEnf.activeStrikes,
+      },
+      freelancer: { activeStrikes: freelancerEnf.activeStrikes },
+      ...(opts.paymentAt ? { paymentAt: opts.paymentAt } : {}),
+    },
+    opts.config ?? DEFAULT_TRUST_CONFIG,
+  );
+  return { contractId, clientId: c.client_id, freelancerId: c.freelancer_id, asOf: asOf.toISOString(), ...decision };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interview policy and invitations
+
+export interface StoredInterviewPolicy extends InterviewPolicyDecision {
+  jobId: string;
+  clientId: string;
+  decidedAt: string;
+}
+
+async function clientFacts(db: DbOrTx, clientId: string, asOf: Date) {
+  const account = await loadAccount(db, clientId);
+  if (!account) return null;
+  const input = await loadClientTrustInput(db, account, asOf);
+  return { account, input };
+}
+
+/** Computes and stores the interview policy of a job, as of when it was posted. */
+export async function decideInterviewPolicy(
+  tx: DbOrTx,
+  job: { jobId: string; clientId: string; kind?: 'hourly' | 'fixed'; budgetCents?: number; postedAt: Date },
+  opts: TrustOptions = {},
+): Promise<StoredInterviewPolicy> {
+  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const asOf = opts.asOf ?? job.postedAt;
+  const facts = await clientFacts(tx, job.clientId, asOf);
+  const signalTypes = await loadSignalTypes(tx, 'job', job.jobId);
+  const decision = interviewPolicy(
+    {
+      asOf,
+      client: {
+        accountCreatedAt: facts ? accountCreatedAt(facts.account) : asOf,
+        paymentMethodVerified: facts?.account.payment_verified ?? false,
+        plan: asPlan(facts?.account.plan),
+        trusted: facts ? isTrustedClient(facts.input, cfg) : false,
+      },
+      job: { kind: job.kind ?? 'fixed', ...(job.budgetCents !== undefined ? { budgetCents: job.budgetCents } : {}) },
+      signalTypes,
+    },
+    cfg,
+  );
+  const row = {
+    client_id: job.clientId,
+    job_kind: job.kind ?? null,
+    policy: decision.policy,
+    risk_points: decision.riskPoints,
+    reasons: JSON.stringify(decision.reasons),
+    decided_at: asOf,
+  };
+  await tx
+    .insertInto('job_interview_policies')
+    .values({ job_id: job.jobId, ...row })
+    .onConflict((oc) => oc.column('job_id').doUpdateSet(row))
+    .execute();
+  return { jobId: job.jobId, clientId: job.clientId, decidedAt: asOf.toISOString(), ...decision };
+}
+
+/**
+ * The interview policy of a job: the stored one, or (for jobs posted before trust was wired)
+ * one computed and stored now. Null for an unknown job. The screening layer uses it to treat
+ * a request to interview outside on an `on_platform_required` job as more serious.
+ */
+export async function interviewPolicyForJob(db: DbOrTx, jobId: string, opts: TrustOptions = {}): Promise<StoredInterviewPolicy | null> {
+  const stored = await db.selectFrom('job_interview_policies').selectAll().where('job_id', '=', jobId).executeTakeFirst();
+  if (stored) {
+    const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+    return {
+      jobId,
+      clientId: stored.client_id,
+      decidedAt: iso(stored.decided_at) as string,
+      policy: stored.policy as StoredInterviewPolicy['policy'],
+      riskPoints: stored.risk_points,
+      requiredAtPoints: cfg.interview.requiredAtPoints,
+      reasons: stored.reasons as StoredInterviewPolicy['reasons'],
+    };
+  }
+  const job = await db.selectFrom('jobs').select(['client_id', 'budget_cents', 'posted_at']).where('id', '=', jobId).executeTakeFirst();
+  if (!job) return null;
+  const kind = await sql<{ kind: string | null }>`
+    select payload->'data'->>'kind' as kind from events where type = 'job.posted' and payload->'data'->>'jobId' = ${jobId}
+    order by occurred_at desc limit 1`.execute(db);
+  const k = kind.rows[0]?.kind;
+  return decideInterviewPolicy(
+    db,
+    {
+      jobId,
+      clientId: job.client_id,
+      ...(k === 'hourly' || k === 'fixed' ? { kind: k } : {}),
+      ...(job.budget_cents !== null ? { budgetCents: Number(job.budget_cents) } : {}),
+      postedAt: new Date(job.posted_at),
+    },
+    opts,
+  );
+}
+
+/** Judges an `invite.sent` and stores the judgement for the freelancer's inbox. */
+export async function judgeInvite(tx: DbOrTx, e: Extract<WardenEvent, { type: 'invite.sent' }>, opts: TrustOptions = {}): Promise<InvitationJudgement> {
+  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const asOf = opts.asOf ?? new Date(e.occurredAt);
+  const facts = await clientFacts(tx, e.actor.id, asOf);
+  const before = await tx
+    .selectFrom('contracts')
+    .select('id')
+    .where('client_id', '=', e.actor.id)
+    .where('freelancer_id', '=', e.data.freelancerId)
+    .where('started_at', '<=', asOf)
+    .limit(1)
+    .executeTakeFirst();
+  const judgement = judgeInvitation(
+    {
+      clientPaymentMethodVerified: facts?.account.payment_verified ?? false,
+      clientTrustLevel: facts ? clientTrust(facts.input, cfg).level : 'unknown',
+      workedTogetherBefore: before !== undefined,
+    },
+    cfg,
+  );
+  await tx
+    .insertInto('invitation_judgements')
+    .values({
+      invite_id: e.data.inviteId,
+      event_id: e.id,
+      job_id: e.data.jobId,
+      client_id: e.actor.id,
+      freelancer_id: e.data.freelancerId,
+      flagged: judgement.flagged,
+      priority: judgement.priority,
+      reasons: JSON.stringify(judgement.reasons),
+      judged_at: asOf,
+    })
+    .onConflict((oc) => oc.column('invite_id').doNothing())
+    .execute();
+  return judgement;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context for screening and policies
+
+export interface TrustContext {
+  trustedClient: boolean;
+  enterprise: boolean;
+  jss: number | null;
+  badges: string[];
+}
+
+/**
+ * What the screening/policy context needs, cheaply: the trusted-client rule computed from the
+ * projections, and the JSS and badges as last stored (recomputed on events and by the sweep).
+ */
+export async function trustContextFor(db: DbOrTx, accountId: string, opts: TrustOptions = {}): Promise<TrustContext> {
+  const asOf = opts.asOf ?? new Date();
+  const account = await loadAccount(db, accountId);
+  if (!account) return { trustedClient: false, enterprise: false, jss: null, badges: [] };
+  const input = await loadClientTrustInput(db, account, asOf);
+  const jss = await db
+    .selectFrom('jss_snapshots')
+    .select('score')
+    .where('account_id', '=', accountId)
+    .orderBy('computed_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const badges = await db.selectFrom('account_badges').select('badge').where('account_id', '=', accountId).where('awarded', '=', true).execute();
+  return {
+    trustedClient: isTrustedClient(input, opts.config ?? DEFAULT_TRUST_CONFIG),
+    enterprise: asPlan(account.plan) === 'enterprise',
+    jss: jss?.score ?? null,
+    badges: badges.map((b) => b.badge).sort(),
+  };
+}

@@ -1,0 +1,265 @@
+// Loaders: fill the pure calculators' input records from the event projections (accounts,
+// contracts, payments, feedback, relationships, jobs, events) and from the enforcement tables.
+import { sql } from 'kysely';
+import type { DbOrTx } from '../store/db.ts';
+import './tables.ts';
+import type { AccountHold } from './badges.ts';
+import type { ClientTrustInput } from './client-trust.ts';
+import type { ClientPlan, ConfirmedCircumvention, ContractRecord, EarningRecord, EndReason } from './types.ts';
+
+const END_REASONS: readonly EndReason[] = ['completed', 'cancelled', 'no_work', 'dispute', 'freelancer_unresponsive', 'client_unresponsive', 'scope_changed'];
+const PLANS: readonly ClientPlan[] = ['basic', 'plus', 'business', 'enterprise'];
+
+const asEndReason = (r: string | null | undefined): EndReason | undefined => (r && (END_REASONS as string[]).includes(r) ? (r as EndReason) : undefined);
+export const asPlan = (p: string | null | undefined): ClientPlan => (p && (PLANS as string[]).includes(p) ? (p as ClientPlan) : 'basic');
+const date = (d: Date | string) => (d instanceof Date ? d : new Date(d));
+
+/** What enforcement knows about an account as of a date. */
+export interface EnforcementFacts {
+  activeStrikes: number;
+  suspended: boolean;
+  /** Suspended at some point and not overturned: their feedback about others stops counting. */
+  suspendedForAbuse: boolean;
+  holds: AccountHold[];
+}
+
+const NO_ENFORCEMENT: EnforcementFacts = { activeStrikes: 0, suspended: false, suspendedForAbuse: false, holds: [] };
+
+async function enforcementTables(db: DbOrTx): Promise<{ strikes: boolean; actions: boolean }> {
+  const r = await sql<{ strikes: boolean; actions: boolean }>`
+    select to_regclass('enforcement_strikes') is not null as strikes, to_regclass('enforcement_actions') is not null as actions`.execute(db);
+  return r.rows[0] ?? { strikes: false, actions: false };
+}
+
+/**
+ * Strikes, suspensions and payment holds from the enforcement tables (src/enforce). Read with
+ * plain SQL so trust does not depend on enforcement's code; where those tables do not exist
+ * (an older database) every account counts as having none.
+ */
+export async function enforcementFacts(db: DbOrTx, accountIds: string[], asOf: Date): Promise<Map<string, EnforcementFacts>> {
+  const out = new Map<string, EnforcementFacts>();
+  const ids = [...new Set(accountIds)];
+  for (const id of ids) out.set(id, { ...NO_ENFORCEMENT, holds: [] });
+  if (ids.length === 0) return out;
+  const tables = await enforcementTables(db);
+  if (tables.strikes) {
+    const strikes = await sql<{ account_id: string; n: number }>`
+      select account_id, count(*)::int as n from enforcement_strikes
+      where account_id = any(${ids}::text[]) and status = 'active' and created_at <= ${asOf} and expires_at > ${asOf}
+      group by account_id`.execute(db);
+    for (const r of strikes.rows) (out.get(r.account_id) as EnforcementFacts).activeStrikes = r.n;
+  }
+  if (tables.actions) {
+    const actions = await sql<{ account_id: string; type: string; status: string; starts_at: Date; ends_at: Date | null; lifted_at: Date | null }>`
+      select account_id, type, status, starts_at, ends_at, lifted_at from enforcement_actions
+      where account_id = any(${ids}::text[]) and type in ('suspension', 'permanent_suspension', 'payment_hold')
+        and status in ('active', 'expired', 'lifted') and starts_at <= ${asOf}`.execute(db);
+    for (const a of actions.rows) {
+      const f = out.get(a.account_id) as EnforcementFacts;
+      const end = a.lifted_at ?? a.ends_at;
+      const running = a.status === 'active' && (end === null || date(end).getTime() > asOf.getTime());
+      if (a.type === 'payment_hold') f.holds.push({ startedAt: date(a.starts_at), ...(end ? { endedAt: date(end) } : {}) });
+      else {
+        if (running) f.suspended = true;
+        // A lifted suspension may have been overturned on appeal: only served ones count.
+        if (a.status !== 'lifted') f.suspendedForAbuse = true;
+      }
+    }
+  }
+  return out;
+}
+
+export async function enforcementFactsFor(db: DbOrTx, accountId: string, asOf: Date): Promise<EnforcementFacts> {
+  return (await enforcementFacts(db, [accountId], asOf)).get(accountId) as EnforcementFacts;
+}
+
+interface ContractRow {
+  id: string;
+  client_id: string;
+  freelancer_id: string;
+  kind: string | null;
+  started_at: Date;
+  ended_at: Date | null;
+  status: string;
+  end_reason: string | null;
+  total_paid_cents: number;
+  stars: string | number | null;
+  private_score: number | null;
+  feedback_end_reason: string | null;
+}
+
+/**
+ * Contracts as ContractRecords, with the client's latest feedback on each. Contracts whose
+ * start is unknown (a payment or an end arrived before `contract.started`) are left out until
+ * it arrives: without the parties the outcome cannot be attributed.
+ */
+async function loadContracts(db: DbOrTx, where: ReturnType<typeof sql>): Promise<ContractRecord[]> {
+  const rows = await sql<ContractRow>`
+    select c.id, c.client_id, c.freelancer_id, c.kind, c.started_at, c.ended_at, c.status, c.end_reason, c.total_paid_cents,
+           f.stars, f.private_score, f.end_reason as feedback_end_reason
+    from contracts c
+    left join lateral (
+      select stars, private_score, end_reason from feedback
+      where contract_id = c.id and from_id = c.client_id and to_id = c.freelancer_id
+      order by left_at desc, event_id desc limit 1
+    ) f on true
+    where c.started_at is not null and c.client_id is not null and c.freelancer_id is not null and ${where}
+    order by c.started_at, c.id`.execute(db);
+  return rows.rows.map((r) => {
+    // The private end reason is the more precise one; the contract's is the fallback.
+    const endReason = asEndReason(r.feedback_end_reason) ?? asEndReason(r.end_reason);
+    const rec: ContractRecord = {
+      id: r.id,
+      clientId: r.client_id,
+      freelancerId: r.freelancer_id,
+      startedAt: date(r.started_at),
+      kind: r.kind === 'hourly' ? 'hourly' : 'fixed',
+      totalPaidCents: Number(r.total_paid_cents),
+    };
+    if (r.status === 'ended' && r.ended_at) rec.endedAt = date(r.ended_at);
+    if (endReason) rec.endReason = endReason;
+    if (r.stars !== null) rec.publicStars = Number(r.stars);
+    if (r.private_score !== null) rec.privateScore = r.private_score;
+    if (endReason === 'dispute') rec.disputed = true;
+    return rec;
+  });
+}
+
+/**
+ * A freelancer's contracts, with feedback from clients later suspended marked excluded, and
+ * the enforcement facts of the freelancer and of those clients (one round trip for both).
+ */
+export async function loadFreelancerContracts(
+  db: DbOrTx,
+  freelancerId: string,
+  asOf: Date,
+): Promise<{ contracts: ContractRecord[]; enforcement: EnforcementFacts }> {
+  const contracts = await loadContracts(db, sql`c.freelancer_id = ${freelancerId}`);
+  const facts = await enforcementFacts(db, [freelancerId, ...contracts.map((c) => c.clientId)], asOf);
+  for (const c of contracts) if (facts.get(c.clientId)?.suspendedForAbuse) c.clientSuspendedForAbuse = true;
+  return { contracts, enforcement: facts.get(freelancerId) as EnforcementFacts };
+}
+
+export async function loadPairContracts(db: DbOrTx, clientId: string, freelancerId: string): Promise<ContractRecord[]> {
+  return loadContracts(db, sql`c.client_id = ${clientId} and c.freelancer_id = ${freelancerId}`);
+}
+
+/** Payments that reached the freelancer (escrow is money held, not earned). */
+export async function loadEarnings(db: DbOrTx, freelancerId: string): Promise<EarningRecord[]> {
+  const rows = await db
+    .selectFrom('payments')
+    .select(['occurred_at', 'amount_cents', 'contract_id'])
+    .where('freelancer_id', '=', freelancerId)
+    .where('kind', '!=', 'escrow')
+    .orderBy('occurred_at')
+    .execute();
+  return rows.map((r) => ({ paidAt: date(r.occurred_at), amountCents: Number(r.amount_cents), contractId: r.contract_id }));
+}
+
+export async function loadCircumventions(db: DbOrTx, accountId: string): Promise<ConfirmedCircumvention[]> {
+  const rows = await db.selectFrom('circumvention_findings').select(['kind', 'confirmed_at']).where('account_id', '=', accountId).execute();
+  return rows.map((r) => ({ kind: r.kind as ConfirmedCircumvention['kind'], confirmedAt: date(r.confirmed_at) }));
+}
+
+/** Dates of the chargebacks a client received (the projection keeps only a count). */
+export async function loadChargebacks(db: DbOrTx, clientId: string): Promise<Array<{ at: Date; contractId: string | null }>> {
+  const rows = await sql<{ occurred_at: Date; contract_id: string | null }>`
+    select occurred_at, payload->'data'->>'contractId' as contract_id from events
+    where actor_id = ${clientId} and type = 'chargeback.received' order by occurred_at`.execute(db);
+  return rows.rows.map((r) => ({ at: date(r.occurred_at), contractId: r.contract_id }));
+}
+
+export interface AccountRow {
+  id: string;
+  role: string | null;
+  display_name: string | null;
+  country: string | null;
+  plan: string | null;
+  created_at: Date | null;
+  first_seen_at: Date;
+  payment_verified: boolean;
+  identity_verified: boolean;
+  profile: Record<string, unknown>;
+  jobs_posted: number;
+  total_spent_cents: number;
+  total_earned_cents: number;
+}
+
+export async function loadAccount(db: DbOrTx, id: string): Promise<AccountRow | undefined> {
+  const a = await db
+    .selectFrom('accounts')
+    .select([
+      'id',
+      'role',
+      'display_name',
+      'country',
+      'plan',
+      'created_at',
+      'first_seen_at',
+      'payment_verified',
+      'identity_verified',
+      'profile',
+      'jobs_posted',
+      'total_spent_cents',
+      'total_earned_cents',
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!a) return undefined;
+  return {
+    ...a,
+    created_at: a.created_at ? date(a.created_at) : null,
+    first_seen_at: date(a.first_seen_at),
+    profile: (a.profile ?? {}) as Record<string, unknown>,
+    total_spent_cents: Number(a.total_spent_cents),
+    total_earned_cents: Number(a.total_earned_cents),
+  };
+}
+
+export const accountCreatedAt = (a: AccountRow): Date => a.created_at ?? a.first_seen_at;
+
+/** Everything `clientTrust` needs about one client. */
+export async function loadClientTrustInput(db: DbOrTx, account: AccountRow, asOf: Date): Promise<ClientTrustInput> {
+  const id = account.id;
+  const c = await sql<{ with_hire: number; completed: number; disputes: Date[] | null }>`
+    select count(distinct job_id)::int as with_hire,
+           (count(*) filter (where status = 'ended' and total_paid_cents > 0 and coalesce(end_reason, 'completed') in ('completed', 'other')))::int as completed,
+           array_agg(ended_at order by ended_at) filter (where end_reason = 'dispute' and ended_at is not null) as disputes
+    from contracts where client_id = ${id} and started_at <= ${asOf}`.execute(db);
+  const ratings = await sql<{ recv_avg: string | null; recv_n: number; given_avg: string | null; given_n: number }>`
+    select avg(stars) filter (where to_id = ${id}) as recv_avg, (count(stars) filter (where to_id = ${id}))::int as recv_n,
+           avg(stars) filter (where from_id = ${id}) as given_avg, (count(stars) filter (where from_id = ${id}))::int as given_n
+    from feedback where (to_id = ${id} or from_id = ${id}) and left_at <= ${asOf}`.execute(db);
+  const chargebacks = await loadChargebacks(db, id);
+  const enforcement = await enforcementFactsFor(db, id, asOf);
+  const row = c.rows[0];
+  const r = ratings.rows[0];
+  return {
+    asOf,
+    accountCreatedAt: accountCreatedAt(account),
+    paymentMethodVerified: account.payment_verified,
+    plan: asPlan(account.plan),
+    jobsPosted: account.jobs_posted,
+    jobsWithHire: Math.min(row?.with_hire ?? 0, account.jobs_posted),
+    completedContracts: row?.completed ?? 0,
+    totalSpentCents: account.total_spent_cents,
+    ratingReceived: { average: r?.recv_avg ? Number(r.recv_avg) : 0, count: r?.recv_n ?? 0 },
+    ratingGiven: { average: r?.given_avg ? Number(r.given_avg) : 0, count: r?.given_n ?? 0 },
+    disputes: (row?.disputes ?? []).map(date),
+    chargebacks: chargebacks.map((x) => x.at),
+    activeStrikes: enforcement.activeStrikes,
+    suspended: enforcement.suspended,
+  };
+}
+
+/** Signal types the screening stored for a subject (e.g. a job post), from the decisions table. */
+export async function loadSignalTypes(db: DbOrTx, subjectType: string, subjectId: string): Promise<string[]> {
+  const rows = await db.selectFrom('decisions').select('signals').where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).execute();
+  const types = new Set<string>();
+  for (const r of rows) {
+    const signals = (typeof r.signals === 'string' ? JSON.parse(r.signals) : r.signals) as unknown[];
+    for (const s of signals ?? [])
+      if (s && typeof s === 'object' && typeof (s as { type?: unknown }).type === 'string') types.add((s as { type: string }).type);
+  }
+  return [...types];
+}
