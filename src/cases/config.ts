@@ -1,8 +1,10 @@
 // Cases configuration as data: queues and their routing rules, SLA clocks, the report-reason
 // catalogue, priority weights and reporter credibility. Defaults here; an operator replaces
-// any part with setCasesConfig (validated by the same schema).
+// any top-level part with a JSON file named by WARDEN_CASES_CONFIG, or setCasesConfig.
+import { readFileSync } from 'node:fs';
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { ConfigError } from '../app/config.ts';
 import { validationError } from '../app/errors.ts';
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -126,15 +128,35 @@ export const DEFAULT_CASES_CONFIG: CasesConfig = {
   bulkMax: 1000,
 };
 
-let current: CasesConfig = DEFAULT_CASES_CONFIG;
+/** The environment variable naming a JSON file whose top-level keys replace the defaults. */
+export const CASES_CONFIG_ENV = 'WARDEN_CASES_CONFIG';
+
+let current: CasesConfig | undefined;
+
+/** Defaults, overlaid with the file named by WARDEN_CASES_CONFIG; fails naming the variable and the field. */
+export function loadCasesConfig(env: NodeJS.ProcessEnv = process.env): CasesConfig {
+  const file = env[CASES_CONFIG_ENV];
+  if (!file) return DEFAULT_CASES_CONFIG;
+  let patch: unknown;
+  try {
+    patch = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`invalid configuration: ${CASES_CONFIG_ENV} (${file}) is not a readable JSON file: ${(err as Error).message}`);
+  }
+  const next = { ...DEFAULT_CASES_CONFIG, ...(patch as object) };
+  const e = Value.Errors(CasesConfigSchema, next).First();
+  if (e) throw new ConfigError(`invalid configuration: ${CASES_CONFIG_ENV} (${file}) ${e.path} ${e.message}`);
+  return next;
+}
 
 export function getCasesConfig(): CasesConfig {
+  current ??= loadCasesConfig();
   return current;
 }
 
 /** Replaces parts of the configuration (top-level keys); throws a validation error naming the field. */
 export function setCasesConfig(patch: Partial<CasesConfig>): CasesConfig {
-  const next = { ...current, ...patch };
+  const next = { ...getCasesConfig(), ...patch };
   const err = Value.Errors(CasesConfigSchema, next).First();
   if (err) throw validationError(err.path, err.message);
   current = next;
@@ -142,5 +164,5 @@ export function setCasesConfig(patch: Partial<CasesConfig>): CasesConfig {
 }
 
 export function resetCasesConfig(): void {
-  current = DEFAULT_CASES_CONFIG;
+  current = undefined;
 }

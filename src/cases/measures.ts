@@ -33,6 +33,8 @@ export interface MetricsSummary {
 
 /**
  * Time to first action counts a reviewer's first claim, note, escalation or resolution.
+ * Action rates leave appeal cases out: resolving one "with an action" means uphold or
+ * overturn, which the overturn rate measures.
  * Overturn rate comes from appeal_outcomes, filled by resolving an appeal case
  * (overturned when resolved with action type "overturn") and by recordAppealOutcome.
  */
@@ -54,7 +56,7 @@ export async function metricsSummary(db: DbOrTx, opts: { since?: string } = {}):
         count(*)::int as n
       from cases where first_action_at is not null and opened_at >= ${from}`.execute(db),
     sql<RateRow>`select queue as key, count(*)::int as resolved, count(*) filter (where resolution = 'action')::int as actioned
-      from cases where status = 'resolved' and resolved_at >= ${from} group by queue order by queue`.execute(db),
+      from cases where status = 'resolved' and resolved_at >= ${from} and source <> 'appeal' group by queue order by queue`.execute(db),
     sql<RateRow>`select i.policy as key, count(distinct c.id)::int as resolved,
         count(distinct c.id) filter (where c.resolution = 'action')::int as actioned
       from cases c join case_items i on i.case_id = c.id

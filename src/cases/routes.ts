@@ -58,7 +58,14 @@ function requireAdminFor(req: FastifyRequest, what: string, wanted: boolean | un
 }
 
 export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
+  getCasesConfig(); // a bad WARDEN_CASES_CONFIG stops start-up, not the first case
   registerCaseMetrics(ctx.metrics.registry, ctx.db);
+
+  app.get(
+    '/v1/cases/settings',
+    { config: { scope: 'read' }, schema: { tags, summary: 'Queues, routing rules, SLA clocks, report reasons and priority weights in force' } },
+    async () => getCasesConfig(),
+  );
 
   app.get(
     '/v1/cases',

@@ -106,3 +106,23 @@ describe('reporterCredibility', () => {
     );
   });
 });
+
+describe('loadCasesConfig', () => {
+  it('overlays a JSON file on the defaults and names the variable when the file is wrong', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadCasesConfig } = await import('./config.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'cases-config-'));
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ defaultQueue: 'triage', routes: [{ name: 'all reports', match: { source: 'report' }, queue: 'reports' }] }));
+    const c = loadCasesConfig({ WARDEN_CASES_CONFIG: good });
+    expect(c.defaultQueue).toBe('triage');
+    expect(routeCase(c, { source: 'report', subjectType: 'message', reportReason: 'harassment' }).queue).toBe('reports');
+    expect(c.reportReasons).toEqual(DEFAULT_CASES_CONFIG.reportReasons);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ slaDefault: { low: -1, medium: 1, high: 1, critical: 1 } }));
+    expect(() => loadCasesConfig({ WARDEN_CASES_CONFIG: bad })).toThrow(/WARDEN_CASES_CONFIG.*slaDefault\/low/);
+    expect(() => loadCasesConfig({ WARDEN_CASES_CONFIG: join(dir, 'missing.json') })).toThrow(/WARDEN_CASES_CONFIG/);
+  });
+});

@@ -188,9 +188,10 @@ export async function audit(tx: DbOrTx, caseId: string, actor: Actor, action: st
 
 /** Distinct accounts this account exchanged messages with: how many people its content reached. */
 async function reachOf(tx: DbOrTx, accountId: string): Promise<number> {
-  const r = await sql<{ n: number }>`select count(*)::int as n from relationships
-    where (account_a = ${accountId} or account_b = ${accountId}) and messages > 0`.execute(tx);
-  return r.rows[0]?.n ?? 0;
+  const r = await sql<{ n: number }>`select
+      (select count(*) from relationships where account_a = ${accountId} and messages > 0) +
+      (select count(*) from relationships where account_b = ${accountId} and messages > 0) as n`.execute(tx);
+  return Number(r.rows[0]?.n ?? 0);
 }
 
 async function earnedCents(tx: DbOrTx, accountId: string): Promise<number> {

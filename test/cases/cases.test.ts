@@ -107,6 +107,25 @@ describe.each(await backends())('cases on %s', (backend) => {
     expect(detail.body.audit[1].detail.priorityAfter).toBeGreaterThan(detail.body.audit[1].detail.priorityBefore);
   });
 
+  it('sorts and pages the case list, and shows the settings in force', async () => {
+    const account = uid('acct');
+    const made = [];
+    for (const severity of ['low', 'critical', 'medium'] as const) made.push((await detection({ accountId: account, severity })).caseId);
+    const byPriority = (await w.call('GET', `/v1/cases?accountId=${account}&sort=priority`, undefined, tina.token)).body;
+    expect(byPriority.cases.map((c: { id: string }) => c.id)).toEqual([made[1], made[2], made[0]]);
+    const page1 = (await w.call('GET', `/v1/cases?accountId=${account}&sort=oldest&limit=2`)).body;
+    expect(page1).toMatchObject({ total: 3, limit: 2, offset: 0, nextOffset: 2 });
+    const page2 = (await w.call('GET', `/v1/cases?accountId=${account}&sort=oldest&limit=2&offset=2`)).body;
+    expect(page2.nextOffset).toBeNull();
+    expect([...page1.cases, ...page2.cases].map((c: { id: string }) => c.id)).toEqual(made);
+    expect((await w.call('GET', `/v1/cases?accountId=${account}&createdBefore=2000-01-01T00:00:00Z`)).body.total).toBe(0);
+    expect((await w.call('GET', `/v1/cases?accountId=${account}&assignee=none&overdue=false`)).body.total).toBe(3);
+    expect((await w.call('GET', '/v1/cases?sort=sideways')).status).toBe(400);
+    const settings = (await w.call('GET', '/v1/cases/settings', undefined, tina.token)).body;
+    expect(settings.defaultQueue).toBe('general');
+    expect(settings.routes.some((r: { queue: string }) => r.queue === 'appeals')).toBe(true);
+  });
+
   it('lets one reviewer hold a case: the second gets 409, triage cannot claim, an admin can force', async () => {
     const { caseId } = await detection();
     expect((await w.call('POST', `/v1/cases/${caseId}/claim`, {}, alice.token)).body.assignee).toEqual({ id: alice.id, name: 'Alice' });
