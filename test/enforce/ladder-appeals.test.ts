@@ -1,7 +1,8 @@
 // Violations climbing the ladder with their notices, the two guardrails, an appeal
 // overturned with everything restored, and the standing page — on both backends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordViolation } from '../../src/enforce/actions.ts';
+import { expireActions, recordViolation } from '../../src/enforce/actions.ts';
+import { requestRecurringVerifications } from '../../src/enforce/verification.ts';
 import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
@@ -184,5 +185,41 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     const res = await w.call('POST', '/v1/appeals', { accountId: 'fl-late', strikeId: late.strikeId, text: 'please' });
     expect(res.status).toBe(409);
     expect(res.body.reason).toBe('appeal_window_closed');
+  });
+
+  it('the standing page says what is in force, until when, and what the user can do', async () => {
+    const clean = await w.call('GET', '/v1/accounts/fl-nobody/standing');
+    expect(clean.body.summary).toBe('Your account is in good standing: no active actions, no strikes.');
+    expect(clean.body.whatYouCanDo).toEqual([{ kind: 'nothing', text: 'Nothing to do: your account is in good standing.' }]);
+    await recordViolation(w.ctx.db, violation('fl-stand', 1));
+    const r = await recordViolation(w.ctx.db, violation('fl-stand', 2));
+    const s = (await w.call('GET', '/v1/accounts/fl-stand/standing')).body;
+    expect(s.status).toBe('restricted');
+    expect(s.summary).toMatch(
+      /^In force on your account: a restriction on starting new conversations with people you have no contract with until \d{4}-\d{2}-\d{2}\. You have 2 active strikes \(4 points\); at 6 points the next step is a payment hold\. Next: If the restriction is a mistake, appeal it by \d{4}-\d{2}-\d{2}/,
+    );
+    expect(s.whatYouCanDo.map((x: { kind: string }) => x.kind)).toEqual(['appeal', 'appeal', 'wait', 'read_policy']);
+    expect(s.whatYouCanDo[0].actionId).toBe(r.action!.id);
+    expect(s.notices[0].html).toContain('<article lang="en">');
+    expect(JSON.stringify(s)).not.toMatch(/contact\.email|"score"|signal/);
+  });
+
+  it('timed actions expire by the sweep and the marketplace hears of it', async () => {
+    await recordViolation(w.ctx.db, violation('fl-exp', 1));
+    const r = await recordViolation(w.ctx.db, violation('fl-exp', 2));
+    expect((await expireActions(w.ctx.db, new Date(Date.now() + 6 * 86_400_000))).expired).toBe(0);
+    const swept = await expireActions(w.ctx.db, new Date(Date.now() + 8 * 86_400_000));
+    expect(swept.expired).toBeGreaterThanOrEqual(1);
+    expect((await w.call('GET', `/v1/actions/${r.action!.id}`)).body.status).toBe('expired');
+    const row = await w.ctx.db.selectFrom('outbox').select('payload').where('dedupe_key', '=', `action.lifted:${r.action!.id}`).executeTakeFirstOrThrow();
+    expect(row.payload).toMatchObject({ reason: 'expired', restore: { features: ['new_conversations'] } });
+  });
+
+  it('high earners are asked to verify again every N months', async () => {
+    const first = await requestRecurringVerifications(w.ctx.db);
+    expect(first.requested).toBe(1); // fl-top earned $15,000
+    const v = (await w.call('GET', '/v1/accounts/fl-top/standing')).body.verifications;
+    expect(v[0]).toMatchObject({ trigger: 'recurring', status: 'requested' });
+    expect((await requestRecurringVerifications(w.ctx.db)).requested).toBe(0);
   });
 });
