@@ -14,6 +14,8 @@ export interface Warden {
   ctx: AppContext;
   app: FastifyInstance;
   handle: DatabaseHandle;
+  /** Starts the background workers (retry queues, sweeps); `serve` does, tests may. */
+  startWorkers(): void;
   stop(): Promise<void>;
 }
 
@@ -23,17 +25,21 @@ export async function openWarden(config: Config, opts: { schema?: string; memory
   const { applied } = await migrate(handle);
   if (applied.length) log.info({ applied }, 'migrations applied');
   const ctx = createContext(config, handle, log);
-  const extraRoutes = await wireCapabilities(ctx);
-  const app = await buildServer(ctx, extraRoutes);
+  const wiring = await wireCapabilities(ctx);
+  const app = await buildServer(ctx, wiring.routes);
   let stopped = false;
   return {
     ctx,
     app,
     handle,
+    startWorkers: () => {
+      for (const w of wiring.workers) w.start();
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
       await app.close();
+      for (const w of wiring.workers) await w.stop();
       await handle.close();
     },
   };
@@ -49,6 +55,7 @@ export async function ensureFirstAdminKey(w: Warden): Promise<string | null> {
 export async function serve(config: Config): Promise<Warden> {
   const w = await openWarden(config);
   const firstKey = await ensureFirstAdminKey(w);
+  w.startWorkers();
   await w.app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   const url = `http://localhost:${(w.app.server.address() as { port: number }).port}`;
