@@ -596,8 +596,9 @@ export async function bulkResolve(
       const v = await resolveCase(db, id, reviewer, input, opts);
       results.push({ id, ok: true, actionId: v.resolution?.actionId ?? null });
     } catch (err) {
-      if (!(err instanceof WardenError)) throw err;
-      results.push({ id, ok: false, status: err.status, code: err.code, detail: err.detail });
+      // An unexpected failure (e.g. in enforcement) fails its item only, and leaks nothing.
+      if (err instanceof WardenError) results.push({ id, ok: false, status: err.status, code: err.code, detail: err.detail });
+      else results.push({ id, ok: false, status: 500, code: 'Internal', detail: 'the case could not be resolved' });
     }
   }
   const resolved = results.filter((r) => r.ok).length;

@@ -224,6 +224,10 @@ describe.each(await backends())('cases on %s', (backend) => {
       expect.objectContaining({ id: ids[2], ok: false, status: 409 }),
       expect.objectContaining({ id: 'no-such-case', ok: false, status: 404 }),
     ]);
+    const mixed = [(await detection()).caseId, (await detection()).caseId];
+    const boom = await w.call('POST', '/v1/cases/bulk-resolve', { ids: mixed, resolution: 'action', action: { type: 'explode' }, reason: 'r' }, alice.token);
+    expect(boom.body.results).toEqual(mixed.map((id) => ({ id, ok: false, status: 500, code: 'Internal', detail: 'the case could not be resolved' })));
+    expect((await w.call('GET', `/v1/cases/${mixed[0]}`)).body.status).toBe('open');
     expect(
       (
         await w.call(
@@ -247,14 +251,20 @@ describe.each(await backends())('cases on %s', (backend) => {
     const account = uid('cl');
     const { caseId } = await detection({ subjectId, accountId: account });
     const before = (await w.call('GET', `/v1/cases/${caseId}`)).body.priority;
-    const report = await w.call('POST', '/v1/reports', {
-      reporterId: uid('fl'),
+    const reporterId = uid('fl');
+    const body = {
+      reporterId,
       subject: { type: 'message', id: subjectId, accountId: account, text: 'pay me on paypal' },
       reason: 'offplatform_contact',
       comment: 'Asked me to pay outside before any contract',
-    });
+    };
+    const report = await w.call('POST', '/v1/reports', body);
     expect(report.status).toBe(201);
     expect(report.body).toMatchObject({ status: 'received', duplicate: false });
+    // Reporting the same thing twice does not count twice.
+    const twice = await w.call('POST', '/v1/reports', body);
+    expect(twice.status).toBe(200);
+    expect(twice.body).toMatchObject({ id: report.body.id, duplicate: true });
     const detail = (await w.call('GET', `/v1/cases/${caseId}`)).body;
     expect(detail.source).toBe('detection');
     expect(detail.reports).toHaveLength(1);
