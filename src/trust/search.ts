@@ -139,18 +139,21 @@ export async function searchFreelancers(db: DbOrTx, params: SearchParams, config
   const skills = normaliseSkills(params.skills ?? []);
   // Rank normalisation 1 divides by 1 + log(document length): a long overview that repeats a
   // word does not outrank a focused title.
-  const relevance = q ? sql<number>`ts_rank_cd(sp.document, websearch_to_tsquery('english', ${q}), 1)` : sql<number>`1::real`;
+  const relevance = q ? sql<number>`ts_rank_cd(sp.document, query, 1)` : sql<number>`1::real`;
+  const from = q ? sql`search_profiles sp, websearch_to_tsquery('english', ${q}) query` : sql`search_profiles sp`;
   const filters = [sql`not sp.suspended`];
-  if (q) filters.push(sql`sp.document @@ websearch_to_tsquery('english', ${q})`);
+  if (q) filters.push(sql`sp.document @@ query`);
   if (skills.length > 0) filters.push(sql`sp.skills @> ${skills}::text[]`);
   if (params.country) filters.push(sql`sp.country = ${params.country.toUpperCase()}`);
-  const order = ranking === 'trust' ? sql`relevance * sp.trust_multiplier desc` : sql`relevance desc`;
+  const order = ranking === 'trust' ? sql`m.relevance * m.trust_multiplier desc` : sql`m.relevance desc`;
   const rows = await sql<Row>`
-    select sp.account_id, sp.display_name, sp.title, sp.country, sp.skills, sp.weeks_with_earnings, sp.jss, sp.badges,
-           sp.identity_verified, sp.active_strikes, sp.circumvention, ${relevance} as relevance, (count(*) over ())::int as total
-    from search_profiles sp
-    where ${sql.join(filters, sql` and `)}
-    order by ${order}, sp.account_id
+    select m.*, (count(*) over ())::int as total from (
+      select sp.account_id, sp.display_name, sp.title, sp.country, sp.skills, sp.weeks_with_earnings, sp.jss, sp.badges,
+             sp.identity_verified, sp.active_strikes, sp.circumvention, sp.trust_multiplier, ${relevance} as relevance
+      from ${from}
+      where ${sql.join(filters, sql` and `)}
+    ) m
+    order by ${order}, m.account_id
     limit ${limit} offset ${offset}`.execute(db);
 
   const results = rows.rows.map((r): SearchHit => {
