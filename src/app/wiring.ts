@@ -1,37 +1,81 @@
-// Connects the capabilities to the event pipeline and the HTTP server. Each capability
-// registers its event hooks and returns its routes; the order of hooks is the order here.
-
+// Connects the capabilities to the event pipeline, the decision effects and the HTTP server.
+// Each capability registers its event hooks and returns its routes; hooks run in the order
+// they are added here, inside the ingestion transaction of each new event.
+import type { Logger } from 'pino';
 import { attachmentRoutes } from '../attachments/routes.ts';
 import { AttachmentService } from '../attachments/service.ts';
+import { caseRoutes } from '../cases/routes.ts';
+import { openOrJoinCase } from '../cases/service.ts';
+import { consoleRoutes } from '../console/routes.ts';
 import { clamdFromEnv } from '../detect/malware/clamd.ts';
+import { expireActions, recordViolation } from '../enforce/actions.ts';
+import { registerEnforcement } from '../enforce/register.ts';
+import { enforceRoutes } from '../enforce/routes.ts';
+import { expireVerifications, purgeVerificationDocuments, requestRecurringVerifications, requestVerification } from '../enforce/verification.ts';
+import { startWebhookWorker } from '../enforce/webhooks/delivery.ts';
 import { policyRoutes } from '../policy/routes.ts';
 import { installDefaultPolicies } from '../policy/store.ts';
 import { registerScreeningHooks } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
+import { registerTrustHooks } from '../trust/hooks.ts';
+import { trustRoutes } from '../trust/routes.ts';
+import { interviewPolicyForJob, recomputeTrust } from '../trust/service.ts';
 import type { AppContext } from './context.ts';
 import type { RouteModule } from './server.ts';
 
+export interface Worker {
+  start(): void;
+  stop(): Promise<void>;
+}
+
 export interface Wiring {
   routes: RouteModule[];
-  /** Background work (retry queues, sweeps) that `serve` starts and `stop` ends. */
-  workers: { start(): void; stop(): Promise<void> }[];
+  /** Background work (retry queues, webhook delivery, sweeps) that `serve` starts and `stop` ends. */
+  workers: Worker[];
 }
+
+const MINUTE = 60_000;
 
 export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
   const installed = await installDefaultPolicies(ctx.db);
   if (installed.length) ctx.log.info({ installed }, 'default policies installed');
-  registerScreeningHooks(ctx);
 
+  // Decisions' side effects: cases (review) and strikes/actions (enforcement).
+  registerEnforcement(ctx);
+  ctx.decisions.handlers = {
+    openCase: (tx, req) => openOrJoinCase(tx, req, { kind: 'system', id: 'policy', name: `policy ${req.policy}` }),
+    recordStrike: async (tx, req) => {
+      const r = await recordViolation(tx, req);
+      return { outcome: r.outcome, strikeId: r.strikeId, action: r.action, caseId: r.caseId, guardrail: r.guardrail };
+    },
+    requestVerification: async (tx, req) => ({ verificationId: (await requestVerification(tx, { accountId: req.accountId, reason: req.reason })).id }),
+  };
+  ctx.screening.interviewPolicy = async (db, jobId) => (await interviewPolicyForJob(db, jobId))?.policy ?? null;
+
+  // Trust first: a job's interview policy must exist before its messages are screened.
+  registerTrustHooks(ctx);
+  registerScreeningHooks(ctx);
   const attachments = new AttachmentService(ctx.db, ctx.decisions, clamdFromEnv(process.env), ctx.log.child({ subsystem: 'attachments' }));
   ctx.events.addHook((tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)));
 
+  const log = ctx.log.child({ subsystem: 'sweeps' });
   return {
-    routes: [screeningRoutes, policyRoutes, attachmentRoutes(attachments)],
-    workers: [worker(() => attachments.startWorker())],
+    routes: [screeningRoutes, policyRoutes, attachmentRoutes(attachments), caseRoutes, enforceRoutes, trustRoutes, consoleRoutes],
+    workers: [
+      worker(() => attachments.startWorker()),
+      worker(() => startWebhookWorker(ctx, { intervalMs: 1_000 })),
+      sweep(log, 'expire actions and verifications', 5 * MINUTE, async () => ({ ...(await expireActions(ctx.db)), ...(await expireVerifications(ctx.db)) })),
+      sweep(log, 'recurring verifications and document purge', 24 * 60 * MINUTE, async () => ({
+        ...(await requestRecurringVerifications(ctx.db)),
+        ...(await purgeVerificationDocuments(ctx.db)),
+      })),
+      // Job Success Score is recomputed on every relevant event; the schedule catches windows moving with time.
+      sweep(log, 'trust recompute', 24 * 60 * MINUTE, () => recomputeTrust(ctx.db, new Date())),
+    ],
   };
 }
 
-function worker(start: () => { stop(): Promise<void> }) {
+function worker(start: () => { stop(): Promise<void> }): Worker {
   let running: { stop(): Promise<void> } | undefined;
   return {
     start() {
@@ -42,4 +86,25 @@ function worker(start: () => { stop(): Promise<void> }) {
       running = undefined;
     },
   };
+}
+
+/** A periodic job: one run at a time, errors logged, never overlapping with itself. */
+function sweep(log: Logger, name: string, everyMs: number, run: () => Promise<unknown>): Worker {
+  return worker(() => {
+    let current: Promise<unknown> = Promise.resolve();
+    const tick = () => {
+      current = current.then(run).then(
+        (result) => log.info({ sweep: name, result }, 'sweep done'),
+        (err) => log.error({ err, sweep: name }, 'sweep failed'),
+      );
+    };
+    const timer = setInterval(tick, everyMs);
+    timer.unref();
+    return {
+      stop: async () => {
+        clearInterval(timer);
+        await current;
+      },
+    };
+  });
 }

@@ -53,7 +53,10 @@ export interface StrikeRequest {
 /** What other capabilities do for a decision's side effects; registered at start-up. */
 export interface EffectHandlers {
   openCase?(tx: Tx, req: CaseRequest): Promise<{ caseId: string; created: boolean }>;
-  recordStrike?(tx: Tx, req: StrikeRequest): Promise<{ strikeId: string; action?: { id: string; type: string; status: string }; caseId?: string }>;
+  recordStrike?(
+    tx: Tx,
+    req: StrikeRequest,
+  ): Promise<{ outcome: string; strikeId?: string; action?: { id: string; type: string; status: string }; caseId?: string; guardrail?: string }>;
   requestVerification?(tx: Tx, req: { accountId: string; reason: string; decisionId: string }): Promise<{ verificationId: string }>;
 }
 
