@@ -63,4 +63,19 @@ describe('detectScam hard negatives', () => {
   ])('%s', (text) => {
     expect(detectScam({ text, kind: 'job' })).toEqual([]);
   });
+
+  // Sharing one's own messenger is contact sharing (contact.* / offplatform.*), not a scam move.
+  it.each(['Hi! My WhatsApp is +1 415 555 0132, text me', 'Add me on Telegram: @dev_sam_ua', 'Escríbeme por WhatsApp cuando puedas'])(
+    'no scam.offplatform_interview without interview, task or onboarding context: %s',
+    (text) => {
+      expect(families(text)).not.toContain('scam.offplatform_interview');
+    },
+  );
+
+  it('still flags the same move when it comes with a task or a staff claim', () => {
+    expect(families('Hi! My WhatsApp is +1 415 555 0132, text me for the task details')).toContain('scam.offplatform_interview');
+    expect(families("I'm from the Upwork support team, please continue on Telegram and send me the verification code.")).toContain(
+      'scam.offplatform_interview',
+    );
+  });
 });

@@ -19,8 +19,11 @@ const WORD_START = '(?<![\\p{L}\\p{N}])';
 
 interface CompiledRule {
   rule: ScamRule;
+  /** Each list alone: the proximity pattern can only match when every list occurs somewhere. */
+  required: RegExp[];
   pattern: RegExp;
   unless?: RegExp;
+  context?: RegExp;
 }
 
 /** Folds the literal characters of a regex fragment like the text, leaving escapes (\\p{L}, \\d, \\S) intact. */
@@ -32,18 +35,27 @@ function alternation(fragments: readonly string[]): string {
   return `${WORD_START}(?:${fragments.map(foldPattern).join('|')})`;
 }
 
+/** The same fragments anywhere, not only at a word start: a superset, and three times cheaper to scan for. */
+function anywhere(fragments: readonly string[]): RegExp {
+  return new RegExp(`(?:${fragments.map(foldPattern).join('|')})`, 'u');
+}
+
 function compile(rule: ScamRule): CompiledRule {
   const a = alternation(rule.a);
   let source = a;
+  const required = [anywhere(rule.a)];
   if (rule.b) {
     const b = alternation(rule.b);
     const gap = `[\\s\\S]{0,${rule.gap ?? 80}}?`;
     source = `${a}${gap}${b}|${b}${gap}${a}`;
+    required.push(anywhere(rule.b));
   }
   return {
     rule,
+    required,
     pattern: new RegExp(source, 'gu'),
     unless: rule.unless ? new RegExp(alternation(rule.unless), 'u') : undefined,
+    context: rule.context ? new RegExp(alternation(rule.context), 'u') : undefined,
   };
 }
 
@@ -58,11 +70,15 @@ interface Hit {
 
 function findHits(folded: FoldedText): Hit[] {
   const hits: Hit[] = [];
-  for (const { rule, pattern, unless } of COMPILED) {
+  for (const { rule, required, pattern, unless, context } of COMPILED) {
+    // One or two cheap scans rule most texts out before the costly proximity scan.
+    if (!required.every((re) => re.test(folded.text))) continue;
     for (const m of folded.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (unless?.test(folded.text.slice(Math.max(0, start - UNLESS_REACH), end + UNLESS_REACH))) continue;
+      const reach = rule.contextReach ?? UNLESS_REACH;
+      if (context && !context.test(folded.text.slice(Math.max(0, start - reach), end + reach))) continue;
       hits.push({ family: rule.family, strength: rule.strength, start, end });
     }
   }

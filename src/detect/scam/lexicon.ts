@@ -25,6 +25,9 @@ export interface ScamRule {
   gap?: number;
   /** Phrases that, next to the match, make it an honest mention (e.g. "through the platform"). */
   unless?: readonly string[];
+  /** When set, one of these phrases must occur near the match (within `contextReach` characters). */
+  context?: readonly string[];
+  contextReach?: number;
 }
 
 const PAY_YOU = [
@@ -678,8 +681,18 @@ export const SCAM_RULES: readonly ScamRule[] = [
   { family: 'overpayment_cheque', strength: 'strong', a: CHEQUE, b: REFUND_DIFFERENCE, gap: 160 },
   { family: 'gift_card_or_crypto_payment', strength: 'medium', a: PAYMENT_VERB, b: GIFT_CARD_OR_CRYPTO, gap: 40, unless: BUILD_WORDS },
   { family: 'offplatform_interview', strength: 'strong', a: INTERVIEW_OR_TASK, b: MESSENGER, gap: 70, unless: [...BUILD_WORDS, ...HONEST_PLATFORM] },
-  // Plain "message me on WhatsApp" is contact sharing first; as a scam sign it is weak alone.
-  { family: 'offplatform_interview', strength: 'weak', a: MOVE_VERB, b: MESSENGER, gap: 30, unless: [...BUILD_WORDS, 'not (?:on|via|through)', 'never'] },
+  // "Text me on WhatsApp" alone is contact sharing (the contact detector's business), not a
+  // scam move: it counts only beside an interview, task or onboarding, or a staff claim.
+  {
+    family: 'offplatform_interview',
+    strength: 'weak',
+    a: MOVE_VERB,
+    b: MESSENGER,
+    gap: 30,
+    unless: [...BUILD_WORDS, 'not (?:on|via|through)', 'never'],
+    context: [...INTERVIEW_OR_TASK, ...STAFF_CLAIM, 'hiring', 'vacanc', 'job offer', 'position', 'task', 'tarea', 'tarefa', 'tache', 'aufgabe', 'задани', 'ваканси'],
+    contextReach: 150,
+  },
   { family: 'impersonation', strength: 'strong', a: STAFF_CLAIM, b: CREDENTIAL_REQUEST, gap: 200, unless: ADVICE },
   { family: 'impersonation', strength: 'medium', a: STAFF_SELF_CLAIM },
   {
