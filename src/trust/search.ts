@@ -139,10 +139,11 @@ export async function searchFreelancers(db: DbOrTx, params: SearchParams, config
   const skills = normaliseSkills(params.skills ?? []);
   // Rank normalisation 1 divides by 1 + log(document length): a long overview that repeats a
   // word does not outrank a focused title.
-  const relevance = q ? sql<number>`ts_rank_cd(sp.document, query, 1)` : sql<number>`1::real`;
+  // A query of stop words only ("the") parses to an empty tsquery: it then filters nothing.
+  const relevance = q ? sql<number>`case when numnode(query) = 0 then 1::real else ts_rank_cd(sp.document, query, 1) end` : sql<number>`1::real`;
   const from = q ? sql`search_profiles sp, websearch_to_tsquery('english', ${q}) query` : sql`search_profiles sp`;
   const filters = [sql`not sp.suspended`];
-  if (q) filters.push(sql`sp.document @@ query`);
+  if (q) filters.push(sql`(numnode(query) = 0 or sp.document @@ query)`);
   if (skills.length > 0) filters.push(sql`sp.skills @> ${skills}::text[]`);
   if (params.country) filters.push(sql`sp.country = ${params.country.toUpperCase()}`);
   const order = ranking === 'trust' ? sql`m.relevance * m.trust_multiplier desc` : sql`m.relevance desc`;

@@ -111,6 +111,11 @@ describe.each(await backends())('freelancer search on %s', (backend) => {
     const all = await w.call('GET', '/v1/search/freelancers?q=react&limit=100');
     expect([...page1.body.results, ...page2.body.results].map((r: any) => r.accountId)).toEqual(all.body.results.slice(0, 4).map((r: any) => r.accountId));
     expect((await w.call('GET', '/v1/search/freelancers?limit=0')).status).toBe(400);
+    // Stop words only: no text filter, the same list as no query at all.
+    const stop = await w.call('GET', '/v1/search/freelancers?q=the');
+    const none = await w.call('GET', '/v1/search/freelancers');
+    expect(stop.body.total).toBe(none.body.total);
+    expect(stop.body.total).toBeGreaterThan(0);
   });
 
   it('keeps the index up to date on profile.updated', async () => {

@@ -77,8 +77,13 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       const expected = Math.round((100 * (good - bad)) / (good + bad));
       expect(res.body.windows['24m']).toBe(expected);
       expect(res.body.windows['12m']).toBe(expected);
-      expect(res.body.score).toBeGreaterThanOrEqual(expected);
-      expect(res.body.window).not.toBeNull();
+      expect(res.body.windows['6m']).toBe(expected);
+      // Trending = (6-month + 3-month) / 2; the 3-month window holds only the last two contracts.
+      const recent = Math.round((100 * (weight(100_000) - weight(30_000))) / (weight(100_000) + weight(30_000)));
+      expect(res.body.windows.trending).toBe(Math.round((expected + recent) / 2));
+      // The best window is shown; on a tie the longest one.
+      expect(res.body.score).toBe(Math.max(expected, res.body.windows.trending));
+      expect(res.body.window).toBe(expected >= res.body.windows.trending ? '24m' : 'trending');
       const byId = Object.fromEntries(res.body.contributions.map((c: any) => [c.contractId, c]));
       expect(byId['j-nowork']).toMatchObject({ outcome: 'neutral', counted: false, effect: 0 });
       expect(byId['j-bad'].outcome).toBe('bad');
@@ -286,6 +291,19 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       // As of before the chargeback, the pair was still trusted.
       expect((await w.call('GET', `/v1/contracts/h-long/hold?asOf=${encodeURIComponent(daysAgo(4))}`)).body.tier).toBe('trusted_pair');
       expect((await w.call('GET', '/v1/contracts/nope/hold')).status).toBe(404);
+    });
+
+    it('stays standard for a long-standing pair that had a dispute', async () => {
+      await send(w, [
+        reg('hd-c', 'client', daysAgo(600)),
+        verifiedPayment('hd-c', daysAgo(599)),
+        ...contract('hd-long', 'hd-c', 'hd-f', { start: 300, paidCents: 700_000 }),
+        ...contract('hd-disputed', 'hd-c', 'hd-f', { start: 200, end: 150, paidCents: 20_000, reason: 'dispute' }),
+      ]);
+      const res = (await w.call('GET', '/v1/contracts/hd-long/hold')).body;
+      expect(res).toMatchObject({ days: 5, tier: 'default' });
+      expect(res.reasons[0].text).toContain('no disputes');
+      expect(res.reasons[0].text).not.toContain('6 months');
     });
 
     it('is long for a new client', async () => {
