@@ -52,9 +52,10 @@ export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
   };
   ctx.screening.interviewPolicy = async (db, jobId) => (await interviewPolicyForJob(db, jobId))?.policy ?? null;
 
-  // Trust first: a job's interview policy must exist before its messages are screened.
-  registerTrustHooks(ctx);
+  // Screening first: a job post's interview policy (trust) weighs the scam signals screening
+  // found in the same post; later messages about the job then read that policy.
   registerScreeningHooks(ctx);
+  registerTrustHooks(ctx);
   const attachments = new AttachmentService(ctx.db, ctx.decisions, clamdFromEnv(process.env), ctx.log.child({ subsystem: 'attachments' }));
   ctx.events.addHook((tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)));
 
