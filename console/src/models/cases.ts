@@ -1,0 +1,217 @@
+// View models of cases and queues, adapted from the cases API (src/cases/queries.ts), so a
+// change in the API's shape is fixed here and not in every screen.
+import type { CaseDetail, CaseListItem, QueueSummary } from '../../../src/cases/queries.ts';
+import type { Span } from '../lib/highlight.ts';
+
+export type { CaseDetail, CaseListItem, QueueSummary };
+
+export interface QueueModel {
+  name: string;
+  open: number;
+  unassigned: number;
+  overdue: number;
+  escalated: number;
+  oldestAgeSeconds: number | null;
+}
+
+export const toQueue = (q: QueueSummary): QueueModel => ({
+  name: q.queue,
+  open: q.open,
+  unassigned: q.unassigned,
+  overdue: q.overdue,
+  escalated: q.escalated,
+  oldestAgeSeconds: q.oldestAgeSeconds,
+});
+
+export type Band = 'urgent' | 'high' | 'normal' | 'low';
+
+/** Priority is 0–100; the bands are what a reviewer scans for. */
+export function bandOf(priority: number): Band {
+  if (priority >= 80) return 'urgent';
+  if (priority >= 60) return 'high';
+  if (priority >= 30) return 'normal';
+  return 'low';
+}
+
+export interface CaseRow {
+  id: string;
+  subjectType: string;
+  subjectId: string;
+  accountId: string;
+  source: string;
+  status: string;
+  queue: string;
+  severity: string;
+  priority: number;
+  band: Band;
+  policy: string | null;
+  reason: string;
+  assignee: { id: string; name: string } | null;
+  escalated: boolean;
+  openedAt: string;
+  ageSeconds: number;
+  overdue: boolean;
+  slaDueAt: string;
+  resolution: string | null;
+}
+
+export const toCaseRow = (c: CaseListItem): CaseRow => ({
+  id: c.id,
+  subjectType: c.subject.type,
+  subjectId: c.subject.id,
+  accountId: c.subject.accountId,
+  source: c.source,
+  status: c.status,
+  queue: c.queue,
+  severity: c.severity,
+  priority: c.priority,
+  band: bandOf(c.priority),
+  policy: c.policy,
+  reason: c.reason,
+  assignee: c.assignee ? { id: c.assignee.id, name: c.assignee.name ?? c.assignee.id } : null,
+  escalated: c.escalated,
+  openedAt: c.openedAt,
+  ageSeconds: c.ageSeconds,
+  overdue: c.overdue,
+  slaDueAt: c.slaDueAt,
+  resolution: c.resolution,
+});
+
+export interface CaseList {
+  rows: CaseRow[];
+  total: number;
+  nextOffset: number | null;
+}
+
+export const toCaseList = (r: { cases: CaseListItem[]; total: number; nextOffset: number | null }): CaseList => ({
+  rows: r.cases.map(toCaseRow),
+  total: r.total,
+  nextOffset: r.nextOffset,
+});
+
+export interface SignalModel {
+  type: string;
+  strength: string;
+  score: number | null;
+  start: number | null;
+  end: number | null;
+  text: string | null;
+  evidence: Record<string, unknown> | null;
+}
+
+export interface DecisionModel {
+  id: string;
+  outcome: string;
+  createdAt: string;
+  policies: { name: string; version: number; outcome: string; matched: string[] }[];
+  signals: SignalModel[];
+  context: Record<string, unknown>;
+}
+
+export interface CaseModel {
+  id: string;
+  status: 'open' | 'resolved';
+  source: string;
+  queue: string;
+  severity: string;
+  priority: number;
+  band: Band;
+  policy: string | null;
+  policies: string[];
+  reason: string;
+  subject: { type: string; id: string; accountId: string; counterpartId: string | null; text: string | null };
+  /** What the subject id names when it is not content: an appeal or a verification request. */
+  appealId: string | null;
+  verificationId: string | null;
+  assignee: { id: string; name: string } | null;
+  escalated: boolean;
+  openedAt: string;
+  slaDueAt: string;
+  overdue: boolean;
+  ageSeconds: number;
+  resolution: CaseDetail['resolution'];
+  spans: Span[];
+  decisions: DecisionModel[];
+  reports: CaseDetail['reports'];
+  notes: CaseDetail['notes'];
+  audit: CaseDetail['audit'];
+  items: CaseDetail['items'];
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function toSignal(raw: unknown): SignalModel {
+  const s = (raw ?? {}) as Record<string, unknown>;
+  return {
+    type: String(s.type ?? 'unknown'),
+    strength: String(s.strength ?? ''),
+    score: num(s.score),
+    start: num(s.start),
+    end: num(s.end),
+    text: typeof s.text === 'string' ? s.text : null,
+    evidence: s.evidence && typeof s.evidence === 'object' ? (s.evidence as Record<string, unknown>) : null,
+  };
+}
+
+export function toCaseModel(c: CaseDetail): CaseModel {
+  const decisions: DecisionModel[] = c.decisions.map((d) => ({
+    id: d.id,
+    outcome: d.outcome,
+    createdAt: d.createdAt,
+    policies: Array.isArray(d.policyVersions) ? (d.policyVersions as DecisionModel['policies']) : [],
+    signals: Array.isArray(d.signals) ? d.signals.map(toSignal) : [],
+    context: d.context && typeof d.context === 'object' ? (d.context as Record<string, unknown>) : {},
+  }));
+  // Spans come from the case's own signals and from its decisions; both index the original text.
+  const spanSources = [...c.signals.map(toSignal), ...decisions.flatMap((d) => d.signals)];
+  const seen = new Set<string>();
+  const spans: Span[] = [];
+  for (const s of spanSources) {
+    if (s.start === null || s.end === null) continue;
+    const key = `${s.type}:${s.start}:${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    spans.push({ type: s.type, start: s.start, end: s.end });
+  }
+  const verification = c.subject.id.startsWith('verification:') ? c.subject.id.slice('verification:'.length) : null;
+  return {
+    id: c.id,
+    status: c.status,
+    source: c.source,
+    queue: c.queue,
+    severity: c.severity,
+    priority: c.priority,
+    band: bandOf(c.priority),
+    policy: c.policy,
+    policies: c.policies,
+    reason: c.reason,
+    subject: c.subject,
+    appealId: c.appealId ?? (c.subject.id.startsWith('appeal:') ? c.subject.id.slice('appeal:'.length) : null),
+    verificationId: verification,
+    assignee: c.assignee ? { id: c.assignee.id, name: c.assignee.name ?? c.assignee.id } : null,
+    escalated: c.escalated,
+    openedAt: c.openedAt,
+    slaDueAt: c.slaDueAt,
+    overdue: c.overdue,
+    ageSeconds: c.ageSeconds,
+    resolution: c.resolution,
+    spans,
+    decisions,
+    reports: c.reports,
+    notes: c.notes,
+    audit: c.audit,
+    items: c.items,
+  };
+}
+
+export interface AttachmentModel {
+  id: string;
+  name: string;
+  mimeType: string | null;
+  sizeBytes: number | null;
+  status: string;
+  quarantined: boolean;
+  verdict: string | null;
+  reasons: string[];
+  scannedAt: string | null;
+}

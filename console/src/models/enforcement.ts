@@ -1,0 +1,72 @@
+// View models of standing, actions, appeals and notices, adapted from enforcement's API
+// (src/enforce/*) and from the public standing link (src/console/public-standing.ts).
+import type { PublicStanding } from '../../../src/console/public-standing.ts';
+import type { ActionView } from '../../../src/enforce/actions.ts';
+import type { AppealView } from '../../../src/enforce/appeals.ts';
+import type { Standing } from '../../../src/enforce/standing.ts';
+import type { VerificationView } from '../../../src/enforce/verification.ts';
+
+export type { ActionView, AppealView, PublicStanding, Standing, VerificationView };
+
+export const ACTION_TYPES = ['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension'] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+export const FEATURES = ['new_conversations', 'proposals', 'messaging', 'job_posts'] as const;
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+
+export const ACTION_LABELS: Record<string, string> = {
+  warning: 'Warning',
+  restriction: 'Restriction',
+  payment_hold: 'Payment hold',
+  suspension: 'Temporary suspension',
+  permanent_suspension: 'Permanent suspension',
+  notification: 'Reminder',
+};
+
+export const STATUS_LABELS: Record<Standing['status'], string> = {
+  good: 'In good standing',
+  strikes: 'Active strikes',
+  restricted: 'Restricted',
+  on_hold: 'Payments on hold',
+  suspended: 'Suspended',
+};
+
+export const STATUS_TONE: Record<Standing['status'], 'ok' | 'warn' | 'bad'> = {
+  good: 'ok',
+  strikes: 'warn',
+  restricted: 'warn',
+  on_hold: 'bad',
+  suspended: 'bad',
+};
+
+export interface StandingSummary {
+  status: Standing['status'];
+  statusLabel: string;
+  tone: 'ok' | 'warn' | 'bad';
+  summary: string;
+  activeActions: number;
+  strikePoints: number;
+  activeStrikes: number;
+  nextStep: string | null;
+  openAppeals: number;
+}
+
+export function toStandingSummary(s: Standing | PublicStanding): StandingSummary {
+  return {
+    status: s.status,
+    statusLabel: STATUS_LABELS[s.status],
+    tone: STATUS_TONE[s.status],
+    summary: s.summary,
+    activeActions: s.activeActions.length,
+    strikePoints: s.strikes.points,
+    activeStrikes: s.strikes.active.length,
+    nextStep: s.strikes.next ? `${ACTION_LABELS[s.strikes.next.action] ?? s.strikes.next.action} at ${s.strikes.next.atPoints} points` : null,
+    openAppeals: s.appeals.open.length,
+  };
+}
+
+export interface PreviewNotice {
+  subject: string;
+  text: string;
+  html: string;
+  locale: string;
+}

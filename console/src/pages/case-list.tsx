@@ -1,0 +1,235 @@
+// Queues, appeals and verification: the same list with different fixed filters. Filters
+// and sorting live in the URL, so a view can be shared and survives a reload.
+import { useEffect, useMemo, useState } from 'react';
+import { post, query } from '../api/client.ts';
+import { useAction, useResource } from '../api/hooks.ts';
+import { Chip, Empty, ErrorState, InlineError, Loading, PriorityChip, StatusChip } from '../components/ui.tsx';
+import { formatAge, humanize, shortId } from '../lib/format.ts';
+import { Link, useRouter } from '../lib/router.tsx';
+import { rememberCaseList, useShortcuts } from '../lib/shortcuts.ts';
+import { type CaseList, type QueueModel, type QueueSummary, toCaseList, toQueue } from '../models/cases.ts';
+import { useSession } from '../session.tsx';
+
+type Kind = 'queues' | 'appeals' | 'verification';
+
+const TITLES: Record<Kind, { title: string; lead: string }> = {
+  queues: { title: 'Queues', lead: 'Everything waiting for a person, most urgent first.' },
+  appeals: { title: 'Appeals', lead: 'Users contesting an action or a strike. Overturning restores everything the action took.' },
+  verification: { title: 'Verification', lead: 'Identity documents to compare: the ID photo against the selfie.' },
+};
+
+const ENTER = 'Enter';
+const FILTER_KEYS = ['queue', 'status', 'policy', 'source', 'priorityMin', 'minAgeHours', 'assignee', 'sort'] as const;
+
+export function CaseListPage({ kind }: { kind: Kind }) {
+  const { loc, navigate } = useRouter();
+  const { can } = useSession();
+  const params = Object.fromEntries(FILTER_KEYS.map((k) => [k, loc.search.get(k) ?? ''])) as Record<(typeof FILTER_KEYS)[number], string>;
+  const fixed = kind === 'appeals' ? { source: 'appeal' } : kind === 'verification' ? { queue: 'verification' } : {};
+  const apiQuery = query({ ...params, status: params.status || 'open', sort: params.sort || 'priority', limit: 100, ...fixed });
+  const list = useResource<Parameters<typeof toCaseList>[0], CaseList>(`/v1/cases${apiQuery}`, toCaseList);
+  const queues = useResource<{ queues: QueueSummary[] }, QueueModel[]>(kind === 'queues' ? '/v1/queues' : null, (r) => r.queues.map(toQueue));
+  const policies = useResource<{ policies: { name: string }[] }, string[]>('/v1/policies', (r) => r.policies.map((p) => p.name));
+  const [selected, setSelected] = useState(0);
+  const claim = useAction((id: string) => post(`/v1/cases/${encodeURIComponent(id)}/claim`));
+
+  const rows = list.data?.rows ?? [];
+  useEffect(() => {
+    rememberCaseList(rows.map((r) => r.id));
+    setSelected((s) => Math.min(s, Math.max(0, rows.length - 1)));
+  }, [rows]);
+
+  const setFilter = (k: string, v: string) => {
+    const next = new URLSearchParams(loc.search);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    const s = next.toString();
+    navigate(`${loc.path === '/' ? '/queues' : loc.path}${s ? `?${s}` : ''}`, { replace: true });
+  };
+  const open = (i: number) => rows[i] && navigate(`/cases/${encodeURIComponent(rows[i].id)}`);
+  const claimSelected = async () => {
+    const row = rows[selected];
+    if (!row || !can.review) return;
+    if (await claim.run(row.id)) navigate(`/cases/${encodeURIComponent(row.id)}`);
+  };
+  useShortcuts({
+    j: () => setSelected((s) => Math.min(rows.length - 1, s + 1)),
+    k: () => setSelected((s) => Math.max(0, s - 1)),
+    [ENTER]: () => open(selected),
+    o: () => open(selected),
+    c: () => void claimSelected(),
+  });
+  useEffect(() => {
+    document.querySelector('tr.selected')?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const t = TITLES[kind];
+  const queueNames = useMemo(() => (queues.data ?? []).map((q) => q.name), [queues.data]);
+  return (
+    <div className="page">
+      <header className="page-head">
+        <div>
+          <h1>{t.title}</h1>
+          <p className="lead">{t.lead}</p>
+        </div>
+      </header>
+
+      {kind === 'queues' && (
+        <div className="queue-grid" data-testid="queues">
+          {queues.loading && !queues.data && <Loading />}
+          {queues.error && <ErrorState error={queues.error} onRetry={queues.reload} />}
+          {queues.data?.map((q) => (
+            <button
+              type="button"
+              key={q.name}
+              className={`queue-card ${params.queue === q.name ? 'active' : ''} ${q.open === 0 ? 'is-empty' : ''}`}
+              onClick={() => setFilter('queue', params.queue === q.name ? '' : q.name)}
+            >
+              <span className="queue-name">{humanize(q.name)}</span>
+              <span className="queue-count">{q.open}</span>
+              <span className="queue-meta">
+                {q.open ? (
+                  <>
+                    oldest {formatAge(q.oldestAgeSeconds)}
+                    {q.overdue ? <Chip tone="bad">{q.overdue} overdue</Chip> : null}
+                    {q.unassigned ? <span className="muted"> · {q.unassigned} unclaimed</span> : null}
+                  </>
+                ) : (
+                  <span className="muted">clear</span>
+                )}
+              </span>
+            </button>
+          ))}
+        </div>
+      )}
+
+      <div className="filters">
+        {kind === 'queues' && (
+          <select aria-label="Queue" value={params.queue} onChange={(e) => setFilter('queue', e.target.value)}>
+            <option value="">All queues</option>
+            {queueNames.map((q) => (
+              <option key={q} value={q}>
+                {humanize(q)}
+              </option>
+            ))}
+          </select>
+        )}
+        <select aria-label="Status" value={params.status} onChange={(e) => setFilter('status', e.target.value)}>
+          <option value="">Open</option>
+          <option value="resolved">Resolved</option>
+          <option value="all">All statuses</option>
+        </select>
+        <select aria-label="Policy" value={params.policy} onChange={(e) => setFilter('policy', e.target.value)}>
+          <option value="">All policies</option>
+          {(policies.data ?? []).map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+        {kind === 'queues' && (
+          <select aria-label="Source" value={params.source} onChange={(e) => setFilter('source', e.target.value)}>
+            <option value="">All sources</option>
+            <option value="detection">Detection</option>
+            <option value="report">Report</option>
+            <option value="appeal">Appeal</option>
+          </select>
+        )}
+        <select aria-label="Priority" value={params.priorityMin} onChange={(e) => setFilter('priorityMin', e.target.value)}>
+          <option value="">Any priority</option>
+          <option value="80">Urgent (80+)</option>
+          <option value="60">High and up (60+)</option>
+          <option value="30">Normal and up (30+)</option>
+        </select>
+        <select aria-label="Age" value={params.minAgeHours} onChange={(e) => setFilter('minAgeHours', e.target.value)}>
+          <option value="">Any age</option>
+          <option value="1">Older than 1 hour</option>
+          <option value="24">Older than 1 day</option>
+          <option value="72">Older than 3 days</option>
+        </select>
+        <select aria-label="Assignee" value={params.assignee} onChange={(e) => setFilter('assignee', e.target.value)}>
+          <option value="">Anyone</option>
+          <option value="none">Unclaimed</option>
+          <option value="me">Mine</option>
+        </select>
+        <span className="filters-spacer" />
+        <label className="sort">
+          Sort
+          <select aria-label="Sort" value={params.sort} onChange={(e) => setFilter('sort', e.target.value)}>
+            <option value="">Priority</option>
+            <option value="oldest">Oldest first</option>
+            <option value="newest">Newest first</option>
+            <option value="due">SLA due</option>
+          </select>
+        </label>
+      </div>
+
+      <InlineError error={claim.error} />
+      {list.error && <ErrorState error={list.error} onRetry={list.reload} />}
+      {list.loading && !list.data && <Loading label="Loading cases…" />}
+      {list.data && rows.length === 0 && (
+        <Empty title="Nothing here" icon="✓">
+          No case matches these filters. New detections, reports and appeals appear here as they arrive.
+        </Empty>
+      )}
+      {rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="cases" data-testid="case-list">
+            <thead>
+              <tr>
+                <th>Priority</th>
+                <th>Case</th>
+                <th>Queue</th>
+                <th>Policy</th>
+                <th>Source</th>
+                <th>Age</th>
+                <th>Assignee</th>
+                <th>Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={r.id} className={i === selected ? 'selected' : ''} onClick={() => setSelected(i)} onDoubleClick={() => open(i)}>
+                  <td>
+                    <PriorityChip band={r.band} priority={r.priority} />
+                  </td>
+                  <td className="case-cell">
+                    <Link to={`/cases/${encodeURIComponent(r.id)}`} className="case-link">
+                      {r.reason}
+                    </Link>
+                    <span className="muted small">
+                      {humanize(r.subjectType)} · account {r.accountId} · #{shortId(r.id)}
+                    </span>
+                  </td>
+                  <td>{humanize(r.queue)}</td>
+                  <td>{r.policy ? <code className="code-chip">{r.policy}</code> : <span className="muted">—</span>}</td>
+                  <td>{humanize(r.source)}</td>
+                  <td className={r.overdue ? 'overdue' : ''} title={r.overdue ? 'past its SLA' : undefined}>
+                    {formatAge(r.ageSeconds)}
+                  </td>
+                  <td>{r.assignee ? r.assignee.name : <span className="muted">Unclaimed</span>}</td>
+                  <td>
+                    <span className="chips">
+                      <StatusChip status={r.status} />
+                      {r.escalated && <Chip tone="warn">Escalated</Chip>}
+                      {r.overdue && <Chip tone="bad">Overdue</Chip>}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="table-foot muted small">
+            {list.data?.total} case{list.data?.total === 1 ? '' : 's'} · <kbd className="kbd">j</kbd>/<kbd className="kbd">k</kbd> to move,{' '}
+            <kbd className="kbd">Enter</kbd> to open{can.review ? ', ' : ''}
+            {can.review && (
+              <>
+                <kbd className="kbd">c</kbd> to claim
+              </>
+            )}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,958 @@
+// One case, everything a reviewer needs to decide it on one screen: the content with what
+// was flagged, who the account is, why Warden decided what it did, and the moves to make.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ApiError, post, query } from '../api/client.ts';
+import { useAction, useResource } from '../api/hooks.ts';
+import { HighlightedText } from '../components/highlighted-text.tsx';
+import { Card, Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, OutcomeChip, PriorityChip, StatusChip } from '../components/ui.tsx';
+import { formatAge, formatDate, formatDateTime, formatMoney, formatRelative, humanize, shortId, tenure } from '../lib/format.ts';
+import { isContactType } from '../lib/highlight.ts';
+import { Link, useRouter } from '../lib/router.tsx';
+import { neighbourCase, useShortcuts } from '../lib/shortcuts.ts';
+import { type AccountView, type TrustSummary, toTrustSummary } from '../models/accounts.ts';
+import { type AttachmentModel, type CaseDetail, type CaseList, type CaseModel, type QueueSummary, toCaseList, toCaseModel } from '../models/cases.ts';
+import {
+  ACTION_LABELS,
+  ACTION_TYPES,
+  type ActionType,
+  type ActionView,
+  type AppealView,
+  FEATURES,
+  type PreviewNotice,
+  SEVERITIES,
+  type Standing,
+  toStandingSummary,
+  type VerificationView,
+} from '../models/enforcement.ts';
+import { useSession } from '../session.tsx';
+
+type Panel = 'resolve' | 'escalate' | null;
+
+export function CasePage({ id, onChanged }: { id: string; onChanged: () => void }) {
+  const { can } = useSession();
+  const { navigate } = useRouter();
+  const c = useResource<CaseDetail, CaseModel>(`/v1/cases/${encodeURIComponent(id)}`, toCaseModel);
+  const [panel, setPanel] = useState<Panel>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const claim = useAction(() => post(`/v1/cases/${encodeURIComponent(id)}/claim`));
+  const release = useAction(() => post(`/v1/cases/${encodeURIComponent(id)}/release`));
+  const changed = () => {
+    c.reload();
+    onChanged();
+  };
+  const kase = c.data;
+  const open = kase?.status === 'open';
+  const doClaim = async () => {
+    if (await claim.run()) changed();
+  };
+  useShortcuts({
+    c: () => can.review && open && void doClaim(),
+    n: () => noteRef.current?.focus(),
+    r: () => can.review && open && setPanel('resolve'),
+    e: () => can.route && open && setPanel('escalate'),
+    u: () => navigate('/queues'),
+    j: () => {
+      const next = neighbourCase(id, 1);
+      if (next) navigate(`/cases/${encodeURIComponent(next)}`);
+    },
+    k: () => {
+      const prev = neighbourCase(id, -1);
+      if (prev) navigate(`/cases/${encodeURIComponent(prev)}`);
+    },
+  });
+
+  if (c.error) return <div className="page">{<ErrorState error={c.error} onRetry={c.reload} />}</div>;
+  if (!kase) return <Loading label="Loading the case…" />;
+
+  return (
+    <div className="page page-case">
+      <nav className="crumbs">
+        <Link to={kase.source === 'appeal' ? '/appeals' : kase.queue === 'verification' ? '/verification' : '/queues'}>
+          ← {kase.source === 'appeal' ? 'Appeals' : kase.queue === 'verification' ? 'Verification' : humanize(kase.queue)}
+        </Link>
+        <span className="muted small">Case #{shortId(kase.id)}</span>
+      </nav>
+      <header className="case-head">
+        <div className="case-title">
+          <h1>{kase.reason}</h1>
+          <div className="chips">
+            <StatusChip status={kase.status} />
+            <PriorityChip band={kase.band} priority={kase.priority} />
+            <Chip>{humanize(kase.queue)}</Chip>
+            <Chip>{humanize(kase.source)}</Chip>
+            <Chip tone={kase.severity === 'critical' || kase.severity === 'high' ? 'warn' : 'neutral'}>{humanize(kase.severity)} severity</Chip>
+            {kase.escalated && <Chip tone="warn">Escalated</Chip>}
+            {kase.overdue && <Chip tone="bad">Overdue</Chip>}
+          </div>
+          <p className="muted small">
+            Opened {formatDateTime(kase.openedAt)} ({formatAge(kase.ageSeconds)} ago)
+            {open && <> · SLA due {formatRelative(kase.slaDueAt)}</>} ·{' '}
+            {kase.assignee ? (
+              <>
+                held by <strong data-testid="assignee">{kase.assignee.name}</strong>
+              </>
+            ) : (
+              'unclaimed'
+            )}
+          </p>
+        </div>
+        {open && (
+          <div className="case-actions">
+            {can.review && !kase.assignee && (
+              <button type="button" className="btn btn-primary" onClick={doClaim} disabled={claim.pending}>
+                Claim <kbd className="kbd">c</kbd>
+              </button>
+            )}
+            {can.review && kase.assignee && (
+              <button type="button" className="btn btn-ghost" onClick={async () => (await release.run()) && changed()}>
+                Release
+              </button>
+            )}
+            {can.route && (
+              <button type="button" className="btn" onClick={() => setPanel('escalate')}>
+                Escalate <kbd className="kbd">e</kbd>
+              </button>
+            )}
+            {can.review && (
+              <button type="button" className="btn btn-primary" onClick={() => setPanel('resolve')}>
+                {kase.appealId ? 'Decide appeal' : kase.verificationId ? 'Decide' : 'Resolve'} <kbd className="kbd">r</kbd>
+              </button>
+            )}
+          </div>
+        )}
+      </header>
+      <InlineError error={claim.error ?? release.error} />
+      {kase.resolution && <ResolutionBanner kase={kase} />}
+
+      <div className="case-grid">
+        <div className="case-main">
+          {kase.appealId ? (
+            <AppealCard appealId={kase.appealId} />
+          ) : kase.verificationId ? (
+            <VerificationCard verificationId={kase.verificationId} />
+          ) : (
+            <SubjectCard kase={kase} />
+          )}
+          <AttachmentsCard caseId={kase.id} />
+          <DecisionsCard kase={kase} />
+          {kase.reports.length > 0 && <ReportsCard reports={kase.reports} />}
+          <NotesCard kase={kase} noteRef={noteRef} onAdded={changed} />
+          <AuditCard audit={kase.audit} />
+        </div>
+        <aside className="case-side">
+          <AccountCard kase={kase} />
+        </aside>
+      </div>
+
+      {panel === 'resolve' && <ResolveDialog kase={kase} onClose={() => setPanel(null)} onDone={changed} />}
+      {panel === 'escalate' && <EscalateDialog kase={kase} onClose={() => setPanel(null)} onDone={changed} />}
+    </div>
+  );
+}
+
+function ResolutionBanner({ kase }: { kase: CaseModel }) {
+  const r = kase.resolution;
+  if (!r) return null;
+  return (
+    <div className={`banner ${r.kind === 'action' ? 'banner-warn' : 'banner-ok'}`} data-testid="resolution">
+      <strong>Resolved: {r.kind === 'dismiss' ? 'dismissed' : humanize(r.actionType ?? 'action')}</strong> by {r.by.name ?? r.by.id} on {formatDateTime(r.at)}
+      {r.reason && <span className="muted"> — “{r.reason}”</span>}
+    </div>
+  );
+}
+
+function SubjectCard({ kase }: { kase: CaseModel }) {
+  const { can } = useSession();
+  const [revealed, setRevealed] = useState(false);
+  const [text, setText] = useState(kase.subject.text);
+  const reveal = useAction(() => post<{ text: string | null }>(`/v1/console/cases/${encodeURIComponent(kase.id)}/reveal`, {}));
+  const hasContacts = kase.spans.some((s) => isContactType(s.type));
+  const onReveal = async () => {
+    const r = await reveal.run();
+    if (r) {
+      setText(r.text);
+      setRevealed(true);
+    }
+  };
+  return (
+    <Card
+      title={`${humanize(kase.subject.type)} from ${kase.subject.accountId}${kase.subject.counterpartId ? ` to ${kase.subject.counterpartId}` : ''}`}
+      actions={
+        hasContacts && can.review ? (
+          revealed ? (
+            <Chip tone="warn">Contact details shown · logged</Chip>
+          ) : (
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={onReveal}
+              disabled={reveal.pending}
+              title="Shows the hidden contact details; the reveal is written to the audit trail"
+            >
+              Reveal contact details
+            </button>
+          )
+        ) : null
+      }
+    >
+      {text ? (
+        <HighlightedText text={text} spans={kase.spans} revealed={revealed} />
+      ) : (
+        <p className="muted">
+          No text was stored with this case ({kase.subject.type} {kase.subject.id}).
+        </p>
+      )}
+      <InlineError error={reveal.error} />
+      {kase.spans.length > 0 && (
+        <div className="legend-inline small muted">
+          Highlighted:{' '}
+          {[...new Set(kase.spans.map((s) => s.type))].map((t) => (
+            <code key={t} className="code-chip">
+              {t}
+            </code>
+          ))}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function AppealCard({ appealId }: { appealId: string }) {
+  const appeal = useResource<AppealView>(`/v1/appeals/${encodeURIComponent(appealId)}`);
+  const action = useResource<ActionView>(appeal.data?.actionId ? `/v1/actions/${encodeURIComponent(appeal.data.actionId)}` : null);
+  if (appeal.error) return <ErrorState error={appeal.error} onRetry={appeal.reload} />;
+  if (!appeal.data) return <Loading />;
+  const a = appeal.data;
+  return (
+    <Card title="The user’s appeal" actions={<StatusChip status={a.status} />}>
+      <blockquote className="appeal-text" data-testid="appeal-text">
+        {a.text}
+      </blockquote>
+      <p className="muted small">
+        Filed {formatDateTime(a.createdAt)} by account {a.accountId}
+      </p>
+      {action.data && (
+        <div className="appealed">
+          <h3>What they appeal</h3>
+          <dl className="facts">
+            <dt>Action</dt>
+            <dd>
+              {ACTION_LABELS[action.data.type] ?? action.data.type} <StatusChip status={action.data.status} />
+            </dd>
+            <dt>Policy</dt>
+            <dd>
+              <Link to={`/policies/${encodeURIComponent(action.data.policy.name)}`}>{action.data.policy.name}</Link>
+              {action.data.policy.version ? ` v${action.data.policy.version}` : ''}
+            </dd>
+            <dt>Reviewer’s reason</dt>
+            <dd>{action.data.reason}</dd>
+            <dt>Applied</dt>
+            <dd>
+              {formatDateTime(action.data.createdAt)} {action.data.automatic ? '(automatically)' : action.data.appliedBy ? `by ${action.data.appliedBy}` : ''}
+            </dd>
+            {action.data.caseId && (
+              <>
+                <dt>Original case</dt>
+                <dd>
+                  <Link to={`/cases/${encodeURIComponent(action.data.caseId)}`}>#{shortId(action.data.caseId)}</Link>
+                </dd>
+              </>
+            )}
+          </dl>
+          {action.data.evidence?.quote && (
+            <>
+              <h3>Their content</h3>
+              <blockquote className="quote">{action.data.evidence.quote}</blockquote>
+            </>
+          )}
+        </div>
+      )}
+      {a.decision && (
+        <p className="small">
+          Decided {formatDateTime(a.decision.at)}: {a.decision.reason}
+        </p>
+      )}
+    </Card>
+  );
+}
+
+function VerificationCard({ verificationId }: { verificationId: string }) {
+  const v = useResource<VerificationView>(`/v1/verifications/${encodeURIComponent(verificationId)}`);
+  const [shown, setShown] = useState<Record<string, boolean>>({});
+  if (v.error) return <ErrorState error={v.error} onRetry={v.reload} />;
+  if (!v.data) return <Loading />;
+  const docs = (v.data.documents ?? []).filter((d) => !d.purgedAt);
+  return (
+    <Card title="Identity verification" actions={<StatusChip status={v.data.status} />}>
+      <p>{v.data.reason}</p>
+      <p className="muted small">
+        Requested {formatDateTime(v.data.requestedAt)} · due {formatDate(v.data.dueAt)} · trigger {humanize(v.data.trigger)}
+      </p>
+      {docs.length === 0 ? (
+        <Empty title="No documents yet" icon="◎" />
+      ) : (
+        <div className="doc-grid">
+          {docs.map((d) => (
+            <figure key={d.id} className="doc">
+              {shown[d.id] ? (
+                <img src={`/v1/verifications/${encodeURIComponent(verificationId)}/documents/${encodeURIComponent(d.id)}`} alt={humanize(d.kind)} />
+              ) : (
+                <button type="button" className="doc-hidden" onClick={() => setShown((s) => ({ ...s, [d.id]: true }))}>
+                  Show {humanize(d.kind)}
+                  <span className="small muted">every view is logged</span>
+                </button>
+              )}
+              <figcaption>
+                {humanize(d.kind)} · {Math.round(d.sizeBytes / 1024)} KB
+              </figcaption>
+            </figure>
+          ))}
+        </div>
+      )}
+      {(v.data.views?.length ?? 0) > 0 && (
+        <p className="small muted">
+          Viewed {v.data.views?.length} time(s); last by {v.data.views?.[v.data.views.length - 1]?.viewer.name ?? 'someone'}.
+        </p>
+      )}
+    </Card>
+  );
+}
+
+function AttachmentsCard({ caseId }: { caseId: string }) {
+  const r = useResource<{ attachments: AttachmentModel[] }>(`/v1/console/cases/${encodeURIComponent(caseId)}/attachments`);
+  if (!r.data?.attachments.length) return null;
+  const tone = (v: string | null, status: string) => (v ?? status) as string;
+  return (
+    <Card title="Attachments">
+      <ul className="attachments">
+        {r.data.attachments.map((a) => (
+          <li key={a.id}>
+            <span className="file-icon" aria-hidden="true">
+              ⎙
+            </span>
+            <div>
+              <strong>{a.name}</strong>
+              <span className="muted small">
+                {a.mimeType ?? 'unknown type'}
+                {a.sizeBytes != null && ` · ${Math.max(1, Math.round(a.sizeBytes / 1024))} KB`}
+                {a.scannedAt && ` · scanned ${formatDateTime(a.scannedAt)}`}
+              </span>
+              {a.reasons.length > 0 && <span className="small">{a.reasons.join('; ')}</span>}
+            </div>
+            <span className="chips">
+              <StatusChip status={tone(a.verdict, a.status)} />
+              {a.quarantined && <Chip tone="bad">Quarantined</Chip>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function DecisionsCard({ kase }: { kase: CaseModel }) {
+  if (!kase.decisions.length) {
+    return (
+      <Card title="Why this case exists">
+        <p>{kase.items.map((i) => i.reason).join(' · ') || kase.reason}</p>
+        {kase.policies.length > 0 && (
+          <p className="small muted">
+            Policies:{' '}
+            {kase.policies.map((p) => (
+              <Link key={p} to={`/policies/${encodeURIComponent(p)}`} className="code-chip">
+                {p}
+              </Link>
+            ))}
+          </p>
+        )}
+      </Card>
+    );
+  }
+  return (
+    <Card title="Decision explanation">
+      {kase.decisions.map((d) => (
+        <div key={d.id} className="decision" data-testid="decision">
+          <div className="decision-head">
+            <OutcomeChip outcome={d.outcome} />
+            <span className="small muted">{formatDateTime(d.createdAt)}</span>
+          </div>
+          <ul className="policy-hits">
+            {d.policies
+              .filter((p) => p.matched.length)
+              .map((p) => (
+                <li key={p.name}>
+                  <Link to={`/policies/${encodeURIComponent(p.name)}`}>{p.name}</Link> <span className="muted">v{p.version}</span> →{' '}
+                  <OutcomeChip outcome={p.outcome} />{' '}
+                  <span className="small">
+                    rules{' '}
+                    {p.matched.map((m) => (
+                      <code key={m} className="code-chip">
+                        {m}
+                      </code>
+                    ))}
+                  </span>
+                </li>
+              ))}
+          </ul>
+          {d.signals.length > 0 && (
+            <table className="signals">
+              <thead>
+                <tr>
+                  <th>Signal</th>
+                  <th>Strength</th>
+                  <th>Score</th>
+                  <th>Evidence</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.signals.map((s, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: signals have no id and never reorder
+                  <tr key={i}>
+                    <td>
+                      <code>{s.type}</code>
+                    </td>
+                    <td>
+                      <span className={`strength strength-${s.strength}`}>{s.strength}</span>
+                    </td>
+                    <td>{s.score === null ? '—' : s.score.toFixed(2)}</td>
+                    <td className="small">
+                      {s.start !== null && s.end !== null ? `chars ${s.start}–${s.end}` : s.evidence ? Object.keys(s.evidence).join(', ') : '—'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <ContextFacts context={d.context} />
+        </div>
+      ))}
+    </Card>
+  );
+}
+
+function ContextFacts({ context }: { context: Record<string, unknown> }) {
+  const entries = Object.entries(context).filter(([k, v]) => k !== 'subjectText' && k !== 'counters' && (typeof v !== 'object' || v === null));
+  const nested = Object.entries(context).filter(([k, v]) => k !== 'counters' && v && typeof v === 'object' && !Array.isArray(v));
+  const flat = [
+    ...entries,
+    ...nested.flatMap(([k, v]) =>
+      Object.entries(v as Record<string, unknown>)
+        .filter(([, x]) => typeof x !== 'object' || x === null)
+        .map(([kk, x]) => [`${k}.${kk}`, x] as const),
+    ),
+  ];
+  if (!flat.length) return null;
+  return (
+    <details className="context">
+      <summary>Context the policies used ({flat.length} values)</summary>
+      <dl className="facts facts-compact">
+        {flat.map(([k, v]) => (
+          <div key={k} className="fact">
+            <dt>{k}</dt>
+            <dd>{String(v)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+function ReportsCard({ reports }: { reports: CaseModel['reports'] }) {
+  return (
+    <Card title={`Community reports (${reports.length})`}>
+      <ul className="reports">
+        {reports.map((r) => (
+          <li key={r.id}>
+            <div>
+              <strong>{r.reasonLabel}</strong>{' '}
+              <span className="muted small">
+                by {r.reporterId} · {formatDateTime(r.createdAt)}
+              </span>
+            </div>
+            {r.comment && <p className="small">“{r.comment}”</p>}
+            <span className="chips">
+              <Chip tone={r.reporterCredibility >= 0.7 ? 'ok' : r.reporterCredibility < 0.3 ? 'warn' : 'neutral'}>
+                credibility {r.reporterCredibility.toFixed(2)}
+              </Chip>
+              {r.muted && <Chip tone="warn">muted reporter</Chip>}
+              <StatusChip status={r.outcome ?? r.status} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function NotesCard({ kase, noteRef, onAdded }: { kase: CaseModel; noteRef: React.RefObject<HTMLTextAreaElement | null>; onAdded: () => void }) {
+  const { can } = useSession();
+  const [body, setBody] = useState('');
+  const add = useAction((text: string) => post(`/v1/cases/${encodeURIComponent(kase.id)}/notes`, { body: text }));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!body.trim()) return;
+    if (await add.run(body)) {
+      setBody('');
+      onAdded();
+    }
+  };
+  return (
+    <Card title={`Internal notes (${kase.notes.length})`}>
+      {kase.notes.length === 0 && <p className="muted small">No notes yet. Notes are seen by reviewers only, never by the users involved.</p>}
+      <ul className="notes">
+        {kase.notes.map((n) => (
+          <li key={n.id}>
+            <span className="avatar avatar-small" aria-hidden="true">
+              {n.author.name.slice(0, 1).toUpperCase()}
+            </span>
+            <div>
+              <div className="small">
+                <strong>{n.author.name}</strong> <span className="muted">{formatDateTime(n.createdAt)}</span>
+              </div>
+              <p>{n.body}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {can.route && (
+        <form className="note-form" onSubmit={submit}>
+          <textarea
+            ref={noteRef}
+            aria-label="New note"
+            placeholder="Add a note for the team (press n)"
+            rows={2}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) void submit(e);
+              if (e.key === 'Escape') e.currentTarget.blur();
+            }}
+          />
+          <button type="submit" className="btn" disabled={add.pending || !body.trim()}>
+            Add note
+          </button>
+        </form>
+      )}
+      <InlineError error={add.error} />
+    </Card>
+  );
+}
+
+function AuditCard({ audit }: { audit: CaseModel['audit'] }) {
+  return (
+    <Card title="Audit trail">
+      <ol className="timeline" data-testid="audit">
+        {audit.map((a) => (
+          <li key={a.id}>
+            <span className={`tl-dot tl-${a.action}`} aria-hidden="true" />
+            <div>
+              <strong>{humanize(a.action)}</strong> <span className="muted">by {a.actor.name ?? a.actor.id}</span>
+              <span className="muted small tl-time">{formatDateTime(a.at)}</span>
+              {describeAudit(a.detail) && <div className="small muted">{describeAudit(a.detail)}</div>}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}
+
+function describeAudit(d: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (typeof d.reason === 'string') parts.push(`“${d.reason}”`);
+  if (d.toQueue) parts.push(`to ${String(d.toQueue)}`);
+  if (d.queue && !d.toQueue) parts.push(`queue ${String(d.queue)}`);
+  if (d.resolution) parts.push(String(d.resolution));
+  const action = d.action as { type?: string } | null | undefined;
+  if (action?.type) parts.push(humanize(action.type));
+  if (d.policy) parts.push(`policy ${String(d.policy)}`);
+  return parts.join(' · ');
+}
+
+function AccountCard({ kase }: { kase: CaseModel }) {
+  const acc = kase.subject.accountId;
+  const account = useResource<AccountView>(`/v1/accounts/${encodeURIComponent(acc)}`);
+  const standing = useResource<Standing>(`/v1/accounts/${encodeURIComponent(acc)}/standing`);
+  const trust = useResource<unknown, TrustSummary>(`/v1/accounts/${encodeURIComponent(acc)}/trust`, toTrustSummary);
+  const prior = useResource<Parameters<typeof toCaseList>[0], CaseList>(
+    `/v1/cases${query({ accountId: acc, status: 'all', sort: 'newest', limit: 6 })}`,
+    toCaseList,
+  );
+  const a = account.data;
+  const s = standing.data ? toStandingSummary(standing.data) : null;
+  const rel = a?.relationships.find((r) => r.counterpartId === kase.subject.counterpartId);
+  const others = (prior.data?.rows ?? []).filter((r) => r.id !== kase.id);
+  return (
+    <Card title="Account" className="account-card">
+      {account.error && account.error.status !== 404 && <ErrorState error={account.error} onRetry={account.reload} />}
+      <div className="account-head">
+        <span className="avatar" aria-hidden="true">
+          {(a?.displayName ?? acc).slice(0, 1).toUpperCase()}
+        </span>
+        <div>
+          <strong>{a?.displayName ?? acc}</strong>
+          <div className="muted small">
+            {acc}
+            {a?.role ? ` · ${a.role}` : ''}
+            {a?.country ? ` · ${a.country}` : ''}
+          </div>
+        </div>
+      </div>
+      {s && (
+        <div className={`standing-pill tone-${s.tone}`} data-testid="account-standing">
+          <strong>{s.statusLabel}</strong>
+          <span className="small">
+            {s.activeStrikes} strike{s.activeStrikes === 1 ? '' : 's'} · {s.strikePoints} pts{s.nextStep ? ` · next: ${s.nextStep}` : ''}
+          </span>
+        </div>
+      )}
+      <dl className="facts">
+        <dt>Tenure</dt>
+        <dd>{a ? tenure(a.createdAt ?? a.firstSeenAt) : '—'}</dd>
+        <dt>Earned</dt>
+        <dd>{a ? formatMoney(a.money.totalEarnedCents) : '—'}</dd>
+        <dt>Spent</dt>
+        <dd>{a ? formatMoney(a.money.totalSpentCents) : '—'}</dd>
+        <dt>JSS</dt>
+        <dd>{trust.data?.jss != null ? `${trust.data.jss}%` : <span className="muted">none yet</span>}</dd>
+        <dt>Badges</dt>
+        <dd>
+          {trust.data?.badges.length ? (
+            trust.data.badges.map((b) => (
+              <Chip key={b} tone="accent">
+                {b}
+              </Chip>
+            ))
+          ) : (
+            <span className="muted">none</span>
+          )}
+        </dd>
+        <dt>Verification</dt>
+        <dd className="chips">
+          <Chip tone={a?.paymentVerified ? 'ok' : 'neutral'}>{a?.paymentVerified ? 'Payment ✓' : 'Payment unverified'}</Chip>
+          <Chip tone={a?.identityVerified ? 'ok' : 'neutral'}>{a?.identityVerified ? 'ID ✓' : 'ID unverified'}</Chip>
+        </dd>
+        <dt>Feedback</dt>
+        <dd>{a?.feedback.averageStars != null ? `${a.feedback.averageStars.toFixed(1)}★ from ${a.feedback.received}` : <span className="muted">none</span>}</dd>
+        <dt>Contracts</dt>
+        <dd>{a ? `${a.contracts.total} (${a.contracts.active} active)` : '—'}</dd>
+      </dl>
+      {kase.subject.counterpartId && (
+        <div className="relationship">
+          <h3>With {kase.subject.counterpartId}</h3>
+          {rel ? (
+            <p className="small">
+              {rel.messages} message{rel.messages === 1 ? '' : 's'} since {formatDate(rel.firstMessageAt)} ·{' '}
+              {rel.contractsStarted ? `${rel.contractsStarted} contract(s), ${formatMoney(rel.totalPaidCents)} paid` : <strong>no contract</strong>}
+            </p>
+          ) : (
+            <p className="small muted">No earlier contact between them.</p>
+          )}
+        </div>
+      )}
+      {trust.data?.facts.length ? (
+        <ul className="small trust-facts">
+          {trust.data.facts.map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="prior">
+        <h3>Prior cases</h3>
+        {others.length === 0 ? (
+          <p className="small muted">None: this is the first.</p>
+        ) : (
+          <ul>
+            {others.map((r) => (
+              <li key={r.id}>
+                <Link to={`/cases/${encodeURIComponent(r.id)}`}>{r.reason}</Link>
+                <span className="small muted">
+                  {' '}
+                  {formatDate(r.openedAt)} · {r.resolution ? humanize(r.resolution) : humanize(r.status)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+function ResolveDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () => void; onDone: () => void }) {
+  if (kase.appealId) return <AppealDecisionDialog kase={kase} appealId={kase.appealId} onClose={onClose} onDone={onDone} />;
+  if (kase.verificationId) return <VerificationDecisionDialog kase={kase} onClose={onClose} onDone={onDone} />;
+  return <ActionDialog kase={kase} onClose={onClose} onDone={onDone} />;
+}
+
+function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () => void; onDone: () => void }) {
+  const [mode, setMode] = useState<'action' | 'dismiss'>('action');
+  const [type, setType] = useState<ActionType>('warning');
+  const [feature, setFeature] = useState<string>('new_conversations');
+  const [durationDays, setDuration] = useState<number>(7);
+  const [severity, setSeverity] = useState<string>('low');
+  const [reason, setReason] = useState('');
+  const [preview, setPreview] = useState<PreviewNotice | null>(null);
+  const [previewError, setPreviewError] = useState<ApiError>();
+  const timed = type === 'restriction' || type === 'suspension';
+  const actionBody = { type, ...(type === 'restriction' ? { feature } : {}), ...(timed ? { durationDays } : {}), ...(type === 'warning' ? { severity } : {}) };
+  const key = JSON.stringify(actionBody);
+  useEffect(() => {
+    if (mode !== 'action') return;
+    let live = true;
+    setPreviewError(undefined);
+    post<PreviewNotice>('/v1/console/notice-preview', { caseId: kase.id, ...JSON.parse(key) })
+      .then((p) => live && setPreview(p))
+      .catch((e) => live && setPreviewError(e));
+    return () => {
+      live = false;
+    };
+  }, [key, mode, kase.id]);
+  const resolve = useAction(() =>
+    post(
+      `/v1/cases/${encodeURIComponent(kase.id)}/resolve`,
+      mode === 'dismiss' ? { resolution: 'dismiss', reason } : { resolution: 'action', action: actionBody, reason },
+    ),
+  );
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await resolve.run()) {
+      onClose();
+      onDone();
+    }
+  };
+  return (
+    <Dialog title="Resolve the case" onClose={onClose} wide>
+      <form className="resolve" onSubmit={submit}>
+        <div className="resolve-form">
+          <div className="segmented">
+            <button type="button" aria-pressed={mode === 'action'} className={mode === 'action' ? 'on' : ''} onClick={() => setMode('action')}>
+              Apply an action
+            </button>
+            <button type="button" aria-pressed={mode === 'dismiss'} className={mode === 'dismiss' ? 'on' : ''} onClick={() => setMode('dismiss')}>
+              Dismiss
+            </button>
+          </div>
+          {mode === 'action' && (
+            <>
+              <Field label="Action">
+                <select aria-label="Action type" value={type} onChange={(e) => setType(e.target.value as ActionType)}>
+                  {ACTION_TYPES.map((t) => (
+                    <option key={t} value={t}>
+                      {ACTION_LABELS[t]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              {type === 'warning' && (
+                <Field label="Strike severity" hint="How much the strike counts on the ladder">
+                  <select aria-label="Strike severity" value={severity} onChange={(e) => setSeverity(e.target.value)}>
+                    {SEVERITIES.map((s) => (
+                      <option key={s} value={s}>
+                        {humanize(s)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
+              {type === 'restriction' && (
+                <Field label="Feature">
+                  <select aria-label="Feature" value={feature} onChange={(e) => setFeature(e.target.value)}>
+                    {FEATURES.map((f) => (
+                      <option key={f} value={f}>
+                        {humanize(f)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
+              {timed && (
+                <Field label="Days">
+                  <input type="number" min={1} max={3650} value={durationDays} onChange={(e) => setDuration(Number(e.target.value) || 1)} />
+                </Field>
+              )}
+            </>
+          )}
+          <Field
+            label="Reason"
+            hint={
+              mode === 'action'
+                ? 'Recorded on the case and the action; the user sees the notice on the right.'
+                : 'Recorded on the case; reporters learn the outcome.'
+            }
+          >
+            <textarea aria-label="Reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Field>
+          <InlineError error={resolve.error} />
+          <div className="dialog-actions">
+            <button type="button" className="btn btn-ghost" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className={`btn ${mode === 'action' ? 'btn-danger' : 'btn-primary'}`} disabled={resolve.pending || !reason.trim()}>
+              {mode === 'action' ? `Apply ${ACTION_LABELS[type].toLowerCase()}` : 'Dismiss case'}
+            </button>
+          </div>
+        </div>
+        {mode === 'action' && (
+          <div className="notice-preview" data-testid="notice-preview">
+            <div className="preview-label">Notice preview · what the user will read</div>
+            {previewError && <InlineError error={previewError} />}
+            {!preview && !previewError && <Loading label="Rendering the notice…" />}
+            {preview && (
+              <article className="notice">
+                <h3>{preview.subject}</h3>
+                <div className="notice-body">{preview.text}</div>
+              </article>
+            )}
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+function AppealDecisionDialog({ kase, appealId, onClose, onDone }: { kase: CaseModel; appealId: string; onClose: () => void; onDone: () => void }) {
+  const [outcome, setOutcome] = useState<'upheld' | 'overturned'>('overturned');
+  const [reason, setReason] = useState('');
+  const decide = useAction(() => post(`/v1/appeals/${encodeURIComponent(appealId)}/decide`, { outcome, reason }));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await decide.run()) {
+      onClose();
+      onDone();
+    }
+  };
+  return (
+    <Dialog title="Decide the appeal" onClose={onClose}>
+      <form onSubmit={submit} className="stack">
+        <div className="choice-grid">
+          <button
+            type="button"
+            aria-pressed={outcome === 'overturned'}
+            className={`choice ${outcome === 'overturned' ? 'on' : ''}`}
+            onClick={() => setOutcome('overturned')}
+          >
+            <strong>Overturn</strong>
+            <span className="small muted">
+              Lift the action, remove the strike, restore what it took. Counted as a false positive of policy {kase.policy ?? ''}.
+            </span>
+          </button>
+          <button
+            type="button"
+            aria-pressed={outcome === 'upheld'}
+            className={`choice ${outcome === 'upheld' ? 'on' : ''}`}
+            onClick={() => setOutcome('upheld')}
+          >
+            <strong>Uphold</strong>
+            <span className="small muted">Keep the decision; the user gets a notice with your reason.</span>
+          </button>
+        </div>
+        <Field label="Reason" hint="The user reads this in their notice: write it for them.">
+          <textarea aria-label="Reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <InlineError error={decide.error} />
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={decide.pending || !reason.trim()}>
+            {outcome === 'overturned' ? 'Overturn' : 'Uphold'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function VerificationDecisionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () => void; onDone: () => void }) {
+  const [outcome, setOutcome] = useState<'approve_verification' | 'reject_verification'>('approve_verification');
+  const [reason, setReason] = useState('');
+  const decide = useAction(() => post(`/v1/cases/${encodeURIComponent(kase.id)}/resolve`, { resolution: 'action', action: { type: outcome }, reason }));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await decide.run()) {
+      onClose();
+      onDone();
+    }
+  };
+  return (
+    <Dialog title="Decide the verification" onClose={onClose}>
+      <form onSubmit={submit} className="stack">
+        <div className="choice-grid">
+          <button
+            type="button"
+            aria-pressed={outcome === 'approve_verification'}
+            className={`choice ${outcome === 'approve_verification' ? 'on' : ''}`}
+            onClick={() => setOutcome('approve_verification')}
+          >
+            <strong>Approve</strong>
+            <span className="small muted">The ID and the selfie show the same person; a hold waiting on this is lifted.</span>
+          </button>
+          <button
+            type="button"
+            aria-pressed={outcome === 'reject_verification'}
+            className={`choice ${outcome === 'reject_verification' ? 'on' : ''}`}
+            onClick={() => setOutcome('reject_verification')}
+          >
+            <strong>Reject</strong>
+            <span className="small muted">Ask for new photos; the user is told why.</span>
+          </button>
+        </div>
+        <Field label="Reason">
+          <textarea aria-label="Reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <InlineError error={decide.error} />
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={decide.pending || !reason.trim()}>
+            Confirm
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function EscalateDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () => void; onDone: () => void }) {
+  const queues = useResource<{ queues: QueueSummary[] }>('/v1/queues');
+  const [queue, setQueue] = useState(kase.queue === 'senior' ? kase.queue : 'senior');
+  const [reason, setReason] = useState('');
+  const esc = useAction(() => post(`/v1/cases/${encodeURIComponent(kase.id)}/escalate`, { queue, reason }));
+  const names = [...new Set(['senior', ...(queues.data?.queues.map((q) => q.queue) ?? [])])];
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await esc.run()) {
+      onClose();
+      onDone();
+    }
+  };
+  return (
+    <Dialog title="Escalate" onClose={onClose}>
+      <form onSubmit={submit} className="stack">
+        <Field label="To queue">
+          <select aria-label="Queue" value={queue} onChange={(e) => setQueue(e.target.value)}>
+            {names.map((q) => (
+              <option key={q} value={q}>
+                {humanize(q)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Why" hint="The next reviewer reads this first.">
+          <textarea aria-label="Reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <InlineError error={esc.error} />
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={esc.pending || !reason.trim()}>
+            Escalate
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

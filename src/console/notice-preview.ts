@@ -1,0 +1,72 @@
+// The notice a user would get if the reviewer applied this action now: rendered by
+// enforcement's own templates from the facts the action would carry, so the preview
+// and the real notice come from one renderer. Nothing is written.
+
+import { validationError } from '../app/errors.ts';
+import { getCaseView } from '../cases/service.ts';
+import { strikeStanding } from '../enforce/actions.ts';
+import { ACTION_TYPES, type ActionType, type Feature, type Severity } from '../enforce/config.ts';
+import { type RenderedNotice, renderNotice, resolveLocale } from '../enforce/notices/render.ts';
+import { accountLocale } from '../enforce/notices/store.ts';
+import { getEnforceConfig } from '../enforce/settings.ts';
+import type { DbOrTx } from '../store/db.ts';
+
+export interface NoticePreviewInput {
+  caseId: string;
+  type: ActionType;
+  feature?: Feature;
+  durationDays?: number;
+  severity?: Severity;
+  policy?: string;
+  locale?: string;
+}
+
+const DAY = 86_400_000;
+
+export async function previewActionNotice(db: DbOrTx, input: NoticePreviewInput, now = new Date()): Promise<RenderedNotice & { kind: 'action' }> {
+  if (!ACTION_TYPES.includes(input.type)) throw validationError('/type', `must be one of ${ACTION_TYPES.join(', ')}`);
+  const cfg = getEnforceConfig();
+  const kase = await getCaseView(db, input.caseId);
+  const accountId = kase.subject.accountId;
+  const severity = input.severity ?? (input.type === 'warning' ? 'low' : undefined);
+  const current = await strikeStanding(db, accountId, cfg, now);
+  // The strike this action would add counts in the standing the notice quotes.
+  const points = current.activePoints + (severity ? cfg.severityPoints[severity] : 0);
+  const next = [...cfg.ladder].sort((a, b) => a.minPoints - b.minPoints).find((s) => s.minPoints > points);
+  const strikeExpires = new Date(now.getTime() + cfg.strikeTtlDays * DAY).toISOString();
+  const endsAt =
+    input.type === 'warning'
+      ? severity
+        ? strikeExpires
+        : null
+      : input.type === 'permanent_suspension' || !input.durationDays
+        ? null
+        : new Date(now.getTime() + input.durationDays * DAY).toISOString();
+  const locale = resolveLocale(input.locale ?? (await accountLocale(db, accountId, cfg)), cfg.defaultLocale);
+  const rendered = renderNotice(
+    {
+      kind: 'action',
+      accountId,
+      policy: { name: input.policy ?? kase.policy ?? kase.policies[0] ?? 'reviewer_decision' },
+      action: {
+        id: 'preview',
+        type: input.type,
+        feature: input.type === 'restriction' ? (input.feature ?? 'new_conversations') : null,
+        status: 'active',
+        startsAt: now.toISOString(),
+        endsAt,
+      },
+      strike: severity ? { id: 'preview', expiresAt: strikeExpires } : undefined,
+      quote: kase.subject.text ?? undefined,
+      standing: {
+        activePoints: points,
+        activeStrikes: current.activeStrikes + (severity ? 1 : 0),
+        next: next ? { minPoints: next.minPoints, action: next.action } : null,
+      },
+      appealDeadline: new Date(now.getTime() + cfg.appealWindowDays * DAY).toISOString(),
+    },
+    locale,
+    cfg,
+  );
+  return { kind: 'action', ...rendered };
+}

@@ -1,0 +1,259 @@
+// The console's place in the server: the built React app at /console (with SPA fallback),
+// the account-standing page at /standing/{token}, the signed standing links and their
+// public API, and two console helpers (an audited contact reveal, a notice preview).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import { hasScope } from '../access/scopes.ts';
+import type { AppContext } from '../app/context.ts';
+import { forbiddenError, WardenError } from '../app/errors.ts';
+import type { RouteModule } from '../app/server.ts';
+import { audit, getCaseView } from '../cases/service.ts';
+import { createAppeal } from '../enforce/appeals.ts';
+import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from '../enforce/config.ts';
+import { getStanding } from '../enforce/standing.ts';
+import { type NoticePreviewInput, previewActionNotice } from './notice-preview.ts';
+import { toPublicStanding } from './public-standing.ts';
+import { createStandingLink, DEFAULT_LINK_TTL_DAYS, LinkExpiredError, resolveSigningSecret, verifyStandingToken } from './standing-links.ts';
+import { findFile, PAGE_HEADERS, sendFile } from './static-files.ts';
+
+export const DEFAULT_DIST_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../console/dist');
+
+const lit = (xs: readonly string[]) => Type.Union(xs.map((x) => Type.Literal(x)));
+const TokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) });
+
+function missingBuildPage(reply: FastifyReply, distDir: string) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Warden console not built</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;color:#1f2933;max-width:40rem;margin:4rem auto;padding:0 1rem}code{background:#f1f3f5;padding:.1rem .35rem;border-radius:4px}</style></head>
+<body><h1>The console has not been built yet</h1>
+<p>Warden serves the reviewer console from <code>${distDir.replace(/[<>&]/g, '')}</code>, which does not exist.</p>
+<p>Build it with <code>node scripts/build-console.mjs</code> (<code>npm start</code> does this for you), then reload this page.</p>
+<p>The API works without it: see <a href="/docs">/docs</a>.</p></body></html>`;
+  for (const [k, v] of Object.entries(PAGE_HEADERS)) reply.header(k, v);
+  return reply.status(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+}
+
+function expiredProblem(req: FastifyRequest, reply: FastifyReply, err: LinkExpiredError) {
+  return reply
+    .status(410)
+    .type('application/problem+json')
+    .send({
+      type: 'about:blank',
+      title: 'Link expired',
+      status: 410,
+      code: 'LinkExpired',
+      detail: err.message,
+      expiredAt: err.expiredAt,
+      instance: req.url.replace(/\/standing\/[^/?]+/, '/standing/…'),
+    });
+}
+
+/** Builds the route module; `distDir` lets tests point at another build (or none). */
+export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModule {
+  const distDir = opts.distDir ?? DEFAULT_DIST_DIR;
+  return async function consoleRoutes(app: FastifyInstance, ctx: AppContext) {
+    let secret: Promise<Buffer> | undefined;
+    const signingSecret = () => {
+      secret ??= resolveSigningSecret(ctx.db, ctx.config.signingSecret).catch((err) => {
+        secret = undefined;
+        throw err;
+      });
+      return secret;
+    };
+    const open = async (token: string) => verifyStandingToken(await signingSecret(), token);
+
+    app.post(
+      '/v1/accounts/:id/standing-link',
+      {
+        // Checked below: the marketplace (events:write) or a reviewer (review) may issue links.
+        config: { scope: 'read' },
+        schema: {
+          tags: ['standing'],
+          summary: "A signed, expiring link to the account's standing page (default 7 days), to give to the user",
+          params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }),
+          body: Type.Optional(Type.Object({ ttlDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })) }, { additionalProperties: false })),
+        },
+      },
+      async (req, reply) => {
+        const p = req.principal;
+        if (!p || !(hasScope(p, 'events:write') || hasScope(p, 'review')))
+          throw forbiddenError('issuing a standing link needs the "events:write" or "review" scope');
+        const ttlDays = (req.body as { ttlDays?: number } | undefined)?.ttlDays ?? DEFAULT_LINK_TTL_DAYS;
+        const link = createStandingLink(await signingSecret(), (req.params as { id: string }).id, { ttlDays });
+        return reply.status(201).header('cache-control', 'no-store').send(link);
+      },
+    );
+
+    app.get(
+      '/v1/standing/:token',
+      {
+        config: { scope: null },
+        schema: {
+          tags: ['standing'],
+          summary: 'The standing an account link opens: notices, strikes, actions, appeals, what the user can do now (401 invalid, 410 expired)',
+          params: TokenParams,
+          querystring: Type.Object({ locale: Type.Optional(Type.String({ maxLength: 20 })) }),
+        },
+      },
+      async (req, reply) => {
+        try {
+          const link = await open((req.params as { token: string }).token);
+          const standing = await getStanding(ctx.db, link.accountId, { locale: (req.query as { locale?: string }).locale });
+          return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(toPublicStanding(standing, link));
+        } catch (err) {
+          if (err instanceof LinkExpiredError) return expiredProblem(req, reply, err);
+          throw err;
+        }
+      },
+    );
+
+    app.post(
+      '/v1/standing/:token/appeals',
+      {
+        config: { scope: null },
+        schema: {
+          tags: ['standing'],
+          summary: 'The user appeals an action or a strike from their standing page (one appeal each, within the appeal window)',
+          params: TokenParams,
+          body: Type.Object(
+            {
+              actionId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+              strikeId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+              text: Type.String({ minLength: 1, maxLength: 20_000 }),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (req, reply) => {
+        try {
+          const link = await open((req.params as { token: string }).token);
+          const b = req.body as { actionId?: string; strikeId?: string; text: string };
+          // createAppeal checks the action or strike belongs to this account.
+          const appeal = await createAppeal(ctx.db, { accountId: link.accountId, actionId: b.actionId, strikeId: b.strikeId, text: b.text });
+          return reply
+            .status(201)
+            .header('cache-control', 'no-store')
+            .send({ id: appeal.id, actionId: appeal.actionId, strikeId: appeal.strikeId, status: appeal.status, createdAt: appeal.createdAt });
+        } catch (err) {
+          if (err instanceof LinkExpiredError) return expiredProblem(req, reply, err);
+          throw err;
+        }
+      },
+    );
+
+    app.post(
+      '/v1/console/cases/:id/reveal',
+      {
+        config: { scope: 'review' },
+        schema: {
+          tags: ['cases'],
+          summary: "Reveal the contact details masked in a case's subject; every reveal is written to the case's audit trail",
+          params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }),
+          body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
+        },
+      },
+      async (req, reply) => {
+        const id = (req.params as { id: string }).id;
+        const p = req.principal;
+        if (!p) throw new WardenError('Unauthenticated');
+        const kase = await getCaseView(ctx.db, id);
+        const reason = (req.body as { reason?: string } | undefined)?.reason;
+        await audit(ctx.db, id, { kind: p.kind, id: p.id, name: p.name }, 'contact_revealed', reason ? { reason } : {});
+        return reply.header('cache-control', 'no-store').send({ caseId: id, text: kase.subject.text, revealedAt: new Date().toISOString() });
+      },
+    );
+
+    app.get(
+      '/v1/console/cases/:id/attachments',
+      {
+        config: { scope: 'read' },
+        schema: {
+          tags: ['cases'],
+          summary: "The attachments of a case's subject (the message's files, or the attachment itself) with their scan verdicts",
+          params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }),
+        },
+      },
+      async (req) => {
+        const kase = await getCaseView(ctx.db, (req.params as { id: string }).id);
+        const rows = await sql<{
+          id: string;
+          name: string;
+          mime_type: string | null;
+          size_bytes: string | number | null;
+          status: string;
+          quarantined: boolean;
+          released: boolean;
+          verdict: { verdict?: string; reasons?: string[] } | null;
+          scanned_at: Date | string | null;
+        }>`select id, name, mime_type, size_bytes, status, quarantined, released, verdict, scanned_at from attachments
+           where message_id = ${kase.subject.id} or id = ${kase.subject.id} order by created_at`.execute(ctx.db);
+        return {
+          attachments: rows.rows.map((r) => ({
+            id: r.id,
+            name: r.name,
+            mimeType: r.mime_type,
+            sizeBytes: r.size_bytes == null ? null : Number(r.size_bytes),
+            status: r.status,
+            quarantined: r.quarantined,
+            released: r.released,
+            verdict: r.verdict?.verdict ?? null,
+            reasons: r.verdict?.reasons ?? [],
+            scannedAt: r.scanned_at ? new Date(r.scanned_at).toISOString() : null,
+          })),
+        };
+      },
+    );
+
+    app.post(
+      '/v1/console/notice-preview',
+      {
+        config: { scope: 'review' },
+        schema: {
+          tags: ['enforcement'],
+          summary: 'The notice the user would get if this action were applied to the case now (nothing is written)',
+          body: Type.Object(
+            {
+              caseId: Type.String({ minLength: 1, maxLength: 200 }),
+              type: lit(ACTION_TYPES),
+              feature: Type.Optional(lit(RESTRICTABLE_FEATURES)),
+              durationDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+              severity: Type.Optional(lit(SEVERITIES)),
+              policy: Type.Optional(Type.String({ maxLength: 200 })),
+              locale: Type.Optional(Type.String({ maxLength: 20 })),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (req) => previewActionNotice(ctx.db, req.body as NoticePreviewInput),
+    );
+
+    if (!ctx.config.console) return;
+
+    const serveEntry = async (reply: FastifyReply, entry: 'index.html' | 'standing.html') => {
+      const file = await findFile(distDir, entry);
+      return file ? sendFile(reply, file, false) : missingBuildPage(reply, distDir);
+    };
+    const hide = { hide: true };
+
+    app.get('/console', { config: { scope: null }, schema: hide }, async (_req, reply) => reply.redirect('/console/', 302));
+    app.get('/console/*', { config: { scope: null }, schema: hide }, async (req, reply) => {
+      const rest = (req.params as { '*': string })['*'] ?? '';
+      if (rest.startsWith('assets/')) {
+        const file = await findFile(distDir, rest);
+        if (!file) throw new WardenError('NotFound', `no console asset ${rest}`);
+        return sendFile(reply, file, true);
+      }
+      const file = rest && !rest.endsWith('.html') ? await findFile(distDir, rest) : null;
+      if (file) return sendFile(reply, file, false);
+      // Client-side routes (/console/cases/123 ...) all load the app, which routes itself.
+      return serveEntry(reply, 'index.html');
+    });
+    app.get('/standing/:token', { config: { scope: null }, schema: hide }, async (_req, reply) => serveEntry(reply, 'standing.html'));
+  };
+}
+
+export const consoleRoutes: RouteModule = createConsoleRoutes();
