@@ -188,6 +188,26 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       expect(unmet).not.toContain('jss');
     });
 
+    it('withholds Top Rated until the JSS has met the bar in 13 of the last 16 weeks', async () => {
+      await send(w, [
+        reg('tw-f', 'freelancer', daysAgo(400)),
+        verifiedIdentity('tw-f', daysAgo(399)),
+        profile('tw-f', daysAgo(398), { title: 'Illustrator', complete: true }),
+        // Long-running contracts that ended (with great feedback) only seven weeks ago.
+        ...contract('tw-1', 'tw-c1', 'tw-f', { start: 200, end: 49, paidCents: 50_000, fb: { stars: 5, privateScore: 10 } }),
+        ...contract('tw-2', 'tw-c2', 'tw-f', { start: 190, end: 49, paidCents: 50_000, fb: { stars: 5, privateScore: 10 } }),
+      ]);
+      const tw = (await w.call('GET', '/v1/accounts/tw-f/trust')).body.freelancer;
+      expect(tw.jss.score).toBe(100);
+      const weeks = tw.badges.decisions.top_rated.reasons.find((r: any) => r.criterion === 'weeks_at_jss_bar');
+      expect(weeks).toMatchObject({ met: false, value: 7, required: 13 });
+      expect(tw.badges.decisions.top_rated.reasons.filter((r: any) => !r.met).map((r: any) => r.criterion)).toEqual(['weeks_at_jss_bar']);
+      expect(tw.badges.awarded).toEqual([]);
+      // Six weeks later the bar has been met for 13 weeks.
+      const later = new Date(Date.now() + 42 * 86_400_000).toISOString();
+      expect((await w.call('GET', `/v1/accounts/tw-f/trust?asOf=${later}`)).body.freelancer.badges.awarded).toEqual(['top_rated']);
+    });
+
     it('lets a reviewer set Expert-Vetted, and no one with read scope only', async () => {
       await send(w, [reg('ev-f', 'freelancer', daysAgo(100))]);
       const reader = await w.call('POST', '/v1/admin/keys', { name: 'reader', scopes: ['read'] });
