@@ -4,7 +4,7 @@
 // invitations, interview policy and payment hold length.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../src/store/db.ts';
-import { recomputeTrust, recordCircumvention } from '../../src/trust/service.ts';
+import { interviewPolicyForJob, recomputeTrust, recordCircumvention, trustContextFor } from '../../src/trust/service.ts';
 import { event } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
 import { daysAgo, hasTable, send, startTrustWarden, suspend } from './harness.ts';
@@ -172,6 +172,8 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       expect(tr.jss.score).toBe(100);
       expect(tr.badges.awarded).toEqual(['top_rated', 'top_rated_plus']);
       expect(tr.badges.decisions.top_rated.reasons.find((r: any) => r.criterion === 'weeks_at_jss_bar').value).toBe(16);
+      // The screening context reads what was stored on the events.
+      expect(await trustContextFor(w.ctx.db, 'tr-f')).toEqual({ trustedClient: false, enterprise: false, jss: 100, badges: ['top_rated', 'top_rated_plus'] });
 
       await send(w, [
         reg('tn-f', 'freelancer', daysAgo(700)),
@@ -282,6 +284,9 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       expect(stored.status).toBe(200);
       expect(stored.body).toMatchObject({ jobId: 'job-risky', clientId: 'ip-new', policy: 'on_platform_required', riskPoints: 3, requiredAtPoints: 2 });
       expect((await w.call('GET', '/v1/jobs/no-such-job/interview-policy')).status).toBe(404);
+      expect((await interviewPolicyForJob(w.ctx.db, 'job-ent'))?.policy).toBe('exempt');
+      expect(await trustContextFor(w.ctx.db, 'ip-ent')).toMatchObject({ trustedClient: false, enterprise: true, jss: null, badges: [] });
+      expect(await trustContextFor(w.ctx.db, 'ip-trusted')).toMatchObject({ trustedClient: true, enterprise: false });
     });
   });
 
