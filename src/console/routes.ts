@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
-import { hasScope } from '../access/scopes.ts';
+import { presentedSecret } from '../access/auth.ts';
+import { principalForKey } from '../access/keys.ts';
+import { hasScope, type Principal } from '../access/scopes.ts';
+import { principalForSession } from '../access/users.ts';
 import type { AppContext } from '../app/context.ts';
 import { forbiddenError, WardenError } from '../app/errors.ts';
 import type { RouteModule } from '../app/server.ts';
@@ -50,6 +53,16 @@ function expiredProblem(req: FastifyRequest, reply: FastifyReply, err: LinkExpir
     });
 }
 
+/** The same checks as the server's auth hook, for the one route that accepts either of two scopes. */
+async function callerOf(req: FastifyRequest, ctx: AppContext): Promise<Principal> {
+  const secret = presentedSecret(req);
+  if (!secret) throw new WardenError('Unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
+  const p = (await principalForKey(ctx.db, secret)) ?? (await principalForSession(ctx.db, secret));
+  if (!p) throw new WardenError('Unauthenticated', 'the API key or session is unknown, expired or revoked');
+  req.principal = p;
+  return p;
+}
+
 /** Builds the route module; `distDir` lets tests point at another build (or none). */
 export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModule {
   const distDir = opts.distDir ?? DEFAULT_DIST_DIR;
@@ -67,8 +80,9 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
     app.post(
       '/v1/accounts/:id/standing-link',
       {
-        // Checked below: the marketplace (events:write) or a reviewer (review) may issue links.
-        config: { scope: 'read' },
+        // A route names one scope, and either of two may issue links here: the marketplace
+        // (events:write) or a reviewer (review). The caller is authenticated below instead.
+        config: { scope: null },
         schema: {
           tags: ['standing'],
           summary: "A signed, expiring link to the account's standing page (default 7 days), to give to the user",
@@ -77,9 +91,8 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
         },
       },
       async (req, reply) => {
-        const p = req.principal;
-        if (!p || !(hasScope(p, 'events:write') || hasScope(p, 'review')))
-          throw forbiddenError('issuing a standing link needs the "events:write" or "review" scope');
+        const p = await callerOf(req, ctx);
+        if (!(hasScope(p, 'events:write') || hasScope(p, 'review'))) throw forbiddenError('issuing a standing link needs the "events:write" or "review" scope');
         const ttlDays = (req.body as { ttlDays?: number } | undefined)?.ttlDays ?? DEFAULT_LINK_TTL_DAYS;
         const link = createStandingLink(await signingSecret(), (req.params as { id: string }).id, { ttlDays });
         return reply.status(201).header('cache-control', 'no-store').send(link);

@@ -1,0 +1,177 @@
+// The reviewer console and the standing page in a real browser (Debian's Chromium driven by
+// playwright-core; never a downloaded browser): a detection becomes a case, a reviewer claims
+// it and applies a warning, the user sees the notice and appeals from the standing page, the
+// reviewer overturns it, and the standing is restored. Screenshots land in
+// test-results/screenshots/ for people to look at.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ESM script without type declarations
+import { buildConsole } from '../../scripts/build-console.mjs';
+import { type ConsoleWarden, createReviewer, startConsoleWarden } from '../helpers/console-warden.ts';
+import { ev } from '../helpers/events.ts';
+
+const CHROMIUM = process.env.WARDEN_CHROMIUM ?? '/usr/bin/chromium';
+const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  if (process.env.CI === 'true') throw new Error(`the browser tests need Chromium at ${CHROMIUM} (Debian package "chromium") under CI=true`);
+  console.warn(`skipping the console browser tests: no Chromium at ${CHROMIUM} (install the Debian package "chromium")`);
+}
+
+const MESSAGE = "Hi Sam! Let's skip the fees: pay me via PayPal and write to me at jane.doe.design@gmail.com so we can start today.";
+
+describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium', () => {
+  let w: ConsoleWarden;
+  let browser: Browser;
+  let page: Page;
+  let reviewer: { email: string; password: string; name: string };
+
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await buildConsole({ quiet: true });
+    [w, browser] = await Promise.all([
+      startConsoleWarden('pglite', { listen: true }),
+      chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      }),
+    ]);
+    for (const e of [
+      ev.registered('fl-ana', 'freelancer', { displayName: 'Ana Lima', country: 'BR' }),
+      ev.registered('cl-sam', 'client', { displayName: 'Sam Carter', country: 'US' }),
+      ev.message('fl-ana', 'cl-sam', MESSAGE),
+    ])
+      expect((await w.call('POST', '/v1/events', e)).status).toBe(201);
+    reviewer = await createReviewer(w, 'reviewer', 'Rae Okafor');
+    page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    page.setDefaultTimeout(8000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await w?.close();
+  });
+
+  it('takes a detection from the queue to a warning, an appeal, an overturn and a restored standing', async () => {
+    // Log in.
+    await page.goto(`${w.url}/console/`);
+    await page.getByLabel('Work email').fill(reviewer.email);
+    await page.getByLabel('Password').fill(reviewer.password);
+    await shot('01-login');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    // The queue shows the case with its count and age.
+    const queues = page.getByTestId('queues');
+    await expect.poll(() => queues.getByRole('button', { name: /Circumvention/ }).textContent()).toMatch(/Circumvention\s*1/);
+    await expect.poll(() => page.getByTestId('case-list').textContent()).toContain('Payment outside the platform proposed');
+    await shot('02-queues');
+
+    // Open it: the flagged spans are highlighted in the user's own text.
+    await page.keyboard.press('Enter');
+    const text = page.getByTestId('subject-text');
+    await expect.poll(() => text.locator('mark').count()).toBeGreaterThan(0);
+    expect(await text.textContent()).toContain('pay me via PayPal');
+    await shot('03-case');
+
+    // Claim with the keyboard.
+    await page.keyboard.press('c');
+    await expect.poll(() => page.getByTestId('assignee').textContent()).toBe('Rae Okafor');
+
+    // Apply a warning, after reading the notice the user will get.
+    await page.keyboard.press('r');
+    const preview = page.getByTestId('notice-preview');
+    await expect.poll(() => preview.textContent()).toContain('A warning was placed on your account');
+    expect(await preview.textContent()).toContain('pay me via PayPal');
+    await page.getByLabel('Reason').fill('Asked the client to pay outside the platform before a contract.');
+    await shot('04-resolve-with-preview');
+    await page.getByRole('button', { name: 'Apply warning' }).click();
+    await expect.poll(() => page.getByTestId('resolution').textContent()).toContain('Warning');
+
+    // The user's standing page shows the warning and its notice.
+    const link = await w.call('POST', '/v1/accounts/fl-ana/standing-link', {});
+    expect(link.status).toBe(201);
+    const user = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    user.setDefaultTimeout(8000);
+    await user.goto(`${w.url}${link.body.url}`);
+    await expect.poll(() => user.getByTestId('standing-status').textContent()).toContain('Active strikes');
+    expect(await user.getByTestId('notices').textContent()).toContain('A warning was placed on your account');
+    await user.screenshot({ path: join(SHOTS, '05-standing-warning.png'), fullPage: true });
+
+    // They appeal from it.
+    await user.getByLabel('Your appeal').fill('I was explaining that payments must stay on the platform; I never asked to be paid by PayPal.');
+    await user.getByRole('button', { name: 'Send appeal' }).click();
+    await expect.poll(() => user.getByTestId('appeals').textContent()).toContain('With a reviewer');
+
+    // The reviewer finds the appeal and overturns it.
+    await page
+      .getByRole('link', { name: /Appeals/ })
+      .first()
+      .click();
+    await expect.poll(() => page.getByTestId('case-list').textContent()).toContain('Appeal of action');
+    await page.getByRole('link', { name: /Appeal of action/ }).click();
+    await expect.poll(() => page.getByTestId('appeal-text').textContent()).toContain('I was explaining');
+    await shot('06-appeal-case');
+    await page.getByRole('button', { name: /Decide appeal/ }).click();
+    await page.getByLabel('Reason').fill('You were explaining our rules, not asking to be paid elsewhere. Sorry for the mistake.');
+    await page.getByRole('button', { name: 'Overturn', exact: true }).click();
+    await expect.poll(() => page.getByTestId('resolution').textContent()).toContain('Overturn');
+
+    // The standing is restored.
+    await user.reload();
+    await expect.poll(() => user.getByTestId('standing-status').textContent()).toContain('In good standing');
+    expect(await user.getByTestId('appeals').textContent()).toContain('Accepted');
+    await user.screenshot({ path: join(SHOTS, '07-standing-restored.png'), fullPage: true });
+    await user.close();
+  });
+
+  it('shows the dashboard, policies with a version diff, and hides what triage may not do', async () => {
+    const doc = (await w.call('GET', '/v1/policies/contact-sharing')).body.current.document;
+    const v2 = await w.call('POST', '/v1/policies/contact-sharing/versions', {
+      document: { ...doc, description: `${doc.description} Reviewed by the policy team.` },
+      comment: 'Clarify the description',
+      activate: 'shadow',
+    });
+    expect(v2.status).toBe(201);
+
+    await page.goto(`${w.url}/console/dashboard`);
+    await expect.poll(() => page.locator('.chart-ring').count()).toBe(1);
+    await expect.poll(() => page.getByText('Overturn rate on appeal per policy').count()).toBe(1);
+    await shot('08-dashboard');
+
+    await page.goto(`${w.url}/console/policies/contact-sharing`);
+    await expect.poll(() => page.getByTestId('policy-diff').textContent()).toContain('Reviewed by the policy team');
+    await shot('09-policy');
+
+    // A triage login sees the case but no claim or resolve.
+    const triage = await createReviewer(w, 'triage', 'Theo Triage');
+    const ctx = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+    const t = await ctx.newPage();
+    t.setDefaultTimeout(8000);
+    await t.goto(`${w.url}/console/`);
+    await t.getByLabel('Work email').fill(triage.email);
+    await t.getByLabel('Password').fill(triage.password);
+    await t.getByRole('button', { name: 'Sign in' }).click();
+    await t
+      .getByRole('link', { name: /Appeals/ })
+      .first()
+      .click();
+    await t.getByRole('combobox', { name: 'Status' }).selectOption('all');
+    await t.getByRole('link', { name: /Appeal of action/ }).click();
+    await expect.poll(() => t.getByTestId('appeal-text').count()).toBe(1);
+    expect(await t.getByRole('button', { name: /Claim|Resolve|Decide/ }).count()).toBe(0);
+    await ctx.close();
+  });
+});
