@@ -3,22 +3,36 @@ import type { Command } from 'commander';
 import { createApiKey, listApiKeys, revokeApiKey } from '../access/keys.ts';
 import { createUser } from '../access/users.ts';
 import type { Config } from '../app/config.ts';
-import { openWarden, serve } from '../app/start.ts';
+import type { Warden } from '../app/start.ts';
 import { runScanCommand } from '../detect/malware/scan-command.ts';
 import { loadPolicySet } from '../policy/store.ts';
-import { openDatabase } from '../store/db.ts';
+import { type DatabaseHandle, openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
 import { ingestFile } from './ingest.ts';
 import { screenCommand } from './screen.ts';
 
 type ConfigLoader = () => Config;
 
-async function withWarden<T>(loadConfig: ConfigLoader, fn: (w: Awaited<ReturnType<typeof openWarden>>) => Promise<T>): Promise<T> {
+// Commands import what they need when they run: `warden keys list` should not load every capability.
+async function withWarden<T>(loadConfig: ConfigLoader, fn: (w: Warden) => Promise<T>): Promise<T> {
+  const { openWarden } = await import('../app/start.ts');
   const w = await openWarden({ ...loadConfig(), logLevel: 'warn' });
   try {
     return await fn(w);
   } finally {
     await w.stop();
+  }
+}
+
+/** Keys and users need only the database, not the whole app: a quicker start for chores. */
+async function withDatabase<T>(loadConfig: ConfigLoader, fn: (db: DatabaseHandle['db']) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(handle);
+    return await fn(handle.db);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -29,6 +43,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .command('serve')
     .description('Start the HTTP API (and the console) — PORT, WARDEN_DATA_DIR, DATABASE_URL configure it')
     .action(async () => {
+      const { serve } = await import('../app/start.ts');
       await serve(loadConfig());
     });
 
@@ -54,9 +69,9 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .option('-s, --scopes <list>', 'comma-separated: events:write, read, review, admin', 'events:write,read')
     .option('--json', 'print JSON')
     .action(async (opts: { name: string; scopes: string; json?: boolean }) => {
-      await withWarden(loadConfig, async (w) => {
+      await withDatabase(loadConfig, async (db) => {
         const { key, info } = await createApiKey(
-          w.ctx.db,
+          db,
           opts.name,
           opts.scopes
             .split(',')
@@ -71,8 +86,8 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .command('list')
     .description('List API keys')
     .action(async () => {
-      await withWarden(loadConfig, async (w) => {
-        const rows = await listApiKeys(w.ctx.db);
+      await withDatabase(loadConfig, async (db) => {
+        const rows = await listApiKeys(db);
         for (const k of rows) print(`${k.id}  ${k.prefix}…  ${k.revokedAt ? 'REVOKED' : 'active '}  ${k.scopes.join(',').padEnd(30)}  ${k.name}`);
         if (!rows.length) print('no keys');
       });
@@ -81,8 +96,8 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .command('revoke <id>')
     .description('Revoke an API key by id or prefix')
     .action(async (id: string) => {
-      await withWarden(loadConfig, async (w) => {
-        const info = await revokeApiKey(w.ctx.db, id);
+      await withDatabase(loadConfig, async (db) => {
+        const info = await revokeApiKey(db, id);
         print(`revoked ${info.id} (${info.name})`);
       });
     });
@@ -98,8 +113,8 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .action(async (opts: { email: string; name: string; role: string; password?: string }) => {
       const password = opts.password ?? process.env.WARDEN_PASSWORD;
       if (!password) throw new Error('give a password with --password or WARDEN_PASSWORD');
-      await withWarden(loadConfig, async (w) => {
-        const u = await createUser(w.ctx.db, { email: opts.email, name: opts.name, role: opts.role, password });
+      await withDatabase(loadConfig, async (db) => {
+        const u = await createUser(db, { email: opts.email, name: opts.name, role: opts.role, password });
         print(`created ${u.role} ${u.email} (${u.id})`);
       });
     });
@@ -110,6 +125,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .option('-b, --batch <n>', 'events per transaction', '500')
     .option('--quiet', 'no progress bar')
     .action(async (file: string, opts: { batch: string; quiet?: boolean }) => {
+      const { ingestFile } = await import('./ingest.ts');
       const code = await withWarden(loadConfig, (w) => ingestFile(w.ctx.events, file, { batchSize: Number(opts.batch), progress: !opts.quiet }));
       process.exitCode = code;
     });
@@ -119,6 +135,8 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .description('Screen JSON lines {"id","text",...} from FILE or stdin; one JSON line out per input')
     .option('--live', "use the database's live policies instead of the shipped ones")
     .action(async (file: string | undefined, opts: { live?: boolean }) => {
+      const { screenCommand } = await import('./screen.ts');
+      const { loadPolicySet } = await import('../policy/store.ts');
       const set = opts.live ? await withWarden(loadConfig, (w) => loadPolicySet(w.ctx.db)) : undefined;
       process.exitCode = await screenCommand(file, { set });
     });
@@ -127,6 +145,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .command('scan <files...>')
     .description('Scan files: one JSON line each {"file","verdict","reasons","scanners"}; uses clamd when CLAMD_SOCKET or CLAMD_HOST/CLAMD_PORT is set')
     .action(async (files: string[]) => {
+      const { runScanCommand } = await import('../detect/malware/scan-command.ts');
       process.exitCode = await runScanCommand(
         files,
         process.env,

@@ -1,0 +1,106 @@
+// The `warden` command as a user runs it: a real process on a temporary data folder.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const BIN = join(process.cwd(), 'bin/warden.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'warden-cli-'));
+const env = { ...process.env, WARDEN_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'warn', CLAMD_SOCKET: '', CLAMD_HOST: '' };
+
+async function warden(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [BIN, ...args], { env, maxBuffer: 10 << 20 }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    if (input !== undefined) child.stdin!.end(input);
+  });
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('warden CLI', () => {
+  it('prints help naming every command', async () => {
+    const { stdout } = await exec(process.execPath, [BIN, '--help'], { env });
+    for (const c of ['serve', 'migrate', 'keys', 'users', 'ingest', 'screen', 'scan']) expect(stdout).toContain(c);
+  });
+
+  it('creates, lists and revokes API keys', async () => {
+    const created = await warden(['keys', 'create', '--name', 'backend', '--scopes', 'events:write,read', '--json']);
+    expect(created.code).toBe(0);
+    const key = JSON.parse(created.stdout);
+    expect(key.key).toMatch(/^wdn_/);
+    expect((await warden(['keys', 'list'])).stdout).toContain('backend');
+    expect((await warden(['keys', 'revoke', key.id])).stdout).toContain('revoked');
+    expect((await warden(['keys', 'list'])).stdout).toContain('REVOKED');
+    const bad = await warden(['keys', 'create', '--name', 'x', '--scopes', 'everything']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('unknown scope');
+  }, 60_000);
+
+  it('ingests a JSON-lines file and summarises accepted, duplicate and rejected lines', async () => {
+    const e = (id: string, role = 'client') =>
+      JSON.stringify({ id, type: 'user.registered', occurredAt: '2026-01-01T00:00:00Z', actor: { id: `a-${id}` }, data: { role } });
+    const file = join(dir, 'events.jsonl');
+    writeFileSync(file, [e('1'), e('2'), e('1'), '{not json', e('3', 'wizard'), ''].join('\n'));
+    const r = await warden(['ingest', file, '--quiet']);
+    expect(r.code).toBe(1); // some lines were rejected
+    const summary = JSON.parse(r.stdout.trim().split('\n').pop()!);
+    expect(summary).toMatchObject({ lines: 5, accepted: 2, duplicate: 1, rejected: 2 });
+    expect(r.stderr).toContain('line 4: not valid JSON');
+    expect(r.stderr).toContain('/data/role');
+    const again = JSON.parse((await warden(['ingest', file, '--quiet'])).stdout.trim());
+    expect(again).toMatchObject({ accepted: 0, duplicate: 3, rejected: 2 });
+  }, 60_000);
+
+  it('screens JSON lines from stdin in the stable output format', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'text me on +1 415 555 0132' }),
+      JSON.stringify({ id: 'b', text: 'The build v3.2.1 is on staging, ticket #4411.' }),
+      JSON.stringify({
+        id: 'c',
+        text: 'We will mail you a cheque for $2,000. Deposit it, keep $300 for your time and wire the rest back to our supplier.',
+        kind: 'job',
+      }),
+    ].join('\n');
+    const r = await warden(['screen'], input);
+    expect(r.code).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(Object.keys(out[0]).sort()).toEqual(['id', 'maskedText', 'outcome', 'signals']);
+    expect(out[0]).toMatchObject({ id: 'a', outcome: 'mask' });
+    expect(out[0].signals.find((s: { type: string }) => s.type === 'contact.phone')).toMatchObject({ start: 11, end: 26 });
+    expect(out[0].maskedText).not.toContain('0132');
+    expect(out[1]).toEqual({ id: 'b', outcome: 'allow', signals: [], maskedText: 'The build v3.2.1 is on staging, ticket #4411.' });
+    expect(out[2].signals.some((s: { type: string }) => s.type.startsWith('scam.'))).toBe(true);
+  }, 30_000);
+
+  it('serves, answers, and stops gracefully on SIGTERM', async () => {
+    const child: ChildProcess = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' } });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no URL in output: ${out}`)), 45_000);
+      child.stdout!.on('data', (d) => {
+        out += d;
+        const m = out.match(/running on (http:\/\/localhost:\d+)/);
+        if (m) {
+          clearTimeout(t);
+          resolve(m[1]);
+        }
+      });
+    });
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    // A CLI command cannot open the folder the server holds.
+    const busy = await warden(['keys', 'list']);
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain('in use');
+    child.kill('SIGTERM');
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(0);
+  }, 60_000);
+});
