@@ -175,7 +175,6 @@ const PAYMENT = [
   ]),
 ];
 
-// One alternation per family and strength: a single scan of the text instead of one per rule.
 /**
  * Literal starts of a pattern's leading alternatives ("send", "what's", "pag" ...), or null
  * when some alternative does not start with a literal. Used to try a rule only at words
@@ -229,24 +228,40 @@ interface Compiled {
   type: Family;
   strength: Strength;
   re: RegExp;
+  order: number;
 }
 
+/** Rules without a literal start, tried at every word start. */
 const ALWAYS: Compiled[] = [];
-const BY_PREFIX = new Map<string, Compiled[]>();
+/** Literal start -> the rules that begin with it. */
+const BY_LITERAL = new Map<string, Compiled[]>();
 
-for (const r of [...SOLICITATION, ...INTERVIEW, ...PAYMENT]) {
-  const compiled: Compiled = { type: r.type, strength: r.strength, re: new RegExp(r.source, 'y') };
+for (const [order, r] of [...SOLICITATION, ...INTERVIEW, ...PAYMENT].entries()) {
+  const compiled: Compiled = { type: r.type, strength: r.strength, re: new RegExp(r.source, 'y'), order };
   const starts = literalStarts(r.source);
   if (!starts) {
     ALWAYS.push(compiled);
     continue;
   }
-  for (const key of new Set(starts.map((w) => w.slice(0, 2)))) {
-    const list = BY_PREFIX.get(key) ?? [];
-    if (!list.includes(compiled)) list.push(compiled);
-    BY_PREFIX.set(key, list);
-  }
+  for (const w of new Set(starts)) BY_LITERAL.set(w, [...(BY_LITERAL.get(w) ?? []), compiled]);
 }
+
+// Where the longest literal M matches, every literal that matches there is a prefix of M: so
+// the rules worth trying after M are those of M's prefixes, found once here.
+const RULES_AFTER = new Map<string, Compiled[]>();
+for (const m of BY_LITERAL.keys()) {
+  const rules = new Set<Compiled>();
+  for (let n = 1; n <= m.length; n++) for (const r of BY_LITERAL.get(m.slice(0, n)) ?? []) rules.add(r);
+  RULES_AFTER.set(
+    m,
+    [...rules].sort((x, y) => x.order - y.order),
+  );
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// One native scan finds the few word starts worth trying rules at; longest literal first, so
+// the match names the literal whose prefixes select the rules.
+const TRIGGER = new RegExp(`(?<![${L}\\d])(?:${[...BY_LITERAL.keys()].sort((x, y) => y.length - x.length).map(escape).join('|')})`, 'g');
 
 const WORD_START = new RegExp(`(?<![${L}\\d])[${L}\\d]`, 'g');
 
@@ -283,31 +298,14 @@ function sentenceBefore(ctx: ScanContext, start: number): string {
   return (cut >= 0 ? window.slice(cut + 2) : window).replace(NEGATION_EXCEPTIONS, ' ');
 }
 
-// A cheap first pass: messages without any of these stems cannot match a rule.
-const INTENT_HINT = new RegExp(
-  [
-    'pay|pai|pag|zahl|paga|płac|plac|odeme|fee|frais|tax|tasa|tarif|comis|commis|provis|gebuhr|prowizj|komisyon|kesinti|direct|dirett|bezpos|dogrudan|bonifico|virement|przelew|havale|wire|transfer|iban|cash|efectivo|dinheiro',
-    'outside|off|fuera|fora|dehors|hors|außerhalb|ausserhalb|fuori|poza|disinda',
-    'your|\\bur\\b|\\btu\\b|\\bsu\\b|seu|teu|\\bton\\b|votre|deine|ihre|tuo|tua|twoj|swoj|pana|pani|numara|mir|mi |me |moi|mnie',
-    'whats|wats|wasap|\\bwa\\b|zap|telegr|\\btg\\b|skype|signal|viber|wechat|discord|line|kakao|zoom|meet|teams|phone|telef|mail|correo|courriel|linkedin|insta|\\big\\b|facebook|\\bfb\\b|calendly|facetime|webex|hangouts|sms|cell|celular|movil|portable|handy|cellulare|posta|jitsi|whereby',
-    'call|text|ring|contact|reach|\\bdm\\b|ping|llam|escrib|chama|liga|appel|ecri|ruf|schreib|chiam|scriv|napisz|zadzwon|interview|entrevista|entretien|gesprach|colloquio|intervista|rozmow|spotkan|mulakat|gorus|konus',
-    'paypal|wise|venmo|crypto|usdt|btc|bitcoin|zelle|revolut|payoneer|skrill|pix|bizum|blik',
-    'вотсап|ватсап|вацап|телег|тг|почт|пошт|мейл|имейл|номер|телефон|контакт|скайп|вайбер|дискорд|инст|зум|созвон|собесед|співбесід|інтерв|звон|дзвін|встреч|зустріч|оплат|плат|перевед|перевод|переказ|скин|карт|комис|коміс|платформ|апворк|пиш|напиш|давай|свяж|зв.яж|общ|спілк|дай|дайте|ваш|тво|свой|сво|есть|маєте|є',
-  ].join('|'),
-);
-
 export function findIntents(ctx: ScanContext): void {
   const { text } = ctx;
-  if (!INTENT_HINT.test(text)) return;
-  for (const w of text.matchAll(WORD_START)) {
-    const at = w.index as number;
-    const byTwo = BY_PREFIX.get(text.slice(at, at + 2));
-    const byOne = BY_PREFIX.get(text[at]);
-    if (!byTwo && !byOne && ALWAYS.length === 0) continue;
-    for (let k = 0; k < 3; k++) {
-      const list = k === 0 ? byTwo : k === 1 ? byOne : ALWAYS;
-      if (list) for (const rule of list) tryRule(ctx, rule, at);
-    }
+  if (ALWAYS.length > 0) for (const w of text.matchAll(WORD_START)) for (const rule of ALWAYS) tryRule(ctx, rule, w.index as number);
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    for (const rule of RULES_AFTER.get(m[0]) as Compiled[]) tryRule(ctx, rule, m.index);
+    // Literals are single words, but one may start inside another after an apostrophe.
+    TRIGGER.lastIndex = m.index + 1;
   }
 }
 

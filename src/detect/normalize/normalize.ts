@@ -29,31 +29,50 @@ interface Buffer {
   ends: Int32Array;
 }
 
+/** Accumulates output text with its offset map in typed arrays that grow by doubling. */
 class Builder {
   private parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private n = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+
+  private reserve(extra: number): void {
+    if (this.n + extra <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.n + extra);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.n));
+    ends.set(this.ends.subarray(0, this.n));
+    this.starts = starts;
+    this.ends = ends;
+  }
 
   push(chars: string, start: number, end: number): void {
+    this.reserve(chars.length);
     this.parts.push(chars);
     for (let k = 0; k < chars.length; k++) {
-      this.starts.push(start);
-      this.ends.push(end);
+      this.starts[this.n] = start;
+      this.ends[this.n++] = end;
     }
   }
 
   /** Copies a slice of a buffer unchanged. */
   copy(buf: Buffer, from: number, to: number): void {
     if (to <= from) return;
+    this.reserve(to - from);
     this.parts.push(buf.text.slice(from, to));
-    for (let k = from; k < to; k++) {
-      this.starts.push(buf.starts[k]);
-      this.ends.push(buf.ends[k]);
-    }
+    this.starts.set(buf.starts.subarray(from, to), this.n);
+    this.ends.set(buf.ends.subarray(from, to), this.n);
+    this.n += to - from;
   }
 
   build(): Buffer {
-    return { text: this.parts.join(''), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    return { text: this.parts.join(''), starts: this.starts.subarray(0, this.n), ends: this.ends.subarray(0, this.n) };
   }
 }
 
@@ -111,7 +130,7 @@ function foldCharacters(src: Buffer): Buffer {
     const lower = text.toLowerCase();
     return lower === text ? src : { text: lower, starts: src.starts, ends: src.ends };
   }
-  const b = new Builder();
+  const b = new Builder(text.length + 8);
   let plainFrom = 0;
   let i = 0;
   while (i < text.length) {
@@ -137,46 +156,119 @@ function foldCharacters(src: Buffer): Buffer {
   return b.build();
 }
 
-const MIXED_TOKEN = /[^\s]*[a-z0-9@][^\s]*/g;
-const HAS_CONFUSABLE = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052fıɡɑʟꞵ]/;
+const CONFUSABLE = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052fıɡɑʟꞵ]/g;
+const LATIN_OR_DIGIT = /[a-z0-9@]/;
+const SPACE = /\s/;
 
+/** Folds look-alike letters inside whitespace-delimited tokens that also hold Latin letters or digits. */
 function foldConfusables(src: Buffer): Buffer {
-  if (!HAS_CONFUSABLE.test(src.text)) return src;
-  let changed = false;
-  const text = src.text.replace(MIXED_TOKEN, (token) => {
-    let out = '';
-    for (const ch of token) out += CONFUSABLES.get(ch) ?? ch;
-    if (out !== token) changed = true;
-    return out;
-  });
-  // Every confusable maps to exactly one BMP character, so offsets are unchanged.
-  return changed ? { text, starts: src.starts, ends: src.ends } : src;
+  const { text } = src;
+  CONFUSABLE.lastIndex = 0;
+  let out: string[] | undefined;
+  let copied = 0;
+  for (let m = CONFUSABLE.exec(text); m !== null; m = CONFUSABLE.exec(text)) {
+    let from = m.index;
+    let to = from + 1;
+    while (from > 0 && !SPACE.test(text[from - 1])) from--;
+    while (to < text.length && !SPACE.test(text[to])) to++;
+    CONFUSABLE.lastIndex = to;
+    const token = text.slice(from, to);
+    if (!LATIN_OR_DIGIT.test(token)) continue;
+    let folded = '';
+    // Every confusable is one BMP character mapped to one: offsets are unchanged.
+    for (let k = 0; k < token.length; k++) folded += CONFUSABLES.get(token[k]) ?? token[k];
+    if (folded === token) continue;
+    out ??= [];
+    out.push(text.slice(copied, from), folded);
+    copied = to;
+  }
+  if (!out) return src;
+  out.push(text.slice(copied));
+  return { text: out.join(''), starts: src.starts, ends: src.ends };
 }
 
 let numberWords: Map<string, string> | undefined;
+let wordLengths = { min: 0, max: 0 };
 
 function numberWordTable(): Map<string, string> {
-  numberWords ??= buildNumberWords((w) => {
-    let out = '';
-    for (const ch of w) out += foldCodePoint(ch.codePointAt(0) as number);
-    return out;
-  });
+  if (!numberWords) {
+    numberWords = buildNumberWords((w) => {
+      let out = '';
+      for (const ch of w) out += foldCodePoint(ch.codePointAt(0) as number);
+      return out;
+    });
+    const lengths = [...numberWords.keys()].map((w) => w.length);
+    wordLengths = { min: Math.min(...lengths), max: Math.max(...lengths) };
+  }
   return numberWords;
 }
 
-// Letters after folding: lower-case Latin (with ß, ł ...), Greek, Cyrillic. Explicit ranges
-// avoid the slower /u mode on this hot path.
-const LETTERS = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
-const WORD = new RegExp(`[${LETTERS}]+`, 'g');
+// Letters after folding: lower-case Latin (with ß, ł ...), Greek, Cyrillic. Char-code tests
+// instead of regexes: this runs over every character of every message.
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f) || (c >= 0x370 && c <= 0x52f);
+}
+
+/** Letters plus what may sit inside a spelled number: combining marks, apostrophes ("п'ять"). */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 0x300 && c <= 0x36f) || c === 0x2bc || c === 39;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 function hasNumberWord(text: string, words: Map<string, string>): boolean {
-  for (const m of text.matchAll(WORD)) if (words.has(m[0])) return true;
+  const { min, max } = wordLengths;
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    if (i - from >= min && i - from <= max && words.has(text.slice(from, i))) return true;
+  }
   return false;
 }
 
-const NUMERIC_TOKEN = new RegExp(`[${LETTERS}\\u0300-\\u036f\\u02bc']+|\\d+`, 'g');
-const RUN_GAP = /^[\s\-.,/]{1,3}$/;
-const TENS_GAP = /^[\s-]{1,2}$/;
+/** Between two numbers of a run: one to three spaces, dashes, dots, commas or slashes. */
+function isRunGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47)) return false;
+  }
+  return true;
+}
+
+/** Between tens and units ("twenty three", "vingt-trois"): one or two spaces or dashes. */
+function isTensGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (!(isSpace(c) || c === 45)) return false;
+  }
+  return true;
+}
 
 interface Token {
   start: number;
@@ -190,63 +282,69 @@ function foldNumberWords(src: Buffer): Buffer {
   const words = numberWordTable();
   const { text } = src;
   if (!hasNumberWord(text, words)) return src;
-  const tokens: (Token | null)[] = [];
-  for (const m of text.matchAll(NUMERIC_TOKEN)) {
-    const raw = m[0];
-    const start = m.index as number;
-    if (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57) {
-      tokens.push({ start, end: start + raw.length, digits: raw, isWord: false, tens: false });
-    } else {
-      const digits = words.get(raw);
-      tokens.push(digits === undefined ? null : { start, end: start + raw.length, digits, isWord: true, tens: digits.length === 2 && digits[1] === '0' });
-    }
-  }
-  const b = new Builder();
+  let b: Builder | undefined;
   let copied = 0;
-  let k = 0;
-  while (k < tokens.length) {
-    const first = tokens[k];
-    if (!first) {
-      k++;
-      continue;
-    }
-    const run: Token[] = [first];
-    let j = k + 1;
-    while (j < tokens.length) {
-      const next = tokens[j];
-      const prev = run[run.length - 1];
-      if (!next || !RUN_GAP.test(text.slice(prev.end, next.start))) break;
-      run.push(next);
-      j++;
-    }
-    // Two or more number words: a lone "on" (Turkish ten) or "un" next to a date is a word.
-    if (run.length >= 3 && run.filter((t) => t.isWord).length >= 2) {
-      for (let r = 0; r < run.length; r++) {
-        const t = run[r];
-        if (!t.isWord) continue;
-        const unit = run[r + 1];
-        b.copy(src, copied, t.start);
-        const start = src.starts[t.start];
-        if (t.tens && unit?.isWord && unit.digits.length === 1 && TENS_GAP.test(text.slice(t.end, unit.start))) {
-          // "twenty three" -> "23"
-          b.push(t.digits[0] + unit.digits, start, src.ends[unit.end - 1]);
-          copied = unit.end;
-          r++;
-        } else {
-          b.push(t.digits, start, src.ends[t.end - 1]);
-          copied = t.end;
-        }
+  // Two or more number words among three or more numbers: a lone "on" (Turkish ten) or "un"
+  // next to a date is a word.
+  const flush = (run: Token[]) => {
+    if (run.length < 3 || run.filter((t) => t.isWord).length < 2) return;
+    b ??= new Builder(text.length);
+    for (let r = 0; r < run.length; r++) {
+      const t = run[r];
+      if (!t.isWord) continue;
+      const unit = run[r + 1];
+      b.copy(src, copied, t.start);
+      const start = src.starts[t.start];
+      if (t.tens && unit?.isWord && unit.digits.length === 1 && isTensGap(text, t.end, unit.start)) {
+        // "twenty three" -> "23"
+        b.push(t.digits[0] + unit.digits, start, src.ends[unit.end - 1]);
+        copied = unit.end;
+        r++;
+      } else {
+        b.push(t.digits, start, src.ends[t.end - 1]);
+        copied = t.end;
       }
     }
-    k = j;
+  };
+  // Runs: numbers (digits or number words) one after another, separated by short gaps.
+  let run: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const digit = isDigit(c);
+    if (!digit && !isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (digit) while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    else while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    const raw = text.slice(start, i);
+    const value = digit ? raw : words.get(raw);
+    if (value === undefined) {
+      flush(run);
+      run = [];
+      continue;
+    }
+    const token: Token = { start, end: i, digits: value, isWord: !digit, tens: !digit && value.length === 2 && value[1] === '0' };
+    const prev = run[run.length - 1];
+    if (prev && isRunGap(text, prev.end, start)) run.push(token);
+    else {
+      flush(run);
+      run = [token];
+    }
   }
-  if (copied === 0) return src;
+  flush(run);
+  if (!b) return src;
   b.copy(src, copied, text.length);
   return b.build();
 }
 
 // Three or more single characters separated by spaces, dashes, dots, underscores or stars.
 const SPACED_RUN = /(?<![\p{L}\p{N}@._-])[a-z0-9@](?:[ \-_.*·•]{1,3}[a-z0-9@]){2,}(?![\p{L}\p{N}])/gu;
+// SPACED_RUN without Unicode mode, with ASCII-only edges: it matches wherever SPACED_RUN does
+// and is far cheaper to scan with, so most texts skip the Unicode-mode pattern entirely.
+const SPACED_HINT = /(?<![a-z0-9@._-])[a-z0-9@](?:[ \-_.*·•]{1,3}[a-z0-9@]){2,}(?![a-z0-9])/;
 
 const UNIT = /[a-z0-9@]/;
 
@@ -268,10 +366,11 @@ function countUnits(text: string, from: number, to: number): number {
 
 function collapseSpaced(src: Buffer): Buffer {
   const { text } = src;
+  if (!SPACED_HINT.test(text)) return src;
   SPACED_RUN.lastIndex = 0;
   if (!SPACED_RUN.test(text)) return src;
   SPACED_RUN.lastIndex = 0;
-  const b = new Builder();
+  const b = new Builder(text.length);
   let copied = 0;
   for (const m of text.matchAll(SPACED_RUN)) {
     let from = m.index as number;
@@ -305,9 +404,8 @@ function collapseSpaced(src: Buffer): Buffer {
 }
 
 const SWAPS: Record<string, string> = { o: '0', l: '1', i: '1', s: '5', b: '8', z: '2' };
-const ALNUM_TOKEN = /[a-z0-9]+/g;
-const DIGIT_GAP = /^[ \-.()/+]{1,3}$/;
 const SWAPPABLE_TOKEN = /^[0-9olisbz]+$/;
+const ALL_DIGITS = /^\d+$/;
 
 function countDigits(text: string): number {
   let n = 0;
@@ -318,35 +416,64 @@ function countDigits(text: string): number {
   return n;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Between two parts of one number: one to three spaces, dashes, dots, brackets, slashes or pluses. */
+function isDigitGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (!(c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47 || c === 43)) return false;
+  }
+  return true;
+}
+
+/**
+ * Groups: alphanumeric tokens that hold a digit, one after another with short separators.
+ * In a group of six or more digits, tokens made only of digits and look-alike letters
+ * ("79ll", "l23") get the letters swapped for digits.
+ */
 function swapLetterDigits(src: Buffer): Buffer {
   const { text } = src;
   if (countDigits(text) < 6) return src;
-  const groups: { start: number; end: number; token: string }[][] = [];
-  let group: { start: number; end: number; token: string }[] = [];
-  for (const m of text.matchAll(ALNUM_TOKEN)) {
-    const token = m[0];
-    const start = m.index as number;
-    const hasDigit = /\d/.test(token);
-    const last = group[group.length - 1];
-    if (!hasDigit || (last && !DIGIT_GAP.test(text.slice(last.end, start)))) {
-      if (group.length) groups.push(group);
-      group = [];
-    }
-    if (hasDigit) group.push({ start, end: start + token.length, token });
-  }
-  if (group.length) groups.push(group);
   let chars: string[] | undefined;
-  for (const g of groups) {
+  let group: number[] = [];
+  let groupDigits = 0;
+  const close = () => {
+    if (groupDigits >= 6) {
+      for (let g = 0; g < group.length; g += 2) {
+        const token = text.slice(group[g], group[g + 1]);
+        if (!SWAPPABLE_TOKEN.test(token) || ALL_DIGITS.test(token)) continue;
+        chars ??= text.split('');
+        for (let p = group[g]; p < group[g + 1]; p++) chars[p] = SWAPS[chars[p]] ?? chars[p];
+      }
+    }
+    group = [];
+    groupDigits = 0;
+  };
+  let i = 0;
+  while (i < text.length) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
     let digits = 0;
-    for (const t of g) for (const ch of t.token) if (ch >= '0' && ch <= '9') digits++;
-    if (digits < 6) continue;
-    for (const t of g) {
-      if (!SWAPPABLE_TOKEN.test(t.token) || /^\d+$/.test(t.token)) continue;
-      chars ??= text.split('');
-      for (let p = t.start; p < t.end; p++) chars[p] = SWAPS[chars[p]] ?? chars[p];
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+      else if (!(c >= 97 && c <= 122)) break;
+    }
+    if (digits === 0 || (group.length > 0 && !isDigitGap(text, group[group.length - 1], start))) close();
+    if (digits > 0) {
+      group.push(start, i);
+      groupDigits += digits;
     }
   }
-  return chars ? { text: chars.join(''), starts: src.starts, ends: src.ends } : src;
+  close();
+  return chars ? { text: (chars as string[]).join(''), starts: src.starts, ends: src.ends } : src;
 }
 
 function identity(text: string): Buffer {
