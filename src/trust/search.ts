@@ -131,6 +131,11 @@ interface Row {
   total: number;
 }
 
+async function hasEnforcementActions(db: DbOrTx): Promise<boolean> {
+  const r = await sql<{ ok: boolean }>`select to_regclass('enforcement_actions') is not null as ok`.execute(db);
+  return r.rows[0]?.ok ?? false;
+}
+
 export async function searchFreelancers(db: DbOrTx, params: SearchParams, config: TrustConfig = DEFAULT_TRUST_CONFIG): Promise<SearchResult> {
   const limit = Math.min(Math.max(params.limit ?? 20, 1), 100);
   const offset = Math.max(params.offset ?? 0, 0);
@@ -143,6 +148,11 @@ export async function searchFreelancers(db: DbOrTx, params: SearchParams, config
   const relevance = q ? sql<number>`case when numnode(query) = 0 then 1::real else ts_rank_cd(sp.document, query, 1) end` : sql<number>`1::real`;
   const from = q ? sql`search_profiles sp, websearch_to_tsquery('english', ${q}) query` : sql`search_profiles sp`;
   const filters = [sql`not sp.suspended`];
+  // The stored flag follows recomputation; a suspension applied since then must hide the
+  // account at once, so the enforcement table is consulted live (a small, indexed set).
+  if (await hasEnforcementActions(db))
+    filters.push(sql`not exists (select 1 from enforcement_actions ea where ea.account_id = sp.account_id
+      and ea.type in ('suspension', 'permanent_suspension') and ea.status = 'active' and ea.starts_at <= now() and (ea.ends_at is null or ea.ends_at > now()))`);
   if (q) filters.push(sql`(numnode(query) = 0 or sp.document @@ query)`);
   if (skills.length > 0) filters.push(sql`sp.skills @> ${skills}::text[]`);
   if (params.country) filters.push(sql`sp.country = ${params.country.toUpperCase()}`);

@@ -118,6 +118,16 @@ describe.each(await backends())('freelancer search on %s', (backend) => {
     expect(stop.body.total).toBeGreaterThan(0);
   });
 
+  it('hides an account as soon as it is suspended, before any recomputation', async () => {
+    if (!enforcement) return;
+    const before = await w.call('GET', '/v1/search/freelancers?q=react');
+    expect(before.body.results.map((r: any) => r.accountId)).toContain('s-strike');
+    await suspend(w, 's-strike');
+    const after = await w.call('GET', '/v1/search/freelancers?q=react');
+    expect(after.body.results.map((r: any) => r.accountId)).not.toContain('s-strike');
+    expect(after.body.total).toBe(before.body.total - 1);
+  });
+
   it('keeps the index up to date on profile.updated', async () => {
     await send(w, [
       event('profile.updated', 's-new', { title: 'Rust engineer', overview: 'Systems programming in Rust', skills: ['Rust'] }, { at: daysAgo(0) }),
