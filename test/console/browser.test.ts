@@ -20,6 +20,9 @@ if (!haveChromium) {
   console.warn(`skipping the console browser tests: no Chromium at ${CHROMIUM} (install the Debian package "chromium")`);
 }
 
+// The machine may be busy: give the browser time before a check fails (vitest's default is 1 s).
+const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
 const MESSAGE = "Hi Sam! Let's skip the fees: pay me via PayPal and write to me at jane.doe.design@gmail.com so we can start today.";
 
 describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium', () => {
@@ -75,30 +78,30 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
 
     // The queue shows the case with its count and age.
     const queues = page.getByTestId('queues');
-    await expect.poll(() => queues.getByRole('button', { name: /Circumvention/ }).textContent()).toMatch(/Circumvention\s*1/);
-    await expect.poll(() => page.getByTestId('case-list').textContent()).toContain('Payment outside the platform proposed');
+    await eventually(() => queues.getByRole('button', { name: /Circumvention/ }).textContent()).toMatch(/Circumvention\s*1/);
+    await eventually(() => page.getByTestId('case-list').textContent()).toContain('Payment outside the platform proposed');
     await shot('02-queues');
 
     // Open it: the flagged spans are highlighted in the user's own text.
     await page.keyboard.press('Enter');
     const text = page.getByTestId('subject-text');
-    await expect.poll(() => text.locator('mark').count()).toBeGreaterThan(0);
+    await eventually(() => text.locator('mark').count()).toBeGreaterThan(0);
     expect(await text.textContent()).toContain('pay me via PayPal');
     await shot('03-case');
 
     // Claim with the keyboard.
     await page.keyboard.press('c');
-    await expect.poll(() => page.getByTestId('assignee').textContent()).toBe('Rae Okafor');
+    await eventually(() => page.getByTestId('assignee').textContent()).toBe('Rae Okafor');
 
     // Apply a warning, after reading the notice the user will get.
     await page.keyboard.press('r');
     const preview = page.getByTestId('notice-preview');
-    await expect.poll(() => preview.textContent()).toContain('A warning was placed on your account');
+    await eventually(() => preview.textContent()).toContain('A warning was placed on your account');
     expect(await preview.textContent()).toContain('pay me via PayPal');
     await page.getByLabel('Reason').fill('Asked the client to pay outside the platform before a contract.');
     await shot('04-resolve-with-preview');
     await page.getByRole('button', { name: 'Apply warning' }).click();
-    await expect.poll(() => page.getByTestId('resolution').textContent()).toContain('Warning');
+    await eventually(() => page.getByTestId('resolution').textContent()).toContain('Warning');
 
     // The user's standing page shows the warning and its notice.
     const link = await w.call('POST', '/v1/accounts/fl-ana/standing-link', {});
@@ -106,32 +109,32 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     const user = await browser.newPage({ viewport: { width: 900, height: 1000 } });
     user.setDefaultTimeout(8000);
     await user.goto(`${w.url}${link.body.url}`);
-    await expect.poll(() => user.getByTestId('standing-status').textContent()).toContain('Active strikes');
+    await eventually(() => user.getByTestId('standing-status').textContent()).toContain('Active strikes');
     expect(await user.getByTestId('notices').textContent()).toContain('A warning was placed on your account');
     await user.screenshot({ path: join(SHOTS, '05-standing-warning.png'), fullPage: true });
 
     // They appeal from it.
     await user.getByLabel('Your appeal').fill('I was explaining that payments must stay on the platform; I never asked to be paid by PayPal.');
     await user.getByRole('button', { name: 'Send appeal' }).click();
-    await expect.poll(() => user.getByTestId('appeals').textContent()).toContain('With a reviewer');
+    await eventually(() => user.getByTestId('appeals').textContent()).toContain('With a reviewer');
 
     // The reviewer finds the appeal and overturns it.
     await page
       .getByRole('link', { name: /Appeals/ })
       .first()
       .click();
-    await expect.poll(() => page.getByTestId('case-list').textContent()).toContain('Appeal of action');
+    await eventually(() => page.getByTestId('case-list').textContent()).toContain('Appeal of action');
     await page.getByRole('link', { name: /Appeal of action/ }).click();
-    await expect.poll(() => page.getByTestId('appeal-text').textContent()).toContain('I was explaining');
+    await eventually(() => page.getByTestId('appeal-text').textContent()).toContain('I was explaining');
     await shot('06-appeal-case');
     await page.getByRole('button', { name: /Decide appeal/ }).click();
     await page.getByLabel('Reason').fill('You were explaining our rules, not asking to be paid elsewhere. Sorry for the mistake.');
     await page.getByRole('button', { name: 'Overturn', exact: true }).click();
-    await expect.poll(() => page.getByTestId('resolution').textContent()).toContain('Overturn');
+    await eventually(() => page.getByTestId('resolution').textContent()).toContain('Overturn');
 
     // The standing is restored.
     await user.reload();
-    await expect.poll(() => user.getByTestId('standing-status').textContent()).toContain('In good standing');
+    await eventually(() => user.getByTestId('standing-status').textContent()).toContain('In good standing');
     expect(await user.getByTestId('appeals').textContent()).toContain('Accepted');
     await user.screenshot({ path: join(SHOTS, '07-standing-restored.png'), fullPage: true });
     await user.close();
@@ -147,12 +150,12 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     expect(v2.status).toBe(201);
 
     await page.goto(`${w.url}/console/dashboard`);
-    await expect.poll(() => page.locator('.chart-ring').count()).toBe(1);
-    await expect.poll(() => page.getByText('Overturn rate on appeal per policy').count()).toBe(1);
+    await eventually(() => page.locator('.chart-ring').count()).toBe(1);
+    await eventually(() => page.getByText('Overturn rate on appeal per policy').count()).toBe(1);
     await shot('08-dashboard');
 
     await page.goto(`${w.url}/console/policies/contact-sharing`);
-    await expect.poll(() => page.getByTestId('policy-diff').textContent()).toContain('Reviewed by the policy team');
+    await eventually(() => page.getByTestId('policy-diff').textContent()).toContain('Reviewed by the policy team');
     await shot('09-policy');
 
     // A triage login sees the case but no claim or resolve.
@@ -170,7 +173,7 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
       .click();
     await t.getByRole('combobox', { name: 'Status' }).selectOption('all');
     await t.getByRole('link', { name: /Appeal of action/ }).click();
-    await expect.poll(() => t.getByTestId('appeal-text').count()).toBe(1);
+    await eventually(() => t.getByTestId('appeal-text').count()).toBe(1);
     expect(await t.getByRole('button', { name: /Claim|Resolve|Decide/ }).count()).toBe(0);
     await ctx.close();
   });

@@ -59,7 +59,9 @@ export function toStandingSummary(s: Standing | PublicStanding): StandingSummary
     activeActions: s.activeActions.length,
     strikePoints: s.strikes.points,
     activeStrikes: s.strikes.active.length,
-    nextStep: s.strikes.next ? `${ACTION_LABELS[s.strikes.next.action] ?? s.strikes.next.action} at ${s.strikes.next.atPoints} points` : null,
+    nextStep: s.strikes.next
+      ? `${ACTION_LABELS[s.strikes.next.action] ?? s.strikes.next.action} at ${s.strikes.next.atPoints} point${s.strikes.next.atPoints === 1 ? '' : 's'}`
+      : null,
     openAppeals: s.appeals.open.length,
   };
 }

@@ -90,9 +90,9 @@ export function CaseListPage({ kind }: { kind: Kind }) {
               <span className="queue-meta">
                 {q.open ? (
                   <>
-                    oldest {formatAge(q.oldestAgeSeconds)}
+                    <span>oldest {formatAge(q.oldestAgeSeconds)}</span>
                     {q.overdue ? <Chip tone="bad">{q.overdue} overdue</Chip> : null}
-                    {q.unassigned ? <span className="muted"> · {q.unassigned} unclaimed</span> : null}
+                    {q.unassigned ? <span className="muted">{q.unassigned} unclaimed</span> : null}
                   </>
                 ) : (
                   <span className="muted">clear</span>

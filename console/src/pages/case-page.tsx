@@ -602,7 +602,8 @@ function AccountCard({ kase }: { kase: CaseModel }) {
         <div className={`standing-pill tone-${s.tone}`} data-testid="account-standing">
           <strong>{s.statusLabel}</strong>
           <span className="small">
-            {s.activeStrikes} strike{s.activeStrikes === 1 ? '' : 's'} · {s.strikePoints} pts{s.nextStep ? ` · next: ${s.nextStep}` : ''}
+            {s.activeStrikes} strike{s.activeStrikes === 1 ? '' : 's'} · {s.strikePoints} point{s.strikePoints === 1 ? '' : 's'}
+            {s.nextStep ? ` · next: ${s.nextStep}` : ''}
           </span>
         </div>
       )}
@@ -799,10 +800,8 @@ function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () 
             {previewError && <InlineError error={previewError} />}
             {!preview && !previewError && <Loading label="Rendering the notice…" />}
             {preview && (
-              <article className="notice">
-                <h3>{preview.subject}</h3>
-                <div className="notice-body">{preview.text}</div>
-              </article>
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: the notice renderer escapes user content and reviewer text
+              <div className="notice notice-html notice-full" dangerouslySetInnerHTML={{ __html: preview.html }} />
             )}
           </div>
         )}

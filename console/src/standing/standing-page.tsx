@@ -153,7 +153,9 @@ export function StandingPage({ token }: { token: string }) {
                   <strong>{n.subject}</strong>
                   <span className="muted small">{formatDate(n.createdAt)}</span>
                 </summary>
-                <div className="notice-body">{n.text}</div>
+                {/* Rendered by enforcement's notice templates, which escape user content and reviewer text. */}
+                {/* biome-ignore lint/security/noDangerouslySetInnerHtml: escaped by the notice renderer */}
+                <div className="notice-html" dangerouslySetInnerHTML={{ __html: n.html }} />
               </details>
             ))}
           </div>
