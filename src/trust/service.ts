@@ -255,14 +255,28 @@ export async function recomputeAccountTrust(tx: DbOrTx, accountId: string, cause
 /**
  * The scheduled sweep: recomputes every freelancer (JSS windows slide and weeks of earnings
  * age even when nothing happens), each in its own transaction so one failure stops nothing.
+ * `concurrency` transactions run at once (PGlite queues them on its single connection).
  */
 export async function recomputeTrust(
   db: DbOrTx,
   now: Date,
-  opts: { config?: TrustConfig; batchSize?: number } = {},
+  opts: { config?: TrustConfig; batchSize?: number; concurrency?: number } = {},
 ): Promise<{ accounts: number; jssChanged: number; badgeChanges: number; failed: string[] }> {
   const stats = { accounts: 0, jssChanged: 0, badgeChanges: 0, failed: [] as string[] };
   const batchSize = opts.batchSize ?? 500;
+  const concurrency = Math.max(1, opts.concurrency ?? 2);
+  const one = async (id: string) => {
+    try {
+      const r = await withTransaction(db, (tx) => recomputeAccountTrust(tx, id, 'sweep', { config: opts.config, asOf: now }));
+      if (r) {
+        stats.accounts++;
+        if (r.jssChanged) stats.jssChanged++;
+        stats.badgeChanges += r.badgeChanges.length;
+      }
+    } catch {
+      stats.failed.push(id);
+    }
+  };
   let after = '';
   for (;;) {
     const ids = await sql<{ id: string }>`
@@ -270,18 +284,12 @@ export async function recomputeTrust(
         and (role in ('freelancer', 'agency') or (role is null and exists (select 1 from contracts where freelancer_id = accounts.id)))
       order by id limit ${batchSize}`.execute(db);
     if (ids.rows.length === 0) break;
-    for (const { id } of ids.rows) {
-      try {
-        const r = await withTransaction(db, (tx) => recomputeAccountTrust(tx, id, 'sweep', { config: opts.config, asOf: now }));
-        if (r) {
-          stats.accounts++;
-          if (r.jssChanged) stats.jssChanged++;
-          stats.badgeChanges += r.badgeChanges.length;
-        }
-      } catch {
-        stats.failed.push(id);
-      }
-    }
+    const queue = ids.rows.map((r) => r.id);
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) await one(id);
+      }),
+    );
     after = ids.rows[ids.rows.length - 1]?.id ?? after;
   }
   return stats;
