@@ -4,12 +4,8 @@ import { createApiKey, listApiKeys, revokeApiKey } from '../access/keys.ts';
 import { createUser } from '../access/users.ts';
 import type { Config } from '../app/config.ts';
 import type { Warden } from '../app/start.ts';
-import { runScanCommand } from '../detect/malware/scan-command.ts';
-import { loadPolicySet } from '../policy/store.ts';
 import { type DatabaseHandle, openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
-import { ingestFile } from './ingest.ts';
-import { screenCommand } from './screen.ts';
 
 type ConfigLoader = () => Config;
 

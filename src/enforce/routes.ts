@@ -32,7 +32,10 @@ const who = (req: FastifyRequest) => ({ id: req.principal?.id ?? 'unknown', name
 export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
   const cfg = () => getEnforceConfig();
   let key: Buffer | undefined;
-  const encryptionKey = () => (key ??= resolveEncryptionKey(cfg().encryptionKey, ctx.config.dataDir));
+  const encryptionKey = () => {
+    key ??= resolveEncryptionKey(cfg().encryptionKey, ctx.config.dataDir);
+    return key;
+  };
 
   app.get(
     '/v1/accounts/:id/standing',

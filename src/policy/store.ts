@@ -27,11 +27,11 @@ export function parsePolicyDocument(raw: unknown, base = '/document'): PolicyDoc
     ids.add(r.id);
     if (r.notice && !doc.notices?.[r.notice]) throw validationError(`${base}/rules/${i}/notice`, `no notice "${r.notice}" in /notices`);
   });
-  (doc.exemptions ?? []).forEach((ex, i) =>
+  (doc.exemptions ?? []).forEach((ex, i) => {
     (ex.rules ?? []).forEach((r, j) => {
       if (!ids.has(r)) throw validationError(`${base}/exemptions/${i}/rules/${j}`, `no rule "${r}" in this policy`);
-    }),
-  );
+    });
+  });
   return doc;
 }
 

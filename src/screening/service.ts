@@ -56,7 +56,11 @@ function toScreenSignal(s: Signal): ScreenSignal {
  */
 function maskedFor(text: string, signals: Signal[], outcome: Decision['outcome'], maskIndexes: number[]): string {
   const hide = new Set(maskIndexes);
-  if (outcome === 'hold' || outcome === 'block') signals.forEach((s, i) => s.type.startsWith('contact.') && hide.add(i));
+  if (outcome === 'hold' || outcome === 'block') {
+    signals.forEach((s, i) => {
+      if (s.type.startsWith('contact.')) hide.add(i);
+    });
+  }
   return hide.size
     ? maskText(
         text,

@@ -121,8 +121,11 @@ export async function startClamd(options: { startTimeoutMs?: number } = {}): Pro
   const started = performance.now();
   const child = spawn(tools.clamd, [`--config-file=${config}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const collect = (d: Buffer) => {
+    output += d.toString();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
