@@ -152,6 +152,7 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     await page.goto(`${w.url}/console/dashboard`);
     await eventually(() => page.locator('.chart-ring').count()).toBe(1);
     await eventually(() => page.getByText('Overturn rate on appeal per policy').count()).toBe(1);
+    await eventually(() => page.locator('.chart-columns').count()).toBe(1);
     await shot('08-dashboard');
 
     await page.goto(`${w.url}/console/policies/contact-sharing`);

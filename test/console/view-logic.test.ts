@@ -70,6 +70,8 @@ describe('diffJson', () => {
     expect(lines.find((l) => l.kind === 'removed')).toMatchObject({ text: expect.stringContaining('"mask"') });
     expect(lines.find((l) => l.kind === 'added')).toMatchObject({ text: expect.stringContaining('"hold"') });
     expect(lines.filter((l) => l.kind === 'fold').length).toBe(2);
+    const changed = lines.filter((l) => l.kind === 'added' || l.kind === 'removed').map((l) => l.kind);
+    expect(changed).toEqual(['removed', 'added']);
   });
 
   it('rebuilds both documents from its lines (with no folding), and finds nothing between equal ones', () => {

@@ -34,12 +34,13 @@ export function diffJson(a: unknown, b: unknown, context = 3): DiffLine[] {
       full.push({ kind: 'same', text: x[i], oldNo: i + 1, newNo: j + 1 });
       i++;
       j++;
-    } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      full.push({ kind: 'added', text: y[j], oldNo: null, newNo: j + 1 });
-      j++;
-    } else {
+    } else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      // Removals before additions: a changed line reads "old, then new".
       full.push({ kind: 'removed', text: x[i], oldNo: i + 1, newNo: null });
       i++;
+    } else {
+      full.push({ kind: 'added', text: y[j], oldNo: null, newNo: j + 1 });
+      j++;
     }
   }
   const near = full.map(() => false);

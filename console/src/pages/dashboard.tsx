@@ -1,5 +1,6 @@
 // How review is going: where cases come from, how fast they move, what they end in, and
 // how often appeals prove a policy wrong.
+import { useState } from 'react';
 import { query } from '../api/client.ts';
 import { useResource } from '../api/hooks.ts';
 import { BarList, DailyColumns, type DayDatum, Legend, ShareRing } from '../components/charts.tsx';
@@ -26,7 +27,8 @@ export function perDay(rows: { openedAt: string; resolvedAt: string | null }[], 
 
 export function DashboardPage() {
   const m = useResource<MetricsSummary>('/v1/metrics/summary');
-  const since = new Date(Date.now() - DAYS * 86_400_000).toISOString();
+  // Fixed at mount: a fresh timestamp per render would make a new request per render.
+  const [since] = useState(() => new Date(Date.now() - DAYS * 86_400_000).toISOString());
   const recent = useResource<
     Parameters<typeof toCaseList>[0] & { cases: { resolvedAt: string | null }[] },
     { rows: { openedAt: string; resolvedAt: string | null }[] }
