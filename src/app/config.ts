@@ -20,6 +20,10 @@ const ConfigSchema = Type.Object({
   signingSecret: Type.Optional(Type.String({ minLength: 32 })),
   /** Serve the reviewer console at /console when its build exists. */
   console: Type.Boolean({ default: true }),
+  /** NATS server(s) for distributed ingestion from JetStream; off when absent. */
+  natsUrl: Type.Optional(Type.String({ pattern: '^(nats|tls)://' })),
+  natsStream: Type.String({ default: 'WARDEN_EVENTS' }),
+  natsSubjectPrefix: Type.String({ default: 'warden.events' }),
   /** The marketplace's own domains (look-alike detection, example links). */
   marketplaceDomains: Type.Array(Type.String(), { default: ['upwork.com'] }),
 });
@@ -38,6 +42,9 @@ const ENV_NAMES: Record<keyof Config, string> = {
   signingSecret: 'WARDEN_SIGNING_SECRET',
   console: 'WARDEN_CONSOLE',
   marketplaceDomains: 'WARDEN_MARKETPLACE_DOMAINS',
+  natsUrl: 'WARDEN_NATS_URL',
+  natsStream: 'WARDEN_NATS_STREAM',
+  natsSubjectPrefix: 'WARDEN_NATS_SUBJECT_PREFIX',
 };
 
 export class ConfigError extends Error {

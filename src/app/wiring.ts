@@ -13,6 +13,7 @@ import { registerEnforcement } from '../enforce/register.ts';
 import { enforceRoutes } from '../enforce/routes.ts';
 import { expireVerifications, purgeVerificationDocuments, requestRecurringVerifications, requestVerification } from '../enforce/verification.ts';
 import { startWebhookWorker } from '../enforce/webhooks/delivery.ts';
+import { DEFAULT_NATS_OPTIONS, startNatsIngestion } from '../events/nats.ts';
 import { policyRoutes } from '../policy/routes.ts';
 import { installDefaultPolicies } from '../policy/store.ts';
 import { registerScreeningHooks } from '../screening/hooks.ts';
@@ -72,6 +73,7 @@ export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
       })),
       // Job Success Score is recomputed on every relevant event; the schedule catches windows moving with time.
       sweep(log, 'trust recompute', 24 * 60 * MINUTE, () => recomputeTrust(ctx.db, new Date())),
+      ...(ctx.config.natsUrl ? [natsWorker(ctx, ctx.config.natsUrl)] : []),
     ],
   };
 }
@@ -85,6 +87,27 @@ function worker(start: () => { stop(): Promise<void> }): Worker {
     async stop() {
       await running?.stop();
       running = undefined;
+    },
+  };
+}
+
+function natsWorker(ctx: AppContext, servers: string): Worker {
+  let started: Promise<{ stop(): Promise<void> }> | undefined;
+  const log = ctx.log.child({ subsystem: 'nats' });
+  return {
+    start() {
+      started ??= startNatsIngestion(ctx.events, log, {
+        ...DEFAULT_NATS_OPTIONS,
+        servers,
+        stream: ctx.config.natsStream,
+        subjectPrefix: ctx.config.natsSubjectPrefix,
+      });
+      started.catch((err) => log.error({ err }, 'could not start NATS ingestion'));
+    },
+    async stop() {
+      const s = await started?.catch(() => undefined);
+      await s?.stop();
+      started = undefined;
     },
   };
 }
