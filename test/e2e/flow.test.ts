@@ -10,7 +10,9 @@ describe.each(await backends())('end to end on %s', (backend) => {
   let w: TestWarden;
   beforeAll(async () => {
     w = await startTestWarden(backend);
-    await w.call('POST', '/v1/events/batch', { events: [ev.registered('cl-e', 'client', { country: 'US' }), ev.registered('fl-e', 'freelancer', { country: 'IN' })] });
+    await w.call('POST', '/v1/events/batch', {
+      events: [ev.registered('cl-e', 'client', { country: 'US' }), ev.registered('fl-e', 'freelancer', { country: 'IN' })],
+    });
   }, 60_000);
   afterAll(async () => w?.close());
 
@@ -47,7 +49,11 @@ describe.each(await backends())('end to end on %s', (backend) => {
     const resolved = await w.call(
       'POST',
       `/v1/cases/${caseId}/resolve`,
-      { resolution: 'action', action: { type: 'warning', severity: 'medium', policy: 'contact-sharing' }, reason: 'Asked the client to pay outside the platform' },
+      {
+        resolution: 'action',
+        action: { type: 'warning', severity: 'medium', policy: 'contact-sharing' },
+        reason: 'Asked the client to pay outside the platform',
+      },
       reviewer.token,
     );
     expect(resolved.status).toBe(200);
@@ -61,9 +67,18 @@ describe.each(await backends())('end to end on %s', (backend) => {
     expect(notices).toContain('pay me directly by PayPal');
     expect(notices).not.toMatch(/offplatform\.|score|threshold/);
 
-    const appeal = await w.call('POST', '/v1/appeals', { accountId: 'fl-e', actionId: warning.id, text: 'The client asked about invoices; I only explained that PayPal is not allowed here.' });
+    const appeal = await w.call('POST', '/v1/appeals', {
+      accountId: 'fl-e',
+      actionId: warning.id,
+      text: 'The client asked about invoices; I only explained that PayPal is not allowed here.',
+    });
     expect(appeal.status).toBe(201);
-    const decided = await w.call('POST', `/v1/appeals/${appeal.body.id}/decide`, { outcome: 'overturned', reason: 'Context shows the freelancer declined.' }, reviewer.token);
+    const decided = await w.call(
+      'POST',
+      `/v1/appeals/${appeal.body.id}/decide`,
+      { outcome: 'overturned', reason: 'Context shows the freelancer declined.' },
+      reviewer.token,
+    );
     expect(decided.status).toBe(200);
     const after = (await w.call('GET', '/v1/accounts/fl-e/standing')).body;
     expect(after.activeActions).toHaveLength(0);

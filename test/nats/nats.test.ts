@@ -45,7 +45,11 @@ describe.skipIf(!(await natsAvailable()))('ingestion from NATS JetStream', () =>
 
   it('ingests published events once, screens messages, and rejects invalid ones', async () => {
     const results: Record<string, { status: string; decision?: { outcome: string } }> = {};
-    const sub = nc.subscribe('warden.results.>', { callback: (_e, m) => (results[m.subject.split('.').slice(2).join('.')] = m.json()) });
+    const sub = nc.subscribe('warden.results.>', {
+      callback: (_e, m) => {
+        results[m.subject.split('.').slice(2).join('.')] = m.json();
+      },
+    });
     // The stream is created by Warden's consumer on start; wait for it.
     const jsm = await jetstreamManager(nc);
     for (let i = 0; i < 50; i++) {
