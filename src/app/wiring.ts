@@ -5,11 +5,11 @@ import type { Logger } from 'pino';
 import { attachmentRoutes } from '../attachments/routes.ts';
 import { AttachmentService } from '../attachments/service.ts';
 import { caseRoutes } from '../cases/routes.ts';
-import { openOrJoinCase } from '../cases/service.ts';
+import { type ActionApplier, openOrJoinCase, setActionApplier } from '../cases/service.ts';
 import { consoleRoutes } from '../console/routes.ts';
 import { clamdFromEnv } from '../detect/malware/clamd.ts';
 import { expireActions, recordViolation } from '../enforce/actions.ts';
-import { registerEnforcement } from '../enforce/register.ts';
+import { makeActionApplier, registerEnforcement } from '../enforce/register.ts';
 import { enforceRoutes } from '../enforce/routes.ts';
 import { expireVerifications, purgeVerificationDocuments, requestRecurringVerifications, requestVerification } from '../enforce/verification.ts';
 import { startWebhookWorker } from '../enforce/webhooks/delivery.ts';
@@ -20,7 +20,7 @@ import { registerScreeningHooks } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { registerTrustHooks } from '../trust/hooks.ts';
 import { trustRoutes } from '../trust/routes.ts';
-import { interviewPolicyForJob, recomputeTrust } from '../trust/service.ts';
+import { interviewPolicyForJob, recomputeAccountTrust, recomputeTrust, recordCircumvention } from '../trust/service.ts';
 import type { AppContext } from './context.ts';
 import type { RouteModule } from './server.ts';
 
@@ -43,6 +43,7 @@ export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
 
   // Decisions' side effects: cases (review) and strikes/actions (enforcement).
   registerEnforcement(ctx);
+  setActionApplier(withTrustConsequences(makeActionApplier(ctx)));
   ctx.decisions.handlers = {
     openCase: (tx, req) => openOrJoinCase(tx, req, { kind: 'system', id: 'policy', name: `policy ${req.policy}` }),
     recordStrike: async (tx, req) => {
@@ -75,6 +76,28 @@ export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
       sweep(log, 'trust recompute', 24 * 60 * MINUTE, () => recomputeTrust(ctx.db, new Date())),
       ...(ctx.config.natsUrl ? [natsWorker(ctx, ctx.config.natsUrl)] : []),
     ],
+  };
+}
+
+const PENALTIES = new Set(['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension']);
+
+/**
+ * A reviewer's penalty on a circumvention case is a confirmed circumvention: badges go for
+ * 6 months (trust). Any enforcement changes the account's trust and search standing, so it
+ * is recomputed in the same transaction.
+ */
+function withTrustConsequences(apply: ActionApplier): ActionApplier {
+  return async (tx, kase, action, reviewer) => {
+    const result = await apply(tx, kase, action, reviewer);
+    const accountId = kase.subject.accountId;
+    if (kase.policy === 'contact-sharing' && PENALTIES.has(action.type)) {
+      const kind = /payment/i.test(kase.reason) ? 'payment_outside' : 'contact_sharing';
+      // Referenced by action, so an overturned appeal of that action withdraws the finding.
+      await recordCircumvention(tx, { accountId, kind, confirmedAt: new Date(), reference: `action:${result.actionId}` });
+    } else {
+      await recomputeAccountTrust(tx, accountId, `enforcement:${action.type}`);
+    }
+    return result;
   };
 }
 

@@ -157,8 +157,12 @@ export async function loadEarnings(db: DbOrTx, freelancerId: string): Promise<Ea
 }
 
 export async function loadCircumventions(db: DbOrTx, accountId: string): Promise<ConfirmedCircumvention[]> {
-  const rows = await db.selectFrom('circumvention_findings').select(['kind', 'confirmed_at']).where('account_id', '=', accountId).execute();
-  return rows.map((r) => ({ kind: r.kind as ConfirmedCircumvention['kind'], confirmedAt: date(r.confirmed_at) }));
+  // A finding confirmed by an enforcement action stops counting once an appeal overturns that action.
+  const rows = await sql<{ kind: string; confirmed_at: Date }>`
+    select f.kind, f.confirmed_at from circumvention_findings f
+    where f.account_id = ${accountId}
+      and not exists (select 1 from appeals a where a.status = 'overturned' and f.reference = 'action:' || a.action_id)`.execute(db);
+  return rows.rows.map((r) => ({ kind: r.kind as ConfirmedCircumvention['kind'], confirmedAt: date(r.confirmed_at) }));
 }
 
 /** Dates of the chargebacks a client received (the projection keeps only a count). */

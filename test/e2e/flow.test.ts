@@ -58,6 +58,9 @@ describe.each(await backends())('end to end on %s', (backend) => {
     );
     expect(resolved.status).toBe(200);
 
+    // The confirmed circumvention is recorded for trust (badges are withheld for 6 months).
+    const findings = await w.ctx.db.selectFrom('circumvention_findings').selectAll().where('account_id', '=', 'fl-e').execute();
+    expect(findings.map((f) => f.kind)).toEqual(['payment_outside']);
     const standing = (await w.call('GET', '/v1/accounts/fl-e/standing')).body;
     const warning = standing.activeActions.find((a: { type: string }) => a.type === 'warning');
     expect(warning).toBeTruthy();
@@ -84,6 +87,8 @@ describe.each(await backends())('end to end on %s', (backend) => {
     expect(after.activeActions).toHaveLength(0);
     expect(after.strikes.active).toHaveLength(0);
     expect(after.status).toBe('good');
+    const { loadCircumventions } = await import('../../src/trust/store.ts');
+    expect(await loadCircumventions(w.ctx.db, 'fl-e')).toEqual([]);
 
     const summary = (await w.call('GET', '/v1/metrics/summary')).body;
     expect(JSON.stringify(summary)).toContain('contact-sharing');
