@@ -175,53 +175,105 @@ const PAYMENT = [
   ]),
 ];
 
-/**
- * Literal starts of a pattern's leading alternatives ("send", "what's", "pag" ...), or null
- * when some alternative does not start with a literal. Used to try a rule only at words
- * that can begin it, which is far cheaper than scanning every position with every rule.
- */
-function closingParen(src: string, open: number): number {
+/** Index of the ")" closing the group opened at `open`, skipping escapes and character classes. */
+function groupEnd(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
-    else if (c === '(') depth++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
 }
 
-function literalStarts(src: string): string[] | null {
-  // A leading negative lookahead does not consume: look past it.
-  if (src.startsWith('(?!')) {
-    const close = closingParen(src, 0);
-    return close < 0 ? null : literalStarts(src.slice(close + 1));
-  }
-  if (!src.startsWith('(?:')) {
-    const m = /^[a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f'’]+/.exec(src);
-    return m ? [m[0]] : null;
-  }
+/** Splits a pattern on its top-level "|". */
+function alternatives(src: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let from = 3;
-  for (let i = 3; i < src.length; i++) {
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') {
-      if (depth === 0) {
-        const starts = literalStarts(src.slice(from, i));
-        return starts ? [...out, ...starts] : null;
-      }
-      depth--;
-    } else if (c === '|' && depth === 0) {
-      const starts = literalStarts(src.slice(from, i));
-      if (!starts) return null;
-      out.push(...starts);
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') {
+      const end = groupEnd(src, i);
+      if (end < 0) return [src];
+      i = end;
+    } else if (c === '|') {
+      out.push(src.slice(from, i));
       from = i + 1;
     }
   }
-  return null;
+  out.push(src.slice(from));
+  return out;
+}
+
+interface Expansion {
+  prefixes: string[];
+  /** False when the pattern goes on past what the prefixes spell out. */
+  complete: boolean;
+}
+
+const MAX_PREFIXES = 64;
+const SPECIAL = new Set(['\\', '[', '.', '^', '$', ')', '|', '?', '*', '+', '{']);
+
+/**
+ * Literal prefixes one of which every match of a pattern starts with ("send me your",
+ * "e-mail", "email" ...), read from its leading literals, optional characters and groups.
+ * Trying a rule only where the text starts with one of them skips most regex runs.
+ */
+function expand(src: string): Expansion {
+  const parts = alternatives(src).map(expandSequence);
+  return { prefixes: parts.flatMap((p) => p.prefixes), complete: parts.every((p) => p.complete) };
+}
+
+function expandSequence(src: string): Expansion {
+  let set = [''];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '(') {
+      const end = groupEnd(src, i);
+      if (end < 0) return { prefixes: set, complete: false };
+      // Lookarounds do not consume: the match starts with what follows them.
+      if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+        i = end + 1;
+        continue;
+      }
+      const quantifier = src[end + 1];
+      if (quantifier === '*' || quantifier === '+' || quantifier === '{') return { prefixes: set, complete: false };
+      const inner = expand(src.slice(src.startsWith('(?:', i) ? i + 3 : i + 1, end));
+      const through = set.flatMap((p) => inner.prefixes.map((q) => p + q));
+      const next = quantifier === '?' ? [...set, ...through] : through;
+      if (next.length > MAX_PREFIXES) return { prefixes: set, complete: false };
+      set = next;
+      if (!inner.complete) return { prefixes: set, complete: false };
+      i = end + (quantifier === '?' ? 2 : 1);
+      continue;
+    }
+    if (SPECIAL.has(c)) return { prefixes: set, complete: false };
+    const quantifier = src[i + 1];
+    if (quantifier === '*' || quantifier === '+' || quantifier === '{') return { prefixes: set, complete: false };
+    if (quantifier === '?') {
+      if (set.length * 2 > MAX_PREFIXES) return { prefixes: set, complete: false };
+      set = [...set, ...set.map((p) => p + c)];
+      i += 2;
+      continue;
+    }
+    set = set.map((p) => p + c);
+    i++;
+  }
+  return { prefixes: set, complete: true };
+}
+
+/** The shortest prefixes only: a longer one adds nothing to a startsWith test. */
+function minimalPrefixes(prefixes: string[]): string[] | null {
+  if (prefixes.includes('')) return null;
+  const unique = [...new Set(prefixes)].sort((a, b) => a.length - b.length);
+  return unique.filter((p, k) => !unique.slice(0, k).some((q) => p.startsWith(q)));
 }
 
 interface Compiled {
@@ -231,27 +283,27 @@ interface Compiled {
   order: number;
 }
 
-/** Rules without a literal start, tried at every word start. */
+/** Rules whose matches have no literal prefix, tried at every word start. */
 const ALWAYS: Compiled[] = [];
-/** Literal start -> the rules that begin with it. */
-const BY_LITERAL = new Map<string, Compiled[]>();
+/** Literal prefix -> the rules whose matches may begin with it. */
+const BY_PREFIX = new Map<string, Compiled[]>();
 
 for (const [order, r] of [...SOLICITATION, ...INTERVIEW, ...PAYMENT].entries()) {
   const compiled: Compiled = { type: r.type, strength: r.strength, re: new RegExp(r.source, 'y'), order };
-  const starts = literalStarts(r.source);
-  if (!starts) {
+  const prefixes = minimalPrefixes(expand(r.source).prefixes);
+  if (!prefixes) {
     ALWAYS.push(compiled);
     continue;
   }
-  for (const w of new Set(starts)) BY_LITERAL.set(w, [...(BY_LITERAL.get(w) ?? []), compiled]);
+  for (const p of prefixes) BY_PREFIX.set(p, [...(BY_PREFIX.get(p) ?? []), compiled]);
 }
 
-// Where the longest literal M matches, every literal that matches there is a prefix of M: so
-// the rules worth trying after M are those of M's prefixes, found once here.
+// Where the longest prefix M matches, every prefix that matches there is a prefix of M: so
+// the rules worth trying after M are those of M's own prefixes, found once here.
 const RULES_AFTER = new Map<string, Compiled[]>();
-for (const m of BY_LITERAL.keys()) {
+for (const m of BY_PREFIX.keys()) {
   const rules = new Set<Compiled>();
-  for (let n = 1; n <= m.length; n++) for (const r of BY_LITERAL.get(m.slice(0, n)) ?? []) rules.add(r);
+  for (let n = 1; n <= m.length; n++) for (const r of BY_PREFIX.get(m.slice(0, n)) ?? []) rules.add(r);
   RULES_AFTER.set(
     m,
     [...rules].sort((x, y) => x.order - y.order),
@@ -259,9 +311,15 @@ for (const m of BY_LITERAL.keys()) {
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// One native scan finds the few word starts worth trying rules at; longest literal first, so
-// the match names the literal whose prefixes select the rules.
-const TRIGGER = new RegExp(`(?<![${L}\\d])(?:${[...BY_LITERAL.keys()].sort((x, y) => y.length - x.length).map(escape).join('|')})`, 'g');
+// One native scan finds the few word starts where some rule can match; longest prefix first,
+// so the match names the prefix that selects the rules.
+const TRIGGER = new RegExp(
+  `(?<![${L}\\d])(?=[${L}\\d])(?:${[...BY_PREFIX.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map(escape)
+    .join('|')})`,
+  'g',
+);
 
 const WORD_START = new RegExp(`(?<![${L}\\d])[${L}\\d]`, 'g');
 
@@ -304,7 +362,7 @@ export function findIntents(ctx: ScanContext): void {
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
     for (const rule of RULES_AFTER.get(m[0]) as Compiled[]) tryRule(ctx, rule, m.index);
-    // Literals are single words, but one may start inside another after an apostrophe.
+    // Another rule's prefix may start at a later word inside this one.
     TRIGGER.lastIndex = m.index + 1;
   }
 }

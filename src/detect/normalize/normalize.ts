@@ -123,6 +123,17 @@ function isAsciiLetter(code: number): boolean {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+// Per BMP code point: 0 not yet known, 1 folds to itself (and is no combining mark), 2 other.
+// Text that is already folded (most non-Latin prose, and every later round) is then copied
+// in slices instead of character by character.
+const SELF = 1;
+const charKind = new Uint8Array(0x10000);
+
+function kindOf(code: number): number {
+  const ch = String.fromCharCode(code);
+  return MARK.test(ch) || foldCodePoint(code) !== ch ? 2 : SELF;
+}
+
 function foldCharacters(src: Buffer): Buffer {
   const { text } = src;
   // Plain ASCII only needs lower-casing, which keeps every offset.
@@ -138,6 +149,14 @@ function foldCharacters(src: Buffer): Buffer {
     if (code < 128 && !(code >= 65 && code <= 90)) {
       i++;
       continue;
+    }
+    if (code >= 128 && (code < 0xd800 || code > 0xdfff)) {
+      let kind = charKind[code];
+      if (kind === 0) kind = charKind[code] = kindOf(code);
+      if (kind === SELF) {
+        i++;
+        continue;
+      }
     }
     b.copy(src, plainFrom, i);
     const cp = text.codePointAt(i) as number;
@@ -189,6 +208,13 @@ function foldConfusables(src: Buffer): Buffer {
 
 let numberWords: Map<string, string> | undefined;
 let wordLengths = { min: 0, max: 0 };
+// Hashes of the number words, computed while scanning, so that only words whose hash is
+// known are cut out of the text and looked up.
+const wordHashes = new Set<number>();
+
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
 
 function numberWordTable(): Map<string, string> {
   if (!numberWords) {
@@ -199,6 +225,11 @@ function numberWordTable(): Map<string, string> {
     });
     const lengths = [...numberWords.keys()].map((w) => w.length);
     wordLengths = { min: Math.min(...lengths), max: Math.max(...lengths) };
+    for (const w of numberWords.keys()) {
+      let h = 0;
+      for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+      wordHashes.add(h);
+    }
   }
   return numberWords;
 }
@@ -244,8 +275,9 @@ function hasNumberWord(text: string, words: Map<string, string>): boolean {
       continue;
     }
     const from = i;
-    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-    if (i - from >= min && i - from <= max && words.has(text.slice(from, i))) return true;
+    let h = 0;
+    for (let c = text.charCodeAt(i); i < text.length && isLetter(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
+    if (i - from >= min && i - from <= max && wordHashes.has(h) && words.has(text.slice(from, i))) return true;
   }
   return false;
 }
@@ -317,10 +349,15 @@ function foldNumberWords(src: Buffer): Buffer {
       continue;
     }
     const start = i;
-    if (digit) while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-    else while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    const raw = text.slice(start, i);
-    const value = digit ? raw : words.get(raw);
+    let value: string | undefined;
+    if (digit) {
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+      value = text.slice(start, i);
+    } else {
+      let h = 0;
+      for (let w = text.charCodeAt(i); i < text.length && isWordChar(w); w = text.charCodeAt(++i)) h = hashStep(h, w);
+      if (wordHashes.has(h)) value = words.get(text.slice(start, i));
+    }
     if (value === undefined) {
       flush(run);
       run = [];
