@@ -475,19 +475,23 @@ function isDigitGap(text: string, from: number, to: number): boolean {
 function swapLetterDigits(src: Buffer): Buffer {
   const { text } = src;
   if (countDigits(text) < 6) return src;
-  let chars: string[] | undefined;
-  let group: number[] = [];
+  const out: string[] = [];
+  let copied = 0;
+  // Token bounds of the current group, as start, end pairs.
+  const group: number[] = [];
   let groupDigits = 0;
   const close = () => {
     if (groupDigits >= 6) {
       for (let g = 0; g < group.length; g += 2) {
         const token = text.slice(group[g], group[g + 1]);
         if (!SWAPPABLE_TOKEN.test(token) || ALL_DIGITS.test(token)) continue;
-        chars ??= text.split('');
-        for (let p = group[g]; p < group[g + 1]; p++) chars[p] = SWAPS[chars[p]] ?? chars[p];
+        let swapped = '';
+        for (const ch of token) swapped += SWAPS[ch] ?? ch;
+        out.push(text.slice(copied, group[g]), swapped);
+        copied = group[g + 1];
       }
     }
-    group = [];
+    group.length = 0;
     groupDigits = 0;
   };
   let i = 0;
@@ -510,7 +514,9 @@ function swapLetterDigits(src: Buffer): Buffer {
     }
   }
   close();
-  return chars ? { text: (chars as string[]).join(''), starts: src.starts, ends: src.ends } : src;
+  if (out.length === 0) return src;
+  out.push(text.slice(copied));
+  return { text: out.join(''), starts: src.starts, ends: src.ends };
 }
 
 function identity(text: string): Buffer {
