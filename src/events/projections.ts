@@ -53,19 +53,22 @@ async function profileUpdated(tx: Tx, e: EventOf<'profile.updated'>) {
     where id = ${e.actor.id}`.execute(tx);
 }
 
+// One statement per fact (insert or update), since every statement counts on the hot path.
 async function login(tx: Tx, e: EventOf<'user.login'>) {
-  await touchAccount(tx, e.actor.id, e.occurredAt);
-  if (e.data.success === false) return;
+  if (e.data.success === false) return touchAccount(tx, e.actor.id, e.occurredAt);
   const ip = e.data.ip ?? e.actor.ip ?? null;
-  await sql`update accounts set
-      last_login_ip = case when last_login_at is null or last_login_at <= ${e.occurredAt} then coalesce(${ip}, last_login_ip) else last_login_ip end,
-      last_login_at = greatest(last_login_at, ${e.occurredAt}::timestamptz)
-    where id = ${e.actor.id}`.execute(tx);
+  await sql`insert into accounts (id, first_seen_at, last_login_at, last_login_ip) values (${e.actor.id}, ${e.occurredAt}, ${e.occurredAt}, ${ip})
+    on conflict (id) do update set
+      first_seen_at = least(accounts.first_seen_at, excluded.first_seen_at),
+      last_login_ip = case when accounts.last_login_at is null or accounts.last_login_at <= excluded.last_login_at
+                           then coalesce(excluded.last_login_ip, accounts.last_login_ip) else accounts.last_login_ip end,
+      last_login_at = greatest(accounts.last_login_at, excluded.last_login_at)`.execute(tx);
 }
 
 async function counter(tx: Tx, id: string, at: string, column: 'jobs_posted' | 'proposals_submitted' | 'invites_sent' | 'messages_sent') {
-  await touchAccount(tx, id, at);
-  await sql`update accounts set ${sql.ref(column)} = ${sql.ref(column)} + 1 where id = ${id}`.execute(tx);
+  const col = sql.ref(column);
+  await sql`insert into accounts (id, first_seen_at, ${col}) values (${id}, ${at}, 1)
+    on conflict (id) do update set first_seen_at = least(accounts.first_seen_at, excluded.first_seen_at), ${col} = accounts.${col} + 1`.execute(tx);
 }
 
 async function jobPosted(tx: Tx, e: EventOf<'job.posted'>) {
@@ -83,14 +86,11 @@ async function jobPosted(tx: Tx, e: EventOf<'job.posted'>) {
 async function messageSent(tx: Tx, e: EventOf<'message.sent'>) {
   await counter(tx, e.actor.id, e.occurredAt, 'messages_sent');
   await touchAccount(tx, e.data.recipientId, e.occurredAt);
-  await bumpRelationship(
-    tx,
-    e.actor.id,
-    e.data.recipientId,
-    sql`messages = messages + 1,
-        first_message_at = least(first_message_at, ${e.occurredAt}::timestamptz),
-        last_message_at = greatest(last_message_at, ${e.occurredAt}::timestamptz)`,
-  );
+  const [a, b] = pairKey(e.actor.id, e.data.recipientId);
+  await sql`insert into relationships (account_a, account_b, messages, first_message_at, last_message_at) values (${a}, ${b}, 1, ${e.occurredAt}, ${e.occurredAt})
+    on conflict (account_a, account_b) do update set messages = relationships.messages + 1,
+      first_message_at = least(relationships.first_message_at, excluded.first_message_at),
+      last_message_at = greatest(relationships.last_message_at, excluded.last_message_at)`.execute(tx);
 }
 
 /** Adds a paid amount to the parties' totals (called when both the payment and the parties are known). */

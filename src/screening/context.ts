@@ -32,8 +32,13 @@ interface PartyFacts {
   totalSpentCents: number;
 }
 
-async function party(db: DbOrTx, id: string | undefined, at: Date): Promise<PartyFacts> {
-  const a = id ? await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+type AccountRow = Awaited<ReturnType<typeof loadAccounts>>[number];
+
+async function loadAccounts(db: DbOrTx, ids: string[]) {
+  return ids.length ? db.selectFrom('accounts').selectAll().where('id', 'in', ids).execute() : [];
+}
+
+function party(a: AccountRow | undefined, at: Date): PartyFacts {
   const created = a?.created_at ?? a?.first_seen_at;
   return {
     known: !!a,
@@ -58,7 +63,18 @@ async function clientRecord(db: DbOrTx, clientId: string) {
 }
 
 export async function screeningContext(db: DbOrTx, p: ScreeningParties, interviewPolicy?: InterviewPolicyLookup): Promise<ContextValues> {
-  const [sender, recipient] = await Promise.all([party(db, p.senderId, p.at), party(db, p.recipientId, p.at)]);
+  const rows = await loadAccounts(
+    db,
+    [p.senderId, p.recipientId].filter((x): x is string => !!x),
+  );
+  const sender = party(
+    rows.find((r) => r.id === p.senderId),
+    p.at,
+  );
+  const recipient = party(
+    rows.find((r) => r.id === p.recipientId),
+    p.at,
+  );
   let pair = { hasContract: false, activeContract: false, monthsSinceFirstContract: null as number | null, beyondNonCircumvention: false, messages: 0 };
   if (p.senderId && p.recipientId) {
     const [a, b] = p.senderId < p.recipientId ? [p.senderId, p.recipientId] : [p.recipientId, p.senderId];
