@@ -94,6 +94,20 @@ describe('detectContact: spans', () => {
     expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it.each([
+    ['email me at john dot smith at gmail dot com', 'john dot smith at gmail dot com'],
+    ['my email is r.patel dot work at gmail dot com', 'r.patel dot work at gmail dot com'],
+    ['write to anna (dot) lee (at) yahoo (dot) co (dot) uk please', 'anna (dot) lee (at) yahoo (dot) co (dot) uk'],
+  ])('covers a local part spelled with dots: %s', (text, address) => {
+    const emails = detectContact({ text }).filter((s) => s.type === 'contact.email');
+    expect(emails.map((s) => s.text)).toEqual([address]);
+  });
+
+  it('does not pull a preceding sentence into a spelled address', () => {
+    const [email] = detectContact({ text: 'Thanks. john at gmail dot com' }).filter((s) => s.type === 'contact.email');
+    expect(email.text).toBe('john at gmail dot com');
+  });
+
   it('masks identifiers with a readable marker', () => {
     const text = 'Call +44 7911 123456 or john@gmail.com';
     const masked = maskText(text, detectContact({ text }));

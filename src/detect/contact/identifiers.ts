@@ -28,6 +28,21 @@ const DOT_ANY = `(?:\\s?\\.\\s?|\\s*[(\\[{<]\\s*(?:${DOT_WORDS}|\\.)\\s*[)\\]}>]
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const EMAIL = new RegExp(`(?<![a-z0-9._%+\\-@])(${LOCAL})(${AT_SYMBOL}|${AT_BRACKETED}|${AT_BARE})(${LABEL}(?:${DOT_ANY}${LABEL}){0,4})`, 'g');
 const DOT_SPLIT = new RegExp(DOT_ANY, 'g');
+// "john dot smith at gmail dot com": the local part itself may be spelled out. Only spelled
+// dots count here, so that "Thanks. john at gmail dot com" does not take in the sentence.
+const SPELLED_DOT_ANY = `(?:\\s*[(\\[{<]\\s*(?:${DOT_WORDS}|\\.)\\s*[)\\]}>]\\s*|\\s+(?:${DOT_WORDS})\\s+)`;
+const SPELLED_LOCAL_TAIL = new RegExp(`(?<![a-z0-9._%+\\-@])${LOCAL}${SPELLED_DOT_ANY}$`);
+
+/** Start of a local part that goes on backwards with spelled dots ("john dot smith"). */
+function spelledLocalStart(text: string, start: number): number {
+  let from = start;
+  for (let k = 0; k < 4; k++) {
+    const m = SPELLED_LOCAL_TAIL.exec(text.slice(Math.max(0, from - 80), from));
+    if (!m) break;
+    from -= m[0].length;
+  }
+  return from;
+}
 const SPELLED_DOT = new RegExp(`[(\\[{<]|\\s(?:${DOT_WORDS})\\s`);
 const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
 const PROVIDER_PREFIX = new RegExp(`^(?:${MAIL_PROVIDERS})(?:\\.|$)`);
@@ -77,15 +92,18 @@ export function findEmails(ctx: ScanContext): void {
     if (tldAt < 0 && !provider) continue;
     if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) continue;
     const bare = !at.includes('@') && !/[([{<]/.test(at);
+    const spelled = bare || at.trim() !== '@' || spelledDot;
+    const from = spelled ? spelledLocalStart(text, start) : start;
+    if (from < start) spelledDot = true;
     if (bare) {
-      if (BARE_AT_STOPWORDS.has(local)) continue;
-      const keyword = EMAIL_KEYWORD.test(before(ctx, start, 40));
+      if (from === start && BARE_AT_STOPWORDS.has(local)) continue;
+      const keyword = EMAIL_KEYWORD.test(before(ctx, from, 40));
       if (!provider && !spelledDot && !keyword) continue;
       if (!/[0-9._]/.test(local) && !keyword && !spelledDot) continue;
     }
     const end = tldAt >= 0 ? labels[tldAt].end : labels[0].end;
     const plain = at.trim() === '@' && !spelledDot;
-    emit(ctx, 'contact.email', plain || spelledDot || provider ? 'strong' : 'medium', start, end);
+    emit(ctx, 'contact.email', plain || spelledDot || provider ? 'strong' : 'medium', from, end);
     EMAIL.lastIndex = end;
   }
 }
