@@ -190,15 +190,12 @@ export class DecisionService {
         created_at: at,
       })
       .execute();
-    if (input.accountId) {
-      for (const r of combined.results)
-        for (const m of r.matched) {
-          await tx
-            .insertInto('decision_rules')
-            .values({ decision_id: id, account_id: input.accountId, policy: r.name, rule_id: m.rule, created_at: at })
-            .execute();
-        }
-    }
+    const matches = input.accountId
+      ? combined.results.flatMap((r) =>
+          r.matched.map((m) => ({ decision_id: id, account_id: input.accountId!, policy: r.name, rule_id: m.rule, created_at: at })),
+        )
+      : [];
+    if (matches.length) await tx.insertInto('decision_rules').values(matches).execute();
     if (combined.outcome !== 'allow' || effects.length) {
       await enqueueOutbox(tx, 'decision.made', `decision.made:${id}`, {
         decisionId: id,
