@@ -133,7 +133,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceOpts 
   if (restrictive.length) parts.push(`In force on your account: ${restrictive.map(describeAction).join('; ')}.`);
   if (activeStrikes.length) {
     parts.push(
-      `You have ${activeStrikes.length} active strike${activeStrikes.length === 1 ? '' : 's'} (${st.activePoints} points)${st.next ? `; at ${st.next.minPoints} points the next step is a ${ACTION_WORDS[st.next.action]}` : ''}.`,
+      `You have ${activeStrikes.length} active strike${activeStrikes.length === 1 ? '' : 's'} (${st.activePoints} point${st.activePoints === 1 ? '' : 's'})${st.next ? `; at ${st.next.minPoints} points the next step is a ${ACTION_WORDS[st.next.action]}` : ''}.`,
     );
   }
   const first = steps[0];

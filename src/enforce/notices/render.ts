@@ -61,7 +61,7 @@ type Templates = {
   triggers: Record<string, string>;
   subject: Record<NoticeKind, string>;
   intro: Record<NoticeKind, string>;
-  labels: Record<string, string> & { restoredItems: Record<string, string> };
+  labels: Record<string, string> & { restoredItems: Record<string, string>; pointUnit: [string, string] };
   canDo: Record<string, string[]>;
   cannotDo: Record<string, string[]>;
 };
@@ -163,7 +163,7 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
     const s = f.standing;
     const strikeVars = {
       count: String(s.activeStrikes),
-      points: String(s.activePoints),
+      points: `${s.activePoints} ${t.labels.pointUnit[s.activePoints === 1 ? 0 : 1]}`,
       strikeExpires: f.strike && restrictive ? formatDate(f.strike.expiresAt, locale) : '',
     };
     const line =
