@@ -310,13 +310,13 @@ for (const m of BY_PREFIX.keys()) {
   );
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeLiteral = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One native scan finds the few word starts where some rule can match; longest prefix first,
 // so the match names the prefix that selects the rules.
 const TRIGGER = new RegExp(
   `(?<![${L}\\d])(?=[${L}\\d])(?:${[...BY_PREFIX.keys()]
     .sort((x, y) => y.length - x.length)
-    .map(escape)
+    .map(escapeLiteral)
     .join('|')})`,
   'g',
 );
