@@ -116,7 +116,22 @@ export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocum
 export function evaluateDecision(set: PolicySet, input: DecideInput, counters: Counters) {
   const combined = evaluateAll(set.live, { kind: input.kind, signals: input.signals, context: input.context, counters });
   const docs = new Map(set.live.map((p) => [p.name, p.document]));
-  return { combined, notice: noticeFor(combined.results, docs, input.locale) };
+  return { combined, notice: noticeFor(combined.results, docs, input.locale), ...summarize(combined.results) };
+}
+
+/** The policies that had something to say (matched or exempted), and the exemptions applied. */
+export function summarize(results: PolicyResult[]): Pick<Decision, 'policies' | 'exemptions'> {
+  return {
+    policies: results
+      .filter((r) => r.matched.length || r.exemptions.length)
+      .map((r) => ({
+        name: r.name,
+        version: r.version,
+        outcome: r.outcome,
+        matched: r.matched.map((m) => ({ rule: m.rule, description: m.description, outcome: m.outcome })),
+      })),
+    exemptions: results.flatMap((r) => r.exemptions.map((e) => ({ policy: r.name, id: e.id, description: e.description }))),
+  };
 }
 
 export async function loadCounters(db: DbOrTx, set: PolicySet, accountId: string | undefined, at: Date): Promise<Counters> {
@@ -151,15 +166,7 @@ export class DecisionService {
     const { combined, notice } = evaluateDecision(set, input, counters);
     const id = randomUUID();
     const effects = await this.runEffects(tx, id, input, combined.results);
-    const policies = combined.results
-      .filter((r) => r.matched.length || r.exemptions.length)
-      .map((r) => ({
-        name: r.name,
-        version: r.version,
-        outcome: r.outcome,
-        matched: r.matched.map((m) => ({ rule: m.rule, description: m.description, outcome: m.outcome })),
-      }));
-    const exemptions = combined.results.flatMap((r) => r.exemptions.map((e) => ({ policy: r.name, id: e.id, description: e.description })));
+    const { policies, exemptions } = summarize(combined.results);
     const decision: Decision = {
       id,
       outcome: combined.outcome,

@@ -92,20 +92,11 @@ function reply(
 export function screenStateless(set: PolicySet, input: ScreenInput, context: ContextValues = unknownContext()): ScreenResult {
   const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale });
   const ctx = { ...context, text: { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) } };
-  const { combined, notice } = evaluateDecision(
+  const { combined, notice, policies, exemptions } = evaluateDecision(
     set,
     { subject: { type: SUBJECT[input.kind], id: input.subjectId ?? '-' }, kind: input.kind, signals, context: ctx, locale: input.locale },
     {},
   );
-  const policies = combined.results
-    .filter((r) => r.matched.length || r.exemptions.length)
-    .map((r) => ({
-      name: r.name,
-      version: r.version,
-      outcome: r.outcome,
-      matched: r.matched.map((m) => ({ rule: m.rule, description: m.description, outcome: m.outcome })),
-    }));
-  const exemptions = combined.results.flatMap((r) => r.exemptions.map((e) => ({ policy: r.name, id: e.id, description: e.description })));
   return reply(input.text, signals, { outcome: combined.outcome, maskIndexes: combined.maskIndexes, notice, exemptions, policies });
 }
 

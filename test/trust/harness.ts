@@ -1,45 +1,14 @@
-// A test Warden with the trust routes and hooks, whether or not the lead has wired them yet,
-// plus seeds for state owned by other capabilities (enforcement rows) and date helpers.
+// A test Warden for the trust suites, plus seeds for state owned by other capabilities (enforcement rows) and date helpers.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { buildServer } from '../../src/app/server.ts';
-import { registerTrustHooks } from '../../src/trust/hooks.ts';
-import { trustRoutes } from '../../src/trust/routes.ts';
 import { type Backend, startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
 const DAY = 86_400_000;
 export const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
 export const daysFromNow = (n: number) => new Date(Date.now() + n * DAY).toISOString();
 
-export async function startTrustWarden(backend: Backend): Promise<TestWarden> {
-  const w = await startTestWarden(backend);
-  await w.app.ready();
-  if (w.app.hasRoute({ method: 'GET', url: '/v1/accounts/:id/trust' })) return w;
-  registerTrustHooks(w.ctx);
-  const app = await buildServer(w.ctx, [trustRoutes]);
-  return {
-    ...w,
-    app,
-    async call(method, url, body, k) {
-      const token = k === undefined ? w.adminKey : k;
-      const res = await app.inject({
-        method: method as 'GET',
-        url,
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-        ...(body === undefined ? {} : { payload: body as object }),
-      });
-      let parsed: unknown = res.body;
-      try {
-        parsed = res.body ? JSON.parse(res.body) : undefined;
-      } catch {}
-      return { status: res.statusCode, body: parsed, headers: res.headers };
-    },
-    async close() {
-      await app.close();
-      await w.close();
-    },
-  };
-}
+/** The app wires trust's routes and hooks; kept as a name the trust suites read well with. */
+export const startTrustWarden = (backend: Backend): Promise<TestWarden> => startTestWarden(backend);
 
 /** Sends events through the batch endpoint and fails loudly on any rejected item. */
 export async function send(w: TestWarden, events: unknown[]): Promise<any[]> {
