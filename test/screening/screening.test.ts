@@ -64,6 +64,10 @@ describe.each(await backends())('screening on %s', (backend) => {
     expect(last.notice.text).toMatch(/third time/);
     const kinds = last.effects.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['strike', 'case']));
+    // The repeat is a warning strike, and the user can read it on their standing.
+    const standing = (await w.call('GET', '/v1/accounts/fl-1/standing')).body;
+    expect(standing.activeActions.map((a: { type: string }) => a.type)).toContain('warning');
+    expect(JSON.stringify(standing.notices)).toContain('t.me/fl1dev');
   });
 
   it('leaves ordinary work chat alone', async () => {
