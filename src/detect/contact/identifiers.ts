@@ -183,7 +183,7 @@ export function findPhones(ctx: ScanContext): void {
     } else {
       const hinted = [ctx.country, ctx.localeRegion].filter((r): r is CountryCode => Boolean(r));
       if (hinted.some((r) => validIn(raw, r))) strength = context || formatted ? 'strong' : 'medium';
-      else if ((context || formatted) && FALLBACK_REGIONS.some((r) => validIn(raw, r))) strength = context ? 'strong' : 'medium';
+      else if ((context || formatted) && FALLBACK_REGIONS.some((r) => !hinted.includes(r) && validIn(raw, r))) strength = context ? 'strong' : 'medium';
       // A number dictated digit by digit rarely validates; the surrounding words decide.
       else if (context && digits >= 8 && digits <= 13) strength = 'medium';
     }

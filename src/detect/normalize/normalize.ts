@@ -282,6 +282,23 @@ function hasNumberWord(text: string, words: Map<string, string>): boolean {
   return false;
 }
 
+/** A run needs two number words: most texts have at most one ("on", "un"), and stop here. */
+function hasTwoNumberTokens(text: string, words: Map<string, string>): boolean {
+  let found = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let h = 0;
+    for (let c = text.charCodeAt(i); i < text.length && isWordChar(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
+    if (wordHashes.has(h) && words.has(text.slice(from, i)) && ++found === 2) return true;
+  }
+  return false;
+}
+
 /** Between two numbers of a run: one to three spaces, dashes, dots, commas or slashes. */
 function isRunGap(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
@@ -313,7 +330,7 @@ interface Token {
 function foldNumberWords(src: Buffer): Buffer {
   const words = numberWordTable();
   const { text } = src;
-  if (!hasNumberWord(text, words)) return src;
+  if (!hasNumberWord(text, words) || !hasTwoNumberTokens(text, words)) return src;
   let b: Builder | undefined;
   let copied = 0;
   // Two or more number words among three or more numbers: a lone "on" (Turkish ten) or "un"
@@ -477,12 +494,13 @@ function swapLetterDigits(src: Buffer): Buffer {
   if (countDigits(text) < 6) return src;
   const out: string[] = [];
   let copied = 0;
-  // Token bounds of the current group, as start, end pairs.
+  // Token bounds of the current group, as start, end pairs in group[0 .. size).
   const group: number[] = [];
+  let size = 0;
   let groupDigits = 0;
   const close = () => {
     if (groupDigits >= 6) {
-      for (let g = 0; g < group.length; g += 2) {
+      for (let g = 0; g < size; g += 2) {
         const token = text.slice(group[g], group[g + 1]);
         if (!SWAPPABLE_TOKEN.test(token) || ALL_DIGITS.test(token)) continue;
         let swapped = '';
@@ -491,7 +509,7 @@ function swapLetterDigits(src: Buffer): Buffer {
         copied = group[g + 1];
       }
     }
-    group.length = 0;
+    size = 0;
     groupDigits = 0;
   };
   let i = 0;
@@ -507,9 +525,10 @@ function swapLetterDigits(src: Buffer): Buffer {
       if (c >= 48 && c <= 57) digits++;
       else if (!(c >= 97 && c <= 122)) break;
     }
-    if (digits === 0 || (group.length > 0 && !isDigitGap(text, group[group.length - 1], start))) close();
+    if (digits === 0 || (size > 0 && !isDigitGap(text, group[size - 1], start))) close();
     if (digits > 0) {
-      group.push(start, i);
+      group[size++] = start;
+      group[size++] = i;
       groupDigits += digits;
     }
   }
