@@ -1,8 +1,11 @@
 // Screening: the answer a marketplace needs before it delivers a message, proposal or job
 // post. Detectors find signals; the live policies decide; the decision is stored with its
 // explanation (when it concerns a known account) and its effects run in the same transaction.
+
+import { sql } from 'kysely';
 import { detectText, isScopingAccessRequest, maskText } from '../detect/index.ts';
 import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
+import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
 import { type Decision, type DecisionService, evaluateDecision, type SubjectType } from '../policy/decide.ts';
 import type { ContextValues } from '../policy/engine.ts';
@@ -116,6 +119,7 @@ export class ScreeningService {
     const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined });
     if (input.senderId) signals.push(...(await this.massSending(tx, input, at)));
     const context = await this.context(tx, input, at);
+    if (input.senderId) signals.push(...(await this.velocity(tx, input.senderId, at, context)));
     context.text = { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) };
     const decision = await this.decisions.decide(tx, {
       subject: { type: SUBJECT[input.kind], id: input.subjectId ?? input.eventId ?? `screen:${at.getTime()}`, text: input.text },
@@ -129,6 +133,29 @@ export class ScreeningService {
       locale: input.locale,
     });
     return reply(input.text, signals, decision);
+  }
+
+  /**
+   * Sending rates over the last window (the event being screened included) against limits by
+   * account age and trust. "New conversations" counts pairs whose first message falls in the
+   * window, whoever wrote it.
+   */
+  private async velocity(tx: Tx, accountId: string, at: Date, context: ContextValues): Promise<Signal[]> {
+    const since = new Date(at.getTime() - DEFAULT_VELOCITY_CONFIG.windowMs);
+    const r = await sql<{ messages: number; invites: number; proposals: number; conversations: number }>`
+      select count(*) filter (where type = 'message.sent')::int as messages,
+             count(*) filter (where type = 'invite.sent')::int as invites,
+             count(*) filter (where type = 'proposal.submitted')::int as proposals,
+             (select count(*) from relationships where (account_a = ${accountId} or account_b = ${accountId}) and first_message_at > ${since})::int as conversations
+      from events where actor_id = ${accountId} and occurred_at > ${since} and occurred_at <= ${at}`.execute(tx);
+    const c = r.rows[0];
+    const sender = context.sender as { ageDays: number | null; identityVerified: boolean; totalEarnedCents: number };
+    // Trust that raises limits: a verified identity or real earnings on the platform ($1,000).
+    const trusted = sender.identityVerified || sender.totalEarnedCents >= 100_000;
+    return detectVelocity(
+      { messages: c?.messages ?? 0, invites: c?.invites ?? 0, proposals: c?.proposals ?? 0, newConversations: c?.conversations ?? 0 },
+      { ageDays: sender.ageDays ?? 0, trusted },
+    );
   }
 
   /** Records this text's fingerprint and reports when the same text went to many targets. */

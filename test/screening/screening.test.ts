@@ -83,6 +83,35 @@ describe.each(await backends())('screening on %s', (backend) => {
     }
   });
 
+  it('holds a new account that sends far more proposals than its limit', async () => {
+    await w.call('POST', '/v1/events', ev.registered('fl-fast', 'freelancer'));
+    const proposal = (i: number) =>
+      event('proposal.submitted', 'fl-fast', { proposalId: `p-${i}`, jobId: `job-${i}`, text: `Hello, I can do job number ${i} quickly and well.` });
+    const events = Array.from({ length: 16 }, (_, i) => proposal(i));
+    const res = await w.call('POST', '/v1/events/batch', { events });
+    const outcomes = res.body.results.map((r: { result: { decision: { outcome: string } } }) => r.result.decision.outcome);
+    expect(outcomes.slice(0, 5)).toEqual(['allow', 'allow', 'allow', 'allow', 'allow']);
+    expect(outcomes[15]).toBe('hold');
+    const last = res.body.results[15].result.decision;
+    expect(last.signals.map((s: { type: string }) => s.type)).toContain('spam.velocity');
+  });
+
+  it('notices one proposal pasted to many jobs, edited greetings included', async () => {
+    await w.call('POST', '/v1/events', ev.registered('fl-paste', 'freelancer', {}, new Date(Date.now() - 90 * 86_400_000).toISOString()));
+    const body =
+      'I have read your job post carefully and I am confident I can deliver exactly what you need. I have eight years of experience with React, Node and PostgreSQL, and I always deliver on time with clean, tested code.';
+    const events = Array.from({ length: 20 }, (_, i) =>
+      event('proposal.submitted', 'fl-paste', { proposalId: `pp-${i}`, jobId: `paste-job-${i}`, text: `${i % 2 ? 'Hi' : 'Hello'} there, ${body}` }),
+    );
+    const res = await w.call('POST', '/v1/events/batch', { events });
+    const decisions = res.body.results.map((r: { result: { decision: { outcome: string; signals: { type: string }[] } } }) => r.result.decision);
+    expect(decisions[0].signals.map((s: { type: string }) => s.type)).not.toContain('spam.mass_sending');
+    const last = decisions[19];
+    expect(last.signals.map((s: { type: string }) => s.type)).toContain('spam.mass_sending');
+    expect(last.outcome).toBe('nudge');
+    expect(last.notice.text).toMatch(/personalis/);
+  });
+
   it('rejects a bad screen request with the field named', async () => {
     const r = await w.call('POST', '/v1/screen', { text: 'hi', kind: 'tweet' });
     expect(r.status).toBe(400);
