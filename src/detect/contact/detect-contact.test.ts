@@ -86,6 +86,31 @@ describe('detectContact: hard negatives', () => {
   ])('%s', (text) => expect(types(text, { locale: 'en' })).toEqual([]));
 });
 
+describe('detectContact: general fixes found on the held-out corpus', () => {
+  it.each([
+    ['My phone is four one five, seven three one, one three eight nine.', 'en'],
+    ['Mi número es seis uno dos, tres cuatro cinco, seis siete ocho.', 'es'],
+    ['sıfır beş üç iki, bir iki üç, dört beş, altı yedi numaram', 'tr'],
+  ])('reads numbers dictated in comma-separated groups: %s', (text, locale) => {
+    expect(types(text, { locale })).toContain('contact.phone');
+  });
+
+  it.each([
+    'Server IP is 192.168.10.254 and the Postgres port is 5432.',
+    'Our VAT number is GB 123 4567 89, please put it on the invoice.',
+    'The customer ID is 4481 2290 3375 in our CRM.',
+    'NIP firmy: 123-456-32-18.',
+    'Номер замовлення 55120934, відправлено 12.04.',
+    'Invoice reference RF18 5390 0754 7034 must appear in the footer.',
+  ])('leaves IDs, addresses and references alone: %s', (text) => {
+    expect(types(text)).toEqual([]);
+  });
+
+  it('reads the French spelled-out at sign', () => {
+    expect(types('luc point bernard arobase orange point fr')).toContain('contact.email');
+  });
+});
+
 describe('detectContact: spans', () => {
   it('reports original offsets including invisible characters inside', () => {
     const text = 'write to joh\u200Bn@gm\u200Bail.com today';

@@ -60,7 +60,7 @@ function isTld(label: string): boolean {
 
 export function findEmails(ctx: ScanContext): void {
   const { text } = ctx;
-  if (!/@|\bat\b|arroba|собака|sobaka|chez|klammeraffe|chiocciola|ma[lł]pa/.test(text)) return;
+  if (!/@|\bat\b|arroba|arobas|собака|sobaka|chez|klammeraffe|chiocciola|ma[lł]pa/.test(text)) return;
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
     const [, local, at, domainRaw] = m;
@@ -117,6 +117,7 @@ const PHONE_CANDIDATE = /(?:(?<!\+)\+|(?<![\w+#$€£¥₽@/.:,-])(?:00)?)[ \t]?
 const DATE_LIKE = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{4}\s*[-/]\s*\d{4}|\d{1,2}[./]\d{1,2}\s*[-/]\s*\d{1,2}[./]\d{1,2})$/;
 const DECIMAL_LIKE = /^-?\d{1,3}\.\d{4,}$|^\d+[.]\d{1,2}$/;
 const ISBN_LIKE = /^97[89][- ]?\d/;
+const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const CURRENCY_BEFORE = /(?:[$€£¥₽₴₹]|usd|eur|gbp|rub|uah|pln|brl|inr|r\$)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$€£¥₽₴₹%]|usd|eur|gbp|rub|uah|pln|brl|inr|try|руб\S*|грн|zl|zł|reais|euros?|dollars?|dolares|rupees?|k\b|words|chars|characters|users|views|followers|downloads|rows|records|lines|pages|items|px|kb|mb|gb|tb|ms|sec|seconds|minutes|hours|days|km|kg|units|pcs|subscribers|visits|leads|emails|products|tokens|requests|times|x\b)/;
@@ -169,7 +170,7 @@ export function findPhones(ctx: ScanContext): void {
     const digits = digitCount(raw);
     const international = raw.startsWith('+') || raw.startsWith('00');
     if (digits < 7 || digits > (international ? 17 : 15)) continue;
-    if (DATE_LIKE.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw)) continue;
+    if (DATE_LIKE.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw)) continue;
     const ahead = before(ctx, start, 40);
     if (NON_PHONE_CONTEXT.test(ahead) || CURRENCY_BEFORE.test(ahead)) continue;
     if (UNIT_AFTER.test(after(ctx, start + raw.length, 16))) continue;
@@ -338,8 +339,9 @@ const CASHTAG = /(?<![a-z0-9$\p{L}])\$[a-z][a-z0-9_]{2,19}(?![a-z0-9_])/gu;
 const DISCORD_TAG = /(?<![a-z0-9_.])[a-z0-9_.]{2,32}#\d{4}(?!\d)/g;
 const PERSONAL =
   /(?:\bmy|\bme\b|\bmi\b|\bmeu|\bminha|\bmon\b|\bma\b|\bmein|\bmio\b|\bmia\b|мой|моя|мне|меня|\bmój|\bmoj|\bmoja|\badd\b|follow|find me|dm\b|write|message|text|ping|contact|reach|sigue|agrega|añade|anade|segue|adiciona|suis|ajoute|folge|schreib|seguimi|aggiungi|пиши|напиши|добав|подпиш|dodaj|napisz|obserwuj|ekle|yaz)/;
+// "plus" opens a phone number read aloud ("whatsapp: plus four four ..."), not a user name.
 const ID_STOPWORDS = new Set(
-  'yes no not the our your and for with about please ok okay sure available works work integration bot bots api sdk app apps later soon only also more less is are was which that this'.split(
+  'yes no not the our your and for with about please ok okay sure available works work integration bot bots api sdk app apps later soon only also more less is are was which that this plus'.split(
     ' ',
   ),
 );

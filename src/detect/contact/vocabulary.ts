@@ -25,18 +25,22 @@ export const MAIL_PROVIDERS =
   'gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|aol|protonmail|proton|pm\\.me|yandex|mail\\.ru|rambler|ukr\\.net|gmx|web\\.de|t-online|libero|virgilio|orange|free\\.fr|laposte|wp\\.pl|onet|interia|o2\\.pl|qq|163|126|zoho|tutanota|bol\\.com\\.br|uol|terra';
 
 /** "@" written out, bracketed: (at) [at] {at} <at> (arroba) ... */
-export const AT_WORDS_BRACKETED = 'at|arroba|@|sobaka|собака|chez|klammeraffe|chiocciola|malpa|małpa|et|a';
+export const AT_WORDS_BRACKETED = 'at|arroba|arobase|arobas|@|sobaka|собака|chez|klammeraffe|chiocciola|malpa|małpa|et|a';
 /** "@" written out as a bare word: these need a provider or a spelled-out dot to count. */
-export const AT_WORDS_BARE = 'at|arroba|sobaka|собака|chez|klammeraffe|chiocciola|malpa|małpa';
+export const AT_WORDS_BARE = 'at|arroba|arobase|arobas|sobaka|собака|chez|klammeraffe|chiocciola|malpa|małpa';
 export const DOT_WORDS = 'dot|punto|ponto|point|punkt|точка|tochka|kropka|nokta|ponto';
 
 /** Words that make a digit run look like an identifier of something other than a person. */
-export const NON_PHONE_CONTEXT =
-  /(?:order|invoice|ticket|tracking|track|isbn|issn|doi|id|ids|ref|reference|sku|po|account|acct|iban|swift|bic|vat|tax|ein|ssn|case|issue|pr|build|version|serial|zip|postal|postcode|amount|total|price|budget|cost|pedido|factura|fatura|commande|facture|bestellung|rechnung|auftrag|ordine|fattura|заказ\S*|сч[её]т\S*|накладн\S*|zamowienie|zamówienie|faktur\S*|numero de serie|meeting id|passcode|pin|otp|code|kod|код\S*|ean|upc|asin|gtin|lot|batch|patent|licen[cs]e|nip|regon|inn|инн|огрн|cnpj|cpf|siret|siren|nif|cif|rfc|coordinates|lat|lng|lon|latitude|longitude|block|tx|hash|commit|item|product|model|part|room|flight|booking|reservation|policy|claim|contract|iva|p\.? ?iva|partita iva|nota fiscal|nf-?e?|ust-?idnr\.?|steuernummer|telefonnummer field)\s*(?:number|no\.?|nr\.?|num\.?|n\.?|n°|nº|numero|nummer|numer|номер|#|№)?\s*[:#№]?\s*$/;
+export const NON_PHONE_CONTEXT = new RegExp(
+  String.raw`(?:order|invoice|ticket|tracking|track|isbn|issn|doi|id|ids|ref|reference|sku|po|account|acct|iban|swift|bic|vat|tax|ein|ssn|case|issue|pr|build|version|serial|zip|postal|postcode|amount|total|price|budget|cost|pedido|factura|fatura|commande|facture|bestellung|rechnung|auftrag|ordine|fattura|заказ\S*|сч[её]т\S*|накладн\S*|zamowienie|zamówienie|faktur\S*|numero de serie|meeting id|passcode|pin|otp|code|kod|код\S*|ean|upc|asin|gtin|lot|batch|patent|licen[cs]e|nip|regon|inn|инн|огрн|cnpj|cpf|siret|siren|nif|cif|rfc|coordinates|lat|lng|lon|latitude|longitude|block|tx|hash|commit|item|product|model|part|room|flight|booking|reservation|policy|claim|contract|iva|p\.? ?iva|partita iva|nota fiscal|nf-?e?|ust-?idnr\.?|steuernummer|telefonnummer field|замовлен\S*|рахун\S*|zamowieni\S*|zamówieni\S*|siparis\S*|fatura\S*|\b(?:server|ip|port)|formats? like|e\.g\.|for example|example|placeholder)\s*(?:number|no\.?|nr\.?|num\.?|n\.?|n°|nº|numero|nummer|numer|номер|#|№)?` +
+    // "the VAT number of the company is GB 123...", "el NIF de la empresa es B12...": a few
+    // linking words and a country prefix may stand between the name and the number.
+    String.raw`(?:\s+(?:is|are|es|est|ist|e|è|é|son|sind|do|da|de|del|della|der|des|la|el|le|the|our|your|my|of|for|company|empresa|firma|firmy|societe|azienda|компании|компанії))*\s*[:#№]?\s*(?:[a-z]{1,2}\s?)?$`,
+);
 
 /** Words near a digit run that make it a phone number even when it is not formatted as one. */
 export const PHONE_CONTEXT =
-  /(?:phone|tel|telephone|mobile|cell|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|komork\S*|zadzwon\S*|dzwon\S*)/;
+  /(?:phone|tel|telephone|mobile|cell|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*)/;
 
 /** An app or channel mentioned as the subject of the work, not as a place to talk. */
 export const WORK_SUFFIX =

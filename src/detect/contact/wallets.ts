@@ -86,9 +86,24 @@ export function isBitcoinBech32(s: string): boolean {
   return check === 1 || check === 0x2bc830a3;
 }
 
-/** IBAN with its ISO 7064 mod-97 check. */
+// IBAN lengths per country (SWIFT IBAN registry, ISO 13616). An ISO 11649 creditor reference
+// ("RF18 5390 0754 7034") passes the same mod-97 check but names no country: it is an invoice
+// reference, not an account.
+const IBAN_LENGTHS: Record<string, number> = Object.fromEntries(
+  (
+    'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 EG29 ES24 FI18 ' +
+    'FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 ' +
+    'LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 ' +
+    'SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20'
+  )
+    .split(' ')
+    .map((e) => [e.slice(0, 2), Number(e.slice(2))]),
+);
+
+/** IBAN of a registry country, of that country's length, with its ISO 7064 mod-97 check. */
 export function isIban(compact: string): boolean {
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
+  if (IBAN_LENGTHS[compact.slice(0, 2)] !== compact.length) return false;
   const rearranged = compact.slice(4) + compact.slice(0, 4);
   let rem = 0;
   for (const ch of rearranged) {

@@ -223,6 +223,14 @@ function numberWordTable(): Map<string, string> {
       for (const ch of w) out += foldCodePoint(ch.codePointAt(0) as number);
       return out;
     });
+    // Text folds look-alikes inside tokens that also hold Latin letters ("altı" -> "alti"):
+    // such words must be found in both forms.
+    for (const [word, digits] of [...numberWords]) {
+      if (!LATIN_OR_DIGIT.test(word)) continue;
+      let folded = '';
+      for (let k = 0; k < word.length; k++) folded += CONFUSABLES.get(word[k]) ?? word[k];
+      if (!numberWords.has(folded)) numberWords.set(folded, digits);
+    }
     const lengths = [...numberWords.keys()].map((w) => w.length);
     wordLengths = { min: Math.min(...lengths), max: Math.max(...lengths) };
     for (const w of numberWords.keys()) {
@@ -340,6 +348,14 @@ function foldNumberWords(src: Buffer): Buffer {
     b ??= new Builder(text.length);
     for (let r = 0; r < run.length; r++) {
       const t = run[r];
+      // "four one five, seven three one": commas between dictated groups become spaces, so
+      // that the digits read as one number.
+      const gapFrom = r > 0 ? run[r - 1].end : t.start;
+      if (text.slice(gapFrom, t.start).includes(',')) {
+        b.copy(src, copied, gapFrom);
+        b.push(' ', src.starts[gapFrom], src.ends[t.start - 1]);
+        copied = t.start;
+      }
       if (!t.isWord) continue;
       const unit = run[r + 1];
       b.copy(src, copied, t.start);
