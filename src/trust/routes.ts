@@ -34,6 +34,40 @@ const date = (s: string | undefined) => (s ? new Date(s) : undefined);
 
 export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get(
+    '/v1/accounts/:id/invitations',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags: ['trust'],
+        summary: "A freelancer's received invitations as judged: flagged ones (unverified payment, risky client) and their priority",
+        params: IdParams,
+        querystring: Type.Object({ flagged: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })) }),
+      },
+    },
+    async (req) => {
+      const { id } = req.params as Static<typeof IdParams>;
+      const q = req.query as { flagged?: boolean; limit?: number };
+      let query = ctx.db.selectFrom('invitation_judgements').selectAll().where('freelancer_id', '=', id);
+      if (q.flagged !== undefined) query = query.where('flagged', '=', q.flagged);
+      const rows = await query
+        .orderBy('judged_at', 'desc')
+        .limit(q.limit ?? 50)
+        .execute();
+      return {
+        invitations: rows.map((r) => ({
+          inviteId: r.invite_id,
+          jobId: r.job_id,
+          clientId: r.client_id,
+          flagged: r.flagged,
+          priority: r.priority,
+          reasons: r.reasons,
+          judgedAt: new Date(r.judged_at).toISOString(),
+        })),
+      };
+    },
+  );
+
+  app.get(
     '/v1/accounts/:id/trust',
     {
       config: { scope: 'read' },
