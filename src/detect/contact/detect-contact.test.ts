@@ -106,6 +106,26 @@ describe('detectContact: general fixes found on the held-out corpus', () => {
     expect(types(text)).toEqual([]);
   });
 
+  it.each([
+    ['Ruf mich an: +49 151 23456789', 'offplatform.solicitation', 'de'],
+    ['My number is +1 (415) 731-1389, WhatsApp or call.', 'offplatform.solicitation', 'en'],
+    ['My PayPal is carlos.design.studio@gmail.com, send the rest there', 'offplatform.payment_outside', 'en'],
+    ['IBAN DE89 3704 0044 0532 0130 00, außerhalb der Plattform', 'offplatform.payment_outside', 'de'],
+    ['Pay 50% upfront via crypto to wallet 0x742d35Cc6634C0532925a3b844Bc454e4438f44e', 'offplatform.payment_outside', 'en'],
+    ['For the interview please message our HR on Telegram @hr_talent_global', 'offplatform.interview_outside', 'en'],
+  ])('reads intent around a shared identifier: %s', (text, type, locale) => {
+    expect(types(text, { locale })).toContain(type);
+  });
+
+  it.each([
+    ['my cell is +1 312 683 8394, text anytime', 'offplatform.solicitation'],
+    ['Phone: +1 312 683 8394 (US)', 'offplatform.solicitation'],
+    ['BTC: bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq is the address in the README of the donation page', 'offplatform.payment_outside'],
+    ['Interview link: https://us05web.zoom.us/j/36315906701', 'offplatform.interview_outside'],
+  ])('keeps sharing apart from asking: %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
   it('reads the French spelled-out at sign', () => {
     expect(types('luc point bernard arobase orange point fr')).toContain('contact.email');
   });

@@ -3,7 +3,7 @@ import { normalize } from '../normalize/normalize.ts';
 import type { ContentKind, Signal } from '../types.ts';
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
-import { findIntents } from './intent.ts';
+import { findIntentNearIdentifiers, findIntents } from './intent.ts';
 
 export interface ContactInput {
   text: string;
@@ -103,6 +103,7 @@ export function detectContact(input: ContactInput): Signal[] {
   findPaymentIdentifiers(ctx);
   markPaymentAccounts(ctx);
   findIntents(ctx);
+  findIntentNearIdentifiers(ctx);
   const signals = dedupe(ctx.signals);
   for (const s of signals) s.text = original.slice(s.start, s.end);
   return signals;

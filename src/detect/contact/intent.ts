@@ -9,14 +9,15 @@ import { WORK_SUFFIX } from './vocabulary.ts';
 // Letters of normalised text (lower-case Latin, Latin extended, Greek, Cyrillic): explicit
 // ranges instead of \p{L} keep the patterns free of the slower /u mode.
 const L = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
-const W = `[${L}\\d'’]+`;
+// A word, or an amount ("pay the remaining $800 to my Payoneer", "pay 50% upfront via crypto").
+const W = `(?:[${L}\\d'’]+|[$€£₽₴₹]?\\d[\\d.,]*%?[$€£₽₴₹]?)`;
 const GAP = (n: number) => `(?:\\s+${W}){0,${n}}`;
 const NOT_WORK = `(?!${WORK_SUFFIX})(?![${L}\\d])`;
 
 const PLATFORM = `(?:upwork|fiverr|freelancer|toptal|the platform|this platform|platform|plataforma|plateforme|plattform|piattaforma|платформ[${L}]*|апворк[${L}]*|platform[${L}]*|the site|this site|here|aqui|ici|hier|qui|тут|здесь|tutaj|burada|escrow)`;
 
 /** Channels a conversation can move to (messaging, e-mail, phone, social). */
-const CH = `(?!${PLATFORM})(?:whats ?app[${L}]{0,3}|whatsap|wats ?app|wasap|guasap|zap(?:zap)?|whats|wa|telegram[${L}]*|телеграм[${L}]*|телег[${L}]*|tg|тг|skype|скайп[${L}]*|signal|viber|вайбер[${L}]*|вайбер|wechat|discord|дискорд[${L}]*|line|kakao[${L}]*|instagram|insta|ig|инстаграм[${L}]*|facebook|messenger|fb|linkedin|e-?mail|mail|gmail|correo|courriel|почт[${L}]*|мейл[${L}]*|имейл[${L}]*|phone|telefon[${L}]*|telefono|telephone|телефон[${L}]*|cell|celular|movil|portable|handy|cellulare|sms|imessage|ватсап[${L}]*|вотсап[${L}]*|вацап[${L}]*|snapchat|teams|zoom[${L}]{0,3}|зум[${L}]*|google meet|meet)${NOT_WORK}`;
+const CH = `(?!${PLATFORM})(?:whats ?app[${L}]{0,3}|whatsap|wats ?app|wasap|guasap|zap(?:zap)?|whats|wa|telegram[${L}]*|телеграм[${L}]*|телег[${L}]*|tg|тг|skype|скайп[${L}]*|signal|viber|вайбер[${L}]*|вайбер|wechat|discord|дискорд[${L}]*|line|kakao[${L}]*|instagram|insta|ig|инстаграм[${L}]*|facebook|messenger|fb|linkedin|e-?mail|mail|gmail|correo|courriel|почт[${L}]*|мейл[${L}]*|имейл[${L}]*|phone|telefon[${L}]*|telefono|telephone|телефон[${L}]*|cell|celular|movil|portable|handy|cellulare|sms|imessage|ватсап[${L}]*|вотсап[${L}]*|вацап[${L}]*|snap(?:chat)?|teams|zoom[${L}]{0,3}|зум[${L}]*|google meet|meet)${NOT_WORK}`;
 
 /** Tools for a call or interview. */
 const TOOL = `(?!${PLATFORM})(?:zoom[${L}]{0,3}|зум[${L}]*|google meet|gmeet|meet|teams|microsoft teams|skype[${L}]{0,3}|скайп[${L}]*|whats ?app|ватсап[${L}]*|вотсап[${L}]*|telegram[${L}]*|телеграм[${L}]*|телег[${L}]*|discord|дискорд[${L}]*|facetime|webex|hangouts|viber|вайбер[${L}]*|signal|jitsi|whereby|gotomeeting|phone|telefon[${L}]*|telefono|telephone|телефон[${L}]*|telefone)${NOT_WORK}`;
@@ -149,10 +150,10 @@ const PAYMENT = [
     `(?:send|give|share)(?: me)? (?:your|ur) (?:paypal|wise|venmo|cash ?app|bank details|bank account|iban|wallet(?: address)?|crypto wallet|usdt address|card number)`,
     // es
     `(?:pag(?:o|ar|arte|arme|ue|amos|aria|ues)|te pago|me pagas|transferencia|transferirte)${GAP(3)} (?:directamente|por fuera|fuera de (?:la plataforma|upwork)|(?:por|via|con|en|a) (?:mi |tu )?${PAY})`,
-    `(?:evitar|ahorrar(?:nos)?|saltar(?:nos)?|no pagar) (?:la |las |el |los )?(?:comision|comisiones|tarifa|tarifas|fee|fees)`,
+    `(?:evit(?:ar|amos|emos|a)|ahorr(?:ar|amos|emos)(?:nos)?|saltar(?:nos)?|no pagar) (?:la |las |el |los )?(?:comision|comisiones|tarifa|tarifas|fee|fees)`,
     // pt
     `(?:pag(?:ar|a|o|amento|ue|amos|aria)|te pago|me paga|transferencia|transfiro)${GAP(3)} (?:direto|diretamente|por fora|fora da (?:plataforma|upwork)|(?:via|pelo|por|no|com|em|na) (?:meu |seu )?${PAY})`,
-    `(?:evitar|economizar|fugir d[ao]s?|pular|nao pagar) (?:a |as |o |os )?(?:taxa|taxas|comissao|comissoes)`,
+    `(?:evit(?:ar|amos|emos|a)|economiz(?:ar|amos)|fugir d[ao]s?|pular|nao pagar) (?:a |as |o |os )?(?:taxa|taxas|comissao|comissoes)`,
     // fr
     `(?:pay(?:er|e|ons|erai|ement)|je te paie|je vous paie|virement|regl(?:er|ement))${GAP(3)} (?:directement|en direct|hors (?:de la )?plateforme|en dehors (?:de la plateforme|d'upwork|de upwork)|(?:par|via|en|sur|avec) ${PAY})`,
     `(?:eviter|economiser|contourner) (?:les |la )?(?:frais|commission|commissions)`,
@@ -375,4 +376,104 @@ function tryRule(ctx: ScanContext, rule: Compiled, at: number): void {
   if (NEGATION.test(sentenceBefore(ctx, at)) || NEGATION_AFTER.test(after(ctx, end, 60))) return;
   if (rule.type === 'offplatform.interview_outside' && PLATFORM_BEFORE.test(before(ctx, at, 25))) return;
   emit(ctx, rule.type, rule.strength, at, end);
+}
+
+// ---------------------------------------------------------------------------------------
+// Intent read off the words around a shared identifier: "call me: <number>", "<handle>,
+// text me", "<wallet>, send the rest there", "for the interview ... <telegram handle>".
+
+const APP_WORD =
+  '(?:whats ?app|telegram|skype|signal|viber|wechat|discord|line|snap(?:chat)?|insta(?:gram)?|ig|facebook|fb|messenger|e-?mail|mail|gmail|zap|wa|tg|ватсап|вотсап|телеграм|вайбер)';
+// Only invitations to call or text the sender count, as in the labelling rules: "write to me
+// at <address>" and "my cell is ..., text anytime" are sharing, "call me: <number>" is asking.
+/** Ends the text before an identifier. */
+const CONTACT_VERB_BEFORE = new RegExp(
+  `(?<![${L}])(?:(?:call|text|ring|buzz|whats ?app|message|ping|dm) (?:me|us)|` +
+    `llamame|llamanos|me liga|liga pra mim|appelle[z]?-moi|ruf(?:en sie)? mich an|chiamami|` +
+    `звоните|звони|позвоните|позвони|звоніть|телефонуйте|zadzwon(?: do mnie)?|bel me)` +
+    `(?:\\s+(?:at|on|to|via|a|al|au|an|na|do|em|no|pelo|por|su|sur|en|op|auf|unter|по|на|в|у))?(?:\\s+(?:my|mi|mon|ma|mein|meine|il mio|mio|meu|мой|мій|moj|moje)?\\s*${APP_WORD})?\\s*[:\\-–—]?\\s*$`,
+);
+/** Starts the text after an identifier. */
+const CONTACT_VERB_AFTER = new RegExp(
+  `^[\\s,.;:!–—-]*(?:(?:or|and|y|o|ou|et|oder|und|или|або|lub|veya|ya)\\s+)?(?:please\\s+)?(?:` +
+    `(?:text|call|ring|whats ?app|message|ping|dm) (?:me|us)\\b|(?:${APP_WORD}\\s+)?(?:or|and) (?:call|text)\\b|let'?s (?:chat|talk|continue|speak) there|` +
+    `llamame|me liga|appelle-moi|ruf (?:mich )?an|chiamami|звони|звоните|zadzwon|tam pogadamy|` +
+    `[${L}']*(?:tan|ten|dan|den) yaz[${L}]*|wahan (?:message|msg|baat))`,
+);
+// Asking to be paid into an identifier just shared.
+const PAY_REQUEST = new RegExp(
+  `(?<![${L}])(?:(?:send|pay|transfer|wire|deposit)(?: me)?(?: (?:it|the (?:rest|balance|payment|money|deposit|advance|remainder)))?(?: (?:here|there|to (?:it|this|that|me)))|` +
+    `pay me|send (?:it|the (?:rest|payment|money|deposit|balance|advance))|instead of (?:escrow|upwork|the platform)|` +
+    `(?:wallet|address|account) for (?:the )?payment|not (?:on|through) (?:the )?(?:platform|upwork)|outside (?:the )?(?:platform|upwork)|` +
+    `paga(?: ahi)?|pague|mandame el (?:anticipo|pago|resto|dinero)|fuera de la plataforma|para (?:el )?pago|` +
+    `pode mandar|manda(?:r)? o (?:adiantamento|pagamento|resto|dinheiro)|fora da plataforma|` +
+    `virement direct|hors (?:de la )?plateforme|pour (?:le )?paiement|` +
+    `(?:uberweis|überweis)[${L}]*|au(?:ss|ß)erhalb der plattform|fur die zahlung|` +
+    `pagamento fuori|fuori (?:dalla )?piattaforma|per (?:il )?pagamento|` +
+    `переведите|переведи|оплатите|для оплаты|вне платформ[${L}]*|переказ[${L}]*|поза платформ[${L}]*|` +
+    `przelej|zaplac|poza platform[${L}]*|do zaplaty)`,
+);
+const INTERVIEW_WORD = new RegExp(
+  `(?<![${L}])(?:interview|entrevista|entretien|colloquio|vorstellungsgesprach|собеседовани[${L}]*|співбесід[${L}]*|mulakat[${L}]*|rozmow[${L}]* kwalifikacyjn[${L}]*)`,
+  'g',
+);
+const MEETING_LINK = /zoom\.us|meet\.google|g\.co\/meet|teams\.(?:microsoft|live)|calendly|cal\.com|whereby|jit\.si|webex|gotomeet|8x8\.vc|bluejeans/;
+
+/** Index in the normalised text of the first character that comes from `original` or later. */
+function toNormalized(ctx: ScanContext, original: number): number {
+  const { map } = ctx.norm;
+  let lo = 0;
+  let hi = ctx.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function negated(ctx: ScanContext, start: number, end: number): boolean {
+  return NEGATION.test(sentenceBefore(ctx, start)) || NEGATION_AFTER.test(after(ctx, end, 60));
+}
+
+/** Runs after the identifier and intent finders: reads intent from the words around identifiers. */
+export function findIntentNearIdentifiers(ctx: ScanContext): void {
+  const found = ctx.signals.slice();
+  const has = (type: string) => ctx.signals.some((s) => s.type === type);
+  for (const s of found) {
+    const start = toNormalized(ctx, s.start as number);
+    const end = toNormalized(ctx, s.end as number);
+    if (s.type === 'contact.email' || s.type === 'contact.phone' || s.type === 'contact.handle' || s.type === 'contact.link') {
+      if (!has('offplatform.solicitation') && !MEETING_LINK.test(ctx.text.slice(start, end))) {
+        const ahead = before(ctx, start, 50);
+        const verbBefore = CONTACT_VERB_BEFORE.exec(ahead);
+        const verbAfter = CONTACT_VERB_AFTER.exec(after(ctx, end, 40));
+        if (verbBefore && !negated(ctx, start - verbBefore[0].length, start)) {
+          emit(ctx, 'offplatform.solicitation', 'medium', start - verbBefore[0].length + (verbBefore[0].length - verbBefore[0].trimStart().length), start);
+        } else if (verbAfter && !negated(ctx, end, end + verbAfter[0].length)) {
+          emit(ctx, 'offplatform.solicitation', 'medium', end, end + verbAfter[0].length);
+        }
+      }
+    }
+    if (s.type === 'contact.payment_handle' && !has('offplatform.payment_outside')) {
+      const from = Math.max(0, start - 60);
+      const window = ctx.text.slice(from, Math.min(ctx.text.length, end + 60));
+      const m = PAY_REQUEST.exec(window);
+      if (m && !negated(ctx, from + m.index, from + m.index + m[0].length))
+        emit(ctx, 'offplatform.payment_outside', 'strong', from + m.index, from + m.index + m[0].length);
+    }
+  }
+  if (has('offplatform.interview_outside')) return;
+  const channels = ctx.signals.filter(
+    (s) => s.type === 'offplatform.solicitation' || (s.type === 'contact.handle' && !MEETING_LINK.test(ctx.original.slice(s.start, s.end).toLowerCase())),
+  );
+  if (channels.length === 0) return;
+  for (const m of ctx.text.matchAll(INTERVIEW_WORD)) {
+    const at = m.index as number;
+    const near = channels.some((c) => Math.abs(toNormalized(ctx, c.start as number) - at) <= 80);
+    if (near && !negated(ctx, at, at + m[0].length)) {
+      emit(ctx, 'offplatform.interview_outside', 'medium', at, at + m[0].length);
+      return;
+    }
+  }
 }
