@@ -126,6 +126,12 @@ describe('detectContact: general fixes found on the held-out corpus', () => {
     expect(types(text)).not.toContain(type);
   });
 
+  it('reads an own free-mail account given by user name only', () => {
+    const [email] = detectContact({ text: 'Let me give you my gmail: lucas.b.martin' }).filter((s) => s.type === 'contact.email');
+    expect(email.text).toBe('gmail: lucas.b.martin');
+    expect(types('the outlook - 2024.05 report')).toEqual([]);
+  });
+
   it('reads the French spelled-out at sign', () => {
     expect(types('luc point bernard arobase orange point fr')).toContain('contact.email');
   });

@@ -58,8 +58,23 @@ function isTld(label: string): boolean {
   return (label.length === 2 && /^[a-z]{2}$/.test(label)) || GENERIC_TLDS.has(label);
 }
 
+// "my gmail: lucas.b.martin": one's own free-mail account named with a user name is an
+// address without its domain. The user name must look like one (a dot, digit or underscore).
+const PROVIDER_USER =
+  /(?<=(?<![a-z0-9.@])(?:my|mi|mon|ma|meu|minha|mein|meine|mio|mia|мой|моя|mój|moj)\s+)(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|yandex|gmx)(?:\s+(?:id|account|address|username))?\s*(?:is|es|e|est|ist|:)\s*([a-z0-9][a-z0-9._+-]{1,40}[a-z0-9])(?![a-z0-9@.]|\s?@)/g;
+
+function findProviderUsers(ctx: ScanContext): void {
+  for (const m of ctx.text.matchAll(PROVIDER_USER)) {
+    const user = m[1];
+    if (!/[._0-9]/.test(user) || isTld(user.slice(user.lastIndexOf('.') + 1))) continue;
+    const start = m.index as number;
+    emit(ctx, 'contact.email', 'medium', start, start + m[0].length);
+  }
+}
+
 export function findEmails(ctx: ScanContext): void {
   const { text } = ctx;
+  findProviderUsers(ctx);
   if (!/@|\bat\b|arroba|arobas|собака|sobaka|chez|klammeraffe|chiocciola|ma[lł]pa/.test(text)) return;
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
