@@ -20,6 +20,8 @@ const ConfigSchema = Type.Object({
   signingSecret: Type.Optional(Type.String({ minLength: 32 })),
   /** Serve the reviewer console at /console when its build exists. */
   console: Type.Boolean({ default: true }),
+  /** JSON file overriding trust settings (JSS bands, badge criteria, hold days, ranking weights); see src/trust/config.ts. */
+  trustConfigFile: Type.Optional(Type.String({ minLength: 1 })),
   /** NATS server(s) for distributed ingestion from JetStream; off when absent. */
   natsUrl: Type.Optional(Type.String({ pattern: '^(nats|tls)://' })),
   natsStream: Type.String({ default: 'WARDEN_EVENTS' }),
@@ -42,6 +44,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   signingSecret: 'WARDEN_SIGNING_SECRET',
   console: 'WARDEN_CONSOLE',
   marketplaceDomains: 'WARDEN_MARKETPLACE_DOMAINS',
+  trustConfigFile: 'WARDEN_TRUST_CONFIG',
   natsUrl: 'WARDEN_NATS_URL',
   natsStream: 'WARDEN_NATS_STREAM',
   natsSubjectPrefix: 'WARDEN_NATS_SUBJECT_PREFIX',

@@ -22,11 +22,20 @@ export interface Warden {
 export async function openWarden(config: Config, opts: { schema?: string; memory?: boolean } = {}): Promise<Warden> {
   const log = createLogger(config.logLevel);
   const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.memory ? undefined : config.dataDir, schema: opts.schema });
-  const { applied } = await migrate(handle);
-  if (applied.length) log.info({ applied }, 'migrations applied');
-  const ctx = createContext(config, handle, log);
-  const wiring = await wireCapabilities(ctx);
-  const app = await buildServer(ctx, wiring.routes);
+  let ctx: AppContext;
+  let wiring: Awaited<ReturnType<typeof wireCapabilities>>;
+  let app: FastifyInstance;
+  try {
+    const { applied } = await migrate(handle);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+    ctx = createContext(config, handle, log);
+    wiring = await wireCapabilities(ctx);
+    app = await buildServer(ctx, wiring.routes);
+  } catch (err) {
+    // A start that fails half-way (bad settings, migration error) leaves nothing open.
+    await handle.close();
+    throw err;
+  }
   let stopped = false;
   return {
     ctx,

@@ -1,6 +1,7 @@
 // Connects the capabilities to the event pipeline, the decision effects and the HTTP server.
 // Each capability registers its event hooks and returns its routes; hooks run in the order
 // they are added here, inside the ingestion transaction of each new event.
+import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { attachmentRoutes } from '../attachments/routes.ts';
 import { AttachmentService } from '../attachments/service.ts';
@@ -18,9 +19,11 @@ import { policyRoutes } from '../policy/routes.ts';
 import { installDefaultPolicies } from '../policy/store.ts';
 import { registerScreeningHooks } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
+import { setTrustConfig, trustConfig } from '../trust/config.ts';
 import { registerTrustHooks } from '../trust/hooks.ts';
 import { trustRoutes } from '../trust/routes.ts';
 import { interviewPolicyForJob, recomputeAccountTrust, recomputeTrust, recordCircumvention } from '../trust/service.ts';
+import { ConfigError } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { RouteModule } from './server.ts';
 
@@ -38,6 +41,7 @@ export interface Wiring {
 const MINUTE = 60_000;
 
 export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
+  setTrustConfig(loadTrustSettings(ctx.config.trustConfigFile));
   const installed = await installDefaultPolicies(ctx.db);
   if (installed.length) ctx.log.info({ installed }, 'default policies installed');
 
@@ -77,6 +81,18 @@ export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
       ...(ctx.config.natsUrl ? [natsWorker(ctx, ctx.config.natsUrl)] : []),
     ],
   };
+}
+
+/** Trust settings: the facts-file defaults, overridden by WARDEN_TRUST_CONFIG's JSON file. */
+function loadTrustSettings(file: string | undefined) {
+  if (!file) return trustConfig();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`WARDEN_TRUST_CONFIG: cannot read ${file}: ${(err as Error).message}`);
+  }
+  return trustConfig(raw as Parameters<typeof trustConfig>[0]);
 }
 
 const PENALTIES = new Set(['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension']);

@@ -9,7 +9,7 @@ import type { WardenEvent } from '../events/schemas.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { type BadgeDecision, type BadgeDecisions, badgeDecisions, type WeeklyJssSnapshot, weeklyJssHistory } from './badges.ts';
 import { type ClientTrust, clientTrust, isTrustedClient } from './client-trust.ts';
-import { DEFAULT_TRUST_CONFIG, type TrustConfig } from './config.ts';
+import { activeTrustConfig, type TrustConfig } from './config.ts';
 import { type FreelancerBadges, type FreelancerTrust, freelancerTrust, weeksWithEarnings } from './freelancer-trust.ts';
 import { type HoldDecision, holdLength, pairHistory } from './hold-length.ts';
 import { type InterviewPolicyDecision, interviewPolicy } from './interview-policy.ts';
@@ -82,7 +82,7 @@ async function risingTalentWeeks(db: DbOrTx, accountId: string, weeks: WeeklyJss
 }
 
 export async function assessFreelancer(db: DbOrTx, account: AccountRow, opts: TrustOptions = {}): Promise<FreelancerAssessment> {
-  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const cfg = opts.config ?? activeTrustConfig();
   const asOf = opts.asOf ?? new Date();
   // Sequential on purpose: inside a transaction there is one connection anyway.
   const { contracts, enforcement } = await loadFreelancerContracts(db, account.id, asOf);
@@ -160,7 +160,7 @@ async function requireAccount(db: DbOrTx, id: string): Promise<AccountRow> {
 const badgeList = (awarded: FreelancerBadges): BadgeName[] => BADGES.filter((b) => awarded[BADGE_KEYS[b]]);
 
 /** The trust multiplier search stores (rankScore at relevance 1), or 0 for hidden accounts. */
-export function trustMultiplier(ranking: RankingTrust, cfg: TrustConfig = DEFAULT_TRUST_CONFIG): number {
+export function trustMultiplier(ranking: RankingTrust, cfg: TrustConfig = activeTrustConfig()): number {
   return rankScore({ relevance: 1, trust: ranking }, cfg).score ?? 0;
 }
 
@@ -178,7 +178,7 @@ export interface RecomputeResult {
  */
 export async function recomputeAccountTrust(tx: DbOrTx, accountId: string, cause: string, opts: TrustOptions = {}): Promise<RecomputeResult | null> {
   const asOf = opts.asOf ?? new Date();
-  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const cfg = opts.config ?? activeTrustConfig();
   const account = await loadAccount(tx, accountId);
   if (!account) return null;
   const a = await assessFreelancer(tx, account, { ...opts, asOf });
@@ -392,7 +392,7 @@ export interface AccountTrustView {
 /** GET /v1/accounts/{id}/trust: computed live from the projections as of `asOf`. */
 export async function accountTrust(db: DbOrTx, accountId: string, opts: TrustOptions & { explain?: boolean } = {}): Promise<AccountTrustView> {
   const asOf = opts.asOf ?? new Date();
-  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const cfg = opts.config ?? activeTrustConfig();
   const account = await requireAccount(db, accountId);
   const view: AccountTrustView = { accountId, asOf: asOf.toISOString(), role: account.role };
   const a = await assessFreelancer(db, account, { config: cfg, asOf });
@@ -413,7 +413,7 @@ export async function accountJss(db: DbOrTx, accountId: string, opts: TrustOptio
   const asOf = opts.asOf ?? new Date();
   const account = await requireAccount(db, accountId);
   const { contracts } = await loadFreelancerContracts(db, accountId, asOf);
-  const jss = jobSuccessScore(contracts, asOf, opts.config ?? DEFAULT_TRUST_CONFIG);
+  const jss = jobSuccessScore(contracts, asOf, opts.config ?? activeTrustConfig());
   const history = await db
     .selectFrom('jss_snapshots')
     .select(['computed_at', 'score', 'window', 'null_reason', 'windows', 'cause'])
@@ -481,7 +481,7 @@ export async function contractHold(
       freelancer: { activeStrikes: freelancerEnf.activeStrikes },
       ...(opts.paymentAt ? { paymentAt: opts.paymentAt } : {}),
     },
-    opts.config ?? DEFAULT_TRUST_CONFIG,
+    opts.config ?? activeTrustConfig(),
   );
   return { contractId, clientId: c.client_id, freelancerId: c.freelancer_id, asOf: asOf.toISOString(), ...decision };
 }
@@ -508,7 +508,7 @@ export async function decideInterviewPolicy(
   job: { jobId: string; clientId: string; kind?: 'hourly' | 'fixed'; budgetCents?: number; postedAt: Date },
   opts: TrustOptions = {},
 ): Promise<StoredInterviewPolicy> {
-  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const cfg = opts.config ?? activeTrustConfig();
   const asOf = opts.asOf ?? job.postedAt;
   const facts = await clientFacts(tx, job.clientId, asOf);
   const signalTypes = await loadSignalTypes(tx, 'job', job.jobId);
@@ -550,7 +550,7 @@ export async function decideInterviewPolicy(
 export async function interviewPolicyForJob(db: DbOrTx, jobId: string, opts: TrustOptions = {}): Promise<StoredInterviewPolicy | null> {
   const stored = await db.selectFrom('job_interview_policies').selectAll().where('job_id', '=', jobId).executeTakeFirst();
   if (stored) {
-    const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+    const cfg = opts.config ?? activeTrustConfig();
     return {
       jobId,
       clientId: stored.client_id,
@@ -582,7 +582,7 @@ export async function interviewPolicyForJob(db: DbOrTx, jobId: string, opts: Tru
 
 /** Judges an `invite.sent` and stores the judgement for the freelancer's inbox. */
 export async function judgeInvite(tx: DbOrTx, e: Extract<WardenEvent, { type: 'invite.sent' }>, opts: TrustOptions = {}): Promise<InvitationJudgement> {
-  const cfg = opts.config ?? DEFAULT_TRUST_CONFIG;
+  const cfg = opts.config ?? activeTrustConfig();
   const asOf = opts.asOf ?? new Date(e.occurredAt);
   const facts = await clientFacts(tx, e.actor.id, asOf);
   const before = await tx
@@ -647,7 +647,7 @@ export async function trustContextFor(db: DbOrTx, accountId: string, opts: Trust
     .executeTakeFirst();
   const badges = await db.selectFrom('account_badges').select('badge').where('account_id', '=', accountId).where('awarded', '=', true).execute();
   return {
-    trustedClient: isTrustedClient(input, opts.config ?? DEFAULT_TRUST_CONFIG),
+    trustedClient: isTrustedClient(input, opts.config ?? activeTrustConfig()),
     enterprise: asPlan(account.plan) === 'enterprise',
     jss: jss?.score ?? null,
     badges: badges.map((b) => b.badge).sort(),
