@@ -63,7 +63,10 @@ function isTld(label: string): boolean {
 const PROVIDER_USER =
   /(?<=(?<![a-z0-9.@])(?:my|mi|mon|ma|meu|minha|mein|meine|mio|mia|мой|моя|mój|moj)\s+)(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|yandex|gmx)(?:\s+(?:id|account|address|username))?\s*(?:is|es|e|est|ist|:)\s*([a-z0-9][a-z0-9._+-]{1,40}[a-z0-9])(?![a-z0-9@.]|\s?@)/g;
 
+const PROVIDER_NAME = /gmail|hotmail|yahoo|outlook|icloud|protonmail|yandex|gmx/;
+
 function findProviderUsers(ctx: ScanContext): void {
+  if (!PROVIDER_NAME.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(PROVIDER_USER)) {
     const user = m[1];
     if (!/[._0-9]/.test(user) || isTld(user.slice(user.lastIndexOf('.') + 1))) continue;

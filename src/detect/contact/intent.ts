@@ -393,6 +393,8 @@ const CONTACT_VERB_BEFORE = new RegExp(
     `звоните|звони|позвоните|позвони|звоніть|телефонуйте|zadzwon(?: do mnie)?|bel me)` +
     `(?:\\s+(?:at|on|to|via|a|al|au|an|na|do|em|no|pelo|por|su|sur|en|op|auf|unter|по|на|в|у))?(?:\\s+(?:my|mi|mon|ma|mein|meine|il mio|mio|meu|мой|мій|moj|moje)?\\s*${APP_WORD})?\\s*[:\\-–—]?\\s*$`,
 );
+// Stems one of which every contact verb above contains: a cheap test before the full patterns.
+const VERB_STEM = /call|text|ring|buzz|whats|message|ping|dm|llam|liga|appel|ruf|chiam|звон|звін|телеф|zadzw|bel|chat|talk|speak|continue|pogadamy|yaz|wahan/;
 /** Starts the text after an identifier. */
 const CONTACT_VERB_AFTER = new RegExp(
   `^[\\s,.;:!–—-]*(?:(?:or|and|y|o|ou|et|oder|und|или|або|lub|veya|ya)\\s+)?(?:please\\s+)?(?:` +
@@ -446,8 +448,9 @@ export function findIntentNearIdentifiers(ctx: ScanContext): void {
     if (s.type === 'contact.email' || s.type === 'contact.phone' || s.type === 'contact.handle' || s.type === 'contact.link') {
       if (!has('offplatform.solicitation') && !MEETING_LINK.test(ctx.text.slice(start, end))) {
         const ahead = before(ctx, start, 50);
-        const verbBefore = CONTACT_VERB_BEFORE.exec(ahead);
-        const verbAfter = CONTACT_VERB_AFTER.exec(after(ctx, end, 40));
+        const behind = after(ctx, end, 40);
+        const verbBefore = VERB_STEM.test(ahead) ? CONTACT_VERB_BEFORE.exec(ahead) : null;
+        const verbAfter = VERB_STEM.test(behind) ? CONTACT_VERB_AFTER.exec(behind) : null;
         if (verbBefore && !negated(ctx, start - verbBefore[0].length, start)) {
           emit(ctx, 'offplatform.solicitation', 'medium', start - verbBefore[0].length + (verbBefore[0].length - verbBefore[0].trimStart().length), start);
         } else if (verbAfter && !negated(ctx, end, end + verbAfter[0].length)) {
