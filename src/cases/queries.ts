@@ -3,6 +3,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import { validationError } from '../app/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { getCasesConfig } from './config.ts';
+import { isContactType, maskQuote, maskSubject, subjectSpans, type TextSpan } from './masking.ts';
 import { reasonLabel } from './reports.ts';
 import { type CaseView, getCaseView } from './service.ts';
 
@@ -132,7 +133,12 @@ export async function listCases(
   return { cases, total, limit, offset, nextOffset: offset + cases.length < total ? offset + cases.length : null };
 }
 
-export interface CaseDetail extends CaseView {
+export interface CaseDetail extends Omit<CaseView, 'subject'> {
+  /**
+   * `text` has its contact details replaced by "[contact hidden]" (POST /v1/cases/{id}/reveal
+   * gives the original, audited); `spans` index that masked text, for highlighting.
+   */
+  subject: CaseView['subject'] & { spans: TextSpan[]; hiddenContacts: number };
   items: {
     id: number;
     kind: string;
@@ -162,6 +168,20 @@ export interface CaseDetail extends CaseView {
   audit: { id: number; at: string; actor: { kind: string; id: string; name: string | null }; action: string; detail: Record<string, unknown> }[];
 }
 
+/** Signals stored with the decisions of a case (the case's own items keep only some of them). */
+async function decisionSignals(db: DbOrTx, decisionIds: string[]): Promise<unknown[]> {
+  if (!decisionIds.length) return [];
+  const rows = await db.selectFrom('decisions').select('signals').where('id', 'in', decisionIds).execute();
+  return rows.flatMap((r) => (Array.isArray(r.signals) ? r.signals : []));
+}
+
+/** The subject's original text and its highlight spans in original offsets: what a reveal shows. */
+export async function caseSubjectOriginal(db: DbOrTx, view: CaseView): Promise<{ text: string | null; spans: TextSpan[] }> {
+  const text = view.subject.text;
+  if (text === null) return { text, spans: [] };
+  return { text, spans: subjectSpans(text, [...view.signals, ...(await decisionSignals(db, view.decisionIds))]) };
+}
+
 export async function getCaseDetail(db: DbOrTx, id: string): Promise<CaseDetail> {
   const view = await getCaseView(db, id);
   const [items, reports, notes, trail] = await Promise.all([
@@ -173,8 +193,27 @@ export async function getCaseDetail(db: DbOrTx, id: string): Promise<CaseDetail>
   const decisions = view.decisionIds.length
     ? await db.selectFrom('decisions').selectAll().where('id', 'in', view.decisionIds).orderBy('created_at').execute()
     : [];
+  // Every place that quotes the user's text is masked the same way: the subject, the quotes
+  // of the stored signals, and the text kept in the decisions' context.
+  const original = view.subject.text;
+  const spans = original === null ? [] : subjectSpans(original, [...view.signals, ...decisions.flatMap((d) => (Array.isArray(d.signals) ? d.signals : []))]);
+  const masked = original === null ? null : maskSubject(original, spans);
+  const contacts = spans.filter((s) => isContactType(s.type));
+  const quote = (text: string, start?: unknown, end?: unknown) => maskQuote(original, contacts, text, start, end);
+  const scrub = <T>(signals: T[]): T[] =>
+    signals.map((raw) => {
+      const s = raw as { text?: unknown; start?: unknown; end?: unknown };
+      return raw && typeof raw === 'object' && typeof s.text === 'string' ? ({ ...raw, text: quote(s.text, s.start, s.end) } as T) : raw;
+    });
+  const scrubContext = (context: unknown) => {
+    const c = context as Record<string, unknown> | null;
+    if (!c || typeof c !== 'object' || typeof c.subjectText !== 'string') return context;
+    return { ...c, subjectText: c.subjectText === original && masked ? masked.text : quote(c.subjectText) };
+  };
   return {
     ...view,
+    subject: { ...view.subject, text: masked?.text ?? null, spans: masked?.spans ?? [], hiddenContacts: masked?.hidden ?? 0 },
+    signals: scrub(view.signals),
     items: items.map((i) => ({
       id: Number(i.id),
       kind: i.kind,
@@ -184,15 +223,15 @@ export async function getCaseDetail(db: DbOrTx, id: string): Promise<CaseDetail>
       appealId: i.appeal_id,
       severity: i.severity,
       reason: i.reason,
-      signals: i.signals,
+      signals: scrub(i.signals),
       at: new Date(i.created_at).toISOString(),
     })),
     decisions: decisions.map((d) => ({
       id: d.id,
       outcome: d.outcome,
       policyVersions: d.policy_versions,
-      signals: d.signals,
-      context: d.context,
+      signals: Array.isArray(d.signals) ? scrub(d.signals) : d.signals,
+      context: scrubContext(d.context),
       effects: d.effects,
       createdAt: new Date(d.created_at).toISOString(),
     })),

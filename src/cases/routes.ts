@@ -8,6 +8,7 @@ import { getCasesConfig } from './config.ts';
 import { metricsSummary, registerCaseMetrics } from './measures.ts';
 import { CASE_SORTS, type CaseFilter, getCaseDetail, listCases, listQueues } from './queries.ts';
 import { getReportForReporter, listReportReasons, submitReport } from './reports.ts';
+import { revealCaseSubject } from './reveal.ts';
 import {
   addNote,
   bulkResolve,
@@ -107,8 +108,33 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get(
     '/v1/cases/:id',
-    { config: { scope: 'read' }, schema: { tags, summary: 'A case: subject, signals, decisions, reports, notes and audit trail', params: IdParams } },
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags,
+        summary: 'A case: subject (contact details masked), signals, decisions, reports, notes and audit trail',
+        params: IdParams,
+      },
+    },
     async (req) => getCaseDetail(ctx.db, (req.params as { id: string }).id),
+  );
+
+  app.post(
+    '/v1/cases/:id/reveal',
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags,
+        summary: "The subject's original text with its contact details; each reveal is written to the case's audit trail",
+        params: IdParams,
+        body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
+      },
+    },
+    async (req, reply) => {
+      const reason = (req.body as { reason?: string } | undefined)?.reason;
+      const revealed = await revealCaseSubject(ctx.db, (req.params as { id: string }).id, reviewerOf(req), reason);
+      return reply.header('cache-control', 'no-store').send(revealed);
+    },
   );
 
   app.post(

@@ -367,7 +367,7 @@ function heldError(row: CaseRow) {
   });
 }
 
-const actorOf = (r: Reviewer): Actor => ({ kind: r.kind ?? 'user', id: r.id, name: r.name });
+export const actorOf = (r: Reviewer): Actor => ({ kind: r.kind ?? 'user', id: r.id, name: r.name });
 
 /**
  * Claims a case. The conditional UPDATE is the lock: of two reviewers racing, one row

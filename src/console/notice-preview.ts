@@ -1,8 +1,11 @@
 // The notice a user would get if the reviewer applied this action now: rendered by
 // enforcement's own templates from the facts the action would carry, so the preview
-// and the real notice come from one renderer. Nothing is written.
+// and the real notice come from one renderer. Nothing is written. The quote of the user's
+// content has its contact details masked: the reviewer reads this, and contact details are
+// shown to reviewers only through the audited reveal (the user's real notice quotes them).
 
 import { validationError } from '../app/errors.ts';
+import { maskSubject, subjectSpans } from '../cases/masking.ts';
 import { getCaseView } from '../cases/service.ts';
 import { strikeStanding } from '../enforce/actions.ts';
 import { ACTION_TYPES, type ActionType, type Feature, type Severity } from '../enforce/config.ts';
@@ -57,7 +60,7 @@ export async function previewActionNotice(db: DbOrTx, input: NoticePreviewInput,
         endsAt,
       },
       strike: severity ? { id: 'preview', expiresAt: strikeExpires } : undefined,
-      quote: kase.subject.text ?? undefined,
+      quote: kase.subject.text === null ? undefined : maskSubject(kase.subject.text, subjectSpans(kase.subject.text, kase.signals)).text,
       standing: {
         activePoints: points,
         activeStrikes: current.activeStrikes + (severity ? 1 : 0),

@@ -1,6 +1,7 @@
 // The console's place in the server: the built React app at /console (with SPA fallback),
 // the account-standing page at /standing/{token}, the signed standing links and their
-// public API, and two console helpers (an audited contact reveal, a notice preview).
+// public API, and two console helpers (a case's attachments with their verdicts, a notice preview).
+// The audited contact reveal is the cases API's: POST /v1/cases/{id}/reveal.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
@@ -13,7 +14,7 @@ import { principalForSession } from '../access/users.ts';
 import type { AppContext } from '../app/context.ts';
 import { forbiddenError, WardenError } from '../app/errors.ts';
 import type { RouteModule } from '../app/server.ts';
-import { audit, getCaseView } from '../cases/service.ts';
+import { getCaseView } from '../cases/service.ts';
 import { createAppeal } from '../enforce/appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from '../enforce/config.ts';
 import { getStanding } from '../enforce/standing.ts';
@@ -154,28 +155,6 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           if (err instanceof LinkExpiredError) return expiredProblem(req, reply, err);
           throw err;
         }
-      },
-    );
-
-    app.post(
-      '/v1/console/cases/:id/reveal',
-      {
-        config: { scope: 'review' },
-        schema: {
-          tags: ['cases'],
-          summary: "Reveal the contact details masked in a case's subject; every reveal is written to the case's audit trail",
-          params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }),
-          body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
-        },
-      },
-      async (req, reply) => {
-        const id = (req.params as { id: string }).id;
-        const p = req.principal;
-        if (!p) throw new WardenError('Unauthenticated');
-        const kase = await getCaseView(ctx.db, id);
-        const reason = (req.body as { reason?: string } | undefined)?.reason;
-        await audit(ctx.db, id, { kind: p.kind, id: p.id, name: p.name }, 'contact_revealed', reason ? { reason } : {});
-        return reply.header('cache-control', 'no-store').send({ caseId: id, text: kase.subject.text, revealedAt: new Date().toISOString() });
       },
     );
 

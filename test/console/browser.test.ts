@@ -1,16 +1,20 @@
 // The reviewer console and the standing page in a real browser (Debian's Chromium driven by
-// playwright-core; never a downloaded browser): a detection becomes a case, a reviewer claims
-// it and applies a warning, the user sees the notice and appeals from the standing page, the
-// reviewer overturns it, and the standing is restored. Screenshots land in
-// test-results/screenshots/ for people to look at.
+// playwright-core; never a downloaded browser), on the fully wired app: a detection becomes a
+// case whose contact details stay hidden until an audited reveal, the account panel shows the
+// freelancer's real trust (JSS, badges, level) from their contract history, a reviewer claims
+// the case and applies a warning, the user sees the notice and appeals from the standing page,
+// the reviewer overturns it, and the standing is restored; then an identity verification is
+// compared and approved from its queue. Screenshots land in test-results/screenshots/ for
+// people to look at.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without type declarations
 import { buildConsole } from '../../scripts/build-console.mjs';
-import { type ConsoleWarden, createReviewer, startConsoleWarden } from '../helpers/console-warden.ts';
-import { ev } from '../helpers/events.ts';
+import { contractHistoryEvents, registeredDaysAgo, startWiredConsoleWarden, type WiredConsoleWarden } from '../helpers/console-browser.ts';
+import { createReviewer } from '../helpers/console-warden.ts';
+import { ev, event } from '../helpers/events.ts';
 
 const CHROMIUM = process.env.WARDEN_CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -23,10 +27,11 @@ if (!haveChromium) {
 // The machine may be busy: give the browser time before a check fails (vitest's default is 1 s).
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
-const MESSAGE = "Hi Sam! Let's skip the fees: pay me via PayPal and write to me at jane.doe.design@gmail.com so we can start today.";
+const EMAIL = 'jane.doe.design@gmail.com';
+const MESSAGE = `Hi Sam! Let's skip the fees: pay me via PayPal and write to me at ${EMAIL} so we can start today.`;
 
 describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium', () => {
-  let w: ConsoleWarden;
+  let w: WiredConsoleWarden;
   let browser: Browser;
   let page: Page;
   let reviewer: { email: string; password: string; name: string };
@@ -37,7 +42,7 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     mkdirSync(SHOTS, { recursive: true });
     await buildConsole({ quiet: true });
     [w, browser] = await Promise.all([
-      startConsoleWarden('pglite', { listen: true }),
+      startWiredConsoleWarden('pglite'),
       chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
@@ -52,8 +57,11 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
         ],
       }),
     ]);
+    // Ana has a year of well-rated contracts with three other clients: a JSS and Top Rated.
     for (const e of [
-      ev.registered('fl-ana', 'freelancer', { displayName: 'Ana Lima', country: 'BR' }),
+      registeredDaysAgo('fl-ana', 'freelancer', 400, { displayName: 'Ana Lima', country: 'BR' }),
+      event('profile.updated', 'fl-ana', { title: 'Brand and UI designer', skills: ['branding', 'figma'], complete: true }),
+      ...contractHistoryEvents('fl-ana', ['cl-ortiz', 'cl-brandt', 'cl-nakamura']),
       ev.registered('cl-sam', 'client', { displayName: 'Sam Carter', country: 'US' }),
       ev.message('fl-ana', 'cl-sam', MESSAGE),
     ])
@@ -82,12 +90,26 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     await eventually(() => page.getByTestId('case-list').textContent()).toContain('Payment outside the platform proposed');
     await shot('02-queues');
 
-    // Open it: the flagged spans are highlighted in the user's own text.
+    // Open it: the flagged spans are highlighted in the user's own text, the e-mail address
+    // hidden (the server never sent it).
     await page.keyboard.press('Enter');
     const text = page.getByTestId('subject-text');
     await eventually(() => text.locator('mark').count()).toBeGreaterThan(0);
     expect(await text.textContent()).toContain('pay me via PayPal');
+    expect(await text.textContent()).not.toContain(EMAIL);
+    expect(await text.locator('mark.masked').textContent()).toBe('email hidden');
+    // The account panel: Ana's real trust, computed from her contract history.
+    await eventually(() => page.getByTestId('account-jss').textContent()).toContain('100%');
+    expect(await page.getByTestId('account-badges').textContent()).toContain('Top Rated');
+    expect(await page.getByTestId('account-trust').textContent()).toMatch(/Medium|High/);
+    expect(await page.getByTestId('trust-facts').textContent()).toContain('Job Success Score 100%');
     await shot('03-case');
+
+    // Revealing the address is a deliberate, logged act.
+    await page.getByRole('button', { name: /Reveal contact detail/ }).click();
+    await eventually(() => text.textContent()).toContain(EMAIL);
+    await eventually(() => page.getByTestId('audit').textContent()).toContain('Contact revealed');
+    expect(await page.getByTestId('audit').textContent()).toContain('Rae Okafor');
 
     // Claim with the keyboard.
     await page.keyboard.press('c');
@@ -178,4 +200,50 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     expect(await t.getByRole('button', { name: /Claim|Resolve|Decide/ }).count()).toBe(0);
     await ctx.close();
   });
+  it('compares the documents of an identity verification from its queue and approves it', async () => {
+    expect((await w.call('POST', '/v1/events', registeredDaysAgo('fl-vic', 'freelancer', 20, { displayName: 'Victor Hale', country: 'GB' }))).status).toBe(201);
+    const requested = await w.call('POST', '/v1/verifications', {
+      accountId: 'fl-vic',
+      reason: 'Payout details changed right after a login from a new country.',
+    });
+    expect(requested.status).toBe(201);
+    const id = requested.body.id as string;
+    // The photos a phone would send, drawn by the browser.
+    const camera = await browser.newPage({ viewport: { width: 420, height: 264 } });
+    for (const kind of ['id_document', 'selfie'] as const) {
+      await camera.setContent(documentHtml(kind));
+      const png = await camera.screenshot({ type: 'png' });
+      expect((await w.call('POST', `/v1/verifications/${id}/documents`, { kind, data: png.toString('base64') })).status).toBe(201);
+    }
+    await camera.close();
+
+    await page.goto(`${w.url}/console/verification`);
+    await eventually(() => page.getByTestId('case-list').textContent()).toContain('Identity verification');
+    await page.getByRole('link', { name: /Identity verification/ }).click();
+    await page.getByRole('button', { name: /Show id document/i }).click();
+    await page.getByRole('button', { name: /Show selfie/i }).click();
+    await eventually(() => page.locator('.doc img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length)).toBe(2);
+    await eventually(() => page.getByTestId('document-views').textContent()).toContain('viewed 2 times; last by Rae Okafor');
+    await shot('10-verification-case');
+
+    await page.getByRole('button', { name: /^Decide/ }).click();
+    await page.getByLabel('Reason').fill('The selfie shows the person on the ID; the name matches the profile.');
+    await shot('11-verification-decide');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await eventually(() => page.getByTestId('resolution').textContent()).toContain('Approve verification');
+    expect((await w.call('GET', `/v1/verifications/${id}`)).body.status).toBe('approved');
+  });
 });
+
+/** A stand-in identity document or selfie: recognisable shapes, no real person. */
+function documentHtml(kind: 'id_document' | 'selfie'): string {
+  const face = `<svg viewBox="0 0 100 120" width="110" height="132"><rect width="100" height="120" rx="8" fill="#cbd5e1"/>
+    <circle cx="50" cy="45" r="24" fill="#a16207"/><rect x="18" y="76" width="64" height="44" rx="22" fill="#1e3a8a"/></svg>`;
+  if (kind === 'selfie')
+    return `<body style="margin:0;background:linear-gradient(160deg,#e0f2fe,#f1f5f9);display:grid;place-items:center;height:264px">${face.replace('width="110" height="132"', 'width="180" height="216"')}</body>`;
+  return `<body style="margin:0;font:14px system-ui,sans-serif;background:#f8fafc">
+    <div style="margin:12px;height:240px;border-radius:14px;background:linear-gradient(135deg,#dbeafe,#ccfbf1);padding:16px;box-sizing:border-box;display:flex;gap:16px">
+      ${face}<div><div style="font-weight:700;letter-spacing:.08em;color:#1e3a8a">IDENTITY CARD</div>
+      <div style="margin-top:12px;color:#334155">Surname<br><b>HALE</b></div><div style="margin-top:6px;color:#334155">Given names<br><b>VICTOR</b></div>
+      <div style="margin-top:6px;color:#334155">Nationality<br><b>GBR</b></div></div></div></body>`;
+}

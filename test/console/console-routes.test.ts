@@ -1,5 +1,5 @@
 // The console's server side over HTTP: serving the built app, signed standing links and
-// their public API, the audited contact reveal and the notice preview.
+// their public API, the notice preview, and the case reveal the console calls.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,13 +109,16 @@ describe.each(await backends())('console routes on %s', (backend) => {
     const preview = await w.call('POST', '/v1/console/notice-preview', { caseId, type: 'warning' });
     expect(preview.status).toBe(200);
     expect(preview.body.text).toContain('pay me via PayPal');
+    // The reviewer reads the preview: contact details stay behind the audited reveal.
+    expect(preview.body.text).not.toContain('jane.doe.design@gmail.com');
+    expect(preview.body.text).toContain('[contact hidden]');
     expect(preview.body.text).not.toMatch(/offplatform|score|detector/i);
     const before = await w.call('GET', '/v1/accounts/fl-1/standing');
     expect(before.body.activeActions).toHaveLength(0);
 
     const reviewer = await createReviewer(w, 'reviewer', 'Rae Reviewer');
     const session = (await w.call('POST', '/v1/auth/login', { email: reviewer.email, password: reviewer.password }, null)).body.token;
-    const reveal = await w.call('POST', `/v1/console/cases/${caseId}/reveal`, { reason: 'check the address' }, session);
+    const reveal = await w.call('POST', `/v1/cases/${caseId}/reveal`, { reason: 'check the address' }, session);
     expect(reveal.status).toBe(200);
     expect(reveal.body.text).toContain('jane.doe.design@gmail.com');
     const audit = (await w.call('GET', `/v1/cases/${caseId}`)).body.audit;

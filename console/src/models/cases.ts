@@ -119,7 +119,8 @@ export interface CaseModel {
   policy: string | null;
   policies: string[];
   reason: string;
-  subject: { type: string; id: string; accountId: string; counterpartId: string | null; text: string | null };
+  /** `text` arrives with contact details masked; `hiddenContacts` says how many a reveal would show. */
+  subject: { type: string; id: string; accountId: string; counterpartId: string | null; text: string | null; hiddenContacts: number };
   /** What the subject id names when it is not content: an appeal or a verification request. */
   appealId: string | null;
   verificationId: string | null;
@@ -130,6 +131,7 @@ export interface CaseModel {
   overdue: boolean;
   ageSeconds: number;
   resolution: CaseDetail['resolution'];
+  /** Highlights, indexed into `subject.text` as the server sent it (masked). */
   spans: Span[];
   decisions: DecisionModel[];
   reports: CaseDetail['reports'];
@@ -162,17 +164,6 @@ export function toCaseModel(c: CaseDetail): CaseModel {
     signals: Array.isArray(d.signals) ? d.signals.map(toSignal) : [],
     context: d.context && typeof d.context === 'object' ? (d.context as Record<string, unknown>) : {},
   }));
-  // Spans come from the case's own signals and from its decisions; both index the original text.
-  const spanSources = [...c.signals.map(toSignal), ...decisions.flatMap((d) => d.signals)];
-  const seen = new Set<string>();
-  const spans: Span[] = [];
-  for (const s of spanSources) {
-    if (s.start === null || s.end === null) continue;
-    const key = `${s.type}:${s.start}:${s.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    spans.push({ type: s.type, start: s.start, end: s.end });
-  }
   const verification = c.subject.id.startsWith('verification:') ? c.subject.id.slice('verification:'.length) : null;
   return {
     id: c.id,
@@ -185,7 +176,14 @@ export function toCaseModel(c: CaseDetail): CaseModel {
     policy: c.policy,
     policies: c.policies,
     reason: c.reason,
-    subject: c.subject,
+    subject: {
+      type: c.subject.type,
+      id: c.subject.id,
+      accountId: c.subject.accountId,
+      counterpartId: c.subject.counterpartId,
+      text: c.subject.text,
+      hiddenContacts: c.subject.hiddenContacts ?? 0,
+    },
     appealId: c.appealId ?? (c.subject.id.startsWith('appeal:') ? c.subject.id.slice('appeal:'.length) : null),
     verificationId: verification,
     assignee: c.assignee ? { id: c.assignee.id, name: c.assignee.name ?? c.assignee.id } : null,
@@ -195,7 +193,7 @@ export function toCaseModel(c: CaseDetail): CaseModel {
     overdue: c.overdue,
     ageSeconds: c.ageSeconds,
     resolution: c.resolution,
-    spans,
+    spans: c.subject.spans ?? [],
     decisions,
     reports: c.reports,
     notes: c.notes,

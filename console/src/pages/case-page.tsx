@@ -6,10 +6,10 @@ import { useAction, useResource } from '../api/hooks.ts';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { Card, Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, OutcomeChip, PriorityChip, StatusChip } from '../components/ui.tsx';
 import { formatAge, formatDate, formatDateTime, formatMoney, formatRelative, humanize, shortId, tenure } from '../lib/format.ts';
-import { isContactType } from '../lib/highlight.ts';
+import type { Span } from '../lib/highlight.ts';
 import { Link, useRouter } from '../lib/router.tsx';
 import { neighbourCase, useShortcuts } from '../lib/shortcuts.ts';
-import { type AccountView, type TrustSummary, toTrustSummary } from '../models/accounts.ts';
+import { type AccountTrustView, type AccountView, type TrustSummary, toTrustSummary } from '../models/accounts.ts';
 import { type AttachmentModel, type CaseDetail, type CaseList, type CaseModel, type QueueSummary, toCaseList, toCaseModel } from '../models/cases.ts';
 import {
   ACTION_LABELS,
@@ -131,7 +131,7 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
           ) : kase.verificationId ? (
             <VerificationCard verificationId={kase.verificationId} />
           ) : (
-            <SubjectCard kase={kase} />
+            <SubjectCard kase={kase} onRevealed={c.reload} />
           )}
           <AttachmentsCard caseId={kase.id} />
           <DecisionsCard kase={kase} />
@@ -161,24 +161,27 @@ function ResolutionBanner({ kase }: { kase: CaseModel }) {
   );
 }
 
-function SubjectCard({ kase }: { kase: CaseModel }) {
+function SubjectCard({ kase, onRevealed }: { kase: CaseModel; onRevealed: () => void }) {
   const { can } = useSession();
-  const [revealed, setRevealed] = useState(false);
-  const [text, setText] = useState(kase.subject.text);
-  const reveal = useAction(() => post<{ text: string | null }>(`/v1/console/cases/${encodeURIComponent(kase.id)}/reveal`, {}));
-  const hasContacts = kase.spans.some((s) => isContactType(s.type));
+  // The server sends the text with contact details masked; a reveal swaps in the original
+  // with spans into it, and is written to the audit trail.
+  const [revealed, setRevealed] = useState<{ text: string | null; spans: Span[] } | null>(null);
+  const reveal = useAction(() => post<{ text: string | null; spans: Span[] }>(`/v1/cases/${encodeURIComponent(kase.id)}/reveal`, {}));
+  const text = revealed?.text ?? kase.subject.text;
+  const spans = revealed?.spans ?? kase.spans;
   const onReveal = async () => {
     const r = await reveal.run();
     if (r) {
-      setText(r.text);
-      setRevealed(true);
+      setRevealed({ text: r.text, spans: r.spans });
+      onRevealed(); // the audit trail now has the reveal
     }
   };
+  const hidden = kase.subject.hiddenContacts;
   return (
     <Card
       title={`${humanize(kase.subject.type)} from ${kase.subject.accountId}${kase.subject.counterpartId ? ` to ${kase.subject.counterpartId}` : ''}`}
       actions={
-        hasContacts && can.review ? (
+        hidden > 0 && can.review ? (
           revealed ? (
             <Chip tone="warn">Contact details shown · logged</Chip>
           ) : (
@@ -189,24 +192,24 @@ function SubjectCard({ kase }: { kase: CaseModel }) {
               disabled={reveal.pending}
               title="Shows the hidden contact details; the reveal is written to the audit trail"
             >
-              Reveal contact details
+              Reveal {hidden === 1 ? 'contact detail' : `${hidden} contact details`}
             </button>
           )
         ) : null
       }
     >
       {text ? (
-        <HighlightedText text={text} spans={kase.spans} revealed={revealed} />
+        <HighlightedText text={text} spans={spans} revealed={revealed !== null} />
       ) : (
         <p className="muted">
           No text was stored with this case ({kase.subject.type} {kase.subject.id}).
         </p>
       )}
       <InlineError error={reveal.error} />
-      {kase.spans.length > 0 && (
+      {spans.length > 0 && (
         <div className="legend-inline small muted">
           Highlighted:{' '}
-          {[...new Set(kase.spans.map((s) => s.type))].map((t) => (
+          {[...new Set(spans.map((s) => s.type))].map((t) => (
             <code key={t} className="code-chip">
               {t}
             </code>
@@ -282,6 +285,7 @@ function VerificationCard({ verificationId }: { verificationId: string }) {
   if (v.error) return <ErrorState error={v.error} onRetry={v.reload} />;
   if (!v.data) return <Loading />;
   const docs = (v.data.documents ?? []).filter((d) => !d.purgedAt);
+  const views = v.data.views ?? [];
   return (
     <Card title="Identity verification" actions={<StatusChip status={v.data.status} />}>
       <p>{v.data.reason}</p>
@@ -295,7 +299,12 @@ function VerificationCard({ verificationId }: { verificationId: string }) {
           {docs.map((d) => (
             <figure key={d.id} className="doc">
               {shown[d.id] ? (
-                <img src={`/v1/verifications/${encodeURIComponent(verificationId)}/documents/${encodeURIComponent(d.id)}`} alt={humanize(d.kind)} />
+                // Each view is logged by the server; reloading shows it in the views line below.
+                <img
+                  src={`/v1/verifications/${encodeURIComponent(verificationId)}/documents/${encodeURIComponent(d.id)}`}
+                  alt={humanize(d.kind)}
+                  onLoad={v.reload}
+                />
               ) : (
                 <button type="button" className="doc-hidden" onClick={() => setShown((s) => ({ ...s, [d.id]: true }))}>
                   Show {humanize(d.kind)}
@@ -309,9 +318,10 @@ function VerificationCard({ verificationId }: { verificationId: string }) {
           ))}
         </div>
       )}
-      {(v.data.views?.length ?? 0) > 0 && (
-        <p className="small muted">
-          Viewed {v.data.views?.length} time(s); last by {v.data.views?.[v.data.views.length - 1]?.viewer.name ?? 'someone'}.
+      {views.length > 0 && (
+        <p className="small muted" data-testid="document-views">
+          Documents viewed {views.length === 1 ? 'once' : `${views.length} times`}; last by {views[views.length - 1]?.viewer.name ?? 'a reviewer'}{' '}
+          {formatRelative(views[views.length - 1]?.at ?? '')}.
         </p>
       )}
     </Card>
@@ -569,11 +579,13 @@ function describeAudit(d: Record<string, unknown>): string {
   return parts.join(' · ');
 }
 
+const TRUST_TONES: Record<string, 'ok' | 'warn' | 'bad' | 'neutral'> = { high: 'ok', medium: 'neutral', low: 'bad', unknown: 'neutral' };
+
 function AccountCard({ kase }: { kase: CaseModel }) {
   const acc = kase.subject.accountId;
   const account = useResource<AccountView>(`/v1/accounts/${encodeURIComponent(acc)}`);
   const standing = useResource<Standing>(`/v1/accounts/${encodeURIComponent(acc)}/standing`);
-  const trust = useResource<unknown, TrustSummary>(`/v1/accounts/${encodeURIComponent(acc)}/trust`, toTrustSummary);
+  const trust = useResource<AccountTrustView, TrustSummary>(`/v1/accounts/${encodeURIComponent(acc)}/trust`, toTrustSummary);
   const prior = useResource<Parameters<typeof toCaseList>[0], CaseList>(
     `/v1/cases${query({ accountId: acc, status: 'all', sort: 'newest', limit: 6 })}`,
     toCaseList,
@@ -615,9 +627,18 @@ function AccountCard({ kase }: { kase: CaseModel }) {
         <dt>Spent</dt>
         <dd>{a ? formatMoney(a.money.totalSpentCents) : '—'}</dd>
         <dt>JSS</dt>
-        <dd>{trust.data?.jss != null ? `${trust.data.jss}%` : <span className="muted">none yet</span>}</dd>
+        <dd data-testid="account-jss">
+          {trust.data?.jss != null ? (
+            <>
+              <strong>{trust.data.jss}%</strong>
+              {trust.data.jssNote && <span className="muted small"> · {trust.data.jssNote}</span>}
+            </>
+          ) : (
+            <span className="muted">{trust.data?.jssNote ?? (trust.data ? 'not a freelancer' : '—')}</span>
+          )}
+        </dd>
         <dt>Badges</dt>
-        <dd>
+        <dd className="chips" data-testid="account-badges">
           {trust.data?.badges.length ? (
             trust.data.badges.map((b) => (
               <Chip key={b} tone="accent">
@@ -627,6 +648,18 @@ function AccountCard({ kase }: { kase: CaseModel }) {
           ) : (
             <span className="muted">none</span>
           )}
+          {trust.data?.badgesRemovedUntil && <Chip tone="warn">withdrawn until {formatDate(trust.data.badgesRemovedUntil)}</Chip>}
+        </dd>
+        <dt>Trust</dt>
+        <dd className="chips" data-testid="account-trust">
+          {trust.data?.level ? (
+            <Chip tone={TRUST_TONES[trust.data.level] ?? 'neutral'} title={`${trust.data.side ?? 'account'} trust level`}>
+              {humanize(trust.data.level)}
+            </Chip>
+          ) : (
+            <span className="muted">—</span>
+          )}
+          {trust.data?.trustedClient && <Chip tone="ok">Trusted client</Chip>}
         </dd>
         <dt>Verification</dt>
         <dd className="chips">
@@ -652,9 +685,11 @@ function AccountCard({ kase }: { kase: CaseModel }) {
         </div>
       )}
       {trust.data?.facts.length ? (
-        <ul className="small trust-facts">
+        <ul className="small trust-facts" data-testid="trust-facts">
           {trust.data.facts.map((f) => (
-            <li key={f}>{f}</li>
+            <li key={f.text} className={`fact-${f.tone}`}>
+              {f.text}
+            </li>
           ))}
         </ul>
       ) : null}

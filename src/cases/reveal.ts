@@ -1,0 +1,25 @@
+// The one way to read a case subject's contact details: a reviewer asks, and the case's
+// audit trail records who saw them and when (and why, when they say).
+import type { DbOrTx } from '../store/db.ts';
+import { isContactType, type TextSpan } from './masking.ts';
+import { caseSubjectOriginal } from './queries.ts';
+import { actorOf, audit, getCaseView, type Reviewer } from './service.ts';
+
+export interface RevealedSubject {
+  caseId: string;
+  /** The subject's original text. */
+  text: string | null;
+  /** Highlight spans in the original text. */
+  spans: TextSpan[];
+  /** Contact details that were hidden; 0 means nothing was hidden, and nothing is audited. */
+  contacts: number;
+  revealedAt: string;
+}
+
+export async function revealCaseSubject(db: DbOrTx, caseId: string, reviewer: Reviewer, reason?: string): Promise<RevealedSubject> {
+  const view = await getCaseView(db, caseId);
+  const { text, spans } = await caseSubjectOriginal(db, view);
+  const contacts = spans.filter((s) => isContactType(s.type)).length;
+  if (contacts > 0) await audit(db, caseId, actorOf(reviewer), 'contact_revealed', { contacts, ...(reason ? { reason } : {}) });
+  return { caseId, text, spans, contacts, revealedAt: new Date().toISOString() };
+}
