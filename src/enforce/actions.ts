@@ -5,6 +5,7 @@ import type { Selectable } from 'kysely';
 import { conflictError, notFoundError, validationError } from '../app/errors.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
+import '../trust/tables.ts';
 import { openCase } from './cases-port.ts';
 import {
   ACTION_TYPES,
@@ -154,10 +155,11 @@ export async function strikeStanding(db: DbOrTx, accountId: string, cfg: Enforce
 async function reputationOf(tx: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date): Promise<ReputationVerdict> {
   const a = await tx.selectFrom('accounts').select(['profile', 'total_earned_cents', 'created_at']).where('id', '=', accountId).executeTakeFirst();
   const standing = await strikeStanding(tx, accountId, cfg, now);
+  // Badges as trust computed them; a badge the marketplace put on the profile counts too.
+  const computed = await tx.selectFrom('account_badges').select('badge').where('account_id', '=', accountId).where('awarded', '=', true).execute();
   const rawBadges = (a?.profile as Record<string, unknown> | undefined)?.badges;
-  const badges = Array.isArray(rawBadges)
-    ? rawBadges.filter((b): b is string => typeof b === 'string').map((b) => b.toLowerCase().replace(/[\s-]+/g, '_'))
-    : [];
+  const given = Array.isArray(rawBadges) ? rawBadges.filter((b): b is string => typeof b === 'string').map((b) => b.toLowerCase().replace(/[\s-]+/g, '_')) : [];
+  const badges = [...new Set([...computed.map((b) => b.badge), ...given])];
   return reputationVerdict(
     {
       badges,
