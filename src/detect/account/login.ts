@@ -1,0 +1,42 @@
+// The facts of one login that account detectors judge, and the history they judge it against.
+
+export interface LoginFact {
+  at: Date;
+  success: boolean;
+  ip?: string | null;
+  /** The marketplace's device id, or the user agent when it sends none. */
+  device?: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country?: string | null;
+}
+
+export interface AccountSecurityConfig {
+  /** How far back the history reaches that new-device and new-country compare against. */
+  historyDays: number;
+  /** Faster than this between two successful logins is not travel (airliners cruise at ~900 km/h). */
+  maxSpeedKmh: number;
+  /** Speeds this many times over the maximum are strong evidence rather than medium. */
+  strongSpeedFactor: number;
+  /** Country points are coarse: closer than this, a distance says nothing. */
+  minTravelKm: number;
+  stuffingWindowMinutes: number;
+  stuffingMinFailures: number;
+}
+
+export const DEFAULT_ACCOUNT_SECURITY_CONFIG: AccountSecurityConfig = {
+  historyDays: 90,
+  maxSpeedKmh: 1000,
+  strongSpeedFactor: 3,
+  minTravelKm: 500,
+  stuffingWindowMinutes: 10,
+  stuffingMinFailures: 10,
+};
+
+/**
+ * The logins that came before `login` in time (ties included, the login itself excluded by
+ * identity), newest first: events arrive out of order, and a login is only ever judged by
+ * what preceded it.
+ */
+export function priorLogins(login: LoginFact, history: readonly LoginFact[]): LoginFact[] {
+  return history.filter((h) => h !== login && h.at.getTime() <= login.at.getTime()).sort((a, b) => b.at.getTime() - a.at.getTime());
+}

@@ -1,0 +1,73 @@
+// Account security on ingestion: each new user.login is remembered, judged against the
+// account's earlier logins (in time, so late events do not confuse it), and, when a detector
+// finds something, decided by the policies for accounts (`account-security`) in the same
+// transaction, with their cases and verification requests.
+import type { AppContext } from '../app/context.ts';
+import { type AccountSecurityConfig, DEFAULT_ACCOUNT_SECURITY_CONFIG, detectAccountSignals } from '../detect/account/index.ts';
+import type { EventOf } from '../events/schemas.ts';
+import type { EventHook } from '../events/service.ts';
+import type { DecisionService } from '../policy/decide.ts';
+import type { Tx } from '../store/db.ts';
+import { loginsBefore, recordLogin, type StoredLogin } from './store.ts';
+
+/** Enough rows for any real account's 90 days of successes plus a burst of failures. */
+const HISTORY_LIMIT = 1000;
+
+export interface SecurityVerdict {
+  outcome: string;
+  signals: string[];
+  decisionId: string;
+}
+
+export function loginFromEvent(e: EventOf<'user.login'>): StoredLogin {
+  return {
+    eventId: e.id,
+    accountId: e.actor.id,
+    at: new Date(e.occurredAt),
+    // A login without the flag is a successful one: marketplaces usually report only those.
+    success: e.data.success !== false,
+    ip: e.data.ip ?? e.actor.ip ?? null,
+    device: e.data.deviceId ?? e.actor.deviceId ?? e.data.userAgent ?? e.actor.userAgent ?? null,
+    country: e.data.country?.toUpperCase() ?? null,
+  };
+}
+
+export async function judgeLogin(
+  tx: Tx,
+  decisions: DecisionService,
+  e: EventOf<'user.login'>,
+  cfg: AccountSecurityConfig = DEFAULT_ACCOUNT_SECURITY_CONFIG,
+): Promise<SecurityVerdict | undefined> {
+  const login = loginFromEvent(e);
+  await recordLogin(tx, login);
+  const history = await loginsBefore(tx, login, { historyDays: cfg.historyDays, failureWindowMinutes: cfg.stuffingWindowMinutes, limit: HISTORY_LIMIT });
+  const signals = detectAccountSignals(login, history, cfg);
+  if (signals.length === 0) return undefined;
+  const decision = await decisions.decide(tx, {
+    subject: { type: 'account', id: login.accountId },
+    kind: 'account',
+    accountId: login.accountId,
+    signals,
+    context: { login: { success: login.success, country: login.country, earlierLogins: history.length } },
+    eventId: e.id,
+    at: login.at,
+  });
+  return { outcome: decision.outcome, signals: signals.map((s) => s.type), decisionId: decision.id };
+}
+
+export function securityHook(decisions: DecisionService, cfg: AccountSecurityConfig = DEFAULT_ACCOUNT_SECURITY_CONFIG): EventHook {
+  return async (tx, e) => {
+    if (e.type !== 'user.login') return undefined;
+    const security = await judgeLogin(tx, decisions, e, cfg);
+    return security ? { security } : undefined;
+  };
+}
+
+const registered = new WeakSet<AppContext>();
+
+/** Idempotent per context: a second registration would record every login twice. */
+export function registerSecurityHooks(ctx: AppContext, cfg: AccountSecurityConfig = DEFAULT_ACCOUNT_SECURITY_CONFIG): void {
+  if (registered.has(ctx)) return;
+  registered.add(ctx);
+  ctx.events.addHook(securityHook(ctx.decisions, cfg));
+}
