@@ -1,7 +1,7 @@
 // Finders for contact identifiers: e-mail addresses, phone numbers, messaging and meeting
 // handles, social profile links and payment handles. They read the normalised text and
 // report spans of the original one.
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Strength } from '../types.ts';
 import { after, before, emit, emitOriginal, type ScanContext } from './context.ts';
 import {
@@ -171,7 +171,23 @@ function digitCount(s: string): number {
   return n;
 }
 
+// The shortest national number a region allows. Stripping a national or country prefix only
+// shortens a number, so a candidate with fewer digits cannot be valid there: no need to parse.
+const metadata = new Metadata();
+const minLengths = new Map<string, number>();
+
+function shortestIn(region: CountryCode): number {
+  let min = minLengths.get(region);
+  if (min === undefined) {
+    metadata.selectNumberingPlan(region);
+    min = Math.min(...(metadata.numberingPlan?.possibleLengths() ?? [0]));
+    minLengths.set(region, min);
+  }
+  return min;
+}
+
 function validIn(candidate: string, region?: CountryCode): boolean {
+  if (region && digitCount(candidate) < shortestIn(region)) return false;
   const parsed = parsePhoneNumberFromString(candidate, region);
   return parsed?.isValid() === true;
 }
