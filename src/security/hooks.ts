@@ -48,7 +48,8 @@ export async function judgeLogin(
     kind: 'account',
     accountId: login.accountId,
     signals,
-    context: { login: { success: login.success, country: login.country, earlierLogins: history.length } },
+    // Facts an analyst may write exemptions on (e.g. a login that passed MFA).
+    context: { login: { success: login.success, country: login.country, mfa: e.data.mfa ?? null, earlierLogins: history.length } },
     eventId: e.id,
     at: login.at,
   });
