@@ -19,6 +19,7 @@ import { policyRoutes } from '../policy/routes.ts';
 import { installDefaultPolicies } from '../policy/store.ts';
 import { registerScreeningHooks } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
+import { registerSecurityHooks } from '../security/hooks.ts';
 import { setTrustConfig, trustConfig } from '../trust/config.ts';
 import { registerTrustHooks } from '../trust/hooks.ts';
 import { trustRoutes } from '../trust/routes.ts';
@@ -62,6 +63,7 @@ export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
   // found in the same post; later messages about the job then read that policy.
   registerScreeningHooks(ctx);
   registerTrustHooks(ctx);
+  registerSecurityHooks(ctx);
   const attachments = new AttachmentService(ctx.db, ctx.decisions, clamdFromEnv(process.env), ctx.log.child({ subsystem: 'attachments' }));
   ctx.events.addHook((tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)));
 
