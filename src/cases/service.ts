@@ -510,7 +510,9 @@ export async function resolveCase(db: DbOrTx, id: string, reviewer: Reviewer, in
     if (input.resolution === 'action') {
       const applier = actionApplier;
       if (!applier) throw new WardenError('Unavailable', 'no enforcement is registered to apply actions');
-      applied = await applier(tx, toView(row, await loadItems(tx, id)), input.action as CaseAction, { id: reviewer.id, name: reviewer.name });
+      // The action carries the reviewer's reason (unless it states its own), as the console promises.
+      const action = { reason: input.reason.trim(), ...(input.action as CaseAction) };
+      applied = await applier(tx, toView(row, await loadItems(tx, id)), action, { id: reviewer.id, name: reviewer.name });
     }
     const now = new Date();
     const updated = (await tx

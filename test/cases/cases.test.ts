@@ -13,7 +13,7 @@ describe.each(await backends())('cases on %s', (backend) => {
   let alice: { id: string; token: string; name: string };
   let bob: { id: string; token: string; name: string };
   let tina: { id: string; token: string; name: string };
-  const applied: { caseId: string; type: string; reviewer: string; accountId: string }[] = [];
+  const applied: { caseId: string; type: string; reviewer: string; accountId: string; reason: unknown }[] = [];
   const applier: ActionApplier = async (tx, kase, action, reviewer) => {
     // Written in the resolution's transaction: it must commit or roll back with it.
     await tx
@@ -21,7 +21,7 @@ describe.each(await backends())('cases on %s', (backend) => {
       .values({ case_id: kase.id, author_id: 'enforcement', author_name: 'enforcement', body: `applied ${action.type}`, created_at: new Date() })
       .execute();
     if (action.type === 'explode') throw new Error('enforcement failed');
-    applied.push({ caseId: kase.id, type: action.type, reviewer: reviewer.id, accountId: kase.subject.accountId });
+    applied.push({ caseId: kase.id, type: action.type, reviewer: reviewer.id, accountId: kase.subject.accountId, reason: action.reason });
     return { actionId: `act-${applied.length}` };
   };
 
@@ -192,7 +192,8 @@ describe.each(await backends())('cases on %s', (backend) => {
     );
     expect(res.status).toBe(200);
     expect(res.body.resolution).toMatchObject({ kind: 'action', actionType: 'warning', actionId: `act-${applied.length}` });
-    expect(applied.at(-1)).toMatchObject({ caseId: acted.caseId, type: 'warning', reviewer: alice.id });
+    // Enforcement records the reviewer's reason on the action it applies.
+    expect(applied.at(-1)).toMatchObject({ caseId: acted.caseId, type: 'warning', reviewer: alice.id, reason: 'First off-platform payment ask' });
     expect((await w.call('POST', `/v1/cases/${acted.caseId}/resolve`, { resolution: 'dismiss', reason: 'twice' }, alice.token)).status).toBe(409);
   });
 

@@ -36,7 +36,8 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
   let page: Page;
   let reviewer: { email: string; password: string; name: string };
 
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  // Dialogs are shot at the viewport: a full-page shot stretches the page under a backdrop sized to the window.
+  const shot = (name: string, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -121,7 +122,7 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     await eventually(() => preview.textContent()).toContain('A warning was placed on your account');
     expect(await preview.textContent()).toContain('pay me via PayPal');
     await page.getByLabel('Reason').fill('Asked the client to pay outside the platform before a contract.');
-    await shot('04-resolve-with-preview');
+    await shot('04-resolve-with-preview', false);
     await page.getByRole('button', { name: 'Apply warning' }).click();
     await eventually(() => page.getByTestId('resolution').textContent()).toContain('Warning');
 
@@ -148,6 +149,12 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     await eventually(() => page.getByTestId('case-list').textContent()).toContain('Appeal of action');
     await page.getByRole('link', { name: /Appeal of action/ }).click();
     await eventually(() => page.getByTestId('appeal-text').textContent()).toContain('I was explaining');
+    // What was appealed: the reviewer's own reason, and the content quoted from the case, still masked.
+    const appealCard = page.locator('.appealed');
+    await eventually(() => appealCard.textContent()).toContain('Asked the client to pay outside the platform before a contract.');
+    await eventually(() => appealCard.getByTestId('subject-text').textContent()).toContain('pay me via PayPal');
+    expect(await appealCard.textContent()).not.toContain(EMAIL);
+    expect(await appealCard.textContent()).toContain('by Rae Okafor');
     await shot('06-appeal-case');
     await page.getByRole('button', { name: /Decide appeal/ }).click();
     await page.getByLabel('Reason').fill('You were explaining our rules, not asking to be paid elsewhere. Sorry for the mistake.');
@@ -228,9 +235,11 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
 
     await page.getByRole('button', { name: /^Decide/ }).click();
     await page.getByLabel('Reason').fill('The selfie shows the person on the ID; the name matches the profile.');
-    await shot('11-verification-decide');
+    await shot('11-verification-decide', false);
     await page.getByRole('button', { name: 'Confirm' }).click();
     await eventually(() => page.getByTestId('resolution').textContent()).toContain('Approve verification');
+    await eventually(() => page.getByText('Approved', { exact: true }).count()).toBe(1);
+    await shot('12-verification-approved');
     expect((await w.call('GET', `/v1/verifications/${id}`)).body.status).toBe('approved');
   });
 });

@@ -1,11 +1,74 @@
 // The console's pure view logic: highlighting spans in the user's text, the policy diff,
-// and the small formatters every screen uses.
+// the adapters from API objects, and the small formatters every screen uses.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAge } from '../../console/src/lib/format.ts';
+import { formatAge, formatRelative } from '../../console/src/lib/format.ts';
 import { segmentText } from '../../console/src/lib/highlight.ts';
 import { diffJson, diffStats, prettyJson } from '../../console/src/lib/json-diff.ts';
+import { type AccountTrustView, toTrustSummary } from '../../console/src/models/accounts.ts';
+import { displayReason } from '../../console/src/models/cases.ts';
 import { perDay } from '../../console/src/pages/dashboard.tsx';
+
+describe('adapters', () => {
+  it('reads JSS, badges, level and facts from the trust API, negatives first', () => {
+    const t = {
+      accountId: 'fl-1',
+      asOf: '2026-11-22T00:00:00.000Z',
+      role: 'freelancer',
+      freelancer: {
+        jss: { score: 96, window: '12m', windows: {}, eligibility: {} },
+        badges: { awarded: ['top_rated', 'expert_vetted'], circumventionRemovalUntil: null, decisions: {}, history: [] },
+        trust: {
+          level: 'high',
+          weeksWithEarnings: 20,
+          regularityWeeks: 26,
+          facts: [
+            { code: 'tenure', tone: 'positive', text: 'Member for 3 years.' },
+            { code: 'strikes', tone: 'negative', text: 'This account has an open policy warning.' },
+          ],
+        },
+      },
+    } as unknown as AccountTrustView;
+    expect(toTrustSummary(t)).toEqual({
+      jss: 96,
+      jssNote: 'last 12 months',
+      badges: ['Top Rated', 'Expert-Vetted'],
+      badgesRemovedUntil: null,
+      level: 'high',
+      side: 'freelancer',
+      trustedClient: null,
+      facts: [
+        { text: 'This account has an open policy warning.', tone: 'negative' },
+        { text: 'Member for 3 years.', tone: 'positive' },
+      ],
+    });
+    const client = toTrustSummary({
+      accountId: 'cl-1',
+      asOf: '2026-11-22T00:00:00.000Z',
+      role: 'client',
+      client: { level: 'medium', trustedClient: true, facts: [] },
+    } as AccountTrustView);
+    expect(client).toMatchObject({ jss: null, jssNote: null, badges: [], level: 'medium', side: 'client', trustedClient: true });
+    const fresh = toTrustSummary({
+      ...t,
+      freelancer: { ...t.freelancer, jss: { score: null, window: null, nullReason: 'not_enough_clients' } },
+    } as unknown as AccountTrustView);
+    expect(fresh.jssNote).toBe('not enough different clients yet');
+  });
+
+  it('turns case reasons into headings without record ids, cut at a word', () => {
+    expect(displayReason('Appeal of action act_da8ba868-652d-417c-b3bf-b7faedab3912: I was explaining the rules')).toBe(
+      'Appeal of action: I was explaining the rules',
+    );
+    expect(displayReason('Identity verification ver_7c0f0d32-86b4-4240-b77b-d4479dee4f44: compare the ID document with the selfie')).toBe(
+      'Identity verification: compare the ID document with the selfie',
+    );
+    expect(displayReason('Payment outside the platform proposed')).toBe('Payment outside the platform proposed');
+    const long = displayReason(`Appeal: ${'word '.repeat(60)}`, 50);
+    expect(long.length).toBeLessThanOrEqual(50);
+    expect(long.endsWith('word…')).toBe(true);
+  });
+});
 
 describe('segmentText', () => {
   const text = 'Pay me via PayPal at jane@mail.com today';
@@ -97,6 +160,13 @@ describe('diffJson', () => {
 });
 
 describe('formatters', () => {
+  it('says "just now" for the last minute, and relative ages beyond it', () => {
+    const now = Date.parse('2026-11-22T12:00:00Z');
+    expect(formatRelative('2026-11-22T11:59:30Z', now)).toBe('just now');
+    expect(formatRelative('2026-11-22T11:50:00Z', now)).toBe('10m ago');
+    expect(formatRelative('2026-11-22T14:00:00Z', now)).toBe('in 2h');
+  });
+
   it('writes ages the way a reviewer scans them', () => {
     expect([formatAge(null), formatAge(42), formatAge(3600 * 3 + 60 * 12), formatAge(86400 * 3 + 3600 * 5)]).toEqual(['—', '42s', '3h 12m', '3d 5h']);
   });

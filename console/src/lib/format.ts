@@ -21,6 +21,7 @@ export const formatDate = (iso: string | null | undefined) => (iso ? dateOnly.fo
 export function formatRelative(iso: string | null | undefined, now = Date.now()): string {
   if (!iso) return '—';
   const diff = (new Date(iso).getTime() - now) / 1000;
+  if (Math.abs(diff) < 60) return 'just now';
   return diff >= 0 ? `in ${formatAge(diff)}` : `${formatAge(-diff)} ago`;
 }
 

@@ -33,6 +33,24 @@ export function bandOf(priority: number): Band {
   return 'low';
 }
 
+const RECORD_ID = /\s*\b[a-z]{2,5}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
+
+/**
+ * A case's reason as a heading: record ids that services put in reasons ("Appeal of action
+ * act_9c1e…: …") mean nothing to a reviewer, who sees the record on the page, and a long
+ * quote is cut at a word.
+ */
+export function displayReason(reason: string, max = 110): string {
+  const r = reason
+    .replace(RECORD_ID, '')
+    .replace(/\s+:/g, ':')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  if (r.length <= max) return r;
+  const cut = r.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
+}
+
 export interface CaseRow {
   id: string;
   subjectType: string;
@@ -67,7 +85,7 @@ export const toCaseRow = (c: CaseListItem): CaseRow => ({
   priority: c.priority,
   band: bandOf(c.priority),
   policy: c.policy,
-  reason: c.reason,
+  reason: displayReason(c.reason),
   assignee: c.assignee ? { id: c.assignee.id, name: c.assignee.name ?? c.assignee.id } : null,
   escalated: c.escalated,
   openedAt: c.openedAt,
@@ -175,7 +193,7 @@ export function toCaseModel(c: CaseDetail): CaseModel {
     band: bandOf(c.priority),
     policy: c.policy,
     policies: c.policies,
-    reason: c.reason,
+    reason: displayReason(c.reason),
     subject: {
       type: c.subject.type,
       id: c.subject.id,

@@ -5,7 +5,7 @@ import { type ApiError, post, query } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { Card, Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, OutcomeChip, PriorityChip, StatusChip } from '../components/ui.tsx';
-import { formatAge, formatDate, formatDateTime, formatMoney, formatRelative, humanize, shortId, tenure } from '../lib/format.ts';
+import { formatDate, formatDateTime, formatMoney, formatRelative, humanize, shortId, tenure } from '../lib/format.ts';
 import type { Span } from '../lib/highlight.ts';
 import { Link, useRouter } from '../lib/router.tsx';
 import { neighbourCase, useShortcuts } from '../lib/shortcuts.ts';
@@ -85,15 +85,15 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
             {kase.overdue && <Chip tone="bad">Overdue</Chip>}
           </div>
           <p className="muted small">
-            Opened {formatDateTime(kase.openedAt)} ({formatAge(kase.ageSeconds)} ago)
-            {open && <> · SLA due {formatRelative(kase.slaDueAt)}</>} ·{' '}
+            Opened {formatDateTime(kase.openedAt)} ({formatRelative(kase.openedAt)}){open && <> · SLA due {formatRelative(kase.slaDueAt)}</>}
             {kase.assignee ? (
               <>
-                held by <strong data-testid="assignee">{kase.assignee.name}</strong>
+                {' '}
+                · held by <strong data-testid="assignee">{kase.assignee.name}</strong>
               </>
-            ) : (
-              'unclaimed'
-            )}
+            ) : open ? (
+              ' · unclaimed'
+            ) : null}
           </p>
         </div>
         {open && (
@@ -127,14 +127,15 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
       <div className="case-grid">
         <div className="case-main">
           {kase.appealId ? (
-            <AppealCard appealId={kase.appealId} />
+            <AppealCard key={kase.resolution?.at ?? 'open'} appealId={kase.appealId} />
           ) : kase.verificationId ? (
-            <VerificationCard verificationId={kase.verificationId} />
+            <VerificationCard key={kase.resolution?.at ?? 'open'} verificationId={kase.verificationId} />
           ) : (
             <SubjectCard kase={kase} onRevealed={c.reload} />
           )}
           <AttachmentsCard caseId={kase.id} />
-          <DecisionsCard kase={kase} />
+          {/* An appeal or a verification explains itself in its own card. */}
+          {(kase.decisions.length > 0 || (!kase.appealId && !kase.verificationId)) && <DecisionsCard kase={kase} />}
           {kase.reports.length > 0 && <ReportsCard reports={kase.reports} />}
           <NotesCard kase={kase} noteRef={noteRef} onAdded={changed} />
           <AuditCard audit={kase.audit} />
@@ -150,11 +151,14 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
   );
 }
 
+/** Resolutions that give the user something back rather than take something away. */
+const RESTORING_ACTIONS = new Set(['overturn', 'approve_verification']);
+
 function ResolutionBanner({ kase }: { kase: CaseModel }) {
   const r = kase.resolution;
   if (!r) return null;
   return (
-    <div className={`banner ${r.kind === 'action' ? 'banner-warn' : 'banner-ok'}`} data-testid="resolution">
+    <div className={`banner ${r.kind === 'action' && !RESTORING_ACTIONS.has(r.actionType ?? '') ? 'banner-warn' : 'banner-ok'}`} data-testid="resolution">
       <strong>Resolved: {r.kind === 'dismiss' ? 'dismissed' : humanize(r.actionType ?? 'action')}</strong> by {r.by.name ?? r.by.id} on {formatDateTime(r.at)}
       {r.reason && <span className="muted"> — “{r.reason}”</span>}
     </div>
@@ -223,9 +227,14 @@ function SubjectCard({ kase, onRevealed }: { kase: CaseModel; onRevealed: () => 
 function AppealCard({ appealId }: { appealId: string }) {
   const appeal = useResource<AppealView>(`/v1/appeals/${encodeURIComponent(appealId)}`);
   const action = useResource<ActionView>(appeal.data?.actionId ? `/v1/actions/${encodeURIComponent(appeal.data.actionId)}` : null);
+  // The content is quoted from the original case, which arrives with contact details masked.
+  const caseId = action.data?.caseId ?? null;
+  const original = useResource<CaseDetail, CaseModel>(caseId ? `/v1/cases/${encodeURIComponent(caseId)}` : null, toCaseModel);
   if (appeal.error) return <ErrorState error={appeal.error} onRetry={appeal.reload} />;
   if (!appeal.data) return <Loading />;
   const a = appeal.data;
+  const by = original.data?.resolution?.by;
+  const appliedBy = action.data?.appliedBy ? (by && by.id === action.data.appliedBy ? (by.name ?? by.id) : action.data.appliedBy) : null;
   return (
     <Card title="The user’s appeal" actions={<StatusChip status={a.status} />}>
       <blockquote className="appeal-text" data-testid="appeal-text">
@@ -251,21 +260,21 @@ function AppealCard({ appealId }: { appealId: string }) {
             <dd>{action.data.reason}</dd>
             <dt>Applied</dt>
             <dd>
-              {formatDateTime(action.data.createdAt)} {action.data.automatic ? '(automatically)' : action.data.appliedBy ? `by ${action.data.appliedBy}` : ''}
+              {formatDateTime(action.data.createdAt)} {action.data.automatic ? '(automatically)' : appliedBy ? `by ${appliedBy}` : ''}
             </dd>
-            {action.data.caseId && (
+            {caseId && (
               <>
                 <dt>Original case</dt>
                 <dd>
-                  <Link to={`/cases/${encodeURIComponent(action.data.caseId)}`}>#{shortId(action.data.caseId)}</Link>
+                  <Link to={`/cases/${encodeURIComponent(caseId)}`}>#{shortId(caseId)}</Link>
                 </dd>
               </>
             )}
           </dl>
-          {action.data.evidence?.quote && (
+          {original.data?.subject.text && (
             <>
               <h3>Their content</h3>
-              <blockquote className="quote">{action.data.evidence.quote}</blockquote>
+              <HighlightedText text={original.data.subject.text} spans={original.data.spans} revealed={false} />
             </>
           )}
         </div>
@@ -278,6 +287,8 @@ function AppealCard({ appealId }: { appealId: string }) {
     </Card>
   );
 }
+
+const DOCUMENT_LABELS: Record<string, string> = { id_document: 'ID document', selfie: 'Selfie' };
 
 function VerificationCard({ verificationId }: { verificationId: string }) {
   const v = useResource<VerificationView>(`/v1/verifications/${encodeURIComponent(verificationId)}`);
@@ -302,17 +313,17 @@ function VerificationCard({ verificationId }: { verificationId: string }) {
                 // Each view is logged by the server; reloading shows it in the views line below.
                 <img
                   src={`/v1/verifications/${encodeURIComponent(verificationId)}/documents/${encodeURIComponent(d.id)}`}
-                  alt={humanize(d.kind)}
+                  alt={DOCUMENT_LABELS[d.kind] ?? humanize(d.kind)}
                   onLoad={v.reload}
                 />
               ) : (
                 <button type="button" className="doc-hidden" onClick={() => setShown((s) => ({ ...s, [d.id]: true }))}>
-                  Show {humanize(d.kind)}
+                  Show {DOCUMENT_LABELS[d.kind] ?? humanize(d.kind)}
                   <span className="small muted">every view is logged</span>
                 </button>
               )}
               <figcaption>
-                {humanize(d.kind)} · {Math.round(d.sizeBytes / 1024)} KB
+                {DOCUMENT_LABELS[d.kind] ?? humanize(d.kind)} · {Math.round(d.sizeBytes / 1024)} KB
               </figcaption>
             </figure>
           ))}
@@ -425,9 +436,7 @@ function DecisionsCard({ kase }: { kase: CaseModel }) {
                       <span className={`strength strength-${s.strength}`}>{s.strength}</span>
                     </td>
                     <td>{s.score === null ? '—' : s.score.toFixed(2)}</td>
-                    <td className="small">
-                      {s.start !== null && s.end !== null ? `chars ${s.start}–${s.end}` : s.evidence ? Object.keys(s.evidence).join(', ') : '—'}
-                    </td>
+                    <td className="small">{s.text ? `“${s.text}”` : s.evidence ? Object.keys(s.evidence).join(', ') : '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -572,10 +581,11 @@ function describeAudit(d: Record<string, unknown>): string {
   if (typeof d.reason === 'string') parts.push(`“${d.reason}”`);
   if (d.toQueue) parts.push(`to ${String(d.toQueue)}`);
   if (d.queue && !d.toQueue) parts.push(`queue ${String(d.queue)}`);
-  if (d.resolution) parts.push(String(d.resolution));
   const action = d.action as { type?: string } | null | undefined;
+  if (d.resolution && !(d.resolution === 'action' && action?.type)) parts.push(String(d.resolution));
   if (action?.type) parts.push(humanize(action.type));
   if (d.policy) parts.push(`policy ${String(d.policy)}`);
+  if (typeof d.contacts === 'number') parts.push(d.contacts === 1 ? '1 contact detail' : `${d.contacts} contact details`);
   return parts.join(' · ');
 }
 
@@ -671,6 +681,18 @@ function AccountCard({ kase }: { kase: CaseModel }) {
         <dt>Contracts</dt>
         <dd>{a ? `${a.contracts.total} (${a.contracts.active} active)` : '—'}</dd>
       </dl>
+      {trust.data?.facts.length ? (
+        <div className="trust-block">
+          <h3>Trust facts</h3>
+          <ul className="small trust-facts" data-testid="trust-facts">
+            {trust.data.facts.map((f) => (
+              <li key={f.text} className={`fact-${f.tone}`}>
+                {f.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {kase.subject.counterpartId && (
         <div className="relationship">
           <h3>With {kase.subject.counterpartId}</h3>
@@ -684,15 +706,6 @@ function AccountCard({ kase }: { kase: CaseModel }) {
           )}
         </div>
       )}
-      {trust.data?.facts.length ? (
-        <ul className="small trust-facts" data-testid="trust-facts">
-          {trust.data.facts.map((f) => (
-            <li key={f.text} className={`fact-${f.tone}`}>
-              {f.text}
-            </li>
-          ))}
-        </ul>
-      ) : null}
       <div className="prior">
         <h3>Prior cases</h3>
         {others.length === 0 ? (
@@ -832,6 +845,9 @@ function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () 
         {mode === 'action' && (
           <div className="notice-preview" data-testid="notice-preview">
             <div className="preview-label">Notice preview · what the user will read</div>
+            {kase.subject.hiddenContacts > 0 && (
+              <p className="small muted preview-hint">Contact details stay hidden here; the user’s notice quotes their message as they wrote it.</p>
+            )}
             {previewError && <InlineError error={previewError} />}
             {!preview && !previewError && <Loading label="Rendering the notice…" />}
             {preview && (
