@@ -2,7 +2,7 @@
 import { Counter, type Registry } from 'prom-client';
 import type { AppContext } from '../app/context.ts';
 import { validationError } from '../app/errors.ts';
-import { type CaseView, setActionApplier } from '../cases/service.ts';
+import type { CaseView } from '../cases/service.ts';
 import type { Tx } from '../store/db.ts';
 import { activateProposedAction, applyAction, liftAction } from './actions.ts';
 import { decideAppeal } from './appeals.ts';
@@ -124,10 +124,13 @@ export function countAppeal(ctx: Pick<AppContext, 'metrics'>, policy: string, ou
   if (outcome === 'overturned') m.appealsOverturned.inc({ policy });
 }
 
-/** Called once by the wiring: registers the ActionApplier with cases and fixes the settings. */
+/**
+ * Fixes the settings and registers the metrics. The ActionApplier is registered with cases
+ * by the wiring (`setActionApplier(makeActionApplier(ctx))`, wrapped with trust's
+ * consequences), so calling this again (tests change settings) never drops that wrapper.
+ */
 export function registerEnforcement(ctx: AppContext, overrides: Partial<EnforceConfig> = {}): EnforceConfig {
   const cfg = setEnforceConfig(overrides);
   enforceMetrics(ctx);
-  setActionApplier(makeActionApplier(ctx));
   return cfg;
 }

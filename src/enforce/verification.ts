@@ -309,6 +309,12 @@ export async function decideVerification(
       .returningAll()
       .executeTakeFirstOrThrow();
     if (d.outcome === 'approved') {
+      // The account is identity-verified from now on (the latest verification result wins).
+      await tx
+        .insertInto('accounts')
+        .values({ id: req.account_id, first_seen_at: now, identity_verified: true, identity_verified_at: now })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ identity_verified: true, identity_verified_at: now }))
+        .execute();
       let liftedHold: string | undefined;
       if (req.hold_action_id) {
         const hold = await tx.selectFrom('enforcement_actions').select(['status']).where('id', '=', req.hold_action_id).executeTakeFirst();

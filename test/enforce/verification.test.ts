@@ -61,6 +61,7 @@ describe.each(await backends())('identity verification (%s)', (backend) => {
 
     const ok = await w.call('POST', `/v1/verifications/${req.body.id}/decide`, { outcome: 'approved', reason: 'ID matches the selfie' });
     expect(ok.body.verification.status).toBe('approved');
+    expect((await w.call('GET', '/v1/accounts/fl-ver')).body.identityVerified).toBe(true);
 
     // After the retention period the images are gone; the record of them stays.
     const purge = await purgeVerificationDocuments(w.ctx.db, new Date(Date.now() + 31 * DAY));
