@@ -71,6 +71,14 @@ class Builder {
     this.n += to - from;
   }
 
+  /** Copies a slice of ASCII and self-folding characters, lower-cased (which keeps its length). */
+  copyLower(buf: Buffer, from: number, to: number): void {
+    if (to <= from) return;
+    this.copy(buf, from, to);
+    const last = this.parts.length - 1;
+    this.parts[last] = this.parts[last].toLowerCase();
+  }
+
   build(): Buffer {
     return { text: this.parts.join(''), starts: this.starts.subarray(0, this.n), ends: this.ends.subarray(0, this.n) };
   }
@@ -131,7 +139,7 @@ const charKind = new Uint8Array(0x10000);
 
 function kindOf(code: number): number {
   const ch = String.fromCharCode(code);
-  return MARK.test(ch) || foldCodePoint(code) !== ch ? 2 : SELF;
+  return MARK.test(ch) || foldCodePoint(code) !== ch || ch.toLowerCase() !== ch ? 2 : SELF;
 }
 
 function foldCharacters(src: Buffer): Buffer {
@@ -141,16 +149,18 @@ function foldCharacters(src: Buffer): Buffer {
     const lower = text.toLowerCase();
     return lower === text ? src : { text: lower, starts: src.starts, ends: src.ends };
   }
-  const b = new Builder(text.length + 8);
+  // ASCII and characters that fold to themselves are copied in lower-cased slices; the rest
+  // one by one.
+  let b: Builder | undefined;
   let plainFrom = 0;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code < 128 && !(code >= 65 && code <= 90)) {
+    if (code < 128) {
       i++;
       continue;
     }
-    if (code >= 128 && (code < 0xd800 || code > 0xdfff)) {
+    if (code < 0xd800 || code > 0xdfff) {
       let kind = charKind[code];
       if (kind === 0) kind = charKind[code] = kindOf(code);
       if (kind === SELF) {
@@ -158,20 +168,23 @@ function foldCharacters(src: Buffer): Buffer {
         continue;
       }
     }
-    b.copy(src, plainFrom, i);
+    b ??= new Builder(text.length + 8);
+    b.copyLower(src, plainFrom, i);
     const cp = text.codePointAt(i) as number;
     const len = cp > 0xffff ? 2 : 1;
     const start = src.starts[i];
     const end = src.ends[i + len - 1];
-    if (code >= 65 && code <= 90) b.push(String.fromCharCode(code + 32), start, end);
-    else if (MARK.test(String.fromCodePoint(cp)) && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) {
+    if (MARK.test(String.fromCodePoint(cp)) && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) {
       // A combining accent typed after a Latin letter: drop it, as for precomposed letters.
     } else b.push(foldCodePoint(cp), start, end);
     i += len;
     plainFrom = i;
   }
-  if (plainFrom === 0) return src;
-  b.copy(src, plainFrom, text.length);
+  if (!b) {
+    const lower = text.toLowerCase();
+    return lower === text ? src : { text: lower, starts: src.starts, ends: src.ends };
+  }
+  b.copyLower(src, plainFrom, text.length);
   return b.build();
 }
 
