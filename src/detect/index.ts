@@ -18,10 +18,14 @@ export interface TextDetectionOptions {
   spamModel?: boolean;
 }
 
+const SPAM_MODEL_CHARS = 1_500;
+
 export function detectText(input: TextDetectionInput, opts: TextDetectionOptions = {}): Signal[] {
   if (!input.text) return [];
   const signals = [...detectContact(input), ...detectScam({ text: input.text, kind: input.kind, locale: input.locale }), ...detectLinks(input.text)];
-  if (opts.spamModel !== false) signals.push(...detectSpamText(input.text));
+  // The content model reads the opening of long texts only: spam shows itself early, and the
+  // model's cost grows with length (a 5,000-character proposal would dominate screening time).
+  if (opts.spamModel !== false) signals.push(...detectSpamText(input.text.length > SPAM_MODEL_CHARS ? input.text.slice(0, SPAM_MODEL_CHARS) : input.text));
   return signals.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
 }
 
