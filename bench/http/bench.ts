@@ -6,10 +6,10 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { createApiKey } from '../../src/access/keys.ts';
 import { loadConfig } from '../../src/app/config.ts';
 import { openWarden } from '../../src/app/start.ts';
+import { dropSchema } from '../../src/store/db.ts';
 import { printTable } from '../table.ts';
 
 const POSTGRES_URL = process.env.WARDEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -109,12 +109,7 @@ async function backend(kind: 'pglite' | 'postgres'): Promise<Row[]> {
     return rows;
   } finally {
     await w.stop();
-    if (schema) {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      await c.query(`drop schema if exists "${schema}" cascade`);
-      await c.end();
-    }
+    if (schema) await dropSchema(POSTGRES_URL, schema);
   }
 }
 

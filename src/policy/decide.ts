@@ -219,67 +219,59 @@ export class DecisionService {
 
   private async runEffects(tx: Tx, decisionId: string, input: DecideInput, results: PolicyResult[]): Promise<AppliedEffect[]> {
     const out: AppliedEffect[] = [];
+    const { accountId } = input;
     for (const r of results)
       for (const m of r.matched) {
-        const matchedSignals = m.signals.map((i) => input.signals[i]);
+        const matched = m.signals.map((i) => input.signals[i]);
+        const record = (kind: AppliedEffect['kind'], detail: Record<string, unknown> | undefined) =>
+          out.push({
+            kind,
+            policy: r.name,
+            rule: m.rule,
+            status: detail ? 'done' : 'skipped',
+            detail: detail ?? { reason: accountId ? `no ${kind} handler installed` : 'no account to act on' },
+          });
         for (const e of m.effects) {
           if (e.case) {
-            if (!input.accountId || !this.handlers.openCase) {
-              out.push({
-                kind: 'case',
-                policy: r.name,
-                rule: m.rule,
-                status: 'skipped',
-                detail: { reason: input.accountId ? 'case management not installed' : 'no account to review' },
-              });
-              continue;
-            }
-            const c = await this.handlers.openCase(tx, {
-              subject: {
-                type: input.subject.type,
-                id: input.subject.id,
-                accountId: input.accountId,
-                text: input.subject.text,
-                counterpartId: input.counterpartId,
-              },
-              source: 'detection',
-              reason: e.case.reason,
-              policy: r.name,
-              decisionId,
-              severity: e.case.severity,
-              queue: e.case.queue,
-              signals: matchedSignals.map((s) => ({ type: s.type, strength: s.strength, start: s.start, end: s.end, text: s.text })),
-            });
-            out.push({ kind: 'case', policy: r.name, rule: m.rule, status: 'done', detail: c });
+            const c =
+              accountId && this.handlers.openCase
+                ? await this.handlers.openCase(tx, {
+                    subject: { type: input.subject.type, id: input.subject.id, accountId, text: input.subject.text, counterpartId: input.counterpartId },
+                    source: 'detection',
+                    reason: e.case.reason,
+                    policy: r.name,
+                    decisionId,
+                    severity: e.case.severity,
+                    queue: e.case.queue,
+                    signals: matched.map((s) => ({ type: s.type, strength: s.strength, start: s.start, end: s.end, text: s.text })),
+                  })
+                : undefined;
+            record('case', c);
           }
           if (e.strike) {
-            if (!input.accountId || !this.handlers.recordStrike) {
-              out.push({
-                kind: 'strike',
-                policy: r.name,
-                rule: m.rule,
-                status: 'skipped',
-                detail: { reason: input.accountId ? 'enforcement not installed' : 'no account' },
-              });
-              continue;
-            }
-            const spans = matchedSignals.filter((s) => s.start !== undefined).map((s) => ({ start: s.start!, end: s.end! }));
-            const s = await this.handlers.recordStrike(tx, {
-              accountId: input.accountId,
-              policy: r.name,
-              policyVersion: r.version,
-              severity: e.strike.severity,
-              decisionId,
-              subject: { type: input.subject.type, id: input.subject.id, text: input.subject.text },
-              evidence: { quote: input.subject.text, spans },
-              signals: matchedSignals.map((x) => ({ type: x.type, strength: x.strength })),
-              proposeOnly: e.strike.proposeOnly,
-            });
-            out.push({ kind: 'strike', policy: r.name, rule: m.rule, status: 'done', detail: s });
+            const spans = matched.filter((s) => s.start !== undefined).map((s) => ({ start: s.start!, end: s.end! }));
+            const s =
+              accountId && this.handlers.recordStrike
+                ? await this.handlers.recordStrike(tx, {
+                    accountId,
+                    policy: r.name,
+                    policyVersion: r.version,
+                    severity: e.strike.severity,
+                    decisionId,
+                    subject: { type: input.subject.type, id: input.subject.id, text: input.subject.text },
+                    evidence: { quote: input.subject.text, spans },
+                    signals: matched.map((x) => ({ type: x.type, strength: x.strength })),
+                    proposeOnly: e.strike.proposeOnly,
+                  })
+                : undefined;
+            record('strike', s);
           }
-          if (e.requestVerification && input.accountId && this.handlers.requestVerification) {
-            const v = await this.handlers.requestVerification(tx, { accountId: input.accountId, reason: e.requestVerification.reason, decisionId });
-            out.push({ kind: 'verification', policy: r.name, rule: m.rule, status: 'done', detail: v });
+          if (e.requestVerification) {
+            const v =
+              accountId && this.handlers.requestVerification
+                ? await this.handlers.requestVerification(tx, { accountId, reason: e.requestVerification.reason, decisionId })
+                : undefined;
+            record('verification', v);
           }
         }
       }

@@ -129,3 +129,15 @@ function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+/** Drops a PostgreSQL schema (test and benchmark isolation). */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const pg = await import('pg');
+  const c = new pg.default.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(`drop schema if exists "${schema.replace(/"/g, '')}" cascade`);
+  } finally {
+    await c.end();
+  }
+}

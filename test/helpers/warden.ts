@@ -5,6 +5,7 @@ import pg from 'pg';
 import { createApiKey } from '../../src/access/keys.ts';
 import { type Config, loadConfig } from '../../src/app/config.ts';
 import { openWarden, type Warden } from '../../src/app/start.ts';
+import { dropSchema } from '../../src/store/db.ts';
 
 export const POSTGRES_URL = process.env.WARDEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export type Backend = 'pglite' | 'postgres';
@@ -73,12 +74,7 @@ export async function startTestWarden(backend: Backend, overrides: Partial<Confi
     },
     async close() {
       await w.stop();
-      if (schema) {
-        const c = new pg.Client({ connectionString: POSTGRES_URL });
-        await c.connect();
-        await c.query(`drop schema if exists "${schema}" cascade`);
-        await c.end();
-      }
+      if (schema) await dropSchema(POSTGRES_URL, schema);
     },
   };
 }
