@@ -40,22 +40,13 @@ const dateParam = (name: string, v: string) => {
   return d;
 };
 
-export interface CaseListItem {
-  id: string;
+/** A row of the case list. The fields it shares with the full case view come from it, so the two cannot drift apart. */
+export interface CaseListItem
+  extends Pick<CaseView, 'id' | 'queue' | 'priority' | 'policy' | 'reason' | 'assignee' | 'escalated' | 'openedAt' | 'slaDueAt' | 'overdue' | 'ageSeconds'> {
   subject: { type: string; id: string; accountId: string };
   source: string;
   status: string;
-  queue: string;
   severity: string;
-  priority: number;
-  policy: string | null;
-  reason: string;
-  assignee: { id: string; name: string | null } | null;
-  escalated: boolean;
-  openedAt: string;
-  slaDueAt: string;
-  overdue: boolean;
-  ageSeconds: number;
   resolution: string | null;
   resolvedAt: string | null;
 }

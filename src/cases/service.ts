@@ -325,15 +325,16 @@ export async function openOrJoinCase(db: DbOrTx, input: CaseInput, actor: Actor 
         .execute();
       row = { ...row, severity: nextSeverity, priority_boost: boost };
     }
+    const origin = itemOrigin(input);
     await tx
       .insertInto('case_items')
       .values({
         case_id: row.id,
         kind: input.source,
-        policy: input.policy ?? null,
-        decision_id: input.decisionId ?? null,
-        report_id: input.reportId ?? null,
-        appeal_id: input.appealId ?? null,
+        policy: origin.policy,
+        decision_id: origin.decisionId,
+        report_id: origin.reportId,
+        appeal_id: origin.appealId,
         severity,
         reason: input.reason,
         signals: JSON.stringify(input.signals ?? []),
@@ -344,10 +345,7 @@ export async function openOrJoinCase(db: DbOrTx, input: CaseInput, actor: Actor 
     if (!created) {
       await audit(tx, row.id, actor, 'joined', {
         source: input.source,
-        policy: input.policy ?? null,
-        decisionId: input.decisionId ?? null,
-        reportId: input.reportId ?? null,
-        appealId: input.appealId ?? null,
+        ...origin,
         severity,
         priorityBefore: p.before,
         priorityAfter: p.after,
@@ -355,6 +353,16 @@ export async function openOrJoinCase(db: DbOrTx, input: CaseInput, actor: Actor 
     }
     return { caseId: row.id, created };
   });
+}
+
+/** What a case item links to, null where absent: stored on the item row and repeated in the 'joined' audit entry. */
+function itemOrigin(input: CaseInput) {
+  return {
+    policy: input.policy ?? null,
+    decisionId: input.decisionId ?? null,
+    reportId: input.reportId ?? null,
+    appealId: input.appealId ?? null,
+  };
 }
 
 function heldByOther(row: CaseRow, reviewer: Reviewer): boolean {
