@@ -149,4 +149,29 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
         (l) => process.stderr.write(`${l}\n`),
       );
     });
+
+  program
+    .command('backtest <policy>')
+    .description('Replay stored events of a time range through a policy version, beside the live one; prints the differences as JSON')
+    .requiredOption('-v, --version <n>', 'the version to test')
+    .requiredOption('--from <date>', 'start of the range (ISO 8601)')
+    .requiredOption('--to <date>', 'end of the range (ISO 8601)')
+    .option('-b, --baseline <n>', 'compare with this version instead of the live one')
+    .option('--limit <n>', 'at most this many events', '50000')
+    .action(async (policy: string, opts: { version: string; from: string; to: string; baseline?: string; limit: string }) => {
+      const from = new Date(opts.from);
+      const to = new Date(opts.to);
+      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || !(from < to)) throw new Error('--from and --to must be ISO dates, --from before --to');
+      const { backtest } = await import('../policy/backtest.ts');
+      const { getPolicyVersion } = await import('../policy/store.ts');
+      const report = await withWarden(loadConfig, async (w) => {
+        const head = await w.ctx.db.selectFrom('policy_heads').selectAll().where('name', '=', policy).executeTakeFirst();
+        if (!head) throw new Error(`no policy named ${policy}`);
+        const candidate = await getPolicyVersion(w.ctx.db, policy, Number(opts.version));
+        const baseVersion = opts.baseline ? Number(opts.baseline) : head.live_version;
+        const baseline = baseVersion ? await getPolicyVersion(w.ctx.db, policy, baseVersion) : null;
+        return backtest(w.ctx.db, baseline, candidate, { from, to, limit: Number(opts.limit) });
+      });
+      print(report);
+    });
 }

@@ -56,6 +56,27 @@ describe('warden CLI', () => {
     expect(again).toMatchObject({ accepted: 0, duplicate: 3, rejected: 2 });
   }, 60_000);
 
+  it('backtests a policy version over stored events from the command line', async () => {
+    const file = join(dir, 'messages.jsonl');
+    const m = (id: string, text: string) =>
+      JSON.stringify({
+        id,
+        type: 'message.sent',
+        occurredAt: '2026-02-01T10:00:00Z',
+        actor: { id: 'fl-bt' },
+        data: { messageId: id, recipientId: 'cl-bt', text },
+      });
+    writeFileSync(file, [m('bt-1', 'what is your whatsapp?'), m('bt-2', 'Great, I will start on Monday.')].join('\n'));
+    expect((await warden(['ingest', file, '--quiet'])).code).toBe(0);
+    const r = await warden(['backtest', 'contact-sharing', '--version', '1', '--from', '2026-01-01T00:00:00Z', '--to', '2026-03-01T00:00:00Z']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ policy: 'contact-sharing', candidateVersion: 1, baselineVersion: 1, evaluated: 2, changed: 0 });
+    expect(report.outcomes.candidate.nudge).toBe(1);
+    const bad = await warden(['backtest', 'contact-sharing', '--version', '1', '--from', 'soon', '--to', '2026-03-01']);
+    expect(bad.code).not.toBe(0);
+  }, 60_000);
+
   it('screens JSON lines from stdin in the stable output format', async () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'text me on +1 415 555 0132' }),
