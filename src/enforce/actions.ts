@@ -95,6 +95,18 @@ export function appealDeadline(createdAt: Date | string, cfg: EnforceConfig): st
   return new Date(new Date(createdAt).getTime() + cfg.appealWindowDays * DAY).toISOString();
 }
 
+/** The action as a notice states it. `status` is given when the notice announces a change the row in hand predates. */
+export function noticeAction(r: Selectable<EnforcementActionsTable>, status = r.status): NonNullable<NoticeFacts['action']> {
+  return {
+    id: r.id,
+    type: r.type as LadderAction,
+    feature: r.feature,
+    status,
+    startsAt: iso(r.starts_at),
+    endsAt: r.ends_at ? iso(r.ends_at) : null,
+  };
+}
+
 export function toActionView(r: Selectable<EnforcementActionsTable>, cfg: EnforceConfig, now = new Date()): ActionView {
   const expired = r.status === 'active' && r.ends_at != null && new Date(r.ends_at) <= now;
   return {
@@ -249,6 +261,8 @@ async function insertStrike(
     evidence: EvidenceJson;
     signalTypes: string[];
     caseId?: string | null;
+    /** A strike behind an action counts at least that action's step on the ladder. */
+    minPoints?: number;
   },
   cfg: EnforceConfig,
   now: Date,
@@ -261,7 +275,7 @@ async function insertStrike(
       policy: s.policy,
       policy_version: s.policyVersion ?? null,
       severity: s.severity,
-      points: strikePoints(s.severity, cfg),
+      points: Math.max(strikePoints(s.severity, cfg), s.minPoints ?? 0),
       decision_id: s.decisionId ?? null,
       subject_type: s.subject?.type ?? null,
       subject_id: s.subject?.id ?? null,
@@ -380,14 +394,7 @@ export async function recordViolation(db: DbOrTx, v: Violation, opts: EnforceOpt
         ? {
             ...baseFacts,
             kind: 'action',
-            action: {
-              id: action.id,
-              type,
-              feature: action.feature,
-              status: 'active',
-              startsAt: iso(action.starts_at),
-              endsAt: action.ends_at ? iso(action.ends_at) : null,
-            },
+            action: noticeAction(action),
           }
         : baseFacts;
     const notice = await createNotice(tx, facts, { strikeId: strike.id, actionId: guard.status === 'active' ? action.id : undefined }, cfg, now);
@@ -507,6 +514,8 @@ export async function applyAction(
             evidence,
             signalTypes: [],
             caseId: a.caseId,
+            // A reviewer's warning is worth a warning on the ladder, so the notice's "next step" reads right.
+            minPoints: cfg.ladder.find((step) => step.action === a.type)?.minPoints,
           },
           cfg,
           now,
@@ -546,14 +555,7 @@ async function actionNotice(tx: Tx, row: Selectable<EnforcementActionsTable>, cf
       kind: 'action',
       accountId: row.account_id,
       policy: { name: row.policy, version: row.policy_version },
-      action: {
-        id: row.id,
-        type: row.type as LadderAction,
-        feature: row.feature,
-        status: row.status,
-        startsAt: iso(row.starts_at),
-        endsAt: row.ends_at ? iso(row.ends_at) : null,
-      },
+      action: noticeAction(row),
       strike: strike ? { id: strike.id, expiresAt: iso(strike.expires_at) } : undefined,
       quote: row.evidence?.quote,
       standing: await strikeStanding(tx, row.account_id, cfg, now),
@@ -701,14 +703,7 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, o
           kind: 'action_lifted',
           accountId: row.account_id,
           policy: { name: row.policy, version: row.policy_version },
-          action: {
-            id: row.id,
-            type: row.type as LadderAction,
-            feature: row.feature,
-            status: 'lifted',
-            startsAt: iso(row.starts_at),
-            endsAt: row.ends_at ? iso(row.ends_at) : null,
-          },
+          action: noticeAction(row, 'lifted'),
           reason: o.reason.trim(),
           restored: restoration.items,
           standing: await strikeStanding(tx, row.account_id, cfg, now),
@@ -768,14 +763,7 @@ export async function expireActions(db: DbOrTx, now = new Date(), opts: EnforceO
           kind: 'action_expired',
           accountId: row.account_id,
           policy: { name: row.policy, version: row.policy_version },
-          action: {
-            id: row.id,
-            type: row.type as LadderAction,
-            feature: row.feature,
-            status: 'expired',
-            startsAt: iso(row.starts_at),
-            endsAt: iso(row.ends_at as Date),
-          },
+          action: noticeAction(row, 'expired'),
         },
         { actionId: row.id },
         cfg,

@@ -7,9 +7,8 @@ import { conflictError, notFoundError, validationError, WardenError } from '../a
 import { recordAppealOutcome } from '../cases/service.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
-import { appealDeadline, liftAction, removeStrike, restorationFor, strikeStanding } from './actions.ts';
+import { appealDeadline, liftAction, noticeAction, removeStrike, restorationFor, strikeStanding } from './actions.ts';
 import { openCase, resolveAppealCase } from './cases-port.ts';
-import type { LadderAction } from './config.ts';
 import type { Notice } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
 import { type EnforceOpts, optsOf } from './settings.ts';
@@ -179,16 +178,7 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, op
     const action = appeal.action_id ? await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', appeal.action_id).executeTakeFirst() : undefined;
     const strike = appeal.strike_id ? await tx.selectFrom('enforcement_strikes').selectAll().where('id', '=', appeal.strike_id).executeTakeFirst() : undefined;
     const policy = action?.policy ?? strike?.policy ?? 'unknown';
-    const actionFacts = action
-      ? {
-          id: action.id,
-          type: action.type as LadderAction,
-          feature: action.feature,
-          status: action.status,
-          startsAt: iso(action.starts_at),
-          endsAt: action.ends_at ? iso(action.ends_at) : null,
-        }
-      : undefined;
+    const actionFacts = action ? noticeAction(action) : undefined;
     let restored: string[] = [];
     if (d.outcome === 'overturned') {
       if (action && (action.status === 'active' || action.status === 'expired' || action.status === 'proposed')) {
