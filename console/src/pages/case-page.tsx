@@ -862,62 +862,76 @@ function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () 
 }
 
 function AppealDecisionDialog({ kase, appealId, onClose, onDone }: { kase: CaseModel; appealId: string; onClose: () => void; onDone: () => void }) {
-  const [outcome, setOutcome] = useState<'upheld' | 'overturned'>('overturned');
-  const [reason, setReason] = useState('');
-  const decide = useAction(() => post(`/v1/appeals/${encodeURIComponent(appealId)}/decide`, { outcome, reason }));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await decide.run()) {
-      onClose();
-      onDone();
-    }
-  };
   return (
-    <Dialog title="Decide the appeal" onClose={onClose}>
-      <form onSubmit={submit} className="stack">
-        <div className="choice-grid">
-          <button
-            type="button"
-            aria-pressed={outcome === 'overturned'}
-            className={`choice ${outcome === 'overturned' ? 'on' : ''}`}
-            onClick={() => setOutcome('overturned')}
-          >
-            <strong>Overturn</strong>
-            <span className="small muted">
-              Lift the action, remove the strike, restore what it took. Counted as a false positive of policy {kase.policy ?? ''}.
-            </span>
-          </button>
-          <button
-            type="button"
-            aria-pressed={outcome === 'upheld'}
-            className={`choice ${outcome === 'upheld' ? 'on' : ''}`}
-            onClick={() => setOutcome('upheld')}
-          >
-            <strong>Uphold</strong>
-            <span className="small muted">Keep the decision; the user gets a notice with your reason.</span>
-          </button>
-        </div>
-        <Field label="Reason" hint="The user reads this in their notice: write it for them.">
-          <textarea aria-label="Reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
-        <InlineError error={decide.error} />
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={decide.pending || !reason.trim()}>
-            {outcome === 'overturned' ? 'Overturn' : 'Uphold'}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <TwoWayDecisionDialog
+      title="Decide the appeal"
+      options={[
+        {
+          value: 'overturned',
+          label: 'Overturn',
+          explanation: `Lift the action, remove the strike, restore what it took. Counted as a false positive of policy ${kase.policy ?? ''}.`,
+        },
+        { value: 'upheld', label: 'Uphold', explanation: 'Keep the decision; the user gets a notice with your reason.' },
+      ]}
+      reasonHint="The user reads this in their notice: write it for them."
+      send={(outcome, reason) => post(`/v1/appeals/${encodeURIComponent(appealId)}/decide`, { outcome, reason })}
+      onClose={onClose}
+      onDone={onDone}
+    />
   );
 }
 
 function VerificationDecisionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () => void; onDone: () => void }) {
-  const [outcome, setOutcome] = useState<'approve_verification' | 'reject_verification'>('approve_verification');
+  return (
+    <TwoWayDecisionDialog
+      title="Decide the verification"
+      options={[
+        {
+          value: 'approve_verification',
+          label: 'Approve',
+          explanation: 'The ID and the selfie show the same person; a hold waiting on this is lifted.',
+        },
+        { value: 'reject_verification', label: 'Reject', explanation: 'Ask for new photos; the user is told why.' },
+      ]}
+      submitLabel="Confirm"
+      send={(outcome, reason) => post(`/v1/cases/${encodeURIComponent(kase.id)}/resolve`, { resolution: 'action', action: { type: outcome }, reason })}
+      onClose={onClose}
+      onDone={onDone}
+    />
+  );
+}
+
+interface DecisionOption<T extends string> {
+  value: T;
+  label: string;
+  explanation: string;
+}
+
+/**
+ * A decision between two outcomes with a written reason. The first option starts chosen; without
+ * a submitLabel the submit button repeats the chosen option's label, so the reviewer sees what
+ * they are about to do.
+ */
+function TwoWayDecisionDialog<T extends string>({
+  title,
+  options,
+  reasonHint,
+  submitLabel,
+  send,
+  onClose,
+  onDone,
+}: {
+  title: string;
+  options: [DecisionOption<T>, DecisionOption<T>];
+  reasonHint?: string;
+  submitLabel?: string;
+  send: (outcome: T, reason: string) => Promise<unknown>;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const [outcome, setOutcome] = useState<T>(options[0].value);
   const [reason, setReason] = useState('');
-  const decide = useAction(() => post(`/v1/cases/${encodeURIComponent(kase.id)}/resolve`, { resolution: 'action', action: { type: outcome }, reason }));
+  const decide = useAction(() => send(outcome, reason));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (await decide.run()) {
@@ -926,29 +940,23 @@ function VerificationDecisionDialog({ kase, onClose, onDone }: { kase: CaseModel
     }
   };
   return (
-    <Dialog title="Decide the verification" onClose={onClose}>
+    <Dialog title={title} onClose={onClose}>
       <form onSubmit={submit} className="stack">
         <div className="choice-grid">
-          <button
-            type="button"
-            aria-pressed={outcome === 'approve_verification'}
-            className={`choice ${outcome === 'approve_verification' ? 'on' : ''}`}
-            onClick={() => setOutcome('approve_verification')}
-          >
-            <strong>Approve</strong>
-            <span className="small muted">The ID and the selfie show the same person; a hold waiting on this is lifted.</span>
-          </button>
-          <button
-            type="button"
-            aria-pressed={outcome === 'reject_verification'}
-            className={`choice ${outcome === 'reject_verification' ? 'on' : ''}`}
-            onClick={() => setOutcome('reject_verification')}
-          >
-            <strong>Reject</strong>
-            <span className="small muted">Ask for new photos; the user is told why.</span>
-          </button>
+          {options.map((o) => (
+            <button
+              key={o.value}
+              type="button"
+              aria-pressed={outcome === o.value}
+              className={`choice ${outcome === o.value ? 'on' : ''}`}
+              onClick={() => setOutcome(o.value)}
+            >
+              <strong>{o.label}</strong>
+              <span className="small muted">{o.explanation}</span>
+            </button>
+          ))}
         </div>
-        <Field label="Reason">
+        <Field label="Reason" hint={reasonHint}>
           <textarea aria-label="Reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
         <InlineError error={decide.error} />
@@ -957,7 +965,7 @@ function VerificationDecisionDialog({ kase, onClose, onDone }: { kase: CaseModel
             Cancel
           </button>
           <button type="submit" className="btn btn-primary" disabled={decide.pending || !reason.trim()}>
-            Confirm
+            {submitLabel ?? options.find((o) => o.value === outcome)?.label}
           </button>
         </div>
       </form>
