@@ -567,13 +567,16 @@ function swapLetterDigits(src: Buffer): Buffer {
   return { text: out.join(''), starts: src.starts, ends: src.ends };
 }
 
+// 0, 1, 2 ...: the identity map is a copy of a slice of it, which is a block copy.
+let iota = new Int32Array(0);
+
 function identity(text: string): Buffer {
-  const starts = new Int32Array(text.length);
-  const ends = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
+  if (iota.length <= text.length) {
+    iota = new Int32Array(Math.max(1024, 2 * (text.length + 1)));
+    for (let i = 0; i < iota.length; i++) iota[i] = i;
   }
+  const starts = iota.slice(0, text.length);
+  const ends = iota.slice(1, text.length + 1);
   // A surrogate pair maps as one unit so spans never split it.
   for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
