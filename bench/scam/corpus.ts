@@ -14,8 +14,9 @@ export interface ScamExample {
   text: string;
 }
 
-export function loadScamCorpus(): ScamExample[] {
-  return readFileSync(new URL('./corpus.jsonl', import.meta.url), 'utf8')
+/** `corpus.jsonl` is the development set of the lexicon; `heldout.jsonl` was written without reading it. */
+export function loadScamCorpus(file: 'corpus.jsonl' | 'heldout.jsonl' = 'corpus.jsonl'): ScamExample[] {
+  return readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as ScamExample);
