@@ -63,6 +63,9 @@ export async function ensureFirstAdminKey(w: Warden): Promise<string | null> {
 
 export async function serve(config: Config): Promise<Warden> {
   const w = await openWarden(config);
+  // Train (first start) or load the spam model now, so the first screened message is not the one that waits.
+  const { loadSpamClassifier } = await import('../detect/spam/classifier.ts');
+  loadSpamClassifier();
   const firstKey = await ensureFirstAdminKey(w);
   w.startWorkers();
   await w.app.listen({ port: config.port, host: config.host });
