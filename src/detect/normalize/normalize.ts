@@ -131,15 +131,17 @@ function isAsciiLetter(code: number): boolean {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-// Per BMP code point: 0 not yet known, 1 folds to itself (and is no combining mark), 2 other.
-// Text that is already folded (most non-Latin prose, and every later round) is then copied
-// in slices instead of character by character.
+// Per BMP code point: 0 not yet known, 1 folds to itself (and is no combining mark), 2 other,
+// 3 combining mark. Text that is already folded (most non-Latin prose, and every later round)
+// is then copied in slices instead of character by character.
 const SELF = 1;
+const COMBINING = 3;
 const charKind = new Uint8Array(0x10000);
 
 function kindOf(code: number): number {
   const ch = String.fromCharCode(code);
-  return MARK.test(ch) || foldCodePoint(code) !== ch || ch.toLowerCase() !== ch ? 2 : SELF;
+  if (MARK.test(ch)) return COMBINING;
+  return foldCodePoint(code) !== ch || ch.toLowerCase() !== ch ? 2 : SELF;
 }
 
 function foldCharacters(src: Buffer): Buffer {
@@ -160,8 +162,10 @@ function foldCharacters(src: Buffer): Buffer {
       i++;
       continue;
     }
+    // Astral and lone surrogate characters have no cached kind.
+    let kind = 0;
     if (code < 0xd800 || code > 0xdfff) {
-      let kind = charKind[code];
+      kind = charKind[code];
       if (kind === 0) kind = charKind[code] = kindOf(code);
       if (kind === SELF) {
         i++;
@@ -174,7 +178,8 @@ function foldCharacters(src: Buffer): Buffer {
     const len = cp > 0xffff ? 2 : 1;
     const start = src.starts[i];
     const end = src.ends[i + len - 1];
-    if (MARK.test(String.fromCodePoint(cp)) && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) {
+    const mark = kind === 0 ? MARK.test(String.fromCodePoint(cp)) : kind === COMBINING;
+    if (mark && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) {
       // A combining accent typed after a Latin letter: drop it, as for precomposed letters.
     } else b.push(foldCodePoint(cp), start, end);
     i += len;
@@ -220,7 +225,13 @@ function foldConfusables(src: Buffer): Buffer {
 }
 
 let numberWords: Map<string, string> | undefined;
-let wordLengths = { min: 0, max: 0 };
+// Whole words of letters, and whole tokens of word characters, that are number words: one
+// native scan each, far cheaper than hashing every word of every text.
+// The same classes as isLetter and isWordChar below.
+const LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u052f';
+const WORD_CHAR = `'${LETTER}\\u0300-\\u036f\\u02bc`;
+let numberWordRe = /$^/;
+let numberTokenRe = /$^/g;
 // Hashes of the number words, computed while scanning, so that only words whose hash is
 // known are cut out of the text and looked up.
 const wordHashes = new Set<number>();
@@ -244,8 +255,14 @@ function numberWordTable(): Map<string, string> {
       for (let k = 0; k < word.length; k++) folded += CONFUSABLES.get(word[k]) ?? word[k];
       if (!numberWords.has(folded)) numberWords.set(folded, digits);
     }
-    const lengths = [...numberWords.keys()].map((w) => w.length);
-    wordLengths = { min: Math.min(...lengths), max: Math.max(...lengths) };
+    const known = [...numberWords.keys()];
+    const alternatives = (keep: (c: number) => boolean) =>
+      known
+        .filter((w) => [...w].every((ch) => keep(ch.charCodeAt(0))))
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|');
+    numberWordRe = new RegExp(`(?<![${LETTER}])(?:${alternatives(isLetter)})(?![${LETTER}])`);
+    numberTokenRe = new RegExp(`(?<![${WORD_CHAR}])(?:${alternatives(isWordChar)})(?![${WORD_CHAR}])`, 'g');
     for (const w of numberWords.keys()) {
       let h = 0;
       for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
@@ -287,37 +304,15 @@ function isSpace(c: number): boolean {
   );
 }
 
-function hasNumberWord(text: string, words: Map<string, string>): boolean {
-  const { min, max } = wordLengths;
-  let i = 0;
-  while (i < text.length) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const from = i;
-    let h = 0;
-    for (let c = text.charCodeAt(i); i < text.length && isLetter(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
-    if (i - from >= min && i - from <= max && wordHashes.has(h) && words.has(text.slice(from, i))) return true;
-  }
-  return false;
+/** Some whole word of letters (as isLetter) is a number word. */
+function hasNumberWord(text: string): boolean {
+  return numberWordRe.test(text);
 }
 
 /** A run needs two number words: most texts have at most one ("on", "un"), and stop here. */
-function hasTwoNumberTokens(text: string, words: Map<string, string>): boolean {
-  let found = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const from = i;
-    let h = 0;
-    for (let c = text.charCodeAt(i); i < text.length && isWordChar(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
-    if (wordHashes.has(h) && words.has(text.slice(from, i)) && ++found === 2) return true;
-  }
-  return false;
+function hasTwoNumberTokens(text: string): boolean {
+  numberTokenRe.lastIndex = 0;
+  return numberTokenRe.test(text) && numberTokenRe.test(text);
 }
 
 /** Between two numbers of a run: one to three spaces, dashes, dots, commas or slashes. */
@@ -351,7 +346,7 @@ interface Token {
 function foldNumberWords(src: Buffer): Buffer {
   const words = numberWordTable();
   const { text } = src;
-  if (!hasNumberWord(text, words) || !hasTwoNumberTokens(text, words)) return src;
+  if (!hasNumberWord(text) || !hasTwoNumberTokens(text)) return src;
   let b: Builder | undefined;
   let copied = 0;
   // Two or more number words among three or more numbers: a lone "on" (Turkish ten) or "un"
@@ -405,8 +400,11 @@ function foldNumberWords(src: Buffer): Buffer {
       if (wordHashes.has(h)) value = words.get(text.slice(start, i));
     }
     if (value === undefined) {
-      flush(run);
-      run = [];
+      // Most words end no run: no new array for them.
+      if (run.length > 0) {
+        flush(run);
+        run = [];
+      }
       continue;
     }
     const token: Token = { start, end: i, digits: value, isWord: !digit, tens: !digit && value.length === 2 && value[1] === '0' };
@@ -489,6 +487,9 @@ function collapseSpaced(src: Buffer): Buffer {
 const SWAPS: Record<string, string> = { o: '0', l: '1', i: '1', s: '5', b: '8', z: '2' };
 const SWAPPABLE_TOKEN = /^[0-9olisbz]+$/;
 const ALL_DIGITS = /^\d+$/;
+// A token of digits and look-alike letters that holds both has a letter next to a digit:
+// without one, there is nothing to swap.
+const LETTER_BY_DIGIT = /[olisbz]\d|\d[olisbz]/;
 
 function countDigits(text: string): number {
   let n = 0;
@@ -520,7 +521,7 @@ function isDigitGap(text: string, from: number, to: number): boolean {
  */
 function swapLetterDigits(src: Buffer): Buffer {
   const { text } = src;
-  if (countDigits(text) < 6) return src;
+  if (countDigits(text) < 6 || !LETTER_BY_DIGIT.test(text)) return src;
   const out: string[] = [];
   let copied = 0;
   // Token bounds of the current group, as start, end pairs in group[0 .. size).
