@@ -51,8 +51,18 @@ const LANGUAGE_REGION: Record<string, string> = {
   zh: 'CN',
 };
 
+// Senders' locales are few: each is parsed once.
+const regionByLocale = new Map<string, string | undefined>();
+
 function localeRegion(locale?: string): string | undefined {
   if (!locale) return undefined;
+  if (regionByLocale.has(locale)) return regionByLocale.get(locale);
+  const region = parseLocaleRegion(locale);
+  if (regionByLocale.size < 1024) regionByLocale.set(locale, region);
+  return region;
+}
+
+function parseLocaleRegion(locale: string): string | undefined {
   const parts = locale.replace(/_/g, '-').split('-');
   const region = parts.slice(1).find((p) => /^[A-Za-z]{2}$/.test(p));
   return (region ?? LANGUAGE_REGION[parts[0].toLowerCase()])?.toUpperCase();

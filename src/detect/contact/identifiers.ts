@@ -497,6 +497,8 @@ const SOL = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 const PAY_CONTEXT =
   /(?:pay|send|transfer|wallet|usdt|usdc|payment|deposit|tip|оплат|кошел|перевед|перевод|скин|pago|pague|paga|pagamento|carteira|cartera|paiement|portefeuille|zahl|überweis|uberweis|portafoglio|płat|plat|przelew|portfel|ödeme|odeme|cüzdan|cuzdan)/;
 const SOL_CONTEXT = /(?:\bsol\b|solana|phantom)/;
+// A run as long as alnumRuns needs: a native scan that rules out most texts at once.
+const LONG_RUN = /[0-9A-Za-z]{25}/;
 const IBAN_HINT = /[a-z]{2}\d{2} ?[a-z0-9]{4}/;
 const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?(?![a-z0-9])/g;
 
@@ -523,9 +525,26 @@ function alnumRuns(text: string, min: number, needed: number): number[] {
 }
 
 export function findPaymentIdentifiers(ctx: ScanContext): void {
+  // Every address is at least 14 characters (bech32); any is looked for only beside a run of 25.
+  if (LONG_RUN.test(ctx.original)) findWallets(ctx);
+  if (!IBAN_HINT.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(IBAN)) {
+    const start = m.index as number;
+    // The pattern may swallow a following word ("... 2874 grazie"): drop groups until it checks out.
+    let candidate = m[0];
+    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) {
+      const cut = candidate.lastIndexOf(' ');
+      if (cut < 0) break;
+      candidate = candidate.slice(0, cut);
+    }
+    if (isIban(candidate.replace(/ /g, '').toUpperCase())) emit(ctx, 'contact.payment_handle', 'strong', start, start + candidate.length);
+  }
+}
+
+/** Crypto wallet addresses: whole runs of ASCII letters and digits of known shapes. */
+function findWallets(ctx: ScanContext): void {
   const { original } = ctx;
   const lowerWindow = (start: number, end: number) => original.slice(Math.max(0, start - 60), Math.min(original.length, end + 30)).toLowerCase();
-  // Every address is at least 14 characters (bech32); any is looked for only beside a run of 25.
   const runs = alnumRuns(original, 14, 25);
   const checks: [RegExp, (token: string, start: number, end: number) => boolean, Strength][] = [
     [BTC_BASE58, (t) => isBitcoinBase58(t), 'strong'],
@@ -539,17 +558,5 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
       const token = original.slice(runs[r], runs[r + 1]);
       if (shape.test(token) && valid(token, runs[r], runs[r + 1])) emitOriginal(ctx, 'contact.payment_handle', strength, runs[r], runs[r + 1]);
     }
-  }
-  if (!IBAN_HINT.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(IBAN)) {
-    const start = m.index as number;
-    // The pattern may swallow a following word ("... 2874 grazie"): drop groups until it checks out.
-    let candidate = m[0];
-    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) {
-      const cut = candidate.lastIndexOf(' ');
-      if (cut < 0) break;
-      candidate = candidate.slice(0, cut);
-    }
-    if (isIban(candidate.replace(/ /g, '').toUpperCase())) emit(ctx, 'contact.payment_handle', 'strong', start, start + candidate.length);
   }
 }
