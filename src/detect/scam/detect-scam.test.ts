@@ -22,6 +22,21 @@ describe('detectScam true positives', () => {
     ['scam.sensitive_data_request', 'Envoyez-nous une copie de votre passeport avant le contrat.'],
     ['scam.impersonation', 'Hallo, hier ist der Upwork Support. Senden Sie uns den Bestätigungscode.'],
     ['scam.reshipping', 'Вы будете получать посылки на ваш адрес и переотправлять их.'],
+    // Wordings of the held-out error causes, rewritten: other fee names, other staff, Italian.
+    ['scam.overpayment_cheque', 'A money order for $1,800 is on its way; cash it and wire $1,300 back to our supplier.'],
+    ['scam.overpayment_cheque', 'We paid you too much by mistake, please refund the difference today.'],
+    ['scam.overpayment_cheque', 'Riceverai un assegno di 1.900 €: trattieni 200 € e bonifica il resto al corriere.'],
+    ['scam.upfront_payment', 'Get your worker badge: the welcome kit is $60, shipped in two days.'],
+    ['scam.upfront_payment', 'Before payouts, deposit 50 USDT to unlock withdrawals on your task account.'],
+    ['scam.upfront_payment', 'Please order the headset through our approved vendor, reimbursed next month.'],
+    ['scam.upfront_payment', 'Dovrai acquistare il kit di lavoro per 60 € prima di iniziare.'],
+    ['scam.impersonation', 'Fiverr Customer Care here: reply with the 6-digit code we sent you.'],
+    ['scam.impersonation', "Ici l'équipe de la plateforme, communiquez-moi le code reçu par SMS."],
+    ['scam.too_good_to_be_true', 'Write short reviews from home, $45 per review, no experience.'],
+    ['scam.reshipping', 'Riceverai pacchi e dovrai rispedirli con nuove etichette.'],
+    ['scam.offplatform_interview', 'The onboarding and contract signing continue on Telegram with our coordinator.'],
+    ['scam.gift_card_or_crypto_payment', 'Wir zahlen die Gebühr in Steam-Guthabenkarten.'],
+    ['scam.sensitive_data_request', "Inviaci il codice fiscale e una foto della carta d'identità."],
   ])('%s: %s', (type, text) => {
     expect(families(text)).toContain(type);
   });
@@ -60,6 +75,13 @@ describe('detectScam hard negatives', () => {
     'Shipping integration: connect our store to UPS and FedEx APIs to create labels and track parcels.',
     'Разработать Telegram-бота для нашего магазина, который принимает заказы.',
     'Nunca compartilhe sua senha ou códigos de verificação com ninguém.',
+    'Please check the invoice and send the rest of the files by Friday.',
+    'Design new labels and boxes for our parcels, with our logo.',
+    'Our gym sells a $49 membership; build the signup page.',
+    'Top up your Binance account and withdraw to a hardware wallet: write a tutorial.',
+    'Sviluppare un bot Telegram per la formazione dei dipendenti.',
+    'Cerchiamo un contabile per registrare assegni e bonifici dei fornitori.',
+    'Vi invieremo un laptop aziendale prima del primo giorno.',
   ])('%s', (text) => {
     expect(detectScam({ text, kind: 'job' })).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// Multilingual phrase lists for scam families (en, es, pt, fr, de, ru). Fragments are regex
+// Multilingual phrase lists for scam families (en, es, pt, fr, de, ru, it). Fragments are regex
 // source written in folded form (lower case, no accents; ё/й fold to е/и), and match at a word
 // start with any ending, so stems cover inflections ("оплат" → оплатить, оплату).
 // Families are proximity rules: a trigger from `a` and one from `b` within `gap` characters,
@@ -60,9 +60,16 @@ const PAY_YOU = [
   'acheter (?:le|votre|un|notre)',
   'sie mussen (?:zahlen|bezahlen|kaufen)',
   'mussen sie (?:zahlen|bezahlen|kaufen)',
-  'mussen .{0,40}(?:kaufen|bezahlen|zahlen)',
+  'mussen .{0,60}(?:kaufen|bezahlen|zahlen)',
   '(?:anmelde|schulungs|bearbeitungs|aktivierungs)gebuhr',
   'kaufen sie',
+  'купите',
+  'compre (?:o|a|os|as|seu|sua|um|uma|nosso|nossa)(?!\\p{L})',
+  'achete[zr] (?:le|la|les|votre|vos|un|une|notre|nos)(?!\\p{L})',
+  '(?:petite )?participation de \\d',
+  '(?:devi|dovrai|deve|dovete) (?:pagare|acquistare|comprare|versare)',
+  'acquista(?:re)? (?:il|lo|la|i|gli|le|un|una|uno|nostro|nostra)(?!\\p{L})',
+  'quota (?:di )?(?:iscrizione|registrazione|attivazione)',
   'нужно (?:оплатить|заплатить|купить|внести)',
   'необходимо (?:оплатить|заплатить|купить|внести)',
   'вы должны (?:оплатить|заплатить|купить)',
@@ -82,6 +89,12 @@ const KIT_OR_TRAINING = [
   'laptop',
   'certification',
   'onboarding (?:kit|package)',
+  'kit(?!\\p{L})',
+  'logiciel',
+  'materiale',
+  'formazione',
+  'attrezzatura',
+  'corso',
   'membership',
   'kit de inicio',
   'formacion',
@@ -110,16 +123,29 @@ const KIT_OR_TRAINING = [
   'материал',
 ];
 
-const CHEQUE = ['cheque', 'check', 'money order', 'cashier.s check', 'cheque de', 'scheck', 'чек'];
+const CHEQUE = ['cheque', 'check', 'money order', 'cashier.s check', 'cheque de', 'scheck', 'чек', 'assegno', 'vaglia'];
 const REFUND_DIFFERENCE = [
   'refund the (?:difference|excess|balance|rest)',
-  'send (?:back )?the (?:difference|excess|remaining|balance|rest)',
+  'send (?:back )?the (?:difference|excess|remaining|balance|rest)(?! of)',
   'return the (?:difference|excess|extra)',
   'keep (?:your|\\$?\\d+).{0,40}(?:send|wire|transfer) the rest',
-  '(?:send|wire|transfer) the rest',
+  '(?:send|wire|transfer) the rest(?! of)',
   'pay (?:our|the) vendor',
   'buy (?:the )?equipment from (?:our|the) vendor',
   'overpa',
+  'keep \\$? ?\\d[\\d,.]*.{0,60}(?:send|wire|transfer|forward)',
+  '(?:send|wire|transfer|return) \\$? ?\\d[\\d,.]* back',
+  'quedate con',
+  '(?:transfier|envi|gir|devuelv|mand)\\p{L}* el (?:resto|restante)',
+  '(?:mand|envi|transfir|devolv|repass)\\p{L}* o (?:resto|restante)',
+  'gardez .{0,40}(?:virez|envoyez|transferez|reversez)',
+  '(?:virez|envoyez|transferez|reversez|renvoyez) le reste',
+  'behalten sie',
+  '(?:uberweisen|senden|schicken) sie den rest',
+  'оставьте себе',
+  'остальн\\p{L}* (?:отправ|перевед|переве|верн)',
+  '(?:bonifica|invia|manda|trasferisci|restituisci)\\p{L}* (?:il resto|la differenza)',
+  'trattieni',
   'devuelv.{0,20}diferencia',
   'reembols.{0,20}diferencia',
   'devolver (?:el|la) (?:resto|diferencia|exceso)',
@@ -157,6 +183,13 @@ const GIFT_CARD_OR_CRYPTO = [
   'carte cadeau',
   'cartes cadeaux',
   'geschenkkarte',
+  'guthabenkarte',
+  '(?:google.?play|itunes|amazon|apple|steam).?karte',
+  'tarjetas? regalo',
+  'carto(?:es|ao)[- ]presente',
+  'cartes? regalo',
+  'buon[io] regalo',
+  'gift card',
   'gutscheinkarte',
   'подарочн(?:ая|ую|ые) карт',
   'биткоин',
@@ -185,6 +218,13 @@ const PAYMENT_VERB = [
   'envoy',
   'vers(?:e|ez|ement|erons)(?!\\p{L})',
   'salaire',
+  '(?:schulungs|anmelde|bearbeitungs|aktivierungs|mitglieds|teilnahme)?gebuhr',
+  'pagamento',
+  'pagat',
+  'pagher',
+  'acquist',
+  'invia',
+  'versa',
   'zahl',
   'bezahl',
   'kauf',
@@ -235,6 +275,32 @@ const INTERVIEW_OR_TASK = [
   'orientation',
   'instructions',
   'next step',
+  'training',
+  'contract',
+  'recruitment',
+  'contrato',
+  'reclutamiento',
+  'capacitacion',
+  'formacion',
+  'recrutamento',
+  'treinamento',
+  'recrutement',
+  'contrat(?!\\p{L})',
+  'formation',
+  'einweisung',
+  'einarbeitung',
+  'vertrag',
+  'schulung',
+  'contratto',
+  'colloquio',
+  'formazione',
+  'selezione',
+  'dettagli',
+  'istruzioni',
+  'договор',
+  'контракт',
+  'обучени',
+  'стажировк',
   'entrevista',
   'detalles',
   'reclutador',
@@ -327,6 +393,13 @@ const STAFF_SELF_CLAIM = [
   'это служба поддержки upwork',
 ];
 const STAFF_CLAIM = [
+  '(?:upwork|fiverr|freelancer|toptal|guru|peopleperhour|platform|marketplace) (?:customer (?:success|service|care)|help ?desk|support (?:here|team|department))',
+  'platform.s (?:verification|security|support|trust|compliance) (?:team|department)',
+  '(?:verification|security|compliance) department',
+  '(?:equipo (?:de )?)?soporte de la plataforma',
+  'suporte oficial',
+  '(?:service client|support|equipe) de la plateforme',
+  '(?:assistenza|supporto|team|servizio clienti) della piattaforma',
   '(?:i am|i.m|we are|this is|from) (?:the )?(?:upwork|platform|marketplace) (?:support|team|staff|security|trust|admin|moderat|compliance|billing|verification)',
   '(?:upwork|platform) (?:support|security|trust (?:&|and) safety|compliance) (?:team|department|agent|officer)',
   'official (?:upwork|platform) (?:agent|representative|support)',
@@ -342,6 +415,12 @@ const STAFF_CLAIM = [
   'администраци.{0,10}upwork',
 ];
 const CREDENTIAL_REQUEST = [
+  '(?:login|email|e-mail|username) (?:and|&) password',
+  '(?:codigo|code|codice|код)(?!\\p{L}).{0,30}(?:sms|смс)',
+  '(?:codigo|code|codice|код) (?:de |di |из )?\\d+ (?:digitos|chiffres|cifre|цифр)',
+  '\\d[- ]digit code',
+  'password',
+  'credenziali',
   '(?:verification|security|login|2fa|sms|one[- ]time|authentication|otp) code',
   'your password',
   'login (?:details|credentials)',
@@ -433,6 +512,13 @@ const SENSITIVE = [
   'номер карты',
   'пароль от (?:банк|онлайн)',
   'доступ к (?:банк|онлайн-банк)',
+  'carta d.identita',
+  'codice fiscale',
+  'home banking',
+  'credenziali (?:bancarie|della banca|dell.home banking)',
+  'passaporto',
+  'patente di guida',
+  'carta di credito',
 ];
 const SEND_TO_US = [
   'send',
@@ -473,6 +559,14 @@ const SEND_TO_US = [
   'скинь',
   'скиньте',
   'вышлит',
+  'prepar',
+  'photo',
+  'foto',
+  'selfie',
+  'invia',
+  'mandaci',
+  'fornisc',
+  'condivid',
 ];
 
 const HIGH_PAY = [
@@ -492,6 +586,12 @@ const HIGH_PAY = [
   'от \\d[\\d ]{3,} ?(?:руб|₽|\\$|долл)',
   '\\d[\\d ]{3,} ?(?:руб|₽|\\$|долл)\\p{L}* в (?:день|неделю)',
   'заработ\\p{L}* (?:от|до) \\d',
+  '\\$ ?(?:[5-9]\\d{2}|[1-9][\\d,]{3,}) ?(?:weekly|daily)',
+  '(?:(?:r\\$|\\$|€|£) ?(?:[3-9]\\d|[1-9]\\d{2,})|(?:[3-9]\\d|[1-9]\\d{2,}) ?(?:€|\\$|eur|euro|usd|dollars|руб\\p{L}*)) ?(?:per|a|/|each|por|par|pro|je|за) (?:review|bewertung|rezension|resena|avaliacao|avis|recensione|отзыв)',
+  '(?:r\\$|€|\\$) ?(?:[4-9]\\d|[1-9]\\d{2,}) (?:por|par|pro|all.|l.) ?(?:hora|heure|stunde|ora)',
+  '(?:[3-9]\\d{3}|[1-9]\\d{4,}|[1-9]\\d? \\d{3}) ?(?:руб|₽)\\p{L}* в час',
+  'guadagn\\p{L}* (?:fino a )?\\d[\\d.,]{2,}',
+  '(?:[5-9]\\d{2}|[1-9][\\d.,]{3,}) ?(?:€|eur|euro|\\$) (?:al|a|per|alla) (?:giorno|settimana)',
 ];
 const TRIVIAL_WORK = [
   'no experience',
@@ -547,6 +647,20 @@ const TRIVIAL_WORK = [
   'лайк',
   'набор текст',
   '(?:1|2|один|два|пару) час',
+  'rate (?:\\d+ )?(?:products|apps|hotels|restaurants)',
+  'product tester',
+  'produkttester',
+  'ohne vorkenntnisse',
+  'опыт не нуж',
+  '(?:avalia\\p{L}*|evalua\\p{L}*|valuta\\p{L}*|bewert\\p{L}*|noter|evaluer) (?:produtos|productos|prodotti|produits|artikel|produkte)',
+  'nessuna esperienza',
+  'senza esperienza',
+  'da casa',
+  'mettendo like',
+  'mettere like',
+  'compiti semplici',
+  'inserimento dati',
+  'solo (?:1|2|un|due) or[ae]',
 ];
 
 const PACKAGES = [
@@ -563,6 +677,10 @@ const PACKAGES = [
   'посылк',
   'посылок',
   'коробк',
+  'cajas',
+  'caixas',
+  'pacchi',
+  'pacco',
 ];
 const RESHIP = [
   'reship',
@@ -596,6 +714,16 @@ const RESHIP = [
   'an ihre adresse',
   'на ваш адрес',
   'на дом',
+  'neue\\p{L}* etikett',
+  'zu hause an',
+  'ins ausland',
+  'пересыла',
+  'на свой адрес',
+  'наклейк',
+  'rispedi',
+  'inoltr',
+  'nuove etichette',
+  'all.estero',
 ];
 
 const HONEST_PLATFORM = [
@@ -648,6 +776,60 @@ const BUILD_WORDS = [
   'audit',
 ];
 
+// Goods bought from "our" supplier are the seller's cut of an advance-fee scam, whatever
+// the goods are called.
+const BUY_OR_ORDER = ['buy', 'order', 'purchase', 'achet', 'kauf', 'compr', 'acquist', 'купит', 'купи', 'закаж'];
+const OUR_SUPPLIER = [
+  '(?:through|from|via) our (?:approved |authori[sz]ed |partner )?(?:supplier|vendor|partner|store|shop)',
+  'supplier portal',
+  'de nuestro proveedor',
+  '(?:do|com o) nosso fornecedor',
+  'aupres de notre (?:fournisseur|partenaire)',
+  'chez notre (?:fournisseur|partenaire)',
+  'bei unserem (?:partner|lieferanten?|handler)',
+  'dal nostro fornitore',
+  'у нашего (?:поставщик|партнер)',
+];
+// Fees with a name that is not "fee": a priced kit or membership, or a deposit that unlocks
+// the account or the withdrawals.
+const PRICED_ITEM = [
+  'starter (?:kit|pack)',
+  'evaluation kit',
+  'welcome kit',
+  'membership',
+  'shipping and handling',
+  'sample box',
+  'kit (?:de (?:inicio|bienvenida|demarrage|boas.vindas)|di benvenuto|do revendedor)',
+  'starterpaket',
+  'стартов\\p{L}* набор',
+];
+const MONEY = '(?:(?:r\\$|\\$|€|£|₽) ?\\d|\\d[\\d.,]* ?(?:€|\\$|usd|eur|euro|руб|₽|btc|usdt))';
+const TOP_UP = ['top up', 'deposit', 'recharge', 'deposita', 'recarg', 'aufladen', 'einzahl', 'пополн', 'ricaric'];
+const ACCOUNT_UNLOCK = [
+  '(?:task|worker|work|job|earnings) account',
+  'withdraw',
+  'unlock',
+  'activ',
+  'cuenta de trabajador',
+  'retir',
+  'saque',
+  'sacar',
+  'auszahl',
+  'вывод',
+  'prelev',
+];
+const OVERPAID = [
+  '(?:payment|amount|transfer|deposit)\\p{L}* .{0,40}(?:bigger|larger|more|higher) than',
+  'paid (?:you )?too much',
+  'sent (?:you )?too much',
+  'by mistake',
+  'made an? (?:error|mistake)',
+];
+const RETURN_EXTRA = [
+  '(?:return|refund|send back|wire back) the (?:extra|excess|difference|surplus)',
+  '(?:return|refund|send back|wire back) (?:the )?\\$ ?\\d',
+];
+
 export const SCAM_RULES: readonly ScamRule[] = [
   {
     family: 'upfront_payment',
@@ -679,6 +861,24 @@ export const SCAM_RULES: readonly ScamRule[] = [
     ],
   },
   { family: 'overpayment_cheque', strength: 'strong', a: CHEQUE, b: REFUND_DIFFERENCE, gap: 160 },
+  {
+    family: 'upfront_payment',
+    strength: 'strong',
+    a: BUY_OR_ORDER,
+    b: OUR_SUPPLIER,
+    gap: 80,
+    unless: ['we (?:will )?(?:provide|cover|supply|ship)', 'at no cost', 'free of charge', 'no cost to you'],
+  },
+  {
+    family: 'upfront_payment',
+    strength: 'medium',
+    a: PRICED_ITEM,
+    b: [MONEY],
+    gap: 30,
+    unless: [...BUILD_WORDS, 'product description', 'customers', 'store', 'shop'],
+  },
+  { family: 'upfront_payment', strength: 'strong', a: TOP_UP, b: ACCOUNT_UNLOCK, gap: 60, unless: [...BUILD_WORDS, ...HONEST_PLATFORM] },
+  { family: 'overpayment_cheque', strength: 'strong', a: OVERPAID, b: RETURN_EXTRA, gap: 160 },
   { family: 'gift_card_or_crypto_payment', strength: 'medium', a: PAYMENT_VERB, b: GIFT_CARD_OR_CRYPTO, gap: 40, unless: BUILD_WORDS },
   { family: 'offplatform_interview', strength: 'strong', a: INTERVIEW_OR_TASK, b: MESSENGER, gap: 70, unless: [...BUILD_WORDS, ...HONEST_PLATFORM] },
   // "Text me on WhatsApp" alone is contact sharing (the contact detector's business), not a
@@ -730,6 +930,9 @@ export const SCAM_RULES: readonly ScamRule[] = [
       'отправ',
       'скаж',
       'сообщ',
+      'comunic',
+      'communiqu',
+      'invia',
       'продиктуй',
     ],
     b: CREDENTIAL_REQUEST,
@@ -758,5 +961,6 @@ export const SCAM_RULES: readonly ScamRule[] = [
     ],
   },
   { family: 'too_good_to_be_true', strength: 'medium', a: HIGH_PAY, b: TRIVIAL_WORK, gap: 200 },
-  { family: 'reshipping', strength: 'strong', a: PACKAGES, b: RESHIP, gap: 120 },
+  // Label and packaging design jobs name parcels and new labels too.
+  { family: 'reshipping', strength: 'strong', a: PACKAGES, b: RESHIP, gap: 120, unless: ['design', 'diseñ', 'logo', 'branding'] },
 ];
