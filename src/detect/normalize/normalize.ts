@@ -66,6 +66,14 @@ class Builder {
     if (to <= from) return;
     this.reserve(to - from);
     this.parts.push(buf.text.slice(from, to));
+    if (to - from < 32) {
+      // Short slices (single characters of a spaced run): a loop beats two subarray views.
+      for (let k = from; k < to; k++) {
+        this.starts[this.n] = buf.starts[k];
+        this.ends[this.n++] = buf.ends[k];
+      }
+      return;
+    }
     this.starts.set(buf.starts.subarray(from, to), this.n);
     this.ends.set(buf.ends.subarray(from, to), this.n);
     this.n += to - from;
@@ -427,21 +435,28 @@ const SPACED_RUN = /(?<![\p{L}\p{N}@._-])[a-z0-9@](?:[ \-_.*·•]{1,3}[a-z0-9@]
 // and is far cheaper to scan with, so most texts skip the Unicode-mode pattern entirely.
 const SPACED_HINT = /(?<![a-z0-9@._-])[a-z0-9@](?:[ \-_.*·•]{1,3}[a-z0-9@]){2,}(?![a-z0-9])/;
 
-const UNIT = /[a-z0-9@]/;
+/** [a-z0-9@] */
+function isUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
 function skipGap(text: string, p: number, to: number): number {
-  while (p < to && !UNIT.test(text[p])) p++;
+  while (p < to && !isUnit(text.charCodeAt(p))) p++;
   return p;
 }
 
 function skipGapBack(text: string, p: number, from: number): number {
-  while (p > from && !UNIT.test(text[p - 1])) p--;
+  while (p > from && !isUnit(text.charCodeAt(p - 1))) p--;
   return p;
 }
 
 function countUnits(text: string, from: number, to: number): number {
   let n = 0;
-  for (let p = from; p < to; p++) if (UNIT.test(text[p])) n++;
+  for (let p = from; p < to; p++) if (isUnit(text.charCodeAt(p))) n++;
   return n;
 }
 
@@ -458,21 +473,20 @@ function collapseSpaced(src: Buffer): Buffer {
     let to = from + m[0].length;
     // In a run with digits, plain letters at the edges are words ("é 0 1 1 ...", "a 3 - 5").
     if (/\d/.test(m[0])) {
-      while (from < to && /[a-z]/.test(text[from]) && !SWAPS[text[from]]) from = skipGap(text, from + 1, to);
-      while (to > from && /[a-z]/.test(text[to - 1]) && !SWAPS[text[to - 1]]) to = skipGapBack(text, to - 1, from);
+      while (from < to && isLowerAscii(text.charCodeAt(from)) && !SWAPS[text[from]]) from = skipGap(text, from + 1, to);
+      while (to > from && isLowerAscii(text.charCodeAt(to - 1)) && !SWAPS[text[to - 1]]) to = skipGapBack(text, to - 1, from);
       if (countUnits(text, from, to) < 3) continue;
     }
     b.copy(src, copied, from);
     let p = from;
     while (p < to) {
-      const ch = text[p];
-      if (UNIT.test(ch)) {
+      if (isUnit(text.charCodeAt(p))) {
         b.copy(src, p, p + 1);
         p++;
         continue;
       }
       let q = p;
-      while (q < to && !UNIT.test(text[q])) q++;
+      while (q < to && !isUnit(text.charCodeAt(q))) q++;
       const gap = text.slice(p, q);
       // "gmail . com": a spaced dot is the address separator; "5.5.5" dots are padding.
       if (gap.includes('.') && gap.includes(' ')) b.push('.', src.starts[p], src.ends[q - 1]);
