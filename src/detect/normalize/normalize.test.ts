@@ -90,3 +90,12 @@ describe('normalize', () => {
     );
   });
 });
+
+describe('idempotence on the cases random testing found', () => {
+  // A mark after an astral letter that folds to Latin, Greek accented letters that fold to
+  // Latin look-alikes, polytonic Greek: a second normalisation must change nothing.
+  it.each(['𝐀ౢ', 'έ𘠹𔖘⥪ǩ', 'ÖꝚ𒐓𔕂ᾅ㏬', 'మꪌﭩ෭𝔜ꅴῈ', '໐🄰𝌎ȲἋ❖𓌵ᘸ𝌶⭁', '⺙🅂Ὠ𓁮ἇꂀ'])('%s', (s) => {
+    const once = normalize(s).text;
+    expect(normalize(once).text).toBe(once);
+  });
+});

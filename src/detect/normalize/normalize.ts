@@ -164,6 +164,10 @@ function foldCharacters(src: Buffer): Buffer {
   let b: Builder | undefined;
   let plainFrom = 0;
   let i = 0;
+  // Index just past the last character whose fold ended in a Latin letter ("𝐀" → "a"): a
+  // combining mark there is dropped as after a typed Latin letter, so a second round (which
+  // sees "a") changes nothing. Without it normalisation was not idempotent.
+  let latinFoldEnd = -1;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code < 128) {
@@ -187,9 +191,14 @@ function foldCharacters(src: Buffer): Buffer {
     const start = src.starts[i];
     const end = src.ends[i + len - 1];
     const mark = kind === 0 ? MARK.test(String.fromCodePoint(cp)) : kind === COMBINING;
-    if (mark && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) {
+    if (mark && i > 0 && (isAsciiLetter(text.charCodeAt(i - 1)) || latinFoldEnd === i)) {
       // A combining accent typed after a Latin letter: drop it, as for precomposed letters.
-    } else b.push(foldCodePoint(cp), start, end);
+      latinFoldEnd = i + len;
+    } else {
+      const folded = foldCodePoint(cp);
+      b.push(folded, start, end);
+      if (folded.length > 0 && isAsciiLetter(folded.charCodeAt(folded.length - 1))) latinFoldEnd = i + len;
+    }
     i += len;
     plainFrom = i;
   }
@@ -611,14 +620,30 @@ function tokenSteps(buf: Buffer): Buffer {
 }
 
 /** Normalises text for detection. Idempotent: normalize(normalize(x).text).text === normalize(x).text. */
+/**
+ * Character folding, then look-alike folding; when look-alikes became Latin letters ("έ" →
+ * "é"), fold again so their accents go too — otherwise a second normalisation would change
+ * the text (it must be idempotent).
+ */
+function foldLetters(src: Buffer): Buffer {
+  let buf = src;
+  for (let round = 0; round < 3; round++) {
+    const chars = foldCharacters(buf);
+    const next = foldConfusables(chars);
+    if (next === chars) return chars;
+    buf = next;
+  }
+  return buf;
+}
+
 export function normalize(original: string): Normalized {
-  let buf = foldConfusables(foldCharacters(identity(original)));
+  let buf = foldLetters(identity(original));
   // Token steps can expose new material for each other ("one two 5l234"): repeat them
   // until nothing changes, which is what makes normalisation idempotent.
   for (let round = 0; round < 4; round++) {
     const next = tokenSteps(buf);
     if (next === buf) break;
-    buf = foldConfusables(foldCharacters(next));
+    buf = foldLetters(next);
   }
   const { text, starts, ends } = buf;
   return {
