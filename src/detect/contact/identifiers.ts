@@ -1,7 +1,9 @@
 // Finders for contact identifiers: e-mail addresses, phone numbers, messaging and meeting
+
 // handles, social profile links and payment handles. They read the normalised text and
 // report spans of the original one.
 import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { countDigits } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
 import { after, before, emit, emitOriginal, type ScanContext } from './context.ts';
 import {
@@ -162,15 +164,6 @@ const FALLBACK_REGIONS: CountryCode[] = [
   'PH',
 ];
 
-function digitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
-
 // The shortest national number a region allows. Stripping a national or country prefix only
 // shortens a number, so a candidate with fewer digits cannot be valid there: no need to parse.
 const metadata = new Metadata();
@@ -187,21 +180,21 @@ function shortestIn(region: CountryCode): number {
 }
 
 function validIn(candidate: string, region?: CountryCode): boolean {
-  if (region && digitCount(candidate) < shortestIn(region)) return false;
+  if (region && countDigits(candidate) < shortestIn(region)) return false;
   const parsed = parsePhoneNumberFromString(candidate, region);
   return parsed?.isValid() === true;
 }
 
 export function findPhones(ctx: ScanContext): void {
   const { text } = ctx;
-  if (digitCount(text) < 7) return;
+  if (countDigits(text) < 7) return;
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     let raw = m[0];
     let start = m.index as number;
     const lead = raw.length - raw.trimStart().length;
     start += lead;
     raw = raw.trim().replace(/[(.\-/]+$/, '');
-    const digits = digitCount(raw);
+    const digits = countDigits(raw);
     const international = raw.startsWith('+') || raw.startsWith('00');
     if (digits < 7 || digits > (international ? 17 : 15)) continue;
     if (DATE_LIKE.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw)) continue;
@@ -422,7 +415,7 @@ function findAppIds(ctx: ScanContext): void {
     if (ID_STOPWORDS.has(id.replace(/^[@$]/, ''))) continue;
     if (WORK_AFTER_APP.test(text.slice(appEnd, appEnd + 30))) continue;
     // Phone numbers and addresses are reported by their own finders.
-    if (digitCount(id) >= 7 && /^[+\d][\d\s.-]*$/.test(id)) continue;
+    if (countDigits(id) >= 7 && /^[+\d][\d\s.-]*$/.test(id)) continue;
     if (id.includes('@') && !id.startsWith('@')) continue;
     if (/^(?:https?|www)\b/.test(id)) continue;
     if (/^(?:line|signal|teams|zoom|wa|x|element|imo|zap)$/.test(app) && !APP_ID_KEYWORD.test(m[0]) && !/^@/.test(id) && !/[0-9_.]/.test(id)) continue;

@@ -514,7 +514,8 @@ const ALL_DIGITS = /^\d+$/;
 // without one, there is nothing to swap.
 const LETTER_BY_DIGIT = /[olisbz]\d|\d[olisbz]/;
 
-function countDigits(text: string): number {
+/** ASCII digits in a text (both the normaliser and the contact detector count them). */
+export function countDigits(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
