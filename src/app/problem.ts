@@ -1,5 +1,6 @@
 // Turns any error thrown in a request into application/problem+json, in one place.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../store/db.ts';
 import { type InvalidParam, toProblem, WardenError } from './errors.ts';
 
 interface AjvError {
@@ -33,6 +34,7 @@ export function normaliseError(error: unknown): WardenError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new WardenError('ValidationFailed', 'the body is empty', { invalidParams: [{ pointer: '/', reason: 'is empty' }] });
   }
+  if (isDatabaseUnavailable(err)) return new WardenError('Unavailable', 'the database cannot be reached right now; retry shortly');
   if (err?.statusCode === 429) return new WardenError('RateLimited', 'rate limit exceeded for this API key; retry after the time in Retry-After');
   if (err?.statusCode === 400 && err instanceof SyntaxError) {
     return new WardenError('ValidationFailed', 'the body is not valid JSON', { invalidParams: [{ pointer: '/', reason: 'is not valid JSON' }] });
@@ -44,6 +46,9 @@ export function normaliseError(error: unknown): WardenError {
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown) {
   const werr = normaliseError(error);
-  if (werr.status >= 500) request.log.error({ err: error }, 'request failed');
+  if (werr.code === 'Unavailable') {
+    request.log.warn({ err: error }, 'request failed: service unavailable');
+    reply.header('retry-after', '1');
+  } else if (werr.status >= 500) request.log.error({ err: error }, 'request failed');
   return reply.status(werr.status).type('application/problem+json').send(toProblem(werr, request.url));
 }

@@ -21,7 +21,13 @@ export interface Warden {
 
 export async function openWarden(config: Config, opts: { schema?: string; memory?: boolean } = {}): Promise<Warden> {
   const log = createLogger(config.logLevel);
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: opts.memory ? undefined : config.dataDir, schema: opts.schema });
+  const handle = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: opts.memory ? undefined : config.dataDir,
+    schema: opts.schema,
+    onConnectionError: (err) =>
+      log.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'database connection lost; it will be replaced'),
+  });
   let ctx: AppContext;
   let wiring: Awaited<ReturnType<typeof wireCapabilities>>;
   let app: FastifyInstance;

@@ -18,6 +18,11 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to use (tests isolate each suite in its own schema). */
   schema?: string;
   poolSize?: number;
+  /**
+   * Told of a connection the server dropped (restart, fail-over, terminated backend). The
+   * pool replaces it; without a listener the error would end the process.
+   */
+  onConnectionError?: (err: Error) => void;
 }
 
 export interface DatabaseHandle {
@@ -41,7 +46,16 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       connectionString: opts.url,
       max: opts.poolSize ?? 10,
       options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
+      // Names Warden's sessions in pg_stat_activity (and a test's own ones, by schema).
+      application_name: opts.schema ? `warden ${opts.schema}` : 'warden',
+      // A server that does not answer makes requests fail (503) instead of waiting for ever.
+      connectionTimeoutMillis: 10_000,
     });
+    const onConnectionError = (err: Error) => opts.onConnectionError?.(err);
+    // Idle clients' errors come out of the pool; a checked-out client's (between two queries
+    // of a transaction) out of the client itself. Both must be listened to.
+    pool.on('error', onConnectionError);
+    pool.on('connect', (client) => client.on('error', onConnectionError));
     if (opts.schema) {
       const client = await pool.connect();
       try {
@@ -96,6 +110,24 @@ export async function withTransaction<T>(db: DbOrTx, fn: (tx: Tx) => Promise<T>)
 
 export async function ping(db: Db): Promise<void> {
   await sql`select 1`.execute(db);
+}
+
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+const CONNECTION_ERROR_MESSAGES = /Connection terminated|not queryable|timeout exceeded when trying to connect|Client was closed|Connection ended/i;
+
+/**
+ * Whether err says the database cannot be reached right now (connection lost or refused,
+ * server shutting down or starting): the request may succeed when retried, so 503, not 500.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (!err || typeof err !== 'object') return false;
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    // SQLSTATE class 08 (connection exception); 57P01-57P03 admin/crash shutdown, cannot connect now.
+    if (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03') return true;
+    if (CONNECTION_ERROR_CODES.has(code)) return true;
+  }
+  return typeof message === 'string' && CONNECTION_ERROR_MESSAGES.test(message);
 }
 
 export class DataDirInUseError extends Error {
