@@ -28,6 +28,10 @@ const EnforceConfigSchema = Type.Object({
     { low: Type.Integer({ minimum: 0 }), medium: Type.Integer({ minimum: 0 }), high: Type.Integer({ minimum: 0 }), critical: Type.Integer({ minimum: 0 }) },
     { default: { low: 1, medium: 2, high: 3, critical: 5 } },
   ),
+  /** Violations within this many minutes of the last strike's notice (before the user could read it) are one incident: one strike. */
+  incidentWindowMinutes: Type.Integer({ minimum: 0, default: 60 }),
+  /** The ladder moves one step at a time, and only this many hours after the previous step's notice. */
+  stepCooldownHours: Type.Number({ minimum: 0, default: 24 }),
   /** How long a strike counts towards the ladder (6 months). */
   strikeTtlDays: Type.Integer({ minimum: 1, default: 180 }),
   ladder: Type.Array(LadderStep, {
@@ -80,6 +84,8 @@ export type EnforceConfig = Static<typeof EnforceConfigSchema>;
 
 const ENV_NAMES: Record<keyof EnforceConfig, string> = {
   severityPoints: 'WARDEN_ENFORCE_SEVERITY_POINTS',
+  incidentWindowMinutes: 'WARDEN_ENFORCE_INCIDENT_WINDOW_MINUTES',
+  stepCooldownHours: 'WARDEN_ENFORCE_STEP_COOLDOWN_HOURS',
   strikeTtlDays: 'WARDEN_ENFORCE_STRIKE_TTL_DAYS',
   ladder: 'WARDEN_ENFORCE_LADDER',
   reputationBadges: 'WARDEN_ENFORCE_REPUTATION_BADGES',
