@@ -1,7 +1,7 @@
 // Admin API for keys and reviewer accounts, and console login.
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
+import type { WardenApp } from '../app/server.ts';
 import { presentedSecret } from './auth.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './keys.ts';
 import { ROLES, SCOPES } from './scopes.ts';
@@ -9,7 +9,7 @@ import { createUser, listUsers, login, logout } from './users.ts';
 
 const tags = ['access'];
 
-export async function accessRoutes(app: FastifyInstance, ctx: AppContext) {
+export async function accessRoutes(app: WardenApp, ctx: AppContext) {
   app.post(
     '/v1/auth/login',
     {
@@ -21,7 +21,7 @@ export async function accessRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { email, password } = req.body as { email: string; password: string };
+      const { email, password } = req.body;
       const s = await login(ctx.db, email, password);
       reply.header('set-cookie', `warden_session=${encodeURIComponent(s.token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200`);
       return s;
@@ -53,7 +53,7 @@ export async function accessRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { name, scopes } = req.body as { name: string; scopes: string[] };
+      const { name, scopes } = req.body;
       return reply.status(201).send(await createApiKey(ctx.db, name, scopes));
     },
   );
@@ -61,7 +61,7 @@ export async function accessRoutes(app: FastifyInstance, ctx: AppContext) {
     '/v1/admin/keys/:id',
     { config: { scope: 'admin' }, schema: { tags, summary: 'Revoke an API key (by id or prefix)', params: Type.Object({ id: Type.String() }) } },
     async (req) => {
-      const info = await revokeApiKey(ctx.db, (req.params as { id: string }).id);
+      const info = await revokeApiKey(ctx.db, req.params.id);
       app.forgetPrincipals();
       return info;
     },
@@ -87,6 +87,6 @@ export async function accessRoutes(app: FastifyInstance, ctx: AppContext) {
         ),
       },
     },
-    async (req, reply) => reply.status(201).send(await createUser(ctx.db, req.body as { email: string; name: string; role: string; password: string })),
+    async (req, reply) => reply.status(201).send(await createUser(ctx.db, req.body)),
   );
 }

@@ -4,7 +4,15 @@ import { randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  LogController,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
 import { registerAuth } from '../access/auth.ts';
 import { accessRoutes } from '../access/routes.ts';
 import { eventRoutes } from '../events/routes.ts';
@@ -13,7 +21,9 @@ import type { AppContext } from './context.ts';
 import { WardenError } from './errors.ts';
 import { sendProblem } from './problem.ts';
 
-export type RouteModule = (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+/** The server as route modules see it: request types come from the route's TypeBox schemas. */
+export type WardenApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type RouteModule = (app: WardenApp, ctx: AppContext) => Promise<void>;
 
 /** Every capability adds its routes here. */
 const ROUTE_MODULES: RouteModule[] = [accessRoutes, eventRoutes];
@@ -80,6 +90,7 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
     reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics()),
   );
 
-  for (const mod of [...ROUTE_MODULES, ...extra]) await mod(app, ctx);
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  for (const mod of [...ROUTE_MODULES, ...extra]) await mod(typed, ctx);
   return app;
 }

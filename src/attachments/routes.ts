@@ -3,15 +3,19 @@
 // unscanned is released). GET returns the current state.
 import { createHash } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, WardenError } from '../app/errors.ts';
+import type { WardenApp } from '../app/server.ts';
 import type { AttachmentService } from './service.ts';
 
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
+// The content-type parser below hands the raw request stream over as the body.
+const isByteStream = (body: unknown): body is AsyncIterable<Buffer> =>
+  typeof body === 'object' && body !== null && Symbol.asyncIterator in body && typeof body[Symbol.asyncIterator] === 'function';
+
 export function attachmentRoutes(service: AttachmentService) {
-  return async (app: FastifyInstance, ctx: AppContext) => {
+  return async (app: WardenApp, ctx: AppContext) => {
     // The file arrives as the raw body; it is read as a stream with a hard size cap.
     app.addContentTypeParser(['application/octet-stream', 'application/*', 'image/*', 'text/*', 'video/*', 'audio/*'], (_req, payload, done) =>
       done(null, payload),
@@ -39,15 +43,15 @@ export function attachmentRoutes(service: AttachmentService) {
         },
       },
       async (req, reply) => {
-        const q = req.query as { name: string; id?: string; mimeType?: string; messageId?: string; accountId?: string; recipientId?: string };
-        const stream = req.body as NodeJS.ReadableStream | undefined;
-        if (!stream || typeof (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator] !== 'function') {
+        const q = req.query;
+        const stream: unknown = req.body;
+        if (!isByteStream(stream)) {
           throw new WardenError('UnsupportedMediaType', 'send the file bytes as the body with Content-Type: application/octet-stream');
         }
         const chunks: Buffer[] = [];
         let size = 0;
         const hash = createHash('sha256');
-        for await (const chunk of stream as AsyncIterable<Buffer>) {
+        for await (const chunk of stream) {
           size += chunk.length;
           if (size > MAX_ATTACHMENT_BYTES) throw new WardenError('PayloadTooLarge', `attachments are limited to ${MAX_ATTACHMENT_BYTES} bytes`);
           hash.update(chunk);
@@ -65,7 +69,7 @@ export function attachmentRoutes(service: AttachmentService) {
         schema: { tags: ['attachments'], summary: 'An attachment: scan status, verdict, release', params: Type.Object({ id: Type.String() }) },
       },
       async (req) => {
-        const { id } = req.params as { id: string };
+        const { id } = req.params;
         const v = await service.get(id);
         if (!v) throw notFoundError('attachment', id);
         return v;

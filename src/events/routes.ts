@@ -1,17 +1,21 @@
 // Thin HTTP layer over the ingestion service and the account projections.
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { validationError } from '../app/errors.ts';
+import type { WardenApp } from '../app/server.ts';
 import { getAccount } from './accounts.ts';
 import { EVENT_TYPES, EventDataSchemas, EventEnvelope } from './schemas.ts';
 
 const tags = ['events'];
 // The body is checked by parseEvent (per-type schema, JSON pointers); the schema here
-// documents it in OpenAPI without a second validation pass.
+// documents it in OpenAPI without a second validation pass. So the handlers take the body
+// as `unknown`, not as the schema's type: nothing has checked it yet.
 const documentOnly = () => () => true;
 
-export async function eventRoutes(app: FastifyInstance, ctx: AppContext) {
+const hasEventList = (body: unknown): body is { events: unknown[] } =>
+  typeof body === 'object' && body !== null && 'events' in body && Array.isArray(body.events);
+
+export async function eventRoutes(app: WardenApp, ctx: AppContext) {
   for (const t of EVENT_TYPES) app.addSchema({ ...EventDataSchemas[t], $id: `event.${t}` });
 
   app.post(
@@ -27,7 +31,8 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { duplicate, result } = await ctx.events.ingest(req.body);
+      const body: unknown = req.body;
+      const { duplicate, result } = await ctx.events.ingest(body);
       ctx.metrics.eventsIngested.inc({ type: result.type, result: duplicate ? 'duplicate' : 'accepted' });
       if (duplicate) reply.header('idempotent-replayed', 'true');
       return reply.status(duplicate ? 200 : 201).send({ ...result, duplicate });
@@ -46,8 +51,8 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const body = req.body as { events?: unknown };
-      if (!body || typeof body !== 'object' || !Array.isArray(body.events)) throw validationError('/events', 'must be an array of events');
+      const body: unknown = req.body;
+      if (!hasEventList(body)) throw validationError('/events', 'must be an array of events');
       if (body.events.length > ctx.config.batchMaxEvents) throw validationError('/events', `must hold at most ${ctx.config.batchMaxEvents} events`);
       const out = await ctx.events.ingestBatch(body.events);
       for (const r of out.results) {
@@ -68,6 +73,6 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext) {
         params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }),
       },
     },
-    async (req) => getAccount(ctx.db, (req.params as { id: string }).id),
+    async (req) => getAccount(ctx.db, req.params.id),
   );
 }

@@ -1,8 +1,8 @@
 // POST /v1/screen: the real-time answer before delivery. Stable interface (used by outside
 // evaluations): { text, kind, senderId?, recipientId?, locale? } → { outcome, signals, maskedText, notice? }.
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.ts';
+import type { WardenApp } from '../app/server.ts';
 import { withTransaction } from '../store/db.ts';
 import { screenStateless } from './service.ts';
 
@@ -29,7 +29,7 @@ const SignalOut = Type.Object({
   text: Type.Union([Type.String(), Type.Null()]),
 });
 
-export async function screeningRoutes(app: FastifyInstance, ctx: AppContext) {
+export async function screeningRoutes(app: WardenApp, ctx: AppContext) {
   app.post(
     '/v1/screen',
     {
@@ -60,16 +60,7 @@ export async function screeningRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const body = req.body as {
-        text: string;
-        kind?: 'message' | 'job' | 'proposal' | 'profile';
-        senderId?: string;
-        recipientId?: string;
-        jobId?: string;
-        locale?: string;
-        dryRun?: boolean;
-      };
-      const input = { ...body, kind: body.kind ?? 'message' };
+      const input = { ...req.body, kind: req.body.kind ?? 'message' };
       if (input.senderId && !input.dryRun) return withTransaction(ctx.db, (tx) => ctx.screening.screen(tx, input));
       const set = await ctx.policies.get();
       const context = input.senderId || input.recipientId ? await ctx.screening.context(ctx.db, input, new Date()) : undefined;
