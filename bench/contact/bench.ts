@@ -10,6 +10,7 @@ import { detectContact } from '../../src/detect/contact/index.ts';
 import { detectText } from '../../src/detect/index.ts';
 import { detectScam } from '../../src/detect/scam/index.ts';
 import { loadCorpus } from './evaluate.ts';
+import { run as runScaling } from './scaling.ts';
 
 /**
  * A realistic mix: corpus messages, most joined into ~200-character chats, some up to 5,000.
@@ -105,6 +106,8 @@ export async function run(): Promise<void> {
     `| ${benignContact.name} | ${Math.round(benignContact.perSec).toLocaleString('en')} (${benignContact.spread.map((x) => Math.round(x).toLocaleString('en')).join('–')}) | ${benignContact.p50.toFixed(3)} | ${benignContact.p99.toFixed(3)} | ${(benignContact.perSec / baseline.perSec).toFixed(2)}x |`,
   ];
   console.log(table.join('\n'));
+  console.log('');
+  await runScaling();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();

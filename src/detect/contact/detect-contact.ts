@@ -1,5 +1,6 @@
 // Off-platform contact and solicitation detector: pure, synchronous, in-process.
 import { normalize } from '../normalize/normalize.ts';
+import { detectInWindows } from '../normalize/windows.ts';
 import type { ContentKind, Signal } from '../types.ts';
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
@@ -91,11 +92,18 @@ function dedupe(signals: Signal[]): Signal[] {
 
 /**
  * Finds contact details and off-platform intent. Spans index the ORIGINAL text (UTF-16,
- * end exclusive) and include invisible characters typed inside an identifier.
+ * end exclusive) and include invisible characters typed inside an identifier. Long texts are
+ * read in overlapping windows (see normalize/windows.ts), which keeps the cost linear in
+ * their length whatever they hold.
  */
 export function detectContact(input: ContactInput): Signal[] {
   const original = input.text ?? '';
   if (original.length === 0) return [];
+  return detectInWindows(original, (text) => detectWindow({ ...input, text }));
+}
+
+function detectWindow(input: ContactInput): Signal[] {
+  const original = input.text;
   const norm = normalize(original);
   const ctx: ScanContext = {
     original,

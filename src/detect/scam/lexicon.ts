@@ -3,7 +3,8 @@
 // start with any ending, so stems cover inflections ("оплат" → оплатить, оплату).
 // Families are proximity rules: a trigger from `a` and one from `b` within `gap` characters,
 // in either order. Single-list rules stand alone. A fragment that must not run on into a
-// longer word ends with `(?!\\p{L})`.
+// longer word ends with `(?!\\p{L})`. Repetitions of digits are bounded ({2,24}, not {2,}):
+// an unbounded one backtracks over every long run of digits, which made screening quadratic.
 
 import type { Strength } from '../types.ts';
 
@@ -128,13 +129,13 @@ const REFUND_DIFFERENCE = [
   'refund the (?:difference|excess|balance|rest)',
   'send (?:back )?the (?:difference|excess|remaining|balance|rest)(?! of)',
   'return the (?:difference|excess|extra)',
-  'keep (?:your|\\$?\\d+).{0,40}(?:send|wire|transfer) the rest',
+  'keep (?:your|\\$?\\d{1,12}).{0,40}(?:send|wire|transfer) the rest',
   '(?:send|wire|transfer) the rest(?! of)',
   'pay (?:our|the) vendor',
   'buy (?:the )?equipment from (?:our|the) vendor',
   'overpa',
-  'keep \\$? ?\\d[\\d,.]*.{0,60}(?:send|wire|transfer|forward)',
-  '(?:send|wire|transfer|return) \\$? ?\\d[\\d,.]* back',
+  'keep \\$? ?\\d[\\d,.]{0,24}.{0,60}(?:send|wire|transfer|forward)',
+  '(?:send|wire|transfer|return) \\$? ?\\d[\\d,.]{0,24} back',
   'quedate con',
   '(?:transfier|envi|gir|devuelv|mand)\\p{L}* el (?:resto|restante)',
   '(?:mand|envi|transfir|devolv|repass)\\p{L}* o (?:resto|restante)',
@@ -417,7 +418,7 @@ const STAFF_CLAIM = [
 const CREDENTIAL_REQUEST = [
   '(?:login|email|e-mail|username) (?:and|&) password',
   '(?:codigo|code|codice|код)(?!\\p{L}).{0,30}(?:sms|смс)',
-  '(?:codigo|code|codice|код) (?:de |di |из )?\\d+ (?:digitos|chiffres|cifre|цифр)',
+  '(?:codigo|code|codice|код) (?:de |di |из )?\\d{1,12} (?:digitos|chiffres|cifre|цифр)',
   '\\d[- ]digit code',
   'password',
   'credenziali',
@@ -570,28 +571,28 @@ const SEND_TO_US = [
 ];
 
 const HIGH_PAY = [
-  '\\$ ?(?:[5-9]\\d{2}|[1-9][\\d,]{3,})(?:\\.\\d+)? ?(?:per|a|/|each) ?(?:day|week|daily|weekly)',
-  '\\$ ?(?:[4-9]\\d|[1-9]\\d{2,})(?:\\.\\d+)? ?(?:per|an|/) ?(?:hour|hr|h)\\b',
-  'earn (?:up to )?\\$ ?\\d[\\d,]{2,}',
-  '(?:[5-9]\\d{2}|[1-9][\\d,]{3,}) ?(?:usd|eur|€|\\$|dollars) (?:per|a|/|each) ?(?:day|week)',
-  '(?:[4-9]\\d|[1-9]\\d{2,}) ?(?:usd|eur|€|\\$) ?(?:per|an|/) ?(?:hour|hr|h)\\b',
-  'ganar? (?:hasta )?\\$? ?\\d[\\d.,]{2,}',
-  '(?:[5-9]\\d{2}|[1-9][\\d.,]{3,}) ?(?:usd|eur|€|\\$|dolares|euros) (?:al|por) (?:dia|semana)',
-  'ganhe (?:ate )?r?\\$? ?\\d[\\d.,]{2,}',
-  '(?:r\\$|€|\\$) ?(?:[5-9]\\d{2}|[1-9][\\d.,]{3,}) (?:por|ao) (?:dia|semana)',
-  'gagne[zr]? (?:jusqu.a )?\\d[\\d .,]{2,} ?(?:€|eur|\\$)',
-  '(?:[5-9]\\d{2}|[1-9][\\d .,]{3,}) ?(?:€|eur|euros|\\$) (?:par|/) ?(?:jour|semaine)',
-  'verdienen sie (?:bis zu )?\\d[\\d.,]{2,}',
-  '(?:[5-9]\\d{2}|[1-9][\\d.,]{3,}) ?(?:€|eur|euro|\\$) (?:pro|am|/) ?(?:tag|woche)',
-  'от \\d[\\d ]{3,} ?(?:руб|₽|\\$|долл)',
-  '\\d[\\d ]{3,} ?(?:руб|₽|\\$|долл)\\p{L}* в (?:день|неделю)',
+  '\\$ ?(?:[5-9]\\d{2}|[1-9][\\d,]{3,24})(?:\\.\\d{1,12})? ?(?:per|a|/|each) ?(?:day|week|daily|weekly)',
+  '\\$ ?(?:[4-9]\\d|[1-9]\\d{2,12})(?:\\.\\d{1,12})? ?(?:per|an|/) ?(?:hour|hr|h)\\b',
+  'earn (?:up to )?\\$ ?\\d[\\d,]{2,24}',
+  '(?:[5-9]\\d{2}|[1-9][\\d,]{3,24}) ?(?:usd|eur|€|\\$|dollars) (?:per|a|/|each) ?(?:day|week)',
+  '(?:[4-9]\\d|[1-9]\\d{2,12}) ?(?:usd|eur|€|\\$) ?(?:per|an|/) ?(?:hour|hr|h)\\b',
+  'ganar? (?:hasta )?\\$? ?\\d[\\d.,]{2,24}',
+  '(?:[5-9]\\d{2}|[1-9][\\d.,]{3,24}) ?(?:usd|eur|€|\\$|dolares|euros) (?:al|por) (?:dia|semana)',
+  'ganhe (?:ate )?r?\\$? ?\\d[\\d.,]{2,24}',
+  '(?:r\\$|€|\\$) ?(?:[5-9]\\d{2}|[1-9][\\d.,]{3,24}) (?:por|ao) (?:dia|semana)',
+  'gagne[zr]? (?:jusqu.a )?\\d[\\d .,]{2,24} ?(?:€|eur|\\$)',
+  '(?:[5-9]\\d{2}|[1-9][\\d .,]{3,24}) ?(?:€|eur|euros|\\$) (?:par|/) ?(?:jour|semaine)',
+  'verdienen sie (?:bis zu )?\\d[\\d.,]{2,24}',
+  '(?:[5-9]\\d{2}|[1-9][\\d.,]{3,24}) ?(?:€|eur|euro|\\$) (?:pro|am|/) ?(?:tag|woche)',
+  'от \\d[\\d ]{3,24} ?(?:руб|₽|\\$|долл)',
+  '\\d[\\d ]{3,24} ?(?:руб|₽|\\$|долл)\\p{L}* в (?:день|неделю)',
   'заработ\\p{L}* (?:от|до) \\d',
-  '\\$ ?(?:[5-9]\\d{2}|[1-9][\\d,]{3,}) ?(?:weekly|daily)',
-  '(?:(?:r\\$|\\$|€|£) ?(?:[3-9]\\d|[1-9]\\d{2,})|(?:[3-9]\\d|[1-9]\\d{2,}) ?(?:€|\\$|eur|euro|usd|dollars|руб\\p{L}*)) ?(?:per|a|/|each|por|par|pro|je|за) (?:review|bewertung|rezension|resena|avaliacao|avis|recensione|отзыв)',
-  '(?:r\\$|€|\\$) ?(?:[4-9]\\d|[1-9]\\d{2,}) (?:por|par|pro|all.|l.) ?(?:hora|heure|stunde|ora)',
-  '(?:[3-9]\\d{3}|[1-9]\\d{4,}|[1-9]\\d? \\d{3}) ?(?:руб|₽)\\p{L}* в час',
-  'guadagn\\p{L}* (?:fino a )?\\d[\\d.,]{2,}',
-  '(?:[5-9]\\d{2}|[1-9][\\d.,]{3,}) ?(?:€|eur|euro|\\$) (?:al|a|per|alla) (?:giorno|settimana)',
+  '\\$ ?(?:[5-9]\\d{2}|[1-9][\\d,]{3,24}) ?(?:weekly|daily)',
+  '(?:(?:r\\$|\\$|€|£) ?(?:[3-9]\\d|[1-9]\\d{2,12})|(?:[3-9]\\d|[1-9]\\d{2,12}) ?(?:€|\\$|eur|euro|usd|dollars|руб\\p{L}*)) ?(?:per|a|/|each|por|par|pro|je|за) (?:review|bewertung|rezension|resena|avaliacao|avis|recensione|отзыв)',
+  '(?:r\\$|€|\\$) ?(?:[4-9]\\d|[1-9]\\d{2,12}) (?:por|par|pro|all.|l.) ?(?:hora|heure|stunde|ora)',
+  '(?:[3-9]\\d{3}|[1-9]\\d{4,12}|[1-9]\\d? \\d{3}) ?(?:руб|₽)\\p{L}* в час',
+  'guadagn\\p{L}* (?:fino a )?\\d[\\d.,]{2,24}',
+  '(?:[5-9]\\d{2}|[1-9][\\d.,]{3,24}) ?(?:€|eur|euro|\\$) (?:al|a|per|alla) (?:giorno|settimana)',
 ];
 const TRIVIAL_WORK = [
   'no experience',
@@ -647,7 +648,7 @@ const TRIVIAL_WORK = [
   'лайк',
   'набор текст',
   '(?:1|2|один|два|пару) час',
-  'rate (?:\\d+ )?(?:products|apps|hotels|restaurants)',
+  'rate (?:\\d{1,12} )?(?:products|apps|hotels|restaurants)',
   'product tester',
   'produkttester',
   'ohne vorkenntnisse',
@@ -803,7 +804,7 @@ const PRICED_ITEM = [
   'starterpaket',
   'стартов\\p{L}* набор',
 ];
-const MONEY = '(?:(?:r\\$|\\$|€|£|₽) ?\\d|\\d[\\d.,]* ?(?:€|\\$|usd|eur|euro|руб|₽|btc|usdt))';
+const MONEY = '(?:(?:r\\$|\\$|€|£|₽) ?\\d|\\d[\\d.,]{0,24} ?(?:€|\\$|usd|eur|euro|руб|₽|btc|usdt))';
 const TOP_UP = ['top up', 'deposit', 'recharge', 'deposita', 'recarg', 'aufladen', 'einzahl', 'пополн', 'ricaric'];
 const ACCOUNT_UNLOCK = [
   '(?:task|worker|work|job|earnings) account',
