@@ -61,7 +61,7 @@ describe.each(await backends())('foundation on %s', (backend) => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     const big = ev.message('a', 'b', 'x'.repeat(40_000));
     const huge = { events: [big, big] };
-    const tooLarge = await w.call('POST', '/v1/events/batch', huge);
+    const tooLarge = await w.call('POST', '/v1/events', huge);
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body.code).toBe('PayloadTooLarge');
   });

@@ -14,8 +14,12 @@ const ConfigSchema = Type.Object({
     { default: 'info' },
   ),
   bodyLimitBytes: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
+  /** Time a client has to send a whole request (headers and body); slower ones get 408 and are closed. */
+  requestTimeoutMs: Type.Integer({ minimum: 500, default: 60_000 }),
   rateLimitPerMinute: Type.Integer({ minimum: 1, default: 6000 }),
   batchMaxEvents: Type.Integer({ minimum: 1, maximum: 10000, default: 1000 }),
+  /** Body limit of POST /v1/events/batch; by default room for batchMaxEvents events of 8 KiB each (see batchBodyLimit). */
+  batchBodyLimitBytes: Type.Optional(Type.Integer({ minimum: 1024 })),
   /** Secret for signed links (account-standing pages); generated into the data folder when absent. */
   signingSecret: Type.Optional(Type.String({ minLength: 32 })),
   /** Serve the reviewer console at /console when its build exists. */
@@ -39,8 +43,10 @@ const ENV_NAMES: Record<keyof Config, string> = {
   databaseUrl: 'DATABASE_URL',
   logLevel: 'LOG_LEVEL',
   bodyLimitBytes: 'WARDEN_BODY_LIMIT_BYTES',
+  requestTimeoutMs: 'WARDEN_REQUEST_TIMEOUT_MS',
   rateLimitPerMinute: 'WARDEN_RATE_LIMIT_PER_MINUTE',
   batchMaxEvents: 'WARDEN_BATCH_MAX_EVENTS',
+  batchBodyLimitBytes: 'WARDEN_BATCH_BODY_LIMIT_BYTES',
   signingSecret: 'WARDEN_SIGNING_SECRET',
   console: 'WARDEN_CONSOLE',
   marketplaceDomains: 'WARDEN_MARKETPLACE_DOMAINS',
@@ -83,6 +89,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   const config = withDefaults as Config;
   return { ...config, dataDir: resolve(config.dataDir) };
+}
+
+/** Average room per event in a batch body, so a full batch of ordinary events is never 413. */
+export const BATCH_BYTES_PER_EVENT = 8 * 1024;
+
+/** The body limit of a batch: the setting, else room for a full batch, and never below the single-request limit. */
+export function batchBodyLimit(config: Config): number {
+  return config.batchBodyLimitBytes ?? Math.max(config.bodyLimitBytes, config.batchMaxEvents * BATCH_BYTES_PER_EVENT);
 }
 
 /** The configuration table of the README, generated from the same names. */

@@ -32,6 +32,13 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
   const app = Fastify({
     loggerInstance: ctx.log as unknown as FastifyBaseLogger,
     bodyLimit: ctx.config.bodyLimitBytes,
+    // Fastify's default (0) lets a slow or stalled body hold a socket for ever. Node checks
+    // the deadline every connectionsCheckingInterval, so that is kept well below it.
+    requestTimeout: ctx.config.requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(ctx.config.requestTimeoutMs, 30_000),
+      connectionsCheckingInterval: Math.max(250, Math.min(5_000, Math.floor(ctx.config.requestTimeoutMs / 4))),
+    },
     genReqId: (req) =>
       typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 100 ? req.headers['x-request-id'] : randomUUID(),
     requestIdHeader: false,

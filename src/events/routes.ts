@@ -1,5 +1,6 @@
 // Thin HTTP layer over the ingestion service and the account projections.
 import { Type } from '@sinclair/typebox';
+import { batchBodyLimit } from '../app/config.ts';
 import type { AppContext } from '../app/context.ts';
 import { validationError } from '../app/errors.ts';
 import type { WardenApp } from '../app/server.ts';
@@ -44,6 +45,7 @@ export async function eventRoutes(app: WardenApp, ctx: AppContext) {
     {
       config: { scope: 'events:write' },
       validatorCompiler: documentOnly,
+      bodyLimit: batchBodyLimit(ctx.config),
       schema: {
         tags,
         summary: `Send up to ${ctx.config.batchMaxEvents} events; one result per item, in order`,
