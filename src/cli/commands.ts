@@ -6,6 +6,7 @@ import type { Config } from '../app/config.ts';
 import type { Warden } from '../app/start.ts';
 import { type DatabaseHandle, openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
+import { CliUsageError, requireReadableFile } from './errors.ts';
 
 type ConfigLoader = () => Config;
 
@@ -108,7 +109,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .option('-p, --password <password>', 'at least 10 characters (prefer WARDEN_PASSWORD to keep it out of shell history)')
     .action(async (opts: { email: string; name: string; role: string; password?: string }) => {
       const password = opts.password ?? process.env.WARDEN_PASSWORD;
-      if (!password) throw new Error('give a password with --password or WARDEN_PASSWORD');
+      if (!password) throw new CliUsageError('users create: no password given: set WARDEN_PASSWORD (or pass --password), at least 10 characters');
       await withDatabase(loadConfig, async (db) => {
         const u = await createUser(db, { email: opts.email, name: opts.name, role: opts.role, password });
         print(`created ${u.role} ${u.email} (${u.id})`);
@@ -121,6 +122,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .option('-b, --batch <n>', 'events per transaction', '500')
     .option('--quiet', 'no progress bar')
     .action(async (file: string, opts: { batch: string; quiet?: boolean }) => {
+      requireReadableFile('ingest', file);
       const { ingestFile } = await import('./ingest.ts');
       const code = await withWarden(loadConfig, (w) => ingestFile(w.ctx.events, file, { batchSize: Number(opts.batch), progress: !opts.quiet }));
       process.exitCode = code;
@@ -131,6 +133,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .description('Screen JSON lines {"id","text",...} from FILE or stdin; one JSON line out per input')
     .option('--live', "use the database's live policies instead of the shipped ones")
     .action(async (file: string | undefined, opts: { live?: boolean }) => {
+      if (file !== undefined && file !== '-') requireReadableFile('screen', file);
       const { screenCommand } = await import('./screen.ts');
       const { loadPolicySet } = await import('../policy/store.ts');
       const set = opts.live ? await withWarden(loadConfig, (w) => loadPolicySet(w.ctx.db)) : undefined;
@@ -139,14 +142,18 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
 
   program
     .command('scan <files...>')
-    .description('Scan files: one JSON line each {"file","verdict","reasons","scanners"}; uses clamd when CLAMD_SOCKET or CLAMD_HOST/CLAMD_PORT is set')
-    .action(async (files: string[]) => {
+    .description(
+      'Scan files: one JSON line each {"file","verdict","reasons","scanners"}; uses clamd when CLAMD_SOCKET or CLAMD_HOST/CLAMD_PORT is set, and exits 2 without judging when that clamd does not answer',
+    )
+    .option('--static-only', 'skip clamd even when configured: static checks alone')
+    .action(async (files: string[], opts: { staticOnly?: boolean }) => {
       const { runScanCommand } = await import('../detect/malware/scan-command.ts');
       process.exitCode = await runScanCommand(
         files,
         process.env,
         (l) => process.stdout.write(`${l}\n`),
         (l) => process.stderr.write(`${l}\n`),
+        { staticOnly: opts.staticOnly },
       );
     });
 
@@ -161,12 +168,13 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .action(async (policy: string, opts: { version: string; from: string; to: string; baseline?: string; limit: string }) => {
       const from = new Date(opts.from);
       const to = new Date(opts.to);
-      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || !(from < to)) throw new Error('--from and --to must be ISO dates, --from before --to');
+      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || !(from < to))
+        throw new CliUsageError('backtest: --from and --to must be ISO dates, --from before --to');
       const { backtest } = await import('../policy/backtest.ts');
       const { getPolicyVersion } = await import('../policy/store.ts');
       const report = await withWarden(loadConfig, async (w) => {
         const head = await w.ctx.db.selectFrom('policy_heads').selectAll().where('name', '=', policy).executeTakeFirst();
-        if (!head) throw new Error(`no policy named ${policy}`);
+        if (!head) throw new CliUsageError(`backtest: no policy named ${policy}`);
         const candidate = await getPolicyVersion(w.ctx.db, policy, Number(opts.version));
         const baseVersion = opts.baseline ? Number(opts.baseline) : head.live_version;
         const baseline = baseVersion ? await getPolicyVersion(w.ctx.db, policy, baseVersion) : null;

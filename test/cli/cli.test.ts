@@ -28,6 +28,31 @@ describe('warden CLI', () => {
     for (const c of ['serve', 'migrate', 'keys', 'users', 'ingest', 'screen', 'scan']) expect(stdout).toContain(c);
   });
 
+  it('prints its version', async () => {
+    const { stdout } = await exec(process.execPath, [BIN, '--version'], { env });
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('says in one line what is missing, exits non-zero, and prints no stack trace', async () => {
+    const noStack = (r: { stderr: string }) => {
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    };
+    const noPassword = await warden(['users', 'create', '--email', 'a@b.c', '--role', 'admin']);
+    expect(noPassword.code).toBe(2);
+    expect(noPassword.stderr).toMatch(/^warden: users create: no password given: set WARDEN_PASSWORD/);
+    noStack(noPassword);
+    const noFile = await warden(['ingest', join(dir, 'nofile.jsonl')]);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toMatch(/^warden: ingest: no such file: .*nofile\.jsonl/);
+    noStack(noFile);
+    const noName = await warden(['keys', 'create']);
+    expect(noName.code).not.toBe(0);
+    expect(noName.stderr).toMatch(/^warden: required option '-n, --name <name>' not specified/);
+    expect(noName.stdout).toBe('');
+    noStack(noName);
+  }, 60_000);
+
   it('creates, lists and revokes API keys', async () => {
     const created = await warden(['keys', 'create', '--name', 'backend', '--scopes', 'events:write,read', '--json']);
     expect(created.code).toBe(0);
