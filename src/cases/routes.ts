@@ -1,30 +1,20 @@
 // Thin HTTP layer over cases, queues, community reports and review measures.
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { hasScope } from '../access/scopes.ts';
 import type { AppContext } from '../app/context.ts';
 import { forbiddenError, WardenError } from '../app/errors.ts';
+import { literals as lit } from '../app/schemas.ts';
+import type { WardenApp } from '../app/server.ts';
 import { getCasesConfig } from './config.ts';
 import { metricsSummary, registerCaseMetrics } from './measures.ts';
-import { CASE_SORTS, type CaseFilter, getCaseDetail, listCases, listQueues } from './queries.ts';
+import { CASE_SORTS, getCaseDetail, listCases, listQueues } from './queries.ts';
 import { getReportForReporter, listReportReasons, submitReport } from './reports.ts';
 import { revealCaseSubject } from './reveal.ts';
-import {
-  addNote,
-  bulkResolve,
-  CASE_SOURCES,
-  claimCase,
-  escalateCase,
-  type ResolveInput,
-  type Reviewer,
-  releaseCase,
-  resolveCase,
-  SUBJECT_TYPES,
-} from './service.ts';
+import { addNote, bulkResolve, CASE_SOURCES, claimCase, escalateCase, type Reviewer, releaseCase, resolveCase, SUBJECT_TYPES } from './service.ts';
 
 const tags = ['cases'];
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
-const lit = (xs: readonly string[]) => Type.Union(xs.map((x) => Type.Literal(x)));
 
 const Action = Type.Object(
   {
@@ -58,7 +48,7 @@ function requireAdminFor(req: FastifyRequest, what: string, wanted: boolean | un
   return true;
 }
 
-export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
+export async function caseRoutes(app: WardenApp, ctx: AppContext) {
   getCasesConfig(); // a bad WARDEN_CASES_CONFIG stops start-up, not the first case
   registerCaseMetrics(ctx.metrics.registry, ctx.db);
 
@@ -101,7 +91,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const q = req.query as CaseFilter;
+      const q = req.query;
       return listCases(ctx.db, { ...q, assignee: q.assignee === 'me' ? req.principal?.id : q.assignee });
     },
   );
@@ -116,7 +106,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         params: IdParams,
       },
     },
-    async (req) => getCaseDetail(ctx.db, (req.params as { id: string }).id),
+    async (req) => getCaseDetail(ctx.db, req.params.id),
   );
 
   app.post(
@@ -131,8 +121,8 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const reason = (req.body as { reason?: string } | undefined)?.reason;
-      const revealed = await revealCaseSubject(ctx.db, (req.params as { id: string }).id, reviewerOf(req), reason);
+      const reason = req.body?.reason;
+      const revealed = await revealCaseSubject(ctx.db, req.params.id, reviewerOf(req), reason);
       return reply.header('cache-control', 'no-store').send(revealed);
     },
   );
@@ -149,8 +139,8 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const force = requireAdminFor(req, 'taking a held case', (req.body as { force?: boolean } | undefined)?.force);
-      return claimCase(ctx.db, (req.params as { id: string }).id, reviewerOf(req), { force });
+      const force = requireAdminFor(req, 'taking a held case', req.body?.force);
+      return claimCase(ctx.db, req.params.id, reviewerOf(req), { force });
     },
   );
 
@@ -166,8 +156,8 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const force = requireAdminFor(req, 'releasing another reviewer’s case', (req.body as { force?: boolean } | undefined)?.force);
-      return releaseCase(ctx.db, (req.params as { id: string }).id, reviewerOf(req), { force });
+      const force = requireAdminFor(req, 'releasing another reviewer’s case', req.body?.force);
+      return releaseCase(ctx.db, req.params.id, reviewerOf(req), { force });
     },
   );
 
@@ -182,8 +172,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 10_000 }) }, { additionalProperties: false }),
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await addNote(ctx.db, (req.params as { id: string }).id, reviewerOf(req), (req.body as { body: string }).body)),
+    async (req, reply) => reply.status(201).send(await addNote(ctx.db, req.params.id, reviewerOf(req), req.body.body)),
   );
 
   app.post(
@@ -200,7 +189,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         ),
       },
     },
-    async (req) => escalateCase(ctx.db, (req.params as { id: string }).id, reviewerOf(req), req.body as { queue?: string; reason: string }),
+    async (req) => escalateCase(ctx.db, req.params.id, reviewerOf(req), req.body),
   );
 
   app.post(
@@ -210,8 +199,8 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags, summary: 'Resolve: dismiss, or apply an action through enforcement, with a reason', params: IdParams, body: ResolveBody },
     },
     async (req) => {
-      const { force, ...input } = req.body as ResolveInput & { force?: boolean };
-      return resolveCase(ctx.db, (req.params as { id: string }).id, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving a held case', force) });
+      const { force, ...input } = req.body;
+      return resolveCase(ctx.db, req.params.id, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving a held case', force) });
     },
   );
 
@@ -235,7 +224,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { ids, force, ...input } = req.body as ResolveInput & { ids: string[]; force?: boolean };
+      const { ids, force, ...input } = req.body;
       return bulkResolve(ctx.db, ids, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving held cases', force) });
     },
   );
@@ -271,7 +260,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const r = await submitReport(ctx.db, req.body as Parameters<typeof submitReport>[1]);
+      const r = await submitReport(ctx.db, req.body);
       return reply.status(r.duplicate ? 200 : 201).send(r);
     },
   );
@@ -287,7 +276,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { scope: 'events:write' },
       schema: { tags: ['reports'], summary: 'A report’s status and the message to show its reporter (never the other user’s penalty)', params: IdParams },
     },
-    async (req) => getReportForReporter(ctx.db, (req.params as { id: string }).id),
+    async (req) => getReportForReporter(ctx.db, req.params.id),
   );
 
   app.get(
@@ -300,6 +289,6 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         querystring: Type.Object({ since: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false }),
       },
     },
-    async (req) => metricsSummary(ctx.db, req.query as { since?: string }),
+    async (req) => metricsSummary(ctx.db, req.query),
   );
 }

@@ -12,6 +12,7 @@ import { principalForKey } from '../access/keys.ts';
 import { hasScope, type Principal } from '../access/scopes.ts';
 import { principalForSession } from '../access/users.ts';
 import type { AppContext } from '../app/context.ts';
+import { literals as lit } from '../app/schemas.ts';
 import { forbiddenError, WardenError } from '../app/errors.ts';
 import type { RouteModule } from '../app/server.ts';
 import { getCaseView } from '../cases/service.ts';
@@ -25,7 +26,6 @@ import { findFile, PAGE_HEADERS, sendFile } from './static-files.ts';
 
 export const DEFAULT_DIST_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../console/dist');
 
-const lit = (xs: readonly string[]) => Type.Union(xs.map((x) => Type.Literal(x)));
 const TokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) });
 
 function missingBuildPage(reply: FastifyReply, distDir: string) {

@@ -2,6 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
+import { literals as lit } from '../app/schemas.ts';
 import { validationError } from '../app/errors.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { activateProposedAction, applyAction, getAction, liftAction } from './actions.ts';
@@ -25,7 +26,6 @@ import {
 import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, replayDeadLetters, replayDelivery } from './webhooks/delivery.ts';
 
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
-const lit = (xs: readonly string[]) => Type.Union(xs.map((x) => Type.Literal(x)));
 const Reason = Type.String({ minLength: 1, maxLength: 2000 });
 const who = (req: FastifyRequest) => ({ id: req.principal?.id ?? 'unknown', name: req.principal?.name ?? 'unknown', kind: req.principal?.kind ?? 'key' });
 

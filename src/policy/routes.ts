@@ -1,10 +1,10 @@
 // Policies as data through the API: read, version, activate, shadow-run, backtest; and the
 // explanation of any stored decision.
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, validationError } from '../app/errors.ts';
+import type { WardenApp } from '../app/server.ts';
 import { backtest } from './backtest.ts';
 import { activate, createVersion, getPolicyVersion, listPolicies, listVersions } from './store.ts';
 
@@ -17,7 +17,7 @@ async function headOf(ctx: AppContext, name: string) {
   return h;
 }
 
-export async function policyRoutes(app: FastifyInstance, ctx: AppContext) {
+export async function policyRoutes(app: WardenApp, ctx: AppContext) {
   app.get('/v1/policies', { config: { scope: 'read' }, schema: { tags, summary: 'Policies with their live and shadow versions' } }, async () => ({
     policies: await listPolicies(ctx.db),
   }));
@@ -26,7 +26,7 @@ export async function policyRoutes(app: FastifyInstance, ctx: AppContext) {
     '/v1/policies/:name',
     { config: { scope: 'read' }, schema: { tags, summary: 'The live (or latest) version of a policy and its version list', params: Name } },
     async (req) => {
-      const { name } = req.params as { name: string };
+      const { name } = req.params;
       const h = await headOf(ctx, name);
       const versions = await listVersions(ctx.db, name);
       const current = await getPolicyVersion(ctx.db, name, h.live_version ?? versions[0].version);
@@ -41,7 +41,7 @@ export async function policyRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags, summary: 'One immutable version', params: Type.Object({ name: Type.String(), version: Type.Integer({ minimum: 1 }) }) },
     },
     async (req) => {
-      const { name, version } = req.params as { name: string; version: number };
+      const { name, version } = req.params;
       return getPolicyVersion(ctx.db, name, version);
     },
   );
@@ -65,8 +65,8 @@ export async function policyRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { name } = req.params as { name: string };
-      const body = req.body as { document: unknown; comment?: string; activate?: 'live' | 'shadow' | 'none' };
+      const { name } = req.params;
+      const body = req.body;
       const v = await ctx.db.transaction().execute((tx) => createVersion(tx, name, body, req.principal?.name ?? 'unknown'));
       ctx.policies.invalidate();
       return reply.status(201).send(v);
@@ -88,8 +88,8 @@ export async function policyRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { name } = req.params as { name: string };
-      const { version, mode } = req.body as { version: number | null; mode: 'live' | 'shadow' };
+      const { name } = req.params;
+      const { version, mode } = req.body;
       await ctx.db.transaction().execute((tx) => activate(tx, name, version, mode));
       ctx.policies.invalidate();
       const h = await headOf(ctx, name);
@@ -112,8 +112,8 @@ export async function policyRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { name } = req.params as { name: string };
-      const q = req.query as { version?: number; examples?: number };
+      const { name } = req.params;
+      const q = req.query;
       const h = await headOf(ctx, name);
       const version = q.version ?? h.shadow_version;
       if (!version) throw validationError('query:version', `policy ${name} has no shadow version; give ?version=`);
@@ -180,8 +180,8 @@ export async function policyRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { name } = req.params as { name: string };
-      const b = req.body as { version: number; from: string; to: string; baselineVersion?: number; limit?: number };
+      const { name } = req.params;
+      const b = req.body;
       const from = new Date(b.from);
       const to = new Date(b.to);
       if (!(from < to)) throw validationError('/to', 'must be after /from');
@@ -204,7 +204,7 @@ export async function policyRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { id } = req.params as { id: string };
+      const { id } = req.params;
       const d = await ctx.db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
       if (!d) throw notFoundError('decision', id);
       const rules = await ctx.db.selectFrom('decision_rules').select(['policy', 'rule_id']).where('decision_id', '=', id).execute();
