@@ -5,21 +5,21 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { presentedSecret } from '../access/auth.ts';
 import { principalForKey } from '../access/keys.ts';
 import { hasScope, type Principal } from '../access/scopes.ts';
 import { principalForSession } from '../access/users.ts';
 import type { AppContext } from '../app/context.ts';
-import { literals as lit } from '../app/schemas.ts';
 import { forbiddenError, WardenError } from '../app/errors.ts';
-import type { RouteModule } from '../app/server.ts';
+import { literals as lit } from '../app/schemas.ts';
+import type { RouteModule, WardenApp } from '../app/server.ts';
 import { getCaseView } from '../cases/service.ts';
 import { createAppeal } from '../enforce/appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from '../enforce/config.ts';
 import { getStanding } from '../enforce/standing.ts';
-import { type NoticePreviewInput, previewActionNotice } from './notice-preview.ts';
+import { previewActionNotice } from './notice-preview.ts';
 import { toPublicStanding } from './public-standing.ts';
 import { createStandingLink, DEFAULT_LINK_TTL_DAYS, LinkExpiredError, resolveSigningSecret, verifyStandingToken } from './standing-links.ts';
 import { findFile, PAGE_HEADERS, sendFile } from './static-files.ts';
@@ -67,7 +67,7 @@ async function callerOf(req: FastifyRequest, ctx: AppContext): Promise<Principal
 /** Builds the route module; `distDir` lets tests point at another build (or none). */
 export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModule {
   const distDir = opts.distDir ?? DEFAULT_DIST_DIR;
-  return async function consoleRoutes(app: FastifyInstance, ctx: AppContext) {
+  return async function consoleRoutes(app: WardenApp, ctx: AppContext) {
     let secret: Promise<Buffer> | undefined;
     const signingSecret = () => {
       secret ??= resolveSigningSecret(ctx.db, ctx.config.signingSecret).catch((err) => {
@@ -94,8 +94,8 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
       async (req, reply) => {
         const p = await callerOf(req, ctx);
         if (!(hasScope(p, 'events:write') || hasScope(p, 'review'))) throw forbiddenError('issuing a standing link needs the "events:write" or "review" scope');
-        const ttlDays = (req.body as { ttlDays?: number } | undefined)?.ttlDays ?? DEFAULT_LINK_TTL_DAYS;
-        const link = createStandingLink(await signingSecret(), (req.params as { id: string }).id, { ttlDays });
+        const ttlDays = req.body?.ttlDays ?? DEFAULT_LINK_TTL_DAYS;
+        const link = createStandingLink(await signingSecret(), req.params.id, { ttlDays });
         return reply.status(201).header('cache-control', 'no-store').send(link);
       },
     );
@@ -113,8 +113,8 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
       },
       async (req, reply) => {
         try {
-          const link = await open((req.params as { token: string }).token);
-          const standing = await getStanding(ctx.db, link.accountId, { locale: (req.query as { locale?: string }).locale });
+          const link = await open(req.params.token);
+          const standing = await getStanding(ctx.db, link.accountId, { locale: req.query.locale });
           return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(toPublicStanding(standing, link));
         } catch (err) {
           if (err instanceof LinkExpiredError) return expiredProblem(req, reply, err);
@@ -143,8 +143,8 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
       },
       async (req, reply) => {
         try {
-          const link = await open((req.params as { token: string }).token);
-          const b = req.body as { actionId?: string; strikeId?: string; text: string };
+          const link = await open(req.params.token);
+          const b = req.body;
           // createAppeal checks the action or strike belongs to this account.
           const appeal = await createAppeal(ctx.db, { accountId: link.accountId, actionId: b.actionId, strikeId: b.strikeId, text: b.text });
           return reply
@@ -169,7 +169,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
         },
       },
       async (req) => {
-        const kase = await getCaseView(ctx.db, (req.params as { id: string }).id);
+        const kase = await getCaseView(ctx.db, req.params.id);
         const rows = await sql<{
           id: string;
           name: string;
@@ -220,7 +220,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           ),
         },
       },
-      async (req) => previewActionNotice(ctx.db, req.body as NoticePreviewInput),
+      async (req) => previewActionNotice(ctx.db, req.body),
     );
 
     if (!ctx.config.console) return;
@@ -232,8 +232,8 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
     const hide = { hide: true };
 
     app.get('/console', { config: { scope: null }, schema: hide }, async (_req, reply) => reply.redirect('/console/', 302));
-    app.get('/console/*', { config: { scope: null }, schema: hide }, async (req, reply) => {
-      const rest = (req.params as { '*': string })['*'] ?? '';
+    app.get('/console/*', { config: { scope: null }, schema: { ...hide, params: Type.Object({ '*': Type.String() }) } }, async (req, reply) => {
+      const rest = req.params['*'] ?? '';
       if (rest.startsWith('assets/')) {
         const file = await findFile(distDir, rest);
         if (!file) throw new WardenError('NotFound', `no console asset ${rest}`);

@@ -1,13 +1,14 @@
 // Thin HTTP layer over enforcement: standing, actions, appeals, verification, webhooks.
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
-import { literals as lit } from '../app/schemas.ts';
 import { validationError } from '../app/errors.ts';
+import { literals as lit } from '../app/schemas.ts';
+import type { WardenApp } from '../app/server.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { activateProposedAction, applyAction, getAction, liftAction } from './actions.ts';
 import { createAppeal, decideAppeal, falsePositiveReport, getAppeal } from './appeals.ts';
-import { ACTION_TYPES, type ActionType, type Feature, RESTRICTABLE_FEATURES, SEVERITIES, type Severity } from './config.ts';
+import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from './config.ts';
 import { resolveEncryptionKey } from './document-crypto.ts';
 import { countAppeal, enforceMetrics } from './register.ts';
 import { getEnforceConfig } from './settings.ts';
@@ -15,13 +16,11 @@ import { getStanding } from './standing.ts';
 import {
   addVerificationDocument,
   DOCUMENT_KINDS,
-  type DocumentKind,
   decideVerification,
   getVerification,
   readVerificationDocument,
   requestVerification,
   VERIFICATION_TRIGGERS,
-  type VerificationTrigger,
 } from './verification.ts';
 import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, replayDeadLetters, replayDelivery } from './webhooks/delivery.ts';
 
@@ -29,7 +28,7 @@ const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 const Reason = Type.String({ minLength: 1, maxLength: 2000 });
 const who = (req: FastifyRequest) => ({ id: req.principal?.id ?? 'unknown', name: req.principal?.name ?? 'unknown', kind: req.principal?.kind ?? 'key' });
 
-export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
+export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
   const cfg = () => getEnforceConfig();
   let key: Buffer | undefined;
   const encryptionKey = () => {
@@ -48,11 +47,11 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
         querystring: Type.Object({ locale: Type.Optional(Type.String({ maxLength: 20 })) }),
       },
     },
-    async (req) => getStanding(ctx.db, (req.params as { id: string }).id, { locale: (req.query as { locale?: string }).locale }),
+    async (req) => getStanding(ctx.db, req.params.id, { locale: req.query.locale }),
   );
 
   app.get('/v1/actions/:id', { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One enforcement action', params: Id } }, async (req) =>
-    getAction(ctx.db, (req.params as { id: string }).id),
+    getAction(ctx.db, req.params.id),
   );
 
   app.post(
@@ -80,18 +79,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const b = req.body as {
-        accountId: string;
-        type: ActionType;
-        policy: string;
-        policyVersion?: number;
-        reason: string;
-        feature?: Feature;
-        durationDays?: number;
-        severity?: Severity;
-        evidence?: { quote?: string };
-        caseId?: string;
-      };
+      const b = req.body;
       const r = await applyAction(ctx.db, { ...b, reviewerId: req.principal?.id });
       return reply.status(201).send(r);
     },
@@ -109,7 +97,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const r = await liftAction(ctx.db, (req.params as { id: string }).id, { reason: (req.body as { reason: string }).reason, by: who(req).id });
+      const r = await liftAction(ctx.db, req.params.id, { reason: req.body.reason, by: who(req).id });
       return reply.status(r.lifted ? 200 : 202).send(r);
     },
   );
@@ -117,7 +105,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post(
     '/v1/actions/:id/approve',
     { config: { scope: 'review' }, schema: { tags: ['enforcement'], summary: 'Apply an action a guardrail or policy proposed', params: Id } },
-    async (req) => activateProposedAction(ctx.db, (req.params as { id: string }).id, who(req)),
+    async (req) => activateProposedAction(ctx.db, req.params.id, who(req)),
   );
 
   app.post(
@@ -149,11 +137,11 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
         ),
       },
     },
-    async (req, reply) => reply.status(201).send(await createAppeal(ctx.db, req.body as Parameters<typeof createAppeal>[1])),
+    async (req, reply) => reply.status(201).send(await createAppeal(ctx.db, req.body)),
   );
 
   app.get('/v1/appeals/:id', { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One appeal', params: Id } }, async (req) =>
-    getAppeal(ctx.db, (req.params as { id: string }).id),
+    getAppeal(ctx.db, req.params.id),
   );
 
   app.post(
@@ -168,8 +156,8 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const b = req.body as { outcome: 'upheld' | 'overturned'; reason: string };
-      const r = await decideAppeal(ctx.db, (req.params as { id: string }).id, { ...b, by: who(req) });
+      const b = req.body;
+      const r = await decideAppeal(ctx.db, req.params.id, { ...b, by: who(req) });
       countAppeal(ctx, r.policy, b.outcome);
       return r;
     },
@@ -186,7 +174,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const since = (req.query as { since?: string }).since;
+      const since = req.query.since;
       return falsePositiveReport(ctx.db, since ? new Date(since) : undefined);
     },
   );
@@ -210,7 +198,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const b = req.body as { accountId: string; reason: string; trigger?: VerificationTrigger; dueDays?: number };
+      const b = req.body;
       return reply.status(201).send(await requestVerification(ctx.db, { ...b, trigger: b.trigger ?? 'reviewer' }));
     },
   );
@@ -221,7 +209,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { scope: 'review' },
       schema: { tags: ['verification'], summary: 'A verification request, its documents (metadata) and who viewed them', params: Id },
     },
-    async (req) => getVerification(ctx.db, (req.params as { id: string }).id),
+    async (req) => getVerification(ctx.db, req.params.id),
   );
 
   app.post(
@@ -241,14 +229,9 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const b = req.body as { kind: DocumentKind; data: string };
+      const b = req.body;
       if (!/^[A-Za-z0-9+/=\s]+$/.test(b.data)) throw validationError('/data', 'must be base64');
-      const r = await addVerificationDocument(
-        ctx.db,
-        (req.params as { id: string }).id,
-        { kind: b.kind, data: Buffer.from(b.data, 'base64') },
-        encryptionKey(),
-      );
+      const r = await addVerificationDocument(ctx.db, req.params.id, { kind: b.kind, data: Buffer.from(b.data, 'base64') }, encryptionKey());
       return reply.status(201).send(r);
     },
   );
@@ -264,7 +247,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const p = req.params as { id: string; doc: string };
+      const p = req.params;
       const d = await readVerificationDocument(ctx.db, p.id, p.doc, who(req), encryptionKey());
       return reply.type(d.contentType).header('cache-control', 'no-store').send(d.data);
     },
@@ -282,8 +265,8 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const b = req.body as { outcome: 'approved' | 'rejected'; reason: string };
-      return decideVerification(ctx.db, (req.params as { id: string }).id, { ...b, by: who(req).id });
+      const b = req.body;
+      return decideVerification(ctx.db, req.params.id, { ...b, by: who(req).id });
     },
   );
 
@@ -304,7 +287,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
         ),
       },
     },
-    async (req, reply) => reply.status(201).send(await createSubscription(ctx.db, req.body as { url: string; topics: string[]; secret?: string })),
+    async (req, reply) => reply.status(201).send(await createSubscription(ctx.db, req.body)),
   );
   app.get('/v1/webhooks', { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Webhook subscriptions' } }, async () => ({
     subscriptions: await listSubscriptions(ctx.db),
@@ -313,7 +296,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
     '/v1/webhooks/:id',
     { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Delete a subscription', params: Id } },
     async (req, reply) => {
-      await deleteSubscription(ctx.db, (req.params as { id: string }).id);
+      await deleteSubscription(ctx.db, req.params.id);
       return reply.status(204).send();
     },
   );
@@ -331,13 +314,13 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
         }),
       },
     },
-    async (req) => ({ deliveries: await listDeliveries(ctx.db, req.query as { status?: string; subscriptionId?: string; limit?: number }) }),
+    async (req) => ({ deliveries: await listDeliveries(ctx.db, req.query) }),
   );
   app.post(
     '/v1/webhooks/deliveries/:id/replay',
     { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Send a delivery again (same event id)', params: Id } },
     async (req, reply) => {
-      await replayDelivery(ctx.db, (req.params as { id: string }).id);
+      await replayDelivery(ctx.db, req.params.id);
       return reply.status(202).send({ replayed: 1 });
     },
   );
@@ -351,7 +334,7 @@ export async function enforceRoutes(app: FastifyInstance, ctx: AppContext) {
         body: Type.Optional(Type.Object({ subscriptionId: Type.Optional(Type.String()) }, { additionalProperties: false })),
       },
     },
-    async (req, reply) => reply.status(202).send(await replayDeadLetters(ctx.db, (req.body as { subscriptionId?: string } | undefined) ?? {})),
+    async (req, reply) => reply.status(202).send(await replayDeadLetters(ctx.db, req.body ?? {})),
   );
   enforceMetrics(ctx);
 }

@@ -1,9 +1,9 @@
 // Thin HTTP layer over the trust service: account trust and JSS, expert vetting, search,
 // payment hold length and interview policy.
-import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
-import { notFoundError } from '../app/errors.ts';
+import { notFoundError, WardenError } from '../app/errors.ts';
+import type { WardenApp } from '../app/server.ts';
 import { searchFreelancers } from './search.ts';
 import { accountJss, accountTrust, contractHold, interviewPolicyForJob, setExpertVetted } from './service.ts';
 
@@ -32,7 +32,7 @@ const VettedBody = Type.Object(
 
 const date = (s: string | undefined) => (s ? new Date(s) : undefined);
 
-export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
+export async function trustRoutes(app: WardenApp, ctx: AppContext) {
   app.get(
     '/v1/accounts/:id/invitations',
     {
@@ -45,8 +45,8 @@ export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { id } = req.params as Static<typeof IdParams>;
-      const q = req.query as { flagged?: boolean; limit?: number };
+      const { id } = req.params;
+      const q = req.query;
       let query = ctx.db.selectFrom('invitation_judgements').selectAll().where('freelancer_id', '=', id);
       if (q.flagged !== undefined) query = query.where('flagged', '=', q.flagged);
       const rows = await query
@@ -79,8 +79,8 @@ export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { id } = req.params as Static<typeof IdParams>;
-      const q = req.query as Static<typeof TrustQuery>;
+      const { id } = req.params;
+      const q = req.query;
       return accountTrust(ctx.db, id, { explain: q.explain, asOf: date(q.asOf) });
     },
   );
@@ -97,8 +97,8 @@ export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const { id } = req.params as Static<typeof IdParams>;
-      const q = req.query as Static<typeof TrustQuery>;
+      const { id } = req.params;
+      const q = req.query;
       return accountJss(ctx.db, id, { explain: q.explain, asOf: date(q.asOf) });
     },
   );
@@ -110,10 +110,10 @@ export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags: ['trust'], summary: 'A reviewer sets (or withdraws) the Expert-Vetted badge', params: IdParams, body: VettedBody },
     },
     async (req) => {
-      const { id } = req.params as Static<typeof IdParams>;
-      const body = req.body as Static<typeof VettedBody>;
-      // The scope check has run, so a principal is present.
-      const by = req.principal as NonNullable<typeof req.principal>;
+      const { id } = req.params;
+      const body = req.body;
+      const by = req.principal;
+      if (!by) throw new WardenError('Unauthenticated'); // the scope check has run: never here
       return setExpertVetted(ctx.db, id, { vetted: body.vetted, ...(body.note ? { note: body.note } : {}) }, by);
     },
   );
@@ -130,7 +130,7 @@ export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const q = req.query as Static<typeof SearchQuery>;
+      const q = req.query;
       return searchFreelancers(ctx.db, {
         ...(q.q !== undefined ? { q: q.q } : {}),
         ...(q.skills ? { skills: q.skills.split(',') } : {}),
@@ -150,8 +150,8 @@ export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags: ['trust'], summary: 'Security period for a payment on the contract, and why', params: IdParams, querystring: HoldQuery },
     },
     async (req) => {
-      const { id } = req.params as Static<typeof IdParams>;
-      const q = req.query as Static<typeof HoldQuery>;
+      const { id } = req.params;
+      const q = req.query;
       return contractHold(ctx.db, id, { asOf: date(q.asOf), paymentAt: date(q.paymentAt) });
     },
   );
@@ -163,7 +163,7 @@ export async function trustRoutes(app: FastifyInstance, ctx: AppContext) {
       schema: { tags: ['trust'], summary: "The job's interview policy (on_platform_required, recommended, exempt) with its reasons", params: IdParams },
     },
     async (req) => {
-      const { id } = req.params as Static<typeof IdParams>;
+      const { id } = req.params;
       const p = await interviewPolicyForJob(ctx.db, id);
       if (!p) throw notFoundError('job', id);
       return p;
