@@ -23,7 +23,7 @@ export async function createUser(db: DbOrTx, input: { email: string; name: strin
   if (!ROLES.includes(input.role as Role)) throw validationError('/role', `must be one of ${ROLES.join(', ')}`);
   if (input.password.length < 10) throw validationError('/password', 'must be at least 10 characters');
   const exists = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-  if (exists) throw conflictError(`a user with e-mail ${email} already exists`);
+  if (exists) throw conflictError(`a user with e-mail ${email} already exists`, 'UserExists');
   const row = await db
     .insertInto('users')
     .values({ id: randomUUID(), email, name: input.name.trim() || email, role: input.role, password_hash: await hash(input.password) })

@@ -2,19 +2,47 @@
 // and is turned into application/problem+json (RFC 9457) in one place (server.ts).
 
 export const ErrorCodes = {
-  ValidationFailed: { status: 400, title: 'The request is not valid' },
-  UnknownEventType: { status: 400, title: 'Unknown event type' },
-  Unauthenticated: { status: 401, title: 'Authentication required' },
-  Forbidden: { status: 403, title: 'Not allowed' },
-  NotFound: { status: 404, title: 'Not found' },
-  Conflict: { status: 409, title: 'Conflict' },
-  IdempotencyConflict: { status: 409, title: 'Event id already used with a different payload' },
-  PayloadTooLarge: { status: 413, title: 'Request body too large' },
-  UnsupportedMediaType: { status: 415, title: 'Unsupported media type' },
-  RateLimited: { status: 429, title: 'Too many requests' },
-  Internal: { status: 500, title: 'Internal error' },
-  Unavailable: { status: 503, title: 'Service unavailable' },
-} as const;
+  ValidationFailed: { status: 400, title: 'The request is not valid', description: 'A field is missing or wrong; `invalidParams` points at it.' },
+  UnknownEventType: { status: 400, title: 'Unknown event type', description: 'The event `type` is not one Warden knows.' },
+  Unauthenticated: { status: 401, title: 'Authentication required', description: 'No API key or session, or an unknown, expired or revoked one.' },
+  Forbidden: { status: 403, title: 'Not allowed', description: 'The key or reviewer lacks the scope, or the role, this needs.' },
+  NotFound: { status: 404, title: 'Not found', description: 'The resource or route does not exist.' },
+  Conflict: { status: 409, title: 'Conflict', description: 'The request conflicts with the current state (a conflict without a more precise code).' },
+  IdempotencyConflict: { status: 409, title: 'Event id already used with a different payload', description: 'Send a new `id`, or the same payload.' },
+  UserExists: { status: 409, title: 'A reviewer with this e-mail already exists', description: 'Reviewer e-mails are unique.' },
+  CaseHeld: {
+    status: 409,
+    title: 'Another reviewer holds this case',
+    description: 'The case is claimed by someone else (`assignee`); admins may pass `force: true`.',
+  },
+  CaseResolved: { status: 409, title: 'The case is already resolved', description: 'Resolved cases cannot be claimed, released, escalated or resolved again.' },
+  ActionNotProposed: { status: 409, title: 'The action is not a proposal', description: 'Only a proposed action can be approved.' },
+  ActionNotActive: { status: 409, title: 'The action is not in force', description: 'Only an active action can be lifted.' },
+  NothingToAppeal: {
+    status: 409,
+    title: 'There is nothing to appeal',
+    description: 'The action was never applied or is already lifted, or the strike is already removed.',
+  },
+  AppealWindowClosed: {
+    status: 409,
+    title: 'The appeal window has closed',
+    description: 'Appeals are taken within a set number of days of the decision (`deadline`).',
+  },
+  AlreadyAppealed: { status: 409, title: 'This decision was already appealed', description: 'One appeal per action or strike (`appealId` names it).' },
+  AppealDecided: { status: 409, title: 'The appeal was already decided', description: 'An appeal is decided once.' },
+  VerificationClosed: {
+    status: 409,
+    title: 'The verification is not open',
+    description: 'Documents are taken while a verification is requested; a decided verification is not decided again.',
+  },
+  VerificationIncomplete: { status: 409, title: 'The verification has no documents yet', description: 'It cannot be approved before the user sends them.' },
+  LinkExpired: { status: 410, title: 'Link expired', description: 'The standing link is past its expiry (`expiredAt`); ask for a new one.' },
+  PayloadTooLarge: { status: 413, title: 'Request body too large', description: 'The body is over the limit for this endpoint.' },
+  UnsupportedMediaType: { status: 415, title: 'Unsupported media type', description: 'Send JSON, or raw bytes where a file is expected.' },
+  RateLimited: { status: 429, title: 'Too many requests', description: 'Over the per-key rate limit; retry after `Retry-After`.' },
+  Internal: { status: 500, title: 'Internal error', description: 'An unexpected error; nothing about it is disclosed, the log has it.' },
+  Unavailable: { status: 503, title: 'Service unavailable', description: 'A dependency (database, scanner) does not answer, or the server is closing.' },
+} as const satisfies Record<string, { status: number; title: string; description: string }>;
 
 export type ErrorCode = keyof typeof ErrorCodes;
 
@@ -45,7 +73,11 @@ export const validationError = (pointer: string, reason: string, extra?: Record<
   new WardenError('ValidationFailed', `${pointer || '/'} ${reason}`, { invalidParams: [{ pointer, reason }], extra });
 export const notFoundError = (what: string, id: string) => new WardenError('NotFound', `${what} ${id} was not found`);
 export const forbiddenError = (detail: string) => new WardenError('Forbidden', detail);
-export const conflictError = (detail: string) => new WardenError('Conflict', detail);
+/** A 409: pass the code of the conflict's kind so clients can tell them apart. */
+export const conflictError = (detail: string, code: ConflictCode = 'Conflict') => new WardenError(code, detail);
+
+/** The codes answered with 409. */
+export type ConflictCode = { [K in ErrorCode]: (typeof ErrorCodes)[K]['status'] extends 409 ? K : never }[ErrorCode];
 
 export interface Problem {
   type: string;

@@ -18,7 +18,7 @@ import { accessRoutes } from '../access/routes.ts';
 import { eventRoutes } from '../events/routes.ts';
 import { ping } from '../store/db.ts';
 import type { AppContext } from './context.ts';
-import { WardenError } from './errors.ts';
+import { toProblem, WardenError } from './errors.ts';
 import { sendProblem } from './problem.ts';
 
 /** The server as route modules see it: request types come from the route's TypeBox schemas. */
@@ -85,12 +85,15 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
   });
 
   app.get('/healthz', { config: { scope: null }, schema: { tags: ['operations'], summary: 'The process is alive' } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { scope: null }, schema: { tags: ['operations'], summary: 'The database answers' } }, async (_req, reply) => {
+  app.get('/readyz', { config: { scope: null }, schema: { tags: ['operations'], summary: 'The database answers' } }, async (req, reply) => {
     try {
       await ping(ctx.db);
       return { status: 'ready', database: ctx.dbKind };
     } catch {
-      return reply.status(503).type('application/problem+json').send({ type: 'about:blank', title: 'Database unavailable', status: 503 });
+      return reply
+        .status(503)
+        .type('application/problem+json')
+        .send(toProblem(new WardenError('Unavailable', 'the database does not answer'), req.url));
     }
   });
   app.get('/metrics', { config: { scope: null }, schema: { tags: ['operations'], summary: 'Prometheus metrics', hide: true } }, async (_req, reply) =>

@@ -370,7 +370,7 @@ function heldByOther(row: CaseRow, reviewer: Reviewer): boolean {
 }
 
 function heldError(row: CaseRow) {
-  return new WardenError('Conflict', `case ${row.id} is held by ${row.assignee_name ?? row.assignee_id}`, {
+  return new WardenError('CaseHeld', `case ${row.id} is held by ${row.assignee_name ?? row.assignee_id}`, {
     extra: { assignee: { id: row.assignee_id, name: row.assignee_name } },
   });
 }
@@ -398,7 +398,7 @@ export async function claimCase(db: DbOrTx, id: string, reviewer: Reviewer, opts
     if (!opts.force) q = q.where((eb) => eb.or([eb('assignee_id', 'is', null), eb('assignee_id', '=', reviewer.id)]));
     const before = await loadRow(tx, id, true);
     if (!before) throw notFoundError('case', id);
-    if (before.status !== 'open') throw conflictError(`case ${id} is already resolved`);
+    if (before.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
     if (before.assignee_id === reviewer.id) return toView(before, await loadItems(tx, id));
     const updated = (await q.returningAll().executeTakeFirst()) as CaseRow | undefined;
     if (!updated) throw heldError(before);
@@ -412,7 +412,7 @@ export async function releaseCase(db: DbOrTx, id: string, reviewer: Reviewer, op
   return withTransaction(db, async (tx) => {
     const row = await loadRow(tx, id, true);
     if (!row) throw notFoundError('case', id);
-    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`);
+    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
     if (!row.assignee_id) return toView(row, await loadItems(tx, id));
     if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
     const updated = (await tx
@@ -465,7 +465,7 @@ export async function escalateCase(db: DbOrTx, id: string, reviewer: Reviewer, i
   return withTransaction(db, async (tx) => {
     const row = await loadRow(tx, id, true);
     if (!row) throw notFoundError('case', id);
-    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`);
+    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
     const cfg = getCasesConfig();
     const queue = input.queue ?? row.queue;
     const now = new Date();
@@ -512,7 +512,7 @@ export async function resolveCase(db: DbOrTx, id: string, reviewer: Reviewer, in
   return withTransaction(db, async (tx) => {
     const row = await loadRow(tx, id, true);
     if (!row) throw notFoundError('case', id);
-    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`);
+    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
     if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
     let applied: { actionId: string; [k: string]: unknown } | undefined;
     if (input.resolution === 'action') {

@@ -12,7 +12,7 @@ import { principalForKey } from '../access/keys.ts';
 import { hasScope, type Principal } from '../access/scopes.ts';
 import { principalForSession } from '../access/users.ts';
 import type { AppContext } from '../app/context.ts';
-import { forbiddenError, WardenError } from '../app/errors.ts';
+import { forbiddenError, toProblem, WardenError } from '../app/errors.ts';
 import { literals as lit } from '../app/schemas.ts';
 import type { RouteModule, WardenApp } from '../app/server.ts';
 import { getCaseView } from '../cases/service.ts';
@@ -40,18 +40,12 @@ function missingBuildPage(reply: FastifyReply, distDir: string) {
 }
 
 function expiredProblem(req: FastifyRequest, reply: FastifyReply, err: LinkExpiredError) {
-  return reply
-    .status(410)
-    .type('application/problem+json')
-    .send({
-      type: 'about:blank',
-      title: 'Link expired',
-      status: 410,
-      code: 'LinkExpired',
-      detail: err.message,
-      expiredAt: err.expiredAt,
-      instance: req.url.replace(/\/standing\/[^/?]+/, '/standing/…'),
-    });
+  // The instance hides the token: it is the user's credential.
+  const problem = toProblem(
+    new WardenError('LinkExpired', err.message, { extra: { expiredAt: err.expiredAt } }),
+    req.url.replace(/\/standing\/[^/?]+/, '/standing/…'),
+  );
+  return reply.status(410).type('application/problem+json').send(problem);
 }
 
 /** The same checks as the server's auth hook, for the one route that accepts either of two scopes. */

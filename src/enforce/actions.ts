@@ -573,7 +573,7 @@ export async function activateProposedAction(db: DbOrTx, actionId: string, revie
   return withTransaction(db, async (tx) => {
     const row = await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', actionId).forUpdate().executeTakeFirst();
     if (!row) throw notFoundError('action', actionId);
-    if (row.status !== 'proposed') throw conflictError(`action ${actionId} is ${row.status}, not proposed`);
+    if (row.status !== 'proposed') throw conflictError(`action ${actionId} is ${row.status}, not proposed`, 'ActionNotProposed');
     const duration = row.ends_at ? new Date(row.ends_at).getTime() - new Date(row.starts_at).getTime() : null;
     const updated = await tx
       .updateTable('enforcement_actions')
@@ -653,7 +653,7 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, o
       return { lifted: true, action: toActionView(declined, cfg, now), restored: o.overturn && row.strike_id ? ['strike'] : [] };
     }
     if (row.status !== 'active' && !(o.overturn && row.status === 'expired'))
-      throw conflictError(`action ${actionId} is ${row.status}; only an active action can be lifted`);
+      throw conflictError(`action ${actionId} is ${row.status}; only an active action can be lifted`, 'ActionNotActive');
     if (row.type === 'payment_hold' && cfg.verifyBeforeLiftingHold && !o.overturn && !o.skipVerification) {
       const { needsVerificationBeforeLift, requestVerification } = await import('./verification.ts');
       if (await needsVerificationBeforeLift(tx, row.account_id, cfg, now)) {

@@ -72,8 +72,9 @@ export async function createAppeal(db: DbOrTx, input: AppealInput, opts: Enforce
     if (actionId) {
       const a = await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', actionId).executeTakeFirst();
       if (!a || a.account_id !== input.accountId) throw notFoundError('action', actionId);
-      if (a.status === 'proposed' || a.status === 'declined') throw conflictError(`action ${actionId} was never applied; there is nothing to appeal`);
-      if (a.status === 'lifted') throw conflictError(`action ${actionId} was already lifted`);
+      if (a.status === 'proposed' || a.status === 'declined')
+        throw conflictError(`action ${actionId} was never applied; there is nothing to appeal`, 'NothingToAppeal');
+      if (a.status === 'lifted') throw conflictError(`action ${actionId} was already lifted`, 'NothingToAppeal');
       strikeId = a.strike_id;
       createdAt = new Date(a.created_at);
       policy = a.policy;
@@ -85,7 +86,7 @@ export async function createAppeal(db: DbOrTx, input: AppealInput, opts: Enforce
         .where('id', '=', strikeId as string)
         .executeTakeFirst();
       if (!s || s.account_id !== input.accountId) throw notFoundError('strike', strikeId as string);
-      if (s.status === 'removed') throw conflictError(`strike ${strikeId} was already removed`);
+      if (s.status === 'removed') throw conflictError(`strike ${strikeId} was already removed`, 'NothingToAppeal');
       // Appealing a strike appeals the action that came with it: one decision for both.
       const a = await tx
         .selectFrom('enforcement_actions')
@@ -101,7 +102,7 @@ export async function createAppeal(db: DbOrTx, input: AppealInput, opts: Enforce
     }
     const deadline = appealDeadline(createdAt, cfg);
     if (now.getTime() > new Date(deadline).getTime())
-      throw new WardenError('Conflict', `the appeal window closed on ${deadline} (${cfg.appealWindowDays} days after the decision)`, {
+      throw new WardenError('AppealWindowClosed', `the appeal window closed on ${deadline} (${cfg.appealWindowDays} days after the decision)`, {
         extra: { reason: 'appeal_window_closed', deadline },
       });
     const existing = await tx
@@ -110,7 +111,7 @@ export async function createAppeal(db: DbOrTx, input: AppealInput, opts: Enforce
       .where((eb) => eb.or([...(actionId ? [eb('action_id', '=', actionId)] : []), ...(strikeId ? [eb('strike_id', '=', strikeId)] : [])]))
       .executeTakeFirst();
     if (existing)
-      throw new WardenError('Conflict', `this decision was already appealed (appeal ${existing.id}); there is one appeal per action or strike`, {
+      throw new WardenError('AlreadyAppealed', `this decision was already appealed (appeal ${existing.id}); there is one appeal per action or strike`, {
         extra: { reason: 'already_appealed', appealId: existing.id },
       });
     const id = `apl_${randomUUID()}`;
@@ -174,7 +175,7 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, op
   return withTransaction(db, async (tx) => {
     const appeal = await tx.selectFrom('appeals').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!appeal) throw notFoundError('appeal', id);
-    if (appeal.status !== 'open') throw conflictError(`appeal ${id} was already decided (${appeal.status})`);
+    if (appeal.status !== 'open') throw conflictError(`appeal ${id} was already decided (${appeal.status})`, 'AppealDecided');
     const action = appeal.action_id ? await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', appeal.action_id).executeTakeFirst() : undefined;
     const strike = appeal.strike_id ? await tx.selectFrom('enforcement_strikes').selectAll().where('id', '=', appeal.strike_id).executeTakeFirst() : undefined;
     const policy = action?.policy ?? strike?.policy ?? 'unknown';

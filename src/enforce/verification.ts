@@ -213,7 +213,8 @@ export async function addVerificationDocument(
   return withTransaction(db, async (tx) => {
     const req = await tx.selectFrom('verification_requests').selectAll().where('id', '=', verificationId).forUpdate().executeTakeFirst();
     if (!req) throw notFoundError('verification', verificationId);
-    if (req.status !== 'requested') throw conflictError(`verification ${verificationId} is ${req.status}; documents are accepted while it is requested`);
+    if (req.status !== 'requested')
+      throw conflictError(`verification ${verificationId} is ${req.status}; documents are accepted while it is requested`, 'VerificationClosed');
     const id = `doc_${randomUUID()}`;
     const sealed = sealDocument(doc.data, key, id);
     await tx
@@ -300,8 +301,8 @@ export async function decideVerification(
   return withTransaction(db, async (tx) => {
     const req = await tx.selectFrom('verification_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!req) throw notFoundError('verification', id);
-    if (req.status !== 'submitted' && req.status !== 'requested') throw conflictError(`verification ${id} is already ${req.status}`);
-    if (req.status === 'requested' && d.outcome === 'approved') throw conflictError(`verification ${id} has no documents yet`);
+    if (req.status !== 'submitted' && req.status !== 'requested') throw conflictError(`verification ${id} is already ${req.status}`, 'VerificationClosed');
+    if (req.status === 'requested' && d.outcome === 'approved') throw conflictError(`verification ${id} has no documents yet`, 'VerificationIncomplete');
     const row = await tx
       .updateTable('verification_requests')
       .set({ status: d.outcome, decided_at: now, decided_by: d.by, decision_reason: d.reason.trim() })
