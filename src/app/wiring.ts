@@ -53,7 +53,7 @@ export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
     openCase: (tx, req) => openOrJoinCase(tx, req, { kind: 'system', id: 'policy', name: `policy ${req.policy}` }),
     recordStrike: async (tx, req) => {
       const r = await recordViolation(tx, req);
-      return { outcome: r.outcome, strikeId: r.strikeId, action: r.action, caseId: r.caseId, guardrail: r.guardrail };
+      return { outcome: r.outcome, strikeId: r.strikeId, action: r.action, caseId: r.caseId, guardrail: r.guardrail, incident: r.incident, held: r.held };
     },
     requestVerification: async (tx, req) => ({ verificationId: (await requestVerification(tx, { accountId: req.accountId, reason: req.reason })).id }),
   };

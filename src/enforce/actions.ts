@@ -17,8 +17,10 @@ import {
   SEVERITIES,
   type Severity,
 } from './config.ts';
-import { guardAction, onlyWeakEvidence, type ReputationVerdict, reputationVerdict, type SignalRef } from './guardrails.ts';
-import { activePoints, ladderStepFor, nextThreshold, strikeExpiry, strikePoints } from './ladder.ts';
+import { guardAction, type ReputationVerdict, reputationVerdict, type SignalRef } from './guardrails.ts';
+import { joinIncident, loadIncidents, lockAccount, sameEventStrike } from './incident-store.ts';
+import { ladderPosition, planViolation } from './incidents.ts';
+import { strikeExpiry, strikePoints } from './ladder.ts';
 import type { Notice, NoticeFacts } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
 import { type EnforceOpts, optsOf } from './settings.ts';
@@ -41,15 +43,22 @@ export interface Violation {
 }
 
 export interface ViolationResult {
-  /** case_only: weak evidence alone; a reviewer looks, nothing happens to the account. */
-  outcome: 'case_only' | 'strike' | 'action' | 'proposed';
+  /**
+   * case_only: weak evidence alone; a reviewer looks, nothing happens to the account.
+   * joined: the same event, or a burst before the user could read the last notice: a reason of the existing strike.
+   */
+  outcome: 'case_only' | 'strike' | 'action' | 'proposed' | 'joined';
   strikeId?: string;
   action?: { id: string; type: ActionType; status: 'active' | 'proposed' };
   caseId?: string;
   /** The notice the user gets (none when only a case was opened). */
   notice?: Notice;
-  /** Reviewer-facing: why an action became a proposal. */
-  guardrail?: 'weak_signals' | 'reputation' | 'policy';
+  /** Reviewer-facing: why an action became a proposal (`engine`: never automatic, or evidence not corroborated). */
+  guardrail?: 'weak_signals' | 'reputation' | 'policy' | 'engine';
+  /** Why a joined violation added no strike. */
+  incident?: 'same_event' | 'burst';
+  /** Why the ladder did not move although the points would reach a higher step. */
+  held?: 'cooldown' | 'pending_proposal';
 }
 
 export interface ActionView {
@@ -149,19 +158,12 @@ export function toStrikeView(r: Selectable<EnforcementStrikesTable>, cfg: Enforc
   };
 }
 
-/** Active strike totals and the next threshold, as a notice shows them. */
+/** Active strikes (one per incident), their points, and the ladder's next step, as a notice shows them. */
 export async function strikeStanding(db: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date) {
-  const rows = await db
-    .selectFrom('enforcement_strikes')
-    .select(['points', 'expires_at', 'status'])
-    .where('account_id', '=', accountId)
-    .where('status', '=', 'active')
-    .execute();
-  const counted = rows.map((r) => ({ points: r.points, expiresAt: new Date(r.expires_at), status: r.status }));
-  const points = activePoints(counted, now);
-  const active = counted.filter((s) => s.expiresAt > now).length;
-  const next = nextThreshold(points, cfg);
-  return { activePoints: points, activeStrikes: active, next: next ? { minPoints: next.minPoints, action: next.action } : null };
+  const { records } = await loadIncidents(db, accountId, cfg, now);
+  const points = records.reduce((sum, r) => sum + r.points, 0);
+  const next = cfg.ladder[ladderPosition(records).index + 1];
+  return { activePoints: points, activeStrikes: records.length, next: next ? { minPoints: next.minPoints, action: next.action } : null };
 }
 
 async function reputationOf(tx: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date): Promise<ReputationVerdict> {
@@ -304,9 +306,12 @@ function validateViolation(v: Violation) {
 }
 
 /**
- * The entry the decision layer calls when a policy finds a violation. It records a strike,
- * climbs the ladder and applies (or proposes) the step it reaches, with the user's notice —
- * unless a guardrail says a person must look first.
+ * The entry the decision layer calls when a policy finds a violation. The engine applies the
+ * fairness rules (incidents.ts) whatever the policy asks: one strike per event and per
+ * incident (a burst joins the strike whose notice the user could not have read yet), the
+ * ladder moves one step per incident and only after a cool-down, a permanent suspension is
+ * never automatic, and holds and suspensions need strong (corroborated) conduct evidence —
+ * otherwise they are proposed to a reviewer in a case.
  */
 export async function recordViolation(db: DbOrTx, v: Violation, opts: EnforceOpts = {}): Promise<ViolationResult> {
   validateViolation(v);
@@ -315,7 +320,17 @@ export async function recordViolation(db: DbOrTx, v: Violation, opts: EnforceOpt
     const quote = quoteOf(v.evidence, v.subject.text);
     const caseSubject = { type: v.subject.type, id: v.subject.id, accountId: v.accountId, text: v.subject.text };
     const signals = v.signals.map((s) => ({ type: s.type, strength: s.strength }));
-    if (onlyWeakEvidence(v.signals, cfg)) {
+    await lockAccount(tx, v.accountId);
+    const { records, rows } = await loadIncidents(tx, v.accountId, cfg, now);
+    const same = sameEventStrike(rows, v);
+    const reputation = await reputationOf(tx, v.accountId, cfg, now);
+    const plan = planViolation(
+      records,
+      { at: now, severity: v.severity, signals: v.signals, sameEventStrikeId: same?.id },
+      { aboveReputationBar: reputation.above, proposeOnly: v.proposeOnly === true },
+      cfg,
+    );
+    if (plan.kind === 'case_only') {
       const caseId = await openCase(tx, {
         subject: caseSubject,
         source: 'detection',
@@ -327,42 +342,57 @@ export async function recordViolation(db: DbOrTx, v: Violation, opts: EnforceOpt
       });
       return { outcome: 'case_only', caseId, guardrail: 'weak_signals' };
     }
-    const reputation = await reputationOf(tx, v.accountId, cfg, now);
+    if (plan.kind === 'join') {
+      const strike = rows.find((r) => r.id === plan.strikeId) as (typeof rows)[number];
+      await joinIncident(tx, strike, { ...v, quote }, plan.raiseTo, cfg, now);
+      return { outcome: 'joined', strikeId: strike.id, incident: plan.why };
+    }
+    const step = plan.step;
     const strike = await insertStrike(
       tx,
-      { ...v, subject: v.subject, evidence: { ...v.evidence, quote }, signalTypes: v.signals.map((s) => s.type) },
+      {
+        ...v,
+        subject: v.subject,
+        evidence: { ...v.evidence, quote, ...(step ? { ladderStep: step.index } : {}) } as EvidenceJson,
+        signalTypes: v.signals.map((s) => s.type),
+      },
       cfg,
       now,
     );
-    const standing = await strikeStanding(tx, v.accountId, cfg, now);
-    const step = ladderStepFor(standing.activePoints, cfg);
-    const baseFacts: NoticeFacts = {
+    const factsNow = async (): Promise<NoticeFacts> => ({
       kind: 'strike',
       accountId: v.accountId,
       policy: { name: v.policy, version: v.policyVersion ?? null },
       strike: { id: strike.id, expiresAt: iso(strike.expires_at) },
       quote,
-      standing,
+      standing: await strikeStanding(tx, v.accountId, cfg, now),
       appealDeadline: appealDeadline(now, cfg),
-    };
-    if (!step || step.action === 'notification') {
-      const notice = await createNotice(tx, baseFacts, { strikeId: strike.id }, cfg, now);
-      return { outcome: 'strike', strikeId: strike.id, notice };
+    });
+    if (!step || step.step.action === 'notification') {
+      const notice = await createNotice(tx, await factsNow(), { strikeId: strike.id }, cfg, now);
+      return { outcome: 'strike', strikeId: strike.id, notice, ...(plan.held ? { held: plan.held } : {}) };
     }
-    const type = step.action as ActionType;
-    const guard = guardAction(type, { aboveReputationBar: reputation.above, proposeOnly: v.proposeOnly === true });
+    const type = step.step.action as ActionType;
+    const status = step.status === 'applied' ? 'active' : 'proposed';
     let caseId: string | undefined;
-    if (guard.status === 'proposed') {
-      const why = guard.why === 'reputation' ? `established account (${reputation.reasons.join('; ')})` : 'the policy asks a reviewer to decide';
+    if (status === 'proposed') {
+      const why =
+        step.why === 'reputation'
+          ? `established account (${reputation.reasons.join('; ')})`
+          : step.why === 'never_automatic'
+            ? 'a permanent suspension is never automatic'
+            : step.why === 'uncorroborated'
+              ? 'the evidence is not strong and corroborated enough to act without a person'
+              : 'the policy asks a reviewer to decide';
       caseId = await openCase(tx, {
         subject: caseSubject,
         source: 'detection',
-        reason: `${v.policy}: proposed ${type}${step.feature ? ` (${step.feature})` : ''} awaits a reviewer: ${why}`,
+        reason: `${v.policy}: proposed ${type}${step.step.feature ? ` (${step.step.feature})` : ''} awaits a reviewer: ${why}`,
         policy: v.policy,
         decisionId: v.decisionId,
         severity: v.severity,
         signals,
-        priorityBoost: guard.why === 'reputation' ? cfg.guardrailPriorityBoost : undefined,
+        priorityBoost: step.why === 'reputation' || step.why === 'never_automatic' ? cfg.guardrailPriorityBoost : undefined,
       });
       await tx.updateTable('enforcement_strikes').set({ case_id: caseId }).where('id', '=', strike.id).execute();
     }
@@ -371,17 +401,17 @@ export async function recordViolation(db: DbOrTx, v: Violation, opts: EnforceOpt
       {
         accountId: v.accountId,
         type,
-        feature: type === 'restriction' ? (step.feature ?? 'new_conversations') : null,
-        status: guard.status,
+        feature: type === 'restriction' ? (step.step.feature ?? 'new_conversations') : null,
+        status,
         policy: v.policy,
         policyVersion: v.policyVersion,
-        reason: `${v.policy} violation: ${standing.activePoints} active strike points reached the ${type} step`,
+        reason: `${v.policy} violation: a new incident after the previous notice moved the account to the ${type} step`,
         evidence: { ...v.evidence, quote },
         strikeId: strike.id,
         caseId,
         decisionId: v.decisionId,
         automatic: true,
-        durationDays: step.durationDays,
+        durationDays: step.step.durationDays,
         endsAt: type === 'warning' ? new Date(strike.expires_at) : undefined,
       },
       cfg,
@@ -389,22 +419,17 @@ export async function recordViolation(db: DbOrTx, v: Violation, opts: EnforceOpt
     );
     // A proposal is the reviewer's business: the user hears about the strike now and about an
     // action only if a person applies it.
-    const facts: NoticeFacts =
-      guard.status === 'active'
-        ? {
-            ...baseFacts,
-            kind: 'action',
-            action: noticeAction(action),
-          }
-        : baseFacts;
-    const notice = await createNotice(tx, facts, { strikeId: strike.id, actionId: guard.status === 'active' ? action.id : undefined }, cfg, now);
+    const baseFacts = await factsNow();
+    const facts: NoticeFacts = status === 'active' ? { ...baseFacts, kind: 'action', action: noticeAction(action) } : baseFacts;
+    const notice = await createNotice(tx, facts, { strikeId: strike.id, actionId: status === 'active' ? action.id : undefined }, cfg, now);
+    const guardrail = step.why === 'reputation' ? 'reputation' : step.why === 'policy' ? 'policy' : step.why ? 'engine' : undefined;
     return {
-      outcome: guard.status === 'active' ? 'action' : 'proposed',
+      outcome: status === 'active' ? 'action' : 'proposed',
       strikeId: strike.id,
-      action: { id: action.id, type, status: guard.status },
+      action: { id: action.id, type, status },
       caseId,
       notice,
-      ...(guard.status === 'proposed' ? { guardrail: guard.why } : {}),
+      ...(guardrail ? { guardrail } : {}),
     };
   });
 }

@@ -75,7 +75,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceOpts 
       kind: 'verify_identity',
       verificationId: v.id,
       by: v.dueAt,
-      text: `Verify your identity by ${day(v.dueAt)}: upload a photo of a government ID and a selfie.${v.holdActionId ? ' Your payment hold is lifted once a reviewer approves them.' : ' If you miss the date, payments to you are held until you verify.'}`,
+      text: `Verify your identity by ${day(v.dueAt)}: upload a photo of a government ID and a selfie.${v.holdActionId ? ' Your payment hold is lifted once a reviewer approves them.' : v.trigger === 'policy' || v.trigger === 'suspicious_login' ? ' If you miss the date, a person on our team looks at your account before anything changes.' : ' If you miss the date, payments to you are held until you verify.'}`,
     });
   }
   for (const v of verifications.filter((v) => v.status === 'submitted')) {
@@ -133,7 +133,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceOpts 
   if (restrictive.length) parts.push(`In force on your account: ${restrictive.map(describeAction).join('; ')}.`);
   if (activeStrikes.length) {
     parts.push(
-      `You have ${activeStrikes.length} active strike${activeStrikes.length === 1 ? '' : 's'} (${st.activePoints} point${st.activePoints === 1 ? '' : 's'})${st.next ? `; at ${st.next.minPoints} points the next step is a ${ACTION_WORDS[st.next.action]}` : ''}.`,
+      `You have ${activeStrikes.length} active strike${activeStrikes.length === 1 ? '' : 's'} (${st.activePoints} point${st.activePoints === 1 ? '' : 's'})${st.next ? `; if it happens again after your last notice, the next step is a ${ACTION_WORDS[st.next.action]}${st.next.action === 'permanent_suspension' || st.next.action === 'suspension' || st.next.action === 'payment_hold' ? ', which a person reviews first when the evidence is not strong enough' : ''}` : ''}.`,
     );
   }
   const first = steps[0];

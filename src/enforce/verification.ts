@@ -11,6 +11,7 @@ import { applyAutomaticAction, liftAction } from './actions.ts';
 import { openCase } from './cases-port.ts';
 import type { EnforceConfig } from './config.ts';
 import { openDocument, sealDocument } from './document-crypto.ts';
+import { isWeak } from './incidents.ts';
 import { createNotice } from './notices/store.ts';
 import { type EnforceOpts, optsOf } from './settings.ts';
 import type { VerificationRequestsTable } from './tables.ts';
@@ -373,7 +374,11 @@ export async function decideVerification(
  * hold starts (proposed instead, above the reputation bar). Submitted requests wait for
  * the reviewer: the user did their part.
  */
-export async function expireVerifications(db: DbOrTx, now = new Date(), opts: EnforceOpts = {}): Promise<{ expired: number; holds: string[] }> {
+export async function expireVerifications(
+  db: DbOrTx,
+  now = new Date(),
+  opts: EnforceOpts = {},
+): Promise<{ expired: number; holds: string[]; cases: string[] }> {
   const { cfg } = optsOf(opts);
   return withTransaction(db, async (tx) => {
     const due = await tx
@@ -386,7 +391,26 @@ export async function expireVerifications(db: DbOrTx, now = new Date(), opts: En
       .skipLocked()
       .execute();
     const holds: string[] = [];
+    const cases: string[] = [];
     for (const r of due) {
+      // Asked because of network or travel facts (a VPN, a new country): missing the deadline
+      // is a reviewer's question, not a reason to hold money, unless strong conduct evidence agrees.
+      if (!r.hold_action_id && WEAK_TRIGGERS.has(r.trigger) && !(await strongEvidenceAgrees(tx, r.account_id, cfg, now))) {
+        const caseId = await openCase(tx, {
+          subject: { type: 'account', id: r.account_id, accountId: r.account_id },
+          source: 'detection',
+          reason: `identity_verification: verification ${r.id} (asked: ${r.reason}) was not completed by ${iso(r.due_at)}; no strong signal agrees, so nothing is held: a reviewer decides`,
+          policy: 'identity_verification',
+          severity: 'low',
+        });
+        cases.push(caseId);
+        await tx
+          .updateTable('verification_requests')
+          .set({ status: 'expired', decided_at: now, decision_reason: 'deadline passed; case opened, nothing held' })
+          .where('id', '=', r.id)
+          .execute();
+        continue;
+      }
       let holdId = r.hold_action_id;
       const existing = holdId ? await tx.selectFrom('enforcement_actions').select('status').where('id', '=', holdId).executeTakeFirst() : undefined;
       if (!existing || (existing.status !== 'active' && existing.status !== 'proposed')) {
@@ -435,8 +459,23 @@ export async function expireVerifications(db: DbOrTx, now = new Date(), opts: En
         requiredDocuments: providerOf(next.provider).requiredDocuments,
       });
     }
-    return { expired: due.length, holds };
+    return { expired: due.length, holds, cases };
   });
+}
+
+/** Verification triggers that rest on automatic, possibly network-only facts. */
+const WEAK_TRIGGERS = new Set(['policy', 'suspicious_login']);
+
+/** An active strike resting on strong conduct evidence (not network or travel facts). */
+async function strongEvidenceAgrees(tx: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date): Promise<boolean> {
+  const rows = await tx
+    .selectFrom('enforcement_strikes')
+    .select('signal_types')
+    .where('account_id', '=', accountId)
+    .where('status', '=', 'active')
+    .where('expires_at', '>', now)
+    .execute();
+  return rows.some((r) => (r.signal_types ?? []).some((t) => !isWeak({ type: t, strength: 'strong' }, cfg)));
 }
 
 /** Whether releasing a hold must wait for a fresh identity check. */

@@ -7,7 +7,10 @@ import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
 
-const strong = [{ type: 'contact.email', strength: 'strong' }];
+const strong = [
+  { type: 'contact.email', strength: 'strong' },
+  { type: 'offplatform.ask', strength: 'strong' },
+];
 const text = 'Great! Email me at maria.lopez@example.com so we can talk outside.';
 const violation = (accountId: string, n: number, extra: Partial<Parameters<typeof recordViolation>[1]> = {}) => ({
   accountId,
@@ -24,13 +27,14 @@ const violation = (accountId: string, n: number, extra: Partial<Parameters<typeo
 describe.each(await backends())('enforcement ladder and appeals (%s)', (backend) => {
   let w: TestWarden;
   beforeAll(async () => {
-    w = await startEnforceWarden(backend);
+    // Ladder mechanics one violation at a time: no burst window, no cool-down (fair.test.ts covers those).
+    w = await startEnforceWarden(backend, { incidentWindowMinutes: 0, stepCooldownHours: 0 });
     await w.call('POST', '/v1/events', ev.registered('fl-climb', 'freelancer'));
     await w.call('POST', '/v1/events', ev.registered('fl-es', 'freelancer', { country: 'MX' }));
   });
   afterAll(async () => w?.close());
 
-  it('climbs notification → warning → restriction → payment hold → suspension → permanent, with notices', async () => {
+  it('climbs one step per incident: notification → warning → restriction → payment hold → suspension, and only proposes a permanent suspension', async () => {
     const seen: string[] = [];
     for (let i = 1; i <= 6; i++) {
       const r = await recordViolation(w.ctx.db, violation('fl-climb', i));
@@ -42,15 +46,23 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
       expect(n.text).toContain(`${i} active strike`);
       for (const word of ['contact.email', 'score', 'strong']) expect(n.text.toLowerCase()).not.toContain(word);
     }
-    // medium = 2 points: 2 → warning, 4 → restriction, 6 → hold, 8 → suspension, 10 → suspension, 12 → permanent
-    expect(seen).toEqual(['warning', 'restriction', 'payment_hold', 'suspension', 'suspension', 'permanent_suspension']);
+    // One step per incident, never skipping; the last step is never automatic.
+    expect(seen).toEqual(['strike', 'warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension']);
+    const permanent = await w.ctx.db
+      .selectFrom('enforcement_actions')
+      .select('status')
+      .where('account_id', '=', 'fl-climb')
+      .where('type', '=', 'permanent_suspension')
+      .execute();
+    expect(permanent).toEqual([{ status: 'proposed' }]);
     const standing = await w.call('GET', '/v1/accounts/fl-climb/standing');
     expect(standing.status).toBe(200);
     expect(standing.body.status).toBe('suspended');
     expect(standing.body.strikes.points).toBe(12);
     expect(standing.body.strikes.active).toHaveLength(6);
     expect(standing.body.strikes.active[0].expiresAt).toBeTruthy();
-    expect(standing.body.summary).toMatch(/permanent suspension/);
+    expect(standing.body.summary).toMatch(/temporary suspension/);
+    expect(standing.body.activeActions.map((a: { type: string }) => a.type)).not.toContain('permanent_suspension');
     expect(standing.body.notices).toHaveLength(6);
     const restriction = standing.body.activeActions.find((a: { type: string }) => a.type === 'restriction');
     expect(restriction.feature).toBe('new_conversations');
@@ -94,13 +106,14 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     await w.call('POST', '/v1/events', ev.contractStarted('ctr-top', 'cl-big', 'fl-top', undefined, 2_000_000));
     await w.call('POST', '/v1/events', ev.released('ctr-top', 'cl-big', 1_500_000));
     const results = [];
-    for (let i = 1; i <= 3; i++) results.push(await recordViolation(w.ctx.db, violation('fl-top', i)));
+    for (let i = 1; i <= 4; i++) results.push(await recordViolation(w.ctx.db, violation('fl-top', i)));
     expect(results.map((r) => [r.action?.type, r.action?.status])).toEqual([
+      [undefined, undefined],
       ['warning', 'active'],
       ['restriction', 'active'],
       ['payment_hold', 'proposed'],
     ]);
-    const held = results[2];
+    const held = results[3];
     expect(held.outcome).toBe('proposed');
     expect(held.guardrail).toBe('reputation');
     const kase = await w.ctx.db.selectFrom('cases').selectAll().where('id', '=', held.caseId!).executeTakeFirstOrThrow();
@@ -124,14 +137,16 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
 
   it('a policy can turn any action above a warning into a proposal', async () => {
     await recordViolation(w.ctx.db, violation('fl-prop', 1));
-    const r = await recordViolation(w.ctx.db, violation('fl-prop', 2, { proposeOnly: true }));
+    await recordViolation(w.ctx.db, violation('fl-prop', 2));
+    const r = await recordViolation(w.ctx.db, violation('fl-prop', 3, { proposeOnly: true }));
     expect(r.action).toMatchObject({ type: 'restriction', status: 'proposed' });
     expect(r.guardrail).toBe('policy');
   });
 
   it('an appeal overturned lifts the action, removes the strike, restores, notifies and counts a false positive', async () => {
     await recordViolation(w.ctx.db, violation('fl-app', 1));
-    const r = await recordViolation(w.ctx.db, violation('fl-app', 2));
+    await recordViolation(w.ctx.db, violation('fl-app', 2));
+    const r = await recordViolation(w.ctx.db, violation('fl-app', 3));
     expect(r.action?.type).toBe('restriction');
     const tooLong = await w.call('POST', '/v1/appeals', { accountId: 'fl-app', actionId: r.action!.id, text: 'x'.repeat(2001) });
     expect(tooLong.status).toBe(400);
@@ -160,7 +175,7 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     expect(act.body.status).toBe('lifted');
     expect(act.body.restored).toMatchObject({ items: expect.arrayContaining(['strike', 'features', 'badges']), features: ['new_conversations'] });
     const s = await w.call('GET', '/v1/accounts/fl-app/standing');
-    expect(s.body.strikes.points).toBe(2);
+    expect(s.body.strikes.points).toBe(4);
     expect(s.body.activeActions.map((a: { type: string }) => a.type)).toEqual(['warning']);
     expect(s.body.appeals.decided).toHaveLength(1);
     const topics = (await w.ctx.db.selectFrom('outbox').select(['topic', 'dedupe_key']).execute()).map((o) => o.dedupe_key);
@@ -192,13 +207,14 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     expect(clean.body.summary).toBe('Your account is in good standing: no active actions, no strikes.');
     expect(clean.body.whatYouCanDo).toEqual([{ kind: 'nothing', text: 'Nothing to do: your account is in good standing.' }]);
     await recordViolation(w.ctx.db, violation('fl-stand', 1));
-    const r = await recordViolation(w.ctx.db, violation('fl-stand', 2));
+    await recordViolation(w.ctx.db, violation('fl-stand', 2));
+    const r = await recordViolation(w.ctx.db, violation('fl-stand', 3));
     const s = (await w.call('GET', '/v1/accounts/fl-stand/standing')).body;
     expect(s.status).toBe('restricted');
     expect(s.summary).toMatch(
-      /^In force on your account: a restriction on starting new conversations with people you have no contract with until \d{4}-\d{2}-\d{2}\. You have 2 active strikes \(4 points\); at 6 points the next step is a payment hold\. Next: If the restriction is a mistake, appeal it by \d{4}-\d{2}-\d{2}/,
+      /^In force on your account: a restriction on starting new conversations with people you have no contract with until \d{4}-\d{2}-\d{2}\. You have 3 active strikes \(6 points\); if it happens again after your last notice, the next step is a payment hold, which a person reviews first when the evidence is not strong enough\. Next: If the restriction is a mistake, appeal it by \d{4}-\d{2}-\d{2}/,
     );
-    expect(s.whatYouCanDo.map((x: { kind: string }) => x.kind)).toEqual(['appeal', 'appeal', 'wait', 'read_policy']);
+    expect(s.whatYouCanDo.map((x: { kind: string }) => x.kind)).toEqual(['appeal', 'appeal', 'appeal', 'wait', 'read_policy']);
     expect(s.whatYouCanDo[0].actionId).toBe(r.action!.id);
     expect(s.notices[0].html).toContain('<article lang="en">');
     expect(JSON.stringify(s)).not.toMatch(/contact\.email|"score"|signal/);
@@ -206,7 +222,8 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
 
   it('timed actions expire by the sweep and the marketplace hears of it', async () => {
     await recordViolation(w.ctx.db, violation('fl-exp', 1));
-    const r = await recordViolation(w.ctx.db, violation('fl-exp', 2));
+    await recordViolation(w.ctx.db, violation('fl-exp', 2));
+    const r = await recordViolation(w.ctx.db, violation('fl-exp', 3));
     expect((await expireActions(w.ctx.db, new Date(Date.now() + 6 * 86_400_000))).expired).toBe(0);
     const swept = await expireActions(w.ctx.db, new Date(Date.now() + 8 * 86_400_000));
     expect(swept.expired).toBeGreaterThanOrEqual(1);

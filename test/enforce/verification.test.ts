@@ -71,8 +71,25 @@ describe.each(await backends())('identity verification (%s)', (backend) => {
     expect((await w.call('GET', `/v1/verifications/${req.body.id}`)).body.documents.every((d: { purgedAt: string | null }) => d.purgedAt)).toBe(true);
   });
 
-  it('a request not answered by its deadline becomes a payment hold, which approval lifts', async () => {
-    const v = await requestVerification(w.ctx.db, { accountId: 'fl-lapse', reason: 'policy asked' });
+  it('a missed deadline after network or travel facts alone opens a case and holds nothing', async () => {
+    const v = await requestVerification(w.ctx.db, { accountId: 'fl-travel', reason: 'login from DE then US 14 minutes later', trigger: 'suspicious_login' });
+    const asked = (await w.call('GET', '/v1/accounts/fl-travel/standing')).body;
+    expect(asked.notices[0].text).toContain('nothing is held automatically');
+    expect(asked.whatYouCanDo[0].text).toMatch(/a person on our team looks at your account before anything changes/);
+    const swept = await expireVerifications(w.ctx.db, new Date(Date.now() + 8 * DAY));
+    expect(swept.holds).toEqual([]);
+    expect(swept.cases).toHaveLength(1);
+    const standing = (await w.call('GET', '/v1/accounts/fl-travel/standing')).body;
+    expect(standing.status).toBe('good');
+    expect(standing.activeActions).toEqual([]);
+    expect(standing.verifications.find((x: { id: string }) => x.id === v.id).status).toBe('expired');
+    const kase = await w.ctx.db.selectFrom('cases').select(['reason', 'policy']).where('id', '=', swept.cases[0]).executeTakeFirstOrThrow();
+    expect(kase.policy).toBe('identity_verification');
+    expect(kase.reason).toMatch(/nothing is held/);
+  });
+
+  it('a request a reviewer made, not answered by its deadline, becomes a payment hold, which approval lifts', async () => {
+    const v = await requestVerification(w.ctx.db, { accountId: 'fl-lapse', reason: 'reviewer asked', trigger: 'reviewer' });
     expect((await expireVerifications(w.ctx.db, new Date(Date.now() + 6 * DAY))).expired).toBe(0);
     const swept = await expireVerifications(w.ctx.db, new Date(Date.now() + 8 * DAY));
     expect(swept.expired).toBe(1);
@@ -85,6 +102,8 @@ describe.each(await backends())('identity verification (%s)', (backend) => {
     expect(next.holdActionId).toBe(hold.id);
     expect(standing.whatYouCanDo[0]).toMatchObject({ kind: 'verify_identity', verificationId: next.id });
     expect(standing.summary).toMatch(/payment hold/);
+    expect(standing.notices[0].text).toContain('You did not complete the identity verification');
+    expect(standing.notices[0].text).not.toContain('Something you wrote');
 
     await w.call('POST', `/v1/verifications/${next.id}/documents`, { kind: 'id_document', data: PNG });
     await w.call('POST', `/v1/verifications/${next.id}/documents`, { kind: 'selfie', data: JPEG });

@@ -64,10 +64,15 @@ describe.each(await backends())('screening on %s', (backend) => {
     expect(last.notice.text).toMatch(/third time/);
     const kinds = last.effects.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['strike', 'case']));
-    // The repeat is a warning strike, and the user can read it on their standing.
+    // Repeats minutes apart are one incident: one strike and its reminder (education first), no
+    // warning before the user could read the first notice; the later repeat is a reason of that strike.
     const standing = (await w.call('GET', '/v1/accounts/fl-1/standing')).body;
-    expect(standing.activeActions.map((a: { type: string }) => a.type)).toContain('warning');
-    expect(JSON.stringify(standing.notices)).toContain('t.me/fl1dev');
+    expect(standing.activeActions).toEqual([]);
+    expect(standing.strikes.active).toHaveLength(1);
+    expect(standing.notices).toHaveLength(1);
+    expect(JSON.stringify(standing.notices)).toContain('email me');
+    const strike = last.effects.find((e: { kind: string }) => e.kind === 'strike');
+    expect(strike.detail).toMatchObject({ outcome: 'joined', strikeId: standing.strikes.active[0].id });
   });
 
   it('leaves ordinary work chat alone', async () => {

@@ -97,6 +97,9 @@ export function resolveLocale(wanted: string | undefined | null, fallback = 'en'
   return TEMPLATES.has(base) ? base : resolveLocale(null, fallback);
 }
 
+/** Verification asked on automatic, possibly network-only facts: missing it never holds anything by itself. */
+const WEAK_TRIGGERS = new Set(['policy', 'suspicious_login']);
+
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 
 function humanise(policy: string): string {
@@ -136,7 +139,9 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
     vars.dueDate = formatDate(f.verification.dueAt, locale);
     vars.trigger = t.triggers[f.verification.trigger] ?? t.triggers.policy;
   }
-  const blocks: Block[] = [{ kind: 'para', text: fill(t.intro[f.kind], vars) }];
+  // A hold for a missed identity verification is not about something the user wrote: say the real reason.
+  const intro = f.kind === 'action' && f.policy?.name === 'identity_verification' ? t.labels.introVerificationMissed : t.intro[f.kind];
+  const blocks: Block[] = [{ kind: 'para', text: fill(intro, vars) }];
   if (f.quote) blocks.push({ kind: 'heading', text: t.labels.yourContent }, { kind: 'quote', text: f.quote });
 
   const restrictive = f.kind === 'strike' || f.kind === 'action' || f.kind === 'appeal_upheld';
@@ -185,7 +190,11 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
       { kind: 'para', text: fill(t.labels.appealBy, { ...vars, date: formatDate(f.appealDeadline, locale) }) },
     );
   }
-  if (f.kind === 'verification_requested') blocks.push({ kind: 'para', text: fill(t.labels.verifyBy, vars) });
+  if (f.kind === 'verification_requested')
+    blocks.push({
+      kind: 'para',
+      text: fill(f.verification && WEAK_TRIGGERS.has(f.verification.trigger) ? t.labels.verifyByReview : t.labels.verifyBy, vars),
+    });
   if (f.kind === 'verification_rejected' && f.verification) blocks.push({ kind: 'para', text: fill(t.labels.verifyAgainBy, vars) });
   if (f.policy) blocks.push({ kind: 'link', text: fill(t.labels.readPolicy, vars), url: policyUrl(cfg, f.policy.name) });
   blocks.push({ kind: 'link', text: t.labels.openStanding, url: standingUrl(cfg, f.accountId) });
