@@ -52,7 +52,7 @@ export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
   ctx.decisions.handlers = {
     openCase: (tx, req) => openOrJoinCase(tx, req, { kind: 'system', id: 'policy', name: `policy ${req.policy}` }),
     recordStrike: async (tx, req) => {
-      const r = await recordViolation(tx, req);
+      const r = await recordViolation(tx, req, { now: req.at });
       return { outcome: r.outcome, strikeId: r.strikeId, action: r.action, caseId: r.caseId, guardrail: r.guardrail, incident: r.incident, held: r.held };
     },
     requestVerification: async (tx, req) => ({ verificationId: (await requestVerification(tx, { accountId: req.accountId, reason: req.reason })).id }),

@@ -48,6 +48,8 @@ export interface StrikeRequest {
   evidence: { quote?: string; spans?: { start: number; end: number }[] };
   signals: { type: string; strength: string }[];
   proposeOnly?: boolean;
+  /** When the event happened: the ladder's incident window and cool-down are measured in event time. */
+  at?: Date;
 }
 
 /** What other capabilities do for a decision's side effects; registered at start-up. */
@@ -262,6 +264,7 @@ export class DecisionService {
                     evidence: { quote: input.subject.text, spans },
                     signals: matched.map((x) => ({ type: x.type, strength: x.strength })),
                     proposeOnly: e.strike.proposeOnly,
+                    at: input.at,
                   })
                 : undefined;
             record('strike', s);

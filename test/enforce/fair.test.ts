@@ -1,0 +1,95 @@
+// Fair enforcement through the HTTP API, on both databases: the scenarios of issue 14 with the
+// default ladder, burst window and cool-down.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEnforceWarden } from '../helpers/enforce-warden.ts';
+import { ev, event } from '../helpers/events.ts';
+import { backends, type TestWarden } from '../helpers/warden.ts';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const WA = 'Hello! Add me on WhatsApp +63 917 555 0110 so we can talk faster';
+
+describe.each(await backends())('fair enforcement (%s)', (backend) => {
+  let w: TestWarden;
+  const t0 = Date.now() - 5 * 24 * HOUR;
+  const at = (ms: number) => new Date(t0 + ms).toISOString();
+  const post = async (e: unknown) => {
+    const r = await w.call('POST', '/v1/events', e);
+    expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+    return r.body;
+  };
+  const actionsOf = (accountId: string) =>
+    w.ctx.db.selectFrom('enforcement_actions').select(['type', 'status', 'automatic']).where('account_id', '=', accountId).execute();
+  const strikesOf = (accountId: string) => w.ctx.db.selectFrom('enforcement_strikes').selectAll().where('account_id', '=', accountId).execute();
+
+  beforeAll(async () => {
+    w = await startEnforceWarden(backend);
+  });
+  afterAll(async () => w?.close());
+
+  it('five WhatsApp messages to five new clients within minutes: one strike, one reminder, nothing taken away', async () => {
+    await post(ev.registered('fl-wa', 'freelancer', {}, at(-HOUR)));
+    for (let i = 1; i <= 5; i++) await post(ev.registered(`cl-wa-${i}`, 'client', {}, at(-HOUR)));
+    const replies = [];
+    for (let i = 1; i <= 5; i++) replies.push(await post(ev.message('fl-wa', `cl-wa-${i}`, WA, at(i * 2 * MIN))));
+    for (const r of replies) {
+      expect(r.decision.outcome).toBe('mask');
+      expect(r.decision.maskedText).not.toContain('917');
+    }
+    const strikeEffects = replies.flatMap((r) => r.decision.effects.filter((e: { kind: string }) => e.kind === 'strike'));
+    // Never two strikes for one event, and the burst is one incident.
+    for (const r of replies)
+      expect(
+        r.decision.effects.filter((e: { kind: string; detail: { outcome?: string } }) => e.kind === 'strike' && e.detail.outcome !== 'joined').length,
+      ).toBeLessThanOrEqual(1);
+    const strikes = await strikesOf('fl-wa');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].severity).toBe('medium');
+    expect(strikeEffects.filter((e: { detail: { outcome: string } }) => e.detail.outcome === 'strike')).toHaveLength(1);
+    expect(await actionsOf('fl-wa')).toEqual([]);
+    const standing = (await w.call('GET', '/v1/accounts/fl-wa/standing')).body;
+    expect(standing.status).toBe('strikes');
+    expect(standing.notices).toHaveLength(1);
+    expect(standing.notices[0].kind).toBe('strike');
+    expect(standing.notices[0].text).toContain('You have 1 active strike (2 points)');
+    expect(standing.notices[0].text).toContain('+63 917 555 0110');
+  });
+
+  it('a new incident after the burst window but inside the cool-down adds a strike and does not climb; after it, one step', async () => {
+    // Two hours later: the first notice could be read, so this is a new incident, but the cool-down holds the ladder.
+    const later = await post(ev.message('fl-wa', 'cl-wa-6', WA, at(2 * HOUR)));
+    const s = later.decision.effects.find((e: { kind: string }) => e.kind === 'strike');
+    expect(s.detail).toMatchObject({ outcome: 'strike', held: 'cooldown' });
+    expect(await actionsOf('fl-wa')).toEqual([]);
+    // A day and a half later: one step up, a warning — not a restriction, hold or suspension.
+    const next = await post(ev.message('fl-wa', 'cl-wa-7', WA, at(40 * HOUR)));
+    expect(next.decision.effects.find((e: { kind: string }) => e.kind === 'strike').detail).toMatchObject({
+      outcome: 'action',
+      action: { type: 'warning', status: 'active' },
+    });
+    expect(await strikesOf('fl-wa')).toHaveLength(3);
+    expect((await actionsOf('fl-wa')).map((a) => a.type)).toEqual(['warning']);
+  });
+
+  it('a VPN login from Germany then the US 14 minutes later asks for verification, never holds, and a missed deadline only opens a case', async () => {
+    const login = (minutes: number, country: string) =>
+      event('user.login', 'fl-vpn', { ip: '198.51.100.7', country, deviceId: 'laptop-1' }, { at: at(minutes * MIN) });
+    await post(ev.registered('fl-vpn', 'freelancer', {}, at(-48 * HOUR)));
+    await post(login(-24 * 60, 'DE'));
+    await post(login(0, 'DE'));
+    const reply = await post(login(14, 'US'));
+    expect(reply.security.signals).toContain('account.impossible_travel');
+    expect(reply.security.outcome).toBe('allow');
+    const asked = (await w.call('GET', '/v1/accounts/fl-vpn/standing')).body;
+    expect(asked.verifications.map((v: { status: string }) => v.status)).toEqual(['requested']);
+    expect(asked.notices[0].text).toContain('nothing is held automatically');
+    const { expireVerifications } = await import('../../src/enforce/verification.ts');
+    const swept = await expireVerifications(w.ctx.db, new Date(Date.now() + 8 * 24 * HOUR));
+    const standing = (await w.call('GET', '/v1/accounts/fl-vpn/standing')).body;
+    expect(standing.activeActions).toEqual([]);
+    expect(standing.status).toBe('good');
+    expect(swept.holds).toEqual([]);
+    expect(swept.cases.length).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(standing.notices)).not.toMatch(/Something you wrote/);
+  });
+});
