@@ -32,6 +32,8 @@ const ConfigSchema = Type.Object({
   natsSubjectPrefix: Type.String({ default: 'warden.events' }),
   /** The marketplace's own domains (look-alike detection, example links). */
   marketplaceDomains: Type.Array(Type.String(), { default: ['upwork.com'] }),
+  /** Check every JSON reply against the response schema its route documents; a mismatch answers 500 and is logged (on in the tests). */
+  checkResponses: Type.Boolean({ default: false }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -54,6 +56,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   natsUrl: 'WARDEN_NATS_URL',
   natsStream: 'WARDEN_NATS_STREAM',
   natsSubjectPrefix: 'WARDEN_NATS_SUBJECT_PREFIX',
+  checkResponses: 'WARDEN_CHECK_RESPONSES',
 };
 
 export class ConfigError extends Error {

@@ -19,6 +19,7 @@ import { eventRoutes } from '../events/routes.ts';
 import { ping } from '../store/db.ts';
 import type { AppContext } from './context.ts';
 import { toProblem, WardenError } from './errors.ts';
+import { ProblemSchema, problems, responseMismatch } from './schemas.ts';
 import { sendProblem } from './problem.ts';
 
 /** The server as route modules see it: request types come from the route's TypeBox schemas. */
@@ -60,8 +61,31 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
   app.setErrorHandler((error, req, reply) => sendProblem(req, reply, error));
   app.setNotFoundHandler((req, reply) => sendProblem(req, reply, new WardenError('NotFound', `no route for ${req.method} ${req.url.split('?')[0]}`)));
 
+  app.addSchema(ProblemSchema);
+  // Every documented operation answers problem+json on errors: the statuses any route can
+  // give are added here, the ones particular to a route (404, 409 ...) by the route itself.
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema;
+    if (!schema || schema.hide) return;
+    const statuses = [500];
+    if (schema.body || schema.querystring || schema.params) statuses.push(400);
+    if (schema.params) statuses.push(404);
+    if ((route.config as { scope?: unknown } | undefined)?.scope !== null) statuses.push(401, 403, 429);
+    const response = (schema.response ?? {}) as Record<string, unknown>;
+    for (const [status, def] of Object.entries(problems(...statuses))) response[status] ??= def;
+    schema.response = response;
+  });
+  if (ctx.config.checkResponses) {
+    app.addHook('preSerialization', async (req, reply, payload) => {
+      const why = responseMismatch(req.routeOptions.schema?.response, reply.statusCode, reply.getHeader('content-type') as string | undefined, payload);
+      if (why) throw new Error(`the ${reply.statusCode} reply of ${req.method} ${req.routeOptions.url} does not match its documented schema: ${why}`);
+      return payload;
+    });
+  }
+
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
       info: {
         title: 'Warden API',
         version: '1',

@@ -1,0 +1,62 @@
+// The API reference at /docs/json: a valid OpenAPI document (checked by a maintained
+// validator), in which every operation documents its answers and its errors.
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestWarden, type TestWarden } from '../helpers/warden.ts';
+
+interface Media {
+  schema?: unknown;
+  example?: unknown;
+  examples?: unknown;
+}
+interface Operation {
+  responses?: Record<string, { description?: string; content?: Record<string, Media> }>;
+}
+
+let w: TestWarden;
+let doc: { openapi: string; paths: Record<string, Record<string, Operation>> };
+
+beforeAll(async () => {
+  w = await startTestWarden('pglite');
+  const res = await w.call('GET', '/docs/json', undefined, null);
+  expect(res.status).toBe(200);
+  doc = res.body;
+});
+afterAll(() => w?.close());
+
+const operations = () =>
+  Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })));
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1', async () => {
+    const result = await new Validator().validate(structuredClone(doc));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(doc.openapi).toMatch(/^3\.1/);
+  });
+
+  it('gives every operation a success response with a schema and an example', () => {
+    const missing: string[] = [];
+    for (const { name, op } of operations()) {
+      const success = Object.entries(op.responses ?? {}).filter(([status]) => status.startsWith('2'));
+      if (success.length === 0) missing.push(`${name}: no 2xx response`);
+      for (const [status, r] of success) {
+        if (status === '204') continue;
+        const media = Object.values(r.content ?? {});
+        if (!media.some((m) => m.schema)) missing.push(`${name} ${status}: no schema`);
+        else if (!media.some((m) => m.example !== undefined || m.examples !== undefined)) missing.push(`${name} ${status}: no example`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every operation its problem+json error responses', () => {
+    const missing: string[] = [];
+    for (const { name, op } of operations()) {
+      const errors = Object.entries(op.responses ?? {}).filter(([status]) => /^[45]/.test(status));
+      if (!errors.some(([, r]) => r.content?.['application/problem+json']?.schema)) missing.push(name);
+      if (!errors.some(([status]) => status === '500')) missing.push(`${name}: no 500`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
