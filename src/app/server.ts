@@ -19,8 +19,8 @@ import { eventRoutes } from '../events/routes.ts';
 import { ping } from '../store/db.ts';
 import type { AppContext } from './context.ts';
 import { toProblem, WardenError } from './errors.ts';
-import { ProblemSchema, problems, responseMismatch } from './schemas.ts';
 import { sendProblem } from './problem.ts';
+import { ProblemSchema, problems, responseMismatch } from './schemas.ts';
 
 /** The server as route modules see it: request types come from the route's TypeBox schemas. */
 export type WardenApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
