@@ -7,6 +7,7 @@ import type { Warden } from '../app/start.ts';
 import { type DatabaseHandle, openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
 import { CliUsageError, requireReadableFile } from './errors.ts';
+import { registerSimulateCommands } from './simulate.ts';
 
 type ConfigLoader = () => Config;
 
@@ -182,4 +183,6 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
       });
       print(report);
     });
+
+  registerSimulateCommands(program, loadConfig);
 }

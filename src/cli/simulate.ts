@@ -1,0 +1,150 @@
+// `warden simulate` and `warden evaluate`: generate a marketplace population with a ground
+// truth, play it into Warden (a running one over HTTP, or this database in-process), and
+// compare what Warden did with the truth. See src/simulate/README.md.
+import { resolve } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import type { Config } from '../app/config.ts';
+import type { WardenClient } from '../simulate/client.ts';
+import { CliUsageError } from './errors.ts';
+
+type ConfigLoader = () => Config;
+const print = (v: unknown) => process.stdout.write(`${typeof v === 'string' ? v : JSON.stringify(v, null, 2)}\n`);
+
+interface TargetOpts {
+  url?: string;
+  key?: string;
+  embedded?: boolean;
+}
+
+/** A client for the Warden named by the options: over HTTP, or in-process on the configured database with a key made for the run. */
+async function withTarget<T>(loadConfig: ConfigLoader, o: TargetOpts, fn: (client: WardenClient) => Promise<T>): Promise<T> {
+  const { httpClient, injectClient } = await import('../simulate/client.ts');
+  if (o.url) {
+    const key = o.key ?? process.env.WARDEN_API_KEY;
+    if (!key) throw new CliUsageError('simulate: give an admin API key with --key or WARDEN_API_KEY');
+    return fn(httpClient(o.url, key));
+  }
+  if (!o.embedded) throw new Error("say where Warden is: --url http://host:4000 (a running Warden) or --embedded (this configuration's database, in-process)");
+  const { openWarden } = await import('../app/start.ts');
+  const { createApiKey, revokeApiKey } = await import('../access/keys.ts');
+  const w = await openWarden({ ...loadConfig(), logLevel: 'warn' });
+  const { key, info } = await createApiKey(w.ctx.db, 'simulator (temporary)', ['admin']);
+  try {
+    return await fn(injectClient(w.app, key));
+  } finally {
+    await revokeApiKey(w.ctx.db, info.id).catch(() => {});
+    await w.stop();
+  }
+}
+
+function bar(label: string) {
+  if (!process.stderr.isTTY) return null;
+  return new cliProgress.SingleBar(
+    { format: `${label} [{bar}] {percentage}% | {value}/{total} {detail}`, stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+export function registerSimulateCommands(program: Command, loadConfig: ConfigLoader): void {
+  program
+    .command('simulate')
+    .description('Generate a seeded marketplace population and timeline with its ground truth; optionally play it into Warden')
+    .option('-o, --out <dir>', 'folder for timeline.jsonl, events.jsonl, truth.json (and run.json once played)', 'simulation')
+    .option('--seed <n>', 'random seed', '1')
+    .option('-a, --accounts <n>', 'number of accounts', '300')
+    .option('-d, --days <n>', 'simulated days', '21')
+    .option('--start <iso>', 'simulated start', '2026-10-05T00:00:00Z')
+    .option('--real-data <dir>', 'folder of real texts (EMSCAD, SMS); default ../shared/data/real when present')
+    .option('--no-real-data', 'templates only')
+    .option('--no-reviewers', 'no simulated review team')
+    .option('--url <url>', 'play into a running Warden at this URL (key from --key or WARDEN_API_KEY)')
+    .option('--key <key>', 'admin API key for --url')
+    .option('--embedded', "play into this configuration's database in-process (WARDEN_DATA_DIR / DATABASE_URL)")
+    .option('--mode <mode>', 'one (POST /v1/events each) or batch (POST /v1/events/batch)', 'batch')
+    .option('--batch <n>', 'events per batch', '200')
+    .option('--rate <n>', 'events per second at most, one-by-one mode (0 = as fast as possible)', '0')
+    .option('--evaluate <dir>', 'after playing, evaluate and write the report into this folder')
+    .action(
+      async (o: {
+        out: string;
+        seed: string;
+        accounts: string;
+        days: string;
+        start: string;
+        realData?: string | boolean;
+        reviewers: boolean;
+        url?: string;
+        key?: string;
+        embedded?: boolean;
+        mode: string;
+        batch: string;
+        rate: string;
+        evaluate?: string;
+      }) => {
+        const { generate } = await import('../simulate/generate.ts');
+        const { writeSimulation, writeRunLog } = await import('../simulate/files.ts');
+        const sim = generate({
+          seed: Number(o.seed),
+          accounts: Number(o.accounts),
+          days: Number(o.days),
+          startAt: o.start,
+          realDataDir: o.realData === false ? null : typeof o.realData === 'string' ? resolve(o.realData) : undefined,
+          reviewers: o.reviewers,
+        });
+        const paths = writeSimulation(o.out, sim);
+        const bad = sim.truth.accounts.filter((a) => !a.honest).length;
+        process.stderr.write(
+          `simulated ${sim.truth.accounts.length} accounts (${bad} bad) over ${sim.truth.scale.days} days: ${sim.timeline.length} timeline items; texts: ${sim.truth.textSource}\n`,
+        );
+        if (!o.url && !o.embedded) {
+          print(paths);
+          return;
+        }
+        if (o.mode !== 'one' && o.mode !== 'batch') throw new CliUsageError('simulate: --mode is one or batch');
+        await withTarget(loadConfig, o, async (client) => {
+          const { playSimulation, evaluateRun } = await import('../simulate/run.ts');
+          const b = bar('playing');
+          b?.start(sim.timeline.length, 0, { detail: '' });
+          const log = await playSimulation(client, sim, {
+            mode: o.mode as 'one' | 'batch',
+            batchSize: Number(o.batch),
+            rate: Number(o.rate),
+            onProgress: (done, total, s) => {
+              if (b) b.update(done, { detail: `${s.events} events, ${s.errors} errors` });
+              else if (done % 500 === 0 || done === total) process.stderr.write(`${done}/${total} items, ${s.events} events, ${s.errors} errors\n`);
+            },
+          });
+          b?.stop();
+          const runPath = writeRunLog(o.out, log);
+          for (const e of log.errors.slice(0, 10)) process.stderr.write(`${e}\n`);
+          print({ ...paths, run: runPath, stats: log.stats });
+          if (o.evaluate) {
+            const { files, evaluation } = await evaluateRun(client, sim, log, o.evaluate);
+            print({ report: o.evaluate, files, overall: evaluation.overall });
+          }
+        });
+      },
+    );
+
+  program
+    .command('evaluate <dir>')
+    .description("Compare Warden's cases, actions and appeals with a played simulation's ground truth; writes a report folder")
+    .option('-o, --out <dir>', 'report folder (README.md, SVG charts, evaluation.json)', 'simulation-report')
+    .option('--url <url>', 'the running Warden the simulation was played into')
+    .option('--key <key>', 'admin API key for --url')
+    .option('--embedded', "read this configuration's database in-process")
+    .action(async (dir: string, o: { out: string; url?: string; key?: string; embedded?: boolean }) => {
+      const { readSimulation, readRunLog } = await import('../simulate/files.ts');
+      const sim = await readSimulation(dir);
+      const log = readRunLog(dir);
+      await withTarget(loadConfig, o, async (client) => {
+        const { evaluateRun } = await import('../simulate/run.ts');
+        const b = bar('reading outcomes');
+        b?.start(sim.truth.accounts.length, 0, { detail: 'accounts' });
+        const { files, evaluation } = await evaluateRun(client, sim, log, o.out, (done) => b?.update(done));
+        b?.stop();
+        print({ report: o.out, files, overall: evaluation.overall });
+      });
+    });
+}

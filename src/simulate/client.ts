@@ -1,0 +1,84 @@
+// How the simulator talks to Warden: only through its public HTTP API, either in-process
+// (Fastify injection, no socket) or over the network to a running `warden serve`.
+import type { FastifyInstance } from 'fastify';
+
+export interface ApiReply {
+  status: number;
+  body: any;
+}
+
+export interface WardenClient {
+  request(method: 'GET' | 'POST', path: string, body?: unknown, raw?: { data: Buffer; contentType: string }): Promise<ApiReply>;
+}
+
+export function injectClient(app: FastifyInstance, key: string): WardenClient {
+  return {
+    async request(method, path, body, raw) {
+      const headers: Record<string, string> = { authorization: `Bearer ${key}` };
+      let payload: string | Buffer | undefined;
+      if (raw) {
+        headers['content-type'] = raw.contentType;
+        payload = raw.data;
+      } else if (body !== undefined) {
+        headers['content-type'] = 'application/json';
+        payload = JSON.stringify(body);
+      }
+      const res = await app.inject({ method, url: path, headers, ...(payload !== undefined ? { payload } : {}) });
+      return { status: res.statusCode, body: parse(res.body) };
+    },
+  };
+}
+
+export function httpClient(baseUrl: string, key: string): WardenClient {
+  const base = baseUrl.replace(/\/$/, '');
+  return {
+    async request(method, path, body, raw) {
+      const headers: Record<string, string> = { authorization: `Bearer ${key}` };
+      let payload: string | Buffer | undefined;
+      if (raw) {
+        headers['content-type'] = raw.contentType;
+        payload = raw.data;
+      } else if (body !== undefined) {
+        headers['content-type'] = 'application/json';
+        payload = JSON.stringify(body);
+      }
+      for (let attempt = 0; ; attempt++) {
+        const res = await fetch(`${base}${path}`, {
+          method,
+          headers,
+          body: typeof payload === 'string' || payload === undefined ? payload : new Uint8Array(payload),
+        });
+        // Honour the rate limiter rather than counting its replies as Warden's decisions.
+        if (res.status === 429 && attempt < 20) {
+          const wait = Number(res.headers.get('retry-after') ?? '1');
+          await new Promise((r) => setTimeout(r, Math.max(0.2, wait) * 1000));
+          continue;
+        }
+        return { status: res.status, body: parse(await res.text()) };
+      }
+    },
+  };
+}
+
+function parse(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Every page of a paginated list endpoint (`limit`/`offset`, `nextOffset`). */
+export async function listAll<T>(client: WardenClient, path: string, key: string, pageSize = 500): Promise<T[]> {
+  const out: T[] = [];
+  let offset: number | null = 0;
+  while (offset !== null) {
+    const sep = path.includes('?') ? '&' : '?';
+    const res = await client.request('GET', `${path}${sep}limit=${pageSize}&offset=${offset}`);
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+    out.push(...(res.body[key] as T[]));
+    offset = res.body.nextOffset ?? null;
+  }
+  return out;
+}

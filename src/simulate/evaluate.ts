@@ -1,0 +1,317 @@
+// Compares what Warden did (cases, actions, appeals, read through its API) with the ground
+// truth of a simulation, at the level of accounts. Collecting (`collectOutcomes`) and
+// computing (`evaluate`) are apart, so the figures can be recomputed from saved raw data.
+import { listAll, type WardenClient } from './client.ts';
+import type { RunLog } from './stream.ts';
+import { ABUSE_TYPES, type AbuseType, type GroundTruth, HONEST_KINDS, type HonestKind } from './types.ts';
+
+export interface CollectedCase {
+  id: string;
+  accountId: string;
+  source: string;
+  policy: string | null;
+  openedAt: string;
+  resolvedAt: string | null;
+  resolution: string | null;
+  reportIds: string[];
+}
+export interface CollectedAction {
+  id: string;
+  accountId: string;
+  type: string;
+  status: string;
+  policy: string;
+  automatic: boolean;
+  createdAt: string;
+  lifted: boolean;
+}
+export interface CollectedAppeal {
+  id: string;
+  accountId: string;
+  status: string;
+  createdAt: string;
+}
+export interface Collected {
+  cases: CollectedCase[];
+  actions: CollectedAction[];
+  strikes: { id: string; accountId: string; policy: string; createdAt: string }[];
+  appeals: CollectedAppeal[];
+}
+
+/** Reads Warden's cases, and every account's actions, strikes and appeals, through the public API. */
+export async function collectOutcomes(client: WardenClient, truth: GroundTruth, onProgress?: (done: number, total: number) => void): Promise<Collected> {
+  const list = await listAll<{
+    id: string;
+    source: string;
+    policy: string | null;
+    openedAt: string;
+    resolvedAt: string | null;
+    resolution: string | null;
+    subject: { accountId: string };
+  }>(client, '/v1/cases?status=all&sort=oldest', 'cases');
+  const cases: CollectedCase[] = [];
+  for (const c of list) {
+    const full = await client.request('GET', `/v1/cases/${encodeURIComponent(c.id)}`);
+    cases.push({
+      id: c.id,
+      accountId: c.subject.accountId,
+      source: c.source,
+      policy: c.policy,
+      openedAt: c.openedAt,
+      resolvedAt: c.resolvedAt,
+      resolution: c.resolution,
+      reportIds: full.status === 200 ? (full.body.reportIds ?? []) : [],
+    });
+  }
+  const actions = new Map<string, CollectedAction>();
+  const strikes: Collected['strikes'] = [];
+  const appeals: CollectedAppeal[] = [];
+  const toAction = (a: any): CollectedAction => ({
+    id: a.id,
+    accountId: a.accountId,
+    type: a.type,
+    status: a.status,
+    policy: a.policy?.name ?? String(a.policy),
+    automatic: Boolean(a.automatic),
+    createdAt: a.createdAt,
+    lifted: Boolean(a.lifted),
+  });
+  let done = 0;
+  for (const acc of truth.accounts) {
+    const st = await client.request('GET', `/v1/accounts/${encodeURIComponent(acc.id)}/standing`);
+    onProgress?.(++done, truth.accounts.length);
+    if (st.status !== 200) continue;
+    for (const a of st.body.activeActions ?? []) actions.set(a.id, toAction(a));
+    for (const s of [...(st.body.strikes?.active ?? []), ...(st.body.strikes?.history ?? [])])
+      if (!strikes.some((x) => x.id === s.id))
+        strikes.push({ id: s.id, accountId: acc.id, policy: s.policy?.name ?? String(s.policy), createdAt: s.createdAt });
+    for (const ap of [...(st.body.appeals?.open ?? []), ...(st.body.appeals?.decided ?? [])]) {
+      appeals.push({ id: ap.id, accountId: acc.id, status: ap.status, createdAt: ap.createdAt });
+      // Actions lifted (e.g. overturned on appeal) are no longer in force: read them one by one.
+      if (ap.actionId && !actions.has(ap.actionId)) {
+        const a = await client.request('GET', `/v1/actions/${encodeURIComponent(ap.actionId)}`);
+        if (a.status === 200) actions.set(a.body.id, toAction(a.body));
+      }
+    }
+  }
+  return { cases, actions: [...actions.values()].filter((a) => a.type !== 'notification'), strikes, appeals };
+}
+
+/** Maps Warden's wall-clock timestamps onto the simulated clock through the run log. */
+export function simClock(log: RunLog): (wallIso: string) => number {
+  const pts = log.clock;
+  return (wallIso) => {
+    const t = Date.parse(wallIso);
+    let lo = 0;
+    let hi = pts.length - 1;
+    if (hi < 0) return Number.NaN;
+    if (t >= pts[hi][0]) return pts[hi][1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pts[mid][0] >= t) hi = mid;
+      else lo = mid + 1;
+    }
+    const [w1, s1, interp] = pts[lo];
+    if (interp && lo > 0) {
+      const [w0, s0] = pts[lo - 1];
+      return w1 === w0 ? s1 : s0 + ((t - w0) / (w1 - w0)) * (s1 - s0);
+    }
+    return s1;
+  };
+}
+
+const HOLD_TYPES = new Set(['payment_hold', 'suspension', 'permanent_suspension']);
+
+export interface Rate {
+  n: number;
+  of: number;
+  rate: number | null;
+}
+const rate = (n: number, of: number): Rate => ({ n, of, rate: of ? n / of : null });
+export interface Dist {
+  n: number;
+  median: number | null;
+  p90: number | null;
+}
+function dist(xs: number[]): Dist {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => (s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : null);
+  return { n: s.length, median: q(0.5), p90: q(0.9) };
+}
+
+export interface AbuseRow {
+  abuse: AbuseType;
+  accounts: number;
+  abusiveItems: number;
+  /** Accounts with any case / an automatic action / any action (reviewers' included). */
+  casedRecall: Rate;
+  autoActionRecall: Rate;
+  actionRecall: Rate;
+  /** Actioned within their first 3 abusive items. */
+  recallWithin3: Rate;
+  hoursToFirstAction: Dist;
+}
+export interface HonestRow {
+  kind: HonestKind;
+  accounts: number;
+  withCase: Rate;
+  withStrike: Rate;
+  withAutoAction: Rate;
+  withAction: Rate;
+  /** Payment holds and suspensions, counted apart. */
+  withHoldOrSuspension: Rate;
+}
+
+export interface Evaluation {
+  version: 1;
+  seed: number;
+  textSource: string;
+  scale: { accounts: number; badAccounts: number; honestAccounts: number; days: number; timelineItems: number };
+  run: RunLog['stats'] & { mode: string; wallSeconds: number; eventsPerSecond: number };
+  overall: {
+    actionPrecision: Rate;
+    autoActionPrecision: Rate;
+    casePrecision: Rate;
+    actionRecall: Rate;
+    caseRecall: Rate;
+    honestWithAction: Rate;
+    honestWithAutoAction: Rate;
+    honestWithHoldOrSuspension: Rate;
+    /** Of accounts investigated (at least one detection or report case), those whose first case came from detection. */
+    proactiveShareAccounts: Rate;
+    /** The same per case (what /v1/metrics/summary counts). */
+    proactiveShareCases: Rate;
+    hoursToFirstAction: Dist;
+    hoursReportToDecision: Dist;
+    reportsUndecided: Rate;
+    appealOverturnRate: Rate;
+    appealsByHonestOverturned: Rate;
+    appealsByBadOverturned: Rate;
+    reviewerAccuracy: Rate;
+  };
+  byAbuse: AbuseRow[];
+  byHonestKind: HonestRow[];
+  byPolicy: { policy: string; actions: number; onBadAccounts: Rate }[];
+  /** Per bad account actioned: hours from its first abusive item to its first action (for charts). */
+  timesToFirstAction: { accountId: string; abuse: AbuseType; hours: number }[];
+}
+
+export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timelineItems = 0): Evaluation {
+  const toSim = simClock(log);
+  const acc = new Map(truth.accounts.map((a) => [a.id, a]));
+  const isBad = (id: string) => acc.get(id)?.honest === false;
+  const bad = truth.accounts.filter((a) => !a.honest);
+  const honest = truth.accounts.filter((a) => a.honest);
+  const investigative = got.cases.filter((c) => c.source !== 'appeal');
+  const casedAccounts = new Set(investigative.map((c) => c.accountId));
+  const actioned = new Set(got.actions.map((a) => a.accountId));
+  const autoActioned = new Set(got.actions.filter((a) => a.automatic).map((a) => a.accountId));
+  const held = new Set(got.actions.filter((a) => HOLD_TYPES.has(a.type)).map((a) => a.accountId));
+  const struck = new Set(got.strikes.map((s) => s.accountId));
+  const known = (ids: Set<string>) => [...ids].filter((id) => acc.has(id));
+
+  const firstAction = new Map<string, number>();
+  for (const a of got.actions) {
+    const t = toSim(a.createdAt);
+    if (!firstAction.has(a.accountId) || t < firstAction.get(a.accountId)!) firstAction.set(a.accountId, t);
+  }
+  const abusiveBy = new Map<string, number[]>();
+  for (const x of truth.abusive) abusiveBy.set(x.accountId, [...(abusiveBy.get(x.accountId) ?? []), Date.parse(x.at)]);
+  const tta = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const first = abusiveBy.get(id)?.[0];
+      const at = firstAction.get(id);
+      return first !== undefined && at !== undefined ? [Math.max(0, at - first) / 3_600_000] : [];
+    });
+  const within3 = (id: string) => {
+    const at = firstAction.get(id);
+    const items = abusiveBy.get(id) ?? [];
+    return at !== undefined && items.length > 0 && items.filter((t) => t < at).length <= 3;
+  };
+
+  const byAbuse: AbuseRow[] = ABUSE_TYPES.map((abuse) => {
+    const ids = bad.filter((a) => a.abuse === abuse).map((a) => a.id);
+    return {
+      abuse,
+      accounts: ids.length,
+      abusiveItems: truth.abusive.filter((x) => x.abuse === abuse).length,
+      casedRecall: rate(ids.filter((id) => casedAccounts.has(id)).length, ids.length),
+      autoActionRecall: rate(ids.filter((id) => autoActioned.has(id)).length, ids.length),
+      actionRecall: rate(ids.filter((id) => actioned.has(id)).length, ids.length),
+      recallWithin3: rate(ids.filter(within3).length, ids.length),
+      hoursToFirstAction: dist(tta(ids)),
+    };
+  }).filter((r) => r.accounts > 0);
+
+  const byHonestKind: HonestRow[] = HONEST_KINDS.map((kind) => {
+    const ids = honest.filter((a) => a.kind === kind).map((a) => a.id);
+    const of = (s: Set<string>) => rate(ids.filter((id) => s.has(id)).length, ids.length);
+    return {
+      kind,
+      accounts: ids.length,
+      withCase: of(casedAccounts),
+      withStrike: of(struck),
+      withAutoAction: of(autoActioned),
+      withAction: of(actioned),
+      withHoldOrSuspension: of(held),
+    };
+  }).filter((r) => r.accounts > 0);
+
+  // The first investigation of each account: proactive when it came from detection.
+  const firstCase = new Map<string, { source: string; at: number }>();
+  for (const c of investigative) {
+    const at = Date.parse(c.openedAt);
+    const prev = firstCase.get(c.accountId);
+    if (!prev || at < prev.at) firstCase.set(c.accountId, { source: c.source, at });
+  }
+
+  const reportDelays: number[] = [];
+  let undecided = 0;
+  for (const r of log.reports) {
+    const decided = got.cases
+      .filter((c) => c.reportIds.includes(r.wardenId) && c.resolvedAt)
+      .map((c) => toSim(c.resolvedAt!))
+      .sort((a, b) => a - b)[0];
+    if (decided === undefined) undecided++;
+    else reportDelays.push(Math.max(0, decided - Date.parse(r.at)) / 3_600_000);
+  }
+  const decidedAppeals = got.appeals.filter((a) => a.status !== 'open');
+  const overturned = (xs: CollectedAppeal[]) => rate(xs.filter((a) => a.status === 'overturned').length, xs.length);
+
+  const policies = [...new Set(got.actions.map((a) => a.policy))].sort();
+  const wallSeconds = (Date.parse(log.wallEnd) - Date.parse(log.wallStart)) / 1000;
+  return {
+    version: 1,
+    seed: truth.seed,
+    textSource: truth.textSource,
+    scale: { accounts: truth.accounts.length, badAccounts: bad.length, honestAccounts: honest.length, days: truth.scale.days, timelineItems },
+    run: { ...log.stats, mode: log.mode, wallSeconds, eventsPerSecond: wallSeconds > 0 ? log.stats.events / wallSeconds : 0 },
+    overall: {
+      actionPrecision: rate(known(actioned).filter(isBad).length, known(actioned).length),
+      autoActionPrecision: rate(known(autoActioned).filter(isBad).length, known(autoActioned).length),
+      casePrecision: rate(known(casedAccounts).filter(isBad).length, known(casedAccounts).length),
+      actionRecall: rate(bad.filter((a) => actioned.has(a.id)).length, bad.length),
+      caseRecall: rate(bad.filter((a) => casedAccounts.has(a.id)).length, bad.length),
+      honestWithAction: rate(honest.filter((a) => actioned.has(a.id)).length, honest.length),
+      honestWithAutoAction: rate(honest.filter((a) => autoActioned.has(a.id)).length, honest.length),
+      honestWithHoldOrSuspension: rate(honest.filter((a) => held.has(a.id)).length, honest.length),
+      proactiveShareAccounts: rate([...firstCase.values()].filter((f) => f.source === 'detection').length, firstCase.size),
+      proactiveShareCases: rate(investigative.filter((c) => c.source === 'detection').length, investigative.length),
+      hoursToFirstAction: dist(tta(bad.map((a) => a.id))),
+      hoursReportToDecision: dist(reportDelays),
+      reportsUndecided: rate(undecided, log.reports.length),
+      appealOverturnRate: overturned(decidedAppeals),
+      appealsByHonestOverturned: overturned(decidedAppeals.filter((a) => !isBad(a.accountId))),
+      appealsByBadOverturned: overturned(decidedAppeals.filter((a) => isBad(a.accountId))),
+      reviewerAccuracy: rate(log.reviews.filter((r) => r.correct).length, log.reviews.length),
+    },
+    byAbuse,
+    byHonestKind,
+    byPolicy: policies.map((policy) => {
+      const xs = got.actions.filter((a) => a.policy === policy);
+      const ids = [...new Set(xs.map((a) => a.accountId))];
+      return { policy, actions: xs.length, onBadAccounts: rate(ids.filter(isBad).length, ids.length) };
+    }),
+    timesToFirstAction: bad.flatMap((a) => tta([a.id]).map((hours) => ({ accountId: a.id, abuse: a.abuse as AbuseType, hours }))),
+  };
+}

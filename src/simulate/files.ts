@@ -1,0 +1,36 @@
+// A simulation on disk: timeline.jsonl (everything played, in order), events.jsonl (the events
+// alone, for `warden ingest`), truth.json (never shown to Warden) and, once played, run.json.
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { RunLog } from './stream.ts';
+import type { GroundTruth, Simulation, TimelineItem } from './types.ts';
+
+export function writeSimulation(dir: string, sim: Simulation): { timeline: string; events: string; truth: string } {
+  mkdirSync(dir, { recursive: true });
+  const paths = { timeline: join(dir, 'timeline.jsonl'), events: join(dir, 'events.jsonl'), truth: join(dir, 'truth.json') };
+  writeFileSync(paths.timeline, sim.timeline.map((i) => JSON.stringify(i)).join('\n') + '\n');
+  writeFileSync(paths.events, sim.timeline.flatMap((i) => (i.kind === 'event' ? [JSON.stringify(i.event)] : [])).join('\n') + '\n');
+  writeFileSync(paths.truth, `${JSON.stringify(sim.truth, null, 2)}\n`);
+  return paths;
+}
+
+export async function readSimulation(dir: string): Promise<Simulation> {
+  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as GroundTruth;
+  const timeline: TimelineItem[] = [];
+  const rl = createInterface({ input: createReadStream(join(dir, 'timeline.jsonl'), 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) if (line.trim()) timeline.push(JSON.parse(line) as TimelineItem);
+  return { timeline, truth };
+}
+
+export function writeRunLog(dir: string, log: RunLog): string {
+  const path = join(dir, 'run.json');
+  writeFileSync(path, `${JSON.stringify(log)}\n`);
+  return path;
+}
+
+export function readRunLog(dir: string): RunLog {
+  const path = join(dir, 'run.json');
+  if (!existsSync(path)) throw new Error(`${path} not found: play the simulation into Warden first (warden simulate --url … or --embedded)`);
+  return JSON.parse(readFileSync(path, 'utf8')) as RunLog;
+}

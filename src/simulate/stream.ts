@@ -1,0 +1,266 @@
+// Plays a timeline into Warden through its API: events one by one (optionally at a rate) or in
+// batches, attachments uploaded, reports filed, appeals made where Warden acted, and a
+// simulated review team that works the queues once a simulated day.
+//
+// Warden stamps cases and actions with its own (wall) clock, so the run log keeps, for every
+// item played, the wall time when Warden had answered and the simulated time of the item:
+// evaluation maps a wall time back onto the simulated clock with it.
+import { listAll, type WardenClient } from './client.ts';
+import { Rng } from './rng.ts';
+import type { GroundTruth, SimAccount, TimelineItem } from './types.ts';
+
+export interface StreamOptions {
+  /** 'one': POST /v1/events per event; 'batch': POST /v1/events/batch. */
+  mode?: 'one' | 'batch';
+  batchSize?: number;
+  /** Events per second at most (one-by-one mode); 0 = as fast as Warden answers. */
+  rate?: number;
+  /** Simulated reviewers: how many cases a day they close, and how often they judge right. */
+  reviewCapacityPerDay?: number;
+  reviewAccuracy?: number;
+  onProgress?: (done: number, total: number, stats: RunStats) => void;
+}
+
+export interface RunStats {
+  events: number;
+  accepted: number;
+  duplicate: number;
+  rejected: number;
+  outcomes: Record<string, number>;
+  uploads: number;
+  reports: number;
+  appeals: number;
+  reviews: number;
+  appealDecisions: number;
+  errors: number;
+}
+
+export interface RunLog {
+  version: 1;
+  seed: number;
+  mode: 'one' | 'batch';
+  wallStart: string;
+  wallEnd: string;
+  /** [wall ms when Warden had answered, simulated ms of the item, 1 when a batch ends here (interpolate from the point before)], in play order. */
+  clock: [number, number, 0 | 1][];
+  stats: RunStats;
+  /** Simulator report id → Warden's report id and when it was filed (simulated). */
+  reports: { simId: string; wardenId: string; at: string; accountId: string; reporterId: string }[];
+  appeals: { simId: string; wardenId: string; accountId: string; actionId: string; at: string }[];
+  reviews: { at: string; caseId: string; accountId: string; source: string; verdict: string; correct: boolean }[];
+  /** Decisions returned on ingestion, per event id (outcome only). */
+  outcomes: Record<string, string>;
+  errors: string[];
+}
+
+const VERDICT_ACTION: Record<string, string> = {
+  circumvention: 'warning',
+  proposal_spam: 'warning',
+  scam_job: 'suspension',
+  mule_recruiter: 'suspension',
+  malware: 'suspension',
+  account_takeover: 'payment_hold',
+  multi_account: 'suspension',
+  false_reporter: 'warning',
+};
+
+export async function playTimeline(client: WardenClient, timeline: TimelineItem[], truth: GroundTruth, opts: StreamOptions = {}): Promise<RunLog> {
+  const mode = opts.mode ?? 'batch';
+  const batchSize = Math.max(1, Math.min(opts.batchSize ?? 200, 1000));
+  const accounts = new Map<string, SimAccount>(truth.accounts.map((a) => [a.id, a]));
+  const takeoverAt = new Map(truth.takeovers.map((t) => [t.accountId, Date.parse(t.at)]));
+  const reviewRng = new Rng(truth.seed ^ 0x5eed);
+  const accuracy = opts.reviewAccuracy ?? 0.95;
+  const capacity = opts.reviewCapacityPerDay ?? 40;
+  const stats: RunStats = {
+    events: 0,
+    accepted: 0,
+    duplicate: 0,
+    rejected: 0,
+    outcomes: {},
+    uploads: 0,
+    reports: 0,
+    appeals: 0,
+    reviews: 0,
+    appealDecisions: 0,
+    errors: 0,
+  };
+  const log: RunLog = {
+    version: 1,
+    seed: truth.seed,
+    mode,
+    wallStart: new Date().toISOString(),
+    wallEnd: '',
+    clock: [],
+    stats,
+    reports: [],
+    appeals: [],
+    reviews: [],
+    outcomes: {},
+    errors: [],
+  };
+  const fail = (what: string, res: { status: number; body: unknown }) => {
+    stats.errors++;
+    if (log.errors.length < 200) log.errors.push(`${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+  };
+  const tick = (at: string, batchEnd: 0 | 1 = 0) => log.clock.push([Date.now(), Date.parse(at), batchEnd]);
+  const recordReply = (eventId: string, status: string, decision?: { outcome?: string }) => {
+    stats.events++;
+    if (status === 'accepted' || status === 'duplicate' || status === 'rejected') stats[status]++;
+    if (decision?.outcome) {
+      stats.outcomes[decision.outcome] = (stats.outcomes[decision.outcome] ?? 0) + 1;
+      log.outcomes[eventId] = decision.outcome;
+    }
+  };
+
+  // Whether the account's owner (not an attacker) is acting at a time: the truth a reviewer finds out.
+  const isBadAt = (accountId: string, at: number) => {
+    const a = accounts.get(accountId);
+    if (!a || a.honest) return false;
+    const t = takeoverAt.get(accountId);
+    return t === undefined || at >= t;
+  };
+
+  let pending: Extract<TimelineItem, { kind: 'event' }>[] = [];
+  const flush = async () => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    tick(batch[0].at);
+    const res = await client.request('POST', '/v1/events/batch', { events: batch.map((i) => i.event) });
+    if (res.status !== 200 && res.status !== 207 && res.status !== 201) {
+      fail('POST /v1/events/batch', res);
+      return;
+    }
+    for (const r of res.body.results as { index: number; status: string; result?: { decision?: { outcome?: string } }; error?: unknown }[]) {
+      recordReply(batch[r.index].event.id, r.status, r.result?.decision);
+      if (r.status === 'rejected') fail(`event ${batch[r.index].event.id}`, { status: 400, body: r.error });
+    }
+    tick(batch[batch.length - 1].at, 1);
+  };
+
+  const started = Date.now();
+  let done = 0;
+  for (const item of timeline) {
+    done++;
+    if (item.kind === 'event' && mode === 'batch') {
+      pending.push(item);
+      if (pending.length >= batchSize) await flush();
+      opts.onProgress?.(done, timeline.length, stats);
+      continue;
+    }
+    await flush();
+    switch (item.kind) {
+      case 'event': {
+        if (opts.rate && opts.rate > 0) {
+          const due = started + (stats.events / opts.rate) * 1000;
+          if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+        }
+        const res = await client.request('POST', '/v1/events', item.event);
+        if (res.status === 201 || res.status === 200) recordReply(item.event.id, res.status === 201 ? 'accepted' : 'duplicate', res.body?.decision);
+        else {
+          recordReply(item.event.id, 'rejected');
+          fail(`event ${item.event.id}`, res);
+        }
+        break;
+      }
+      case 'upload': {
+        const u = item.upload;
+        const q = new URLSearchParams({
+          id: u.attachmentId,
+          name: u.name,
+          mimeType: u.mimeType,
+          messageId: u.messageId,
+          accountId: u.accountId,
+          recipientId: u.recipientId,
+        });
+        const res = await client.request('POST', `/v1/attachments?${q}`, undefined, {
+          data: Buffer.from(u.base64, 'base64'),
+          contentType: 'application/octet-stream',
+        });
+        if (res.status >= 300) fail(`upload ${u.attachmentId}`, res);
+        else stats.uploads++;
+        break;
+      }
+      case 'report': {
+        const res = await client.request('POST', '/v1/reports', item.report);
+        if (res.status >= 300) fail(`report ${item.id}`, res);
+        else {
+          stats.reports++;
+          log.reports.push({
+            simId: item.id,
+            wardenId: res.body.id ?? res.body.report?.id,
+            at: item.at,
+            accountId: item.report.subject.accountId,
+            reporterId: item.report.reporterId,
+          });
+        }
+        break;
+      }
+      case 'appeal': {
+        const st = await client.request('GET', `/v1/accounts/${encodeURIComponent(item.accountId)}/standing`);
+        if (st.status !== 200) break;
+        const step = (st.body.whatYouCanDo as { kind: string; actionId?: string }[]).find((s) => s.kind === 'appeal' && s.actionId);
+        if (!step) break;
+        const res = await client.request('POST', '/v1/appeals', { accountId: item.accountId, actionId: step.actionId, text: item.text });
+        if (res.status >= 300) fail(`appeal ${item.id}`, res);
+        else {
+          stats.appeals++;
+          log.appeals.push({ simId: item.id, wardenId: res.body.id, accountId: item.accountId, actionId: step.actionId!, at: item.at });
+        }
+        break;
+      }
+      case 'review': {
+        await reviewDay(item.at);
+        break;
+      }
+    }
+    tick(item.at);
+    opts.onProgress?.(done, timeline.length, stats);
+  }
+  await flush();
+  log.wallEnd = new Date().toISOString();
+  return log;
+
+  async function reviewDay(at: string) {
+    const now = Date.parse(at);
+    const open = await listAll<{ id: string; source: string; subject: { accountId: string } }>(client, '/v1/cases?status=open&sort=priority', 'cases');
+    for (const c of open.slice(0, capacity)) {
+      const accountId = c.subject.accountId;
+      const bad = isBadAt(accountId, now);
+      const right = reviewRng.chance(accuracy);
+      const full = await client.request('GET', `/v1/cases/${c.id}`);
+      if (full.status !== 200) {
+        fail(`GET case ${c.id}`, full);
+        continue;
+      }
+      let verdict: string;
+      let res: { status: number; body: unknown };
+      if (c.source === 'appeal' && full.body.appealId) {
+        // An appeal is overturned when the account is honest, upheld when not (or by mistake the other way).
+        const overturn = right ? !bad : bad;
+        verdict = overturn ? 'overturned' : 'upheld';
+        res = await client.request('POST', `/v1/appeals/${full.body.appealId}/decide`, { outcome: verdict, reason: 'simulated reviewer' });
+        if (res.status < 300) stats.appealDecisions++;
+      } else {
+        const act = right ? bad : !bad;
+        const abuse = accounts.get(accountId)?.abuse;
+        verdict = act ? `action:${VERDICT_ACTION[abuse ?? ''] ?? 'warning'}` : 'dismiss';
+        await client.request('POST', `/v1/cases/${c.id}/claim`, { force: true });
+        res = await client.request(
+          'POST',
+          `/v1/cases/${c.id}/resolve`,
+          act
+            ? { resolution: 'action', action: { type: VERDICT_ACTION[abuse ?? ''] ?? 'warning' }, reason: 'simulated reviewer', force: true }
+            : { resolution: 'dismiss', reason: 'simulated reviewer: no violation', force: true },
+        );
+      }
+      if (res.status >= 300) {
+        fail(`review case ${c.id}`, res);
+        continue;
+      }
+      stats.reviews++;
+      log.reviews.push({ at, caseId: c.id, accountId, source: c.source, verdict, correct: right });
+    }
+  }
+}
