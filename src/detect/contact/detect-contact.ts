@@ -5,6 +5,7 @@ import type { ContentKind, Signal } from '../types.ts';
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
+import { findSpelledEmails } from './spelled-email.ts';
 
 export interface ContactInput {
   text: string;
@@ -49,7 +50,19 @@ const LANGUAGE_REGION: Record<string, string> = {
   id: 'ID',
   vi: 'VN',
   tl: 'PH',
+  fil: 'PH',
   zh: 'CN',
+  ja: 'JP',
+  ko: 'KR',
+  th: 'TH',
+  ms: 'MY',
+  fa: 'IR',
+  he: 'IL',
+  el: 'GR',
+  cs: 'CZ',
+  hu: 'HU',
+  sv: 'SE',
+  sw: 'KE',
 };
 
 // Senders' locales are few: each is parsed once.
@@ -115,6 +128,7 @@ function detectWindow(input: ContactInput): Signal[] {
     signals: [],
   };
   findEmails(ctx);
+  findSpelledEmails(ctx);
   findPhones(ctx);
   findLinks(ctx);
   findHandles(ctx);

@@ -162,6 +162,22 @@ const FALLBACK_REGIONS: CountryCode[] = [
   'NG',
   'PK',
   'PH',
+  'ID',
+  'VN',
+  'JP',
+  'KR',
+  'CN',
+  'EG',
+  'SA',
+  'AE',
+  'MA',
+  'BD',
+  'TH',
+  'MY',
+  'KE',
+  'ZA',
+  'CO',
+  'NL',
 ];
 
 // The shortest national number a region allows. Stripping a national or country prefix only

@@ -10,7 +10,7 @@
 //  5. letter-for-digit swaps (l->1, o->0 ...) inside digit runs only.
 // The pipeline is repeated until it reaches a fixed point, which makes it idempotent.
 import { CONFUSABLES } from './confusables.ts';
-import { buildNumberWords } from './number-words.ts';
+import { buildNumberWords, isSpacelessScript } from './number-words.ts';
 
 export interface Normalized {
   /** Normalised text. */
@@ -114,6 +114,9 @@ function foldCodePoint(cp: number): string {
   const ch = String.fromCodePoint(cp);
   let out = '';
   if (cp === KEYCAP_TEN) out = '10';
+  // Blank-looking characters that are not Unicode white space (Braille blank U+2800, the
+  // Hangul fillers are default-ignorable and dropped below): typed to split numbers.
+  else if (cp === 0x2800) out = ' ';
   else if (!INVISIBLE.test(ch)) {
     for (const piece of ch.normalize('NFKC').toLowerCase()) {
       const pcp = piece.codePointAt(0) as number;
@@ -245,10 +248,14 @@ let numberWords: Map<string, string> | undefined;
 // Whole words of letters, and whole tokens of word characters, that are number words: one
 // native scan each, far cheaper than hashing every word of every text.
 // The same classes as isLetter and isWordChar below.
-const LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u052f';
+const LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u052f\\u0590-\\u06ff\\u0900-\\u09ff';
 const WORD_CHAR = `'${LETTER}\\u0300-\\u036f\\u02bc`;
 let numberWordRe = /$^/;
 let numberTokenRe = /$^/g;
+// Six one-character digit words of a spaceless script in a row (공일공일이삼, 〇九〇一二三):
+// shorter runs are ordinary words (이 "this", 一 "one").
+let spacelessRunRe = /$^/;
+const SPACELESS_RUN = 6;
 // Hashes of the number words, computed while scanning, so that only words whose hash is
 // known are cut out of the text and looked up.
 const wordHashes = new Set<number>();
@@ -279,6 +286,8 @@ function numberWordTable(): Map<string, string> {
         .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|');
     numberWordRe = new RegExp(`(?<![${LETTER}])(?:${alternatives(isLetter)})(?![${LETTER}])`);
+    const singles = known.filter((w) => w.length === 1 && isSpacelessScript(w.charCodeAt(0))).join('');
+    spacelessRunRe = new RegExp(`[${singles}](?:[\\s.,/-]{0,3}[${singles}]){${SPACELESS_RUN - 1}}`, 'u');
     numberTokenRe = new RegExp(`(?<![${WORD_CHAR}])(?:${alternatives(isWordChar)})(?![${WORD_CHAR}])`, 'g');
     for (const w of numberWords.keys()) {
       let h = 0;
@@ -289,10 +298,11 @@ function numberWordTable(): Map<string, string> {
   return numberWords;
 }
 
-// Letters after folding: lower-case Latin (with ß, ł ...), Greek, Cyrillic. Char-code tests
-// instead of regexes: this runs over every character of every message.
+// Letters after folding: lower-case Latin (with ß, ł ...), Greek, Cyrillic, Hebrew, Arabic,
+// Devanagari, Bengali (their vowel signs included). Char-code tests instead of regexes: this
+// runs over every character of every message.
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f) || (c >= 0x370 && c <= 0x52f);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f) || (c >= 0x370 && c <= 0x52f) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0x9ff);
 }
 
 /** Letters plus what may sit inside a spelled number: combining marks, apostrophes ("п'ять"). */
@@ -321,15 +331,15 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Some whole word of letters (as isLetter) is a number word. */
+/** Some whole word of letters (as isLetter) is a number word, or a spaceless script spells a run of digits. */
 function hasNumberWord(text: string): boolean {
-  return numberWordRe.test(text);
+  return numberWordRe.test(text) || spacelessRunRe.test(text);
 }
 
 /** A run needs two number words: most texts have at most one ("on", "un"), and stop here. */
 function hasTwoNumberTokens(text: string): boolean {
   numberTokenRe.lastIndex = 0;
-  return numberTokenRe.test(text) && numberTokenRe.test(text);
+  return (numberTokenRe.test(text) && numberTokenRe.test(text)) || spacelessRunRe.test(text);
 }
 
 /** Between two numbers of a run: one to three spaces, dashes, dots, commas or slashes. */
@@ -358,6 +368,8 @@ interface Token {
   digits: string;
   isWord: boolean;
   tens: boolean;
+  /** One character of a script written without spaces (Han, kana, Hangul). */
+  spaceless: boolean;
 }
 
 function foldNumberWords(src: Buffer): Buffer {
@@ -370,6 +382,7 @@ function foldNumberWords(src: Buffer): Buffer {
   // next to a date is a word.
   const flush = (run: Token[]) => {
     if (run.length < 3 || run.filter((t) => t.isWord).length < 2) return;
+    if (run.filter((t) => t.spaceless).length > 0 && run.length < SPACELESS_RUN) return;
     b ??= new Builder(text.length);
     for (let r = 0; r < run.length; r++) {
       const t = run[r];
@@ -402,13 +415,17 @@ function foldNumberWords(src: Buffer): Buffer {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     const digit = isDigit(c);
-    if (!digit && !isWordChar(c)) {
+    const spaceless = !digit && isSpacelessScript(c);
+    if (!digit && !spaceless && !isWordChar(c)) {
       i++;
       continue;
     }
     const start = i;
     let value: string | undefined;
-    if (digit) {
+    if (spaceless) {
+      i++;
+      value = words.get(text[start]);
+    } else if (digit) {
       while (i < text.length && isDigit(text.charCodeAt(i))) i++;
       value = text.slice(start, i);
     } else {
@@ -424,9 +441,10 @@ function foldNumberWords(src: Buffer): Buffer {
       }
       continue;
     }
-    const token: Token = { start, end: i, digits: value, isWord: !digit, tens: !digit && value.length === 2 && value[1] === '0' };
+    const token: Token = { start, end: i, digits: value, isWord: !digit, tens: !digit && !spaceless && value.length === 2 && value[1] === '0', spaceless };
     const prev = run[run.length - 1];
-    if (prev && isRunGap(text, prev.end, start)) run.push(token);
+    // Digit characters of spaceless scripts follow each other with no gap.
+    if (prev && (isRunGap(text, prev.end, start) || (prev.end === start && (spaceless || prev.spaceless)))) run.push(token);
     else {
       flush(run);
       run = [token];
@@ -616,8 +634,74 @@ function identity(text: string): Buffer {
   return { text, starts, ends };
 }
 
+/**
+ * A gap between two digit runs that only serves to break a number up: symbols and
+ * punctuation other than the usual phone separators (space . - ( ) / +), an emoji, a comma
+ * with no space after it, a lone "x" between spaces, or one to three line breaks. Plain
+ * spaces, dots and dashes are left alone: the phone finder reads those itself.
+ */
+function isBreakingGap(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 6) return false;
+  if (n === 3 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 120 && text.charCodeAt(from + 2) === 32) return true;
+  let odd = false;
+  let lines = 0;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c) || isLetter(c) || isSpacelessScript(c)) return false;
+    if (c === 10) lines++;
+    else if (c === 44) odd ||= p + 1 < to ? text.charCodeAt(p + 1) !== 32 : true;
+    else if (!(c === 32 || c === 9 || c === 13 || c === 46 || c === 45 || c === 40 || c === 41 || c === 47 || c === 43)) odd = true;
+  }
+  return (odd || lines > 0) && lines <= 3;
+}
+
+/**
+ * Digit runs broken up by odd separators ("07823_419_652", "0782|341|965", "07823📞419652",
+ * "call 07823 419\n\n\n652") get a plain space instead, so the phone finder reads one
+ * number and its span (mapped back through the gap) covers every fragment. Across line
+ * breaks both runs need three digits, and "1,234,567"-style thousands stay as they are.
+ */
+function joinDigitGroups(src: Buffer): Buffer {
+  const { text } = src;
+  if (countDigits(text) < 6) return src;
+  let b: Builder | undefined;
+  let copied = 0;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevJoined = false;
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    let joined = false;
+    if (prevEnd >= 0 && isBreakingGap(text, prevEnd, start)) {
+      const gap = text.slice(prevEnd, start);
+      const thousands = gap === ',' && i - start === 3 && prevEnd - prevStart <= 3 && !prevJoined;
+      const short = gap.includes('\n') && (i - start < 3 || prevEnd - prevStart < 3);
+      if (!thousands && !short) {
+        b ??= new Builder(text.length);
+        b.copy(src, copied, prevEnd);
+        b.push(' ', src.starts[prevEnd], src.ends[start - 1]);
+        copied = start;
+        joined = true;
+      }
+    }
+    prevJoined = joined;
+    prevStart = start;
+    prevEnd = i;
+  }
+  if (!b) return src;
+  b.copy(src, copied, text.length);
+  return b.build();
+}
+
 function tokenSteps(buf: Buffer): Buffer {
-  return swapLetterDigits(collapseSpaced(foldNumberWords(buf)));
+  return swapLetterDigits(joinDigitGroups(collapseSpaced(foldNumberWords(buf))));
 }
 
 /** Normalises text for detection. Idempotent: normalize(normalize(x).text).text === normalize(x).text. */

@@ -1,0 +1,69 @@
+// The words people say for "@" and "." when they dictate an address, per language.
+//
+// Sources: Wikipedia, "At sign" § "Names in other languages" and the per-language articles
+// it links (ko 골뱅이, ru собака, pl małpa, it chiocciola, cs zavináč, hu kukac, nl
+// apenstaartje, sv/da/no snabel-a, el παπάκι, he שטרודל, tr "et işareti", vi "a còng");
+// Wikipedia, "Full stop" and "Dot-com" for the dot words; the katakana and Hangul loanwords
+// (アットマーク, ドット, 앳, 닷) and the Devanagari/Arabic/Persian/Bengali/Thai transliterations
+// of "at"/"dot" as written in those scripts (ऐट, डॉट, آت, دوت, ات, دات, অ্যাট, ডট, แอท,
+// ดอท). Entries are written as typed; callers fold them like the text (normalize()).
+//
+// Words that are also ordinary words ("at", "et", "a", "punto", "nokta") are safe here
+// because the address finder accepts them only between the parts of an address that ends
+// in a known top-level domain or mail provider.
+
+export interface SymbolWords {
+  /** Words for "@". */
+  at: readonly string[];
+  /** Words for "." in a domain or local part. */
+  dot: readonly string[];
+}
+
+export const SYMBOL_WORDS: Record<string, SymbolWords> = {
+  en: { at: ['at', 'at the rate', 'at sign', 'at symbol', 'at the rate of'], dot: ['dot', 'period', 'full stop'] },
+  es: { at: ['arroba'], dot: ['punto'] },
+  pt: { at: ['arroba'], dot: ['ponto'] },
+  fr: { at: ['arobase', 'arobas', 'a commercial', 'at'], dot: ['point'] },
+  de: { at: ['at', 'ät', 'klammeraffe', 'affenschwanz', 'affenohr'], dot: ['punkt'] },
+  it: { at: ['chiocciola', 'chiocciolina', 'at'], dot: ['punto'] },
+  nl: { at: ['apenstaartje', 'apestaartje', 'apenstaart', 'at'], dot: ['punt'] },
+  ro: { at: ['arond', 'a rond', 'coada de maimuta'], dot: ['punct'] },
+  ru: { at: ['собака', 'собачка', 'sobaka', 'sobachka'], dot: ['точка', 'tochka'] },
+  uk: { at: ['равлик', 'собачка', 'ravlyk'], dot: ['крапка', 'krapka'] },
+  pl: { at: ['małpa', 'malpa', 'małpka', 'malpka'], dot: ['kropka'] },
+  cs: { at: ['zavináč', 'zavinac'], dot: ['tečka', 'tecka'] },
+  sk: { at: ['zavináč', 'zavinac'], dot: ['bodka'] },
+  hu: { at: ['kukac'], dot: ['pont'] },
+  sv: { at: ['snabel-a', 'snabel a'], dot: ['punkt'] },
+  da: { at: ['snabel-a', 'snabel a'], dot: ['punktum'] },
+  no: { at: ['krøllalfa', 'alfakrøll', 'snabel-a'], dot: ['punktum', 'prikk'] },
+  fi: { at: ['ät', 'miukumauku'], dot: ['piste'] },
+  el: { at: ['παπάκι', 'παπακι', 'at'], dot: ['τελεία', 'τελεια', 'ντοτ'] },
+  tr: { at: ['et işareti', 'et isareti', 'et'], dot: ['nokta'] },
+  vi: { at: ['a còng', 'a cong', 'a móc', 'a moc'], dot: ['chấm', 'cham'] },
+  id: { at: ['et', 'at'], dot: ['titik', 'dot'] },
+  ms: { at: ['alias', 'at'], dot: ['titik', 'dot'] },
+  tl: { at: ['at'], dot: ['tuldok', 'dot'] },
+  hi: { at: ['ऐट', 'एट', 'ऐट द रेट', 'एट द रेट', 'एट दी रेट', 'ऍट'], dot: ['डॉट', 'डाट', 'डोट'] },
+  bn: { at: ['অ্যাট', 'এট'], dot: ['ডট'] },
+  ur: { at: ['ایٹ'], dot: ['ڈاٹ'] },
+  ar: { at: ['آت', 'أت', 'ات'], dot: ['دوت', 'دوط', 'نقطة', 'نقطه'] },
+  fa: { at: ['اَت', 'ات'], dot: ['دات', 'نقطه'] },
+  he: { at: ['שטרודל', 'כרוכית'], dot: ['נקודה', 'דוט'] },
+  ja: { at: ['アットマーク', 'アット', 'あっと'], dot: ['ドット', 'どっと'] },
+  zh: { at: ['艾特', '圈a', '小老鼠', '爱特'], dot: ['点', '點', '多特'] },
+  ko: { at: ['골뱅이', '앳', '엣'], dot: ['닷', '점'] },
+  th: { at: ['แอท', 'แอ็ท'], dot: ['ดอท', 'จุด'] },
+};
+
+/**
+ * "@" words that are also common short words of some language ("at", "et", "a còng" starts
+ * with "a"): the address finder wants more evidence around them (a provider, a spelled dot,
+ * or a word for "e-mail" before).
+ */
+export const AMBIGUOUS_AT = new Set(['at', 'et', 'alias', 'ات']);
+
+/** Every "@" and "." word, over all languages. */
+export function allSymbolWords(kind: keyof SymbolWords): string[] {
+  return [...new Set(Object.values(SYMBOL_WORDS).flatMap((w) => w[kind]))];
+}
