@@ -13,8 +13,13 @@ import type { CorpusLine } from './build-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** `corpus.jsonl` is the tuned-on corpus; `heldout.jsonl` was written before the detector saw it. */
-export function loadCorpus(file: 'corpus.jsonl' | 'heldout.jsonl' = 'corpus.jsonl'): CorpusLine[] {
+export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl';
+
+/**
+ * `corpus.jsonl` is the tuned-on corpus; `heldout.jsonl` was written before the detector saw
+ * it; `blind-2.jsonl` (BLIND-2.md) was written by another session for issue 12, 22 languages.
+ */
+export function loadCorpus(file: CorpusFile = 'corpus.jsonl'): CorpusLine[] {
   return readFileSync(join(here, file), 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -24,7 +29,58 @@ export function loadCorpus(file: 'corpus.jsonl' | 'heldout.jsonl' = 'corpus.json
 /** Families a system predicts for one message. */
 type System = (line: CorpusLine) => Promise<Set<string>> | Set<string>;
 
-const REGION: Record<string, CountryCode> = { en: 'US', es: 'ES', pt: 'BR', fr: 'FR', de: 'DE', it: 'IT', ru: 'RU', pl: 'PL', uk: 'UA', tr: 'TR' };
+const REGION: Record<string, CountryCode> = {
+  en: 'US',
+  es: 'ES',
+  pt: 'BR',
+  fr: 'FR',
+  de: 'DE',
+  it: 'IT',
+  ru: 'RU',
+  pl: 'PL',
+  uk: 'UA',
+  tr: 'TR',
+  nl: 'NL',
+  hi: 'IN',
+  ar: 'EG',
+  ja: 'JP',
+  zh: 'CN',
+  ko: 'KR',
+  id: 'ID',
+  tl: 'PH',
+  vi: 'VN',
+  th: 'TH',
+  sw: 'KE',
+  bn: 'BD',
+  ur: 'PK',
+};
+
+/** The script each corpus language is written in, for per-script figures. */
+export const SCRIPT: Record<string, string> = {
+  en: 'Latin',
+  es: 'Latin',
+  pt: 'Latin',
+  fr: 'Latin',
+  de: 'Latin',
+  it: 'Latin',
+  pl: 'Latin',
+  tr: 'Latin',
+  nl: 'Latin',
+  id: 'Latin',
+  tl: 'Latin',
+  vi: 'Latin',
+  sw: 'Latin',
+  ru: 'Cyrillic',
+  uk: 'Cyrillic',
+  ar: 'Arabic',
+  ur: 'Arabic',
+  hi: 'Devanagari',
+  bn: 'Bengali',
+  ja: 'Japanese',
+  zh: 'Han',
+  ko: 'Hangul',
+  th: 'Thai',
+};
 
 export const warden: System = (line) => new Set(detectContact({ text: line.text, locale: line.lang }).map((s) => s.type));
 
@@ -72,13 +128,18 @@ export const SYSTEMS: { name: string; run: System; covers: readonly string[] }[]
   { name: '@openredaction/openredaction', run: openRedactionSystem, covers: ['contact.email', 'contact.phone', 'contact.link', 'contact.payment_handle'] },
 ];
 
+/** Warden as it was before issue 12 (see before.ts), scored like the current one. */
+export function wardenBefore(detect: (input: { text: string; locale?: string }) => { type: string }[]): System {
+  return (line) => new Set(detect({ text: line.text, locale: line.lang }).map((s) => s.type));
+}
+
 export interface Score {
   tp: number;
   fp: number;
   fn: number;
 }
-const precision = (s: Score) => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
-const recall = (s: Score) => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
+export const precision = (s: Score) => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
+export const recall = (s: Score) => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
 
 /** Scores per family plus "overall" (a message is positive when any covered family is). */
 export async function evaluate(system: System, covers: readonly string[], corpus: CorpusLine[]) {
@@ -113,9 +174,56 @@ export async function evaluate(system: System, covers: readonly string[], corpus
 
 const fmt = (x: number) => x.toFixed(3);
 
-async function table(corpus: CorpusLine[]) {
+/** Overall message-level scores per script and per language (any contact family counts). */
+export async function breakdown(system: System, corpus: CorpusLine[]): Promise<{ scripts: Map<string, Score>; langs: Map<string, Score> }> {
+  const scripts = new Map<string, Score>();
+  const langs = new Map<string, Score>();
+  for (const line of corpus) {
+    const predicted = await system(line);
+    const gold = line.labels.some((l) => (CONTACT_FAMILIES as readonly string[]).includes(l));
+    const got = [...predicted].some((p) => (CONTACT_FAMILIES as readonly string[]).includes(p));
+    for (const [map, key] of [
+      [scripts, SCRIPT[line.lang] ?? 'other'],
+      [langs, line.lang],
+    ] as const) {
+      const s = map.get(key) ?? { tp: 0, fp: 0, fn: 0 };
+      if (gold && got) s.tp++;
+      else if (got) s.fp++;
+      else if (gold) s.fn++;
+      map.set(key, s);
+    }
+  }
+  return { scripts, langs };
+}
+
+/** A markdown table of per-key P / R for several systems (columns). */
+export function breakdownTable(
+  title: string,
+  columns: { name: string; scores: Map<string, Score> }[],
+  corpus: CorpusLine[],
+  keyOf: (l: CorpusLine) => string,
+): string {
+  const keys = [...new Set(corpus.map(keyOf))];
+  const count = (k: string) => corpus.filter((l) => keyOf(l) === k);
+  const rows = [`| ${title} | messages (positive) | ${columns.map((c) => `${c.name} P / R`).join(' | ')} |`, `|---|---:|${columns.map(() => '---|').join('')}`];
+  for (const k of keys) {
+    const lines = count(k);
+    const pos = lines.filter((l) => l.labels.length > 0).length;
+    rows.push(
+      `| ${k} | ${lines.length} (${pos}) | ${columns
+        .map((c) => {
+          const s = c.scores.get(k) ?? { tp: 0, fp: 0, fn: 0 };
+          return `${fmt(precision(s))} / ${fmt(recall(s))}`;
+        })
+        .join(' | ')} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+export async function table(corpus: CorpusLine[], systems = SYSTEMS) {
   const results = [];
-  for (const s of SYSTEMS) results.push({ ...s, ...(await evaluate(s.run, s.covers, corpus)) });
+  for (const s of systems) results.push({ ...s, ...(await evaluate(s.run, s.covers, corpus)) });
   const rows = ['| Family | ' + results.map((r) => `${r.name} P / R`).join(' | ') + ' |', '|---|' + results.map(() => '---|').join('')];
   for (const family of [...CONTACT_FAMILIES, 'overall']) {
     const cells = results.map((r) => {
@@ -130,12 +238,30 @@ async function table(corpus: CorpusLine[]) {
   return { summary, table: rows.join('\n'), errors: results[0].errors };
 }
 
-/** Prints both corpora; `--errors` lists Warden's mistakes, `--heldout-only` skips the tuned-on corpus. */
+const TITLE: Record<CorpusFile, string> = { 'corpus.jsonl': 'Tuned-on corpus', 'heldout.jsonl': 'Held-out corpus', 'blind-2.jsonl': 'Blind set 2' };
+
+/**
+ * Prints the corpora; `--file F` only that one (`blind-2.jsonl` adds per-script and
+ * per-language tables), `--errors` lists Warden's mistakes, `--heldout-only` skips the
+ * tuned-on corpus.
+ */
 export async function run(): Promise<void> {
-  const files = process.argv.includes('--heldout-only') ? (['heldout.jsonl'] as const) : (['corpus.jsonl', 'heldout.jsonl'] as const);
+  const fileArg = process.argv.indexOf('--file');
+  const files: CorpusFile[] =
+    fileArg > 0
+      ? [process.argv[fileArg + 1] as CorpusFile]
+      : process.argv.includes('--heldout-only')
+        ? ['heldout.jsonl']
+        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl'];
   for (const file of files) {
-    const { summary, table: t, errors } = await table(loadCorpus(file));
-    console.log(`\n## ${file === 'corpus.jsonl' ? 'Tuned-on corpus' : 'Held-out corpus'} (${file}): ${summary}\n\n${t}`);
+    const corpus = loadCorpus(file);
+    const { summary, table: t, errors } = await table(corpus);
+    console.log(`\n## ${TITLE[file]} (${file}): ${summary}\n\n${t}`);
+    if (file === 'blind-2.jsonl') {
+      const b = await breakdown(warden, corpus);
+      console.log(`\n${breakdownTable('script', [{ name: 'Warden', scores: b.scripts }], corpus, (l) => SCRIPT[l.lang] ?? 'other')}`);
+      console.log(`\n${breakdownTable('language', [{ name: 'Warden', scores: b.langs }], corpus, (l) => l.lang)}`);
+    }
     if (process.argv.includes('--errors')) {
       for (const e of errors) console.log(JSON.stringify({ id: e.line.id, text: e.line.text, gold: e.line.labels, got: e.predicted }));
     }

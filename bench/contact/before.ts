@@ -1,0 +1,34 @@
+// The contact detector as it was before issue 12 (commit BEFORE_COMMIT), extracted from git
+// into bench/contact/.before/ (ignored by git) so that one bench run can score the old and
+// the new detector on the same messages. Needs a git checkout with that commit.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Signal } from '../../src/detect/types.ts';
+
+/** Main before the issue-12 work: the last commit whose detector the first blind figures describe. */
+export const BEFORE_COMMIT = '6db4457';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const target = join(here, '.before', BEFORE_COMMIT);
+
+type Detect = (input: { text: string; locale?: string }) => Signal[];
+
+/** The old detectContact, or null (with the reason) when git or the commit is not available. */
+export async function loadBeforeDetector(): Promise<{ detect: Detect } | { error: string }> {
+  try {
+    if (!existsSync(join(target, 'src/detect/contact/index.ts'))) {
+      mkdirSync(target, { recursive: true });
+      const tar = execFileSync('git', ['-C', root, 'archive', BEFORE_COMMIT, 'src/detect/contact', 'src/detect/normalize', 'src/detect/types.ts'], {
+        maxBuffer: 64 << 20,
+      });
+      execFileSync('tar', ['-x', '-C', target], { input: tar });
+    }
+    const mod = (await import(pathToFileURL(join(target, 'src/detect/contact/index.ts')).href)) as { detectContact: Detect };
+    return { detect: mod.detectContact };
+  } catch (err) {
+    return { error: (err as Error).message.split('\n')[0] };
+  }
+}
