@@ -5,6 +5,7 @@ import type { ContentKind, Signal } from '../types.ts';
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
+import { findChannelRequests, findPointers } from './intent-cues.ts';
 import { findSpelledEmails } from './spelled-email.ts';
 
 export interface ContactInput {
@@ -84,10 +85,24 @@ function parseLocaleRegion(locale: string): string | undefined {
 
 const CODE_SPAN = /```[\s\S]*?(?:```|$)|`[^`\n]+`/g;
 
+// A line of source code: regex escapes and literals, test assertions, declarations. Numbers
+// and addresses there are test data or examples of what the code matches.
+const CODE_LINE =
+  /\\[dwsb]|\[0-9\]|\[a-z0-9._%+-\]|\/\^|\$\/|re\.compile|\bregexp?\b|new regex|\bpattern\s*[=:(]|\bassert|expect\(|\.test\(|\.match\(|console\.log|\bprint\(|\b(?:const|let|var|val|def)\s+[a-z_][a-z0-9_]*\s*[=:(]|===/;
+const CODE_HINT = /[\\[=(]/;
+
 function codeSpans(text: string): [number, number][] {
-  if (!text.includes('`')) return [];
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(CODE_SPAN)) spans.push([m.index as number, (m.index as number) + m[0].length]);
+  if (text.includes('`')) for (const m of text.matchAll(CODE_SPAN)) spans.push([m.index as number, (m.index as number) + m[0].length]);
+  if (CODE_HINT.test(text)) {
+    let from = 0;
+    while (from <= text.length) {
+      let to = text.indexOf('\n', from);
+      if (to < 0) to = text.length;
+      if (to - from < 400 && CODE_LINE.test(text.slice(from, to))) spans.push([from, to]);
+      from = to + 1;
+    }
+  }
   return spans;
 }
 
@@ -135,6 +150,8 @@ function detectWindow(input: ContactInput): Signal[] {
   findPaymentIdentifiers(ctx);
   markPaymentAccounts(ctx);
   findIntents(ctx);
+  findChannelRequests(ctx);
+  findPointers(ctx);
   findIntentNearIdentifiers(ctx);
   const signals = dedupe(ctx.signals);
   for (const s of signals) s.text = original.slice(s.start, s.end);

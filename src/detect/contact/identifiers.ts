@@ -135,12 +135,16 @@ export function findEmails(ctx: ScanContext): void {
 // A "+" opens a number even right after another one ("...123456+44 ...").
 const PHONE_CANDIDATE = /(?:(?<!\+)\+|(?<![\w+#$€£¥₽@/.:,-])(?:00)?)[ \t]?\(?\d[\d \t().\-/\u00a0]{5,24}\d(?![\w%°])/g;
 const DATE_LIKE = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{4}\s*[-/]\s*\d{4}|\d{1,2}[./]\d{1,2}\s*[-/]\s*\d{1,2}[./]\d{1,2})$/;
+// A calendar date (years 1900-2099, months 1-12, days 1-31), optionally followed by a time:
+// "2026-12-15 17:30", "15.12.2026 17:30", "2026.12.15.1730".
+const DATE_FIRST =
+  /^(?:(?:19|20)\d{2}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)\d{2}|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)\d{2})(?:[ .T-]{1,3}(?:[01]?\d|2[0-3]):?[0-5]\d(?::?[0-5]\d)?)?$/;
 const DECIMAL_LIKE = /^-?\d{1,3}\.\d{4,}$|^\d+[.]\d{1,2}$/;
 const ISBN_LIKE = /^97[89][- ]?\d/;
 const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const CURRENCY_BEFORE = /(?:[$€£¥₽₴₹]|usd|eur|gbp|rub|uah|pln|brl|inr|r\$)\s*$/;
 const UNIT_AFTER =
-  /^\s*(?:[$€£¥₽₴₹%]|usd|eur|gbp|rub|uah|pln|brl|inr|try|руб\S*|грн|zl|zł|reais|euros?|dollars?|dolares|rupees?|k\b|words|chars|characters|users|views|followers|downloads|rows|records|lines|pages|items|px|kb|mb|gb|tb|ms|sec|seconds|minutes|hours|days|km|kg|units|pcs|subscribers|visits|leads|emails|products|tokens|requests|times|x\b)/;
+  /^\s*(?:[$€£¥₽₴₹%]|usd|eur|gbp|rub|uah|pln|brl|inr|try|руб\S*|грн|zl|zł|reais|euros?|dollars?|dolares|rupees?|k\b|bytes?|octets?|bits?|байт\S*|bajt\S*|字节|バイト|바이트|bayt|words|chars|characters|users|views|followers|downloads|rows|records|lines|pages|items|px|kb|mb|gb|tb|ms|sec|seconds|minutes|hours|days|km|kg|units|pcs|subscribers|visits|leads|emails|products|tokens|requests|times|x\b)/;
 const FALLBACK_REGIONS: CountryCode[] = [
   'US',
   'GB',
@@ -213,7 +217,9 @@ export function findPhones(ctx: ScanContext): void {
     const digits = countDigits(raw);
     const international = raw.startsWith('+') || raw.startsWith('00');
     if (digits < 7 || digits > (international ? 17 : 15)) continue;
-    if (DATE_LIKE.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw)) continue;
+    if (DATE_LIKE.test(raw) || DATE_FIRST.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw)) continue;
+    // A date with the time after it ("2026-12-15 17:30"): the candidate stops at the colon.
+    if (DATE_FIRST.test(raw.replace(/[ .T-]{1,3}\d{1,2}$/, '')) && /^:\d{2}/.test(text.slice(start + raw.length))) continue;
     const ahead = before(ctx, start, 40);
     if (NON_PHONE_CONTEXT.test(ahead) || CURRENCY_BEFORE.test(ahead)) continue;
     if (UNIT_AFTER.test(after(ctx, start + raw.length, 16))) continue;
@@ -361,7 +367,7 @@ export function findLinks(ctx: ScanContext): void {
 // Handles written as "<app>: <id>", "@username" near an app name, Skype live: IDs
 
 const MESSAGING_APPS =
-  'skype|скайп\\S*|telegram\\S*|телеграм\\S*|телег[аиу]|tg|тг|discord|дискорд\\S*|wechat|weixin|wx|line id|line|kakao(?:talk)?|viber|вайбер\\S*|signal|threema|imo|session id|element|matrix|teams|zoom|whats ?app|ватсап\\S*|вотсап\\S*|wa|zap';
+  'zalo|wpp|zapzap|телега|телеге|телегу|вацап\\S*|skype|скайп\\S*|telegram\\S*|телеграм\\S*|телег[аиу]|tg|тг|discord|дискорд\\S*|wechat|weixin|wx|line id|line|kakao(?:talk)?|viber|вайбер\\S*|signal|threema|imo|session id|element|matrix|teams|zoom|whats ?app|ватсап\\S*|вотсап\\S*|wa|zap';
 const SOCIAL_APPS = 'instagram|insta|ig|инстаграм\\S*|инст[аеу]|twitter|tiktok|тикток|facebook|fb|snapchat|snap|linkedin|threads|x';
 const PAYMENT_APPS =
   'paypal|pay pal|пейпал\\S*|venmo|cash ?app|zelle|wise|transferwise|revolut|payoneer|skrill|neteller|webmoney|yoomoney|юмани|qiwi|perfect money|pix|chave pix|blik|bizum|mb ?way|paysera|binance pay|binance id';
@@ -418,7 +424,57 @@ function nearestApp(ctx: ScanContext, start: number, end: number): string | null
 export function findHandles(ctx: ScanContext): void {
   const { text } = ctx;
   if (APP_ID_HINT.test(text)) findAppIds(ctx);
+  if (SCRIPT_APP_HINT.test(text)) findScriptAppIds(ctx);
   findMarkedHandles(ctx);
+}
+
+// Messengers named in other scripts or local words (微信, ライン, 카카오톡, واتساب, ไลน์,
+// व्हाट्सएप, zalo ...), in languages that put no space or a particle (の, 的, は, 是, 는) between
+// the name, the word "ID" and the ID itself: "微信号：wx_lin88", "LINEのIDはtaro_88です".
+const SCRIPT_APPS = [
+  [
+    'contact.handle',
+    '微信|威信|weixin|wechat|line|ウィーチャット|위챗|ライン|라인|ไลน์|カカオトーク|カカオ|카카오톡|카톡|카카오|kakaotalk|kakao|zalo|ザロ|qq|企鵝|企鹅',
+  ],
+  [
+    'contact.handle',
+    'واتساب|واتس اب|واتس|وتساب|واتساپ|واٹس ایپ|واٹس|تلگرام|تليجرام|تلغرام|تيليجرام|تلیگرام|ٹیلیگرام|وایبر|فايبر|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|텔레그램|テレグラム|电报|電報|스카이프|スカイプ|斯凯普|ดิสคอร์ด|ดิสคอร์ด|telegram|viber|signal|skype|discord',
+  ],
+  ['contact.link', 'インスタ|인스타|인스타그램|ins|小红书|小紅書|抖音|ไอจี|อินสตาแกรม|انستا|انستغرام|اینستا|इंस्टा|इंस्टाग्राम'],
+] as const;
+const SCRIPT_APP_ALTERNATION = SCRIPT_APPS.map(([, names]) => names).join('|');
+const SCRIPT_APP_HINT = new RegExp(`(?:${SCRIPT_APP_ALTERNATION})`.normalize('NFKC'));
+const ID_WORD = 'id|号|號|账号|帳號|帐号|아이디|계정|アカウント|ไอดี|آیدی|ايدي|آي دي|आईडी|আইডি|user|username|handle';
+const SCRIPT_APP_ID = new RegExp(
+  `(${SCRIPT_APP_ALTERNATION})(?:[\\s:=の的是は는은:]{0,4}(?:${ID_WORD}))?[\\s:=の的是は는은이가:→-]{0,4}(@?[a-z][a-z0-9._-]{2,38}[a-z0-9]|@?[0-9][a-z0-9._-]{3,38}[a-z0-9])(?![a-z0-9@])`.normalize(
+    'NFKC',
+  ),
+  'g',
+);
+const SCRIPT_TYPE = new Map<string, string>();
+for (const [type, names] of SCRIPT_APPS) for (const n of names.normalize('NFKC').split('|')) SCRIPT_TYPE.set(n, type);
+
+function findScriptAppIds(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(SCRIPT_APP_ID)) {
+    const app = m[1];
+    const id = m[2];
+    const start = m.index as number;
+    // A Latin-letter app name must stand alone ("signal" in "signals" is a word).
+    if (/^[a-z]/.test(app) && start > 0 && /[a-z0-9]/.test(text[start - 1])) continue;
+    const between = m[0].slice(app.length, m[0].length - id.length);
+    if (/^[a-z]/.test(app) && !/[0-9_.]/.test(id) && !/[^\s:=]/.test(between)) continue;
+    // "line" is an English word: only "LINE ID", "LINEの..." name the app.
+    if (app === 'line' && !/id|[\u3000-\u9fff\uac00-\ud7a3]/.test(between)) continue;
+    const appEnd = start + app.length;
+    if (WORK_AFTER_APP.test(text.slice(appEnd, appEnd + 30))) continue;
+    if (ID_STOPWORDS.has(id.replace(/^@/, ''))) continue;
+    // Phone numbers are the phone finder's; a plain word needs digits, "_" or "." to be an ID.
+    if (/^[0-9][0-9 .-]*$/.test(id) && !/^(?:qq|企鵝|企鹅)$/.test(app)) continue;
+    if (/^[a-z]+$/.test(id) && !/[　-鿿가-힣]/.test(m[0])) continue;
+    const idStart = start + m[0].length - id.length;
+    emit(ctx, SCRIPT_TYPE.get(app) ?? 'contact.handle', 'strong', idStart, idStart + id.length);
+  }
 }
 
 function findAppIds(ctx: ScanContext): void {

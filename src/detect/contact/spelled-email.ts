@@ -15,8 +15,8 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const AT_WORDS = [...new Set(allSymbolWords('at').map(fold))].sort(byLength);
 const DOT_WORDS = [...new Set(allSymbolWords('dot').map(fold))].sort(byLength);
 const AMBIGUOUS = new Set([...AMBIGUOUS_AT].map(fold));
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AT_MARK = new RegExp(`@|${AT_WORDS.map(escape).join('|')}`, 'g');
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AT_MARK = new RegExp(`@|${AT_WORDS.map(escapeRegex).join('|')}`, 'g');
 const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
 const EMAIL_KEYWORD =
   /(?:e-?mail|mail|correo|courriel|почт|мейл|имейл|poczt|adres|address|direccion|endereco|adresse|indirizzo|contact|reach|write|ईमेल|मेल|メール|이메일|메일|邮箱|郵箱|邮件|电邮|ایمیل|بريد|ايميل|אימייל|อีเมล|surel|surat)/;

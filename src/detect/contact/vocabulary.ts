@@ -32,15 +32,23 @@ export const DOT_WORDS = 'dot|punto|ponto|point|punkt|точка|tochka|kropka|n
 
 /** Words that make a digit run look like an identifier of something other than a person. */
 export const NON_PHONE_CONTEXT = new RegExp(
-  String.raw`(?:order|invoice|ticket|tracking|track|isbn|issn|doi|id|ids|ref|reference|sku|po|account|acct|iban|swift|bic|vat|tax|ein|ssn|case|issue|pr|build|version|serial|zip|postal|postcode|amount|total|price|budget|cost|pedido|factura|fatura|commande|facture|bestellung|rechnung|auftrag|ordine|fattura|заказ\S*|сч[её]т\S*|накладн\S*|zamowienie|zamówienie|faktur\S*|numero de serie|meeting id|passcode|pin|otp|code|kod|код\S*|ean|upc|asin|gtin|lot|batch|patent|licen[cs]e|nip|regon|inn|инн|огрн|cnpj|cpf|siret|siren|nif|cif|rfc|coordinates|lat|lng|lon|latitude|longitude|block|tx|hash|commit|item|product|model|part|room|flight|booking|reservation|policy|claim|contract|iva|p\.? ?iva|partita iva|nota fiscal|nf-?e?|ust-?idnr\.?|steuernummer|telefonnummer field|замовлен\S*|рахун\S*|zamowieni\S*|zamówieni\S*|siparis\S*|takip|fatura\S*|\b(?:server|ip|port)|formats? like|e\.g\.|for example|example|placeholder)\s*(?:number|no\.?|nr\.?|num\.?|n\.?|n°|nº|numero|nummer|numer|numara\S*|номер|#|№)?` +
+  String.raw`(?:order|invoice|ticket|tracking|track|isbn|issn|doi|id|ids|ref|reference|sku|po|account|acct|iban|swift|bic|vat|tax|ein|ssn|case|issue|pr|build|version|serial|zip|postal|postcode|amount|total|price|budget|cost|pedido|factura|fatura|commande|facture|bestellung|rechnung|auftrag|ordine|fattura|заказ\S*|сч[её]т\S*|накладн\S*|zamowienie|zamówienie|faktur\S*|numero de serie|meeting id|passcode|pin|otp|code|kod|код\S*|ean|upc|asin|gtin|lot|batch|patent|licen[cs]e|nip|regon|inn|инн|огрн|cnpj|cpf|siret|siren|nif|cif|rfc|coordinates|lat|lng|lon|latitude|longitude|block|tx|hash|commit|item|product|model|part|room|flight|booking|reservation|policy|claim|contract|iva|p\.? ?iva|partita iva|nota fiscal|nf-?e?|ust-?idnr\.?|steuernummer|telefonnummer field|замовлен\S*|рахун\S*|zamowieni\S*|zamówieni\S*|siparis\S*|takip|fatura\S*|\b(?:server|ip|port)|formats? like|e\.g\.|for example|example|placeholder|such as|like|e\.g|for instance|z\.b\.|por ejemplo|p\.ej\.|par exemple|ad esempio|por exemplo|например|np\.|artikel\S*|art\.?-?nr\.?|articulo|artigo|article|articolo|артикул\S*|товар\S*|urun|ürün|produkt\S*|producto|produto|prodotto|referencia|reference|riferimento|katalog\S*|catalog\S*|modell|modelo|modele|modello|sku|mpn|part no|teil\S*|pieza|peca|piece|pezzo|деталь|lot|charge|partia|seri|serie|seriennummer|numero de serie|zip ?\+ ?4|zip code|cep|plz|postleitzahl|code postal|codigo postal|codice postale|индекс|kod pocztowy|posta kodu|posta kodu)\s*(?:number|no\.?|nr\.?|num\.?|n\.?|n°|nº|numero|nummer|numer|numara\S*|номер|#|№)?` +
     // "the VAT number of the company is GB 123...", "el NIF de la empresa es B12...": a few
     // linking words and a country prefix may stand between the name and the number.
     String.raw`(?:\s+(?:is|are|es|est|ist|e|è|é|son|sind|do|da|de|del|della|der|des|la|el|le|the|our|your|my|of|for|company|empresa|firma|firmy|societe|azienda|компании|компанії))*\s*[:#№]?\s*(?:[a-z]{1,2}\s?)?$`,
 );
 
 /** Words near a digit run that make it a phone number even when it is not formatted as one. */
-export const PHONE_CONTEXT =
-  /(?:phone|tel|telephone|mobile|cell|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*)/;
+export const PHONE_CONTEXT = new RegExp(
+  (
+    String.raw`(?:phone|tel|telephone|mobile|cell|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*|` +
+    // Other scripts and languages: words for phone, number, mobile, call, contact, and the
+    // messengers numbers are given for (hi, bn, ur, ar, fa, ja, zh, ko, th, he, el, id/ms,
+    // vi (folded), tl, sw, nl, ro, cs, hu).
+    'फ़ोन|फोन|नंबर|नम्बर|मोबाइल|कॉल|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|ফোন|নম্বর|নাম্বার|মোবাইল|কল|হোয়াটসঅ্যাপ|فون|نمبر|موبائل|کال|واٹس|هاتف|رقم|جوال|موبايل|اتصل|واتس|وتس|تلفن|شماره|موبایل|تماس|電話|番号|携帯|ケータイ|連絡|电话|手机|手機|号码|號碼|联系|聯繫|微信|전화|번호|연락|핸드폰|휴대폰|카톡|โทร|เบอร์|ติดต่อ|ไลน์|טלפון|מספר|נייד|τηλ|κινητ|nomor|no hp|telp|hubungi|nombor|sdt|so dien thoai|dien thoai|goi cho|zalo|tawag|tawagan|numero ko|simu|namba|piga|telefoon|bel me|nummer|numar|suna|telefonu|cislo|volej|szam|hivj' +
+    ')'
+  ).normalize('NFKC'),
+);
 
 /** An app or channel mentioned as the subject of the work, not as a place to talk. */
 export const WORK_SUFFIX =

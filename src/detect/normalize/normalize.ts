@@ -287,7 +287,7 @@ function numberWordTable(): Map<string, string> {
         .join('|');
     numberWordRe = new RegExp(`(?<![${LETTER}])(?:${alternatives(isLetter)})(?![${LETTER}])`);
     const singles = known.filter((w) => w.length === 1 && isSpacelessScript(w.charCodeAt(0))).join('');
-    spacelessRunRe = new RegExp(`[${singles}](?:[\\s.,/-]{0,3}[${singles}]){${SPACELESS_RUN - 1}}`, 'u');
+    spacelessRunRe = new RegExp(`[${singles}](?:[\\s.,/\\u30fb\\u3001-]{0,3}[${singles}]){${SPACELESS_RUN - 1}}`, 'u');
     numberTokenRe = new RegExp(`(?<![${WORD_CHAR}])(?:${alternatives(isWordChar)})(?![${WORD_CHAR}])`, 'g');
     for (const w of numberWords.keys()) {
       let h = 0;
@@ -342,12 +342,13 @@ function hasTwoNumberTokens(text: string): boolean {
   return (numberTokenRe.test(text) && numberTokenRe.test(text)) || spacelessRunRe.test(text);
 }
 
-/** Between two numbers of a run: one to three spaces, dashes, dots, commas or slashes. */
+/** Between two numbers of a run: one to three spaces, dashes, dots, commas, slashes, ・ or 、. */
 function isRunGap(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
-    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47)) return false;
+    // ・ and 、 separate groups in Japanese and Chinese.
+    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47 || c === 0x30fb || c === 0x3001)) return false;
   }
   return true;
 }
@@ -644,6 +645,8 @@ function isBreakingGap(text: string, from: number, to: number): boolean {
   const n = to - from;
   if (n < 1 || n > 6) return false;
   if (n === 3 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 120 && text.charCodeAt(from + 2) === 32) return true;
+  // A lone colon is a time or a ratio (17:30, 16:9), not a broken-up number.
+  if (n === 1 && text.charCodeAt(from) === 58) return false;
   let odd = false;
   let lines = 0;
   for (let p = from; p < to; p++) {

@@ -99,7 +99,9 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
   return words;
 }
 
-/** Han, kana and Hangul: numbers are written there without spaces between digit words. */
+/** Han, kana (not the ・ separator) and Hangul: numbers are written there without spaces between digit words. */
 export function isSpacelessScript(c: number): boolean {
-  return c === 0x3007 || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff);
+  return (
+    c === 0x3007 || (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff)
+  );
 }
