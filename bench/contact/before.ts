@@ -1,6 +1,7 @@
 // The contact detector as it was before issue 12 (commit BEFORE_COMMIT), extracted from git
-// into bench/contact/.before/ (ignored by git) so that one bench run can score the old and
-// the new detector on the same messages. Needs a git checkout with that commit.
+// into node_modules/.cache/ (where tests, the type checker and the linter do not look, and
+// from where its imports still resolve) so that one bench run can score the old and the new
+// detector on the same messages. Needs a git checkout with that commit.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,7 @@ export const BEFORE_COMMIT = '6db4457';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const target = join(here, '.before', BEFORE_COMMIT);
+const target = join(root, 'node_modules', '.cache', 'warden-contact-before', BEFORE_COMMIT);
 
 type Detect = (input: { text: string; locale?: string }) => Signal[];
 

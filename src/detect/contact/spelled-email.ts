@@ -202,9 +202,11 @@ export function findSpelledEmails(ctx: ScanContext): void {
     if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) continue;
     const keyword = EMAIL_KEYWORD.test(before(ctx, localStart, 40));
     if (AMBIGUOUS.has(word)) {
+      // "at" as a word needs a plain space before it: "[contact hidden] at t.me" is prose.
+      if (text.slice(localEnd, a).trim() !== '') continue;
       if (localStart === p && STOPWORDS.has(local)) continue;
       if (!provider && !spelledDot && !keyword) continue;
-      if (!/[0-9._]/.test(local) && !keyword && !spelledDot && !provider) continue;
+      if (!/[0-9._]/.test(local) && !keyword && !spelledDot) continue;
     }
     const end = tldAt >= 0 ? labels[tldAt].end : labels[0].end;
     emit(ctx, 'contact.email', provider || tldAt >= 0 ? 'strong' : 'medium', localStart, end);
