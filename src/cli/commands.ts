@@ -59,6 +59,20 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
       }
     });
 
+  program
+    .command('prepare')
+    .description('Build what a first start would otherwise wait for: the empty embedded database and the spam model (npm ci runs it)')
+    .action(async () => {
+      const { createPgliteTemplate } = await import('../store/pglite-template.ts');
+      const { loadSpamClassifier } = await import('../detect/spam/classifier.ts');
+      let started = Date.now();
+      const template = await createPgliteTemplate();
+      print(`${template.created ? 'created' : 'found'} the empty embedded database ${template.path} (${Date.now() - started} ms)`);
+      started = Date.now();
+      loadSpamClassifier();
+      print(`spam model ready (${Date.now() - started} ms)`);
+    });
+
   const keys = program.command('keys').description('Manage API keys');
   keys
     .command('create')

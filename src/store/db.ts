@@ -23,6 +23,8 @@ export interface DatabaseOptions {
    * pool replaces it; without a listener the error would end the process.
    */
   onConnectionError?: (err: Error) => void;
+  /** PGlite: run initdb even when a saved empty database exists (to make that template). */
+  noTemplate?: boolean;
 }
 
 export interface DatabaseHandle {
@@ -34,6 +36,8 @@ export interface DatabaseHandle {
    * single connection, so they run inside whatever transaction `conn` has open.
    */
   execScript(conn: DbOrTx, script: string): Promise<void>;
+  /** PGlite only: the whole data folder as a tarball (PGlite's own backup format). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -79,7 +83,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
   const { PGliteDialect } = await import('kysely-pglite-dialect');
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
   try {
-    const pglite = new PGlite(opts.dataDir);
+    const { seedFromTemplate } = await import('./pglite-template.ts');
+    const loadDataDir = opts.noTemplate ? undefined : seedFromTemplate(opts.dataDir);
+    const pglite = new PGlite({ dataDir: opts.dataDir, loadDataDir });
     await pglite.waitReady;
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     return {
@@ -88,6 +94,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       execScript: async (_conn, script) => {
         await pglite.exec(script);
       },
+      dumpDataDir: () => pglite.dumpDataDir('none'),
       close: async () => {
         await db.destroy();
         release();
