@@ -18,7 +18,7 @@ import {
   type Severity,
 } from './config.ts';
 import { guardAction, type ReputationVerdict, reputationVerdict, type SignalRef } from './guardrails.ts';
-import { joinIncident, loadIncidents, lockAccount, sameEventStrike } from './incident-store.ts';
+import { type IncidentEvidence, joinIncident, loadIncidents, lockAccount, sameEventStrike } from './incident-store.ts';
 import { ladderPosition, planViolation } from './incidents.ts';
 import { strikeExpiry, strikePoints } from './ladder.ts';
 import type { Notice, NoticeFacts } from './notices/render.ts';
@@ -644,6 +644,42 @@ export function restorationFor(type: string, feature: string | null, strikeRemov
   return { items, detail };
 }
 
+const TAKES_ACCESS = new Set(['suspension', 'permanent_suspension']);
+const TAKES_PAYMENTS = new Set(['payment_hold', 'suspension', 'permanent_suspension']);
+
+/**
+ * What lifting this action really gives back, given the account's other active actions: a
+ * notice never promises access while another suspension still stands. `remaining` lists
+ * what stays in force.
+ */
+async function truthfulRestoration(tx: Tx, row: Selectable<EnforcementActionsTable>, strikeRemoved: boolean, now: Date) {
+  const others = (
+    await tx
+      .selectFrom('enforcement_actions')
+      .selectAll()
+      .where('account_id', '=', row.account_id)
+      .where('status', '=', 'active')
+      .where('id', '<>', row.id)
+      .execute()
+  ).filter((a) => !a.ends_at || new Date(a.ends_at) > now);
+  const full = restorationFor(row.type, row.feature, strikeRemoved);
+  const stillRestricted = (feature: string) => others.some((a) => TAKES_ACCESS.has(a.type) || (a.type === 'restriction' && a.feature === feature));
+  const keep = (item: string) => {
+    if (item === 'account_access') return !others.some((a) => TAKES_ACCESS.has(a.type));
+    if (item === 'payments') return !others.some((a) => TAKES_PAYMENTS.has(a.type));
+    if (item === 'features') return !stillRestricted(row.feature ?? 'new_conversations');
+    if (item === 'badges') return !others.some((a) => a.type !== 'warning');
+    return true;
+  };
+  const items = full.items.filter(keep);
+  const detail: Record<string, unknown> = {};
+  if (items.includes('features')) detail.features = full.detail.features;
+  if (items.includes('payments')) detail.payments = full.detail.payments;
+  if (items.includes('account_access')) detail.accountAccess = true;
+  if (items.includes('badges')) detail.badges = full.detail.badges;
+  return { items, detail, remaining: [...new Set(others.map((a) => a.type))] };
+}
+
 export interface LiftOptions {
   reason: string;
   by: string;
@@ -654,7 +690,7 @@ export interface LiftOptions {
 }
 
 export type LiftResult =
-  | { lifted: true; action: ActionView; notice?: Notice; restored: string[] }
+  | { lifted: true; action: ActionView; notice?: Notice; restored: string[]; remaining?: string[] }
   | { lifted: false; action: ActionView; verificationId: string };
 
 /**
@@ -692,7 +728,7 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, o
     }
     const strikeRemoved = !!(o.overturn && row.strike_id);
     if (strikeRemoved) await removeStrike(tx, row.strike_id as string, o.reason, now);
-    const restoration = restorationFor(row.type, row.feature, strikeRemoved);
+    const restoration = await truthfulRestoration(tx, row, strikeRemoved, now);
     const wasActive = row.status === 'active' && !(row.ends_at && new Date(row.ends_at) <= now);
     const updated = await tx
       .updateTable('enforcement_actions')
@@ -731,6 +767,7 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, o
           action: noticeAction(row, 'lifted'),
           reason: o.reason.trim(),
           restored: restoration.items,
+          remaining: restoration.remaining,
           standing: await strikeStanding(tx, row.account_id, cfg, now),
         },
         { actionId },
@@ -738,17 +775,23 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, o
         now,
       );
     }
-    return { lifted: true, action: toActionView(updated, cfg, now), notice, restored: restoration.items };
+    return { lifted: true, action: toActionView(updated, cfg, now), notice, restored: restoration.items, remaining: restoration.remaining };
   });
 }
 
 export async function removeStrike(tx: Tx, strikeId: string, reason: string, now: Date): Promise<void> {
-  await tx
+  const removed = await tx
     .updateTable('enforcement_strikes')
     .set({ status: 'removed', removed_at: now, removed_reason: reason })
     .where('id', '=', strikeId)
     .where('status', '=', 'active')
-    .execute();
+    .returning(['decision_id', 'evidence'])
+    .executeTakeFirst();
+  if (!removed) return;
+  // An overturned decision no longer counts toward a policy's repeat counters.
+  const evidence = removed.evidence as IncidentEvidence;
+  const decisions = [removed.decision_id, ...(evidence?.reasons ?? []).map((r) => r.decisionId)].filter((d): d is string => !!d);
+  if (decisions.length) await tx.deleteFrom('decision_rules').where('decision_id', 'in', decisions).execute();
 }
 
 /**

@@ -181,10 +181,14 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, op
     const policy = action?.policy ?? strike?.policy ?? 'unknown';
     const actionFacts = action ? noticeAction(action) : undefined;
     let restored: string[] = [];
+    let remaining: string[] | undefined;
     if (d.outcome === 'overturned') {
       if (action && (action.status === 'active' || action.status === 'expired' || action.status === 'proposed')) {
         const lifted = await liftAction(tx, action.id, { reason, by: d.by.id, overturn: { appealId: id } }, { config: cfg, now });
-        if (lifted.lifted) restored = lifted.restored;
+        if (lifted.lifted) {
+          restored = lifted.restored;
+          remaining = lifted.remaining;
+        }
       } else if (strike) {
         await removeStrike(tx, strike.id, reason, now);
         restored = restorationFor('warning', null, true).items;
@@ -233,6 +237,7 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, op
         strike: strike ? { id: strike.id, expiresAt: iso(strike.expires_at) } : undefined,
         reason,
         restored: d.outcome === 'overturned' ? restored : undefined,
+        remaining: d.outcome === 'overturned' && remaining?.length ? remaining : undefined,
         standing: await strikeStanding(tx, appeal.account_id, cfg, now),
       },
       { appealId: id, actionId: appeal.action_id ?? undefined, strikeId: appeal.strike_id ?? undefined },

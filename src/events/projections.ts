@@ -35,12 +35,24 @@ async function registered(tx: Tx, e: EventOf<'user.registered'>) {
       plan = case when accounts.profile_updated_at is null then coalesce(excluded.plan, accounts.plan) else coalesce(accounts.plan, excluded.plan) end,
       display_name = coalesce(accounts.display_name, excluded.display_name),
       email_domain = coalesce(accounts.email_domain, excluded.email_domain)`.execute(tx);
+  // The language notices use; a later profile.updated may already have set it.
+  if (d.locale)
+    await sql`update accounts set profile = jsonb_build_object('locale', ${d.locale}::text) || coalesce(profile, '{}'::jsonb) where id = ${e.actor.id}`.execute(
+      tx,
+    );
 }
 
 async function profileUpdated(tx: Tx, e: EventOf<'profile.updated'>) {
   const d = e.data;
   await touchAccount(tx, e.actor.id, e.occurredAt);
-  const profile = JSON.stringify({ title: d.title, overview: d.overview, skills: d.skills, hourlyRateCents: d.hourlyRateCents, complete: d.complete });
+  const profile = JSON.stringify({
+    title: d.title,
+    overview: d.overview,
+    skills: d.skills,
+    hourlyRateCents: d.hourlyRateCents,
+    complete: d.complete,
+    locale: d.locale,
+  });
   // Only a newer profile event overwrites; an older one arriving late fills gaps only.
   await sql`update accounts set
       profile = case when profile_updated_at is null or profile_updated_at <= ${e.occurredAt}

@@ -9,6 +9,11 @@ const Role = Type.Union([Type.Literal('client'), Type.Literal('freelancer'), Typ
 const Plan = Type.String({ minLength: 1, maxLength: 40, description: 'basic, plus, business, enterprise ...' });
 const ContractKind = Type.Union([Type.Literal('hourly'), Type.Literal('fixed')]);
 const Text = (max = 50_000) => Type.String({ maxLength: max });
+const Locale = Type.String({
+  pattern: '^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$',
+  maxLength: 35,
+  description: 'BCP 47 language tag of the account (notices use it): en, es-MX, pt-BR ...',
+});
 
 export const Attachment = Type.Object(
   {
@@ -26,7 +31,14 @@ const obj = <T extends Record<string, TSchema>>(props: T, description: string) =
 /** The payload (`data`) schema of each event type. */
 export const EventDataSchemas = {
   'user.registered': obj(
-    { role: Role, country: Type.Optional(Country), plan: Type.Optional(Plan), displayName: Type.Optional(Text(200)), emailDomain: Type.Optional(Text(255)) },
+    {
+      role: Role,
+      country: Type.Optional(Country),
+      plan: Type.Optional(Plan),
+      displayName: Type.Optional(Text(200)),
+      emailDomain: Type.Optional(Text(255)),
+      locale: Type.Optional(Locale),
+    },
     'A new account on the marketplace.',
   ),
   'user.login': obj(
@@ -49,6 +61,7 @@ export const EventDataSchemas = {
       hourlyRateCents: Type.Optional(Cents),
       country: Type.Optional(Country),
       plan: Type.Optional(Plan),
+      locale: Type.Optional(Locale),
       complete: Type.Optional(Type.Boolean({ description: 'The marketplace judges the profile complete' })),
     },
     'A profile change; fields absent are unchanged.',

@@ -3,6 +3,7 @@
 // side effects (case, strike, verification) run in the same transaction, and the shadow
 // versions evaluated beside it.
 import { randomUUID } from 'node:crypto';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Signal } from '../detect/types.ts';
@@ -92,7 +93,16 @@ export interface Decision {
 
 const pickLocale = (locale?: string) => (locale ?? 'en').slice(0, 2).toLowerCase();
 
-export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocument>, locale?: string): Notice | undefined {
+/** Policy notices are ICU MessageFormat: `{count, plural, ...}` is how many times this happened in the counter's window, this one included. */
+function formatNotice(text: string, locale: string, vars: Record<string, number>): string {
+  try {
+    return String(new IntlMessageFormat(text, locale).format(vars));
+  } catch {
+    return text;
+  }
+}
+
+export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocument>, locale?: string, counters: Counters = {}): Notice | undefined {
   const lang = pickLocale(locale);
   let best: { policy: string; notice: string; rank: number } | undefined;
   const rank = { allow: 0, nudge: 1, mask: 2, hold: 3, block: 4 } as const;
@@ -110,7 +120,7 @@ export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocum
     policyTitle: doc.title,
     policyUrl: doc.url,
     locale: chosen,
-    text: texts[chosen] ?? Object.values(texts)[0] ?? '',
+    text: formatNotice(texts[chosen] ?? Object.values(texts)[0] ?? '', chosen, { count: 1 + Math.max(0, ...Object.values(counters)) }),
   };
 }
 
@@ -118,7 +128,7 @@ export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocum
 export function evaluateDecision(set: PolicySet, input: DecideInput, counters: Counters) {
   const combined = evaluateAll(set.live, { kind: input.kind, signals: input.signals, context: input.context, counters });
   const docs = new Map(set.live.map((p) => [p.name, p.document]));
-  return { combined, notice: noticeFor(combined.results, docs, input.locale), ...summarize(combined.results) };
+  return { combined, notice: noticeFor(combined.results, docs, input.locale, counters), ...summarize(combined.results) };
 }
 
 /** The policies that had something to say (matched or exempted), and the exemptions applied. */

@@ -7,6 +7,7 @@ import { detectText, isScopingAccessRequest, maskText } from '../detect/index.ts
 import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
+import { accountLanguage } from '../events/locale.ts';
 import { type Decision, type DecisionService, evaluateDecision, type SubjectType } from '../policy/decide.ts';
 import type { ContextValues } from '../policy/engine.ts';
 import type { PolicySet } from '../policy/store.ts';
@@ -130,7 +131,8 @@ export class ScreeningService {
       context,
       eventId: input.eventId,
       at,
-      locale: input.locale,
+      // Inline notices in the sender's language when the caller did not name one.
+      locale: input.locale ?? (input.senderId ? ((await accountLanguage(tx, input.senderId)) ?? undefined) : undefined),
     });
     return reply(input.text, signals, decision);
   }

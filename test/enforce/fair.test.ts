@@ -92,4 +92,47 @@ describe.each(await backends())('fair enforcement (%s)', (backend) => {
     expect(swept.cases.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(standing.notices)).not.toMatch(/Something you wrote/);
   });
+
+  it('locale on user.registered and profile.updated: inline and stored notices in the account’s language', async () => {
+    await post(ev.registered('fl-mx', 'freelancer', { locale: 'es-MX' }, at(-HOUR)));
+    const r = await post(ev.message('fl-mx', 'cl-wa-1', 'mi whatsapp es +52 55 1234 5678', at(3 * HOUR)));
+    expect(r.decision.notice.locale).toBe('es');
+    expect(r.decision.notice.text).toMatch(/Ocultamos/);
+    await post(ev.registered('fl-fr', 'freelancer', {}, at(-HOUR)));
+    await post(event('profile.updated', 'fl-fr', { locale: 'fr-FR' }, { at: at(-HOUR / 2) }));
+    const { recordViolation } = await import('../../src/enforce/actions.ts');
+    const v = await recordViolation(w.ctx.db, {
+      accountId: 'fl-fr',
+      policy: 'contact_sharing',
+      severity: 'medium',
+      subject: { type: 'message', id: 'm-fr-1', text: 'écris-moi sur WhatsApp' },
+      evidence: {},
+      signals: [{ type: 'contact.phone', strength: 'strong' }],
+    });
+    expect(v.notice?.locale).toBe('fr');
+    expect(v.notice?.text).toContain('Vous avez 1 infraction active (2 points).');
+    const bad = await w.call('POST', '/v1/events', event('profile.updated', 'fl-fr', { locale: 'not a locale!' }));
+    expect(bad.status).toBe(400);
+  });
+
+  it('an overturn restores exactly what its notice says and names what remains; the overturned decision stops counting', async () => {
+    await post(ev.registered('fl-two', 'freelancer', {}, at(-HOUR)));
+    const apply = async (reason: string) =>
+      (await w.call('POST', '/v1/actions', { accountId: 'fl-two', type: 'suspension', policy: 'scam', reason, durationDays: 14 })).body;
+    const first = await apply('first finding');
+    await apply('second finding');
+    const ap = await w.call('POST', '/v1/appeals', { accountId: 'fl-two', actionId: first.action.id, text: 'That was not me.' });
+    const d = await w.call('POST', `/v1/appeals/${ap.body.id}/decide`, { outcome: 'overturned', reason: 'wrong account' });
+    expect(d.status).toBe(200);
+    const text: string = d.body.notice.text;
+    expect(text).not.toContain('Full access to your account');
+    expect(text).not.toContain('Held payments are released');
+    expect(text).toContain('What remains in force');
+    expect(text).toContain('The temporary suspension');
+    const act = (await w.call('GET', `/v1/actions/${first.action.id}`)).body;
+    expect(act.restored.items).not.toContain('account_access');
+    expect(act.restored.accountAccess).toBeUndefined();
+    const standing = (await w.call('GET', '/v1/accounts/fl-two/standing')).body;
+    expect(standing.status).toBe('suspended');
+  });
 });

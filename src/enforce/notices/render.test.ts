@@ -46,8 +46,37 @@ function facts(kind: NoticeFacts['kind'], action: (typeof LADDER_ACTIONS)[number
 }
 
 describe('notice rendering', () => {
-  it('has English and Spanish templates', () => {
-    expect(availableLocales()).toEqual(expect.arrayContaining(['en', 'es']));
+  it('has templates in English, Spanish, Portuguese, French, German and Russian', () => {
+    expect(availableLocales()).toEqual(expect.arrayContaining(['en', 'es', 'pt', 'fr', 'de', 'ru']));
+  });
+
+  it('states counts with each language’s plural forms (ICU MessageFormat), never a fixed word', () => {
+    const withStanding = (activeStrikes: number, activePoints: number): NoticeFacts => ({
+      ...facts('strike', 'notification'),
+      action: undefined,
+      standing: { activeStrikes, activePoints, next: { minPoints: 2, action: 'warning' } },
+    });
+    const line = (locale: string, n: number, p: number) => renderNotice(withStanding(n, p), locale, cfg).text;
+    expect(line('en', 1, 1)).toContain('You have 1 active strike (1 point).');
+    expect(line('en', 9, 18)).toContain('You have 9 active strikes (18 points).');
+    expect(line('en', 1, 1)).not.toMatch(/1 points|third time/);
+    expect(line('es', 1, 2)).toContain('Tienes 1 falta activa (2 puntos).');
+    expect(line('pt', 2, 1)).toContain('Você tem 2 faltas ativas (1 ponto).');
+    expect(line('fr', 1, 2)).toContain('Vous avez 1 infraction active (2 points).');
+    expect(line('de', 3, 1)).toContain('Sie haben 3 aktive Verstöße (1 Punkt).');
+    expect(line('ru', 1, 2)).toContain('У вас 1 активное нарушение (2 балла).');
+    expect(line('ru', 5, 21)).toContain('У вас 5 активных нарушений (21 балл).');
+    expect(line('ru', 3, 11)).toContain('У вас 3 активных нарушения (11 баллов).');
+  });
+
+  it('says what was restored and what remains in force', () => {
+    const f: NoticeFacts = { ...facts('appeal_overturned', 'suspension'), restored: ['strike'], remaining: ['suspension'] };
+    const en = renderNotice(f, 'en', cfg).text;
+    expect(en).toContain('The strike no longer counts against you');
+    expect(en).not.toContain('Full access to your account');
+    expect(en).toContain('What remains in force');
+    expect(en).toContain('The temporary suspension (it has its own notice and its own appeal)');
+    expect(renderNotice(f, 'de', cfg).text).toContain('Was weiterhin gilt');
   });
 
   it('names the policy with a link, quotes the content, says what changes, when it ends, the strikes and how to appeal', () => {
@@ -59,7 +88,7 @@ describe('notice rendering', () => {
     expect(en.text).toContain('start new conversations with people you have no contract with');
     expect(en.text).toContain('November 29, 2026');
     expect(en.text).toContain('2 active strikes (4 points)');
-    expect(en.text).toContain('At 6 points the next step is a payment hold');
+    expect(en.text).toContain('the next step is a payment hold; it is never more than one step at a time');
     expect(en.text).toContain('appeal until December 12, 2026');
     const es = renderNotice(facts('action', 'restriction'), 'es-MX', cfg);
     expect(es.locale).toBe('es');

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { EnforceConfig, LadderAction } from '../config.ts';
 
 export const NOTICE_KINDS = [
@@ -33,6 +34,8 @@ export interface NoticeFacts {
   /** Reviewer's words (lift, appeal decision, verification rejection). */
   reason?: string;
   restored?: string[];
+  /** Actions still in force after a lift or an overturn (types), so a notice never promises what it did not restore. */
+  remaining?: string[];
   verification?: { id: string; dueAt: string; trigger: string };
 }
 
@@ -61,7 +64,7 @@ type Templates = {
   triggers: Record<string, string>;
   subject: Record<NoticeKind, string>;
   intro: Record<NoticeKind, string>;
-  labels: Record<string, string> & { restoredItems: Record<string, string>; pointUnit: [string, string] };
+  labels: Record<string, string> & { restoredItems: Record<string, string> };
   canDo: Record<string, string[]>;
   cannotDo: Record<string, string[]>;
 };
@@ -100,7 +103,22 @@ export function resolveLocale(wanted: string | undefined | null, fallback = 'en'
 /** Verification asked on automatic, possibly network-only facts: missing it never holds anything by itself. */
 const WEAK_TRIGGERS = new Set(['policy', 'suspicious_login']);
 
-const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+const formats = new Map<string, IntlMessageFormat>();
+/** Formats an ICU MessageFormat template (plurals, selects) in the notice's language. */
+function fill(template: string, vars: Record<string, string | number>, locale = 'en'): string {
+  const key = `${locale}\u0000${template}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new IntlMessageFormat(template, locale);
+    formats.set(key, f);
+  }
+  try {
+    return String(f.format(vars));
+  } catch {
+    // A variable the facts do not have: leave its placeholder rather than fail the notice.
+    return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  }
+}
 
 function humanise(policy: string): string {
   const s = policy.replace(/[._-]+/g, ' ').trim();
@@ -141,14 +159,14 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
   }
   // A hold for a missed identity verification is not about something the user wrote: say the real reason.
   const intro = f.kind === 'action' && f.policy?.name === 'identity_verification' ? t.labels.introVerificationMissed : t.intro[f.kind];
-  const blocks: Block[] = [{ kind: 'para', text: fill(intro, vars) }];
+  const blocks: Block[] = [{ kind: 'para', text: fill(intro, vars, locale) }];
   if (f.quote) blocks.push({ kind: 'heading', text: t.labels.yourContent }, { kind: 'quote', text: f.quote });
 
   const restrictive = f.kind === 'strike' || f.kind === 'action' || f.kind === 'appeal_upheld';
   if (restrictive) {
     const feature = f.action?.feature ? (t.featureNames[f.action.feature] ?? f.action.feature) : '';
     const can = t.canDo[actionType] ?? [];
-    const cannot = (t.cannotDo[actionType] ?? []).map((s) => fill(s, { feature }));
+    const cannot = (t.cannotDo[actionType] ?? []).map((s) => fill(s, { feature }, locale));
     if (can.length) blocks.push({ kind: 'heading', text: t.labels.canDo }, { kind: 'list', items: can });
     if (cannot.length) blocks.push({ kind: 'heading', text: t.labels.cannotDo }, { kind: 'list', items: cannot });
     if (f.action && f.action.type !== 'warning') {
@@ -156,7 +174,7 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
         f.action.type === 'permanent_suspension'
           ? t.labels.permanent
           : f.action.endsAt
-            ? fill(t.labels.endsAt, { date: formatDate(f.action.endsAt, locale) })
+            ? fill(t.labels.endsAt, { date: formatDate(f.action.endsAt, locale) }, locale)
             : t.labels.noEnd;
       blocks.push({ kind: 'heading', text: t.labels.ends }, { kind: 'para', text: end });
     }
@@ -164,41 +182,36 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
   if (f.restored?.length) {
     blocks.push({ kind: 'heading', text: t.labels.restored }, { kind: 'list', items: f.restored.map((r) => t.labels.restoredItems[r] ?? r) });
   }
+  if (f.remaining?.length) {
+    blocks.push(
+      { kind: 'heading', text: t.labels.remaining },
+      { kind: 'list', items: f.remaining.map((r) => fill(t.labels.remainingItem, { actionName: t.actionNames[r] ?? r }, locale)) },
+    );
+  }
   if (f.standing && (restrictive || f.kind === 'appeal_overturned' || f.kind === 'action_lifted')) {
     const s = f.standing;
-    const strikeVars = {
-      count: String(s.activeStrikes),
-      points: `${s.activePoints} ${t.labels.pointUnit[s.activePoints === 1 ? 0 : 1]}`,
-      strikeExpires: f.strike && restrictive ? formatDate(f.strike.expiresAt, locale) : '',
-    };
-    const line =
-      s.activeStrikes === 0
-        ? t.labels.strikesNone
-        : !f.strike || !restrictive
-          ? t.labels.strikesManyNoThis
-          : s.activeStrikes === 1
-            ? t.labels.strikesOne
-            : t.labels.strikesMany;
-    const next = s.next
-      ? fill(t.labels.next, { nextPoints: String(s.next.minPoints), nextAction: t.actionNames[s.next.action] ?? s.next.action })
-      : t.labels.nextNone;
-    blocks.push({ kind: 'heading', text: t.labels.standing }, { kind: 'para', text: `${fill(line, strikeVars)} ${next}` });
+    const thisStrike = !!f.strike && restrictive && s.activeStrikes > 0;
+    const line = fill(t.labels.strikes, { count: s.activeStrikes, points: s.activePoints }, locale);
+    const counts = thisStrike && f.strike ? ` ${fill(t.labels.strikeCounts, { strikeExpires: formatDate(f.strike.expiresAt, locale) }, locale)}` : '';
+    const next = s.next ? fill(t.labels.next, { nextAction: t.actionNames[s.next.action] ?? s.next.action }, locale) : t.labels.nextNone;
+    const text = `${line}${counts} ${next}`;
+    blocks.push({ kind: 'heading', text: t.labels.standing }, { kind: 'para', text });
   }
   if (f.appealDeadline && restrictive && f.kind !== 'appeal_upheld') {
     blocks.push(
       { kind: 'heading', text: t.labels.appeal },
-      { kind: 'para', text: fill(t.labels.appealBy, { ...vars, date: formatDate(f.appealDeadline, locale) }) },
+      { kind: 'para', text: fill(t.labels.appealBy, { ...vars, date: formatDate(f.appealDeadline, locale) }, locale) },
     );
   }
   if (f.kind === 'verification_requested')
     blocks.push({
       kind: 'para',
-      text: fill(f.verification && WEAK_TRIGGERS.has(f.verification.trigger) ? t.labels.verifyByReview : t.labels.verifyBy, vars),
+      text: fill(f.verification && WEAK_TRIGGERS.has(f.verification.trigger) ? t.labels.verifyByReview : t.labels.verifyBy, vars, locale),
     });
-  if (f.kind === 'verification_rejected' && f.verification) blocks.push({ kind: 'para', text: fill(t.labels.verifyAgainBy, vars) });
-  if (f.policy) blocks.push({ kind: 'link', text: fill(t.labels.readPolicy, vars), url: policyUrl(cfg, f.policy.name) });
+  if (f.kind === 'verification_rejected' && f.verification) blocks.push({ kind: 'para', text: fill(t.labels.verifyAgainBy, vars, locale) });
+  if (f.policy) blocks.push({ kind: 'link', text: fill(t.labels.readPolicy, vars, locale), url: policyUrl(cfg, f.policy.name) });
   blocks.push({ kind: 'link', text: t.labels.openStanding, url: standingUrl(cfg, f.accountId) });
-  return { subject: fill(t.subject[f.kind], vars), blocks };
+  return { subject: fill(t.subject[f.kind], vars, locale), blocks };
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,41 +1,14 @@
 // Stored notices: facts are kept language-neutral and rendered in the reader's locale.
 import { randomUUID } from 'node:crypto';
+import { accountLanguage } from '../../events/locale.ts';
 import type { DbOrTx } from '../../store/db.ts';
 import type { EnforceConfig } from '../config.ts';
 import '../tables.ts';
 import { type Notice, type NoticeFacts, type NoticeKind, renderNotice } from './render.ts';
 
-const SPANISH_COUNTRIES = new Set([
-  'ES',
-  'MX',
-  'AR',
-  'CO',
-  'CL',
-  'PE',
-  'VE',
-  'EC',
-  'GT',
-  'CU',
-  'BO',
-  'DO',
-  'HN',
-  'PY',
-  'SV',
-  'NI',
-  'CR',
-  'PA',
-  'UY',
-  'PR',
-  'GQ',
-]);
-
-/** The account's language: a `locale` the marketplace put in the profile, else a guess from the country. */
+/** The account's language (locale sent by the marketplace, else a guess from the country), else the default. */
 export async function accountLocale(db: DbOrTx, accountId: string, cfg: EnforceConfig): Promise<string> {
-  const a = await db.selectFrom('accounts').select(['profile', 'country']).where('id', '=', accountId).executeTakeFirst();
-  const hint = (a?.profile as Record<string, unknown> | undefined)?.locale;
-  if (typeof hint === 'string' && hint) return hint;
-  if (a?.country && SPANISH_COUNTRIES.has(a.country.toUpperCase())) return 'es';
-  return cfg.defaultLocale;
+  return (await accountLanguage(db, accountId)) ?? cfg.defaultLocale;
 }
 
 export async function createNotice(
