@@ -20,14 +20,29 @@ declare module 'fastify' {
 const CACHE_MS = 5_000;
 const TOUCH_MS = 60_000;
 
+/** Secrets are printable ASCII; anything else cannot be a key or session (and must not reach a query). */
+const PLAUSIBLE_SECRET = /^[\x21-\x7e]{1,512}$/;
+
+/** The key or session the caller presents; a malformed one is a 401, never a 500. */
 export function presentedSecret(req: FastifyRequest): string | undefined {
+  const secret = presentedRaw(req);
+  if (secret && !PLAUSIBLE_SECRET.test(secret)) throw new WardenError('Unauthenticated', 'the API key or session is malformed');
+  return secret || undefined;
+}
+
+function presentedRaw(req: FastifyRequest): string | undefined {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
   const key = req.headers['x-api-key'];
   if (typeof key === 'string') return key.trim();
   const cookie = req.headers.cookie;
   const m = cookie?.match(/(?:^|;\s*)warden_session=([^;]+)/);
-  return m ? decodeURIComponent(m[1]) : undefined;
+  if (!m) return undefined;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    throw new WardenError('Unauthenticated', 'the warden_session cookie is malformed; log in again');
+  }
 }
 
 export function registerAuth(app: FastifyInstance, db: Db) {

@@ -22,6 +22,20 @@ function fromValidation(err: FastifyError & { validation?: AjvError[]; validatio
   return new WardenError('ValidationFailed', `${name} ${reason}`, { invalidParams: params });
 }
 
+/**
+ * PostgreSQL data exceptions (SQLSTATE class 22) that only input can cause: a value the
+ * schema let through but a column cannot hold. A backstop: checks at the edge name the field.
+ */
+const DATA_EXCEPTIONS: Record<string, string> = {
+  '22003': 'a number is outside the range Warden stores',
+  '22008': 'a date or time is outside the range Warden stores',
+  '22007': 'a date or time is not valid',
+  '22P02': 'a value is not in the form Warden stores',
+  '22021': 'text holds characters that cannot be stored',
+  '22P05': 'text holds characters that cannot be stored',
+  '22001': 'a value is longer than Warden stores',
+};
+
 export function normaliseError(error: unknown): WardenError {
   if (error instanceof WardenError) return error;
   const err = error as FastifyError & { validation?: AjvError[] };
@@ -34,6 +48,8 @@ export function normaliseError(error: unknown): WardenError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new WardenError('ValidationFailed', 'the body is empty', { invalidParams: [{ pointer: '/', reason: 'is empty' }] });
   }
+  const dataException = typeof err?.code === 'string' ? DATA_EXCEPTIONS[err.code] : undefined;
+  if (dataException) return new WardenError('ValidationFailed', dataException, { invalidParams: [{ pointer: '/', reason: dataException }] });
   if (isDatabaseUnavailable(err)) return new WardenError('Unavailable', 'the database cannot be reached right now; retry shortly');
   if (err?.statusCode === 429) return new WardenError('RateLimited', 'rate limit exceeded for this API key; retry after the time in Retry-After');
   if (err?.statusCode === 400 && err instanceof SyntaxError) {

@@ -19,6 +19,7 @@ import { eventRoutes } from '../events/routes.ts';
 import { ping } from '../store/db.ts';
 import type { AppContext } from './context.ts';
 import { toProblem, WardenError } from './errors.ts';
+import { rejectUnstorableInput } from './input-guard.ts';
 import { sendProblem } from './problem.ts';
 import { ProblemSchema, problems, responseMismatch } from './schemas.ts';
 
@@ -58,6 +59,9 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
       reply.elapsedTime / 1000,
     );
   });
+  // Before validation (to name the raw field) and after it (coercion turns "1e309" into Infinity).
+  app.addHook('preValidation', rejectUnstorableInput);
+  app.addHook('preHandler', rejectUnstorableInput);
   app.setErrorHandler((error, req, reply) => sendProblem(req, reply, error));
   app.setNotFoundHandler((req, reply) => sendProblem(req, reply, new WardenError('NotFound', `no route for ${req.method} ${req.url.split('?')[0]}`)));
 

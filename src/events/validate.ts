@@ -5,8 +5,13 @@ import { validationError, WardenError } from '../app/errors.ts';
 import { EVENT_TYPES, EventDataSchemas, EventEnvelope, type EventType, type WardenEvent } from './schemas.ts';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$/;
-if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', (v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)));
-if (!FormatRegistry.Has('date')) FormatRegistry.Set('date', (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)));
+// Marketplace facts happen between 1970 and 2100; outside that a date is a mistake, and
+// years like 0001 are beyond what both databases and JavaScript dates agree on.
+export const EARLIEST_DATE = Date.UTC(1970, 0, 1);
+export const LATEST_DATE = Date.UTC(2100, 0, 1);
+const inRange = (t: number) => !Number.isNaN(t) && t >= EARLIEST_DATE && t < LATEST_DATE;
+FormatRegistry.Set('date-time', (v) => DATE_TIME.test(v) && inRange(Date.parse(v)));
+FormatRegistry.Set('date', (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && inRange(Date.parse(v)));
 
 const envelopeCheck = TypeCompiler.Compile(EventEnvelope);
 const checks = new Map<string, TypeCheck<ReturnType<typeof Type.Object>>>(
@@ -37,6 +42,8 @@ export function parseEvent(raw: unknown, base = ''): WardenEvent {
 }
 
 function describe(message: string, path: string): string {
+  if (/'date-time' format/.test(message)) return 'must be an RFC 3339 date-time (2026-11-22T10:00:00Z) between 1970 and 2100';
+  if (/'date' format/.test(message)) return 'must be a date (2026-11-22) between 1970 and 2100';
   // TypeBox says "Unexpected property" without naming it; the pointer already does.
   return path ? message.replace(/^Expected/, 'expected') : message;
 }
