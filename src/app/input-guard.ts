@@ -4,6 +4,14 @@
 // text columns would silently store U+FFFD), and numbers beyond JSON's finite doubles or
 // beyond exact integers (1e309 parses as Infinity).
 import type { FastifyRequest } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The handler checks each item of the body itself (a batch answers per item), so the guard leaves the body alone. */
+    bodyCheckedPerItem?: boolean;
+  }
+}
+
 import { type InvalidParam, WardenError } from './errors.ts';
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
@@ -65,6 +73,7 @@ export async function rejectUnstorableInput(req: FastifyRequest): Promise<void> 
     const found = findUnstorable(value);
     if (found) refuse({ pointer: `${where}:${found.pointer.replace(/^\//, '')}`, reason: found.reason });
   }
+  if (req.routeOptions.config?.bodyCheckedPerItem) return;
   const found = findUnstorable(req.body);
   if (found) refuse(found);
 }

@@ -43,7 +43,7 @@ export async function eventRoutes(app: WardenApp, ctx: AppContext) {
   app.post(
     '/v1/events/batch',
     {
-      config: { scope: 'events:write' },
+      config: { scope: 'events:write', bodyCheckedPerItem: true },
       validatorCompiler: documentOnly,
       bodyLimit: batchBodyLimit(ctx.config),
       schema: {

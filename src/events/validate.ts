@@ -2,6 +2,7 @@
 import { FormatRegistry, Type } from '@sinclair/typebox';
 import { type TypeCheck, TypeCompiler } from '@sinclair/typebox/compiler';
 import { validationError, WardenError } from '../app/errors.ts';
+import { findUnstorable } from '../app/input-guard.ts';
 import { EVENT_TYPES, EventDataSchemas, EventEnvelope, type EventType, type WardenEvent } from './schemas.ts';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$/;
@@ -25,6 +26,9 @@ export function isEventType(t: unknown): t is EventType {
 /** Validates one event. `base` prefixes pointers (e.g. "/events/3" inside a batch). */
 export function parseEvent(raw: unknown, base = ''): WardenEvent {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw validationError(base || '/', 'must be a JSON object');
+  // Batches and NATS messages reach here without the HTTP guard: NUL, lone surrogates, 1e309.
+  const unstorable = findUnstorable(raw, base);
+  if (unstorable) throw validationError(unstorable.pointer, unstorable.reason);
   const type = (raw as { type?: unknown }).type;
   if (typeof type === 'string' && !checks.has(type)) {
     throw new WardenError('UnknownEventType', `unknown event type "${type.slice(0, 100)}"; known types: ${EVENT_TYPES.join(', ')}`, {

@@ -39,6 +39,15 @@ for (const backend of await backends()) {
       expect(query.body.invalidParams[0].pointer).toBe('query:q');
     });
 
+    it('in a batch, an item with NUL or a huge number is rejected alone, naming it', async () => {
+      const good = ev.message('fl-1', 'cl-1', 'fine');
+      const bad = ev.message('fl-1', 'cl-1', 'bad\u0000');
+      const res = await w.call('POST', '/v1/events/batch', JSON.stringify({ events: [good, bad, { ...good, id: 'big' }] }).replace('"big"', '1e309'));
+      expect(res.status).toBe(200);
+      expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['accepted', 'rejected', 'rejected']);
+      expect(res.body.results[1].error.pointer).toBe('/events/1/data/text');
+    });
+
     it('lone surrogates in stored fields are 400', async () => {
       const e = ev.message('fl-1', 'cl-1', 'fine');
       const res = await w.call('POST', '/v1/events', JSON.stringify({ ...e, actor: { id: 'fl-\\ud800' } }).replace('fl-\\\\ud800', 'fl-\\ud800'));
