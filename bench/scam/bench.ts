@@ -3,6 +3,8 @@
 //   node bin/tsx.mjs bench/scam/bench.ts
 
 import { pathToFileURL } from 'node:url';
+import { detectText } from '../../src/detect/index.ts';
+import { loadLearnedModels } from '../../src/detect/learned/index.ts';
 import { detectScam } from '../../src/detect/scam/detect-scam.ts';
 import { loadSpamClassifier } from '../../src/detect/spam/classifier.ts';
 import { detectLinks } from '../../src/detect/spam/links.ts';
@@ -35,6 +37,7 @@ function measure(name: string, texts: readonly string[], rounds: number, screen:
 export async function run(): Promise<void> {
   const texts = loadScamCorpus().map((e) => e.text);
   const classifier = loadSpamClassifier();
+  loadLearnedModels();
   const rounds = 20;
   const baseline = measure('spam classifier alone (baseline)', texts, rounds, (t) => classifier.classify(t));
   const rows = [
@@ -46,6 +49,10 @@ export async function run(): Promise<void> {
       detectLinks(t);
       classifier.classify(t);
     }),
+    // The whole detectText path as screening runs it (contact included), before and after the
+    // learned layer, measured in the same run.
+    measure('detectText before (rules + e-mail NB)', texts, rounds, (t) => detectText({ text: t, kind: 'message' }, { learned: false })),
+    measure('detectText after (learned layer)', texts, rounds, (t) => detectText({ text: t, kind: 'message' })),
   ];
   const avgChars = Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length);
   console.log(`\n### Spam and scam screening, in-process, one thread (${texts.length} texts × ${rounds} rounds, ${avgChars} chars on average)\n`);

@@ -2,8 +2,9 @@
 // and the floor test.
 
 import { readFileSync } from 'node:fs';
-import type { ContentKind } from '../../src/detect/types.ts';
+import { detectText } from '../../src/detect/index.ts';
 import { detectScam } from '../../src/detect/scam/detect-scam.ts';
+import type { ContentKind, Signal } from '../../src/detect/types.ts';
 
 export interface ScamExample {
   id: string;
@@ -14,8 +15,8 @@ export interface ScamExample {
   text: string;
 }
 
-/** `corpus.jsonl` is the development set of the lexicon; `heldout.jsonl` was written without reading it. */
-export function loadScamCorpus(file: 'corpus.jsonl' | 'heldout.jsonl' = 'corpus.jsonl'): ScamExample[] {
+/** `corpus.jsonl` is the development set of the lexicon; `heldout.jsonl` and `blind-*.jsonl` were written without reading it. */
+export function loadScamCorpus(file: string = 'corpus.jsonl'): ScamExample[] {
   return readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
@@ -41,8 +42,19 @@ export interface Evaluation {
   errors: { id: string; expected: string[]; found: string[]; text: string }[];
 }
 
-/** Overall: an example is flagged when any scam.* signal fires. Per type: that family fires. */
-export function evaluate(examples: readonly ScamExample[]): Evaluation {
+export type ScamDetector = (e: ScamExample) => Signal[];
+
+/** The phrase rules alone (what the floors in evaluate.test.ts guard). */
+export const rulesDetector: ScamDetector = (e) => detectScam({ text: e.text, kind: e.kind, locale: e.lang });
+
+/** The whole text screening (learned layer included), as `warden screen` runs it. */
+export const screeningDetector: ScamDetector = (e) => detectText({ text: e.text, kind: e.kind, locale: e.lang });
+
+/**
+ * Overall: an example is flagged when any scam.* signal fires (with the screening detector,
+ * spam.content too: honest look-alikes must not come out as spam either). Per type: that family fires.
+ */
+export function evaluate(examples: readonly ScamExample[], detect: ScamDetector = rulesDetector): Evaluation {
   const types = [...new Set(examples.flatMap((e) => e.types))].sort();
   const typeCounts = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const langCounts: Record<string, { tp: number; fp: number; fn: number }> = {};
@@ -51,7 +63,13 @@ export function evaluate(examples: readonly ScamExample[]): Evaluation {
   let fn = 0;
   const errors: Evaluation['errors'] = [];
   for (const e of examples) {
-    const found = [...new Set(detectScam({ text: e.text, kind: e.kind, locale: e.lang }).map((s) => s.type.replace(/^scam\./, '')))].filter((t) => t !== 'combined');
+    const found = [
+      ...new Set(
+        detect(e)
+          .filter((s) => s.type.startsWith('scam.') || s.type === 'spam.content')
+          .map((s) => s.type.replace(/^scam\./, '')),
+      ),
+    ].filter((t) => t !== 'combined');
     const flagged = found.length > 0;
     const isScam = e.label === 'scam';
     const lang = (langCounts[e.lang] ??= { tp: 0, fp: 0, fn: 0 });

@@ -1,6 +1,12 @@
 // All text detectors behind one call. Pure and synchronous: the same function serves the
 // API, event hooks, `warden screen`, backtests and benchmarks.
+//
+// Scams and content spam are judged by the learned models (learned/, trained by `npm run
+// train`); the phrase rules of scam/ run first and feed them (rule hits are model features and
+// evidence spans) instead of deciding alone: on real job ads they flagged duties, qualifications
+// and benefits ("handle deposits", "valid driver's license required") as requests to the reader.
 import { detectContact } from './contact/detect-contact.ts';
+import { detectLearned, type JobMeta } from './learned/index.ts';
 import { detectInWindows } from './normalize/windows.ts';
 import { detectScam } from './scam/detect-scam.ts';
 import { detectSpamText } from './spam/classifier.ts';
@@ -12,10 +18,17 @@ export interface TextDetectionInput {
   kind: ContentKind;
   country?: string;
   locale?: string;
+  /** Job posts: what the marketplace knows about the post (company logo, salary, questions). */
+  job?: JobMeta;
 }
 
 export interface TextDetectionOptions {
-  /** The spam model is trained from a corpus on first use; callers that need a fast start can skip it. */
+  /**
+   * false: the rules-only screening of before the learned layer (scam phrase rules decide alone,
+   * the e-mail naive-Bayes model judges content spam). Kept for comparisons (bench/real).
+   */
+  learned?: boolean;
+  /** Rules-only path: the e-mail spam model is trained on first use; callers that need a fast start can skip it. */
   spamModel?: boolean;
 }
 
@@ -24,17 +37,21 @@ const SPAM_MODEL_CHARS = 1_500;
 export function detectText(input: TextDetectionInput, opts: TextDetectionOptions = {}): Signal[] {
   if (!input.text) return [];
   // Contact reads in windows itself; scam and link patterns are bounded the same way here, so
-  // that screening time stays linear in the length of any text.
-  const signals = [
-    ...detectContact(input),
-    ...detectInWindows(input.text, (text) => detectScam({ text, kind: input.kind, locale: input.locale })),
-    ...detectInWindows(input.text, (text) => detectLinks(text)),
-  ];
-  // The content model reads the opening of long texts only: spam shows itself early, and the
-  // model's cost grows with length (a 5,000-character proposal would dominate screening time).
-  if (opts.spamModel !== false) signals.push(...detectSpamText(input.text.length > SPAM_MODEL_CHARS ? input.text.slice(0, SPAM_MODEL_CHARS) : input.text));
+  // that screening time stays linear in the length of any text. The learned models read a
+  // bounded prefix (learned/features.ts MAX_FEATURE_CHARS).
+  const rules = detectInWindows(input.text, (text) => detectScam({ text, kind: input.kind, locale: input.locale }));
+  const signals = [...detectContact(input), ...detectInWindows(input.text, (text) => detectLinks(text))];
+  if (opts.learned === false) {
+    signals.push(...rules);
+    // The content model reads the opening of long texts only: spam shows itself early, and the
+    // model's cost grows with length (a 5,000-character proposal would dominate screening time).
+    if (opts.spamModel !== false) signals.push(...detectSpamText(input.text.length > SPAM_MODEL_CHARS ? input.text.slice(0, SPAM_MODEL_CHARS) : input.text));
+  } else {
+    signals.push(...detectLearned({ text: input.text, kind: input.kind, job: input.job, ruleSignals: rules }));
+  }
   return signals.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
 }
 
+export type { JobMeta } from './learned/index.ts';
 export { maskText } from './contact/detect-contact.ts';
 export { isScopingAccessRequest } from './contact/scoping.ts';

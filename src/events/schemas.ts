@@ -74,6 +74,23 @@ export const EventDataSchemas = {
       budgetCents: Type.Optional(Cents),
       kind: Type.Optional(ContractKind),
       skills: Type.Optional(Type.Array(Text(100), { maxItems: 100 })),
+      // What the marketplace knows about the post beyond its text; the fake-job model reads it
+      // (fraudulent posts more often lack a company logo, screening questions and a salary).
+      company: Type.Optional(
+        Type.Object(
+          {
+            name: Type.Optional(Text(300)),
+            description: Type.Optional(Text(10_000)),
+            hasLogo: Type.Optional(Type.Boolean({ description: 'The client account shows a company logo' })),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+      salaryRange: Type.Optional(Text(100)),
+      screeningQuestions: Type.Optional(Type.Array(Text(1_000), { maxItems: 50 })),
+      employmentType: Type.Optional(Text(50)),
+      remote: Type.Optional(Type.Boolean()),
+      category: Type.Optional(Text(200)),
     },
     'A client posts a job.',
   ),

@@ -23,8 +23,16 @@ function inputFor(e: WardenEvent): ScreenInput | null {
       };
     case 'job.posted':
       return {
-        text: `${e.data.title}\n${e.data.description}`,
+        text: [e.data.title, e.data.company?.description, e.data.description].filter(Boolean).join('\n\n'),
         kind: 'job',
+        job: {
+          hasCompanyLogo: e.data.company?.hasLogo,
+          hasQuestions: e.data.screeningQuestions ? e.data.screeningQuestions.length > 0 : undefined,
+          hasSalary: e.data.salaryRange !== undefined || e.data.budgetCents !== undefined ? Boolean(e.data.salaryRange || e.data.budgetCents) : undefined,
+          telecommuting: e.data.remote,
+          employmentType: e.data.employmentType,
+          industry: e.data.category,
+        },
         senderId: e.actor.id,
         jobId: e.data.jobId,
         subjectId: e.data.jobId,

@@ -3,6 +3,7 @@
 // explanation (when it concerns a known account) and its effects run in the same transaction.
 
 import { sql } from 'kysely';
+import type { JobMeta } from '../detect/index.ts';
 import { detectText, isScopingAccessRequest, maskText } from '../detect/index.ts';
 import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
@@ -26,6 +27,8 @@ export interface ScreenInput {
   jobId?: string;
   eventId?: string;
   at?: Date;
+  /** Job posts: what job.posted says beyond the text (logo, questions, salary). */
+  job?: JobMeta;
 }
 
 export interface ScreenSignal {
@@ -94,7 +97,7 @@ function reply(
 
 /** Stateless screening with the shipped or given policies: `warden screen`, dry runs, benchmarks. */
 export function screenStateless(set: PolicySet, input: ScreenInput, context: ContextValues = unknownContext()): ScreenResult {
-  const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale });
+  const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, job: input.job });
   const ctx = { ...context, text: { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) } };
   const { combined, notice, policies, exemptions } = evaluateDecision(
     set,
@@ -117,7 +120,7 @@ export class ScreeningService {
   /** Screens and records the decision (an account is judged only when a sender is named). */
   async screen(tx: Tx, input: ScreenInput): Promise<ScreenResult> {
     const at = input.at ?? new Date();
-    const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined });
+    const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job });
     if (input.senderId) signals.push(...(await this.massSending(tx, input, at)));
     const context = await this.context(tx, input, at);
     if (input.senderId) signals.push(...(await this.velocity(tx, input.senderId, at, context)));

@@ -1,0 +1,109 @@
+// Real data, held-out part (issue 11): Warden before (rules only: scam phrase rules + e-mail
+// naive Bayes), Warden after (learned layer), and a TF-IDF + logistic-regression baseline
+// trained on the same training split, side by side on each real set's held-out groups.
+//   node bin/tsx.mjs bench/real/bench.ts          (also part of `npm run bench`)
+// A text counts as flagged when any non-contact signal (scam.*, spam.*) fires: for job ads
+// that is the "honest ads flagged" figure, for SMS the spam decision.
+// Needs the real data beside the repository (../shared/data/real or WARDEN_REAL_DATA); skips
+// with a message otherwise.
+
+import { pathToFileURL } from 'node:url';
+import { detectText } from '../../src/detect/index.ts';
+import { emscadMeta, hasRealData, loadRealSplits, realDataDir, type SplitExample } from '../../src/detect/learned/datasets.ts';
+import { loadLearnedModels } from '../../src/detect/learned/index.ts';
+import { loadSpamClassifier } from '../../src/detect/spam/classifier.ts';
+import type { ContentKind } from '../../src/detect/types.ts';
+import { trainTfidfBaseline } from './tfidf-baseline.ts';
+
+export interface Row {
+  set: string;
+  system: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  honestFlagged: number;
+  perSecond: number;
+  n: number;
+}
+
+function flaggedBy(kind: ContentKind, learned: boolean) {
+  return (e: SplitExample) =>
+    detectText({ text: e.text, kind, job: e.set === 'emscad' ? emscadMeta(e.meta) : undefined }, { learned }).some(
+      (s) => s.type.startsWith('scam.') || s.type.startsWith('spam.'),
+    );
+}
+
+function score(set: string, system: string, examples: readonly SplitExample[], flag: (e: SplitExample) => boolean): Row {
+  for (const e of examples.slice(0, 20)) flag(e); // warm-up
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let honest = 0;
+  const t0 = performance.now();
+  for (const e of examples) {
+    const f = flag(e);
+    if (e.label === 0) honest++;
+    if (f && e.label === 1) tp++;
+    else if (f) fp++;
+    else if (e.label === 1) fn++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return {
+    set,
+    system,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    honestFlagged: honest ? fp / honest : 0,
+    perSecond: examples.length / seconds,
+    n: examples.length,
+  };
+}
+
+const SETS: { name: string; set: SplitExample['set']; kind: ContentKind; describe: string }[] = [
+  { name: 'EMSCAD job ads', set: 'emscad', kind: 'job', describe: 'fraudulent vs honest job ads, with logo/questions/salary metadata' },
+  { name: 'SMS Spam Collection', set: 'sms', kind: 'message', describe: 'spam vs ham' },
+  { name: 'SMS phishing (Mishra & Soni)', set: 'smish', kind: 'message', describe: 'spam + smishing vs ham' },
+];
+
+export async function evaluateReal(): Promise<Row[]> {
+  const all = loadRealSplits();
+  loadLearnedModels();
+  loadSpamClassifier();
+  const rows: Row[] = [];
+  for (const s of SETS) {
+    const heldout = all.filter((e) => e.set === s.set && e.split === 'heldout');
+    const train = all.filter((e) => e.set === s.set && e.split === 'train');
+    rows.push(score(s.name, 'Warden before (rules + e-mail NB)', heldout, flaggedBy(s.kind, false)));
+    rows.push(score(s.name, 'Warden after (learned layer)', heldout, flaggedBy(s.kind, true)));
+    const baseline = trainTfidfBaseline(train.map((e) => ({ text: e.text, label: e.label })));
+    rows.push(score(s.name, `TF-IDF + LR baseline (trained on ${train.length})`, heldout, (e) => baseline.predict(e.text) >= 0.5));
+  }
+  return rows;
+}
+
+export function table(rows: readonly Row[]): string {
+  const f = (x: number) => x.toFixed(3);
+  const lines = ['| Held-out set | System | Precision | Recall | F1 | Honest flagged | Messages/s |', '|---|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.set} (${r.n}) | ${r.system} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} | ${(r.honestFlagged * 100).toFixed(1)} % | ${r.perSecond.toFixed(0)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export async function run(): Promise<void> {
+  if (!hasRealData()) {
+    console.log(`real-data evaluation skipped: no data in ${realDataDir()} (set WARDEN_REAL_DATA)`);
+    return;
+  }
+  console.log('\n### Real data, held-out groups (never trained or tuned on)\n');
+  for (const s of SETS) console.log(`- ${s.name}: ${s.describe}`);
+  console.log('');
+  console.log(table(await evaluateReal()));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();

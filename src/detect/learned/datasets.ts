@@ -1,0 +1,246 @@
+// Training and evaluation data for the learned models, and the grouped split every script
+// (training, bench/real) shares, so "held out" means the same texts everywhere.
+//
+// Real data (never committed): `../shared/data/real/*.jsonl` beside the repository, or
+// WARDEN_REAL_DATA. EMSCAD job ads (Vidros et al. 2017, University of the Aegean) with `meta`,
+// the SMS Spam Collection (Almeida et al. 2011, UCI) and the SMS phishing set (Mishra & Soni
+// 2022) with `category`. Committed data: bench/scam/corpus.jsonl and heldout.jsonl (the team's,
+// both tuned on) and data/*.jsonl here (written for training, per scam kind and language).
+
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldString } from '../spam/fold-text.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = resolve(HERE, '../../..');
+
+export type Split = 'train' | 'validation' | 'heldout';
+
+export interface RealExample {
+  id: string;
+  text: string;
+  label: 0 | 1;
+  category?: string;
+  meta?: Record<string, string>;
+}
+
+export function realDataDir(): string {
+  return process.env.WARDEN_REAL_DATA ?? resolve(REPO_ROOT, '../shared/data/real');
+}
+
+export function hasRealData(): boolean {
+  return existsSync(join(realDataDir(), 'emscad-dev.jsonl'));
+}
+
+export function loadJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+export type RealSet = 'emscad' | 'sms' | 'smish';
+
+export function loadRealSet(set: RealSet): RealExample[] {
+  return loadJsonl<RealExample>(join(realDataDir(), `${set}-dev.jsonl`));
+}
+
+// ---- Near-duplicate grouping (MinHash over word 3-shingles, banded LSH, union-find) ----
+
+const NUM_HASHES = 64;
+const BANDS = 16; // 16 bands of 4 rows: pairs above ~Jaccard 0.5 collide with high probability
+const ROWS = NUM_HASHES / BANDS;
+
+function shingles(text: string): Set<string> {
+  const words = foldString(text.slice(0, 3000)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  if (words.length < 3) out.add(words.join(' '));
+  for (let i = 0; i + 3 <= words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+function minhash(set: Set<string>): Uint32Array {
+  const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+  for (const s of set) {
+    const d = createHash('md5').update(s).digest();
+    const h1 = d.readUInt32LE(0);
+    const h2 = d.readUInt32LE(4) | 1;
+    for (let i = 0; i < NUM_HASHES; i++) {
+      const h = (h1 + Math.imul(i, h2)) >>> 0;
+      if (h < sig[i]) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/**
+ * Groups texts so that near-duplicates (estimated Jaccard of word 3-shingles ≥ 0.5, through
+ * chains) share a group, and texts with the same `key` (e.g. one company's ads) too.
+ * @returns a group id per input text.
+ */
+export function nearDuplicateGroups(texts: readonly string[], keys: readonly (string | undefined)[] = []): string[] {
+  const parent = texts.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[i] !== r) [i, parent[i]] = [parent[i], r];
+    return r;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const sigs = texts.map((t) => minhash(shingles(t)));
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number>();
+    for (let i = 0; i < sigs.length; i++) {
+      const key = Array.from(sigs[i].subarray(band * ROWS, band * ROWS + ROWS)).join(',');
+      const first = buckets.get(key);
+      if (first === undefined) buckets.set(key, i);
+      else {
+        // Confirm the estimate on the whole signature, so one lucky band does not merge.
+        let same = 0;
+        for (let h = 0; h < NUM_HASHES; h++) if (sigs[i][h] === sigs[first][h]) same++;
+        if (same / NUM_HASHES >= 0.5) union(i, first);
+      }
+    }
+  }
+  const byKey = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (!k) return;
+    const first = byKey.get(k);
+    if (first === undefined) byKey.set(k, i);
+    else union(i, first);
+  });
+  return texts.map((_, i) => `g${find(i)}`);
+}
+
+/** Split of a group: 20 % held out, 15 % validation, 65 % training, by a seeded hash of the group. */
+export function splitOf(groupKey: string, seed = SPLIT_SEED): Split {
+  const u = createHash('sha256').update(`${seed}:${groupKey}`).digest().readUInt32BE(0) / 2 ** 32;
+  return u < 0.2 ? 'heldout' : u < 0.35 ? 'validation' : 'train';
+}
+
+export const SPLIT_SEED = 'warden-learned-split-v1';
+
+/** EMSCAD's company profile is the paragraph after the title; long ones identify the company. */
+function emscadCompanyKey(text: string): string | undefined {
+  const paragraphs = text.split(/\n\n/);
+  const profile = paragraphs[1]?.trim() ?? '';
+  return profile.length >= 200 ? `company:${foldString(profile.slice(0, 200))}` : undefined;
+}
+
+export interface SplitExample extends RealExample {
+  set: RealSet;
+  group: string;
+  split: Split;
+}
+
+let cachedReal: SplitExample[] | undefined;
+
+/**
+ * All three real sets with their grouped split. SMS and SMS-phishing texts are grouped
+ * together (the phishing set reuses SMS Spam Collection messages), so one text never sits on
+ * both sides. A group takes the split of its smallest member id, so it stays put when other
+ * groups change.
+ */
+export function loadRealSplits(): SplitExample[] {
+  if (cachedReal) return cachedReal;
+  const all: (RealExample & { set: RealSet })[] = [];
+  for (const set of ['emscad', 'sms', 'smish'] as const) for (const e of loadRealSet(set)) all.push({ ...e, set });
+  const groups = nearDuplicateGroups(
+    all.map((e) => e.text),
+    all.map((e) => (e.set === 'emscad' ? emscadCompanyKey(e.text) : undefined)),
+  );
+  const firstId = new Map<string, string>();
+  all.forEach((e, i) => {
+    const g = groups[i];
+    const current = firstId.get(g);
+    if (current === undefined || e.id < current) firstId.set(g, e.id);
+  });
+  cachedReal = all.map((e, i) => ({ ...e, group: groups[i], split: splitOf(firstId.get(groups[i]) ?? e.id) }));
+  return cachedReal;
+}
+
+// ---- Committed corpora ----
+
+export interface CorpusExample {
+  id: string;
+  lang: string;
+  kind: 'message' | 'job' | 'proposal' | 'profile';
+  label: 'scam' | 'honest';
+  types: string[];
+  text: string;
+}
+
+/** The team's scam corpora (bench/scam) and the training set written for the learned layer (data/). */
+export function loadCommittedCorpora(): (CorpusExample & { source: string })[] {
+  const out: (CorpusExample & { source: string })[] = [];
+  for (const f of ['corpus.jsonl', 'heldout.jsonl']) {
+    for (const e of loadJsonl<CorpusExample>(join(REPO_ROOT, 'bench/scam', f))) out.push({ ...e, source: `bench/scam/${f}` });
+  }
+  const dataDir = join(HERE, 'data');
+  for (const f of readdirSync(dataDir)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()) {
+    for (const e of loadJsonl<CorpusExample>(join(dataDir, f))) out.push({ ...e, source: `src/detect/learned/data/${f}` });
+  }
+  return out;
+}
+
+/** EMSCAD metadata as the tokens the job model reads; the same names come from job.posted. */
+export interface JobMeta {
+  hasCompanyLogo?: boolean;
+  hasQuestions?: boolean;
+  hasSalary?: boolean;
+  telecommuting?: boolean;
+  employmentType?: string;
+  /** The marketplace's category of the job (EMSCAD: industry, e.g. "Oil & Energy"). */
+  industry?: string;
+  /** The kind of role (EMSCAD: function, e.g. "Customer Service"). */
+  jobFunction?: string;
+}
+
+export function jobMetaExtras(meta: JobMeta | undefined): string[] {
+  if (!meta) return [];
+  const out: string[] = [];
+  if (meta.hasCompanyLogo !== undefined) out.push(`meta:logo:${meta.hasCompanyLogo ? 1 : 0}`);
+  if (meta.hasQuestions !== undefined) out.push(`meta:questions:${meta.hasQuestions ? 1 : 0}`);
+  if (meta.hasSalary !== undefined) out.push(`meta:salary:${meta.hasSalary ? 1 : 0}`);
+  if (meta.telecommuting !== undefined) out.push(`meta:remote:${meta.telecommuting ? 1 : 0}`);
+  if (meta.employmentType) out.push(`meta:employment:${meta.employmentType.toLowerCase()}`);
+  if (meta.industry) out.push(`meta:industry:${meta.industry.toLowerCase()}`);
+  if (meta.jobFunction) out.push(`meta:function:${meta.jobFunction.toLowerCase()}`);
+  return out;
+}
+
+// EMSCAD replaced contact details by placeholders (#EMAIL_…#, #PHONE_…#, #URL_…#); live posts
+// carry the real thing. Both spellings give the same feature.
+const EMAIL = /#EMAIL_[0-9a-f]+#|[\w.+-]+@[\w-]+\.[\w.]+/i;
+const PHONE = /#PHONE_[0-9a-f]+#|\+?\d[\d ()-]{7,}\d/;
+const URL_LIKE = /#URL_[0-9a-f]+#|https?:\/\/|www\./i;
+
+/** Shape of a job post's text: length, sections, contact details written into the ad. */
+export function jobTextExtras(text: string): string[] {
+  const out = [`struct:len:${Math.min(6, Math.floor(Math.log2(1 + text.length / 250)))}`, `struct:sections:${Math.min(6, text.split(/\n\s*\n/).length)}`];
+  if (EMAIL.test(text)) out.push('struct:email');
+  if (PHONE.test(text)) out.push('struct:phone');
+  if (URL_LIKE.test(text)) out.push('struct:url');
+  return out;
+}
+
+export function emscadMeta(meta: Record<string, string> | undefined): JobMeta | undefined {
+  if (!meta) return undefined;
+  return {
+    hasCompanyLogo: meta.has_company_logo === '1',
+    hasQuestions: meta.has_questions === '1',
+    hasSalary: Boolean(meta.salary_range),
+    telecommuting: meta.telecommuting === '1',
+    employmentType: meta.employment_type || undefined,
+    industry: meta.industry || undefined,
+    jobFunction: meta.function || undefined,
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { featurize, MAX_FEATURE_CHARS, wordFeatures } from './features.ts';
+
+const opts = { bits: 16 };
+const norm = (v: { values: Float32Array }) => Math.sqrt(v.values.reduce((s, x) => s + x * x, 0));
+
+describe('featurize', () => {
+  it('is deterministic, L2-normalised and inside the hashed space', () => {
+    const a = featurize('Pay the activation fee of $50 today', opts);
+    const b = featurize('Pay the activation fee of $50 today', opts);
+    expect([...a.indices]).toEqual([...b.indices]);
+    expect(norm(a)).toBeCloseTo(1, 5);
+    expect(Math.max(...a.indices)).toBeLessThan(1 << opts.bits);
+  });
+
+  it('gives the same features to full-width, accented, zero-width-broken and upper-case spellings', () => {
+    const plain = featurize('pay the fee', opts);
+    for (const variant of ['ＰＡＹ ＴＨＥ ＦＥＥ', 'PAY THE FEE', 'pa\u200By the fee', 'páy thé fée']) {
+      const v = featurize(variant, opts);
+      expect([...v.indices].sort(), variant).toEqual([...plain.indices].sort());
+    }
+  });
+
+  it('gives scripts without spaces character n-grams', () => {
+    const v = featurize('请先支付培训费', opts);
+    // 7 characters: six bigrams, five trigrams, four 4-grams (with the padding spaces, more).
+    expect(v.indices.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('reads a bounded prefix, so cost stays linear in the text', () => {
+    const long = 'word '.repeat(MAX_FEATURE_CHARS);
+    const longer = `${long}${'other text entirely '.repeat(500)}`;
+    expect([...featurize(longer, opts).indices]).toEqual([...featurize(long, opts).indices]);
+  });
+
+  it('adds extras as separate features', () => {
+    const without = featurize('hello', opts);
+    const withExtra = featurize('hello', opts, ['meta:logo:0']);
+    expect(withExtra.indices.length).toBe(without.indices.length + 1);
+  });
+});
+
+describe('wordFeatures', () => {
+  it('lists unigrams and bigrams with buckets that featurize also produces', () => {
+    const words = wordFeatures('send the code', opts);
+    expect(words.map((w) => w.words.join(' '))).toEqual(['send', 'the', 'send the', 'code', 'the code']);
+    const all = new Set(featurize('send the code', opts).indices);
+    for (const w of words) expect(all.has(w.bucket)).toBe(true);
+  });
+});

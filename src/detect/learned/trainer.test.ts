@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LinearTextModel } from './model.ts';
+import { fitPlatt, type LabelledText, saveModel, trainModel } from './trainer.ts';
+
+// A small synthetic task in two languages: requests for a fee vs ordinary project talk, with
+// varied fillers so that the model must generalise from the key phrases to unseen sentences.
+const FEE = [
+  'pay the training fee',
+  'send the activation fee',
+  'transfer a refundable deposit',
+  'paga la cuota de inscripción',
+  'envía la tarifa de activación',
+];
+const WORK = [
+  'the design review is on monday',
+  'i pushed the fix to the branch',
+  'la reunión es el lunes',
+  'subí el cambio al repositorio',
+  'the invoice is in the platform',
+];
+const FILLER = ['hello', 'thanks', 'please', 'today', 'hola', 'gracias', 'ok', 'before friday', 'antes del viernes', 'as discussed'];
+
+function texts(n: number, offset: number): LabelledText[] {
+  const out: LabelledText[] = [];
+  for (let i = 0; i < n; i++) {
+    const f1 = FILLER[(i + offset) % FILLER.length];
+    const f2 = FILLER[(i * 3 + offset + 1) % FILLER.length];
+    out.push({ text: `${f1} ${FEE[i % FEE.length]} ${f2}`, label: 'fee' });
+    out.push({ text: `${f2} ${WORK[(i + offset) % WORK.length]} ${f1}`, label: 'honest' });
+  }
+  return out;
+}
+
+const OPTS = { name: 'toy', classes: ['honest', 'fee'], bits: 14, seed: 'toy-1', epochs: 5 };
+
+describe('trainModel', () => {
+  const trained = trainModel(texts(40, 0), texts(15, 5), OPTS);
+
+  it('separates the classes on sentences it was not trained on', () => {
+    expect(trained.model.predict('ok gracias paga la cuota de inscripción hoy').positive).toBeGreaterThan(0.5);
+    expect(trained.model.predict('thanks, the design review is on monday as discussed').positive).toBeLessThan(0.5);
+  });
+
+  it('is reproducible: same data and seed give identical weights', () => {
+    const again = trainModel(texts(40, 0), texts(15, 5), OPTS);
+    expect(Buffer.from(again.weights.buffer).equals(Buffer.from(trained.weights.buffer))).toBe(true);
+    const other = trainModel(texts(40, 0), texts(15, 5), { ...OPTS, seed: 'toy-2' });
+    expect(Buffer.from(other.weights.buffer).equals(Buffer.from(trained.weights.buffer))).toBe(false);
+  });
+
+  it('orders thresholds weak ≤ medium ≤ strong', () => {
+    const t = trained.header.thresholds;
+    expect(t.weak).toBeLessThanOrEqual(t.medium);
+    expect(t.medium).toBeLessThanOrEqual(t.strong);
+  });
+
+  it('round-trips through the committed artifact format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'warden-model-'));
+    try {
+      saveModel(trained, dir);
+      const loaded = LinearTextModel.load(dir, 'toy');
+      const text = 'hello send the activation fee please';
+      expect(loaded.predict(text).positive).toBeCloseTo(trained.model.predict(text).positive, 10);
+      expect(JSON.parse(readFileSync(join(dir, 'toy.json'), 'utf8')).classes).toEqual(['honest', 'fee']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('points evidence at the words that carry the class', () => {
+    const text = 'Hello! Please transfer a refundable deposit before Friday.';
+    const span = trained.model.evidence(text, 'fee');
+    expect(span).not.toBeNull();
+    expect(['transfer', 'refundable', 'deposit', 'transfer a', 'a refundable', 'refundable deposit']).toContain(
+      text.slice(span!.start, span!.end).toLowerCase(),
+    );
+  });
+
+  it('refuses labels outside its classes', () => {
+    expect(() => trainModel([{ text: 'x', label: 'other' }], [], OPTS)).toThrow(/unknown label/);
+  });
+});
+
+describe('fitPlatt', () => {
+  it('recovers a monotone mapping from scores to probabilities', () => {
+    const xs = [-3, -2, -1, -0.5, 0.5, 1, 2, 3, -2.5, 2.5];
+    const ys = [false, false, false, true, false, true, true, true, false, true];
+    const { a, b } = fitPlatt(xs, ys);
+    expect(a).toBeGreaterThan(0);
+    const p = (x: number) => 1 / (1 + Math.exp(-(a * x + b)));
+    expect(p(-3)).toBeLessThan(0.2);
+    expect(p(3)).toBeGreaterThan(0.8);
+  });
+});
