@@ -5,7 +5,7 @@
 // WARDEN_REAL_DATA. EMSCAD job ads (Vidros et al. 2017, University of the Aegean) with `meta`,
 // the SMS Spam Collection (Almeida et al. 2011, UCI) and the SMS phishing set (Mishra & Soni
 // 2022) with `category`. Committed data: bench/scam/corpus.jsonl and heldout.jsonl (the team's,
-// both tuned on) and data/*.jsonl here (written for training, per scam kind and language).
+// both tuned on) and training-data/*.jsonl here (written for training, per scam kind and language).
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -182,11 +182,11 @@ export function loadCommittedCorpora(): (CorpusExample & { source: string })[] {
   for (const f of ['corpus.jsonl', 'heldout.jsonl']) {
     for (const e of loadJsonl<CorpusExample>(join(REPO_ROOT, 'bench/scam', f))) out.push({ ...e, source: `bench/scam/${f}` });
   }
-  const dataDir = join(HERE, 'data');
+  const dataDir = join(HERE, 'training-data');
   for (const f of readdirSync(dataDir)
     .filter((n) => n.endsWith('.jsonl'))
     .sort()) {
-    for (const e of loadJsonl<CorpusExample>(join(dataDir, f))) out.push({ ...e, source: `src/detect/learned/data/${f}` });
+    for (const e of loadJsonl<CorpusExample>(join(dataDir, f))) out.push({ ...e, source: `src/detect/learned/training-data/${f}` });
   }
   return out;
 }
