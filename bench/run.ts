@@ -7,6 +7,7 @@ const SUITES: { name: string; load: () => Promise<{ run(): Promise<void> }> }[] 
   { name: 'http', load: () => import('./http/bench.ts') },
   { name: 'contact', load: () => import('./contact/bench.ts') },
   { name: 'scam', load: () => import('./scam/bench.ts') },
+  { name: 'real', load: () => import('./real/bench.ts') },
   { name: 'malware', load: () => import('./malware/bench.ts') },
   { name: 'search', load: () => import('./search/bench.ts') },
 ];

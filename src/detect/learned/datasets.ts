@@ -5,7 +5,8 @@
 // WARDEN_REAL_DATA. EMSCAD job ads (Vidros et al. 2017, University of the Aegean) with `meta`,
 // the SMS Spam Collection (Almeida et al. 2011, UCI) and the SMS phishing set (Mishra & Soni
 // 2022) with `category`. Committed data: bench/scam/corpus.jsonl and heldout.jsonl (the team's,
-// both tuned on) and training-data/*.jsonl here (written for training, per scam kind and language).
+// both tuned on), bench/contact's corpus and held-out set (chat sharing contact details: honest
+// for these models) and training-data/*.jsonl here (written for training, per scam kind and language).
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -187,6 +188,21 @@ export function loadCommittedCorpora(): (CorpusExample & { source: string })[] {
     .filter((n) => n.endsWith('.jsonl'))
     .sort()) {
     for (const e of loadJsonl<CorpusExample>(join(dataDir, f))) out.push({ ...e, source: `src/detect/learned/training-data/${f}` });
+  }
+  return out;
+}
+
+/**
+ * The contact team's corpora (bench/contact corpus.jsonl and heldout.jsonl, both tuned on;
+ * never its blind sets): marketplace chat that shares or hides contact details, with many
+ * look-alike numbers (versions, order ids, coordinates, prices). Not scams: sharing a contact is
+ * the contact policy's business, so the scam and spam models learn these as honest.
+ */
+export function loadContactCorpora(): { id: string; lang: string; text: string; source: string }[] {
+  const out: { id: string; lang: string; text: string; source: string }[] = [];
+  for (const f of ['corpus.jsonl', 'heldout.jsonl']) {
+    for (const e of loadJsonl<{ id: string; lang: string; text: string }>(join(REPO_ROOT, 'bench/contact', f)))
+      out.push({ ...e, source: `bench/contact/${f}` });
   }
   return out;
 }

@@ -11,7 +11,17 @@
 import { pathToFileURL } from 'node:url';
 import { detectScam } from '../scam/detect-scam.ts';
 import { emailText, loadEmailCorpus, splitCorpus } from '../spam/email-corpus.ts';
-import { emscadMeta, hasRealData, jobMetaExtras, jobTextExtras, loadCommittedCorpora, loadRealSplits, realDataDir, splitOf } from './datasets.ts';
+import {
+  emscadMeta,
+  hasRealData,
+  jobMetaExtras,
+  jobTextExtras,
+  loadCommittedCorpora,
+  loadContactCorpora,
+  loadRealSplits,
+  realDataDir,
+  splitOf,
+} from './datasets.ts';
 import { type LabelledText, saveModel, type TrainedModel, type TrainOptions, trainModel, trainModelCrossValidated } from './trainer.ts';
 
 export const MODELS_DIR = new URL('./models/', import.meta.url);
@@ -96,6 +106,10 @@ function scamData(): Assembled {
     if (e.label === 'honest' || !e.types.length) push(split, { text: e.text, label: 'honest', extras, weight: 2 }, e.source);
     else for (const t of e.types) push(split, { text: e.text, label: t, extras, weight: 2 / e.types.length }, e.source);
   }
+  for (const e of loadContactCorpora()) {
+    const split = splitOf(e.id) === 'validation' ? 'validation' : 'train';
+    push(split, { text: e.text, label: 'honest', extras: ruleExtras(e.text) }, e.source);
+  }
   return { train, validation, sources };
 }
 
@@ -127,7 +141,7 @@ export function trainScamModel(): TrainedModel {
     epochs: 10,
     balance: true,
     // A signal of any strength on at most ~1 % of honest validation texts, strong on ~0.2 %.
-    maxNegativeRate: { weak: 0.02, medium: 0.007, strong: 0.003 },
+    maxNegativeRate: { weak: 0.01, medium: 0.005, strong: 0.002 },
     minThreshold: { weak: 0.5, medium: 0.75, strong: 0.92 },
     pruneBelow: 0.02,
   });
@@ -170,8 +184,7 @@ export function trainMessageSpamModel(): TrainedModel {
     (e.split === 'validation' ? validation : train).push({ text: e.text, label: e.label === 1 ? 'spam' : 'honest', extras: ruleExtras(e.text) });
     count(sources, `${e.set}:${e.split}`);
   }
-  for (const e of loadCommittedCorpora()) {
-    if (e.label !== 'honest') continue;
+  for (const e of [...loadCommittedCorpora().filter((c) => c.label === 'honest'), ...loadContactCorpora()]) {
     train.push({ text: e.text, label: 'honest', extras: ruleExtras(e.text) });
     count(sources, e.source);
   }
