@@ -1,0 +1,103 @@
+// The evaluation's arithmetic on a hand-made truth and hand-made outcomes.
+import { describe, expect, it } from 'vitest';
+import { evaluate, simClock } from './evaluate.ts';
+import type { RunLog } from './stream.ts';
+import type { GroundTruth, SimAccount } from './types.ts';
+
+const H = 3_600_000;
+const T0 = Date.parse('2026-10-05T00:00:00Z');
+const iso = (t: number) => new Date(t).toISOString();
+const account = (id: string, honest: boolean, kind: SimAccount['kind'], abuse: SimAccount['abuse'] = null): SimAccount => ({
+  id,
+  role: 'freelancer',
+  name: id,
+  country: 'US',
+  honest,
+  kind,
+  abuse,
+  registeredAt: iso(T0),
+});
+const truth: GroundTruth = {
+  version: 1,
+  seed: 1,
+  scale: { accounts: 4, days: 7 },
+  startAt: iso(T0),
+  endAt: iso(T0 + 7 * 24 * H),
+  textSource: 'templates',
+  realDataDir: null,
+  accounts: [account('bad1', false, 'plain', 'circumvention'), account('bad2', false, 'plain', 'proposal_spam'), account('vpn1', true, 'vpn'), account('p1', true, 'plain')],
+  abusive: [
+    { id: 'e1', accountId: 'bad1', abuse: 'circumvention', at: iso(T0 + 1 * H) },
+    { id: 'e2', accountId: 'bad1', abuse: 'circumvention', at: iso(T0 + 2 * H) },
+    { id: 'e3', accountId: 'bad2', abuse: 'proposal_spam', at: iso(T0 + 5 * H) },
+  ],
+  takeovers: [],
+};
+// Wall clock: the simulation was played from wall W0, one simulated hour per wall second.
+const W0 = Date.parse('2026-11-29T20:00:00Z');
+const log: RunLog = {
+  version: 1,
+  seed: 1,
+  mode: 'one',
+  wallStart: iso(W0),
+  wallEnd: iso(W0 + 10_000),
+  clock: Array.from({ length: 10 }, (_, i) => [W0 + (i + 1) * 1000, T0 + (i + 1) * H, 0] as [number, number, 0 | 1]),
+  stats: { events: 10, accepted: 10, duplicate: 0, rejected: 0, outcomes: {}, uploads: 0, reports: 0, appeals: 0, reviews: 0, appealDecisions: 0, errors: 0 },
+  reports: [{ simId: 'r1', wardenId: 'w-r1', at: iso(T0 + 3 * H), accountId: 'bad1', reporterId: 'p1' }],
+  appeals: [],
+  reviews: [],
+  outcomes: {},
+  errors: [],
+};
+
+describe('simClock', () => {
+  it('maps a wall time to the simulated time of the item Warden was answering', () => {
+    const toSim = simClock(log);
+    expect(toSim(iso(W0 + 2500))).toBe(T0 + 3 * H);
+    expect(toSim(iso(W0 + 3000))).toBe(T0 + 3 * H);
+    expect(toSim(iso(W0 + 99_000))).toBe(T0 + 10 * H);
+  });
+  it('interpolates inside a batch', () => {
+    const toSim = simClock({ ...log, clock: [[W0, T0, 0], [W0 + 1000, T0 + 10 * H, 1]] });
+    expect(toSim(iso(W0 + 500))).toBe(T0 + 5 * H);
+  });
+});
+
+describe('evaluate', () => {
+  const e = evaluate(truth, log, {
+    cases: [
+      { id: 'c1', accountId: 'bad1', source: 'report', policy: null, openedAt: iso(W0 + 3000), resolvedAt: iso(W0 + 6000), resolution: 'action', reportIds: ['w-r1'] },
+      { id: 'c2', accountId: 'bad1', source: 'detection', policy: 'contact-sharing', openedAt: iso(W0 + 2000), resolvedAt: null, resolution: null, reportIds: [] },
+      { id: 'c3', accountId: 'vpn1', source: 'detection', policy: 'account-security', openedAt: iso(W0 + 4000), resolvedAt: null, resolution: null, reportIds: [] },
+    ],
+    actions: [
+      { id: 'a1', accountId: 'bad1', type: 'warning', status: 'active', policy: 'contact-sharing', automatic: true, createdAt: iso(W0 + 3500), lifted: false },
+      { id: 'a2', accountId: 'vpn1', type: 'payment_hold', status: 'active', policy: 'account-security', automatic: true, createdAt: iso(W0 + 4500), lifted: false },
+    ],
+    strikes: [],
+    appeals: [{ id: 'ap1', accountId: 'vpn1', status: 'overturned', createdAt: iso(W0 + 5000) }],
+  });
+
+  it('counts accounts, not cases or actions', () => {
+    expect(e.overall.autoActionPrecision).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(e.overall.actionRecall).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(e.overall.caseRecall).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(e.overall.honestWithHoldOrSuspension).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(e.byHonestKind.find((r) => r.kind === 'vpn')?.withHoldOrSuspension.rate).toBe(1);
+    expect(e.byHonestKind.find((r) => r.kind === 'plain')?.withAction.rate).toBe(0);
+  });
+
+  it('judges proactivity by the first investigation of each account', () => {
+    expect(e.overall.proactiveShareAccounts).toEqual({ n: 2, of: 2, rate: 1 });
+    expect(e.overall.proactiveShareCases).toEqual({ n: 2, of: 3, rate: 2 / 3 });
+  });
+
+  it('measures times on the simulated clock', () => {
+    // First abusive item at T0+1h; the action was taken while item 4 (T0+4h) was played.
+    expect(e.overall.hoursToFirstAction).toEqual({ n: 1, median: 3, p90: 3 });
+    expect(e.byAbuse.find((r) => r.abuse === 'circumvention')?.recallWithin3.rate).toBe(1);
+    // Report at T0+3h, its case resolved while item 6 (T0+6h) was played.
+    expect(e.overall.hoursReportToDecision).toEqual({ n: 1, median: 3, p90: 3 });
+    expect(e.overall.appealsByHonestOverturned).toEqual({ n: 1, of: 1, rate: 1 });
+  });
+});
