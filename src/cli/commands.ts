@@ -40,9 +40,14 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
   program
     .command('serve')
     .description('Start the HTTP API (and the console) — PORT, WARDEN_DATA_DIR, DATABASE_URL configure it')
-    .action(async () => {
+    .option('--demo', 'also load a small simulated population (src/simulate) so the console shows real queues')
+    .action(async (o: { demo?: boolean }) => {
       const { serve } = await import('../app/start.ts');
-      await serve(loadConfig());
+      const w = await serve(loadConfig());
+      if (o.demo) {
+        const { startDemo } = await import('./simulate.ts');
+        startDemo(w);
+      }
     });
 
   program

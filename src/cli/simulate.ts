@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { Config } from '../app/config.ts';
+import type { Warden } from '../app/start.ts';
 import type { WardenClient } from '../simulate/client.ts';
-import { CliUsageError } from './errors.ts';
+import { CliUsageError, requireReadableFile } from './errors.ts';
 
 type ConfigLoader = () => Config;
 const print = (v: unknown) => process.stdout.write(`${typeof v === 'string' ? v : JSON.stringify(v, null, 2)}\n`);
@@ -128,6 +129,41 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
     );
 
   program
+    .command('compare <dir> <policies...>')
+    .description(
+      'Play the simulation in <dir> (from `warden simulate`) into two fresh in-memory Wardens — the shipped policies, and the same with the given policy documents as new live versions — and report both side by side',
+    )
+    .option('-o, --out <dir>', 'report folder (README.md, comparison.svg, comparison.json)', 'simulation-comparison')
+    .option('--mode <mode>', 'one or batch', 'batch')
+    .action(async (dir: string, files: string[], o: { out: string; mode: string }) => {
+      const { readFileSync } = await import('node:fs');
+      const { readSimulation } = await import('../simulate/files.ts');
+      const { comparePolicySets } = await import('../simulate/compare.ts');
+      const { openWarden } = await import('../app/start.ts');
+      const { createApiKey } = await import('../access/keys.ts');
+      const { injectClient } = await import('../simulate/client.ts');
+      for (const f of files) requireReadableFile('compare', f);
+      const docs = files.map((f) => {
+        const doc = JSON.parse(readFileSync(f, 'utf8')) as { name?: unknown };
+        if (typeof doc.name !== 'string') throw new CliUsageError(`compare: ${f} is not a policy document (no "name")`);
+        return doc as { name: string };
+      });
+      const sim = await readSimulation(dir);
+      const cmp = await comparePolicySets(
+        sim,
+        docs,
+        async () => {
+          const w = await openWarden({ ...loadConfig(), logLevel: 'warn' }, { memory: true });
+          const { key } = await createApiKey(w.ctx.db, 'simulator', ['admin']);
+          return { client: injectClient(w.app, key), close: () => w.stop() };
+        },
+        o.out,
+        { mode: o.mode === 'one' ? 'one' : 'batch' },
+      );
+      print({ report: o.out, installed: cmp.installed, rows: cmp.rows });
+    });
+
+  program
     .command('evaluate <dir>')
     .description("Compare Warden's cases, actions and appeals with a played simulation's ground truth; writes a report folder")
     .option('-o, --out <dir>', 'report folder (README.md, SVG charts, evaluation.json)', 'simulation-report')
@@ -147,4 +183,20 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
         print({ report: o.out, files, overall: evaluation.overall });
       });
     });
+}
+
+/** Loads the demo population into a running Warden in the background; the server answers meanwhile. */
+export function startDemo(w: Warden): void {
+  void (async () => {
+    const { loadDemo } = await import('../simulate/demo.ts');
+    const { createApiKey, revokeApiKey } = await import('../access/keys.ts');
+    await loadDemo({
+      app: w.app,
+      log: w.ctx.log.child({ subsystem: 'demo' }),
+      createKey: async () => {
+        const { key, info } = await createApiKey(w.ctx.db, 'demo loader (temporary)', ['admin']);
+        return { key, revoke: async () => void (await revokeApiKey(w.ctx.db, info.id)) };
+      },
+    });
+  })().catch((err) => w.ctx.log.error({ err }, 'demo: loading failed'));
 }

@@ -69,7 +69,6 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
   const batchSize = Math.max(1, Math.min(opts.batchSize ?? 200, 1000));
   const accounts = new Map<string, SimAccount>(truth.accounts.map((a) => [a.id, a]));
   const takeoverAt = new Map(truth.takeovers.map((t) => [t.accountId, Date.parse(t.at)]));
-  const reviewRng = new Rng(truth.seed ^ 0x5eed);
   const accuracy = opts.reviewAccuracy ?? 0.95;
   const capacity = opts.reviewCapacityPerDay ?? 40;
   const stats: RunStats = {
@@ -228,7 +227,9 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
     for (const c of open.slice(0, capacity)) {
       const accountId = c.subject.accountId;
       const bad = isBadAt(accountId, now);
-      const right = reviewRng.chance(accuracy);
+      // Whether the reviewer judges right depends on the account and the day, not on the order
+      // of the queue: two runs of one simulation (e.g. two policy sets) get the same reviewers.
+      const right = new Rng(truth.seed).fork(`review:${accountId}:${c.source}:${at.slice(0, 10)}`).chance(accuracy);
       const full = await client.request('GET', `/v1/cases/${c.id}`);
       if (full.status !== 200) {
         fail(`GET case ${c.id}`, full);
