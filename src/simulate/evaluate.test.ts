@@ -25,7 +25,12 @@ const truth: GroundTruth = {
   endAt: iso(T0 + 7 * 24 * H),
   textSource: 'templates',
   realDataDir: null,
-  accounts: [account('bad1', false, 'plain', 'circumvention'), account('bad2', false, 'plain', 'proposal_spam'), account('vpn1', true, 'vpn'), account('p1', true, 'plain')],
+  accounts: [
+    account('bad1', false, 'plain', 'circumvention'),
+    account('bad2', false, 'plain', 'proposal_spam'),
+    account('vpn1', true, 'vpn'),
+    account('p1', true, 'plain'),
+  ],
   abusive: [
     { id: 'e1', accountId: 'bad1', abuse: 'circumvention', at: iso(T0 + 1 * H) },
     { id: 'e2', accountId: 'bad1', abuse: 'circumvention', at: iso(T0 + 2 * H) },
@@ -58,7 +63,13 @@ describe('simClock', () => {
     expect(toSim(iso(W0 + 99_000))).toBe(T0 + 10 * H);
   });
   it('interpolates inside a batch', () => {
-    const toSim = simClock({ ...log, clock: [[W0, T0, 0], [W0 + 1000, T0 + 10 * H, 1]] });
+    const toSim = simClock({
+      ...log,
+      clock: [
+        [W0, T0, 0],
+        [W0 + 1000, T0 + 10 * H, 1],
+      ],
+    });
     expect(toSim(iso(W0 + 500))).toBe(T0 + 5 * H);
   });
 });
@@ -66,13 +77,49 @@ describe('simClock', () => {
 describe('evaluate', () => {
   const e = evaluate(truth, log, {
     cases: [
-      { id: 'c1', accountId: 'bad1', source: 'report', policy: null, openedAt: iso(W0 + 3000), resolvedAt: iso(W0 + 6000), resolution: 'action', reportIds: ['w-r1'] },
-      { id: 'c2', accountId: 'bad1', source: 'detection', policy: 'contact-sharing', openedAt: iso(W0 + 2000), resolvedAt: null, resolution: null, reportIds: [] },
-      { id: 'c3', accountId: 'vpn1', source: 'detection', policy: 'account-security', openedAt: iso(W0 + 4000), resolvedAt: null, resolution: null, reportIds: [] },
+      {
+        id: 'c1',
+        accountId: 'bad1',
+        source: 'report',
+        policy: null,
+        openedAt: iso(W0 + 3000),
+        resolvedAt: iso(W0 + 6000),
+        resolution: 'action',
+        reportIds: ['w-r1'],
+      },
+      {
+        id: 'c2',
+        accountId: 'bad1',
+        source: 'detection',
+        policy: 'contact-sharing',
+        openedAt: iso(W0 + 2000),
+        resolvedAt: null,
+        resolution: null,
+        reportIds: [],
+      },
+      {
+        id: 'c3',
+        accountId: 'vpn1',
+        source: 'detection',
+        policy: 'account-security',
+        openedAt: iso(W0 + 4000),
+        resolvedAt: null,
+        resolution: null,
+        reportIds: [],
+      },
     ],
     actions: [
       { id: 'a1', accountId: 'bad1', type: 'warning', status: 'active', policy: 'contact-sharing', automatic: true, createdAt: iso(W0 + 3500), lifted: false },
-      { id: 'a2', accountId: 'vpn1', type: 'payment_hold', status: 'active', policy: 'account-security', automatic: true, createdAt: iso(W0 + 4500), lifted: false },
+      {
+        id: 'a2',
+        accountId: 'vpn1',
+        type: 'payment_hold',
+        status: 'active',
+        policy: 'account-security',
+        automatic: true,
+        createdAt: iso(W0 + 4500),
+        lifted: false,
+      },
     ],
     strikes: [],
     appeals: [{ id: 'ap1', accountId: 'vpn1', status: 'overturned', createdAt: iso(W0 + 5000) }],
