@@ -25,11 +25,13 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
   app.get(
     '/v1/policies/:name',
     { config: { scope: 'read' }, schema: { tags, summary: 'The live (or latest) version of a policy and its version list', params: Name } },
-    async (req) => {
+    async (req, reply) => {
       const { name } = req.params;
       const h = await headOf(ctx, name);
       const versions = await listVersions(ctx.db, name);
       const current = await getPolicyVersion(ctx.db, name, h.live_version ?? versions[0].version);
+      // The latest version as an entity tag: send it back as If-Match (or baseVersion) with an edit.
+      reply.header('etag', `"${Math.max(...versions.map((v) => v.version))}"`);
       return { name, liveVersion: h.live_version, shadowVersion: h.shadow_version, current, versions };
     },
   );
@@ -53,10 +55,18 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
       schema: {
         tags,
         summary: 'Save a new version (immutable); optionally make it live or run it in shadow',
+        description:
+          'Name the version the edit is based on (`baseVersion`, or the `If-Match` header with the ETag of GET /v1/policies/{name}): when another edit was saved since, the answer is 409 with `latestVersion`, and nothing is saved.',
         params: Name,
+        headers: Type.Object({
+          'if-match': Type.Optional(Type.String({ pattern: '^(W/)?"?[0-9]{1,9}"?$', description: 'The latest version the edit is based on, e.g. "3"' })),
+        }),
         body: Type.Object(
           {
             document: Type.Unknown({ description: 'A policy document (components: PolicyDocument)' }),
+            baseVersion: Type.Optional(
+              Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'The latest version this edit builds on (0 for a new policy)' }),
+            ),
             comment: Type.Optional(Type.String({ maxLength: 2000 })),
             activate: Type.Optional(Type.Union([Type.Literal('live'), Type.Literal('shadow'), Type.Literal('none')])),
           },
@@ -66,7 +76,8 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req, reply) => {
       const { name } = req.params;
-      const body = req.body;
+      const ifMatch = req.headers['if-match'];
+      const body = { ...req.body, baseVersion: req.body.baseVersion ?? (ifMatch ? Number(ifMatch.replace(/\D/g, '')) : undefined) };
       const v = await ctx.db.transaction().execute((tx) => createVersion(tx, name, body, req.principal?.name ?? 'unknown'));
       ctx.policies.invalidate();
       return reply.status(201).send(v);

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { sql } from 'kysely';
-import { notFoundError, validationError } from '../app/errors.ts';
+import { notFoundError, validationError, WardenError } from '../app/errors.ts';
 import type { Db, DbOrTx } from '../store/db.ts';
 import type { PolicyVersion } from './engine.ts';
 import { PolicyDocument } from './schema.ts';
@@ -171,22 +171,35 @@ export async function listVersions(db: DbOrTx, name: string) {
 export async function createVersion(
   db: DbOrTx,
   name: string,
-  input: { document: unknown; comment?: string; activate?: 'live' | 'shadow' | 'none' },
+  input: { document: unknown; comment?: string; activate?: 'live' | 'shadow' | 'none'; baseVersion?: number },
   by: string,
 ): Promise<PolicyVersion> {
   const doc = parsePolicyDocument(input.document);
   if (doc.name !== name) throw validationError('/document/name', `must be "${name}" (the policy in the URL)`);
+  // One edit of a policy at a time: the head row is locked until this version commits, so
+  // concurrent edits queue instead of colliding on the version number.
+  await sql`insert into policy_heads (name) values (${name}) on conflict (name) do nothing`.execute(db);
+  await sql`select name from policy_heads where name = ${name} for update`.execute(db);
   const prev = await db
     .selectFrom('policy_versions')
     .select((eb) => eb.fn.max('version').as('v'))
     .where('name', '=', name)
     .executeTakeFirst();
-  const version = Number(prev?.v ?? 0) + 1;
+  const latest = Number(prev?.v ?? 0);
+  if (input.baseVersion !== undefined && input.baseVersion !== latest) {
+    throw new WardenError(
+      'Conflict',
+      `this edit is based on version ${input.baseVersion} but the latest is ${latest}: read it, merge, and send baseVersion ${latest}`,
+      {
+        extra: { latestVersion: latest },
+      },
+    );
+  }
+  const version = latest + 1;
   await db
     .insertInto('policy_versions')
     .values({ name, version, document: JSON.stringify(doc), comment: input.comment ?? null, created_by: by })
     .execute();
-  await sql`insert into policy_heads (name) values (${name}) on conflict (name) do nothing`.execute(db);
   if (input.activate && input.activate !== 'none') await activate(db, name, version, input.activate);
   return { name, version, document: doc };
 }
