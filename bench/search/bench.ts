@@ -20,6 +20,7 @@ import { loadConfig } from '../../src/app/config.ts';
 import { buildServer } from '../../src/app/server.ts';
 import { openWarden } from '../../src/app/start.ts';
 import type { Db } from '../../src/store/db.ts';
+import { DEFAULT_TRUST_CONFIG } from '../../src/trust/config.ts';
 import type { FreelancerBadges } from '../../src/trust/freelancer-trust.ts';
 import { ndcg } from '../../src/trust/ranking.ts';
 import { trustRoutes } from '../../src/trust/routes.ts';
@@ -210,15 +211,18 @@ async function storeMultipliers(db: Db): Promise<void> {
         topRatedPlus: r.badges.includes('top_rated_plus'),
         expertVetted: r.badges.includes('expert_vetted'),
       };
-      return trustMultiplier({
-        suspended: r.suspended,
-        weeksWithEarnings: r.weeks_with_earnings,
-        jss: r.jss,
-        badges,
-        identityVerified: r.identity_verified,
-        activeStrikes: r.active_strikes,
-        circumventionConfirmed: r.circumvention,
-      });
+      return trustMultiplier(
+        {
+          suspended: r.suspended,
+          weeksWithEarnings: r.weeks_with_earnings,
+          jss: r.jss,
+          badges,
+          identityVerified: r.identity_verified,
+          activeStrikes: r.active_strikes,
+          circumventionConfirmed: r.circumvention,
+        },
+        DEFAULT_TRUST_CONFIG,
+      );
     });
     await sql`update search_profiles sp set trust_multiplier = v.m, trust_updated_at = now()
       from unnest(${ids}::text[], ${ms}::float8[]) as v(id, m) where sp.account_id = v.id`.execute(db);
@@ -287,7 +291,7 @@ export async function run(): Promise<void> {
         const params: SearchParams = { q: q.text, limit: K, ranking: mode };
         // First call warms the plan and cache; it is measured like the others.
         for (let r = 0; r < IN_PROCESS_REPS; r++) {
-          const { ms, value } = await timed(() => searchFreelancers(db, params));
+          const { ms, value } = await timed(() => searchFreelancers(db, params, DEFAULT_TRUST_CONFIG));
           inProcess[mode].push(ms);
           if (r === 0) {
             const gains = value.results.map((h) => truth.get(h.accountId) ?? 0);

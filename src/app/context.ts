@@ -1,13 +1,17 @@
-// What every capability's routes and services share: one object, built once at start.
+// What every capability's routes and workers share: one object, built once at start by the
+// composition root (app/wiring.ts), which says which service gets which collaborators.
 import type { Logger } from 'pino';
-import { EventService } from '../events/service.ts';
-import { DecisionService } from '../policy/decide.ts';
-import { PolicyCache } from '../policy/store.ts';
-import { ScreeningService } from '../screening/service.ts';
+import type { AttachmentService } from '../attachments/service.ts';
+import type { CaseService } from '../cases/service.ts';
+import type { EnforcementService } from '../enforce/service.ts';
+import type { EventService } from '../events/service.ts';
+import type { DecisionService } from '../policy/decide.ts';
+import type { PolicyCache } from '../policy/store.ts';
+import type { ScreeningService } from '../screening/service.ts';
 import type { DatabaseHandle, Db } from '../store/db.ts';
+import type { TrustService } from '../trust/service.ts';
 import type { Config } from './config.ts';
 import type { Metrics } from './metrics.ts';
-import { createMetrics } from './metrics.ts';
 
 export interface AppContext {
   config: Config;
@@ -19,20 +23,8 @@ export interface AppContext {
   policies: PolicyCache;
   decisions: DecisionService;
   screening: ScreeningService;
-}
-
-export function createContext(config: Config, handle: DatabaseHandle, log: Logger): AppContext {
-  const policies = new PolicyCache(handle.db);
-  const decisions = new DecisionService(policies, log.child({ subsystem: 'decisions' }));
-  return {
-    config,
-    db: handle.db,
-    dbKind: handle.kind,
-    log,
-    metrics: createMetrics(),
-    events: new EventService(handle.db),
-    policies,
-    decisions,
-    screening: new ScreeningService(decisions),
-  };
+  attachments: AttachmentService;
+  cases: CaseService;
+  enforcement: EnforcementService;
+  trust: TrustService;
 }

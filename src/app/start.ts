@@ -5,10 +5,10 @@ import { countApiKeysEver, createApiKey } from '../access/keys.ts';
 import { type DatabaseHandle, openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
 import type { Config } from './config.ts';
-import { type AppContext, createContext } from './context.ts';
+import type { AppContext } from './context.ts';
 import { createLogger } from './logger.ts';
 import { buildServer } from './server.ts';
-import { wireCapabilities } from './wiring.ts';
+import { type CompositionOverrides, composeApp, type Wiring } from './wiring.ts';
 
 export interface Warden {
   ctx: AppContext;
@@ -19,7 +19,7 @@ export interface Warden {
   stop(): Promise<void>;
 }
 
-export async function openWarden(config: Config, opts: { schema?: string; memory?: boolean } = {}): Promise<Warden> {
+export async function openWarden(config: Config, opts: { schema?: string; memory?: boolean } & CompositionOverrides = {}): Promise<Warden> {
   const log = createLogger(config.logLevel);
   const handle = await openDatabase({
     url: config.databaseUrl,
@@ -29,13 +29,13 @@ export async function openWarden(config: Config, opts: { schema?: string; memory
       log.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'database connection lost; it will be replaced'),
   });
   let ctx: AppContext;
-  let wiring: Awaited<ReturnType<typeof wireCapabilities>>;
+  let wiring: Wiring;
   let app: FastifyInstance;
   try {
     const { applied } = await migrate(handle);
     if (applied.length) log.info({ applied }, 'migrations applied');
-    ctx = createContext(config, handle, log);
-    wiring = await wireCapabilities(ctx);
+    wiring = await composeApp(config, handle, log, opts);
+    ctx = wiring.ctx;
     app = await buildServer(ctx, wiring.routes);
   } catch (err) {
     // A start that fails half-way (bad settings, migration error) leaves nothing open.

@@ -1,31 +1,42 @@
-// Connects the capabilities to the event pipeline, the decision effects and the HTTP server.
-// Each capability registers its event hooks and returns its routes; hooks run in the order
-// they are added here, inside the ingestion transaction of each new event.
+// The composition root: every service is built here, once, with its collaborators passed in,
+// so this file and the imports say who calls whom. No capability registers itself anywhere.
+//
+//   POST /v1/events ─► EventService ─► hooks, in order, in the event's transaction:
+//        screening (ScreeningService ─► DecisionService ─► effects: cases · enforcement)
+//        trust · security (DecisionService) · attachments (DecisionService)
+//   cases ─► enforcement when a reviewer resolves with an action (then trust's consequences);
+//   enforcement ─► cases through its CaseDesk port.
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { attachmentRoutes } from '../attachments/routes.ts';
 import { AttachmentService } from '../attachments/service.ts';
+import { loadCasesConfig } from '../cases/config.ts';
 import { caseRoutes } from '../cases/routes.ts';
-import { type ActionApplier, openOrJoinCase, setActionApplier } from '../cases/service.ts';
+import { type ActionApplier, CaseService, recordAppealOutcome, SUBJECT_TYPES, type SubjectType } from '../cases/service.ts';
 import { consoleRoutes } from '../console/routes.ts';
 import { clamdFromEnv } from '../detect/malware/clamd.ts';
-import { expireActions, recordViolation } from '../enforce/actions.ts';
-import { makeActionApplier, registerEnforcement } from '../enforce/register.ts';
+import { type EnforceConfig, loadEnforceConfig } from '../enforce/config.ts';
+import type { CaseDesk } from '../enforce/deps.ts';
 import { enforceRoutes } from '../enforce/routes.ts';
-import { expireVerifications, purgeVerificationDocuments, requestRecurringVerifications, requestVerification } from '../enforce/verification.ts';
+import { EnforcementService } from '../enforce/service.ts';
 import { startWebhookWorker } from '../enforce/webhooks/delivery.ts';
 import { DEFAULT_NATS_OPTIONS, startNatsIngestion } from '../events/nats.ts';
+import { EventService } from '../events/service.ts';
+import { DecisionService } from '../policy/decide.ts';
 import { policyRoutes } from '../policy/routes.ts';
-import { installDefaultPolicies } from '../policy/store.ts';
-import { registerScreeningHooks } from '../screening/hooks.ts';
+import { installDefaultPolicies, PolicyCache } from '../policy/store.ts';
+import { screeningHook } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
-import { registerSecurityHooks } from '../security/hooks.ts';
-import { setTrustConfig, trustConfig } from '../trust/config.ts';
-import { registerTrustHooks } from '../trust/hooks.ts';
+import { ScreeningService } from '../screening/service.ts';
+import { securityHook } from '../security/hooks.ts';
+import type { DatabaseHandle } from '../store/db.ts';
+import { trustConfig } from '../trust/config.ts';
+import { trustHook } from '../trust/hooks.ts';
 import { trustRoutes } from '../trust/routes.ts';
-import { interviewPolicyForJob, recomputeAccountTrust, recomputeTrust, recordCircumvention } from '../trust/service.ts';
-import { ConfigError } from './config.ts';
+import { TrustService } from '../trust/service.ts';
+import { type Config, ConfigError } from './config.ts';
 import type { AppContext } from './context.ts';
+import { createMetrics } from './metrics.ts';
 import type { RouteModule } from './server.ts';
 
 export interface Worker {
@@ -34,56 +45,120 @@ export interface Worker {
 }
 
 export interface Wiring {
+  ctx: AppContext;
   routes: RouteModule[];
   /** Background work (retry queues, webhook delivery, sweeps) that `serve` starts and `stop` ends. */
   workers: Worker[];
 }
 
+/** What a caller (tests, benchmarks) may set instead of the environment. */
+export interface CompositionOverrides {
+  /** Enforcement settings over those read from WARDEN_ENFORCE_* and friends. */
+  enforce?: Partial<EnforceConfig>;
+  /** Replaces enforcement as the applier of reviewers' case actions (the cases suites). */
+  applyCaseAction?: ActionApplier;
+}
+
 const MINUTE = 60_000;
 
-export async function wireCapabilities(ctx: AppContext): Promise<Wiring> {
-  setTrustConfig(loadTrustSettings(ctx.config.trustConfigFile));
-  const installed = await installDefaultPolicies(ctx.db);
-  if (installed.length) ctx.log.info({ installed }, 'default policies installed');
+/** Builds every service once, in dependency order, and lists the routes and workers. */
+export async function composeApp(config: Config, handle: DatabaseHandle, log: Logger, overrides: CompositionOverrides = {}): Promise<Wiring> {
+  const db = handle.db;
+  const metrics = createMetrics();
+  const installed = await installDefaultPolicies(db);
+  if (installed.length) log.info({ installed }, 'default policies installed');
 
-  // Decisions' side effects: cases (review) and strikes/actions (enforcement).
-  registerEnforcement(ctx);
-  setActionApplier(withTrustConsequences(makeActionApplier(ctx)));
-  ctx.decisions.handlers = {
-    openCase: (tx, req) => openOrJoinCase(tx, req, { kind: 'system', id: 'policy', name: `policy ${req.policy}` }),
-    recordStrike: async (tx, req) => {
-      const r = await recordViolation(tx, req, { now: req.at });
-      return { outcome: r.outcome, strikeId: r.strikeId, action: r.action, caseId: r.caseId, guardrail: r.guardrail, incident: r.incident, held: r.held };
+  const trust = new TrustService(loadTrustSettings(config.trustConfigFile));
+  // Cases call enforcement when a reviewer resolves a case with an action; enforcement opens
+  // and closes cases. That one cycle is closed here: the applier reads `enforcement` only
+  // when a case is resolved, after both exist.
+  const cases: CaseService = new CaseService(
+    loadCasesConfig(),
+    overrides.applyCaseAction ?? ((tx, kase, action, reviewer) => applyWithTrustConsequences(enforcement, trust, tx, kase, action, reviewer)),
+  );
+  const enforcement: EnforcementService = new EnforcementService(loadEnforceConfig(process.env, overrides.enforce ?? {}), caseDesk(cases), metrics.registry);
+
+  const policies = new PolicyCache(db);
+  const decisions = new DecisionService(
+    policies,
+    {
+      openCase: (tx, req) => cases.openOrJoinCase(tx, req, { kind: 'system', id: 'policy', name: `policy ${req.policy}` }),
+      recordStrike: async (tx, req) => {
+        const r = await enforcement.recordViolation(tx, req, { now: req.at });
+        return { outcome: r.outcome, strikeId: r.strikeId, action: r.action, caseId: r.caseId, guardrail: r.guardrail, incident: r.incident, held: r.held };
+      },
+      requestVerification: async (tx, req) => ({
+        verificationId: (await enforcement.requestVerification(tx, { accountId: req.accountId, reason: req.reason })).id,
+      }),
     },
-    requestVerification: async (tx, req) => ({ verificationId: (await requestVerification(tx, { accountId: req.accountId, reason: req.reason })).id }),
-  };
-  ctx.screening.interviewPolicy = async (db, jobId) => (await interviewPolicyForJob(db, jobId))?.policy ?? null;
+    log.child({ subsystem: 'decisions' }),
+  );
+  const screening = new ScreeningService(decisions, async (db, jobId) => (await trust.interviewPolicyForJob(db, jobId))?.policy ?? null);
+  const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
+  const events = new EventService(db, [
+    // Screening first: a job post's interview policy (trust) weighs the scam signals screening
+    // found in the same post; later messages about the job then read that policy.
+    screeningHook(screening),
+    trustHook(trust),
+    securityHook(decisions),
+    (tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)),
+  ]);
 
-  // Screening first: a job post's interview policy (trust) weighs the scam signals screening
-  // found in the same post; later messages about the job then read that policy.
-  registerScreeningHooks(ctx);
-  registerTrustHooks(ctx);
-  registerSecurityHooks(ctx);
-  const attachments = new AttachmentService(ctx.db, ctx.decisions, clamdFromEnv(process.env), ctx.log.child({ subsystem: 'attachments' }));
-  ctx.events.addHook((tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)));
-
-  const log = ctx.log.child({ subsystem: 'sweeps' });
+  const ctx: AppContext = { config, db, dbKind: handle.kind, log, metrics, events, policies, decisions, screening, attachments, cases, enforcement, trust };
+  const sweeps = log.child({ subsystem: 'sweeps' });
   return {
+    ctx,
     routes: [screeningRoutes, policyRoutes, attachmentRoutes(attachments), caseRoutes, enforceRoutes, trustRoutes, consoleRoutes],
     workers: [
       worker(() => attachments.startWorker()),
-      worker(() => startWebhookWorker(ctx, { intervalMs: 1_000 })),
-      sweep(log, 'expire actions and verifications', 5 * MINUTE, async () => ({ ...(await expireActions(ctx.db)), ...(await expireVerifications(ctx.db)) })),
-      sweep(log, 'recurring verifications and document purge', 24 * 60 * MINUTE, async () => ({
-        ...(await requestRecurringVerifications(ctx.db)),
-        ...(await purgeVerificationDocuments(ctx.db)),
+      worker(() => startWebhookWorker({ db, log }, { intervalMs: 1_000, config: enforcement.config })),
+      sweep(sweeps, 'expire actions and verifications', 5 * MINUTE, () => enforcement.expireActionsAndVerifications(db)),
+      sweep(sweeps, 'recurring verifications and document purge', 24 * 60 * MINUTE, async () => ({
+        ...(await enforcement.requestRecurringVerifications(db)),
+        ...(await enforcement.purgeVerificationDocuments(db)),
       })),
       // Job Success Score is recomputed on every relevant event; the schedule catches windows moving with time.
-      sweep(log, 'trust recompute', 24 * 60 * MINUTE, () => recomputeTrust(ctx.db, new Date())),
-      ...(ctx.config.natsUrl ? [natsWorker(ctx, ctx.config.natsUrl)] : []),
+      sweep(sweeps, 'trust recompute', 24 * 60 * MINUTE, () => trust.recomputeTrust(db, new Date())),
+      ...(config.natsUrl ? [natsWorker(ctx, config.natsUrl)] : []),
     ],
   };
 }
+
+/** Enforcement's view of cases: opens review work as the system, files unknown subjects under the account. */
+function caseDesk(cases: CaseService): CaseDesk {
+  const actor = { kind: 'system', id: 'enforcement', name: 'Warden enforcement' };
+  const subjectType = (t: string): SubjectType => (SUBJECT_TYPES.includes(t as SubjectType) ? (t as SubjectType) : 'account');
+  return {
+    openCase: async (tx, input) =>
+      (await cases.openOrJoinCase(tx, { ...input, subject: { ...input.subject, type: subjectType(input.subject.type) } }, actor)).caseId,
+    resolveAppealCase: (tx, caseId, reviewer, outcome, appealId, reason) => cases.resolveAppealCase(tx, caseId, reviewer, outcome, appealId, reason),
+    recordAppealOutcome,
+  };
+}
+
+const PENALTIES = new Set(['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension']);
+
+/**
+ * A reviewer's action on a case, then its trust consequences in the same transaction: a
+ * penalty on a circumvention case is a confirmed circumvention (badges go for 6 months); any
+ * other enforcement changes the account's trust and search standing, so it is recomputed.
+ */
+const applyWithTrustConsequences = async (
+  enforcement: EnforcementService,
+  trust: TrustService,
+  ...[tx, kase, action, reviewer]: Parameters<ActionApplier>
+): ReturnType<ActionApplier> => {
+  const result = await enforcement.applyCaseAction(tx, kase, action, reviewer);
+  const accountId = kase.subject.accountId;
+  if (kase.policy === 'contact-sharing' && PENALTIES.has(action.type)) {
+    const kind = /payment/i.test(kase.reason) ? 'payment_outside' : 'contact_sharing';
+    // Referenced by action, so an overturned appeal of that action withdraws the finding.
+    await trust.recordCircumvention(tx, { accountId, kind, confirmedAt: new Date(), reference: `action:${result.actionId}` });
+  } else {
+    await trust.recomputeAccountTrust(tx, accountId, `enforcement:${action.type}`);
+  }
+  return result;
+};
 
 /** Trust settings: the facts-file defaults, overridden by WARDEN_TRUST_CONFIG's JSON file. */
 function loadTrustSettings(file: string | undefined) {
@@ -95,28 +170,6 @@ function loadTrustSettings(file: string | undefined) {
     throw new ConfigError(`WARDEN_TRUST_CONFIG: cannot read ${file}: ${(err as Error).message}`);
   }
   return trustConfig(raw as Parameters<typeof trustConfig>[0]);
-}
-
-const PENALTIES = new Set(['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension']);
-
-/**
- * A reviewer's penalty on a circumvention case is a confirmed circumvention: badges go for
- * 6 months (trust). Any enforcement changes the account's trust and search standing, so it
- * is recomputed in the same transaction.
- */
-function withTrustConsequences(apply: ActionApplier): ActionApplier {
-  return async (tx, kase, action, reviewer) => {
-    const result = await apply(tx, kase, action, reviewer);
-    const accountId = kase.subject.accountId;
-    if (kase.policy === 'contact-sharing' && PENALTIES.has(action.type)) {
-      const kind = /payment/i.test(kase.reason) ? 'payment_outside' : 'contact_sharing';
-      // Referenced by action, so an overturned appeal of that action withdraws the finding.
-      await recordCircumvention(tx, { accountId, kind, confirmedAt: new Date(), reference: `action:${result.actionId}` });
-    } else {
-      await recomputeAccountTrust(tx, accountId, `enforcement:${action.type}`);
-    }
-    return result;
-  };
 }
 
 function worker(start: () => { stop(): Promise<void> }): Worker {

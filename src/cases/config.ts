@@ -1,11 +1,11 @@
 // Cases configuration as data: queues and their routing rules, SLA clocks, the report-reason
 // catalogue, priority weights and reporter credibility. Defaults here; an operator replaces
-// any top-level part with a JSON file named by WARDEN_CASES_CONFIG, or setCasesConfig.
+// any top-level part with a JSON file named by WARDEN_CASES_CONFIG, read once by the
+// composition root (app/wiring.ts) and handed to the CaseService.
 import { readFileSync } from 'node:fs';
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { ConfigError } from '../app/config.ts';
-import { validationError } from '../app/errors.ts';
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -131,8 +131,6 @@ export const DEFAULT_CASES_CONFIG: CasesConfig = {
 /** The environment variable naming a JSON file whose top-level keys replace the defaults. */
 export const CASES_CONFIG_ENV = 'WARDEN_CASES_CONFIG';
 
-let current: CasesConfig | undefined;
-
 /** Defaults, overlaid with the file named by WARDEN_CASES_CONFIG; fails naming the variable and the field. */
 export function loadCasesConfig(env: NodeJS.ProcessEnv = process.env): CasesConfig {
   const file = env[CASES_CONFIG_ENV];
@@ -147,22 +145,4 @@ export function loadCasesConfig(env: NodeJS.ProcessEnv = process.env): CasesConf
   const e = Value.Errors(CasesConfigSchema, next).First();
   if (e) throw new ConfigError(`invalid configuration: ${CASES_CONFIG_ENV} (${file}) ${e.path} ${e.message}`);
   return next;
-}
-
-export function getCasesConfig(): CasesConfig {
-  current ??= loadCasesConfig();
-  return current;
-}
-
-/** Replaces parts of the configuration (top-level keys); throws a validation error naming the field. */
-export function setCasesConfig(patch: Partial<CasesConfig>): CasesConfig {
-  const next = { ...getCasesConfig(), ...patch };
-  const err = Value.Errors(CasesConfigSchema, next).First();
-  if (err) throw validationError(err.path, err.message);
-  current = next;
-  return current;
-}
-
-export function resetCasesConfig(): void {
-  current = undefined;
 }

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { validationError } from '../app/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
+import type { CasesConfig } from './config.ts';
 import { listQueues } from './queries.ts';
 import './tables.ts';
 
@@ -38,7 +39,7 @@ export interface MetricsSummary {
  * Overturn rate comes from appeal_outcomes, filled by resolving an appeal case
  * (overturned when resolved with action type "overturn") and by recordAppealOutcome.
  */
-export async function metricsSummary(db: DbOrTx, opts: { since?: string } = {}): Promise<MetricsSummary> {
+export async function metricsSummary(db: DbOrTx, cfg: CasesConfig, opts: { since?: string } = {}): Promise<MetricsSummary> {
   let since: Date | null = null;
   if (opts.since) {
     since = new Date(opts.since);
@@ -70,7 +71,7 @@ export async function metricsSummary(db: DbOrTx, opts: { since?: string } = {}):
         count(*) filter (where outcome = 'upheld')::int as upheld,
         count(*) filter (where outcome = 'dismissed')::int as dismissed
       from reports where created_at >= ${from}`.execute(db),
-    listQueues(db),
+    listQueues(db, cfg),
   ]);
   const sources: Record<string, number> = { detection: 0, report: 0, appeal: 0 };
   for (const r of bySource.rows) sources[r.source] = r.n;
@@ -112,7 +113,7 @@ export async function metricsSummary(db: DbOrTx, opts: { since?: string } = {}):
  * Registers the cases gauges on an app's registry; their values are read from the database
  * at scrape time. Registering twice on one registry is a no-op.
  */
-export function registerCaseMetrics(registry: Registry, db: DbOrTx): void {
+export function registerCaseMetrics(registry: Registry, db: DbOrTx, cfg: CasesConfig): void {
   if (registry.getSingleMetric('warden_cases_open')) return;
   new Gauge({
     name: 'warden_cases_open',
@@ -120,7 +121,7 @@ export function registerCaseMetrics(registry: Registry, db: DbOrTx): void {
     labelNames: ['queue'] as const,
     registers: [registry],
     async collect() {
-      const qs = await listQueues(db);
+      const qs = await listQueues(db, cfg);
       this.reset();
       for (const q of qs) this.set({ queue: q.queue }, q.open);
     },
@@ -131,7 +132,7 @@ export function registerCaseMetrics(registry: Registry, db: DbOrTx): void {
     labelNames: ['queue'] as const,
     registers: [registry],
     async collect() {
-      const qs = await listQueues(db);
+      const qs = await listQueues(db, cfg);
       this.reset();
       for (const q of qs) this.set({ queue: q.queue }, q.overdue);
     },
@@ -142,7 +143,7 @@ export function registerCaseMetrics(registry: Registry, db: DbOrTx): void {
     labelNames: ['queue'] as const,
     registers: [registry],
     async collect() {
-      const qs = await listQueues(db);
+      const qs = await listQueues(db, cfg);
       this.reset();
       for (const q of qs) this.set({ queue: q.queue }, q.oldestAgeSeconds ?? 0);
     },

@@ -2,10 +2,10 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { validationError } from '../app/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { getCasesConfig } from './config.ts';
+import type { CasesConfig } from './config.ts';
 import { isContactType, maskQuote, maskSubject, subjectSpans, type TextSpan } from './masking.ts';
 import { reasonLabel } from './reports.ts';
-import { type CaseView, getCaseView } from './service.ts';
+import type { CaseService, CaseView } from './service.ts';
 
 export const CASE_SORTS = ['priority', 'oldest', 'newest', 'due'] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
@@ -173,8 +173,8 @@ export async function caseSubjectOriginal(db: DbOrTx, view: CaseView): Promise<{
   return { text, spans: subjectSpans(text, [...view.signals, ...(await decisionSignals(db, view.decisionIds))]) };
 }
 
-export async function getCaseDetail(db: DbOrTx, id: string): Promise<CaseDetail> {
-  const view = await getCaseView(db, id);
+export async function getCaseDetail(db: DbOrTx, id: string, cases: CaseService): Promise<CaseDetail> {
+  const view = await cases.getCaseView(db, id);
   const [items, reports, notes, trail] = await Promise.all([
     db.selectFrom('case_items').selectAll().where('case_id', '=', id).orderBy('id').execute(),
     db.selectFrom('reports').selectAll().where('case_id', '=', id).orderBy('created_at').execute(),
@@ -230,7 +230,7 @@ export async function getCaseDetail(db: DbOrTx, id: string): Promise<CaseDetail>
       id: r.id,
       reporterId: r.reporter_id,
       reason: r.reason,
-      reasonLabel: reasonLabel(r.reason),
+      reasonLabel: reasonLabel(cases.config, r.reason),
       comment: r.comment,
       reporterCredibility: Math.round(Number(r.credibility) * 1000) / 1000,
       muted: r.muted,
@@ -265,8 +265,7 @@ export interface QueueSummary {
 }
 
 /** Every configured queue (even when empty) and any other queue that holds open cases. */
-export async function listQueues(db: DbOrTx): Promise<QueueSummary[]> {
-  const cfg = getCasesConfig();
+export async function listQueues(db: DbOrTx, cfg: CasesConfig): Promise<QueueSummary[]> {
   const now = new Date();
   const rows = await sql<{ queue: string; open: number; unassigned: number; overdue: number; escalated: number; oldest: Date | string | null }>`
     select queue,

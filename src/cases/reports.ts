@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { notFoundError, validationError } from '../app/errors.ts';
 import { type DbOrTx, withTransaction } from '../store/db.ts';
-import { getCasesConfig } from './config.ts';
+import type { CasesConfig } from './config.ts';
 import { type Credibility, reporterCredibility } from './rules.ts';
-import { openOrJoinCase, SUBJECT_TYPES, type SubjectType } from './service.ts';
+import { type CaseService, SUBJECT_TYPES, type SubjectType } from './service.ts';
 import './tables.ts';
 
 export interface ReportInput {
@@ -26,22 +26,22 @@ export interface ReportReceipt {
   duplicate: boolean;
 }
 
-export function listReportReasons(): { code: string; label: string }[] {
-  return getCasesConfig().reportReasons.map(({ code, label }) => ({ code, label }));
+export function listReportReasons(cfg: CasesConfig): { code: string; label: string }[] {
+  return cfg.reportReasons.map(({ code, label }) => ({ code, label }));
 }
 
-export function reasonLabel(code: string): string {
-  return getCasesConfig().reportReasons.find((r) => r.code === code)?.label ?? code;
+export function reasonLabel(cfg: CasesConfig, code: string): string {
+  return cfg.reportReasons.find((r) => r.code === code)?.label ?? code;
 }
 
 /** Credibility from the reporter's decided reports (upheld vs dismissed). */
-export async function getReporterCredibility(db: DbOrTx, reporterId: string): Promise<Credibility> {
+export async function getReporterCredibility(db: DbOrTx, reporterId: string, cfg: CasesConfig): Promise<Credibility> {
   const r = await sql<{ upheld: number; dismissed: number }>`select
       count(*) filter (where outcome = 'upheld')::int as upheld,
       count(*) filter (where outcome = 'dismissed')::int as dismissed
     from reports where reporter_id = ${reporterId}`.execute(db);
   const row = r.rows[0] ?? { upheld: 0, dismissed: 0 };
-  return reporterCredibility(getCasesConfig(), row.upheld, row.dismissed);
+  return reporterCredibility(cfg, row.upheld, row.dismissed);
 }
 
 // Words for the reporter: they learn their report was looked at and whether something was
@@ -57,8 +57,8 @@ const MESSAGES = {
  * but never opens a case alone nor raises priority. The same reporter reporting the same
  * subject again while the first report is open gets the first report back.
  */
-export async function submitReport(db: DbOrTx, input: ReportInput): Promise<ReportReceipt> {
-  const cfg = getCasesConfig();
+export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseService): Promise<ReportReceipt> {
+  const cfg = cases.config;
   const reason = cfg.reportReasons.find((r) => r.code === input.reason);
   if (!reason) throw validationError('/reason', `must be one of ${cfg.reportReasons.map((r) => r.code).join(', ')}`);
   if (!SUBJECT_TYPES.includes(input.subject.type)) throw validationError('/subject/type', `must be one of ${SUBJECT_TYPES.join(', ')}`);
@@ -73,7 +73,7 @@ export async function submitReport(db: DbOrTx, input: ReportInput): Promise<Repo
       .where('status', '=', 'open')
       .executeTakeFirst();
     if (prior) return { ...receipt(prior), duplicate: true };
-    const cred = await getReporterCredibility(tx, input.reporterId);
+    const cred = await getReporterCredibility(tx, input.reporterId, cfg);
     const id = randomUUID();
     const row = await tx
       .insertInto('reports')
@@ -103,7 +103,7 @@ export async function submitReport(db: DbOrTx, input: ReportInput): Promise<Repo
       .where('status', '=', 'open')
       .executeTakeFirst();
     if (!cred.muted || open) {
-      await openOrJoinCase(
+      await cases.openOrJoinCase(
         tx,
         {
           subject: { ...input.subject },

@@ -3,7 +3,7 @@
 import type { DbOrTx } from '../store/db.ts';
 import { isContactType, type TextSpan } from './masking.ts';
 import { caseSubjectOriginal } from './queries.ts';
-import { actorOf, audit, getCaseView, type Reviewer } from './service.ts';
+import { actorOf, audit, type CaseService, type Reviewer } from './service.ts';
 
 export interface RevealedSubject {
   caseId: string;
@@ -16,8 +16,8 @@ export interface RevealedSubject {
   revealedAt: string;
 }
 
-export async function revealCaseSubject(db: DbOrTx, caseId: string, reviewer: Reviewer, reason?: string): Promise<RevealedSubject> {
-  const view = await getCaseView(db, caseId);
+export async function revealCaseSubject(db: DbOrTx, cases: CaseService, caseId: string, reviewer: Reviewer, reason?: string): Promise<RevealedSubject> {
+  const view = await cases.getCaseView(db, caseId);
   const { text, spans } = await caseSubjectOriginal(db, view);
   const contacts = spans.filter((s) => isContactType(s.type)).length;
   if (contacts > 0) await audit(db, caseId, actorOf(reviewer), 'contact_revealed', { contacts, ...(reason ? { reason } : {}) });

@@ -6,12 +6,11 @@ import type { AppContext } from '../app/context.ts';
 import { forbiddenError, WardenError } from '../app/errors.ts';
 import { literals as lit } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
-import { getCasesConfig } from './config.ts';
 import { metricsSummary, registerCaseMetrics } from './measures.ts';
 import { CASE_SORTS, getCaseDetail, listCases, listQueues } from './queries.ts';
 import { getReportForReporter, listReportReasons, submitReport } from './reports.ts';
 import { revealCaseSubject } from './reveal.ts';
-import { addNote, bulkResolve, CASE_SOURCES, claimCase, escalateCase, type Reviewer, releaseCase, resolveCase, SUBJECT_TYPES } from './service.ts';
+import { addNote, CASE_SOURCES, type Reviewer, SUBJECT_TYPES } from './service.ts';
 
 const tags = ['cases'];
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -49,13 +48,13 @@ function requireAdminFor(req: FastifyRequest, what: string, wanted: boolean | un
 }
 
 export async function caseRoutes(app: WardenApp, ctx: AppContext) {
-  getCasesConfig(); // a bad WARDEN_CASES_CONFIG stops start-up, not the first case
-  registerCaseMetrics(ctx.metrics.registry, ctx.db);
+  const cases = ctx.cases;
+  registerCaseMetrics(ctx.metrics.registry, ctx.db, cases.config);
 
   app.get(
     '/v1/cases/settings',
     { config: { scope: 'read' }, schema: { tags, summary: 'Queues, routing rules, SLA clocks, report reasons and priority weights in force' } },
-    async () => getCasesConfig(),
+    async () => cases.config,
   );
 
   app.get(
@@ -106,7 +105,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         params: IdParams,
       },
     },
-    async (req) => getCaseDetail(ctx.db, req.params.id),
+    async (req) => getCaseDetail(ctx.db, req.params.id, cases),
   );
 
   app.post(
@@ -122,7 +121,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req, reply) => {
       const reason = req.body?.reason;
-      const revealed = await revealCaseSubject(ctx.db, req.params.id, reviewerOf(req), reason);
+      const revealed = await revealCaseSubject(ctx.db, cases, req.params.id, reviewerOf(req), reason);
       return reply.header('cache-control', 'no-store').send(revealed);
     },
   );
@@ -140,7 +139,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const force = requireAdminFor(req, 'taking a held case', req.body?.force);
-      return claimCase(ctx.db, req.params.id, reviewerOf(req), { force });
+      return cases.claimCase(ctx.db, req.params.id, reviewerOf(req), { force });
     },
   );
 
@@ -157,7 +156,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const force = requireAdminFor(req, 'releasing another reviewer’s case', req.body?.force);
-      return releaseCase(ctx.db, req.params.id, reviewerOf(req), { force });
+      return cases.releaseCase(ctx.db, req.params.id, reviewerOf(req), { force });
     },
   );
 
@@ -189,7 +188,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         ),
       },
     },
-    async (req) => escalateCase(ctx.db, req.params.id, reviewerOf(req), req.body),
+    async (req) => cases.escalateCase(ctx.db, req.params.id, reviewerOf(req), req.body),
   );
 
   app.post(
@@ -200,7 +199,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const { force, ...input } = req.body;
-      return resolveCase(ctx.db, req.params.id, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving a held case', force) });
+      return cases.resolveCase(ctx.db, req.params.id, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving a held case', force) });
     },
   );
 
@@ -210,10 +209,10 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
       config: { scope: 'review' },
       schema: {
         tags,
-        summary: `Resolve up to ${getCasesConfig().bulkMax} cases with one decision; one result per case`,
+        summary: `Resolve up to ${cases.config.bulkMax} cases with one decision; one result per case`,
         body: Type.Object(
           {
-            ids: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: getCasesConfig().bulkMax }),
+            ids: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: cases.config.bulkMax }),
             resolution: lit(['dismiss', 'action']),
             action: Type.Optional(Action),
             reason: Type.String({ minLength: 1, maxLength: 2000 }),
@@ -225,12 +224,12 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const { ids, force, ...input } = req.body;
-      return bulkResolve(ctx.db, ids, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving held cases', force) });
+      return cases.bulkResolve(ctx.db, ids, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving held cases', force) });
     },
   );
 
   app.get('/v1/queues', { config: { scope: 'read' }, schema: { tags, summary: 'Queues: open, unassigned and overdue counts, oldest age' } }, async () => ({
-    queues: await listQueues(ctx.db),
+    queues: await listQueues(ctx.db, cases.config),
   }));
 
   app.post(
@@ -260,14 +259,14 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const r = await submitReport(ctx.db, req.body);
+      const r = await submitReport(ctx.db, req.body, cases);
       return reply.status(r.duplicate ? 200 : 201).send(r);
     },
   );
 
   // The catalogue is what a report form shows: public, nothing in it is secret.
   app.get('/v1/reports/reasons', { config: { scope: null }, schema: { tags: ['reports'], summary: 'The report-reason catalogue, with labels' } }, async () => ({
-    reasons: listReportReasons(),
+    reasons: listReportReasons(cases.config),
   }));
 
   app.get(
@@ -289,6 +288,6 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         querystring: Type.Object({ since: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false }),
       },
     },
-    async (req) => metricsSummary(ctx.db, req.query),
+    async (req) => metricsSummary(ctx.db, cases.config, req.query),
   );
 }

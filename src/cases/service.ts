@@ -6,7 +6,7 @@ import { type Selectable, sql } from 'kysely';
 import { conflictError, notFoundError, validationError, WardenError } from '../app/errors.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
-import { getCasesConfig, type PriorityBand, SEVERITIES, type Severity } from './config.ts';
+import { type CasesConfig, type PriorityBand, SEVERITIES, type Severity } from './config.ts';
 import { computePriority, maxSeverity, priorityBand, routeCase, slaDueAt } from './rules.ts';
 import type { CasesTable } from './tables.ts';
 import './tables.ts';
@@ -100,65 +100,9 @@ export type ActionApplier = (
   reviewer: { id: string; name: string },
 ) => Promise<{ actionId: string; [k: string]: unknown }>;
 
-let actionApplier: ActionApplier | undefined;
-/** Enforcement registers itself; resolving a case with an action calls it in the resolution's transaction. */
-export function setActionApplier(fn: ActionApplier | undefined): void {
-  actionApplier = fn;
-}
-
 type CaseRow = Selectable<CasesTable>;
 
 const iso = (d: Date | string | null) => (d == null ? null : new Date(d).toISOString());
-
-function toView(
-  row: CaseRow,
-  items: { policy: string | null; decision_id: string | null; report_id: string | null; signals: unknown[] }[],
-  now = new Date(),
-): CaseView {
-  const cfg = getCasesConfig();
-  const opened = new Date(row.opened_at);
-  const due = new Date(row.sla_due_at);
-  return {
-    id: row.id,
-    subject: {
-      type: row.subject_type as SubjectType,
-      id: row.subject_id,
-      accountId: row.account_id,
-      counterpartId: row.counterpart_id,
-      text: row.subject_text,
-    },
-    source: row.source as CaseSource,
-    status: row.status as 'open' | 'resolved',
-    queue: row.queue,
-    severity: row.severity as Severity,
-    priority: row.priority,
-    band: priorityBand(cfg, row.priority),
-    policy: row.policy,
-    reason: row.reason,
-    assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name } : null,
-    escalated: row.escalated,
-    openedAt: opened.toISOString(),
-    slaDueAt: due.toISOString(),
-    overdue: row.status === 'open' && due.getTime() < now.getTime(),
-    ageSeconds: Math.max(0, Math.round(((row.resolved_at ? new Date(row.resolved_at) : now).getTime() - opened.getTime()) / 1000)),
-    firstActionAt: iso(row.first_action_at),
-    resolution: row.resolution
-      ? {
-          kind: row.resolution as 'dismiss' | 'action',
-          reason: row.resolution_reason,
-          actionType: row.action_type,
-          actionId: row.action_id,
-          by: { id: row.resolved_by_id ?? '', name: row.resolved_by_name },
-          at: iso(row.resolved_at) ?? '',
-        }
-      : null,
-    appealId: row.appeal_id,
-    policies: uniq(items.map((i) => i.policy)),
-    decisionIds: uniq(items.map((i) => i.decision_id)),
-    reportIds: uniq(items.map((i) => i.report_id)),
-    signals: items.flatMap((i) => i.signals as CaseSignal[]),
-  };
-}
 
 const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x != null))];
 
@@ -170,13 +114,6 @@ async function loadRow(tx: DbOrTx, id: string, lock = false): Promise<CaseRow | 
 
 async function loadItems(tx: DbOrTx, caseId: string) {
   return tx.selectFrom('case_items').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
-}
-
-/** The case as enforcement and reviewers see it; 404 when it does not exist. */
-export async function getCaseView(db: DbOrTx, id: string): Promise<CaseView> {
-  const row = await loadRow(db, id);
-  if (!row) throw notFoundError('case', id);
-  return toView(row, await loadItems(db, id));
 }
 
 export async function audit(tx: DbOrTx, caseId: string, actor: Actor, action: string, detail: Record<string, unknown> = {}): Promise<void> {
@@ -199,23 +136,6 @@ async function earnedCents(tx: DbOrTx, accountId: string): Promise<number> {
   return Number(r?.total_earned_cents ?? 0);
 }
 
-/** Recomputes priority (and tightens the SLA clock) from everything that joined the case. */
-async function reprioritise(tx: Tx, row: CaseRow): Promise<{ before: number; after: number }> {
-  const cfg = getCasesConfig();
-  const reports = await tx.selectFrom('reports').select('credibility').where('case_id', '=', row.id).where('muted', '=', false).execute();
-  const { priority, band } = computePriority(cfg, {
-    severity: row.severity as Severity,
-    reportCredibilities: reports.map((r) => Number(r.credibility)),
-    reach: await reachOf(tx, row.account_id),
-    earnedCents: await earnedCents(tx, row.account_id),
-    boost: row.priority_boost,
-  });
-  const due = slaDueAt(cfg, row.queue, band, new Date(row.opened_at));
-  const slaDue = due < new Date(row.sla_due_at) ? due : new Date(row.sla_due_at);
-  await tx.updateTable('cases').set({ priority, sla_due_at: slaDue, updated_at: new Date() }).where('id', '=', row.id).execute();
-  return { before: row.priority, after: priority };
-}
-
 function validateInput(input: CaseInput): void {
   if (!input.subject?.id) throw validationError('/subject/id', 'is required');
   if (!input.subject.accountId) throw validationError('/subject/accountId', 'is required');
@@ -223,136 +143,6 @@ function validateInput(input: CaseInput): void {
   if (!CASE_SOURCES.includes(input.source)) throw validationError('/source', `must be one of ${CASE_SOURCES.join(', ')}`);
   if (input.severity && !SEVERITIES.includes(input.severity)) throw validationError('/severity', `must be one of ${SEVERITIES.join(', ')}`);
   if (!input.reason) throw validationError('/reason', 'is required');
-}
-
-/**
- * Opens the subject's case, or joins the open one. Safe under concurrency: openers race on
- * the one-open-case-per-subject index and the loser joins the winner's case.
- */
-export async function openOrJoinCase(db: DbOrTx, input: CaseInput, actor: Actor = SYSTEM): Promise<{ caseId: string; created: boolean }> {
-  validateInput(input);
-  return withTransaction(db, async (tx) => {
-    const cfg = getCasesConfig();
-    const severity: Severity = input.severity ?? 'medium';
-    const signalTypes = (input.signals ?? []).map((s) => s.type);
-    let row = (await tx
-      .selectFrom('cases')
-      .selectAll()
-      .where('subject_type', '=', input.subject.type)
-      .where('subject_id', '=', input.subject.id)
-      .where('status', '=', 'open')
-      .forUpdate()
-      .executeTakeFirst()) as CaseRow | undefined;
-    let created = false;
-    if (!row) {
-      const now = new Date();
-      const routed = input.queue
-        ? { queue: input.queue, rule: 'given' }
-        : routeCase(cfg, { source: input.source, subjectType: input.subject.type, policy: input.policy, reportReason: input.reportReason, signalTypes });
-      const inserted = await tx
-        .insertInto('cases')
-        .values({
-          id: randomUUID(),
-          subject_type: input.subject.type,
-          subject_id: input.subject.id,
-          account_id: input.subject.accountId,
-          counterpart_id: input.subject.counterpartId ?? null,
-          subject_text: input.subject.text ?? null,
-          source: input.source,
-          queue: routed.queue,
-          severity,
-          priority: 0,
-          priority_boost: input.priorityBoost ?? 0,
-          policy: input.policy ?? null,
-          reason: input.reason,
-          assignee_id: null,
-          assignee_name: null,
-          claimed_at: null,
-          sla_due_at: slaDueAt(cfg, routed.queue, 'low', now),
-          first_action_at: null,
-          resolution: null,
-          resolution_reason: null,
-          action_type: null,
-          action_id: null,
-          resolved_by_id: null,
-          resolved_by_name: null,
-          resolved_at: null,
-          appeal_id: input.appealId ?? null,
-          opened_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) => oc.columns(['subject_type', 'subject_id']).where(sql<boolean>`status = 'open'`).doNothing())
-        .returningAll()
-        .executeTakeFirst();
-      if (inserted) {
-        row = inserted as CaseRow;
-        created = true;
-        await audit(tx, row.id, actor, 'opened', { source: input.source, queue: routed.queue, rule: routed.rule, policy: input.policy ?? null, severity });
-        // Reports filed before any case existed (e.g. by muted reporters) belong to it now.
-        await tx
-          .updateTable('reports')
-          .set({ case_id: row.id })
-          .where('subject_type', '=', input.subject.type)
-          .where('subject_id', '=', input.subject.id)
-          .where('case_id', 'is', null)
-          .where('status', '=', 'open')
-          .execute();
-      } else {
-        row = (await tx
-          .selectFrom('cases')
-          .selectAll()
-          .where('subject_type', '=', input.subject.type)
-          .where('subject_id', '=', input.subject.id)
-          .where('status', '=', 'open')
-          .forUpdate()
-          .executeTakeFirstOrThrow()) as CaseRow;
-      }
-    }
-    if (!created) {
-      const nextSeverity = maxSeverity(row.severity as Severity, severity);
-      const boost = Math.max(row.priority_boost, input.priorityBoost ?? 0);
-      await tx
-        .updateTable('cases')
-        .set({
-          severity: nextSeverity,
-          priority_boost: boost,
-          subject_text: row.subject_text ?? input.subject.text ?? null,
-          counterpart_id: row.counterpart_id ?? input.subject.counterpartId ?? null,
-          policy: row.policy ?? input.policy ?? null,
-          appeal_id: row.appeal_id ?? input.appealId ?? null,
-        })
-        .where('id', '=', row.id)
-        .execute();
-      row = { ...row, severity: nextSeverity, priority_boost: boost };
-    }
-    const origin = itemOrigin(input);
-    await tx
-      .insertInto('case_items')
-      .values({
-        case_id: row.id,
-        kind: input.source,
-        policy: origin.policy,
-        decision_id: origin.decisionId,
-        report_id: origin.reportId,
-        appeal_id: origin.appealId,
-        severity,
-        reason: input.reason,
-        signals: JSON.stringify(input.signals ?? []),
-      })
-      .execute();
-    if (input.reportId) await tx.updateTable('reports').set({ case_id: row.id }).where('id', '=', input.reportId).execute();
-    const p = await reprioritise(tx, row);
-    if (!created) {
-      await audit(tx, row.id, actor, 'joined', {
-        source: input.source,
-        ...origin,
-        severity,
-        priorityBefore: p.before,
-        priorityAfter: p.after,
-      });
-    }
-    return { caseId: row.id, created };
-  });
 }
 
 /** What a case item links to, null where absent: stored on the item row and repeated in the 'joined' audit entry. */
@@ -376,55 +166,6 @@ function heldError(row: CaseRow) {
 }
 
 export const actorOf = (r: Reviewer): Actor => ({ kind: r.kind ?? 'user', id: r.id, name: r.name });
-
-/**
- * Claims a case. The conditional UPDATE is the lock: of two reviewers racing, one row
- * update wins and the other sees 409. `force` (admins) takes it from whoever holds it.
- */
-export async function claimCase(db: DbOrTx, id: string, reviewer: Reviewer, opts: { force?: boolean } = {}): Promise<CaseView> {
-  return withTransaction(db, async (tx) => {
-    const now = new Date();
-    let q = tx
-      .updateTable('cases')
-      .set({
-        assignee_id: reviewer.id,
-        assignee_name: reviewer.name,
-        claimed_at: now,
-        updated_at: now,
-        first_action_at: sql`coalesce(first_action_at, ${now})`,
-      })
-      .where('id', '=', id)
-      .where('status', '=', 'open');
-    if (!opts.force) q = q.where((eb) => eb.or([eb('assignee_id', 'is', null), eb('assignee_id', '=', reviewer.id)]));
-    const before = await loadRow(tx, id, true);
-    if (!before) throw notFoundError('case', id);
-    if (before.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
-    if (before.assignee_id === reviewer.id) return toView(before, await loadItems(tx, id));
-    const updated = (await q.returningAll().executeTakeFirst()) as CaseRow | undefined;
-    if (!updated) throw heldError(before);
-    await audit(tx, id, actorOf(reviewer), 'claimed', before.assignee_id ? { forcedFrom: { id: before.assignee_id, name: before.assignee_name } } : {});
-    return toView(updated, await loadItems(tx, id));
-  });
-}
-
-/** Gives a case back to its queue: its holder may, or anyone with `force` (admins). */
-export async function releaseCase(db: DbOrTx, id: string, reviewer: Reviewer, opts: { force?: boolean } = {}): Promise<CaseView> {
-  return withTransaction(db, async (tx) => {
-    const row = await loadRow(tx, id, true);
-    if (!row) throw notFoundError('case', id);
-    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
-    if (!row.assignee_id) return toView(row, await loadItems(tx, id));
-    if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
-    const updated = (await tx
-      .updateTable('cases')
-      .set({ assignee_id: null, assignee_name: null, claimed_at: null, updated_at: new Date() })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow()) as CaseRow;
-    await audit(tx, id, actorOf(reviewer), 'released', { from: { id: row.assignee_id, name: row.assignee_name } });
-    return toView(updated, await loadItems(tx, id));
-  });
-}
 
 export interface NoteView {
   id: number;
@@ -456,40 +197,6 @@ export async function addNote(db: DbOrTx, id: string, reviewer: Reviewer, body: 
   });
 }
 
-/**
- * Escalates to another queue (e.g. a senior queue) with a reason. The case goes back to the
- * pool of that queue, is marked escalated, and its SLA clock follows the new queue.
- */
-export async function escalateCase(db: DbOrTx, id: string, reviewer: Reviewer, input: { queue?: string; reason: string }): Promise<CaseView> {
-  if (!input.reason?.trim()) throw validationError('/reason', 'must say why');
-  return withTransaction(db, async (tx) => {
-    const row = await loadRow(tx, id, true);
-    if (!row) throw notFoundError('case', id);
-    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
-    const cfg = getCasesConfig();
-    const queue = input.queue ?? row.queue;
-    const now = new Date();
-    const due = slaDueAt(cfg, queue, priorityBand(cfg, row.priority), new Date(row.opened_at));
-    const updated = (await tx
-      .updateTable('cases')
-      .set({
-        queue,
-        escalated: true,
-        assignee_id: null,
-        assignee_name: null,
-        claimed_at: null,
-        sla_due_at: due,
-        updated_at: now,
-        first_action_at: sql`coalesce(first_action_at, ${now})`,
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow()) as CaseRow;
-    await audit(tx, id, actorOf(reviewer), 'escalated', { fromQueue: row.queue, toQueue: queue, reason: input.reason.trim() });
-    return toView(updated, await loadItems(tx, id));
-  });
-}
-
 export interface ResolveInput {
   resolution: 'dismiss' | 'action';
   action?: CaseAction;
@@ -499,87 +206,6 @@ export interface ResolveInput {
 /** Appeal cases resolved with an action of this type count as overturned; any other resolution upholds. */
 export const OVERTURN_ACTION = 'overturn';
 
-/**
- * Resolves a case: dismisses it, or applies an action through enforcement's ActionApplier,
- * in one transaction with the reports' outcomes, the appeal outcome and the case.resolved
- * webhook. A case held by another reviewer cannot be resolved without `force`.
- */
-export async function resolveCase(db: DbOrTx, id: string, reviewer: Reviewer, input: ResolveInput, opts: { force?: boolean } = {}): Promise<CaseView> {
-  if (input.resolution !== 'dismiss' && input.resolution !== 'action') throw validationError('/resolution', 'must be dismiss or action');
-  if (!input.reason?.trim()) throw validationError('/reason', 'must say why');
-  if (input.resolution === 'action' && (!input.action || typeof input.action.type !== 'string' || !input.action.type))
-    throw validationError('/action/type', 'is required when the resolution is an action');
-  return withTransaction(db, async (tx) => {
-    const row = await loadRow(tx, id, true);
-    if (!row) throw notFoundError('case', id);
-    if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
-    if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
-    let applied: { actionId: string; [k: string]: unknown } | undefined;
-    if (input.resolution === 'action') {
-      const applier = actionApplier;
-      if (!applier) throw new WardenError('Unavailable', 'no enforcement is registered to apply actions');
-      // The action carries the reviewer's reason (unless it states its own), as the console promises.
-      const action = { reason: input.reason.trim(), ...(input.action as CaseAction) };
-      applied = await applier(tx, toView(row, await loadItems(tx, id)), action, { id: reviewer.id, name: reviewer.name });
-    }
-    const now = new Date();
-    const updated = (await tx
-      .updateTable('cases')
-      .set({
-        status: 'resolved',
-        resolution: input.resolution,
-        resolution_reason: input.reason.trim(),
-        action_type: input.action?.type ?? null,
-        action_id: applied?.actionId ?? null,
-        resolved_by_id: reviewer.id,
-        resolved_by_name: reviewer.name,
-        resolved_at: now,
-        updated_at: now,
-        first_action_at: sql`coalesce(first_action_at, ${now})`,
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow()) as CaseRow;
-    // A report is upheld when its case ended in an action; this is what reporter credibility learns from.
-    await tx
-      .updateTable('reports')
-      .set({ status: 'resolved', outcome: input.resolution === 'action' ? 'upheld' : 'dismissed', resolved_at: now })
-      .where('case_id', '=', id)
-      .where('status', '=', 'open')
-      .execute();
-    const items = await loadItems(tx, id);
-    const view = toView(updated, items);
-    if (row.source === 'appeal' || row.appeal_id) {
-      await recordAppealOutcome(tx, {
-        appealId: row.appeal_id ?? undefined,
-        appealCaseId: id,
-        policy: row.policy ?? view.policies[0] ?? 'unknown',
-        overturned: input.resolution === 'action' && input.action?.type === OVERTURN_ACTION,
-      });
-    }
-    await audit(tx, id, actorOf(reviewer), 'resolved', {
-      resolution: input.resolution,
-      reason: input.reason.trim(),
-      action: input.action ?? null,
-      actionId: applied?.actionId ?? null,
-    });
-    await enqueueOutbox(tx, 'case.resolved', `case.resolved:${id}`, {
-      caseId: id,
-      subject: { type: row.subject_type, id: row.subject_id, accountId: row.account_id },
-      source: row.source,
-      queue: row.queue,
-      policy: row.policy,
-      resolution: input.resolution,
-      actionType: input.action?.type ?? null,
-      actionId: applied?.actionId ?? null,
-      decisionIds: view.decisionIds,
-      reportIds: view.reportIds,
-      resolvedAt: now.toISOString(),
-    });
-    return view;
-  });
-}
-
 export interface BulkItemResult {
   id: string;
   ok: boolean;
@@ -587,32 +213,6 @@ export interface BulkItemResult {
   code?: string;
   detail?: string;
   actionId?: string | null;
-}
-
-/** Resolves many cases with one decision; each in its own transaction so one failure leaves the rest. */
-export async function bulkResolve(
-  db: DbOrTx,
-  ids: string[],
-  reviewer: Reviewer,
-  input: ResolveInput,
-  opts: { force?: boolean } = {},
-): Promise<{ results: BulkItemResult[]; resolved: number; failed: number }> {
-  const max = getCasesConfig().bulkMax;
-  if (ids.length === 0) throw validationError('/ids', 'must hold at least one case id');
-  if (ids.length > max) throw validationError('/ids', `must hold at most ${max} case ids`);
-  const results: BulkItemResult[] = [];
-  for (const id of [...new Set(ids)]) {
-    try {
-      const v = await resolveCase(db, id, reviewer, input, opts);
-      results.push({ id, ok: true, actionId: v.resolution?.actionId ?? null });
-    } catch (err) {
-      // An unexpected failure (e.g. in enforcement) fails its item only, and leaks nothing.
-      if (err instanceof WardenError) results.push({ id, ok: false, status: err.status, code: err.code, detail: err.detail });
-      else results.push({ id, ok: false, status: 500, code: 'Internal', detail: 'the case could not be resolved' });
-    }
-  }
-  const resolved = results.filter((r) => r.ok).length;
-  return { results, resolved, failed: results.length - resolved };
 }
 
 /**
@@ -636,4 +236,431 @@ export async function recordAppealOutcome(
       }),
     )
     .execute();
+}
+
+/**
+ * Cases as a service, built once in the composition root with the settings in force
+ * (`CasesConfig`) and enforcement's ActionApplier, which resolving a case with an action
+ * calls in the resolution's transaction.
+ */
+export class CaseService {
+  constructor(
+    readonly config: CasesConfig,
+    private readonly applyAction: ActionApplier,
+  ) {}
+
+  /**
+   * Closes an open appeal case with the outcome its appeal got through enforcement's own API
+   * (nothing when it is already closed); the ActionApplier then finds the appeal decided.
+   */
+  async resolveAppealCase(
+    tx: Tx,
+    caseId: string,
+    reviewer: { id: string; name: string },
+    outcome: 'upheld' | 'overturned',
+    appealId: string,
+    reason: string,
+  ): Promise<void> {
+    const status = await tx.selectFrom('cases').select('status').where('id', '=', caseId).executeTakeFirst();
+    if (status?.status !== 'open') return;
+    await this.resolveCase(
+      tx,
+      caseId,
+      reviewer,
+      { resolution: 'action', action: { type: outcome === 'overturned' ? 'overturn' : 'uphold', appealId }, reason },
+      { force: true },
+    );
+  }
+
+  private toView(
+    row: CaseRow,
+    items: { policy: string | null; decision_id: string | null; report_id: string | null; signals: unknown[] }[],
+    now = new Date(),
+  ): CaseView {
+    const cfg = this.config;
+    const opened = new Date(row.opened_at);
+    const due = new Date(row.sla_due_at);
+    return {
+      id: row.id,
+      subject: {
+        type: row.subject_type as SubjectType,
+        id: row.subject_id,
+        accountId: row.account_id,
+        counterpartId: row.counterpart_id,
+        text: row.subject_text,
+      },
+      source: row.source as CaseSource,
+      status: row.status as 'open' | 'resolved',
+      queue: row.queue,
+      severity: row.severity as Severity,
+      priority: row.priority,
+      band: priorityBand(cfg, row.priority),
+      policy: row.policy,
+      reason: row.reason,
+      assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name } : null,
+      escalated: row.escalated,
+      openedAt: opened.toISOString(),
+      slaDueAt: due.toISOString(),
+      overdue: row.status === 'open' && due.getTime() < now.getTime(),
+      ageSeconds: Math.max(0, Math.round(((row.resolved_at ? new Date(row.resolved_at) : now).getTime() - opened.getTime()) / 1000)),
+      firstActionAt: iso(row.first_action_at),
+      resolution: row.resolution
+        ? {
+            kind: row.resolution as 'dismiss' | 'action',
+            reason: row.resolution_reason,
+            actionType: row.action_type,
+            actionId: row.action_id,
+            by: { id: row.resolved_by_id ?? '', name: row.resolved_by_name },
+            at: iso(row.resolved_at) ?? '',
+          }
+        : null,
+      appealId: row.appeal_id,
+      policies: uniq(items.map((i) => i.policy)),
+      decisionIds: uniq(items.map((i) => i.decision_id)),
+      reportIds: uniq(items.map((i) => i.report_id)),
+      signals: items.flatMap((i) => i.signals as CaseSignal[]),
+    };
+  }
+
+  /** The case as enforcement and reviewers see it; 404 when it does not exist. */
+  async getCaseView(db: DbOrTx, id: string): Promise<CaseView> {
+    const row = await loadRow(db, id);
+    if (!row) throw notFoundError('case', id);
+    return this.toView(row, await loadItems(db, id));
+  }
+
+  /** Recomputes priority (and tightens the SLA clock) from everything that joined the case. */
+  private async reprioritise(tx: Tx, row: CaseRow): Promise<{ before: number; after: number }> {
+    const cfg = this.config;
+    const reports = await tx.selectFrom('reports').select('credibility').where('case_id', '=', row.id).where('muted', '=', false).execute();
+    const { priority, band } = computePriority(cfg, {
+      severity: row.severity as Severity,
+      reportCredibilities: reports.map((r) => Number(r.credibility)),
+      reach: await reachOf(tx, row.account_id),
+      earnedCents: await earnedCents(tx, row.account_id),
+      boost: row.priority_boost,
+    });
+    const due = slaDueAt(cfg, row.queue, band, new Date(row.opened_at));
+    const slaDue = due < new Date(row.sla_due_at) ? due : new Date(row.sla_due_at);
+    await tx.updateTable('cases').set({ priority, sla_due_at: slaDue, updated_at: new Date() }).where('id', '=', row.id).execute();
+    return { before: row.priority, after: priority };
+  }
+
+  /**
+   * Opens the subject's case, or joins the open one. Safe under concurrency: openers race on
+   * the one-open-case-per-subject index and the loser joins the winner's case.
+   */
+  async openOrJoinCase(db: DbOrTx, input: CaseInput, actor: Actor = SYSTEM): Promise<{ caseId: string; created: boolean }> {
+    validateInput(input);
+    return withTransaction(db, async (tx) => {
+      const cfg = this.config;
+      const severity: Severity = input.severity ?? 'medium';
+      const signalTypes = (input.signals ?? []).map((s) => s.type);
+      let row = (await tx
+        .selectFrom('cases')
+        .selectAll()
+        .where('subject_type', '=', input.subject.type)
+        .where('subject_id', '=', input.subject.id)
+        .where('status', '=', 'open')
+        .forUpdate()
+        .executeTakeFirst()) as CaseRow | undefined;
+      let created = false;
+      if (!row) {
+        const now = new Date();
+        const routed = input.queue
+          ? { queue: input.queue, rule: 'given' }
+          : routeCase(cfg, { source: input.source, subjectType: input.subject.type, policy: input.policy, reportReason: input.reportReason, signalTypes });
+        const inserted = await tx
+          .insertInto('cases')
+          .values({
+            id: randomUUID(),
+            subject_type: input.subject.type,
+            subject_id: input.subject.id,
+            account_id: input.subject.accountId,
+            counterpart_id: input.subject.counterpartId ?? null,
+            subject_text: input.subject.text ?? null,
+            source: input.source,
+            queue: routed.queue,
+            severity,
+            priority: 0,
+            priority_boost: input.priorityBoost ?? 0,
+            policy: input.policy ?? null,
+            reason: input.reason,
+            assignee_id: null,
+            assignee_name: null,
+            claimed_at: null,
+            sla_due_at: slaDueAt(cfg, routed.queue, 'low', now),
+            first_action_at: null,
+            resolution: null,
+            resolution_reason: null,
+            action_type: null,
+            action_id: null,
+            resolved_by_id: null,
+            resolved_by_name: null,
+            resolved_at: null,
+            appeal_id: input.appealId ?? null,
+            opened_at: now,
+            updated_at: now,
+          })
+          .onConflict((oc) => oc.columns(['subject_type', 'subject_id']).where(sql<boolean>`status = 'open'`).doNothing())
+          .returningAll()
+          .executeTakeFirst();
+        if (inserted) {
+          row = inserted as CaseRow;
+          created = true;
+          await audit(tx, row.id, actor, 'opened', { source: input.source, queue: routed.queue, rule: routed.rule, policy: input.policy ?? null, severity });
+          // Reports filed before any case existed (e.g. by muted reporters) belong to it now.
+          await tx
+            .updateTable('reports')
+            .set({ case_id: row.id })
+            .where('subject_type', '=', input.subject.type)
+            .where('subject_id', '=', input.subject.id)
+            .where('case_id', 'is', null)
+            .where('status', '=', 'open')
+            .execute();
+        } else {
+          row = (await tx
+            .selectFrom('cases')
+            .selectAll()
+            .where('subject_type', '=', input.subject.type)
+            .where('subject_id', '=', input.subject.id)
+            .where('status', '=', 'open')
+            .forUpdate()
+            .executeTakeFirstOrThrow()) as CaseRow;
+        }
+      }
+      if (!created) {
+        const nextSeverity = maxSeverity(row.severity as Severity, severity);
+        const boost = Math.max(row.priority_boost, input.priorityBoost ?? 0);
+        await tx
+          .updateTable('cases')
+          .set({
+            severity: nextSeverity,
+            priority_boost: boost,
+            subject_text: row.subject_text ?? input.subject.text ?? null,
+            counterpart_id: row.counterpart_id ?? input.subject.counterpartId ?? null,
+            policy: row.policy ?? input.policy ?? null,
+            appeal_id: row.appeal_id ?? input.appealId ?? null,
+          })
+          .where('id', '=', row.id)
+          .execute();
+        row = { ...row, severity: nextSeverity, priority_boost: boost };
+      }
+      const origin = itemOrigin(input);
+      await tx
+        .insertInto('case_items')
+        .values({
+          case_id: row.id,
+          kind: input.source,
+          policy: origin.policy,
+          decision_id: origin.decisionId,
+          report_id: origin.reportId,
+          appeal_id: origin.appealId,
+          severity,
+          reason: input.reason,
+          signals: JSON.stringify(input.signals ?? []),
+        })
+        .execute();
+      if (input.reportId) await tx.updateTable('reports').set({ case_id: row.id }).where('id', '=', input.reportId).execute();
+      const p = await this.reprioritise(tx, row);
+      if (!created) {
+        await audit(tx, row.id, actor, 'joined', {
+          source: input.source,
+          ...origin,
+          severity,
+          priorityBefore: p.before,
+          priorityAfter: p.after,
+        });
+      }
+      return { caseId: row.id, created };
+    });
+  }
+
+  /**
+   * Claims a case. The conditional UPDATE is the lock: of two reviewers racing, one row
+   * update wins and the other sees 409. `force` (admins) takes it from whoever holds it.
+   */
+  async claimCase(db: DbOrTx, id: string, reviewer: Reviewer, opts: { force?: boolean } = {}): Promise<CaseView> {
+    return withTransaction(db, async (tx) => {
+      const now = new Date();
+      let q = tx
+        .updateTable('cases')
+        .set({
+          assignee_id: reviewer.id,
+          assignee_name: reviewer.name,
+          claimed_at: now,
+          updated_at: now,
+          first_action_at: sql`coalesce(first_action_at, ${now})`,
+        })
+        .where('id', '=', id)
+        .where('status', '=', 'open');
+      if (!opts.force) q = q.where((eb) => eb.or([eb('assignee_id', 'is', null), eb('assignee_id', '=', reviewer.id)]));
+      const before = await loadRow(tx, id, true);
+      if (!before) throw notFoundError('case', id);
+      if (before.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
+      if (before.assignee_id === reviewer.id) return this.toView(before, await loadItems(tx, id));
+      const updated = (await q.returningAll().executeTakeFirst()) as CaseRow | undefined;
+      if (!updated) throw heldError(before);
+      await audit(tx, id, actorOf(reviewer), 'claimed', before.assignee_id ? { forcedFrom: { id: before.assignee_id, name: before.assignee_name } } : {});
+      return this.toView(updated, await loadItems(tx, id));
+    });
+  }
+
+  /** Gives a case back to its queue: its holder may, or anyone with `force` (admins). */
+  async releaseCase(db: DbOrTx, id: string, reviewer: Reviewer, opts: { force?: boolean } = {}): Promise<CaseView> {
+    return withTransaction(db, async (tx) => {
+      const row = await loadRow(tx, id, true);
+      if (!row) throw notFoundError('case', id);
+      if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
+      if (!row.assignee_id) return this.toView(row, await loadItems(tx, id));
+      if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
+      const updated = (await tx
+        .updateTable('cases')
+        .set({ assignee_id: null, assignee_name: null, claimed_at: null, updated_at: new Date() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow()) as CaseRow;
+      await audit(tx, id, actorOf(reviewer), 'released', { from: { id: row.assignee_id, name: row.assignee_name } });
+      return this.toView(updated, await loadItems(tx, id));
+    });
+  }
+
+  /**
+   * Escalates to another queue (e.g. a senior queue) with a reason. The case goes back to the
+   * pool of that queue, is marked escalated, and its SLA clock follows the new queue.
+   */
+  async escalateCase(db: DbOrTx, id: string, reviewer: Reviewer, input: { queue?: string; reason: string }): Promise<CaseView> {
+    if (!input.reason?.trim()) throw validationError('/reason', 'must say why');
+    return withTransaction(db, async (tx) => {
+      const row = await loadRow(tx, id, true);
+      if (!row) throw notFoundError('case', id);
+      if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
+      const cfg = this.config;
+      const queue = input.queue ?? row.queue;
+      const now = new Date();
+      const due = slaDueAt(cfg, queue, priorityBand(cfg, row.priority), new Date(row.opened_at));
+      const updated = (await tx
+        .updateTable('cases')
+        .set({
+          queue,
+          escalated: true,
+          assignee_id: null,
+          assignee_name: null,
+          claimed_at: null,
+          sla_due_at: due,
+          updated_at: now,
+          first_action_at: sql`coalesce(first_action_at, ${now})`,
+        })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow()) as CaseRow;
+      await audit(tx, id, actorOf(reviewer), 'escalated', { fromQueue: row.queue, toQueue: queue, reason: input.reason.trim() });
+      return this.toView(updated, await loadItems(tx, id));
+    });
+  }
+
+  /**
+   * Resolves a case: dismisses it, or applies an action through enforcement's ActionApplier,
+   * in one transaction with the reports' outcomes, the appeal outcome and the case.resolved
+   * webhook. A case held by another reviewer cannot be resolved without `force`.
+   */
+  async resolveCase(db: DbOrTx, id: string, reviewer: Reviewer, input: ResolveInput, opts: { force?: boolean } = {}): Promise<CaseView> {
+    if (input.resolution !== 'dismiss' && input.resolution !== 'action') throw validationError('/resolution', 'must be dismiss or action');
+    if (!input.reason?.trim()) throw validationError('/reason', 'must say why');
+    if (input.resolution === 'action' && (!input.action || typeof input.action.type !== 'string' || !input.action.type))
+      throw validationError('/action/type', 'is required when the resolution is an action');
+    return withTransaction(db, async (tx) => {
+      const row = await loadRow(tx, id, true);
+      if (!row) throw notFoundError('case', id);
+      if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
+      if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
+      let applied: { actionId: string; [k: string]: unknown } | undefined;
+      if (input.resolution === 'action') {
+        // The action carries the reviewer's reason (unless it states its own), as the console promises.
+        const action = { reason: input.reason.trim(), ...(input.action as CaseAction) };
+        applied = await this.applyAction(tx, this.toView(row, await loadItems(tx, id)), action, { id: reviewer.id, name: reviewer.name });
+      }
+      const now = new Date();
+      const updated = (await tx
+        .updateTable('cases')
+        .set({
+          status: 'resolved',
+          resolution: input.resolution,
+          resolution_reason: input.reason.trim(),
+          action_type: input.action?.type ?? null,
+          action_id: applied?.actionId ?? null,
+          resolved_by_id: reviewer.id,
+          resolved_by_name: reviewer.name,
+          resolved_at: now,
+          updated_at: now,
+          first_action_at: sql`coalesce(first_action_at, ${now})`,
+        })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow()) as CaseRow;
+      // A report is upheld when its case ended in an action; this is what reporter credibility learns from.
+      await tx
+        .updateTable('reports')
+        .set({ status: 'resolved', outcome: input.resolution === 'action' ? 'upheld' : 'dismissed', resolved_at: now })
+        .where('case_id', '=', id)
+        .where('status', '=', 'open')
+        .execute();
+      const items = await loadItems(tx, id);
+      const view = this.toView(updated, items);
+      if (row.source === 'appeal' || row.appeal_id) {
+        await recordAppealOutcome(tx, {
+          appealId: row.appeal_id ?? undefined,
+          appealCaseId: id,
+          policy: row.policy ?? view.policies[0] ?? 'unknown',
+          overturned: input.resolution === 'action' && input.action?.type === OVERTURN_ACTION,
+        });
+      }
+      await audit(tx, id, actorOf(reviewer), 'resolved', {
+        resolution: input.resolution,
+        reason: input.reason.trim(),
+        action: input.action ?? null,
+        actionId: applied?.actionId ?? null,
+      });
+      await enqueueOutbox(tx, 'case.resolved', `case.resolved:${id}`, {
+        caseId: id,
+        subject: { type: row.subject_type, id: row.subject_id, accountId: row.account_id },
+        source: row.source,
+        queue: row.queue,
+        policy: row.policy,
+        resolution: input.resolution,
+        actionType: input.action?.type ?? null,
+        actionId: applied?.actionId ?? null,
+        decisionIds: view.decisionIds,
+        reportIds: view.reportIds,
+        resolvedAt: now.toISOString(),
+      });
+      return view;
+    });
+  }
+
+  /** Resolves many cases with one decision; each in its own transaction so one failure leaves the rest. */
+  async bulkResolve(
+    db: DbOrTx,
+    ids: string[],
+    reviewer: Reviewer,
+    input: ResolveInput,
+    opts: { force?: boolean } = {},
+  ): Promise<{ results: BulkItemResult[]; resolved: number; failed: number }> {
+    const max = this.config.bulkMax;
+    if (ids.length === 0) throw validationError('/ids', 'must hold at least one case id');
+    if (ids.length > max) throw validationError('/ids', `must hold at most ${max} case ids`);
+    const results: BulkItemResult[] = [];
+    for (const id of [...new Set(ids)]) {
+      try {
+        const v = await this.resolveCase(db, id, reviewer, input, opts);
+        results.push({ id, ok: true, actionId: v.resolution?.actionId ?? null });
+      } catch (err) {
+        // An unexpected failure (e.g. in enforcement) fails its item only, and leaks nothing.
+        if (err instanceof WardenError) results.push({ id, ok: false, status: err.status, code: err.code, detail: err.detail });
+        else results.push({ id, ok: false, status: 500, code: 'Internal', detail: 'the case could not be resolved' });
+      }
+    }
+    const resolved = results.filter((r) => r.ok).length;
+    return { results, resolved, failed: results.length - resolved };
+  }
 }

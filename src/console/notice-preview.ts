@@ -6,12 +6,11 @@
 
 import { validationError } from '../app/errors.ts';
 import { maskSubject, subjectSpans } from '../cases/masking.ts';
-import { getCaseView } from '../cases/service.ts';
+import type { CaseService } from '../cases/service.ts';
 import { strikeStanding } from '../enforce/actions.ts';
-import { ACTION_TYPES, type ActionType, type Feature, type Severity } from '../enforce/config.ts';
+import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from '../enforce/config.ts';
 import { type RenderedNotice, renderNotice, resolveLocale } from '../enforce/notices/render.ts';
 import { accountLocale } from '../enforce/notices/store.ts';
-import { getEnforceConfig } from '../enforce/settings.ts';
 import type { DbOrTx } from '../store/db.ts';
 
 export interface NoticePreviewInput {
@@ -26,10 +25,15 @@ export interface NoticePreviewInput {
 
 const DAY = 86_400_000;
 
-export async function previewActionNotice(db: DbOrTx, input: NoticePreviewInput, now = new Date()): Promise<RenderedNotice & { kind: 'action' }> {
+export async function previewActionNotice(
+  db: DbOrTx,
+  input: NoticePreviewInput,
+  deps: { cases: CaseService; config: EnforceConfig },
+  now = new Date(),
+): Promise<RenderedNotice & { kind: 'action' }> {
   if (!ACTION_TYPES.includes(input.type)) throw validationError('/type', `must be one of ${ACTION_TYPES.join(', ')}`);
-  const cfg = getEnforceConfig();
-  const kase = await getCaseView(db, input.caseId);
+  const cfg = deps.config;
+  const kase = await deps.cases.getCaseView(db, input.caseId);
   const accountId = kase.subject.accountId;
   const severity = input.severity ?? (input.type === 'warning' ? 'low' : undefined);
   const current = await strikeStanding(db, accountId, cfg, now);

@@ -15,10 +15,7 @@ import type { AppContext } from '../app/context.ts';
 import { forbiddenError, toProblem, WardenError } from '../app/errors.ts';
 import { literals as lit } from '../app/schemas.ts';
 import type { RouteModule, WardenApp } from '../app/server.ts';
-import { getCaseView } from '../cases/service.ts';
-import { createAppeal } from '../enforce/appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from '../enforce/config.ts';
-import { getStanding } from '../enforce/standing.ts';
 import { previewActionNotice } from './notice-preview.ts';
 import { toPublicStanding } from './public-standing.ts';
 import { createStandingLink, DEFAULT_LINK_TTL_DAYS, LinkExpiredError, resolveSigningSecret, verifyStandingToken } from './standing-links.ts';
@@ -108,7 +105,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
       async (req, reply) => {
         try {
           const link = await open(req.params.token);
-          const standing = await getStanding(ctx.db, link.accountId, { locale: req.query.locale });
+          const standing = await ctx.enforcement.standing(ctx.db, link.accountId, { locale: req.query.locale });
           return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(toPublicStanding(standing, link));
         } catch (err) {
           if (err instanceof LinkExpiredError) return expiredProblem(req, reply, err);
@@ -140,7 +137,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           const link = await open(req.params.token);
           const b = req.body;
           // createAppeal checks the action or strike belongs to this account.
-          const appeal = await createAppeal(ctx.db, { accountId: link.accountId, actionId: b.actionId, strikeId: b.strikeId, text: b.text });
+          const appeal = await ctx.enforcement.createAppeal(ctx.db, { accountId: link.accountId, actionId: b.actionId, strikeId: b.strikeId, text: b.text });
           return reply
             .status(201)
             .header('cache-control', 'no-store')
@@ -163,7 +160,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
         },
       },
       async (req) => {
-        const kase = await getCaseView(ctx.db, req.params.id);
+        const kase = await ctx.cases.getCaseView(ctx.db, req.params.id);
         const rows = await sql<{
           id: string;
           name: string;
@@ -214,7 +211,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           ),
         },
       },
-      async (req) => previewActionNotice(ctx.db, req.body),
+      async (req) => previewActionNotice(ctx.db, req.body, { cases: ctx.cases, config: ctx.enforcement.config }),
     );
 
     if (!ctx.config.console) return;

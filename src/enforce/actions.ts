@@ -6,7 +6,6 @@ import { conflictError, notFoundError, validationError } from '../app/errors.ts'
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import '../trust/tables.ts';
-import { openCase } from './cases-port.ts';
 import {
   ACTION_TYPES,
   type ActionType,
@@ -17,13 +16,13 @@ import {
   SEVERITIES,
   type Severity,
 } from './config.ts';
+import { depsOf, type EnforceDeps, type EnforceSettings, settingsOf } from './deps.ts';
 import { guardAction, type ReputationVerdict, reputationVerdict, type SignalRef } from './guardrails.ts';
 import { type IncidentEvidence, joinIncident, loadIncidents, lockAccount, sameEventStrike } from './incident-store.ts';
 import { ladderPosition, planViolation } from './incidents.ts';
 import { strikeExpiry, strikePoints } from './ladder.ts';
 import type { Notice, NoticeFacts } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
-import { type EnforceOpts, optsOf } from './settings.ts';
 import type { EnforcementActionsTable, EnforcementStrikesTable, EvidenceJson } from './tables.ts';
 import './tables.ts';
 
@@ -313,9 +312,9 @@ function validateViolation(v: Violation) {
  * never automatic, and holds and suspensions need strong (corroborated) conduct evidence —
  * otherwise they are proposed to a reviewer in a case.
  */
-export async function recordViolation(db: DbOrTx, v: Violation, opts: EnforceOpts = {}): Promise<ViolationResult> {
+export async function recordViolation(db: DbOrTx, v: Violation, deps: EnforceDeps): Promise<ViolationResult> {
   validateViolation(v);
-  const { cfg, now } = optsOf(opts);
+  const { cfg, now, cases } = depsOf(deps);
   return withTransaction(db, async (tx) => {
     const quote = quoteOf(v.evidence, v.subject.text);
     const caseSubject = { type: v.subject.type, id: v.subject.id, accountId: v.accountId, text: v.subject.text };
@@ -331,7 +330,7 @@ export async function recordViolation(db: DbOrTx, v: Violation, opts: EnforceOpt
       cfg,
     );
     if (plan.kind === 'case_only') {
-      const caseId = await openCase(tx, {
+      const caseId = await cases.openCase(tx, {
         subject: caseSubject,
         source: 'detection',
         reason: `${v.policy}: weak signals only; a reviewer decides (no automatic action)`,
@@ -384,7 +383,7 @@ export async function recordViolation(db: DbOrTx, v: Violation, opts: EnforceOpt
             : step.why === 'uncorroborated'
               ? 'the evidence is not strong and corroborated enough to act without a person'
               : 'the policy asks a reviewer to decide';
-      caseId = await openCase(tx, {
+      caseId = await cases.openCase(tx, {
         subject: caseSubject,
         source: 'detection',
         reason: `${v.policy}: proposed ${type}${step.step.feature ? ` (${step.step.feature})` : ''} awaits a reviewer: ${why}`,
@@ -450,15 +449,15 @@ export async function applyAutomaticAction(
     durationDays?: number;
     subject: { type: string; id: string };
   },
-  opts: EnforceOpts = {},
+  deps: EnforceDeps,
 ): Promise<{ action: ActionView; caseId?: string; notice?: Notice }> {
-  const { cfg, now } = optsOf(opts);
+  const { cfg, now, cases } = depsOf(deps);
   return withTransaction(db, async (tx) => {
     const reputation = await reputationOf(tx, a.accountId, cfg, now);
     const guard = guardAction(a.type, { aboveReputationBar: reputation.above, proposeOnly: false });
     let caseId: string | undefined;
     if (guard.status === 'proposed') {
-      caseId = await openCase(tx, {
+      caseId = await cases.openCase(tx, {
         subject: { ...a.subject, accountId: a.accountId },
         source: 'detection',
         reason: `${a.policy}: proposed ${a.type} awaits a reviewer: established account (${reputation.reasons.join('; ')}). ${a.reason}`,
@@ -520,10 +519,10 @@ function validateApply(a: ApplyActionInput) {
 export async function applyAction(
   db: DbOrTx,
   a: ApplyActionInput,
-  opts: EnforceOpts = {},
+  deps: EnforceSettings,
 ): Promise<{ action: ActionView; strikeId: string | null; notice: Notice }> {
   validateApply(a);
-  const { cfg, now } = optsOf(opts);
+  const { cfg, now } = settingsOf(deps);
   return withTransaction(db, async (tx) => {
     const evidence = a.evidence ?? {};
     const severity = a.severity ?? (a.type === 'warning' ? 'low' : undefined);
@@ -593,8 +592,8 @@ async function actionNotice(tx: Tx, row: Selectable<EnforcementActionsTable>, cf
 }
 
 /** A reviewer accepts an action a guardrail or policy proposed: it starts now. */
-export async function activateProposedAction(db: DbOrTx, actionId: string, reviewer: { id: string }, opts: EnforceOpts = {}) {
-  const { cfg, now } = optsOf(opts);
+export async function activateProposedAction(db: DbOrTx, actionId: string, reviewer: { id: string }, deps: EnforceSettings) {
+  const { cfg, now } = settingsOf(deps);
   return withTransaction(db, async (tx) => {
     const row = await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', actionId).forUpdate().executeTakeFirst();
     if (!row) throw notFoundError('action', actionId);
@@ -612,8 +611,8 @@ export async function activateProposedAction(db: DbOrTx, actionId: string, revie
   });
 }
 
-export async function getAction(db: DbOrTx, id: string, opts: EnforceOpts = {}): Promise<ActionView> {
-  const { cfg, now } = optsOf(opts);
+export async function getAction(db: DbOrTx, id: string, deps: EnforceSettings): Promise<ActionView> {
+  const { cfg, now } = settingsOf(deps);
   const row = await db.selectFrom('enforcement_actions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFoundError('action', id);
   return toActionView(row, cfg, now);
@@ -697,9 +696,9 @@ export type LiftResult =
  * Lifts an active (or declines a proposed) action. A payment hold first asks for identity
  * verification when the account has none recent, and lifts when it is approved.
  */
-export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, opts: EnforceOpts = {}): Promise<LiftResult> {
+export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, deps: EnforceDeps): Promise<LiftResult> {
   if (!o.reason?.trim()) throw validationError('/reason', 'must say why');
-  const { cfg, now } = optsOf(opts);
+  const { cfg, now } = depsOf(deps);
   return withTransaction(db, async (tx) => {
     const row = await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', actionId).forUpdate().executeTakeFirst();
     if (!row) throw notFoundError('action', actionId);
@@ -718,11 +717,7 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, o
     if (row.type === 'payment_hold' && cfg.verifyBeforeLiftingHold && !o.overturn && !o.skipVerification) {
       const { needsVerificationBeforeLift, requestVerification } = await import('./verification.ts');
       if (await needsVerificationBeforeLift(tx, row.account_id, cfg, now)) {
-        const v = await requestVerification(
-          tx,
-          { accountId: row.account_id, reason: o.reason, trigger: 'hold_lift', holdActionId: row.id },
-          { config: cfg, now },
-        );
+        const v = await requestVerification(tx, { accountId: row.account_id, reason: o.reason, trigger: 'hold_lift', holdActionId: row.id }, { ...deps, now });
         return { lifted: false, action: toActionView(row, cfg, now), verificationId: v.id };
       }
     }
@@ -798,8 +793,8 @@ export async function removeStrike(tx: Tx, strikeId: string, reason: string, now
  * Sweep: marks timed actions whose end has passed as expired and tells the marketplace
  * (`action.lifted` with reason `expired`) and the user. Schedule it every few minutes.
  */
-export async function expireActions(db: DbOrTx, now = new Date(), opts: EnforceOpts = {}): Promise<{ expired: number }> {
-  const { cfg } = optsOf(opts);
+export async function expireActions(db: DbOrTx, now: Date, deps: EnforceSettings): Promise<{ expired: number }> {
+  const cfg = deps.config;
   return withTransaction(db, async (tx) => {
     const due = await tx
       .selectFrom('enforcement_actions')

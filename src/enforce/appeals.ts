@@ -4,14 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { conflictError, notFoundError, validationError, WardenError } from '../app/errors.ts';
-import { recordAppealOutcome } from '../cases/service.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import { appealDeadline, liftAction, noticeAction, removeStrike, restorationFor, strikeStanding } from './actions.ts';
-import { openCase, resolveAppealCase } from './cases-port.ts';
+import { depsOf, type EnforceDeps } from './deps.ts';
 import type { Notice } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
-import { type EnforceOpts, optsOf } from './settings.ts';
 import type { AppealsTable } from './tables.ts';
 import './tables.ts';
 
@@ -55,8 +53,8 @@ export function toAppealView(r: Selectable<AppealsTable>): AppealView {
   };
 }
 
-export async function createAppeal(db: DbOrTx, input: AppealInput, opts: EnforceOpts = {}): Promise<AppealView> {
-  const { cfg, now } = optsOf(opts);
+export async function createAppeal(db: DbOrTx, input: AppealInput, deps: EnforceDeps): Promise<AppealView> {
+  const { cfg, now, cases } = depsOf(deps);
   if (!input.accountId) throw validationError('/accountId', 'is required');
   if (!!input.actionId === !!input.strikeId) throw validationError(input.actionId ? '/strikeId' : '/actionId', 'give exactly one of actionId or strikeId');
   const text = input.text?.trim() ?? '';
@@ -115,7 +113,7 @@ export async function createAppeal(db: DbOrTx, input: AppealInput, opts: Enforce
         extra: { reason: 'already_appealed', appealId: existing.id },
       });
     const id = `apl_${randomUUID()}`;
-    const caseId = await openCase(tx, {
+    const caseId = await cases.openCase(tx, {
       subject: { type: 'account', id: `appeal:${id}`, accountId: input.accountId, text: quote },
       source: 'appeal',
       queue: 'appeals',
@@ -167,8 +165,8 @@ export interface DecideResult {
  * Decides an appeal. `fromCase` is set when the appeal's case is being resolved (cases calls
  * the ActionApplier): the case is then closed by its caller, not here.
  */
-export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, opts: EnforceOpts & { fromCase?: boolean } = {}): Promise<DecideResult> {
-  const { cfg, now } = optsOf(opts);
+export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, deps: EnforceDeps, opts: { fromCase?: boolean } = {}): Promise<DecideResult> {
+  const { cfg, now, cases } = depsOf(deps);
   if (d.outcome !== 'upheld' && d.outcome !== 'overturned') throw validationError('/outcome', 'must be upheld or overturned');
   if (!d.reason?.trim()) throw validationError('/reason', 'must say why');
   const reason = d.reason.trim();
@@ -184,7 +182,7 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, op
     let remaining: string[] | undefined;
     if (d.outcome === 'overturned') {
       if (action && (action.status === 'active' || action.status === 'expired' || action.status === 'proposed')) {
-        const lifted = await liftAction(tx, action.id, { reason, by: d.by.id, overturn: { appealId: id } }, { config: cfg, now });
+        const lifted = await liftAction(tx, action.id, { reason, by: d.by.id, overturn: { appealId: id } }, { ...deps, now });
         if (lifted.lifted) {
           restored = lifted.restored;
           remaining = lifted.remaining;
@@ -211,7 +209,7 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, op
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAppealOutcome(tx, {
+    await cases.recordAppealOutcome(tx, {
       appealId: id,
       originalCaseId: strike?.case_id ?? action?.case_id ?? undefined,
       policy,
@@ -244,7 +242,7 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, op
       cfg,
       now,
     );
-    if (!opts.fromCase && appeal.case_id) await resolveAppealCase(tx, appeal.case_id, d.by, d.outcome, id, reason);
+    if (!opts.fromCase && appeal.case_id) await cases.resolveAppealCase(tx, appeal.case_id, d.by, d.outcome, id, reason);
     return { appeal: toAppealView(updated), notice, policy };
   });
 }

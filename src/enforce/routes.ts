@@ -6,22 +6,10 @@ import { validationError } from '../app/errors.ts';
 import { literals as lit } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
-import { activateProposedAction, applyAction, getAction, liftAction } from './actions.ts';
-import { createAppeal, decideAppeal, falsePositiveReport, getAppeal } from './appeals.ts';
+import { falsePositiveReport, getAppeal } from './appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from './config.ts';
 import { resolveEncryptionKey } from './document-crypto.ts';
-import { countAppeal, enforceMetrics } from './register.ts';
-import { getEnforceConfig } from './settings.ts';
-import { getStanding } from './standing.ts';
-import {
-  addVerificationDocument,
-  DOCUMENT_KINDS,
-  decideVerification,
-  getVerification,
-  readVerificationDocument,
-  requestVerification,
-  VERIFICATION_TRIGGERS,
-} from './verification.ts';
+import { DOCUMENT_KINDS, getVerification, readVerificationDocument, VERIFICATION_TRIGGERS } from './verification.ts';
 import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, replayDeadLetters, replayDelivery } from './webhooks/delivery.ts';
 
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -29,10 +17,10 @@ const Reason = Type.String({ minLength: 1, maxLength: 2000 });
 const who = (req: FastifyRequest) => ({ id: req.principal?.id ?? 'unknown', name: req.principal?.name ?? 'unknown', kind: req.principal?.kind ?? 'key' });
 
 export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
-  const cfg = () => getEnforceConfig();
+  const enforcement = ctx.enforcement;
   let key: Buffer | undefined;
   const encryptionKey = () => {
-    key ??= resolveEncryptionKey(cfg().encryptionKey, ctx.config.dataDir);
+    key ??= resolveEncryptionKey(enforcement.config.encryptionKey, ctx.config.dataDir);
     return key;
   };
 
@@ -47,11 +35,11 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         querystring: Type.Object({ locale: Type.Optional(Type.String({ maxLength: 20 })) }),
       },
     },
-    async (req) => getStanding(ctx.db, req.params.id, { locale: req.query.locale }),
+    async (req) => enforcement.standing(ctx.db, req.params.id, { locale: req.query.locale }),
   );
 
   app.get('/v1/actions/:id', { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One enforcement action', params: Id } }, async (req) =>
-    getAction(ctx.db, req.params.id),
+    enforcement.getAction(ctx.db, req.params.id),
   );
 
   app.post(
@@ -80,7 +68,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req, reply) => {
       const b = req.body;
-      const r = await applyAction(ctx.db, { ...b, reviewerId: req.principal?.id });
+      const r = await enforcement.applyAction(ctx.db, { ...b, reviewerId: req.principal?.id });
       return reply.status(201).send(r);
     },
   );
@@ -97,7 +85,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const r = await liftAction(ctx.db, req.params.id, { reason: req.body.reason, by: who(req).id });
+      const r = await enforcement.liftAction(ctx.db, req.params.id, { reason: req.body.reason, by: who(req).id });
       return reply.status(r.lifted ? 200 : 202).send(r);
     },
   );
@@ -105,7 +93,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
   app.post(
     '/v1/actions/:id/approve',
     { config: { scope: 'review' }, schema: { tags: ['enforcement'], summary: 'Apply an action a guardrail or policy proposed', params: Id } },
-    async (req) => activateProposedAction(ctx.db, req.params.id, who(req)),
+    async (req) => enforcement.activateProposedAction(ctx.db, req.params.id, who(req)),
   );
 
   app.post(
@@ -137,7 +125,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         ),
       },
     },
-    async (req, reply) => reply.status(201).send(await createAppeal(ctx.db, req.body)),
+    async (req, reply) => reply.status(201).send(await enforcement.createAppeal(ctx.db, req.body)),
   );
 
   app.get('/v1/appeals/:id', { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One appeal', params: Id } }, async (req) =>
@@ -156,10 +144,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       },
     },
     async (req) => {
-      const b = req.body;
-      const r = await decideAppeal(ctx.db, req.params.id, { ...b, by: who(req) });
-      countAppeal(ctx, r.policy, b.outcome);
-      return r;
+      return enforcement.decideAppeal(ctx.db, req.params.id, { ...req.body, by: who(req) });
     },
   );
 
@@ -199,7 +184,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req, reply) => {
       const b = req.body;
-      return reply.status(201).send(await requestVerification(ctx.db, { ...b, trigger: b.trigger ?? 'reviewer' }));
+      return reply.status(201).send(await enforcement.requestVerification(ctx.db, { ...b, trigger: b.trigger ?? 'reviewer' }));
     },
   );
 
@@ -217,7 +202,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     {
       config: { scope: 'events:write' },
       // base64 JSON keeps the API one content type with no multipart dependency; 4/3 overhead.
-      bodyLimit: Math.ceil((getEnforceConfig().verificationMaxBytes * 4) / 3) + 4096,
+      bodyLimit: Math.ceil((enforcement.config.verificationMaxBytes * 4) / 3) + 4096,
       schema: {
         tags: ['verification'],
         summary: 'Upload an ID image or a selfie (base64 JSON); stored encrypted; when both are in, a reviewer compares them',
@@ -231,7 +216,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     async (req, reply) => {
       const b = req.body;
       if (!/^[A-Za-z0-9+/=\s]+$/.test(b.data)) throw validationError('/data', 'must be base64');
-      const r = await addVerificationDocument(ctx.db, req.params.id, { kind: b.kind, data: Buffer.from(b.data, 'base64') }, encryptionKey());
+      const r = await enforcement.addVerificationDocument(ctx.db, req.params.id, { kind: b.kind, data: Buffer.from(b.data, 'base64') }, encryptionKey());
       return reply.status(201).send(r);
     },
   );
@@ -266,7 +251,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const b = req.body;
-      return decideVerification(ctx.db, req.params.id, { ...b, by: who(req).id });
+      return enforcement.decideVerification(ctx.db, req.params.id, { ...b, by: who(req).id });
     },
   );
 
@@ -336,5 +321,4 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req, reply) => reply.status(202).send(await replayDeadLetters(ctx.db, req.body ?? {})),
   );
-  enforceMetrics(ctx);
 }

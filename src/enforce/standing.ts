@@ -3,9 +3,9 @@
 import type { DbOrTx } from '../store/db.ts';
 import { type ActionView, type StrikeView, strikeStanding, toActionView, toStrikeView } from './actions.ts';
 import { type AppealView, toAppealView } from './appeals.ts';
+import { type EnforceSettings, settingsOf } from './deps.ts';
 import type { Notice } from './notices/render.ts';
 import { listNotices } from './notices/store.ts';
-import { type EnforceOpts, optsOf } from './settings.ts';
 import { listVerifications, type VerificationView } from './verification.ts';
 import './tables.ts';
 
@@ -53,8 +53,8 @@ function describeAction(a: ActionView): string {
   return `${what}${until}`;
 }
 
-export async function getStanding(db: DbOrTx, accountId: string, o: EnforceOpts & { locale?: string } = {}): Promise<Standing> {
-  const { cfg, now } = optsOf(o);
+export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSettings & { locale?: string }): Promise<Standing> {
+  const { cfg, now } = settingsOf(o);
   const actions = (await db.selectFrom('enforcement_actions').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').execute()).map(
     (r) => toActionView(r, cfg, now),
   );

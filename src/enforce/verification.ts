@@ -8,12 +8,11 @@ import { conflictError, notFoundError, validationError, WardenError } from '../a
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import { applyAutomaticAction, liftAction } from './actions.ts';
-import { openCase } from './cases-port.ts';
 import type { EnforceConfig } from './config.ts';
+import { type CaseDesk, depsOf, type EnforceDeps, type EnforceSettings, settingsOf } from './deps.ts';
 import { openDocument, sealDocument } from './document-crypto.ts';
 import { isWeak } from './incidents.ts';
 import { createNotice } from './notices/store.ts';
-import { type EnforceOpts, optsOf } from './settings.ts';
 import type { VerificationRequestsTable } from './tables.ts';
 import './tables.ts';
 
@@ -29,14 +28,14 @@ export interface VerificationProvider {
   readonly name: string;
   readonly requiredDocuments: readonly DocumentKind[];
   /** All required documents are in: start the check. */
-  submitted(tx: Tx, request: { id: string; accountId: string }): Promise<{ caseId?: string }>;
+  submitted(tx: Tx, request: { id: string; accountId: string }, cases: CaseDesk): Promise<{ caseId?: string }>;
 }
 
 export const reviewerComparisonProvider: VerificationProvider = {
   name: 'reviewer-comparison',
   requiredDocuments: DOCUMENT_KINDS,
-  async submitted(tx, request) {
-    const caseId = await openCase(tx, {
+  async submitted(tx, request, cases) {
+    const caseId = await cases.openCase(tx, {
       subject: { type: 'account', id: `verification:${request.id}`, accountId: request.accountId },
       source: 'detection',
       queue: 'verification',
@@ -49,9 +48,6 @@ export const reviewerComparisonProvider: VerificationProvider = {
 };
 
 const providers = new Map<string, VerificationProvider>([[reviewerComparisonProvider.name, reviewerComparisonProvider]]);
-export function registerVerificationProvider(p: VerificationProvider): void {
-  providers.set(p.name, p);
-}
 const providerOf = (name: string) => providers.get(name) ?? reviewerComparisonProvider;
 
 export interface VerificationView {
@@ -102,8 +98,8 @@ export interface VerificationRequestInput {
 }
 
 /** Asks the account to verify; an open request is reused (its deadline is kept). */
-export async function requestVerification(db: DbOrTx, input: VerificationRequestInput, opts: EnforceOpts = {}): Promise<VerificationView> {
-  const { cfg, now } = optsOf(opts);
+export async function requestVerification(db: DbOrTx, input: VerificationRequestInput, deps: EnforceSettings): Promise<VerificationView> {
+  const { cfg, now } = settingsOf(deps);
   if (!input.accountId) throw validationError('/accountId', 'is required');
   if (!input.reason?.trim()) throw validationError('/reason', 'is required');
   const trigger = input.trigger ?? 'policy';
@@ -203,9 +199,9 @@ export async function addVerificationDocument(
   verificationId: string,
   doc: { kind: DocumentKind; data: Buffer },
   key: Buffer,
-  opts: EnforceOpts = {},
+  deps: EnforceDeps,
 ): Promise<{ documentId: string; verification: VerificationView }> {
-  const { cfg, now } = optsOf(opts);
+  const { cfg, now, cases } = depsOf(deps);
   if (!DOCUMENT_KINDS.includes(doc.kind)) throw validationError('/kind', `must be one of ${DOCUMENT_KINDS.join(', ')}`);
   if (doc.data.length === 0) throw validationError('/data', 'is empty');
   if (doc.data.length > cfg.verificationMaxBytes) throw validationError('/data', `must be at most ${cfg.verificationMaxBytes} bytes`);
@@ -244,7 +240,7 @@ export async function addVerificationDocument(
     const provider = providerOf(req.provider);
     let row = req;
     if (provider.requiredDocuments.every((k) => kinds.some((r) => r.kind === k))) {
-      const { caseId } = await provider.submitted(tx, { id: req.id, accountId: req.account_id });
+      const { caseId } = await provider.submitted(tx, { id: req.id, accountId: req.account_id }, cases);
       row = await tx
         .updateTable('verification_requests')
         .set({ status: 'submitted', submitted_at: now, case_id: caseId ?? null })
@@ -263,9 +259,9 @@ export async function readVerificationDocument(
   documentId: string,
   viewer: { kind: string; id: string; name?: string },
   key: Buffer,
-  opts: EnforceOpts = {},
+  opts: { now?: Date } = {},
 ): Promise<{ contentType: string; data: Buffer }> {
-  const { now } = optsOf(opts);
+  const now = opts.now ?? new Date();
   return withTransaction(db, async (tx) => {
     const d = await tx
       .selectFrom('verification_documents')
@@ -294,9 +290,9 @@ export async function decideVerification(
   db: DbOrTx,
   id: string,
   d: { outcome: 'approved' | 'rejected'; reason: string; by: string },
-  opts: EnforceOpts = {},
+  deps: EnforceDeps,
 ): Promise<{ verification: VerificationView; next?: VerificationView; liftedHold?: string }> {
-  const { cfg, now } = optsOf(opts);
+  const { cfg, now } = depsOf(deps);
   if (d.outcome !== 'approved' && d.outcome !== 'rejected') throw validationError('/outcome', 'must be approved or rejected');
   if (!d.reason?.trim()) throw validationError('/reason', 'must say why');
   return withTransaction(db, async (tx) => {
@@ -321,7 +317,7 @@ export async function decideVerification(
       if (req.hold_action_id) {
         const hold = await tx.selectFrom('enforcement_actions').select(['status']).where('id', '=', req.hold_action_id).executeTakeFirst();
         if (hold?.status === 'active' || hold?.status === 'proposed') {
-          await liftAction(tx, req.hold_action_id, { reason: 'identity verified', by: d.by, skipVerification: true }, { config: cfg, now });
+          await liftAction(tx, req.hold_action_id, { reason: 'identity verified', by: d.by, skipVerification: true }, { ...deps, now });
           liftedHold = req.hold_action_id;
         }
       }
@@ -374,12 +370,8 @@ export async function decideVerification(
  * hold starts (proposed instead, above the reputation bar). Submitted requests wait for
  * the reviewer: the user did their part.
  */
-export async function expireVerifications(
-  db: DbOrTx,
-  now = new Date(),
-  opts: EnforceOpts = {},
-): Promise<{ expired: number; holds: string[]; cases: string[] }> {
-  const { cfg } = optsOf(opts);
+export async function expireVerifications(db: DbOrTx, now: Date, deps: EnforceDeps): Promise<{ expired: number; holds: string[]; cases: string[] }> {
+  const { cfg, cases: desk } = depsOf(deps);
   return withTransaction(db, async (tx) => {
     const due = await tx
       .selectFrom('verification_requests')
@@ -396,7 +388,7 @@ export async function expireVerifications(
       // Asked because of network or travel facts (a VPN, a new country): missing the deadline
       // is a reviewer's question, not a reason to hold money, unless strong conduct evidence agrees.
       if (!r.hold_action_id && WEAK_TRIGGERS.has(r.trigger) && !(await strongEvidenceAgrees(tx, r.account_id, cfg, now))) {
-        const caseId = await openCase(tx, {
+        const caseId = await desk.openCase(tx, {
           subject: { type: 'account', id: r.account_id, accountId: r.account_id },
           source: 'detection',
           reason: `identity_verification: verification ${r.id} (asked: ${r.reason}) was not completed by ${iso(r.due_at)}; no strong signal agrees, so nothing is held: a reviewer decides`,
@@ -423,7 +415,7 @@ export async function expireVerifications(
             reason: `identity verification ${r.id} was not completed by ${iso(r.due_at)}`,
             subject: { type: 'account', id: `verification:${r.id}` },
           },
-          { config: cfg, now },
+          { ...deps, now },
         );
         holdId = action.id;
       }
@@ -492,8 +484,8 @@ export async function needsVerificationBeforeLift(db: DbOrTx, accountId: string,
 }
 
 /** Sweep: high earners verify again every N months. Schedule it daily. */
-export async function requestRecurringVerifications(db: DbOrTx, now = new Date(), opts: EnforceOpts = {}): Promise<{ requested: number }> {
-  const { cfg } = optsOf(opts);
+export async function requestRecurringVerifications(db: DbOrTx, now: Date, deps: EnforceSettings): Promise<{ requested: number }> {
+  const cfg = deps.config;
   const since = new Date(now.getTime() - cfg.recurringVerificationMonths * 30 * DAY);
   return withTransaction(db, async (tx) => {
     const due = await tx
@@ -517,7 +509,7 @@ export async function requestRecurringVerifications(db: DbOrTx, now = new Date()
       await requestVerification(
         tx,
         { accountId: a.id, reason: `recurring check every ${cfg.recurringVerificationMonths} months for high earners`, trigger: 'recurring' },
-        { config: cfg, now },
+        { ...deps, now },
       );
     }
     return { requested: due.length };
@@ -525,8 +517,8 @@ export async function requestRecurringVerifications(db: DbOrTx, now = new Date()
 }
 
 /** Sweep: deletes document contents once the retention period after the decision has passed. */
-export async function purgeVerificationDocuments(db: DbOrTx, now = new Date(), opts: EnforceOpts = {}): Promise<{ purged: number }> {
-  const { cfg } = optsOf(opts);
+export async function purgeVerificationDocuments(db: DbOrTx, now: Date, deps: EnforceSettings): Promise<{ purged: number }> {
+  const cfg = deps.config;
   const cutoff = new Date(now.getTime() - cfg.verificationRetentionDays * DAY);
   return withTransaction(db, async (tx) => {
     const done = tx

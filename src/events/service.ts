@@ -34,13 +34,14 @@ export interface IngestStats {
 }
 
 export class EventService {
-  private readonly hooks: EventHook[] = [];
-  constructor(private readonly db: Db) {}
-
-  /** Registers work to run with every new event (screening, detectors, trust updates). */
-  addHook(hook: EventHook): void {
-    this.hooks.push(hook);
-  }
+  /**
+   * `hooks`: the work that runs with every new event (screening, trust, security,
+   * attachments), in this order, in the event's transaction; the composition root lists them.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly hooks: readonly EventHook[],
+  ) {}
 
   async ingest(raw: unknown): Promise<IngestReply> {
     const event = parseEvent(raw);

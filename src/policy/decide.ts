@@ -53,7 +53,7 @@ export interface StrikeRequest {
   at?: Date;
 }
 
-/** What other capabilities do for a decision's side effects; registered at start-up. */
+/** What other capabilities do for a decision's side effects (cases, enforcement); given at construction. */
 export interface EffectHandlers {
   openCase?(tx: Tx, req: CaseRequest): Promise<{ caseId: string; created: boolean }>;
   recordStrike?(
@@ -164,9 +164,10 @@ export async function loadCounters(db: DbOrTx, set: PolicySet, accountId: string
 }
 
 export class DecisionService {
-  handlers: EffectHandlers = {};
+  /** `handlers`: the side effects' owners; an absent one records its effects as skipped. */
   constructor(
     private readonly policies: PolicyCache,
+    private readonly handlers: EffectHandlers,
     private readonly log?: Logger,
   ) {}
 

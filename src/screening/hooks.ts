@@ -1,9 +1,8 @@
 // Screening of ingested content: a message, proposal, job post or profile is screened in
 // the ingestion transaction, and the decision is part of the ingestion reply.
-import type { AppContext } from '../app/context.ts';
 import type { WardenEvent } from '../events/schemas.ts';
-import type { Tx } from '../store/db.ts';
-import type { ScreenInput } from './service.ts';
+import type { EventHook } from '../events/service.ts';
+import type { ScreenInput, ScreeningService } from './service.ts';
 
 function inputFor(e: WardenEvent): ScreenInput | null {
   const at = new Date(e.occurredAt);
@@ -61,10 +60,11 @@ function inputFor(e: WardenEvent): ScreenInput | null {
   }
 }
 
-export function registerScreeningHooks(ctx: AppContext) {
-  ctx.events.addHook(async (tx: Tx, e) => {
+/** The event hook that screens content events; their reply carries `{ decision }`. */
+export function screeningHook(screening: ScreeningService): EventHook {
+  return async (tx, e) => {
     const input = inputFor(e);
     if (!input) return undefined;
-    return { decision: await ctx.screening.screen(tx, input) };
-  });
+    return { decision: await screening.screen(tx, input) };
+  };
 }

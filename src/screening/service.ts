@@ -108,9 +108,11 @@ export function screenStateless(set: PolicySet, input: ScreenInput, context: Con
 }
 
 export class ScreeningService {
-  /** Set by the trust capability at start-up; without it jobs have no interview policy. */
-  interviewPolicy?: InterviewPolicyLookup;
-  constructor(private readonly decisions: DecisionService) {}
+  /** `interviewPolicy` is trust's lookup of a job's interview policy (absent: jobs have none). */
+  constructor(
+    private readonly decisions: DecisionService,
+    private readonly interviewPolicy?: InterviewPolicyLookup,
+  ) {}
 
   async context(db: DbOrTx, input: ScreenInput, at: Date): Promise<ContextValues> {
     const parties: ScreeningParties = { senderId: input.senderId, recipientId: input.recipientId, at, jobId: input.jobId };

@@ -2,7 +2,6 @@
 // account's earlier logins (in time, so late events do not confuse it), and, when a detector
 // finds something, decided by the policies for accounts (`account-security`) in the same
 // transaction, with their cases and verification requests.
-import type { AppContext } from '../app/context.ts';
 import { type AccountSecurityConfig, DEFAULT_ACCOUNT_SECURITY_CONFIG, detectAccountSignals } from '../detect/account/index.ts';
 import type { EventOf } from '../events/schemas.ts';
 import type { EventHook } from '../events/service.ts';
@@ -62,13 +61,4 @@ export function securityHook(decisions: DecisionService, cfg: AccountSecurityCon
     const security = await judgeLogin(tx, decisions, e, cfg);
     return security ? { security } : undefined;
   };
-}
-
-const registered = new WeakSet<AppContext>();
-
-/** Idempotent per context: a second registration would record every login twice. */
-export function registerSecurityHooks(ctx: AppContext, cfg: AccountSecurityConfig = DEFAULT_ACCOUNT_SECURITY_CONFIG): void {
-  if (registered.has(ctx)) return;
-  registered.add(ctx);
-  ctx.events.addHook(securityHook(ctx.decisions, cfg));
 }

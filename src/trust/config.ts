@@ -298,14 +298,3 @@ export function trustConfig(overrides?: DeepPartial<TrustConfig>): TrustConfig {
   if (problems.length > 0) throw new TrustConfigError(`Invalid trust config: ${problems.join('; ')}`);
   return cfg;
 }
-
-let active: TrustConfig = DEFAULT_TRUST_CONFIG;
-
-/** The settings in force (the defaults unless `setTrustConfig` replaced them at start-up). */
-export function activeTrustConfig(): TrustConfig {
-  return active;
-}
-
-export function setTrustConfig(cfg: TrustConfig): void {
-  active = cfg;
-}

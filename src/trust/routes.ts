@@ -4,8 +4,6 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, WardenError } from '../app/errors.ts';
 import type { WardenApp } from '../app/server.ts';
-import { searchFreelancers } from './search.ts';
-import { accountJss, accountTrust, contractHold, interviewPolicyForJob, setExpertVetted } from './service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 const AsOf = Type.Optional(Type.String({ format: 'date-time', description: 'Compute as of this instant (default: now), for audits and replays' }));
@@ -81,7 +79,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     async (req) => {
       const { id } = req.params;
       const q = req.query;
-      return accountTrust(ctx.db, id, { explain: q.explain, asOf: date(q.asOf) });
+      return ctx.trust.accountTrust(ctx.db, id, { explain: q.explain, asOf: date(q.asOf) });
     },
   );
 
@@ -99,7 +97,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     async (req) => {
       const { id } = req.params;
       const q = req.query;
-      return accountJss(ctx.db, id, { explain: q.explain, asOf: date(q.asOf) });
+      return ctx.trust.accountJss(ctx.db, id, { explain: q.explain, asOf: date(q.asOf) });
     },
   );
 
@@ -114,7 +112,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
       const body = req.body;
       const by = req.principal;
       if (!by) throw new WardenError('Unauthenticated'); // the scope check has run: never here
-      return setExpertVetted(ctx.db, id, { vetted: body.vetted, ...(body.note ? { note: body.note } : {}) }, by);
+      return ctx.trust.setExpertVetted(ctx.db, id, { vetted: body.vetted, ...(body.note ? { note: body.note } : {}) }, by);
     },
   );
 
@@ -131,7 +129,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const q = req.query;
-      return searchFreelancers(ctx.db, {
+      return ctx.trust.searchFreelancers(ctx.db, {
         ...(q.q !== undefined ? { q: q.q } : {}),
         ...(q.skills ? { skills: q.skills.split(',') } : {}),
         ...(q.country ? { country: q.country } : {}),
@@ -152,7 +150,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     async (req) => {
       const { id } = req.params;
       const q = req.query;
-      return contractHold(ctx.db, id, { asOf: date(q.asOf), paymentAt: date(q.paymentAt) });
+      return ctx.trust.contractHold(ctx.db, id, { asOf: date(q.asOf), paymentAt: date(q.paymentAt) });
     },
   );
 
@@ -164,7 +162,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const { id } = req.params;
-      const p = await interviewPolicyForJob(ctx.db, id);
+      const p = await ctx.trust.interviewPolicyForJob(ctx.db, id);
       if (!p) throw notFoundError('job', id);
       return p;
     },

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../store/db.ts';
 import './tables.ts';
-import { activeTrustConfig, type TrustConfig } from './config.ts';
+import type { TrustConfig } from './config.ts';
 import { type RankFactor, rankScore } from './ranking.ts';
 import type { AccountRow } from './store.ts';
 
@@ -136,7 +136,7 @@ async function hasEnforcementActions(db: DbOrTx): Promise<boolean> {
   return r.rows[0]?.ok ?? false;
 }
 
-export async function searchFreelancers(db: DbOrTx, params: SearchParams, config: TrustConfig = activeTrustConfig()): Promise<SearchResult> {
+export async function searchFreelancers(db: DbOrTx, params: SearchParams, config: TrustConfig): Promise<SearchResult> {
   const limit = Math.min(Math.max(params.limit ?? 20, 1), 100);
   const offset = Math.max(params.offset ?? 0, 0);
   const ranking = params.ranking ?? 'trust';

@@ -9,14 +9,14 @@ import type { WardenEvent } from '../events/schemas.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { type BadgeDecision, type BadgeDecisions, badgeDecisions, type WeeklyJssSnapshot, weeklyJssHistory } from './badges.ts';
 import { type ClientTrust, clientTrust, isTrustedClient } from './client-trust.ts';
-import { activeTrustConfig, type TrustConfig } from './config.ts';
+import type { TrustConfig } from './config.ts';
 import { type FreelancerBadges, type FreelancerTrust, freelancerTrust, weeksWithEarnings } from './freelancer-trust.ts';
 import { type HoldDecision, holdLength, pairHistory } from './hold-length.ts';
 import { type InterviewPolicyDecision, interviewPolicy } from './interview-policy.ts';
 import { type InvitationJudgement, judgeInvitation } from './invitations.ts';
 import { type JobSuccessScore, jobSuccessScore } from './job-success-score.ts';
 import { type RankingTrust, rankScore } from './ranking.ts';
-import { refreshSearchProfile } from './search.ts';
+import { refreshSearchProfile, type SearchParams, searchFreelancers } from './search.ts';
 import {
   type AccountRow,
   accountCreatedAt,
@@ -34,8 +34,9 @@ import {
 } from './store.ts';
 import type { ConfirmedCircumvention, ContractRecord, EarningRecord } from './types.ts';
 
+/** `{ config, asOf? }`: the trust settings in force and the date to judge as of (now when absent). */
 export interface TrustOptions {
-  config?: TrustConfig;
+  config: TrustConfig;
   asOf?: Date;
 }
 
@@ -81,8 +82,8 @@ async function risingTalentWeeks(db: DbOrTx, accountId: string, weeks: WeeklyJss
   });
 }
 
-export async function assessFreelancer(db: DbOrTx, account: AccountRow, opts: TrustOptions = {}): Promise<FreelancerAssessment> {
-  const cfg = opts.config ?? activeTrustConfig();
+export async function assessFreelancer(db: DbOrTx, account: AccountRow, opts: TrustOptions): Promise<FreelancerAssessment> {
+  const cfg = opts.config;
   const asOf = opts.asOf ?? new Date();
   // Sequential on purpose: inside a transaction there is one connection anyway.
   const { contracts, enforcement } = await loadFreelancerContracts(db, account.id, asOf);
@@ -160,7 +161,7 @@ async function requireAccount(db: DbOrTx, id: string): Promise<AccountRow> {
 const badgeList = (awarded: FreelancerBadges): BadgeName[] => BADGES.filter((b) => awarded[BADGE_KEYS[b]]);
 
 /** The trust multiplier search stores (rankScore at relevance 1), or 0 for hidden accounts. */
-export function trustMultiplier(ranking: RankingTrust, cfg: TrustConfig = activeTrustConfig()): number {
+export function trustMultiplier(ranking: RankingTrust, cfg: TrustConfig): number {
   return rankScore({ relevance: 1, trust: ranking }, cfg).score ?? 0;
 }
 
@@ -176,9 +177,9 @@ export interface RecomputeResult {
  * score or its windows moved, a badge history row per award or removal, the current badges,
  * and the trust columns of the search index. Returns null for accounts that are not freelancers.
  */
-export async function recomputeAccountTrust(tx: DbOrTx, accountId: string, cause: string, opts: TrustOptions = {}): Promise<RecomputeResult | null> {
+export async function recomputeAccountTrust(tx: DbOrTx, accountId: string, cause: string, opts: TrustOptions): Promise<RecomputeResult | null> {
   const asOf = opts.asOf ?? new Date();
-  const cfg = opts.config ?? activeTrustConfig();
+  const cfg = opts.config;
   const account = await loadAccount(tx, accountId);
   if (!account) return null;
   const a = await assessFreelancer(tx, account, { ...opts, asOf });
@@ -260,7 +261,7 @@ export async function recomputeAccountTrust(tx: DbOrTx, accountId: string, cause
 export async function recomputeTrust(
   db: DbOrTx,
   now: Date,
-  opts: { config?: TrustConfig; batchSize?: number; concurrency?: number } = {},
+  opts: { config: TrustConfig; batchSize?: number; concurrency?: number },
 ): Promise<{ accounts: number; jssChanged: number; badgeChanges: number; failed: string[] }> {
   const stats = { accounts: 0, jssChanged: 0, badgeChanges: 0, failed: [] as string[] };
   const batchSize = opts.batchSize ?? 500;
@@ -299,7 +300,7 @@ export async function recomputeTrust(
 export async function recordCircumvention(
   tx: Tx,
   finding: { accountId: string; kind: 'payment_outside' | 'contact_sharing'; confirmedAt: Date; reference?: string },
-  opts: TrustOptions = {},
+  opts: TrustOptions,
 ): Promise<RecomputeResult | null> {
   await tx
     .insertInto('circumvention_findings')
@@ -314,7 +315,7 @@ export async function setExpertVetted(
   accountId: string,
   input: { vetted: boolean; note?: string },
   by: Pick<Principal, 'kind' | 'id' | 'name'>,
-  opts: TrustOptions = {},
+  opts: TrustOptions,
 ): Promise<{ accountId: string; vetted: boolean; badge: { awarded: boolean; reasons: unknown[] } }> {
   return withTransaction(db, async (tx) => {
     await requireAccount(tx, accountId);
@@ -390,9 +391,9 @@ export interface AccountTrustView {
 }
 
 /** GET /v1/accounts/{id}/trust: computed live from the projections as of `asOf`. */
-export async function accountTrust(db: DbOrTx, accountId: string, opts: TrustOptions & { explain?: boolean } = {}): Promise<AccountTrustView> {
+export async function accountTrust(db: DbOrTx, accountId: string, opts: TrustOptions & { explain?: boolean }): Promise<AccountTrustView> {
   const asOf = opts.asOf ?? new Date();
-  const cfg = opts.config ?? activeTrustConfig();
+  const cfg = opts.config;
   const account = await requireAccount(db, accountId);
   const view: AccountTrustView = { accountId, asOf: asOf.toISOString(), role: account.role };
   const a = await assessFreelancer(db, account, { config: cfg, asOf });
@@ -409,11 +410,11 @@ export async function accountTrust(db: DbOrTx, accountId: string, opts: TrustOpt
 }
 
 /** GET /v1/accounts/{id}/jss: the score, every window, what moved it, and the stored history. */
-export async function accountJss(db: DbOrTx, accountId: string, opts: TrustOptions & { explain?: boolean; historyLimit?: number } = {}) {
+export async function accountJss(db: DbOrTx, accountId: string, opts: TrustOptions & { explain?: boolean; historyLimit?: number }) {
   const asOf = opts.asOf ?? new Date();
   const account = await requireAccount(db, accountId);
   const { contracts } = await loadFreelancerContracts(db, accountId, asOf);
-  const jss = jobSuccessScore(contracts, asOf, opts.config ?? activeTrustConfig());
+  const jss = jobSuccessScore(contracts, asOf, opts.config);
   const history = await db
     .selectFrom('jss_snapshots')
     .select(['computed_at', 'score', 'window', 'null_reason', 'windows', 'cause'])
@@ -449,7 +450,7 @@ export async function accountJss(db: DbOrTx, accountId: string, opts: TrustOptio
 export async function contractHold(
   db: DbOrTx,
   contractId: string,
-  opts: TrustOptions & { paymentAt?: Date } = {},
+  opts: TrustOptions & { paymentAt?: Date },
 ): Promise<HoldDecision & { contractId: string; clientId: string; freelancerId: string; asOf: string }> {
   const asOf = opts.asOf ?? new Date();
   const c = await db.selectFrom('contracts').select(['client_id', 'freelancer_id']).where('id', '=', contractId).executeTakeFirst();
@@ -481,7 +482,7 @@ export async function contractHold(
       freelancer: { activeStrikes: freelancerEnf.activeStrikes },
       ...(opts.paymentAt ? { paymentAt: opts.paymentAt } : {}),
     },
-    opts.config ?? activeTrustConfig(),
+    opts.config,
   );
   return { contractId, clientId: c.client_id, freelancerId: c.freelancer_id, asOf: asOf.toISOString(), ...decision };
 }
@@ -506,9 +507,9 @@ async function clientFacts(db: DbOrTx, clientId: string, asOf: Date) {
 export async function decideInterviewPolicy(
   tx: DbOrTx,
   job: { jobId: string; clientId: string; kind?: 'hourly' | 'fixed'; budgetCents?: number; postedAt: Date },
-  opts: TrustOptions = {},
+  opts: TrustOptions,
 ): Promise<StoredInterviewPolicy> {
-  const cfg = opts.config ?? activeTrustConfig();
+  const cfg = opts.config;
   const asOf = opts.asOf ?? job.postedAt;
   const facts = await clientFacts(tx, job.clientId, asOf);
   const signalTypes = await loadSignalTypes(tx, 'job', job.jobId);
@@ -547,10 +548,10 @@ export async function decideInterviewPolicy(
  * one computed and stored now. Null for an unknown job. The screening layer uses it to treat
  * a request to interview outside on an `on_platform_required` job as more serious.
  */
-export async function interviewPolicyForJob(db: DbOrTx, jobId: string, opts: TrustOptions = {}): Promise<StoredInterviewPolicy | null> {
+export async function interviewPolicyForJob(db: DbOrTx, jobId: string, opts: TrustOptions): Promise<StoredInterviewPolicy | null> {
   const stored = await db.selectFrom('job_interview_policies').selectAll().where('job_id', '=', jobId).executeTakeFirst();
   if (stored) {
-    const cfg = opts.config ?? activeTrustConfig();
+    const cfg = opts.config;
     return {
       jobId,
       clientId: stored.client_id,
@@ -581,8 +582,8 @@ export async function interviewPolicyForJob(db: DbOrTx, jobId: string, opts: Tru
 }
 
 /** Judges an `invite.sent` and stores the judgement for the freelancer's inbox. */
-export async function judgeInvite(tx: DbOrTx, e: Extract<WardenEvent, { type: 'invite.sent' }>, opts: TrustOptions = {}): Promise<InvitationJudgement> {
-  const cfg = opts.config ?? activeTrustConfig();
+export async function judgeInvite(tx: DbOrTx, e: Extract<WardenEvent, { type: 'invite.sent' }>, opts: TrustOptions): Promise<InvitationJudgement> {
+  const cfg = opts.config;
   const asOf = opts.asOf ?? new Date(e.occurredAt);
   const facts = await clientFacts(tx, e.actor.id, asOf);
   const before = await tx
@@ -633,7 +634,7 @@ export interface TrustContext {
  * What the screening/policy context needs, cheaply: the trusted-client rule computed from the
  * projections, and the JSS and badges as last stored (recomputed on events and by the sweep).
  */
-export async function trustContextFor(db: DbOrTx, accountId: string, opts: TrustOptions = {}): Promise<TrustContext> {
+export async function trustContextFor(db: DbOrTx, accountId: string, opts: TrustOptions): Promise<TrustContext> {
   const asOf = opts.asOf ?? new Date();
   const account = await loadAccount(db, accountId);
   if (!account) return { trustedClient: false, enterprise: false, jss: null, badges: [] };
@@ -647,9 +648,55 @@ export async function trustContextFor(db: DbOrTx, accountId: string, opts: Trust
     .executeTakeFirst();
   const badges = await db.selectFrom('account_badges').select('badge').where('account_id', '=', accountId).where('awarded', '=', true).execute();
   return {
-    trustedClient: isTrustedClient(input, opts.config ?? activeTrustConfig()),
+    trustedClient: isTrustedClient(input, opts.config),
     enterprise: asPlan(account.plan) === 'enterprise',
     jss: jss?.score ?? null,
     badges: badges.map((b) => b.badge).sort(),
   };
+}
+
+/**
+ * Trust as the rest of Warden sees it, built once in the composition root with the settings
+ * in force; each method passes them to the function that does the work.
+ */
+export class TrustService {
+  constructor(readonly config: TrustConfig) {}
+
+  recomputeAccountTrust(tx: DbOrTx, accountId: string, cause: string, o: { asOf?: Date } = {}) {
+    return recomputeAccountTrust(tx, accountId, cause, { ...o, config: this.config });
+  }
+  /** The daily sweep: every freelancer, `concurrency` at a time. */
+  recomputeTrust(db: DbOrTx, now: Date, o: { batchSize?: number; concurrency?: number } = {}) {
+    return recomputeTrust(db, now, { ...o, config: this.config });
+  }
+  recordCircumvention(tx: Tx, finding: Parameters<typeof recordCircumvention>[1]) {
+    return recordCircumvention(tx, finding, { config: this.config });
+  }
+  setExpertVetted(db: DbOrTx, accountId: string, input: { vetted: boolean; note?: string }, by: Pick<Principal, 'kind' | 'id' | 'name'>) {
+    return setExpertVetted(db, accountId, input, by, { config: this.config });
+  }
+  accountTrust(db: DbOrTx, accountId: string, o: { explain?: boolean; asOf?: Date } = {}) {
+    return accountTrust(db, accountId, { ...o, config: this.config });
+  }
+  accountJss(db: DbOrTx, accountId: string, o: { explain?: boolean; historyLimit?: number; asOf?: Date } = {}) {
+    return accountJss(db, accountId, { ...o, config: this.config });
+  }
+  contractHold(db: DbOrTx, contractId: string, o: { asOf?: Date; paymentAt?: Date } = {}) {
+    return contractHold(db, contractId, { ...o, config: this.config });
+  }
+  decideInterviewPolicy(tx: DbOrTx, job: Parameters<typeof decideInterviewPolicy>[1]) {
+    return decideInterviewPolicy(tx, job, { config: this.config });
+  }
+  interviewPolicyForJob(db: DbOrTx, jobId: string) {
+    return interviewPolicyForJob(db, jobId, { config: this.config });
+  }
+  judgeInvite(tx: DbOrTx, e: Extract<WardenEvent, { type: 'invite.sent' }>) {
+    return judgeInvite(tx, e, { config: this.config });
+  }
+  trustContextFor(db: DbOrTx, accountId: string) {
+    return trustContextFor(db, accountId, { config: this.config });
+  }
+  searchFreelancers(db: DbOrTx, params: SearchParams) {
+    return searchFreelancers(db, params, this.config);
+  }
 }

@@ -20,7 +20,7 @@ describe('trust loaders', () => {
   beforeAll(async () => {
     h = await openDatabase({});
     await migrate(h);
-    events = new EventService(h.db);
+    events = new EventService(h.db, []);
     const all = [
       ev('user.registered', 'c1', { role: 'client' }, ago(400)),
       ev('job.posted', 'c1', { jobId: 'j1', title: 'Logo', description: 'A logo' }, ago(300)),

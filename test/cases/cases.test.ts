@@ -1,6 +1,6 @@
 // Cases, queues, community reports and review measures through the HTTP API, on PGlite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ActionApplier, openOrJoinCase, setActionApplier } from '../../src/cases/service.ts';
+import type { ActionApplier } from '../../src/cases/service.ts';
 import { loginAs, startCasesWarden } from '../helpers/cases.ts';
 import { ev } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
@@ -28,7 +28,7 @@ describe.each(await backends())('cases on %s', (backend) => {
   const detection = (
     over: { subjectId?: string; accountId?: string; policy?: string; signal?: string; text?: string; severity?: 'low' | 'medium' | 'high' | 'critical' } = {},
   ) =>
-    openOrJoinCase(w.ctx.db, {
+    w.ctx.cases.openOrJoinCase(w.ctx.db, {
       subject: {
         type: 'message',
         id: over.subjectId ?? uid('msg'),
@@ -43,14 +43,12 @@ describe.each(await backends())('cases on %s', (backend) => {
     });
 
   beforeAll(async () => {
-    w = await startCasesWarden(backend);
+    w = await startCasesWarden(backend, { applyCaseAction: applier });
     alice = await loginAs(w, 'reviewer', 'Alice');
     bob = await loginAs(w, 'reviewer', 'Bob');
     tina = await loginAs(w, 'triage', 'Tina');
-    setActionApplier(applier);
   }, 120_000);
   afterAll(async () => {
-    setActionApplier(undefined);
     await w?.close();
   });
 
@@ -78,7 +76,7 @@ describe.each(await backends())('cases on %s', (backend) => {
         effects: JSON.stringify({}),
       })
       .execute();
-    const again = await openOrJoinCase(w.ctx.db, {
+    const again = await w.ctx.cases.openOrJoinCase(w.ctx.db, {
       subject: { type: 'message', id: subjectId, accountId: account },
       source: 'detection',
       reason: 'Email address shared before a contract',
@@ -352,7 +350,7 @@ describe.each(await backends())('cases on %s', (backend) => {
   });
 
   it('measures proactive share, queue ages, time to first action, action and overturn rates', async () => {
-    const appeal = await openOrJoinCase(w.ctx.db, {
+    const appeal = await w.ctx.cases.openOrJoinCase(w.ctx.db, {
       subject: { type: 'account', id: uid('acct'), accountId: uid('acct') },
       source: 'appeal',
       reason: 'Appeal of a suspension',
@@ -365,7 +363,7 @@ describe.each(await backends())('cases on %s', (backend) => {
       (await w.call('POST', `/v1/cases/${appeal.caseId}/resolve`, { resolution: 'action', action: { type: 'overturn' }, reason: 'Proven error' }, alice.token))
         .status,
     ).toBe(200);
-    const upheld = await openOrJoinCase(w.ctx.db, {
+    const upheld = await w.ctx.cases.openOrJoinCase(w.ctx.db, {
       subject: { type: 'account', id: uid('acct'), accountId: uid('acct') },
       source: 'appeal',
       reason: 'Appeal of a warning',

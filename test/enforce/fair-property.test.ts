@@ -3,7 +3,6 @@
 // appeals) and the engine must keep its fairness invariants for every one of them.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expireVerifications } from '../../src/enforce/verification.ts';
 import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev, event } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
@@ -114,7 +113,7 @@ describe.each(await backends())('fairness properties over generated histories (%
     await fc.assert(
       fc.asyncProperty(honestArb, fc.boolean(), async (steps, topEarner) => {
         const { id } = await play(steps, { topEarner });
-        await expireVerifications(w.ctx.db, new Date(Date.now() + 30 * DAY));
+        await w.ctx.enforcement.expireVerifications(w.ctx.db, new Date(Date.now() + 30 * DAY));
         const actions = await actionsOf(id);
         expect(actions.filter((a) => ['payment_hold', 'suspension', 'permanent_suspension'].includes(a.type) && a.status === 'active')).toEqual([]);
         expect(await w.ctx.db.selectFrom('enforcement_strikes').select('id').where('account_id', '=', id).execute()).toEqual([]);

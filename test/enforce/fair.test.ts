@@ -83,8 +83,7 @@ describe.each(await backends())('fair enforcement (%s)', (backend) => {
     const asked = (await w.call('GET', '/v1/accounts/fl-vpn/standing')).body;
     expect(asked.verifications.map((v: { status: string }) => v.status)).toEqual(['requested']);
     expect(asked.notices[0].text).toContain('nothing is held automatically');
-    const { expireVerifications } = await import('../../src/enforce/verification.ts');
-    const swept = await expireVerifications(w.ctx.db, new Date(Date.now() + 8 * 24 * HOUR));
+    const swept = await w.ctx.enforcement.expireVerifications(w.ctx.db, new Date(Date.now() + 8 * 24 * HOUR));
     const standing = (await w.call('GET', '/v1/accounts/fl-vpn/standing')).body;
     expect(standing.activeActions).toEqual([]);
     expect(standing.status).toBe('good');
@@ -100,8 +99,7 @@ describe.each(await backends())('fair enforcement (%s)', (backend) => {
     expect(r.decision.notice.text).toMatch(/Ocultamos/);
     await post(ev.registered('fl-fr', 'freelancer', {}, at(-HOUR)));
     await post(event('profile.updated', 'fl-fr', { locale: 'fr-FR' }, { at: at(-HOUR / 2) }));
-    const { recordViolation } = await import('../../src/enforce/actions.ts');
-    const v = await recordViolation(w.ctx.db, {
+    const v = await w.ctx.enforcement.recordViolation(w.ctx.db, {
       accountId: 'fl-fr',
       policy: 'contact_sharing',
       severity: 'medium',

@@ -1,8 +1,7 @@
 // Violations climbing the ladder with their notices, the two guardrails, an appeal
 // overturned with everything restored, and the standing page — on both backends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expireActions, recordViolation } from '../../src/enforce/actions.ts';
-import { requestRecurringVerifications } from '../../src/enforce/verification.ts';
+import type { Violation } from '../../src/enforce/actions.ts';
 import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
@@ -12,7 +11,7 @@ const strong = [
   { type: 'offplatform.ask', strength: 'strong' },
 ];
 const text = 'Great! Email me at maria.lopez@example.com so we can talk outside.';
-const violation = (accountId: string, n: number, extra: Partial<Parameters<typeof recordViolation>[1]> = {}) => ({
+const violation = (accountId: string, n: number, extra: Partial<Violation> = {}) => ({
   accountId,
   policy: 'contact_sharing',
   policyVersion: 2,
@@ -37,7 +36,7 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
   it('climbs one step per incident: notification → warning → restriction → payment hold → suspension, and only proposes a permanent suspension', async () => {
     const seen: string[] = [];
     for (let i = 1; i <= 6; i++) {
-      const r = await recordViolation(w.ctx.db, violation('fl-climb', i));
+      const r = await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-climb', i));
       expect(r.strikeId).toMatch(/^stk_/);
       seen.push(r.action?.type ?? r.outcome);
       const n = r.notice!;
@@ -70,8 +69,8 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
   });
 
   it('writes notices in Spanish for a Spanish-speaking account, and renders any notice in Spanish on request', async () => {
-    await recordViolation(w.ctx.db, violation('fl-es', 1, { severity: 'low' }));
-    const r = await recordViolation(w.ctx.db, violation('fl-es', 2, { severity: 'low' }));
+    await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-es', 1, { severity: 'low' }));
+    const r = await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-es', 2, { severity: 'low' }));
     expect(r.notice?.locale).toBe('es');
     expect(r.notice?.subject).toBe('Se ha aplicado una advertencia a tu cuenta');
     expect(r.notice?.text).toContain('Tienes 2 faltas activas (2 puntos)');
@@ -80,7 +79,7 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
   });
 
   it('a VPN or other weak signal alone only opens a case: no strike, no action, no notice', async () => {
-    const r = await recordViolation(
+    const r = await w.ctx.enforcement.recordViolation(
       w.ctx.db,
       violation('fl-vpn', 1, {
         severity: 'critical',
@@ -106,7 +105,7 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     await w.call('POST', '/v1/events', ev.contractStarted('ctr-top', 'cl-big', 'fl-top', undefined, 2_000_000));
     await w.call('POST', '/v1/events', ev.released('ctr-top', 'cl-big', 1_500_000));
     const results = [];
-    for (let i = 1; i <= 4; i++) results.push(await recordViolation(w.ctx.db, violation('fl-top', i)));
+    for (let i = 1; i <= 4; i++) results.push(await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-top', i)));
     expect(results.map((r) => [r.action?.type, r.action?.status])).toEqual([
       [undefined, undefined],
       ['warning', 'active'],
@@ -124,8 +123,7 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     const s = await w.call('GET', '/v1/accounts/fl-top/standing');
     expect(s.body.activeActions.map((a: { type: string }) => a.type).sort()).toEqual(['restriction', 'warning']);
     // A reviewer accepts the proposal through the case.
-    const { resolveCase } = await import('../../src/cases/service.ts');
-    await resolveCase(
+    await w.ctx.cases.resolveCase(
       w.ctx.db,
       held.caseId!,
       { id: 'rev-1', name: 'Rita' },
@@ -136,17 +134,17 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
   });
 
   it('a policy can turn any action above a warning into a proposal', async () => {
-    await recordViolation(w.ctx.db, violation('fl-prop', 1));
-    await recordViolation(w.ctx.db, violation('fl-prop', 2));
-    const r = await recordViolation(w.ctx.db, violation('fl-prop', 3, { proposeOnly: true }));
+    await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-prop', 1));
+    await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-prop', 2));
+    const r = await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-prop', 3, { proposeOnly: true }));
     expect(r.action).toMatchObject({ type: 'restriction', status: 'proposed' });
     expect(r.guardrail).toBe('policy');
   });
 
   it('an appeal overturned lifts the action, removes the strike, restores, notifies and counts a false positive', async () => {
-    await recordViolation(w.ctx.db, violation('fl-app', 1));
-    await recordViolation(w.ctx.db, violation('fl-app', 2));
-    const r = await recordViolation(w.ctx.db, violation('fl-app', 3));
+    await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-app', 1));
+    await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-app', 2));
+    const r = await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-app', 3));
     expect(r.action?.type).toBe('restriction');
     const tooLong = await w.call('POST', '/v1/appeals', { accountId: 'fl-app', actionId: r.action!.id, text: 'x'.repeat(2001) });
     expect(tooLong.status).toBe(400);
@@ -192,11 +190,11 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
   });
 
   it('an upheld appeal sends the reason; late appeals are refused', async () => {
-    const r = await recordViolation(w.ctx.db, violation('fl-up', 1, { severity: 'high' }));
+    const r = await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-up', 1, { severity: 'high' }));
     const ap = await w.call('POST', '/v1/appeals', { accountId: 'fl-up', strikeId: r.strikeId, text: 'It was a joke.' });
     const d = await w.call('POST', `/v1/appeals/${ap.body.id}/decide`, { outcome: 'upheld', reason: 'The message asks to move the talk off the platform.' });
     expect(d.body.notice.text).toContain('The message asks to move the talk off the platform.');
-    const late = await recordViolation(w.ctx.db, violation('fl-late', 1), { now: new Date(Date.now() - 21 * 86_400_000) });
+    const late = await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-late', 1), { now: new Date(Date.now() - 21 * 86_400_000) });
     const res = await w.call('POST', '/v1/appeals', { accountId: 'fl-late', strikeId: late.strikeId, text: 'please' });
     expect(res.status).toBe(409);
     expect(res.body.reason).toBe('appeal_window_closed');
@@ -206,9 +204,9 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     const clean = await w.call('GET', '/v1/accounts/fl-nobody/standing');
     expect(clean.body.summary).toBe('Your account is in good standing: no active actions, no strikes.');
     expect(clean.body.whatYouCanDo).toEqual([{ kind: 'nothing', text: 'Nothing to do: your account is in good standing.' }]);
-    await recordViolation(w.ctx.db, violation('fl-stand', 1));
-    await recordViolation(w.ctx.db, violation('fl-stand', 2));
-    const r = await recordViolation(w.ctx.db, violation('fl-stand', 3));
+    await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-stand', 1));
+    await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-stand', 2));
+    const r = await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-stand', 3));
     const s = (await w.call('GET', '/v1/accounts/fl-stand/standing')).body;
     expect(s.status).toBe('restricted');
     expect(s.summary).toMatch(
@@ -221,11 +219,11 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
   });
 
   it('timed actions expire by the sweep and the marketplace hears of it', async () => {
-    await recordViolation(w.ctx.db, violation('fl-exp', 1));
-    await recordViolation(w.ctx.db, violation('fl-exp', 2));
-    const r = await recordViolation(w.ctx.db, violation('fl-exp', 3));
-    expect((await expireActions(w.ctx.db, new Date(Date.now() + 6 * 86_400_000))).expired).toBe(0);
-    const swept = await expireActions(w.ctx.db, new Date(Date.now() + 8 * 86_400_000));
+    await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-exp', 1));
+    await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-exp', 2));
+    const r = await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-exp', 3));
+    expect((await w.ctx.enforcement.expireActions(w.ctx.db, new Date(Date.now() + 6 * 86_400_000))).expired).toBe(0);
+    const swept = await w.ctx.enforcement.expireActions(w.ctx.db, new Date(Date.now() + 8 * 86_400_000));
     expect(swept.expired).toBeGreaterThanOrEqual(1);
     expect((await w.call('GET', `/v1/actions/${r.action!.id}`)).body.status).toBe('expired');
     const row = await w.ctx.db.selectFrom('outbox').select('payload').where('dedupe_key', '=', `action.lifted:${r.action!.id}`).executeTakeFirstOrThrow();
@@ -233,10 +231,10 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
   });
 
   it('high earners are asked to verify again every N months', async () => {
-    const first = await requestRecurringVerifications(w.ctx.db);
+    const first = await w.ctx.enforcement.requestRecurringVerifications(w.ctx.db);
     expect(first.requested).toBe(1); // fl-top earned $15,000
     const v = (await w.call('GET', '/v1/accounts/fl-top/standing')).body.verifications;
     expect(v[0]).toMatchObject({ trigger: 'recurring', status: 'requested' });
-    expect((await requestRecurringVerifications(w.ctx.db)).requested).toBe(0);
+    expect((await w.ctx.enforcement.requestRecurringVerifications(w.ctx.db)).requested).toBe(0);
   });
 });

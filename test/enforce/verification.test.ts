@@ -1,7 +1,6 @@
 // Identity verification through the API: documents encrypted at rest, every view audited,
 // a lapsed request turning into a payment hold that an approval lifts, and the purge sweep.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expireVerifications, purgeVerificationDocuments, requestVerification } from '../../src/enforce/verification.ts';
 import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
@@ -64,7 +63,7 @@ describe.each(await backends())('identity verification (%s)', (backend) => {
     expect((await w.call('GET', '/v1/accounts/fl-ver')).body.identityVerified).toBe(true);
 
     // After the retention period the images are gone; the record of them stays.
-    const purge = await purgeVerificationDocuments(w.ctx.db, new Date(Date.now() + 31 * DAY));
+    const purge = await w.ctx.enforcement.purgeVerificationDocuments(w.ctx.db, new Date(Date.now() + 31 * DAY));
     expect(purge.purged).toBe(2);
     const gone = await w.call('GET', `/v1/verifications/${req.body.id}/documents/${id.body.documentId}`);
     expect(gone.status).toBe(404);
@@ -72,11 +71,15 @@ describe.each(await backends())('identity verification (%s)', (backend) => {
   });
 
   it('a missed deadline after network or travel facts alone opens a case and holds nothing', async () => {
-    const v = await requestVerification(w.ctx.db, { accountId: 'fl-travel', reason: 'login from DE then US 14 minutes later', trigger: 'suspicious_login' });
+    const v = await w.ctx.enforcement.requestVerification(w.ctx.db, {
+      accountId: 'fl-travel',
+      reason: 'login from DE then US 14 minutes later',
+      trigger: 'suspicious_login',
+    });
     const asked = (await w.call('GET', '/v1/accounts/fl-travel/standing')).body;
     expect(asked.notices[0].text).toContain('nothing is held automatically');
     expect(asked.whatYouCanDo[0].text).toMatch(/a person on our team looks at your account before anything changes/);
-    const swept = await expireVerifications(w.ctx.db, new Date(Date.now() + 8 * DAY));
+    const swept = await w.ctx.enforcement.expireVerifications(w.ctx.db, new Date(Date.now() + 8 * DAY));
     expect(swept.holds).toEqual([]);
     expect(swept.cases).toHaveLength(1);
     const standing = (await w.call('GET', '/v1/accounts/fl-travel/standing')).body;
@@ -89,9 +92,9 @@ describe.each(await backends())('identity verification (%s)', (backend) => {
   });
 
   it('a request a reviewer made, not answered by its deadline, becomes a payment hold, which approval lifts', async () => {
-    const v = await requestVerification(w.ctx.db, { accountId: 'fl-lapse', reason: 'reviewer asked', trigger: 'reviewer' });
-    expect((await expireVerifications(w.ctx.db, new Date(Date.now() + 6 * DAY))).expired).toBe(0);
-    const swept = await expireVerifications(w.ctx.db, new Date(Date.now() + 8 * DAY));
+    const v = await w.ctx.enforcement.requestVerification(w.ctx.db, { accountId: 'fl-lapse', reason: 'reviewer asked', trigger: 'reviewer' });
+    expect((await w.ctx.enforcement.expireVerifications(w.ctx.db, new Date(Date.now() + 6 * DAY))).expired).toBe(0);
+    const swept = await w.ctx.enforcement.expireVerifications(w.ctx.db, new Date(Date.now() + 8 * DAY));
     expect(swept.expired).toBe(1);
     const standing = (await w.call('GET', '/v1/accounts/fl-lapse/standing')).body;
     expect(standing.status).toBe('on_hold');

@@ -4,7 +4,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAction } from '../../src/enforce/actions.ts';
 import { loadEnforceConfig } from '../../src/enforce/config.ts';
 import { deliverDue, startWebhookWorker } from '../../src/enforce/webhooks/delivery.ts';
 import { verifySignature } from '../../src/enforce/webhooks/signing.ts';
@@ -66,8 +65,14 @@ describe.each(await backends())('webhook delivery (%s)', (backend) => {
     expect(secret).toMatch(/^whsec_/);
     expect((await w.call('GET', '/v1/webhooks')).body.subscriptions[0]).not.toHaveProperty('secret');
 
-    const a1 = await applyAction(w.ctx.db, { accountId: 'fl-w', type: 'restriction', policy: 'spam', reason: 'bulk invites', durationDays: 3 });
-    await applyAction(w.ctx.db, { accountId: 'fl-w2', type: 'warning', policy: 'spam', reason: 'bulk invites' });
+    const a1 = await w.ctx.enforcement.applyAction(w.ctx.db, {
+      accountId: 'fl-w',
+      type: 'restriction',
+      policy: 'spam',
+      reason: 'bulk invites',
+      durationDays: 3,
+    });
+    await w.ctx.enforcement.applyAction(w.ctx.db, { accountId: 'fl-w2', type: 'warning', policy: 'spam', reason: 'bulk invites' });
     // First event: two failures, then success. Second: processed but the ack is lost once.
     rx.script = [500, 503];
     let now = new Date();
@@ -98,7 +103,7 @@ describe.each(await backends())('webhook delivery (%s)', (backend) => {
   });
 
   it('dead-letters after the last try, and a replay delivers with the same event id', async () => {
-    await applyAction(w.ctx.db, { accountId: 'fl-dead', type: 'suspension', policy: 'scam', reason: 'advance-fee scam', durationDays: 14 });
+    await w.ctx.enforcement.applyAction(w.ctx.db, { accountId: 'fl-dead', type: 'suspension', policy: 'scam', reason: 'advance-fee scam', durationDays: 14 });
     rx.script = [500, 500, 500, 500];
     let now = new Date(Date.now() + 7_200_000);
     for (let i = 0; i < 6; i++) {
@@ -125,7 +130,7 @@ describe.each(await backends())('webhook delivery (%s)', (backend) => {
 
   it('the worker delivers on its own and stops cleanly', async () => {
     const before = rx.processed.size;
-    await applyAction(w.ctx.db, { accountId: 'fl-worker', type: 'warning', policy: 'spam', reason: 'links' });
+    await w.ctx.enforcement.applyAction(w.ctx.db, { accountId: 'fl-worker', type: 'warning', policy: 'spam', reason: 'links' });
     const worker = startWebhookWorker(w.ctx, { intervalMs: 50, config: cfg });
     const deadline = Date.now() + 5000;
     while (rx.processed.size === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));

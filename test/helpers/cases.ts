@@ -1,8 +1,9 @@
 // Harness for the cases suites: a test Warden and reviewer logins to act as different people.
+import type { CompositionOverrides } from '../../src/app/wiring.ts';
 import { type Backend, startTestWarden, type TestWarden } from './warden.ts';
 
 /** The app wires the case routes; kept as a name the case suites read well with. */
-export const startCasesWarden = (backend: Backend): Promise<TestWarden> => startTestWarden(backend);
+export const startCasesWarden = (backend: Backend, services: CompositionOverrides = {}): Promise<TestWarden> => startTestWarden(backend, {}, services);
 
 let seq = 0;
 /** Creates a console user with a role and logs them in; returns their id and session token. */

@@ -1,7 +1,6 @@
 // Harness for the console's browser suite: the fully wired test Warden (every capability the
 // app registers, trust included) listening on a port for a real browser, with an encryption
 // key of its own for identity documents, and seed builders for the stories the suite tells.
-import { setEnforceConfig } from '../../src/enforce/settings.ts';
 import { TEST_ENCRYPTION_KEY } from './enforce-warden.ts';
 import { ev } from './events.ts';
 import { type Backend, startTestWarden, type TestWarden } from './warden.ts';
@@ -11,8 +10,7 @@ export interface WiredConsoleWarden extends TestWarden {
 }
 
 export async function startWiredConsoleWarden(backend: Backend): Promise<WiredConsoleWarden> {
-  const w = await startTestWarden(backend);
-  setEnforceConfig({ encryptionKey: TEST_ENCRYPTION_KEY });
+  const w = await startTestWarden(backend, {}, { enforce: { encryptionKey: TEST_ENCRYPTION_KEY } });
   await w.app.listen({ port: 0, host: '127.0.0.1' });
   return { ...w, url: `http://127.0.0.1:${(w.app.server.address() as { port: number }).port}` };
 }

@@ -3,9 +3,7 @@
 // detections opening cases, and an HTTP listener for a real browser.
 import { buildServer, type RouteModule } from '../../src/app/server.ts';
 import { caseRoutes } from '../../src/cases/routes.ts';
-import { openOrJoinCase } from '../../src/cases/service.ts';
 import { createConsoleRoutes } from '../../src/console/routes.ts';
-import { registerEnforcement } from '../../src/enforce/register.ts';
 import { enforceRoutes } from '../../src/enforce/routes.ts';
 import { policyRoutes } from '../../src/policy/routes.ts';
 import { screeningRoutes } from '../../src/screening/routes.ts';
@@ -18,10 +16,7 @@ export interface ConsoleWarden extends TestWarden {
 }
 
 export async function startConsoleWarden(backend: Backend, opts: { distDir?: string; listen?: boolean } = {}): Promise<ConsoleWarden> {
-  const w = await startTestWarden(backend);
-  registerEnforcement(w.ctx, { encryptionKey: TEST_ENCRYPTION_KEY });
-  // Until the app wiring connects them, detections open cases through the cases service.
-  w.ctx.decisions.handlers.openCase ??= (tx, req) => openOrJoinCase(tx, req);
+  const w = await startTestWarden(backend, {}, { enforce: { encryptionKey: TEST_ENCRYPTION_KEY } });
   // One app with exactly the modules the console needs, whatever the wiring registers today.
   await w.app.close();
   const modules: RouteModule[] = [screeningRoutes, policyRoutes, caseRoutes, enforceRoutes, createConsoleRoutes({ distDir: opts.distDir })];

@@ -1,13 +1,10 @@
 // A test Warden whose enforcement settings are hermetic (an encryption key of its own).
 import { randomBytes } from 'node:crypto';
 import type { EnforceConfig } from '../../src/enforce/config.ts';
-import { registerEnforcement } from '../../src/enforce/register.ts';
 import { type Backend, startTestWarden, type TestWarden } from './warden.ts';
 
 export const TEST_ENCRYPTION_KEY = randomBytes(32).toString('base64');
 
-export async function startEnforceWarden(backend: Backend, overrides: Partial<EnforceConfig> = {}): Promise<TestWarden> {
-  const w = await startTestWarden(backend);
-  registerEnforcement(w.ctx, { encryptionKey: TEST_ENCRYPTION_KEY, ...overrides });
-  return w;
+export function startEnforceWarden(backend: Backend, overrides: Partial<EnforceConfig> = {}): Promise<TestWarden> {
+  return startTestWarden(backend, {}, { enforce: { encryptionKey: TEST_ENCRYPTION_KEY, ...overrides } });
 }

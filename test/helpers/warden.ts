@@ -5,6 +5,7 @@ import pg from 'pg';
 import { createApiKey } from '../../src/access/keys.ts';
 import { type Config, loadConfig } from '../../src/app/config.ts';
 import { openWarden, type Warden } from '../../src/app/start.ts';
+import type { CompositionOverrides } from '../../src/app/wiring.ts';
 import { dropSchema } from '../../src/store/db.ts';
 
 export const POSTGRES_URL = process.env.WARDEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -44,10 +45,11 @@ export interface TestWarden extends Warden {
   close(): Promise<void>;
 }
 
-export async function startTestWarden(backend: Backend, overrides: Partial<Config> = {}): Promise<TestWarden> {
+/** `services`: settings and collaborators the composition root takes instead of its defaults. */
+export async function startTestWarden(backend: Backend, overrides: Partial<Config> = {}, services: CompositionOverrides = {}): Promise<TestWarden> {
   const schema = backend === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
   const config = loadConfig({}, { logLevel: 'silent', ...(backend === 'postgres' ? { databaseUrl: POSTGRES_URL } : {}), ...overrides });
-  const w = await openWarden(config, { schema, memory: backend === 'pglite' });
+  const w = await openWarden(config, { schema, memory: backend === 'pglite', ...services });
   const { key } = await createApiKey(w.ctx.db, 'test admin', ['admin']);
   return {
     ...w,

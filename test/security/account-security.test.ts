@@ -2,7 +2,6 @@
 // ingestion reply, and only strong signs ever reach a case or a verification request; weak signs
 // never touch the account's standing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerSecurityHooks } from '../../src/security/hooks.ts';
 import { event } from '../helpers/events.ts';
 import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
@@ -24,7 +23,6 @@ describe.each(await backends())('account security from logins (%s)', (backend) =
 
   beforeAll(async () => {
     w = await startTestWarden(backend);
-    registerSecurityHooks(w.ctx);
   });
   afterAll(async () => w?.close());
 

@@ -3,7 +3,6 @@
 // push down, suspended accounts are hidden, and explain=true shows each factor.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../src/store/db.ts';
-import { recomputeTrust, recordCircumvention } from '../../src/trust/service.ts';
 import { event } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
 import { addStrike, daysAgo, hasTable, send, startTrustWarden, suspend } from './harness.ts';
@@ -43,13 +42,15 @@ describe.each(await backends())('freelancer search on %s', (backend) => {
       event('user.registered', 's-client', { role: 'client' }, { at: daysAgo(300) }),
       event('profile.updated', 's-client', { title: 'We hire React developers', overview: 'React agency' }, { at: daysAgo(299) }),
     ]);
-    await withTransaction(w.ctx.db, (tx) => recordCircumvention(tx, { accountId: 's-circ', kind: 'payment_outside', confirmedAt: new Date(daysAgo(2)) }));
+    await withTransaction(w.ctx.db, (tx) =>
+      w.ctx.trust.recordCircumvention(tx, { accountId: 's-circ', kind: 'payment_outside', confirmedAt: new Date(daysAgo(2)) }),
+    );
     if (enforcement) {
       await addStrike(w, 's-strike');
       await suspend(w, 's-susp');
     }
     // Enforcement rows were written behind trust's back: the scheduled sweep picks them up.
-    await recomputeTrust(w.ctx.db, new Date());
+    await w.ctx.trust.recomputeTrust(w.ctx.db, new Date());
   }, 120_000);
   afterAll(async () => w?.close());
 

@@ -2,13 +2,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { setTrustConfig, trustConfig } from '../../src/trust/config.ts';
+import { describe, expect, it } from 'vitest';
 import { ev } from '../helpers/events.ts';
 import { startTestWarden } from '../helpers/warden.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'warden-trust-'));
-afterAll(() => setTrustConfig(trustConfig()));
 
 describe('trust settings', () => {
   it('a settings file changes the default payment hold', async () => {

@@ -4,7 +4,6 @@
 // invitations, interview policy and payment hold length.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../src/store/db.ts';
-import { interviewPolicyForJob, recomputeTrust, recordCircumvention, trustContextFor } from '../../src/trust/service.ts';
 import { event } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
 import { daysAgo, hasTable, send, startTrustWarden, suspend } from './harness.ts';
@@ -130,7 +129,9 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       expect(before.freelancer.badges.history[0]).toMatchObject({ badge: 'rising_talent', change: 'awarded' });
 
       const confirmedAt = new Date();
-      await withTransaction(w.ctx.db, (tx) => recordCircumvention(tx, { accountId: 'rt-f', kind: 'payment_outside', confirmedAt, reference: 'case-1' }));
+      await withTransaction(w.ctx.db, (tx) =>
+        w.ctx.trust.recordCircumvention(tx, { accountId: 'rt-f', kind: 'payment_outside', confirmedAt, reference: 'case-1' }),
+      );
       const after = (await w.call('GET', '/v1/accounts/rt-f/trust')).body;
       expect(after.freelancer.badges.awarded).toEqual([]);
       const until = new Date(after.freelancer.badges.circumventionRemovalUntil);
@@ -152,9 +153,13 @@ describe.each(await backends())('trust signals on %s', (backend) => {
         profile('cs-f', daysAgo(58), { title: 'Translator', skills: ['spanish'], complete: true }),
         ...contract('cs-1', 'cs-c', 'cs-f', { start: 30, end: 10, paidCents: 20_000 }),
       ]);
-      await withTransaction(w.ctx.db, (tx) => recordCircumvention(tx, { accountId: 'cs-f', kind: 'contact_sharing', confirmedAt: new Date(daysAgo(5)) }));
+      await withTransaction(w.ctx.db, (tx) =>
+        w.ctx.trust.recordCircumvention(tx, { accountId: 'cs-f', kind: 'contact_sharing', confirmedAt: new Date(daysAgo(5)) }),
+      );
       expect((await w.call('GET', '/v1/accounts/cs-f/trust')).body.freelancer.badges.awarded).toEqual(['rising_talent']);
-      await withTransaction(w.ctx.db, (tx) => recordCircumvention(tx, { accountId: 'cs-f', kind: 'contact_sharing', confirmedAt: new Date(daysAgo(1)) }));
+      await withTransaction(w.ctx.db, (tx) =>
+        w.ctx.trust.recordCircumvention(tx, { accountId: 'cs-f', kind: 'contact_sharing', confirmedAt: new Date(daysAgo(1)) }),
+      );
       expect((await w.call('GET', '/v1/accounts/cs-f/trust')).body.freelancer.badges.awarded).toEqual([]);
     });
 
@@ -173,7 +178,12 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       expect(tr.badges.awarded).toEqual(['top_rated', 'top_rated_plus']);
       expect(tr.badges.decisions.top_rated.reasons.find((r: any) => r.criterion === 'weeks_at_jss_bar').value).toBe(16);
       // The screening context reads what was stored on the events.
-      expect(await trustContextFor(w.ctx.db, 'tr-f')).toEqual({ trustedClient: false, enterprise: false, jss: 100, badges: ['top_rated', 'top_rated_plus'] });
+      expect(await w.ctx.trust.trustContextFor(w.ctx.db, 'tr-f')).toEqual({
+        trustedClient: false,
+        enterprise: false,
+        jss: 100,
+        badges: ['top_rated', 'top_rated_plus'],
+      });
 
       await send(w, [
         reg('tn-f', 'freelancer', daysAgo(700)),
@@ -284,9 +294,9 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       expect(stored.status).toBe(200);
       expect(stored.body).toMatchObject({ jobId: 'job-risky', clientId: 'ip-new', policy: 'on_platform_required', riskPoints: 3, requiredAtPoints: 2 });
       expect((await w.call('GET', '/v1/jobs/no-such-job/interview-policy')).status).toBe(404);
-      expect((await interviewPolicyForJob(w.ctx.db, 'job-ent'))?.policy).toBe('exempt');
-      expect(await trustContextFor(w.ctx.db, 'ip-ent')).toMatchObject({ trustedClient: false, enterprise: true, jss: null, badges: [] });
-      expect(await trustContextFor(w.ctx.db, 'ip-trusted')).toMatchObject({ trustedClient: true, enterprise: false });
+      expect((await w.ctx.trust.interviewPolicyForJob(w.ctx.db, 'job-ent'))?.policy).toBe('exempt');
+      expect(await w.ctx.trust.trustContextFor(w.ctx.db, 'ip-ent')).toMatchObject({ trustedClient: false, enterprise: true, jss: null, badges: [] });
+      expect(await w.ctx.trust.trustContextFor(w.ctx.db, 'ip-trusted')).toMatchObject({ trustedClient: true, enterprise: false });
     });
   });
 
@@ -345,10 +355,10 @@ describe.each(await backends())('trust signals on %s', (backend) => {
 
   it('the sweep recomputes every freelancer and only records changes', async () => {
     await send(w, [reg('sw-f', 'freelancer', daysAgo(100)), ...contract('sw-1', 'sw-c', 'sw-f', { start: 50, end: 20, paidCents: 10_000 })]);
-    const first = await recomputeTrust(w.ctx.db, new Date(), { concurrency: 3 });
+    const first = await w.ctx.trust.recomputeTrust(w.ctx.db, new Date(), { concurrency: 3 });
     expect(first.accounts).toBeGreaterThanOrEqual(1);
     expect(first.failed).toEqual([]);
-    const again = await recomputeTrust(w.ctx.db, new Date());
+    const again = await w.ctx.trust.recomputeTrust(w.ctx.db, new Date());
     expect(again.jssChanged).toBe(0);
     expect(again.badgeChanges).toBe(0);
   });

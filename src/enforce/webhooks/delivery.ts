@@ -4,12 +4,11 @@
 // try, and replayable. At-least-once: receivers dedupe on Warden-Event-Id.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { AppContext } from '../../app/context.ts';
+import type { Logger } from 'pino';
 import { notFoundError, validationError } from '../../app/errors.ts';
 import type { Db, DbOrTx } from '../../store/db.ts';
 import { WEBHOOK_TOPICS } from '../../webhooks/outbox.ts';
 import type { EnforceConfig } from '../config.ts';
-import { getEnforceConfig } from '../settings.ts';
 import '../tables.ts';
 import { newWebhookSecret, signPayload } from './signing.ts';
 
@@ -174,7 +173,7 @@ export interface DeliverStats {
 }
 
 export interface DeliverOptions {
-  config?: EnforceConfig;
+  config: EnforceConfig;
   /** Replaceable in tests; the global fetch by default. */
   fetch?: typeof fetch;
   onResult?: (topic: string, result: 'delivered' | 'retry' | 'dead') => void;
@@ -185,8 +184,8 @@ export interface DeliverOptions {
  * short transaction (SKIP LOCKED, then a lease) so the HTTP calls hold no lock and several
  * workers can run side by side.
  */
-export async function deliverDue(db: Db, now = new Date(), opts: DeliverOptions = {}): Promise<DeliverStats> {
-  const cfg = opts.config ?? getEnforceConfig();
+export async function deliverDue(db: Db, now: Date, opts: DeliverOptions): Promise<DeliverStats> {
+  const cfg = opts.config;
   const doFetch = opts.fetch ?? fetch;
   const fannedOut = await fanOut(db, now);
   const claimed = await db.transaction().execute(async (tx) => {
@@ -272,7 +271,7 @@ export async function deliverDue(db: Db, now = new Date(), opts: DeliverOptions 
 }
 
 /** Runs deliverDue every intervalMs (never two passes at once) until stopped. */
-export function startWebhookWorker(ctx: AppContext, o: { intervalMs?: number; config?: EnforceConfig } = {}): { stop(): Promise<void> } {
+export function startWebhookWorker(ctx: { db: Db; log: Logger }, o: { intervalMs?: number; config: EnforceConfig }): { stop(): Promise<void> } {
   const interval = o.intervalMs ?? 1000;
   let running: Promise<unknown> | null = null;
   let stopped = false;

@@ -1,0 +1,50 @@
+// What every enforcement operation is given by its caller — the EnforcementService built once
+// in the composition root (app/wiring.ts): the settings in force, the cases capability where
+// enforcement opens review work, and the clock. Passed as arguments so that no module keeps
+// settings of its own and the imports show that enforcement only knows cases by this port.
+import type { Tx } from '../store/db.ts';
+import type { EnforceConfig, Severity } from './config.ts';
+
+export interface EnforcementCaseInput {
+  /** `type` is any subject type enforcement knows; cases files an unknown one under the account. */
+  subject: { type: string; id: string; accountId: string; text?: string };
+  source: 'detection' | 'appeal';
+  reason: string;
+  policy?: string;
+  decisionId?: string;
+  severity?: Severity;
+  queue?: string;
+  signals?: { type: string; strength: string }[];
+  appealId?: string;
+  priorityBoost?: number;
+}
+
+/** The part of cases enforcement uses; cases implements it (see CaseService.deskForEnforcement). */
+export interface CaseDesk {
+  /** Opens the subject's case, or joins its open one; returns the case id. */
+  openCase(tx: Tx, input: EnforcementCaseInput): Promise<string>;
+  /** Closes an open appeal case with the appeal's outcome (nothing when already closed). */
+  resolveAppealCase(
+    tx: Tx,
+    caseId: string,
+    reviewer: { id: string; name: string },
+    outcome: 'upheld' | 'overturned',
+    appealId: string,
+    reason: string,
+  ): Promise<void>;
+  /** Records how an appeal ended, for the overturn rate per policy. */
+  recordAppealOutcome(tx: Tx, input: { appealId?: string; appealCaseId?: string; originalCaseId?: string; policy: string; overturned: boolean }): Promise<void>;
+}
+
+/** `{ config, cases, now? }`: the settings, the cases port and the clock (now when absent). */
+export interface EnforceDeps {
+  config: EnforceConfig;
+  cases: CaseDesk;
+  now?: Date;
+}
+
+/** Reads that need only the settings and the clock. */
+export type EnforceSettings = Pick<EnforceDeps, 'config' | 'now'>;
+
+export const depsOf = (d: EnforceDeps) => ({ cfg: d.config, now: d.now ?? new Date(), cases: d.cases });
+export const settingsOf = (d: EnforceSettings) => ({ cfg: d.config, now: d.now ?? new Date() });

@@ -1,0 +1,221 @@
+// Enforcement as the rest of Warden sees it: one EnforcementService, built once in the
+// composition root (app/wiring.ts) with its settings, the cases port and the metrics registry.
+// Each method passes those to the operation that does the work (actions, appeals,
+// verification, standing), so the operations stay plain functions of (db, input, deps).
+import { Counter, type Registry } from 'prom-client';
+import { validationError } from '../app/errors.ts';
+import type { DbOrTx, Tx } from '../store/db.ts';
+import {
+  type ApplyActionInput,
+  activateProposedAction,
+  applyAction,
+  applyAutomaticAction,
+  expireActions,
+  getAction,
+  type LiftOptions,
+  liftAction,
+  recordViolation,
+  type Violation,
+} from './actions.ts';
+import { type AppealDecision, type AppealInput, createAppeal, decideAppeal } from './appeals.ts';
+import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from './config.ts';
+import type { CaseDesk, EnforceDeps } from './deps.ts';
+import { getStanding } from './standing.ts';
+import {
+  addVerificationDocument,
+  decideVerification,
+  expireVerifications,
+  purgeVerificationDocuments,
+  requestRecurringVerifications,
+  requestVerification,
+  type VerificationRequestInput,
+} from './verification.ts';
+
+function createEnforceMetrics(registry: Registry) {
+  return {
+    appealsOverturned: new Counter({
+      name: 'warden_appeals_overturned_total',
+      help: 'Appeals decided as overturned (false positives), by policy',
+      labelNames: ['policy'] as const,
+      registers: [registry],
+    }),
+    appealsDecided: new Counter({
+      name: 'warden_appeals_decided_total',
+      help: 'Appeals decided, by policy and outcome',
+      labelNames: ['policy', 'outcome'] as const,
+      registers: [registry],
+    }),
+    webhookDeliveries: new Counter({
+      name: 'warden_webhook_deliveries_total',
+      help: 'Webhook delivery attempts by topic and result',
+      labelNames: ['topic', 'result'] as const,
+      registers: [registry],
+    }),
+  };
+}
+
+/** What enforcement sees of a case a reviewer resolves with an action. */
+export interface CaseForAction {
+  id: string;
+  subject: { type: string; id: string; accountId: string; text: string | null };
+  policy: string | null;
+  policies: string[];
+  appealId: string | null;
+}
+
+/** `{ actionId, ...ids of what was decided }`, stored as the case's resolution. */
+export type CaseActionResult = { actionId: string; [k: string]: unknown };
+
+export class EnforcementService {
+  private readonly metrics: ReturnType<typeof createEnforceMetrics>;
+
+  constructor(
+    readonly config: EnforceConfig,
+    private readonly cases: CaseDesk,
+    registry: Registry,
+  ) {
+    this.metrics = createEnforceMetrics(registry);
+  }
+
+  /** The dependencies every operation gets; `now` pins the clock (tests, sweeps). */
+  deps(now?: Date): EnforceDeps {
+    return { config: this.config, cases: this.cases, now };
+  }
+
+  recordViolation(db: DbOrTx, v: Violation, o: { now?: Date } = {}) {
+    return recordViolation(db, v, this.deps(o.now));
+  }
+  applyAction(db: DbOrTx, a: ApplyActionInput) {
+    return applyAction(db, a, this.deps());
+  }
+  applyAutomaticAction(db: DbOrTx, a: Parameters<typeof applyAutomaticAction>[1]) {
+    return applyAutomaticAction(db, a, this.deps());
+  }
+  activateProposedAction(db: DbOrTx, actionId: string, reviewer: { id: string }) {
+    return activateProposedAction(db, actionId, reviewer, this.deps());
+  }
+  getAction(db: DbOrTx, id: string) {
+    return getAction(db, id, this.deps());
+  }
+  liftAction(db: DbOrTx, actionId: string, o: LiftOptions) {
+    return liftAction(db, actionId, o, this.deps());
+  }
+  expireActions(db: DbOrTx, now = new Date()) {
+    return expireActions(db, now, this.deps());
+  }
+  standing(db: DbOrTx, accountId: string, o: { locale?: string } = {}) {
+    return getStanding(db, accountId, { ...this.deps(), ...o });
+  }
+  createAppeal(db: DbOrTx, input: AppealInput) {
+    return createAppeal(db, input, this.deps());
+  }
+  /** Decides an appeal through the appeals API and counts it. */
+  async decideAppeal(db: DbOrTx, id: string, d: AppealDecision) {
+    const r = await decideAppeal(db, id, d, this.deps());
+    this.countAppeal(r.policy, d.outcome);
+    return r;
+  }
+  requestVerification(db: DbOrTx, input: VerificationRequestInput) {
+    return requestVerification(db, input, this.deps());
+  }
+  addVerificationDocument(db: DbOrTx, verificationId: string, doc: Parameters<typeof addVerificationDocument>[2], key: Buffer) {
+    return addVerificationDocument(db, verificationId, doc, key, this.deps());
+  }
+  decideVerification(db: DbOrTx, id: string, d: Parameters<typeof decideVerification>[2]) {
+    return decideVerification(db, id, d, this.deps());
+  }
+  async expireActionsAndVerifications(db: DbOrTx, now = new Date()) {
+    return { ...(await expireActions(db, now, this.deps(now))), ...(await expireVerifications(db, now, this.deps(now))) };
+  }
+  expireVerifications(db: DbOrTx, now = new Date()) {
+    return expireVerifications(db, now, this.deps(now));
+  }
+  requestRecurringVerifications(db: DbOrTx, now = new Date()) {
+    return requestRecurringVerifications(db, now, this.deps(now));
+  }
+  purgeVerificationDocuments(db: DbOrTx, now = new Date()) {
+    return purgeVerificationDocuments(db, now, this.deps(now));
+  }
+
+  private countAppeal(policy: string, outcome: 'upheld' | 'overturned') {
+    this.metrics.appealsDecided.inc({ policy, outcome });
+    if (outcome === 'overturned') this.metrics.appealsOverturned.inc({ policy });
+  }
+
+  /**
+   * Applies what a reviewer chose when resolving a case, in the resolution's transaction:
+   * - `{ type: 'overturn' | 'uphold', appealId?, reason? }` on an appeal case;
+   * - `{ type: 'approve_verification' | 'reject_verification', verificationId?, reason? }` on a verification case;
+   * - `{ type: 'approve_proposed', actionId? }` (or the proposed action's own type) on a case holding a proposal;
+   * - `{ type: 'lift', actionId }`;
+   * - `{ type: warning|restriction|payment_hold|suspension|permanent_suspension, feature?, durationDays?, severity?, policy? }`.
+   */
+  async applyCaseAction(
+    tx: Tx,
+    kase: CaseForAction,
+    action: { type: string; [k: string]: unknown },
+    reviewer: { id: string; name: string },
+  ): Promise<CaseActionResult> {
+    const deps = this.deps();
+    const reason = typeof action.reason === 'string' && action.reason.trim() ? action.reason : `resolved case ${kase.id}`;
+    if (action.type === 'overturn' || action.type === 'uphold') {
+      const appealId = (action.appealId as string | undefined) ?? kase.appealId;
+      if (!appealId) throw validationError('/action/appealId', 'this case has no appeal');
+      const appeal = await tx.selectFrom('appeals').select(['status', 'action_id', 'strike_id']).where('id', '=', appealId).executeTakeFirst();
+      const outcome = action.type === 'overturn' ? 'overturned' : 'upheld';
+      // Decided through POST /v1/appeals/{id}/decide, which closes the case with this same call.
+      if (appeal && appeal.status !== 'open') return { actionId: appeal.action_id ?? appeal.strike_id ?? appealId, appealId };
+      const r = await decideAppeal(tx, appealId, { outcome, reason, by: reviewer }, deps, { fromCase: true });
+      this.countAppeal(r.policy, outcome);
+      return { actionId: r.appeal.actionId ?? r.appeal.strikeId ?? appealId, appealId };
+    }
+    if (action.type === 'approve_verification' || action.type === 'reject_verification') {
+      const id =
+        (action.verificationId as string | undefined) ??
+        (await tx.selectFrom('verification_requests').select('id').where('case_id', '=', kase.id).executeTakeFirst())?.id;
+      if (!id) throw validationError('/action/verificationId', 'this case has no verification');
+      const r = await decideVerification(tx, id, { outcome: action.type === 'approve_verification' ? 'approved' : 'rejected', reason, by: reviewer.id }, deps);
+      return { actionId: r.liftedHold ?? id, verificationId: id };
+    }
+    const proposed = await tx
+      .selectFrom('enforcement_actions')
+      .select(['id', 'type'])
+      .where('status', '=', 'proposed')
+      .where((eb) => (typeof action.actionId === 'string' ? eb('id', '=', action.actionId) : eb('case_id', '=', kase.id)))
+      .executeTakeFirst();
+    if (proposed && (action.type === 'approve_proposed' || action.type === proposed.type)) {
+      const r = await activateProposedAction(tx, proposed.id, reviewer, deps);
+      return { actionId: r.action.id };
+    }
+    if (action.type === 'approve_proposed') throw validationError('/action/actionId', 'there is no proposed action on this case');
+    if (action.type === 'lift' && typeof action.actionId === 'string') {
+      const r = await liftAction(tx, action.actionId, { reason, by: reviewer.id }, deps);
+      return { actionId: r.action.id };
+    }
+    if (!ACTION_TYPES.includes(action.type as ActionType))
+      throw validationError(
+        '/action/type',
+        `must be one of ${[...ACTION_TYPES, 'approve_proposed', 'overturn', 'uphold', 'approve_verification', 'reject_verification', 'lift'].join(', ')}`,
+      );
+    const r = await applyAction(
+      tx,
+      {
+        accountId: kase.subject.accountId,
+        type: action.type as ActionType,
+        policy: (action.policy as string | undefined) ?? kase.policy ?? kase.policies[0] ?? 'reviewer_decision',
+        reason,
+        evidence: kase.subject.text ? { quote: kase.subject.text } : {},
+        feature: action.feature as Feature | undefined,
+        durationDays: action.durationDays as number | undefined,
+        severity: action.severity as Severity | undefined,
+        caseId: kase.id,
+        reviewerId: reviewer.id,
+        subject: { type: kase.subject.type, id: kase.subject.id },
+      },
+      deps,
+    );
+    // A proposal the reviewer replaced with another action is declined, not left pending.
+    if (proposed) await liftAction(tx, proposed.id, { reason: `replaced by ${r.action.type} ${r.action.id}`, by: reviewer.id }, deps);
+    return { actionId: r.action.id };
+  }
+}
