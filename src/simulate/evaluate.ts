@@ -181,6 +181,10 @@ export interface Evaluation {
     proactiveShareAccounts: Rate;
     /** The same per case (what /v1/metrics/summary counts). */
     proactiveShareCases: Rate;
+    /** Of bad accounts investigated, those whose first case came from detection. */
+    proactiveShareBadAccounts: Rate;
+    /** False reports (by mass false reporters) whose case ended in an action against the reported user. */
+    falseReportsActioned: Rate;
     hoursToFirstAction: Dist;
     hoursReportToDecision: Dist;
     reportsUndecided: Rate;
@@ -297,6 +301,17 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       honestWithHoldOrSuspension: rate(honest.filter((a) => held.has(a.id)).length, honest.length),
       proactiveShareAccounts: rate([...firstCase.values()].filter((f) => f.source === 'detection').length, firstCase.size),
       proactiveShareCases: rate(investigative.filter((c) => c.source === 'detection').length, investigative.length),
+      proactiveShareBadAccounts: rate(
+        [...firstCase.entries()].filter(([id, f]) => isBad(id) && f.source === 'detection').length,
+        [...firstCase.keys()].filter(isBad).length,
+      ),
+      falseReportsActioned: (() => {
+        const falseIds = new Set(truth.abusive.filter((x) => x.abuse === 'false_reporter').map((x) => x.id));
+        const decided = log.reports
+          .filter((r) => falseIds.has(r.simId))
+          .flatMap((r) => got.cases.filter((c) => c.reportIds.includes(r.wardenId) && c.resolution).slice(0, 1));
+        return rate(decided.filter((c) => c.resolution === 'action').length, decided.length);
+      })(),
       hoursToFirstAction: dist(tta(bad.map((a) => a.id))),
       hoursReportToDecision: dist(reportDelays),
       reportsUndecided: rate(undecided, log.reports.length),

@@ -44,7 +44,7 @@ export function chartSpecs(e: Evaluation): Record<string, VlSpec> {
         column: { field: 'abuse', type: 'nominal', title: null },
         x: { field: 'measure', type: 'nominal', title: null, axis: { labels: false, ticks: false } },
         y: { field: 'value', type: 'quantitative', title: 'share of bad accounts', scale: { domain: [0, 1] }, axis: { format: '%' } },
-        color: { field: 'measure', type: 'nominal', title: null, legend: { orient: 'bottom' } },
+        color: { field: 'measure', type: 'nominal', title: null, legend: { orient: 'bottom', labelLimit: 400 } },
       },
     },
     'honest-harm': {
@@ -58,7 +58,7 @@ export function chartSpecs(e: Evaluation): Record<string, VlSpec> {
         column: { field: 'kind', type: 'nominal', title: null },
         x: { field: 'measure', type: 'nominal', title: null, axis: { labels: false, ticks: false } },
         y: { field: 'value', type: 'quantitative', title: 'share of honest accounts', axis: { format: '%' } },
-        color: { field: 'measure', type: 'nominal', title: null, legend: { orient: 'bottom' } },
+        color: { field: 'measure', type: 'nominal', title: null, legend: { orient: 'bottom', labelLimit: 400 } },
       },
     },
     'time-to-first-action': {
@@ -98,6 +98,8 @@ export function markdown(e: Evaluation, charts: string[]): string {
     `| honest accounts with a payment hold or suspension | ${pct(o.honestWithHoldOrSuspension)} |`,
     `| proactive share of account-level investigations | ${pct(o.proactiveShareAccounts)} |`,
     `| proactive share counted per case | ${pct(o.proactiveShareCases)} |`,
+    `| proactive share among bad accounts investigated | ${pct(o.proactiveShareBadAccounts)} |`,
+    `| false reports (decided) that ended in an action against the reported honest user | ${pct(o.falseReportsActioned)} |`,
     `| first abusive item → first action: median / p90 | ${hrs(o.hoursToFirstAction.median)} / ${hrs(o.hoursToFirstAction.p90)} (n=${o.hoursToFirstAction.n}) |`,
     `| report → decision: median / p90 | ${hrs(o.hoursReportToDecision.median)} / ${hrs(o.hoursReportToDecision.p90)} (n=${o.hoursReportToDecision.n}); undecided ${pct(o.reportsUndecided)} |`,
     `| appeals overturned | ${pct(o.appealOverturnRate)}; by honest users ${pct(o.appealsByHonestOverturned)}, by bad ones ${pct(o.appealsByBadOverturned)} |`,
