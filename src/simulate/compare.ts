@@ -22,8 +22,13 @@ export type WardenFactory = () => Promise<{ client: WardenClient; close: () => P
 export async function installPolicies(client: WardenClient, docs: PolicyDocument[]): Promise<{ name: string; version: number }[]> {
   const out: { name: string; version: number }[] = [];
   for (const document of docs) {
+    // The edit names the version it builds on, as any policy edit through the API should.
+    const current = await client.request('GET', `/v1/policies/${encodeURIComponent(document.name)}`);
+    const versions = current.status === 200 ? (current.body.versions as { version: number }[]) : [];
+    const baseVersion = versions.reduce((m, v) => Math.max(m, v.version), 0);
     const res = await client.request('POST', `/v1/policies/${encodeURIComponent(document.name)}/versions`, {
       document,
+      baseVersion,
       comment: 'candidate (simulation comparison)',
       activate: 'live',
     });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { injectClient } from '../../src/simulate/client.ts';
+import { installPolicies } from '../../src/simulate/compare.ts';
 import { readSimulation, writeSimulation } from '../../src/simulate/files.ts';
 import { generate } from '../../src/simulate/generate.ts';
 import { evaluateRun, playSimulation } from '../../src/simulate/run.ts';
@@ -84,5 +85,16 @@ describe('warden evaluate', () => {
     // Evaluating twice reads the same outcomes.
     const again = await evaluateRun(injectClient(w.app, w.adminKey), sim, log);
     expect(again.evaluation.overall).toEqual(e.overall);
+  });
+});
+
+describe('warden compare', () => {
+  it('installs a candidate policy set through the policy API as new live versions', async () => {
+    const doc = JSON.parse(readFileSync(join(process.cwd(), 'src/policy/defaults/contact-sharing.json'), 'utf8'));
+    doc.description = `${doc.description} (candidate)`;
+    const client = injectClient(w.app, w.adminKey);
+    const [installed] = await installPolicies(client, [doc]);
+    expect(installed).toEqual({ name: 'contact-sharing', version: 2 });
+    expect((await client.request('GET', '/v1/policies/contact-sharing')).body.liveVersion).toBe(2);
   });
 });
