@@ -57,6 +57,9 @@ const MESSAGES = {
  * but never opens a case alone nor raises priority. The same reporter reporting the same
  * subject again while the first report is open gets the first report back.
  */
+/** First key of the advisory locks that serialise reports of one subject by one reporter. */
+const REPORT_LOCK_NAMESPACE = 7_101;
+
 export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseService): Promise<ReportReceipt> {
   const cfg = cases.config;
   const reason = cfg.reportReasons.find((r) => r.code === input.reason);
@@ -64,6 +67,10 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
   if (!SUBJECT_TYPES.includes(input.subject.type)) throw validationError('/subject/type', `must be one of ${SUBJECT_TYPES.join(', ')}`);
   if (input.reporterId === input.subject.accountId) throw validationError('/reporterId', 'cannot report their own content');
   return withTransaction(db, async (tx) => {
+    // Identical reports sent at once queue here, so the check below sees the first one
+    // committed and they count once (held until this transaction ends).
+    const key = `${input.reporterId}\u0001${input.subject.type}\u0001${input.subject.id}`;
+    await sql`select pg_advisory_xact_lock(${REPORT_LOCK_NAMESPACE}, hashtext(${key}))`.execute(tx);
     const prior = await tx
       .selectFrom('reports')
       .selectAll()

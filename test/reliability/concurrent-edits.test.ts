@@ -35,6 +35,16 @@ for (const backend of await backends()) {
       expect(conflict.body.latestVersion).toBe(latest + 1);
     });
 
+    it('ten identical reports at once make one report (the others are its duplicates)', async () => {
+      const report = { reporterId: 'cl-r1', subject: { type: 'account', id: 'fl-r1', accountId: 'fl-r1' }, reason: 'spam', comment: 'again and again' };
+      const replies = await Promise.all(Array.from({ length: 10 }, () => w.call('POST', '/v1/reports', report)));
+      expect(replies.map((r) => r.status).filter((s) => s >= 500)).toEqual([]);
+      expect(new Set(replies.map((r) => r.body.id)).size).toBe(1);
+      expect(replies.filter((r) => r.body.duplicate === false)).toHaveLength(1);
+      const rows = await w.ctx.db.selectFrom('reports').select('id').where('reporter_id', '=', 'cl-r1').execute();
+      expect(rows).toHaveLength(1);
+    });
+
     it('If-Match with a stale ETag is 409, with the current one 201', async () => {
       const head = await w.call('GET', '/v1/policies/scams');
       const etag = head.headers.etag as string;
