@@ -52,14 +52,14 @@ const MESSAGES = {
   dismissed: 'Thanks — we reviewed your report and found no violation of our policies. If it happens again or you have more to add, please send a new report.',
 } as const;
 
+/** First key of the advisory locks that serialise reports of one subject by one reporter. */
+const REPORT_LOCK_NAMESPACE = 7_101;
+
 /**
  * Records a report. A muted reporter's report is kept (and joins an open case for the record)
  * but never opens a case alone nor raises priority. The same reporter reporting the same
  * subject again while the first report is open gets the first report back.
  */
-/** First key of the advisory locks that serialise reports of one subject by one reporter. */
-const REPORT_LOCK_NAMESPACE = 7_101;
-
 export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseService): Promise<ReportReceipt> {
   const cfg = cases.config;
   const reason = cfg.reportReasons.find((r) => r.code === input.reason);
