@@ -1,6 +1,8 @@
-// `warden ingest FILE.jsonl`: streams the file in batches through the same service as the
-// API, with a progress bar on stderr and a summary (accepted / duplicate / rejected).
-import { createReadStream, statSync } from 'node:fs';
+// `warden ingest FILE.jsonl`: streams the file in batches through the batch ingestion of
+// POST /v1/events/batch (EventService.ingestBatch: one transaction per batch, per-item
+// results), with a progress bar on stderr that moves with every event (events/s and ETA)
+// and a summary on stdout (accepted / duplicate / rejected).
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import cliProgress from 'cli-progress';
 import type { EventService } from '../events/service.ts';
@@ -13,17 +15,31 @@ export interface IngestSummary {
   errors: { line: number; detail: string }[];
 }
 
+/** What a progress display is told: lines handled so far (invalid JSON included) and the tallies. */
+export type IngestProgress = (handled: number, s: IngestSummary) => void;
+
 export async function ingestLines(
   events: EventService,
   lines: AsyncIterable<string>,
-  opts: { batchSize: number; onProgress?: (bytes: number, s: IngestSummary) => void },
+  opts: { batchSize: number; onProgress?: IngestProgress },
 ): Promise<IngestSummary> {
   const s: IngestSummary = { lines: 0, accepted: 0, duplicate: 0, rejected: 0, errors: [] };
   let batch: { line: number; value: unknown }[] = [];
-  let bytes = 0;
+  let handledBefore = 0; // lines whose outcome is counted in s
   const flush = async () => {
     if (!batch.length) return;
-    const { results } = await events.ingestBatch(batch.map((b) => b.value));
+    let furthest = 0;
+    const { results } = await events.ingestBatch(
+      batch.map((b) => b.value),
+      {
+        onProgress: (done) => {
+          // A redone batch counts again from the start: the bar never goes back.
+          if (done <= furthest) return;
+          furthest = done;
+          opts.onProgress?.(handledBefore + done, s);
+        },
+      },
+    );
     for (const r of results) {
       s[r.status]++;
       if (r.status === 'rejected' && s.errors.length < 100) {
@@ -33,11 +49,11 @@ export async function ingestLines(
         });
       }
     }
+    handledBefore = s.lines;
     batch = [];
-    opts.onProgress?.(bytes, s);
+    opts.onProgress?.(handledBefore, s);
   };
   for await (const raw of lines) {
-    bytes += Buffer.byteLength(raw) + 1;
     const text = raw.trim();
     if (!text) continue;
     s.lines++;
@@ -46,6 +62,7 @@ export async function ingestLines(
     } catch {
       s.rejected++;
       if (s.errors.length < 100) s.errors.push({ line: s.lines, detail: 'not valid JSON' });
+      if (!batch.length) handledBefore = s.lines;
       continue;
     }
     if (batch.length >= opts.batchSize) await flush();
@@ -54,29 +71,74 @@ export async function ingestLines(
   return s;
 }
 
+/** Non-empty lines of the file, counted ahead so the bar knows its end (about 1 s per GB). */
+export async function countLines(file: string): Promise<number> {
+  let count = 0;
+  let inLine = false;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i];
+      if (c === 10) {
+        if (inLine) count++;
+        inLine = false;
+      } else if (c !== 13 && c !== 32 && c !== 9) inLine = true;
+    }
+  }
+  return inLine ? count + 1 : count;
+}
+
+const rate = (n: number, ms: number) => (ms > 0 ? Math.round((n * 1000) / ms) : 0);
+
+/** Events per second over the last few seconds (the first events of a run are the slow ones). */
+function recentRate(started: number, windowMs = 5000): (handled: number) => number {
+  const samples: { at: number; handled: number }[] = [{ at: started, handled: 0 }];
+  return (handled) => {
+    const at = Date.now();
+    samples.push({ at, handled });
+    while (samples.length > 2 && at - samples[1].at >= windowMs) samples.shift();
+    return rate(handled - samples[0].handled, at - samples[0].at);
+  };
+}
+
 export async function ingestFile(events: EventService, file: string, opts: { batchSize: number; progress: boolean }): Promise<number> {
-  const total = statSync(file).size;
+  const started = Date.now();
+  const total = opts.progress ? await countLines(file) : 0;
   const bar =
     opts.progress && process.stderr.isTTY
       ? new cliProgress.SingleBar(
-          { format: 'ingesting [{bar}] {percentage}% | {accepted} accepted, {duplicate} duplicate, {rejected} rejected', stream: process.stderr },
+          {
+            format: 'ingesting [{bar}] {percentage}% | {value}/{total} events | {speed} events/s | ETA {eta_formatted}',
+            stream: process.stderr,
+            fps: 10,
+            etaBuffer: 500, // events: the estimate follows the recent rate, not the whole run
+            etaAsynchronousUpdate: true,
+          },
           cliProgress.Presets.shades_classic,
         )
       : null;
-  bar?.start(total, 0, { accepted: 0, duplicate: 0, rejected: 0 });
+  bar?.start(total, 0, { speed: 0 });
+  const speed = recentRate(started);
+  let lastLine = 0;
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
   const s = await ingestLines(events, rl, {
     batchSize: Math.max(1, opts.batchSize || 500),
-    onProgress: (bytes, st) => {
-      if (bar) bar.update(bytes, { accepted: st.accepted, duplicate: st.duplicate, rejected: st.rejected });
-      else if (opts.progress) process.stderr.write(`\r${bytes}/${total} bytes: ${st.accepted} accepted, ${st.duplicate} duplicate, ${st.rejected} rejected`);
+    onProgress: (handled) => {
+      const now = speed(handled);
+      if (bar) bar.update(handled, { speed: now });
+      else if (opts.progress && Date.now() - lastLine >= 1000) {
+        // Not a terminal (a log file, CI): a plain line a second at most.
+        lastLine = Date.now();
+        process.stderr.write(`ingesting: ${handled}/${total} events, ${now} events/s\n`);
+      }
     },
   });
-  bar?.update(total);
+  const ms = Date.now() - started;
+  bar?.update(s.lines, { speed: rate(s.lines, ms) });
   bar?.stop();
-  if (!bar && opts.progress) process.stderr.write('\n');
   for (const e of s.errors.slice(0, 20)) process.stderr.write(`line ${e.line}: ${e.detail}\n`);
   if (s.errors.length > 20) process.stderr.write(`… and ${s.rejected - 20} more rejected lines\n`);
-  process.stdout.write(`${JSON.stringify({ file, lines: s.lines, accepted: s.accepted, duplicate: s.duplicate, rejected: s.rejected })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ file, lines: s.lines, accepted: s.accepted, duplicate: s.duplicate, rejected: s.rejected, seconds: ms / 1000, eventsPerSecond: rate(s.lines, ms) })}\n`,
+  );
   return s.rejected > 0 ? 1 : 0;
 }

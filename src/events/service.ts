@@ -48,8 +48,12 @@ export class EventService {
     return withTransaction(this.db, (tx) => this.store(tx, event));
   }
 
-  /** Per-item results; one bad item never rejects the others. */
-  async ingestBatch(raws: unknown[]): Promise<{ results: BatchItem[]; stats: IngestStats }> {
+  /**
+   * Per-item results; one bad item never rejects the others. `onProgress(done)` says how many
+   * items of this batch have been handled so far (a bulk loader's progress bar); the count
+   * starts again from the invalid ones if the shared transaction has to be redone item by item.
+   */
+  async ingestBatch(raws: unknown[], opts: { onProgress?: (done: number) => void } = {}): Promise<{ results: BatchItem[]; stats: IngestStats }> {
     const results: BatchItem[] = new Array(raws.length);
     const valid: { index: number; event: WardenEvent }[] = [];
     raws.forEach((raw, index) => {
@@ -59,9 +63,10 @@ export class EventService {
         results[index] = rejected(index, raw, err);
       }
     });
+    const invalid = raws.length - valid.length;
     try {
       await withTransaction(this.db, async (tx) => {
-        for (const { index, event } of valid) {
+        for (const [k, { index, event }] of valid.entries()) {
           try {
             results[index] = await this.storeItem(tx, index, event);
           } catch (err) {
@@ -69,17 +74,19 @@ export class EventService {
             if (!(err instanceof WardenError && err.code === 'IdempotencyConflict')) throw err;
             results[index] = rejected(index, event, err);
           }
+          opts.onProgress?.(invalid + k + 1);
         }
       });
     } catch {
       // Something failed inside the shared transaction (nothing of it was kept): redo the
       // items one by one so that the good ones are accepted and the bad one is named.
-      for (const { index, event } of valid) {
+      for (const [k, { index, event }] of valid.entries()) {
         try {
           results[index] = await withTransaction(this.db, (tx) => this.storeItem(tx, index, event));
         } catch (err) {
           results[index] = rejected(index, event, err);
         }
+        opts.onProgress?.(invalid + k + 1);
       }
     }
     const stats: IngestStats = { accepted: 0, duplicate: 0, rejected: 0 };
