@@ -99,7 +99,7 @@ describe.each(await backends())('fairness properties over generated histories (%
         // One step per incident: the automatic actions, in order, follow the ladder from its start.
         const order = ['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension'];
         const automatic = actions.filter((a) => a.automatic).sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at));
-        automatic.forEach((a, i) => expect(a.type).toBe(order[i]));
+        for (const [i, a] of automatic.entries()) expect(a.type).toBe(order[i]);
         // Bursts are one incident: strikes are at least the burst window apart.
         const strikes = await w.ctx.db.selectFrom('enforcement_strikes').select('created_at').where('account_id', '=', id).orderBy('created_at').execute();
         for (let i = 1; i < strikes.length; i++)

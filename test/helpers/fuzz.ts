@@ -4,7 +4,6 @@
 // numbers, dates at the edges of the calendar, malformed cookies and ids.
 import fc from 'fast-check';
 
-// biome-ignore lint/suspicious/noExplicitAny: OpenAPI fragments are untyped JSON.
 type Schema = any;
 
 /** Placeholders replaced in the serialised body: JSON.stringify cannot write 1e309 or -0. */

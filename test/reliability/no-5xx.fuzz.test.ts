@@ -53,7 +53,6 @@ for (const backend of await backends()) {
 
     it('answers every generated request with a status below 500', async () => {
       await w.app.ready();
-      // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is untyped JSON.
       const doc = w.app.swagger() as any;
       const ctx: FuzzContext = { knownIds: [...ids], idsByField, components: doc.components?.schemas ?? {} };
       // Revoking keys and ending sessions last: before, they would take the fuzzer's own credentials.
