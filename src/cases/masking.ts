@@ -122,3 +122,36 @@ export function maskQuote(subject: string | null, contacts: readonly TextSpan[],
   }
   return maskSubject(quote, subjectSpans(quote, [])).text;
 }
+
+/**
+ * A stored decision's user text with contact details hidden, as the case view shows it: the
+ * subject text kept in its context and the quotes of its signals. The original is read only
+ * through a case's audited reveal.
+ */
+export function maskDecisionContent<S, C>(signals: S, context: C): { signals: S; context: C } {
+  const c = context as Record<string, unknown> | null;
+  const original = c && typeof c === 'object' && typeof c.subjectText === 'string' ? c.subjectText : null;
+  const list = Array.isArray(signals) ? (signals as unknown[]) : [];
+  const spans = original === null ? [] : subjectSpans(original, list);
+  const contacts = spans.filter((s) => isContactType(s.type));
+  const maskedSignals = Array.isArray(signals)
+    ? list.map((raw) => {
+        const s = raw as { text?: unknown; start?: unknown; end?: unknown };
+        return raw && typeof raw === 'object' && typeof s.text === 'string' ? { ...raw, text: maskQuote(original, contacts, s.text, s.start, s.end) } : raw;
+      })
+    : signals;
+  const maskedContext = original === null ? context : { ...c, subjectText: maskSubject(original, spans).text };
+  return { signals: maskedSignals as S, context: maskedContext as C };
+}
+
+const QUOTING_KEYS = new Set(['quote', 'text', 'subjectText', 'excerpt', 'html', 'markdown', 'body']);
+
+/** Every quoting field (quote, text, subjectText, excerpt; rendered notices' html, markdown, body) under value, with contact details hidden. */
+export function maskQuotesDeep<T>(value: T, depth = 0): T {
+  if (depth > 12 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return value;
+  if (Array.isArray(value)) return value.map((v) => maskQuotesDeep(v, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = typeof v === 'string' && QUOTING_KEYS.has(k) ? maskQuote(null, [], v) : maskQuotesDeep(v, depth + 1);
+  return out as T;
+}

@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import { validationError } from '../app/errors.ts';
 import { literals as lit } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
+import { maskQuotesDeep } from '../cases/masking.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { falsePositiveReport, getAppeal } from './appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from './config.ts';
@@ -35,7 +36,8 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         querystring: Type.Object({ locale: Type.Optional(Type.String({ maxLength: 20 })) }),
       },
     },
-    async (req) => enforcement.standing(ctx.db, req.params.id, { locale: req.query.locale }),
+    // Keys and reviewers read quotes with contact details hidden (the user's own page shows them).
+    async (req) => maskQuotesDeep(await enforcement.standing(ctx.db, req.params.id, { locale: req.query.locale })),
   );
 
   app.get('/v1/actions/:id', { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One enforcement action', params: Id } }, async (req) =>

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, validationError } from '../app/errors.ts';
 import type { WardenApp } from '../app/server.ts';
+import { maskDecisionContent, maskQuote } from '../cases/masking.ts';
 import { backtest } from './backtest.ts';
 import { activate, createVersion, getPolicyVersion, listPolicies, listVersions } from './store.ts';
 
@@ -159,7 +160,7 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
         examples: examples.rows.map((r) => ({
           decisionId: r.decision_id,
           accountId: r.account_id,
-          text: r.text,
+          text: r.text === null ? null : maskQuote(null, [], r.text),
           live: r.live_outcome,
           shadow: r.shadow_outcome,
           liveRules: r.live_rules,
@@ -234,8 +235,8 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
         explanation: explanation || 'no policy matched: allowed',
         policies,
         matchedRules: rules.map((r) => ({ policy: r.policy, rule: r.rule_id })),
-        signals: d.signals,
-        context: d.context,
+        // Contact details hidden as in the case view; the original only through a case's audited reveal.
+        ...maskDecisionContent(d.signals, d.context),
         exemptions: d.exemptions,
         effects: d.effects,
         createdAt: new Date(d.created_at).toISOString(),
