@@ -243,6 +243,8 @@ export async function recordAppealOutcome(
  * (`CasesConfig`) and enforcement's ActionApplier, which resolving a case with an action
  * calls in the resolution's transaction.
  */
+const BULK_ONCE_PER_ACCOUNT = new Set(['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension']);
+
 export class CaseService {
   constructor(
     readonly config: CasesConfig,
@@ -356,7 +358,26 @@ export class CaseService {
       const cfg = this.config;
       const severity: Severity = input.severity ?? 'medium';
       const signalTypes = (input.signals ?? []).map((s) => s.type);
-      let row = (await tx
+      // One open case per account and policy: every message, report and detection of the same
+      // account under the same policy is an item of it, so a reviewer judges the person once.
+      const accountLevel = input.source !== 'appeal' && !!input.policy;
+      if (accountLevel) await sql`select pg_advisory_xact_lock(hashtext(${`warden.case:${input.subject.accountId}:${input.policy}`}))`.execute(tx);
+      let row = (
+        accountLevel
+          ? await tx
+              .selectFrom('cases')
+              .selectAll()
+              .where('account_id', '=', input.subject.accountId)
+              .where('policy', '=', input.policy as string)
+              .where('source', '<>', 'appeal')
+              .where('status', '=', 'open')
+              .orderBy('opened_at')
+              .limit(1)
+              .forUpdate()
+              .executeTakeFirst()
+          : undefined
+      ) as CaseRow | undefined;
+      row ??= (await tx
         .selectFrom('cases')
         .selectAll()
         .where('subject_type', '=', input.subject.type)
@@ -564,7 +585,13 @@ export class CaseService {
    * in one transaction with the reports' outcomes, the appeal outcome and the case.resolved
    * webhook. A case held by another reviewer cannot be resolved without `force`.
    */
-  async resolveCase(db: DbOrTx, id: string, reviewer: Reviewer, input: ResolveInput, opts: { force?: boolean } = {}): Promise<CaseView> {
+  async resolveCase(
+    db: DbOrTx,
+    id: string,
+    reviewer: Reviewer,
+    input: ResolveInput,
+    opts: { force?: boolean /** Bulk: the account already received this action; link it instead of applying another. */; sameActionAs?: string } = {},
+  ): Promise<CaseView> {
     if (input.resolution !== 'dismiss' && input.resolution !== 'action') throw validationError('/resolution', 'must be dismiss or action');
     if (!input.reason?.trim()) throw validationError('/reason', 'must say why');
     if (input.resolution === 'action' && (!input.action || typeof input.action.type !== 'string' || !input.action.type))
@@ -575,7 +602,9 @@ export class CaseService {
       if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
       if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
       let applied: { actionId: string; [k: string]: unknown } | undefined;
-      if (input.resolution === 'action') {
+      if (input.resolution === 'action' && opts.sameActionAs) {
+        applied = { actionId: opts.sameActionAs };
+      } else if (input.resolution === 'action') {
         // The action carries the reviewer's reason (unless it states its own), as the console promises.
         const action = { reason: input.reason.trim(), ...(input.action as CaseAction) };
         applied = await this.applyAction(tx, this.toView(row, await loadItems(tx, id)), action, { id: reviewer.id, name: reviewer.name });
@@ -650,9 +679,20 @@ export class CaseService {
     if (ids.length === 0) throw validationError('/ids', 'must hold at least one case id');
     if (ids.length > max) throw validationError('/ids', `must hold at most ${max} case ids`);
     const results: BulkItemResult[] = [];
-    for (const id of [...new Set(ids)]) {
+    // Bulk actions act once per account: the first case of an account applies the action, the
+    // account's other cases are resolved with that same action.
+    const perAccount = input.resolution === 'action' && BULK_ONCE_PER_ACCOUNT.has(String(input.action?.type));
+    const unique = [...new Set(ids)];
+    const accounts = perAccount
+      ? new Map((await db.selectFrom('cases').select(['id', 'account_id']).where('id', 'in', unique).execute()).map((r) => [r.id, r.account_id]))
+      : new Map<string, string>();
+    const appliedByAccount = new Map<string, string>();
+    for (const id of unique) {
       try {
-        const v = await this.resolveCase(db, id, reviewer, input, opts);
+        const account = accounts.get(id);
+        const already = account ? appliedByAccount.get(account) : undefined;
+        const v = await this.resolveCase(db, id, reviewer, input, { ...opts, ...(already ? { sameActionAs: already } : {}) });
+        if (account && v.resolution?.actionId && !already) appliedByAccount.set(account, v.resolution.actionId);
         results.push({ id, ok: true, actionId: v.resolution?.actionId ?? null });
       } catch (err) {
         // An unexpected failure (e.g. in enforcement) fails its item only, and leaks nothing.

@@ -108,7 +108,13 @@ describe.each(await backends())('cases on %s', (backend) => {
   it('sorts and pages the case list, and shows the settings in force', async () => {
     const account = uid('acct');
     const made = [];
-    for (const severity of ['low', 'critical', 'medium'] as const) made.push((await detection({ accountId: account, severity })).caseId);
+    // One open case per account and policy: three policies, three cases.
+    for (const [severity, policy] of [
+      ['low', 'spam'],
+      ['critical', 'scams'],
+      ['medium', 'contact-sharing'],
+    ] as const)
+      made.push((await detection({ accountId: account, severity, policy })).caseId);
     const byPriority = (await w.call('GET', `/v1/cases?accountId=${account}&sort=priority`, undefined, tina.token)).body;
     expect(byPriority.cases.map((c: { id: string }) => c.id)).toEqual([made[1], made[2], made[0]]);
     const page1 = (await w.call('GET', `/v1/cases?accountId=${account}&sort=oldest&limit=2`)).body;
@@ -122,6 +128,18 @@ describe.each(await backends())('cases on %s', (backend) => {
     const settings = (await w.call('GET', '/v1/cases/settings', undefined, tina.token)).body;
     expect(settings.defaultQueue).toBe('general');
     expect(settings.routes.some((r: { queue: string }) => r.queue === 'appeals')).toBe(true);
+  });
+
+  it('keeps one open case per account and policy: each detection and report of the account is an item of it', async () => {
+    const account = uid('acct');
+    const first = await detection({ accountId: account });
+    for (let i = 0; i < 30; i++) expect((await detection({ accountId: account })).caseId).toBe(first.caseId);
+    const other = await detection({ accountId: account, policy: 'spam' });
+    expect(other.caseId).not.toBe(first.caseId);
+    const list = (await w.call('GET', `/v1/cases?accountId=${account}`)).body;
+    expect(list.total).toBe(2);
+    const items = await w.ctx.db.selectFrom('case_items').select('id').where('case_id', '=', first.caseId).execute();
+    expect(items).toHaveLength(31);
   });
 
   it('lets one reviewer hold a case: the second gets 409, triage cannot claim, an admin can force', async () => {

@@ -133,4 +133,40 @@ describe.each(await backends())('fair enforcement (%s)', (backend) => {
     const standing = (await w.call('GET', '/v1/accounts/fl-two/standing')).body;
     expect(standing.status).toBe('suspended');
   });
+
+  it('one spammer is one case per policy, and a bulk action acts once per account', async () => {
+    await post(ev.registered('fl-spam', 'freelancer', {}, at(-HOUR)));
+    await post(ev.registered('fl-other', 'freelancer', {}, at(-HOUR)));
+    const open = (accountId: string, policy: string, n: number) =>
+      w.ctx.cases.openOrJoinCase(w.ctx.db, {
+        subject: { type: 'message', id: `${accountId}-m${n}`, accountId, text: 'Buy followers now!!!' },
+        source: 'detection',
+        reason: 'spam burst',
+        policy,
+        severity: 'medium',
+        signals: [{ type: 'spam.mass_sending', strength: 'strong' }],
+      });
+    const ids = new Set<string>();
+    for (let i = 0; i < 31; i++) ids.add((await open('fl-spam', 'spam', i)).caseId);
+    expect(ids.size).toBe(1);
+    const more = [(await open('fl-spam', 'scams', 99)).caseId, (await open('fl-other', 'spam', 1)).caseId];
+    const res = await w.call('POST', '/v1/cases/bulk-resolve', {
+      ids: [...ids, ...more],
+      resolution: 'action',
+      action: { type: 'warning' },
+      reason: 'spam burst',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.resolved).toBe(3);
+    const warnings = await w.ctx.db
+      .selectFrom('enforcement_actions')
+      .select(['account_id', 'id'])
+      .where('type', '=', 'warning')
+      .where('account_id', 'in', ['fl-spam', 'fl-other'])
+      .execute();
+    expect(warnings.map((x) => x.account_id).sort()).toEqual(['fl-other', 'fl-spam']);
+    const spamResults = res.body.results.filter((r: { id: string }) => r.id !== more[1]);
+    expect(new Set(spamResults.map((r: { actionId: string }) => r.actionId)).size).toBe(1);
+    expect((await strikesOf('fl-spam')).length).toBe(1);
+  });
 });
