@@ -45,7 +45,7 @@ describe.each(await backends())('fairness properties over generated histories (%
   let run = 0;
   beforeAll(async () => {
     w = await startEnforceWarden(backend);
-  });
+  }, 120_000);
   afterAll(async () => w?.close());
 
   /** Plays a history for a new account through the API; returns its id and the strikes each event created. */
@@ -105,9 +105,9 @@ describe.each(await backends())('fairness properties over generated histories (%
         for (let i = 1; i < strikes.length; i++)
           expect(+new Date(strikes[i].created_at) - +new Date(strikes[i - 1].created_at)).toBeGreaterThanOrEqual(60 * MIN);
       }),
-      { numRuns: backend === 'pglite' ? 8 : 4 },
+      { numRuns: backend === 'pglite' ? 6 : 3 },
     );
-  });
+  }, 300_000);
 
   it('an honest history with VPN logins, travel and top earnings never gets a hold or a suspension, even after verification deadlines pass', async () => {
     await fc.assert(
@@ -118,9 +118,9 @@ describe.each(await backends())('fairness properties over generated histories (%
         expect(actions.filter((a) => ['payment_hold', 'suspension', 'permanent_suspension'].includes(a.type) && a.status === 'active')).toEqual([]);
         expect(await w.ctx.db.selectFrom('enforcement_strikes').select('id').where('account_id', '=', id).execute()).toEqual([]);
       }),
-      { numRuns: backend === 'pglite' ? 10 : 5 },
+      { numRuns: backend === 'pglite' ? 6 : 3 },
     );
-  });
+  }, 300_000);
 
   it('an overturn restores exactly what its notice says', async () => {
     const kinds = ['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension'] as const;
@@ -153,7 +153,7 @@ describe.each(await backends())('fairness properties over generated histories (%
         // And what it does not restore is named as remaining.
         expect(new Set(d.body.notice.facts.remaining ?? [])).toEqual(new Set(remaining.map((a) => a.type)));
       }),
-      { numRuns: backend === 'pglite' ? 10 : 5 },
+      { numRuns: backend === 'pglite' ? 6 : 3 },
     );
-  });
+  }, 300_000);
 });
