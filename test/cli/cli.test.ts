@@ -33,6 +33,11 @@ describe('warden CLI', () => {
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('runs from the TypeScript sources when asked (the fallback when no compiled build can be made)', async () => {
+    const { stdout } = await exec(process.execPath, [BIN, '--version'], { env: { ...env, WARDEN_RUN_FROM_SOURCE: '1' } });
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it('says in one line what is missing, exits non-zero, and prints no stack trace', async () => {
     const noStack = (r: { stderr: string }) => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
