@@ -86,6 +86,23 @@ describe('detectContact: hard negatives', () => {
   ])('%s', (text) => expect(types(text, { locale: 'en' })).toEqual([]));
 });
 
+// Honest job ads (issue 11): a duty, a qualification or a benefit is not a request to the reader.
+// Worded afresh, so each checks a kind of false positive rather than one sentence.
+describe('detectContact: honest job-ad wording', () => {
+  it.each([
+    ['a word that starts with an app name', 'You will craft pixel-perfect screens and a clean design system.'],
+    ['direct collaboration with a role', 'As our first designer you will work directly with the founders and the product team.'],
+    ['phone calls as a duty', 'Office assistant: answer and forward phone calls, greet guests and sort the mail.'],
+    ['phone calls refused in an application instruction', 'Apply through this posting only; phone calls will not be returned.'],
+  ])('%s', (_, text) => expect(types(text, { locale: 'en' })).toEqual([]));
+
+  it.each([
+    ["let's work directly, I will pay you by bank transfer", 'offplatform.payment_outside'],
+    ['my pix: joao.silva99', 'contact.payment_handle'],
+    ["let's do a quick phone call tomorrow instead of chatting here", 'offplatform.interview_outside'],
+  ])('still finds %s', (text, type) => expect(types(text, { locale: 'en' })).toContain(type));
+});
+
 describe('detectContact: general fixes found on the held-out corpus', () => {
   it.each([
     ['My phone is four one five, seven three one, one three eight nine.', 'en'],

@@ -373,7 +373,8 @@ const PAYMENT_APPS =
   'paypal|pay pal|пейпал\\S*|venmo|cash ?app|zelle|wise|transferwise|revolut|payoneer|skrill|neteller|webmoney|yoomoney|юмани|qiwi|perfect money|pix|chave pix|blik|bizum|mb ?way|paysera|binance pay|binance id';
 
 const APP_ID = new RegExp(
-  `(?<![a-z0-9\\p{L}])(${MESSAGING_APPS}|${SOCIAL_APPS}|${PAYMENT_APPS})(?:\\s+(?:id|name|username|user ?name|user|handle|nick|nickname|login|account|acc|tag|email|e-mail|mail|ид|айди|ник|логин|аккаунт|cuenta|conta|compte|konto|chave|key))?` +
+  // The app's name must be a whole word: "pixel-perfect" is not "pix" + "e" + "l-perfect".
+  `(?<![a-z0-9\\p{L}])(${MESSAGING_APPS}|${SOCIAL_APPS}|${PAYMENT_APPS})(?![\\p{L}])(?:\\s+(?:id|name|username|user ?name|user|handle|nick|nickname|login|account|acc|tag|email|e-mail|mail|ид|айди|ник|логин|аккаунт|cuenta|conta|compte|konto|chave|key))?` +
     `\\s*(?:is|es|e|est|ist|è|это|-|:|=|→|->)\\s*(@?\\$?[a-z0-9][a-z0-9._#:-]{1,40}[a-z0-9])`,
   'gu',
 );

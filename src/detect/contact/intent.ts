@@ -117,7 +117,8 @@ const SOLICITATION = [
 const INTERVIEW = [
   ...rules('offplatform.interview_outside', 'strong', [
     `(?:interview|call|calls|video call|voice call|meeting|meet|screening|session|demo|catch up|sync|hop on|jump on)${GAP(2)} (?:on|via|over|through|in|using|by) (?:a |the )?${TOOL}`,
-    `(?:${TOOL})[- ](?:call|interview|meeting|video call|video chat|session|screening)`,
+    // Plural "phone calls" is calls in general (a duty, "no phone calls please"), not an invitation to one.
+    `(?:${TOOL})[- ](?:call(?!s)|interview|meeting|video call|video chat|session|screening)`,
     `(?:send|share|give)(?: you| me)? (?:a |the |my )?(?:zoom|meet|google meet|teams|skype|calendly|meeting) (?:link|invite|invitation|id)`,
     `book${GAP(3)} (?:on|via|through|in) (?:my )?calendly`,
     `(?:jump|hop|get) on (?:a )?(?:quick )?${TOOL}`,
@@ -143,7 +144,8 @@ const PAYMENT = [
     `pay(?:ing|ment|ments|ed)?(?: (?:you|me|u|the rest|the balance|the remainder|half|the deposit|upfront|in advance|part of it|for this|for the work|for it))? (?:directly|outside|off[- ]platform|off the platform|off upwork|privately|personally|direct)(?![${L}])`,
     `(?:pay|paying|payment|paid|send (?:you |me )?(?:the )?(?:money|payment|funds)|transfer|settle)${GAP(3)} (?:via|through|with|by|using|on|over|to|into|in) (?:my |your |a |the )?${PAY}`,
     `(?:avoid|skip|bypass|dodge|save on|save|get around|evade|escape|cut out|not pay|without paying) (?:the |paying |upwork'?s? |platform'?s? |their |any |those |all )*(?:upwork |platform |service |site |marketplace |middleman |extra )?(?:fees?|commission|cut|percentage|20 ?%|10 ?%|charges?|middleman)`,
-    `(?:work|deal|contract|continue working|do the project|do this|do the work|hire you)${GAP(2)} (?:directly|outside (?:of )?(?:upwork|the platform)|off[- ]platform|without (?:upwork|the platform))`,
+    // "work directly with the CEO" is who one works with, not where one is paid.
+    `(?:work|deal|contract|continue working|do the project|do this|do the work|hire you)${GAP(2)} (?:directly(?! with (?:the |our |your |a |an )?(?:ceo|cto|coo|cfo|founders?|co-?founders?|owners?|team|teams|clients?|customers?|managers?|leads?|head|engineers?|designers?|developers?|product|stakeholders|leadership|executives?|directors?|board)(?![${L}]))|outside (?:of )?(?:upwork|the platform)|off[- ]platform|without (?:upwork|the platform))`,
     `(?:close|end|cancel) (?:the |this )?contract${GAP(3)} and (?:i'?ll |i will |we can |we'?ll |you can )?(?:pay|continue|work)${GAP(2)} (?:directly|outside|privately|via|by)`,
     `${PAY} (?:instead of|rather than) (?:upwork|escrow|the platform|through upwork|milestones?)`,
     `send (?:me |you )?(?:the |a |an )?(?:deposit|payment|money|funds|advance|upfront)${GAP(2)} (?:to|via|on) (?:my )?${PAY}`,
