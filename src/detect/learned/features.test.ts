@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { featurize, MAX_FEATURE_CHARS, wordFeatures } from './features.ts';
+import { foldString } from '../spam/fold-text.ts';
+import { bigramBucket, featurize, foldedWords, MAX_FEATURE_CHARS, wordBucket } from './features.ts';
 
 const opts = { bits: 16 };
 const norm = (v: { values: Float32Array }) => Math.sqrt(v.values.reduce((s, x) => s + x * x, 0));
@@ -40,11 +41,19 @@ describe('featurize', () => {
   });
 });
 
-describe('wordFeatures', () => {
-  it('lists unigrams and bigrams with buckets that featurize also produces', () => {
-    const words = wordFeatures('send the code', opts);
-    expect(words.map((w) => w.words.join(' '))).toEqual(['send', 'the', 'send the', 'code', 'the code']);
-    const all = new Set(featurize('send the code', opts).indices);
-    for (const w of words) expect(all.has(w.bucket)).toBe(true);
+describe('foldedWords and word buckets', () => {
+  it('give the words and buckets featurize uses, with their positions in the folded text', () => {
+    const text = 'Send the CODE';
+    const words = foldedWords(foldString(text));
+    expect(words.map((w) => w.word)).toEqual(['send', 'the', 'code']);
+    expect(words[2]).toMatchObject({ start: 9, end: 13 });
+    const all = new Set(featurize(text, opts).indices);
+    let prev = 0;
+    for (const w of words) {
+      const { hash, bucket } = wordBucket(w.word, opts.bits);
+      expect(all.has(bucket)).toBe(true);
+      if (prev) expect(all.has(bigramBucket(prev, hash, opts.bits))).toBe(true);
+      prev = hash;
+    }
   });
 });

@@ -1,4 +1,4 @@
-// The learned layer of text screening: the scam-kind model for every kind of content, the
+// The learned layer of text screening: the scam gate and scam-kind models for every kind of content, the
 // fake-job model for job posts, the message-spam model for messages and profiles (the e-mail
 // naive Bayes of spam/ judges nothing here; proposals are judged for spam by sending behaviour). Models are the committed artifacts in models/ (trained by
 // `npm run train`), loaded once per process on first use (or eagerly with loadLearnedModels()).
@@ -12,19 +12,20 @@ export { LinearTextModel } from './model.ts';
 
 const MODELS_DIR = new URL('./models/', import.meta.url);
 
+let gateModel: LinearTextModel | undefined;
 let scamModel: LinearTextModel | undefined;
 let jobModel: LinearTextModel | undefined;
 let spamModel: LinearTextModel | undefined;
 
 /** Loads the models (about 50 ms); later calls return the loaded ones. */
-export function loadLearnedModels(): { scam: LinearTextModel; job: LinearTextModel; spam: LinearTextModel } {
+export function loadLearnedModels(): { gate: LinearTextModel; scam: LinearTextModel; job: LinearTextModel; spam: LinearTextModel } {
+  gateModel ??= LinearTextModel.load(MODELS_DIR, 'scam-gate');
   scamModel ??= LinearTextModel.load(MODELS_DIR, 'scam');
   jobModel ??= LinearTextModel.load(MODELS_DIR, 'job');
   spamModel ??= LinearTextModel.load(MODELS_DIR, 'message-spam');
-  if (jobModel.header.bits !== scamModel.header.bits || spamModel.header.bits !== scamModel.header.bits) {
-    throw new Error('the learned models must share one hashed space (bits)');
-  }
-  return { scam: scamModel, job: jobModel, spam: spamModel };
+  const bits = scamModel.header.bits;
+  if ([gateModel, jobModel, spamModel].some((m) => m.header.bits !== bits)) throw new Error('the learned models must share one hashed space (bits)');
+  return { gate: gateModel, scam: scamModel, job: jobModel, spam: spamModel };
 }
 
 export interface LearnedInput {
@@ -51,37 +52,40 @@ function spanFor(model: LinearTextModel, text: string, cls: string, rules: reado
  * - `spam.content` for messages and profiles only, from the message-spam model (for proposals
  *   and jobs, sending behaviour is the spam evidence).
  * - `scam.fake_job` for job posts, from the text and the post's metadata.
- * Strength comes from the calibrated probability and the model's thresholds (models/*.json);
- * `score` is that probability. Spans: the rule's span of the same kind when a rule fired,
+ * Strength comes from the calibrated probability and the model's thresholds (models/*.json;
+ * for scam kinds the gate's); `score` is that probability. Spans: the rule's span of the same kind when a rule fired,
  * else the word or word pair that weighs most towards the kind.
  */
 export function detectLearned(input: LearnedInput): Signal[] {
-  const { scam, job, spam } = loadLearnedModels();
+  const { gate, scam, job, spam } = loadLearnedModels();
   const rules = input.ruleSignals ?? [];
   const extras = [...new Set(rules.filter((s) => s.type !== 'scam.combined').map((s) => `rule:${s.type}`))];
   if (input.kind === 'job') extras.push(...jobMetaExtras(input.job));
   // Both models share one hashed space, so a job post is featurised once for both.
   const x = scam.vector(input.text, extras);
   const signals: Signal[] = [];
-  const p = scam.predictVector(x);
-  if (p.strength) {
+  // The two-class gate decides whether and how strongly; the kind model names the kind.
+  const g = gate.predictVector(x);
+  if (g.strength) {
+    const p = scam.predictVector(x).probabilities;
     const classes = scam.header.classes;
-    const mass = 1 - p.probabilities[0];
-    const kinds = classes
-      .map((c, i) => ({ c, share: p.probabilities[i] / mass }))
-      .filter(({ c, share }, i) => i > 0 && (c === p.topClass || share >= SECOND_KIND_SHARE));
-    for (const { c } of kinds) {
-      if (c === 'spam') {
-        if (input.kind === 'message' || input.kind === 'profile')
-          signals.push({ type: 'spam.content', strength: p.strength, score: p.positive, evidence: { model: 'scam' } });
-        continue;
-      }
+    // Among the scam kinds only (honest and spam are the gate's business).
+    let mass = 0;
+    let top = -1;
+    for (let i = 0; i < classes.length; i++) {
+      if (classes[i] === 'honest' || classes[i] === 'spam') continue;
+      mass += p[i];
+      if (top < 0 || p[i] > p[top]) top = i;
+    }
+    for (let i = 0; i < classes.length; i++) {
+      if (classes[i] === 'honest' || classes[i] === 'spam') continue;
+      if (i !== top && p[i] / mass < SECOND_KIND_SHARE) continue;
       signals.push({
-        type: `scam.${c}`,
-        strength: p.strength,
-        score: p.positive,
-        ...spanFor(scam, input.text, c, rules),
-        evidence: { kind: input.kind, model: 'scam' },
+        type: `scam.${classes[i]}`,
+        strength: g.strength,
+        score: g.positive,
+        ...spanFor(scam, input.text, classes[i], rules),
+        evidence: { kind: input.kind, model: 'scam-gate' },
       });
     }
   }

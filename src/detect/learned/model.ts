@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { foldText, originalSpan } from '../spam/fold-text.ts';
 import type { Strength } from '../types.ts';
-import { featurize, type SparseVector, wordFeatures } from './features.ts';
+import { bigramBucket, featurize, foldedWords, MAX_FEATURE_CHARS, type SparseVector, wordBucket } from './features.ts';
 
 export interface ModelHeader {
   name: string;
@@ -113,27 +113,31 @@ export class LinearTextModel {
   evidence(text: string, cls: string): { start: number; end: number } | null {
     const c = this.header.classes.indexOf(cls);
     if (c <= 0) return null;
-    const feats = wordFeatures(text, { bits: this.header.bits });
+    const { bits } = this.header;
+    const folded = foldText(text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text);
+    const words = foldedWords(folded.text);
+    const push = (bucket: number) => this.weights[bucket * this.k + c] - this.weights[bucket * this.k];
     let best = 0;
-    let bestWords: string[] | null = null;
-    for (const f of feats) {
-      const w = this.weights[f.bucket * this.k + c] - this.weights[f.bucket * this.k];
+    let span: [number, number] | null = null;
+    let prevHash = 0;
+    for (let i = 0; i < words.length; i++) {
+      const { hash, bucket } = wordBucket(words[i].word, bits);
+      const w = push(bucket);
       if (w > best) {
         best = w;
-        bestWords = f.words;
+        span = [words[i].start, words[i].end];
       }
+      if (i > 0) {
+        const wb = push(bigramBucket(prevHash, hash, bits));
+        if (wb > best) {
+          best = wb;
+          span = [words[i - 1].start, words[i].end];
+        }
+      }
+      prevHash = hash;
     }
-    if (!bestWords) return null;
-    const folded = foldText(text.length > 4_000 ? text.slice(0, 4_000) : text);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${bestWords.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
-    const m = pattern.exec(folded.text) ?? new RegExp(bestWords.map(escapeRegExp).join('[^\\p{L}\\p{N}]+'), 'u').exec(folded.text);
-    if (!m) return null;
-    return originalSpan(folded, m.index, m.index + m[0].length);
+    return span ? originalSpan(folded, span[0], span[1]) : null;
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function logit(p: number): number {
