@@ -1,7 +1,8 @@
 // The contact detector as it was before issue 12 (commit BEFORE_COMMIT), extracted from git
-// into node_modules/.cache/ (where tests, the type checker and the linter do not look, and
-// from where its imports still resolve) so that one bench run can score the old and the new
-// detector on the same messages. Needs a git checkout with that commit.
+// into .cache/ at the root of the checkout (ignored by git, outside the test, type-check and
+// lint globs; its package imports resolve from the root node_modules) so that one bench run
+// can score the old and the new detector on the same messages. Needs a git checkout with
+// that commit.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ export const BEFORE_COMMIT = '6db4457';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const target = join(root, 'node_modules', '.cache', 'warden-contact-before', BEFORE_COMMIT);
+const target = join(root, '.cache', 'warden-contact-before', BEFORE_COMMIT);
 
 type Detect = (input: { text: string; locale?: string }) => Signal[];
 
