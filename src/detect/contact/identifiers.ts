@@ -173,15 +173,6 @@ const FALLBACK_REGIONS: CountryCode[] = [
   'CN',
   'EG',
   'SA',
-  'AE',
-  'MA',
-  'BD',
-  'TH',
-  'MY',
-  'KE',
-  'ZA',
-  'CO',
-  'NL',
 ];
 
 // The shortest national number a region allows. Stripping a national or country prefix only
@@ -189,18 +180,31 @@ const FALLBACK_REGIONS: CountryCode[] = [
 const metadata = new Metadata();
 const minLengths = new Map<string, number>();
 
+const maxLengths = new Map<string, number>();
+
 function shortestIn(region: CountryCode): number {
   let min = minLengths.get(region);
   if (min === undefined) {
     metadata.selectNumberingPlan(region);
-    min = Math.min(...(metadata.numberingPlan?.possibleLengths() ?? [0]));
+    const lengths = metadata.numberingPlan?.possibleLengths() ?? [0];
+    min = Math.min(...lengths);
     minLengths.set(region, min);
+    maxLengths.set(region, Math.max(...lengths));
   }
   return min;
 }
 
+/** National significant lengths plus a national prefix of up to three digits (0, 8, 06 ...). */
+function longestIn(region: CountryCode): number {
+  shortestIn(region);
+  return (maxLengths.get(region) as number) + 3;
+}
+
 function validIn(candidate: string, region?: CountryCode): boolean {
-  if (region && countDigits(candidate) < shortestIn(region)) return false;
+  if (region) {
+    const digits = countDigits(candidate);
+    if (digits < shortestIn(region) || (!candidate.startsWith('+') && digits > longestIn(region))) return false;
+  }
   const parsed = parsePhoneNumberFromString(candidate, region);
   return parsed?.isValid() === true;
 }

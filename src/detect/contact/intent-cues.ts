@@ -5,7 +5,8 @@
 // lists are per language below; text is normalised (lower case, Latin accents stripped, so
 // Vietnamese "của bạn" is "cua ban").
 //
-// Linear: one scan for channel words, then fixed-size windows around each.
+// Linear: one pass over the words for channels (WordFinder), then fixed-size windows around each.
+import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
 
 /** Messengers and contact words in every script; Latin ones need word boundaries. */
@@ -549,28 +550,13 @@ const WORK = [
   'พัฒนา',
 ];
 
-// Letters of scripts with spaces between words (Latin, Greek, Cyrillic, Arabic, Devanagari
-// ...): a Latin cue must not be part of a longer word. Han, kana, Hangul and Thai cues may sit
-// inside a run of letters.
-const BOUNDED = /^[a-z\u00df-\u024f\u0400-\u052f']/;
-const LETTER = /[a-z0-9\u00df-\u024f\u0400-\u052f]/;
-
-function normalized(words: string[]): string[] {
-  return [...new Set(words.map((w) => w.normalize('NFKC').toLowerCase()))].sort((a, b) => b.length - a.length);
-}
-
-const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => normalized(words).map(escapeRegex).join('|');
-const CHANNEL_RE = new RegExp(alternation(CHANNELS), 'g');
-const CUE_RE = new RegExp(alternation(CUES), 'g');
-const NEGATION_RE = new RegExp(alternation(NEGATION));
-const NOT_CONTACT_RE = new RegExp(alternation(NOT_CONTACT));
-const WORK_RE = new RegExp(`^[\\s:-]{0,2}(?:${alternation(WORK)})`);
-
-function standsAlone(text: string, start: number, end: number, word: string): boolean {
-  if (!BOUNDED.test(word)) return true;
-  return !(start > 0 && LETTER.test(text[start - 1])) && !(end < text.length && LETTER.test(text[end]));
-}
+const fold = (w: string) => w.normalize('NFKC').toLowerCase();
+const finder = (words: string[]) => new WordFinder(words.map(fold));
+const CHANNEL_FINDER = finder(CHANNELS);
+const CUE_FINDER = finder(CUES);
+const NEGATION_FINDER = finder(NEGATION);
+const NOT_CONTACT_FINDER = finder(NOT_CONTACT);
+const WORK_FINDER = finder(WORK);
 
 const REACH = 48;
 
@@ -589,21 +575,17 @@ function clause(text: string, start: number, end: number): [number, number] {
 export function findChannelRequests(ctx: ScanContext): void {
   const { text } = ctx;
   if (ctx.signals.some((s) => s.type === 'offplatform.solicitation')) return;
-  CHANNEL_RE.lastIndex = 0;
-  for (let m = CHANNEL_RE.exec(text); m !== null; m = CHANNEL_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!standsAlone(text, start, end, m[0])) continue;
-    if (WORK_RE.test(text.slice(end, end + 16))) continue;
+  for (const { start, end } of CHANNEL_FINDER.find(text)) {
+    // The channel named as the work: "WhatsApp bot", "微信小程序".
+    const next = WORK_FINDER.find(text.slice(end, end + 16));
+    if (next.length > 0 && /^[\s:-]{0,2}$/.test(text.slice(end, end + next[0].start))) continue;
     const [from, to] = clause(text, start, end);
     const window = text.slice(from, to);
-    if (NEGATION_RE.test(window) || NOT_CONTACT_RE.test(window)) continue;
-    CUE_RE.lastIndex = 0;
-    for (let c = CUE_RE.exec(window); c !== null; c = CUE_RE.exec(window)) {
-      const cs = from + c.index;
-      const ce = cs + c[0].length;
+    if (NEGATION_FINDER.find(window).length > 0 || NOT_CONTACT_FINDER.find(window).length > 0) continue;
+    for (const c of CUE_FINDER.find(window)) {
+      const cs = from + c.start;
+      const ce = from + c.end;
       if (cs < end && ce > start) continue;
-      if (!standsAlone(text, cs, ce, c[0])) continue;
       emit(ctx, 'offplatform.solicitation', 'medium', Math.min(start, cs), Math.max(end, ce));
       return;
     }
@@ -621,29 +603,79 @@ const FILES =
 const CONTACT_NOUNS =
   '(?:number|phone|phone number|contact(?: details| info(?:rmation)?)?|e-?mail(?: address)?|whats ?app|telegram|details|handle|username|id|qr(?: code)?)';
 
-const POINTERS: RegExp[] = [
+const MARKETPLACE_KEYS = [
+  'fiverr',
+  'freelancer',
+  'peopleperhour',
+  'guru',
+  'toptal',
+  'workana',
+  'malt',
+  '99designs',
+  'contra',
+  'truelancer',
+  'outsourcely',
+  'onlinejobs',
+  'kwork',
+  'fl.ru',
+  'crowdworks',
+  'lancers',
+  'coconala',
+  'kmong',
+  'soomgo',
+  'zbj',
+  'sribulancer',
+  'projects.co.id',
+  'freelancermap',
+  'twago',
+  'codeable',
+  'gun.io',
+  'arc.dev',
+  'braintrust',
+];
+
+/** Each pointer pattern with substrings one of which every match contains (a cheap test first). */
+const POINTERS: [string[], RegExp][] = [
   // "same username on Telegram", "same handle everywhere", "my IG is the same as here"
-  new RegExp(`\\bsame (?:user ?name|handle|nick(?:name)?|name|id|login)\\b.{0,20}\\b(?:on|at|in|for|over on)\\s+${APPS}\\b`),
-  new RegExp(`\\b${APPS}\\b.{0,20}\\bsame (?:user ?name|handle|nick(?:name)?|name|id)\\b`),
+  [['same'], new RegExp(`\\bsame (?:user ?name|handle|nick(?:name)?|name|id|login)\\b.{0,20}\\b(?:on|at|in|for|over on)\\s+${APPS}\\b`)],
+  [['same'], new RegExp(`\\b${APPS}\\b.{0,20}\\bsame (?:user ?name|handle|nick(?:name)?|name|id)\\b`)],
   // "my number is in the portfolio PDF", "contact details on my site's contact page"
-  new RegExp(`\\b(?:my|our)\\s+${CONTACT_NOUNS}\\b.{0,30}\\b(?:is|are|'s)?\\s*(?:in|on|at|inside)\\s+(?:my|the|our)\\s+(?:[a-z']+\\s+){0,2}${FILES}\\b`),
-  new RegExp(`\\b(?:find|see|get|check)\\s+(?:my|the)\\s+${CONTACT_NOUNS}\\b.{0,20}\\b(?:in|on)\\s+(?:my|the)\\s+(?:[a-z']+\\s+){0,2}${FILES}\\b`),
+  [
+    ['my ', 'our '],
+    new RegExp(`\\b(?:my|our)\\s+${CONTACT_NOUNS}\\b.{0,30}\\b(?:is|are|'s)?\\s*(?:in|on|at|inside)\\s+(?:my|the|our)\\s+(?:[a-z']+\\s+){0,2}${FILES}\\b`),
+  ],
+  [
+    ['find', 'see', 'get', 'check'],
+    new RegExp(`\\b(?:find|see|get|check)\\s+(?:my|the)\\s+${CONTACT_NOUNS}\\b.{0,20}\\b(?:in|on)\\s+(?:my|the)\\s+(?:[a-z']+\\s+){0,2}${FILES}\\b`),
+  ],
   // "I'll send my number in my next message", "check my next message for my contact"
-  new RegExp(
-    `\\b(?:send|give|share|drop|put|write)\\s+(?:you\\s+)?(?:my|the)\\s+${CONTACT_NOUNS}\\b.{0,25}\\b(?:in|with)\\s+(?:my|the)\\s+(?:next|following|separate|another)\\s+(?:message|msg|text|chat)`,
-  ),
-  new RegExp(`\\b(?:next|following|separate)\\s+(?:message|msg)\\b.{0,25}\\b${CONTACT_NOUNS}\\b`),
+  [
+    ['next', 'following', 'separate', 'another'],
+    new RegExp(
+      `\\b(?:send|give|share|drop|put|write)\\s+(?:you\\s+)?(?:my|the)\\s+${CONTACT_NOUNS}\\b.{0,25}\\b(?:in|with)\\s+(?:my|the)\\s+(?:next|following|separate|another)\\s+(?:message|msg|text|chat)`,
+    ),
+  ],
+  [['next', 'following', 'separate'], new RegExp(`\\b(?:next|following|separate)\\s+(?:message|msg)\\b.{0,25}\\b${CONTACT_NOUNS}\\b`)],
   // "scan the QR code in my profile picture"
-  /\bscan\s+(?:the|my|this)\s+qr\b|\bqr(?: code)?\b.{0,20}\b(?:in|on)\s+my\s+(?:profile|avatar|photo|picture|pic|image|banner|portfolio)/,
+  [['qr'], /\bscan\s+(?:the|my|this)\s+qr\b|\bqr(?: code)?\b.{0,20}\b(?:in|on)\s+my\s+(?:profile|avatar|photo|picture|pic|image|banner|portfolio)/],
   // "find me on Fiverr, lower fees there", "let's continue on Freelancer" (a fee comparison alone is not)
-  new RegExp(`\\b(?:find|contact|hire|reach|message|book|search for|look for|look me up on)\\s+(?:me|us)?\\s*(?:on|at|via|through)\\s+${MARKETPLACES}\\b`),
-  new RegExp(`\\b(?:continue|move|switch|go|work)\\s+(?:this\\s+|our\\s+\\w+\\s+)?(?:on|to|over to|through)\\s+${MARKETPLACES}\\b`),
+  [
+    MARKETPLACE_KEYS,
+    new RegExp(`\\b(?:find|contact|hire|reach|message|book|search for|look for|look me up on)\\s+(?:me|us)?\\s*(?:on|at|via|through)\\s+${MARKETPLACES}\\b`),
+  ],
+  [MARKETPLACE_KEYS, new RegExp(`\\b(?:continue|move|switch|go|work)\\s+(?:this\\s+|our\\s+\\w+\\s+)?(?:on|to|over to|through)\\s+${MARKETPLACES}\\b`)],
   // "invite me to your Slack", "what address should I invite?", "add me to your Teams"
-  /\b(?:invite|add)\s+(?:me|you)\s+(?:to|into|on)\s+(?:your|our|the|my)\s+(?:company\s+|team\s+|work\s+)?(?:slack|teams|microsoft teams|discord|workspace|whatsapp group|telegram group|group chat)/,
-  /\b(?:move|switch|continue|talk|chat)\b.{0,20}\b(?:to|on|in)\s+(?:your|our)\s+(?:company\s+|team\s+)?(?:slack|teams|discord|workspace)\b/,
-  /\bwhat\s+(?:e-?mail|address|account|handle|username)\s+(?:should|can|do)\s+(?:i|we)\s+(?:invite|add|use|send)/,
+  [
+    ['invite', 'add'],
+    /\b(?:invite|add)\s+(?:me|you)\s+(?:to|into|on)\s+(?:your|our|the|my)\s+(?:company\s+|team\s+|work\s+)?(?:slack|teams|microsoft teams|discord|workspace|whatsapp group|telegram group|group chat)/,
+  ],
+  [
+    ['slack', 'teams', 'discord', 'workspace'],
+    /\b(?:move|switch|continue|talk|chat)\b.{0,20}\b(?:to|on|in)\s+(?:your|our)\s+(?:company\s+|team\s+)?(?:slack|teams|discord|workspace)\b/,
+  ],
+  [['what'], /\bwhat\s+(?:e-?mail|address|account|handle|username)\s+(?:should|can|do)\s+(?:i|we)\s+(?:invite|add|use|send)/],
   // "google my name", "look me up on LinkedIn"
-  /\b(?:look me up|search (?:for )?my name|google my name)\b/,
+  [['look me up', 'my name'], /\b(?:look me up|search (?:for )?my name|google my name)\b/],
 ];
 const POINTER_HINT =
   /same|my|next|qr|find|fee|invite|add|what|look|search|google|continue|move|switch|work|contact|hire|reach|message|book|send|give|share|drop|put|write|see|get|check|scan|lower|cheaper|less|smaller|talk|chat/;
@@ -652,11 +684,12 @@ const POINTER_HINT =
 export function findPointers(ctx: ScanContext): void {
   const { text } = ctx;
   if (!POINTER_HINT.test(text)) return;
-  for (const re of POINTERS) {
+  for (const [keys, re] of POINTERS) {
+    if (!keys.some((key) => text.includes(key))) continue;
     const m = re.exec(text);
     if (!m) continue;
     const [from, to] = clause(text, m.index, m.index + m[0].length);
-    if (NEGATION_RE.test(text.slice(from, to))) continue;
+    if (NEGATION_FINDER.find(text.slice(from, to)).length > 0) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', m.index, m.index + m[0].length);
     return;
   }

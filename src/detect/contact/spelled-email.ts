@@ -3,10 +3,12 @@
 // proton, punto me", "ravi ऐट gmail डॉट com", "tanaka アットマーク gmail ドット com",
 // "kim골뱅이naver닷com", "ivan (собака) mail (точка) ru", parts on separate lines.
 //
-// A character scanner rather than one regular expression: each "@" candidate costs a bounded
-// walk left and right, so the finder is linear in the text whatever it holds.
+// A character scanner rather than one regular expression: the "@" words are looked up word by
+// word (WordFinder), and each candidate costs a bounded walk left and right, so the finder is
+// linear in the text whatever it holds.
 import { normalize } from '../normalize/normalize.ts';
 import { AMBIGUOUS_AT, allSymbolWords } from '../normalize/symbol-words.ts';
+import { WordFinder } from '../normalize/word-finder.ts';
 import { before, emit, type ScanContext } from './context.ts';
 import { GENERIC_TLDS, MAIL_PROVIDERS, PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL } from './vocabulary.ts';
 
@@ -15,8 +17,7 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const AT_WORDS = [...new Set(allSymbolWords('at').map(fold))].sort(byLength);
 const DOT_WORDS = [...new Set(allSymbolWords('dot').map(fold))].sort(byLength);
 const AMBIGUOUS = new Set([...AMBIGUOUS_AT].map(fold));
-const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AT_MARK = new RegExp(`@|${AT_WORDS.map(escapeRegex).join('|')}`, 'g');
+const AT_FINDER = new WordFinder(AT_WORDS);
 const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
 const EMAIL_KEYWORD =
   /(?:e-?mail|mail|correo|courriel|почт|мейл|имейл|poczt|adres|address|direccion|endereco|adresse|indirizzo|contact|reach|write|ईमेल|मेल|メール|이메일|메일|邮箱|郵箱|邮件|电邮|ایمیل|بريد|ايميل|אימייל|อีเมล|surel|surat)/;
@@ -125,16 +126,15 @@ function isTld(label: string): boolean {
 /** Finds dictated addresses; the plain "x@y.z" form is also found here when separators break it up. */
 export function findSpelledEmails(ctx: ScanContext): void {
   const { text } = ctx;
-  AT_MARK.lastIndex = 0;
-  for (let m = AT_MARK.exec(text); m !== null; m = AT_MARK.exec(text)) {
-    const a = m.index;
-    const b = a + m[0].length;
-    AT_MARK.lastIndex = a + 1;
-    const word = m[0];
-    if (word !== '@') {
-      if (isSpacedLetter(word.charCodeAt(0)) && a > 0 && isSpacedLetter(text.charCodeAt(a - 1))) continue;
-      if (isSpacedLetter(word.charCodeAt(word.length - 1)) && isSpacedLetter(text.charCodeAt(b))) continue;
-    }
+  const marks = AT_FINDER.find(text);
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) marks.push({ start: at, end: at + 1, entry: '@' });
+  marks.sort((x, y) => x.start - y.start || y.end - x.end);
+  let done = 0;
+  for (const mark of marks) {
+    const a = mark.start;
+    const b = mark.end;
+    if (a < done) continue;
+    const word = mark.entry;
     // Local part, leftwards: an ASCII token, then any "dot"-word-joined tokens before it.
     let p = skipSepBack(text, a);
     if (p === 0 || !isAlnum(text.charCodeAt(p - 1))) continue;
@@ -210,6 +210,6 @@ export function findSpelledEmails(ctx: ScanContext): void {
     }
     const end = tldAt >= 0 ? labels[tldAt].end : labels[0].end;
     emit(ctx, 'contact.email', provider || tldAt >= 0 ? 'strong' : 'medium', localStart, end);
-    AT_MARK.lastIndex = end;
+    done = end;
   }
 }

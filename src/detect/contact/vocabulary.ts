@@ -38,17 +38,27 @@ export const NON_PHONE_CONTEXT = new RegExp(
     String.raw`(?:\s+(?:is|are|es|est|ist|e|è|é|son|sind|do|da|de|del|della|der|des|la|el|le|the|our|your|my|of|for|company|empresa|firma|firmy|societe|azienda|компании|компанії))*\s*[:#№]?\s*(?:[a-z]{1,2}\s?)?$`,
 );
 
-/** Words near a digit run that make it a phone number even when it is not formatted as one. */
-export const PHONE_CONTEXT = new RegExp(
+// Words near a digit run that make it a phone number even when it is not formatted as one.
+const PHONE_CONTEXT_LATIN =
+  /(?:phone|tel|telephone|mobile|cell|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*|nomor|no hp|telp|hubungi|nombor|sdt|so dien thoai|dien thoai|goi cho|zalo|tawag|tawagan|numero ko|simu|namba|piga|telefoon|bel me|nummer|numar|suna|telefonu|cislo|volej|szam|hivj)/;
+// Other scripts: words for phone, number, mobile, call, contact, and the messengers numbers
+// are given for (hi, bn, ur, ar, fa, ja, zh, ko, th, he, el); the Latin-script languages
+// (id/ms, vi folded, tl, sw, nl, ro, cs, hu) are in the pattern above.
+const PHONE_CONTEXT_OTHER = new RegExp(
   (
-    String.raw`(?:phone|tel|telephone|mobile|cell|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*|` +
-    // Other scripts and languages: words for phone, number, mobile, call, contact, and the
-    // messengers numbers are given for (hi, bn, ur, ar, fa, ja, zh, ko, th, he, el, id/ms,
-    // vi (folded), tl, sw, nl, ro, cs, hu).
-    'फ़ोन|फोन|नंबर|नम्बर|मोबाइल|कॉल|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|ফোন|নম্বর|নাম্বার|মোবাইল|কল|হোয়াটসঅ্যাপ|فون|نمبر|موبائل|کال|واٹس|هاتف|رقم|جوال|موبايل|اتصل|واتس|وتس|تلفن|شماره|موبایل|تماس|電話|番号|携帯|ケータイ|連絡|电话|手机|手機|号码|號碼|联系|聯繫|微信|전화|번호|연락|핸드폰|휴대폰|카톡|โทร|เบอร์|ติดต่อ|ไลน์|טלפון|מספר|נייד|τηλ|κινητ|nomor|no hp|telp|hubungi|nombor|sdt|so dien thoai|dien thoai|goi cho|zalo|tawag|tawagan|numero ko|simu|namba|piga|telefoon|bel me|nummer|numar|suna|telefonu|cislo|volej|szam|hivj' +
+    '(?:' +
+    'फ़ोन|फोन|नंबर|नम्बर|मोबाइल|कॉल|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|ফোন|নম্বর|নাম্বার|মোবাইল|কল|হোয়াটসঅ্যাপ|فون|نمبر|موبائل|کال|واٹس|هاتف|رقم|جوال|موبايل|اتصل|واتس|وتس|تلفن|شماره|موبایل|تماس|電話|番号|携帯|ケータイ|連絡|电话|手机|手機|号码|號碼|联系|聯繫|微信|전화|번호|연락|핸드폰|휴대폰|카톡|โทร|เบอร์|ติดต่อ|ไลน์|טלפון|מספר|נייד|τηλ|κινητ' +
     ')'
   ).normalize('NFKC'),
 );
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Words near a digit run that make it a phone number even when it is not formatted as one. */
+export const PHONE_CONTEXT = {
+  test(window: string): boolean {
+    return PHONE_CONTEXT_LATIN.test(window) || (NON_ASCII.test(window) && PHONE_CONTEXT_OTHER.test(window));
+  },
+};
 
 /** An app or channel mentioned as the subject of the work, not as a place to talk. */
 export const WORK_SUFFIX =

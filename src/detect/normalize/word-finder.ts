@@ -1,0 +1,123 @@
+// Finds whole words and phrases from a list in normalised text, in one pass over its words
+// plus a substring search for the few entries of scripts written without spaces. A regular
+// expression alternation of a few hundred words is tried at every position of the text;
+// this looks each word up once in a map, so its cost does not grow with the list.
+
+export interface WordHit {
+  start: number;
+  end: number;
+  /** The list entry that matched, as given. */
+  entry: string;
+}
+
+/** Letters and combining marks of scripts that put spaces between words. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x370 && c <= 0x52f) ||
+    (c >= 0x590 && c <= 0x6ff) ||
+    (c >= 0x750 && c <= 0x77f) ||
+    (c >= 0x900 && c <= 0x9ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff)
+  );
+}
+
+/**
+ * Han, kana, Hangul, Thai, Lao, Khmer, Myanmar run words together without spaces; Arabic and
+ * Hebrew attach articles and conjunctions to the word (الواتساب, והטלפון): entries in these
+ * scripts are found as substrings.
+ */
+function isSpaceless(c: number): boolean {
+  return (
+    (c >= 0x590 && c <= 0x6ff) ||
+    (c >= 0x750 && c <= 0x77f) ||
+    (c >= 0xfb50 && c <= 0xfeff) ||
+    (c >= 0x0e00 && c <= 0x0eff) ||
+    (c >= 0x1000 && c <= 0x109f) ||
+    (c >= 0x1780 && c <= 0x17ff) ||
+    (c >= 0x3040 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3)
+  );
+}
+
+/** Gaps allowed between the words of a phrase: one or two spaces, hyphens or apostrophes. */
+function isPhraseGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (!(c === 32 || c === 45 || c === 39 || c === 9)) return false;
+  }
+  return true;
+}
+
+export class WordFinder {
+  /** First word -> phrases (as word lists) starting with it, longest first. */
+  private readonly phrases = new Map<string, { words: string[]; entry: string }[]>();
+  /** Entries with a character of a spaceless script: found by substring search. */
+  private readonly substrings: string[] = [];
+  private readonly hasSpaceless: boolean;
+
+  /** `entries` must already be normalised like the text (see normalize()). */
+  constructor(entries: Iterable<string>) {
+    for (const entry of new Set(entries)) {
+      if (entry.length === 0) continue;
+      if ([...entry].some((ch) => isSpaceless(ch.charCodeAt(0)))) {
+        this.substrings.push(entry);
+        continue;
+      }
+      const words = entry.split(/[\s'-]+/).filter(Boolean);
+      if (words.length === 0) continue;
+      const list = this.phrases.get(words[0]) ?? [];
+      list.push({ words, entry });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.phrases.set(words[0], list);
+    }
+    this.substrings.sort((a, b) => b.length - a.length);
+    this.hasSpaceless = this.substrings.length > 0;
+  }
+
+  /** Every occurrence, in text order; overlapping spaceless hits are all reported. */
+  find(text: string): WordHit[] {
+    const hits: WordHit[] = [];
+    // Word starts and ends, so that phrases can check the words after the first.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let i = 0;
+    let nonAscii = false;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c > 127) nonAscii = true;
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      const s = i;
+      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      starts.push(s);
+      ends.push(i);
+    }
+    for (let w = 0; w < starts.length; w++) {
+      const list = this.phrases.get(text.slice(starts[w], ends[w]));
+      if (!list) continue;
+      for (const { words, entry } of list) {
+        let k = 1;
+        while (k < words.length && w + k < starts.length && isPhraseGap(text, ends[w + k - 1], starts[w + k]) && text.slice(starts[w + k], ends[w + k]) === words[k]) k++;
+        if (k === words.length) {
+          hits.push({ start: starts[w], end: ends[w + k - 1], entry });
+          break;
+        }
+      }
+    }
+    if (this.hasSpaceless && nonAscii) {
+      for (const entry of this.substrings) {
+        for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + 1)) hits.push({ start: at, end: at + entry.length, entry });
+      }
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+    return hits;
+  }
+}
