@@ -5,7 +5,7 @@ import type { ContentKind, Signal } from '../types.ts';
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
-import { findChannelRequests, findPointers } from './intent-cues.ts';
+import { findChannelRequests, findMeetingsOutside, findPointers, findPointersAnyLanguage } from './intent-cues.ts';
 import { findSpelledEmails } from './spelled-email.ts';
 
 export interface ContactInput {
@@ -152,6 +152,8 @@ function detectWindow(input: ContactInput): Signal[] {
   findIntents(ctx);
   findChannelRequests(ctx);
   findPointers(ctx);
+  findPointersAnyLanguage(ctx);
+  findMeetingsOutside(ctx);
   findIntentNearIdentifiers(ctx);
   const signals = dedupe(ctx.signals);
   for (const s of signals) s.text = original.slice(s.start, s.end);

@@ -133,7 +133,7 @@ export function findEmails(ctx: ScanContext): void {
 // Phone
 
 // A "+" opens a number even right after another one ("...123456+44 ...").
-const PHONE_CANDIDATE = /(?:(?<!\+)\+|(?<![\w+#$€£¥₽@/.:,-])(?:00)?)[ \t]?\(?\d[\d \t().\-/\u00a0]{5,24}\d(?![\w%°])/g;
+const PHONE_CANDIDATE = /(?:(?<!\+)\+|(?<![\w+#$€£¥₽@/.,-])(?<!\d:)(?:00)?)[ \t]?\(?\d[\d \t().\-/\u00a0]{5,24}\d(?![\w%°])/g;
 const DATE_LIKE = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|\d{4}\s*[-/]\s*\d{4}|\d{1,2}[./]\d{1,2}\s*[-/]\s*\d{1,2}[./]\d{1,2})$/;
 // A calendar date (years 1900-2099, months 1-12, days 1-31), optionally followed by a time:
 // "2026-12-15 17:30", "15.12.2026 17:30", "2026.12.15.1730".

@@ -65,12 +65,12 @@ const SOLICITATION = [
   ]),
   // pt
   ...rules('offplatform.solicitation', 'strong', [
-    `(?:me (?:passa|manda|envia|da|de)|passa|manda|envia|compartilha|qual (?:e|eh) o|qual e a|pode me passar|pode me mandar|poderia me passar) (?:o |a )?(?:seu|teu|sua|tua) (?:numero|telefone|whats ?app|whats|zap|celular|email|e-mail|contato|skype|telegram|instagram|linkedin)`,
+    `(?:me (?:passa|manda|envia|da|de)|passa|manda|envia|compartilha|qual (?:e|eh) o|qual e a|pode me passar|pode me mandar|poderia me passar) (?:o |a )?(?:seu|teu|sua|tua) (?:numero|telefone|whats ?app|whats|zap|wpp|celular|email|e-mail|contato|skype|telegram|instagram|linkedin)`,
     `(?:voce tem|vc tem|tem) (?:${TOOL_NOUN}|zap)`,
     `(?:vamos|podemos|bora|prefiro)${GAP(2)} (?:falar|conversar|continuar|seguir|combinar|tratar)${GAP(2)} (?:pelo|no|por|via|pela|na) ${CH}`,
     `(?:me chama|chama|me liga|liga pra mim|me adiciona|adiciona|me add|me manda (?:um )?(?:email|zap|whats|mensagem))${GAP(2)} (?:no|pelo|por|via|na) ${CH}`,
     `(?:falar|conversar|continuar|seguir|tratar)${GAP(3)} fora (?:da plataforma|do upwork|da upwork|do fiverr)`,
-    `(?:me chama no zap|me liga|me chama no whats)`,
+    `(?:me chama no (?:zap|wpp|whats)|me liga)`,
   ]),
   // fr
   ...rules('offplatform.solicitation', 'strong', [
@@ -160,9 +160,9 @@ const PAYMENT = [
     `(?:pay(?:er|e|ons|erai|ement)|je te paie|je vous paie|virement|regl(?:er|ement))${GAP(3)} (?:directement|en direct|hors (?:de la )?plateforme|en dehors (?:de la plateforme|d'upwork|de upwork)|(?:par|via|en|sur|avec) ${PAY})`,
     `(?:eviter|economiser|contourner) (?:les |la )?(?:frais|commission|commissions)`,
     // de
-    `(?:zahl(?:e|en|ung|st)?|bezahl(?:e|en|ung|st)?|uberweis(?:e|en|ung))${GAP(3)} (?:direkt|außerhalb|ausserhalb|nebenbei|privat|(?:per|uber|via|mit|in|auf) (?:mein[${L}]* |dein[${L}]* |ihr[${L}]* )?${PAY})`,
-    `(?:gebuhren|provision|kommission)${GAP(3)} (?:sparen|umgehen|vermeiden)`,
-    `(?:sparen|umgehen|vermeiden) (?:wir )?(?:die )?(?:gebuhren|provision)`,
+    `(?:zahl(?:e|en|ung|st)?|bezahl(?:e|en|ung|st)?|uberweis[${L}]*)${GAP(3)} (?:direkt|außerhalb|ausserhalb|nebenbei|privat|(?:per|uber|via|mit|in|auf) (?:mein[${L}]* |dein[${L}]* |ihr[${L}]* )?${PAY})`,
+    `(?:gebuhr[${L}]*|provision|kommission)${GAP(3)} (?:sparen|umgehen|vermeiden)`,
+    `(?:sparen|umgehen|vermeiden) (?:wir )?(?:beide )?(?:die )?(?:gebuhr[${L}]*|provision)`,
     // it
     `(?:pag(?:o|are|amento|arti|armi|hiamo|herei)|ti pago|bonifico)${GAP(3)} (?:direttamente|fuori (?:dalla piattaforma|da upwork)|(?:tramite|via|con|su|in) ${PAY})`,
     `(?:evitare|evitiamo|risparmiare|risparmiamo|saltare|aggirare|aggiriamo) (?:le |la |il )?(?:commissioni|commissione|fee|tariffe)`,
@@ -331,7 +331,7 @@ const NEGATION = new RegExp(
   [
     "can'?t|cannot|can not|won'?t|will not|don'?t|do not|didn'?t|not allowed|not permitted|never|no way|prohibited|forbidden|shouldn'?t|should not|must not|mustn'?t|refuse|not able|unable|not going to|rather not|against (?:the )?(?:tos|terms|rules|policy)",
     `(?:he|she|they|client|someone|a client|the client|buyer|recruiter|people|clients|scammers?)(?: [${L}]+)? (?:asked|asks|is asking|keeps asking|keep asking|wants|wanted|told|requested|insists|insisted|asking)`,
-    'asked me to|asking me to|wants me to|told me to|is it (?:ok|okay|allowed|fine|safe|against)|am i allowed|are we allowed|allowed to|reported|reporting|report (?:him|her|them|this|the client|a client)',
+    "asked me to|asking me to|asking to|wants me to|told me to|is (?:it|that|this) (?:ok|okay|allowed|fine|safe|against)|am i allowed|are we allowed|allowed to|aren't allowed|arent allowed|isn't allowed|reported|reporting|report (?:him|her|them|this|it|the client|a client)",
     'no puedo|no podemos|no se permite|no esta permitido|prohibido|nunca|no voy a|no me dejan|me pidio|me pidieron',
     'nao posso|nao podemos|nao e permitido|proibido|nunca|nao vou|me pediu|me pediram',
     "ne peux pas|ne pouvons pas|pas autorise|interdit|jamais|ne (?:[a-z]+ )?pas|n'est pas permis|pas le droit|m'a demande",
@@ -348,7 +348,7 @@ const NEGATION = new RegExp(
 const NEGATION_EXCEPTIONS =
   /why don'?t|why not|don'?t worry|don'?t hesitate|if you don'?t mind|never mind|por que no|pourquoi pas|warum nicht|perche no|почему бы не/g;
 const NEGATION_AFTER =
-  /^[^.!?\n]{0,40}(?:is not allowed|isn'?t allowed|are not allowed|is against|are against|is prohibited|is forbidden|not permitted|no esta permitido|nao e permitido|n'est pas (?:autorise|permis)|ist nicht erlaubt|ist verboten|non e consentito|non e permesso|запрещен\p{L}*|нельзя|не разрешается|заборонен\p{L}*|zabronion\p{L}*|nie jest dozwolone|niedozwolone|yasak\p{L}*|verboten|nicht erlaubt|interdit\p{L}*|prohibid\p{L}*|proibid\p{L}*|vietat\p{L}*)/u;
+  /^[^.!?\n]{0,40}(?:is not allowed|isn'?t allowed|are not allowed|aren'?t allowed|is against|are against|is prohibited|is forbidden|not permitted|no esta permitido|nao e permitido|n'est pas (?:autorise|permis)|ist nicht erlaubt|ist verboten|non e consentito|non e permesso|запрещен\p{L}*|нельзя|не разрешается|заборонен\p{L}*|zabronion\p{L}*|nie jest dozwolone|niedozwolone|yasak\p{L}*|verboten|nicht erlaubt|interdit\p{L}*|prohibid\p{L}*|proibid\p{L}*|vietat\p{L}*)/u;
 const PLATFORM_BEFORE = new RegExp(
   `(?:upwork|fiverr|platform|plataforma|plateforme|plattform|piattaforma|платформ[${L}]*|апворк[${L}]*)(?:'s)?\\s*(?:[${L}]+\\s*){0,2}$`,
 );

@@ -10,7 +10,7 @@
 //  5. letter-for-digit swaps (l->1, o->0 ...) inside digit runs only.
 // The pipeline is repeated until it reaches a fixed point, which makes it idempotent.
 import { CONFUSABLES } from './confusables.ts';
-import { buildNumberWords, isSpacelessScript } from './number-words.ts';
+import { buildNumberWords, HUNDRED, isSpacelessScript } from './number-words.ts';
 
 export interface Normalized {
   /** Normalised text. */
@@ -255,6 +255,7 @@ let numberTokenRe = /$^/g;
 // Six one-character digit words of a spaceless script in a row (공일공일이삼, 〇九〇一二三):
 // shorter runs are ordinary words (이 "this", 一 "one").
 let spacelessRunRe = /$^/;
+let spacelessWords: string[] = [];
 const SPACELESS_RUN = 6;
 // Hashes of the number words, computed while scanning, so that only words whose hash is
 // known are cut out of the text and looked up.
@@ -286,8 +287,10 @@ function numberWordTable(): Map<string, string> {
         .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|');
     numberWordRe = new RegExp(`(?<![${LETTER}])(?:${alternatives(isLetter)})(?![${LETTER}])`);
-    const singles = known.filter((w) => w.length === 1 && isSpacelessScript(w.charCodeAt(0))).join('');
-    spacelessRunRe = new RegExp(`[${singles}](?:[\\s.,/\\u30fb\\u3001-]{0,3}[${singles}]){${SPACELESS_RUN - 1}}`, 'u');
+    // Words of scripts written without spaces, longest first: one character (一, 일) or several (ศูนย์).
+    spacelessWords = known.filter((w) => isSpacelessScript(w.charCodeAt(0))).sort((a, b) => b.length - a.length);
+    const any = `(?:${spacelessWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+    spacelessRunRe = new RegExp(`${any}(?:[\\s.,/\\u30fb\\u3001\\u306e-]{0,3}${any}){${SPACELESS_RUN - 1}}`, 'u');
     numberTokenRe = new RegExp(`(?<![${WORD_CHAR}])(?:${alternatives(isWordChar)})(?![${WORD_CHAR}])`, 'g');
     for (const w of numberWords.keys()) {
       let h = 0;
@@ -342,13 +345,14 @@ function hasTwoNumberTokens(text: string): boolean {
   return (numberTokenRe.test(text) && numberTokenRe.test(text)) || spacelessRunRe.test(text);
 }
 
-/** Between two numbers of a run: one to three spaces, dashes, dots, commas, slashes, ・ or 、. */
+/** Between two numbers of a run: one to three spaces, dashes, dots, commas, slashes, ・, 、 or の. */
 function isRunGap(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
     // ・ and 、 separate groups in Japanese and Chinese.
-    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47 || c === 0x30fb || c === 0x3001)) return false;
+    // の reads a dash aloud in Japanese numbers ("〇九〇の一二三四").
+    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47 || c === 0x30fb || c === 0x3001 || c === 0x306e)) return false;
   }
   return true;
 }
@@ -371,6 +375,38 @@ interface Token {
   tens: boolean;
   /** One character of a script written without spaces (Han, kana, Hangul). */
   spaceless: boolean;
+}
+
+/**
+ * A spoken number of hundreds starting at run[r]: a hundreds word ("двести", "pięćset") or a
+ * unit and the word for hundred ("five hundred", "beş yüz"), then optional tens and units.
+ * Returns its digits and the index of its last token, or null.
+ */
+function readHundreds(text: string, run: Token[], r: number): { digits: string; last: number } | null {
+  const t = run[r];
+  const next = (k: number) => (k < run.length && run[k].isWord && isTensGap(text, run[k - 1].end, run[k].start) ? run[k] : undefined);
+  let value: number;
+  let last = r;
+  const after = next(r + 1);
+  if (t.digits.length === 1 && t.digits !== '0' && after?.digits === HUNDRED) {
+    value = Number(t.digits) * 100;
+    last = r + 1;
+  } else if (t.digits.length === 3 && t.digits.endsWith('00')) value = Number(t.digits);
+  else return null;
+  const tens = next(last + 1);
+  if (tens && tens.digits.length === 2) {
+    value += Number(tens.digits);
+    last++;
+    const unit = next(last + 1);
+    if (tens.tens && unit && unit.digits.length === 1 && unit.digits !== '0') {
+      value += Number(unit.digits);
+      last++;
+    }
+  } else if (tens && tens.digits.length === 1 && tens.digits !== '0') {
+    value += Number(tens.digits);
+    last++;
+  }
+  return { digits: String(value), last };
 }
 
 function foldNumberWords(src: Buffer): Buffer {
@@ -399,7 +435,13 @@ function foldNumberWords(src: Buffer): Buffer {
       const unit = run[r + 1];
       b.copy(src, copied, t.start);
       const start = src.starts[t.start];
-      if (t.tens && unit?.isWord && unit.digits.length === 1 && isTensGap(text, t.end, unit.start)) {
+      const hundreds = readHundreds(text, run, r);
+      if (hundreds) {
+        // "сто двадцать три" -> "123", "beş yüz otuz iki" -> "532"
+        b.push(hundreds.digits, start, src.ends[run[hundreds.last].end - 1]);
+        copied = run[hundreds.last].end;
+        r = hundreds.last;
+      } else if (t.tens && unit?.isWord && unit.digits.length === 1 && isTensGap(text, t.end, unit.start)) {
         // "twenty three" -> "23"
         b.push(t.digits[0] + unit.digits, start, src.ends[unit.end - 1]);
         copied = unit.end;
@@ -424,8 +466,9 @@ function foldNumberWords(src: Buffer): Buffer {
     const start = i;
     let value: string | undefined;
     if (spaceless) {
-      i++;
-      value = words.get(text[start]);
+      const word = spacelessWords.find((w) => text.startsWith(w, start));
+      i += word ? word.length : 1;
+      value = word ? words.get(word) : undefined;
     } else if (digit) {
       while (i < text.length && isDigit(text.charCodeAt(i))) i++;
       value = text.slice(start, i);

@@ -33,6 +33,8 @@ export const NUMBER_WORD_LANGUAGES = [
   'zh',
   'ar',
   'fa',
+  'sw',
+  'th',
 ] as const;
 
 type RuleEntry = [string, string];
@@ -66,7 +68,13 @@ const EXTRA_WORDS: Record<string, string> = {
   saat: '7',
   aath: '8',
   nau: '9',
+  // "do" (2) and "chaar" (4) in Hinglish; "do" alone stays a word: runs need several numbers.
+  do: '2',
+  chaar: '4',
 };
+
+/** Words that multiply the number before them by 100 ("five hundred", "beş yüz", "mia tano"). */
+export const HUNDRED = '100';
 
 /**
  * Returns word -> digit string. `fold` is the character-level normaliser, applied to the
@@ -74,24 +82,68 @@ const EXTRA_WORDS: Record<string, string> = {
  */
 export function buildNumberWords(fold: (word: string) => string): Map<string, string> {
   const words = new Map<string, string>();
+  const add = (word: string, value: number) => {
+    // One-character words are kept only in scripts written without spaces (一, 일).
+    if (!/^[\p{L}\p{Nl}][\p{L}\p{M}\u02BC'\u200B]*$/u.test(word) || (word.length < 2 && !isSpacelessScript(word.charCodeAt(0)))) return;
+    if (word.length === 1 && value > 9) return;
+    const folded = fold(word.replace(/\u200B/g, ''));
+    if (!words.has(folded)) words.set(folded, String(value));
+    // Ukrainian "пʼять" is typed with an ASCII apostrophe as often as with U+02BC.
+    if (folded.includes('\u02BC')) add(folded.replace(/\u02BC/g, "'"), value);
+  };
   for (const lang of NUMBER_WORD_LANGUAGES) {
     const file = require(`cldr-rbnf/rbnf/${lang}.json`) as RbnfFile;
     const sets = file.rbnf.rbnf.SpelloutRules;
+    // Units 1-9 per rule set, for hundreds composed by rule ("←%spellout-cardinal-feminine←сот").
+    const units = new Map<string, Map<number, string>>();
     for (const [name, rules] of Object.entries(sets)) {
-      if (!RULE_SET.test(name) || !Array.isArray(rules)) continue;
+      if (!Array.isArray(rules)) continue;
+      const m = new Map<number, string>();
+      // The rule in force for k is the one with the largest key up to k.
       for (const [key, body] of rules) {
         const value = Number(key);
-        if (!Number.isInteger(value) || value < 0 || value > 90 || (value > 19 && value % 10 !== 0)) continue;
+        if (Number.isInteger(value) && value >= 1 && value <= 9) for (let k = value; k <= 9; k++) m.set(k, clean(body));
+      }
+      units.set(name, m);
+    }
+    // "=%spellout-cardinal-masculine=" delegates to another set's word.
+    const unitOf = (set: string, k: number, depth = 0): string | undefined => {
+      const body = units.get(set)?.get(k);
+      const ref = body ? /^=(%[\w-]+)=$/.exec(body) : null;
+      if (ref && depth < 3) return unitOf(ref[1], k, depth + 1);
+      return body && !body.includes('%') && !body.includes('=') ? body : undefined;
+    };
+    for (const [name, rules] of Object.entries(sets)) {
+      if (!RULE_SET.test(name) || !Array.isArray(rules)) continue;
+      const keyed = rules.map(([key, body]) => [Number(key), body] as const).filter(([v]) => Number.isInteger(v));
+      for (const [value, body] of keyed) {
+        if (value < 0 || value > 90 || (value > 19 && value % 10 !== 0)) continue;
         // "twenty[->>];" -> "twenty"; bodies that delegate to other rules are skipped.
-        const word = body
-          .replace(/\[[^\]]*\]/g, '')
-          .replace(/[;\u00AD]/g, '')
-          .trim();
-        // One-character words are kept only in scripts written without spaces (一, 일).
-        if (!/^[\p{L}\p{Nl}][\p{L}\p{M}\u02BC']*$/u.test(word) || (word.length < 2 && !isSpacelessScript(word.charCodeAt(0)))) continue;
-        if (word.length === 1 && value > 9) continue;
-        const folded = fold(word);
-        if (!words.has(folded)) words.set(folded, String(value));
+        add(clean(body), value);
+      }
+      // Tens composed by rule ("←%%spellout-cardinal-tens←" in Polish): the word of k in the
+      // referenced set is the word of k × 10.
+      for (let k = 2; k <= 9; k++) {
+        const rule = keyed.filter(([v]) => v <= k * 10 && v >= 20).pop();
+        const body = rule ? clean(rule[1]) : '';
+        const ref = /^←(%%?[\w-]+)←$/.exec(body);
+        const word = ref ? unitOf(ref[1], k) : undefined;
+        if (word) add(word, k * 10);
+      }
+      // Hundreds: the rule in force at k × 100 (rules apply up to the next key).
+      for (let k = 1; k <= 9; k++) {
+        const rule = keyed.filter(([v]) => v <= k * 100 && v >= 100).pop();
+        if (!rule) continue;
+        const body = clean(rule[1]);
+        const ref = /←(%%?[\w-]+)?←/.exec(body);
+        if (!ref) {
+          if (rule[0] === k * 100) add(body, k * 100);
+          continue;
+        }
+        const rest = body.slice(ref.index + ref[0].length).trim();
+        const unit = unitOf(ref[1] ?? name, k);
+        if (ref.index === 0 && body[ref[0].length] === ' ' && /^\p{L}+$/u.test(rest)) add(rest, Number(HUNDRED));
+        else if (unit && ref.index === 0) add(unit + rest, k * 100);
       }
     }
   }
@@ -99,9 +151,22 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
   return words;
 }
 
-/** Han, kana (not the ・ separator) and Hangul: numbers are written there without spaces between digit words. */
+/** A rule body without optional parts, the final ";" and soft hyphens. */
+function clean(body: string): string {
+  return body
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[;\u00AD]/g, '')
+    .trim();
+}
+
+/** Thai, Han, kana (not the separators ・ and の) and Hangul: numbers are written there without spaces between digit words. */
 export function isSpacelessScript(c: number): boolean {
   return (
-    c === 0x3007 || (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff)
+    (c >= 0x0e01 && c <= 0x0e4e) ||
+    c === 0x3007 ||
+    (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb && c !== 0x306e) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff)
   );
 }

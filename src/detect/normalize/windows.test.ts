@@ -43,15 +43,27 @@ describe('detectInWindows', () => {
 });
 
 describe('screening cost is linear in the length of pathological text', () => {
-  // Was 43 s for "7" × 48,000 (patterns backtracking over the whole run); the bound here is
-  // loose for a shared machine, the per-character table is in bench/contact/scaling.ts.
+  // Was 43 s for "7" × 48,000 (patterns backtracking over the whole run, cost growing with the
+  // square of the length). Time per character at 48,000 characters is compared with time per
+  // character at 4,800 in the same test, so the check holds on a loaded machine: quadratic
+  // cost would make the ratio about 10. The full table is in bench/contact/scaling.ts.
+  const best = (text: string, runs: number) => {
+    let min = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < runs; r++) {
+      const t = performance.now();
+      detectText({ text, kind: 'message' });
+      min = Math.min(min, performance.now() - t);
+    }
+    return min / text.length;
+  };
   it.each([
-    ['7 repeated', '7'.repeat(48_000)],
-    ['digits and dots', '7.1'.repeat(16_000)],
-    ['digits and spaces', '12 '.repeat(16_000)],
-  ])('%s, 48,000 characters, in under 3 s', (_, text) => {
-    const t = performance.now();
-    detectText({ text, kind: 'message' });
-    expect(performance.now() - t).toBeLessThan(3_000);
+    ['7 repeated', (n: number) => '7'.repeat(n)],
+    ['digits and dots', (n: number) => '7.1'.repeat(n / 3)],
+    ['digits and spaces', (n: number) => '12 '.repeat(n / 3)],
+  ])('%s: time per character at 48,000 within 5x of that at 4,800', (_, make) => {
+    detectText({ text: make(4_800), kind: 'message' });
+    const small = best(make(4_800), 7);
+    const big = best(make(48_000), 3);
+    expect(big / small).toBeLessThan(5);
   });
 });

@@ -105,7 +105,13 @@ export class WordFinder {
       if (!list) continue;
       for (const { words, entry } of list) {
         let k = 1;
-        while (k < words.length && w + k < starts.length && isPhraseGap(text, ends[w + k - 1], starts[w + k]) && text.slice(starts[w + k], ends[w + k]) === words[k]) k++;
+        while (
+          k < words.length &&
+          w + k < starts.length &&
+          isPhraseGap(text, ends[w + k - 1], starts[w + k]) &&
+          text.slice(starts[w + k], ends[w + k]) === words[k]
+        )
+          k++;
         if (k === words.length) {
           hits.push({ start: starts[w], end: ends[w + k - 1], entry });
           break;
