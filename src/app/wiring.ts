@@ -33,7 +33,7 @@ import type { DatabaseHandle } from '../store/db.ts';
 import { trustConfig } from '../trust/config.ts';
 import { trustHook } from '../trust/hooks.ts';
 import { trustRoutes } from '../trust/routes.ts';
-import { TrustService } from '../trust/service.ts';
+import { circumventionKind, TrustService } from '../trust/service.ts';
 import { type Config, ConfigError } from './config.ts';
 import type { AppContext } from './context.ts';
 import { createMetrics } from './metrics.ts';
@@ -151,7 +151,7 @@ const applyWithTrustConsequences = async (
   const result = await enforcement.applyCaseAction(tx, kase, action, reviewer);
   const accountId = kase.subject.accountId;
   if (kase.policy === 'contact-sharing' && PENALTIES.has(action.type)) {
-    const kind = /payment/i.test(kase.reason) ? 'payment_outside' : 'contact_sharing';
+    const kind = circumventionKind(kase.signals.map((s) => s.type));
     // Referenced by action, so an overturned appeal of that action withdraws the finding.
     await trust.recordCircumvention(tx, { accountId, kind, confirmedAt: new Date(), reference: `action:${result.actionId}` });
   } else {

@@ -198,7 +198,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
         const candidate = await getPolicyVersion(w.ctx.db, policy, Number(opts.version));
         const baseVersion = opts.baseline ? Number(opts.baseline) : head.live_version;
         const baseline = baseVersion ? await getPolicyVersion(w.ctx.db, policy, baseVersion) : null;
-        return backtest(w.ctx.db, baseline, candidate, { from, to, limit: Number(opts.limit) });
+        return backtest(w.ctx.db, baseline, candidate, { from, to, limit: Number(opts.limit) }, (db, p) => w.ctx.screening.replayContext(db, p));
       });
       print(report);
     });

@@ -7,10 +7,10 @@
 import { validationError } from '../app/errors.ts';
 import { maskSubject, subjectSpans } from '../cases/masking.ts';
 import type { CaseService } from '../cases/service.ts';
-import { strikeStanding } from '../enforce/actions.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from '../enforce/config.ts';
 import { type RenderedNotice, renderNotice, resolveLocale } from '../enforce/notices/render.ts';
 import { accountLocale } from '../enforce/notices/store.ts';
+import { strikeStanding } from '../enforce/strikes.ts';
 import type { DbOrTx } from '../store/db.ts';
 
 export interface NoticePreviewInput {

@@ -6,11 +6,13 @@ import type { Selectable } from 'kysely';
 import { conflictError, notFoundError, validationError, WardenError } from '../app/errors.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
-import { appealDeadline, liftAction, noticeAction, removeStrike, restorationFor, strikeStanding } from './actions.ts';
+import { liftAction, restorationFor } from './actions.ts';
 import { depsOf, type EnforceDeps } from './deps.ts';
 import type { Notice } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
+import { removeStrike, strikeStanding } from './strikes.ts';
 import type { AppealsTable } from './tables.ts';
+import { appealDeadline, noticeAction } from './views.ts';
 import './tables.ts';
 
 export interface AppealInput {

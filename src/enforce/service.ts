@@ -5,18 +5,7 @@
 import { Counter, type Registry } from 'prom-client';
 import { validationError } from '../app/errors.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
-import {
-  type ApplyActionInput,
-  activateProposedAction,
-  applyAction,
-  applyAutomaticAction,
-  expireActions,
-  getAction,
-  type LiftOptions,
-  liftAction,
-  recordViolation,
-  type Violation,
-} from './actions.ts';
+import { type ApplyActionInput, activateProposedAction, applyAction, expireActions, getAction, type LiftOptions, liftAction } from './actions.ts';
 import { type AppealDecision, type AppealInput, createAppeal, decideAppeal } from './appeals.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from './config.ts';
 import type { CaseDesk, EnforceDeps } from './deps.ts';
@@ -25,11 +14,13 @@ import {
   addVerificationDocument,
   decideVerification,
   expireVerifications,
+  liftActionAfterVerification,
   purgeVerificationDocuments,
   requestRecurringVerifications,
   requestVerification,
   type VerificationRequestInput,
 } from './verification.ts';
+import { applyAutomaticAction, recordViolation, type Violation } from './violations.ts';
 
 function createEnforceMetrics(registry: Registry) {
   return {
@@ -97,8 +88,9 @@ export class EnforcementService {
   getAction(db: DbOrTx, id: string) {
     return getAction(db, id, this.deps());
   }
+  /** A reviewer lifts an action; a payment hold may first ask for identity verification. */
   liftAction(db: DbOrTx, actionId: string, o: LiftOptions) {
-    return liftAction(db, actionId, o, this.deps());
+    return liftActionAfterVerification(db, actionId, o, this.deps());
   }
   expireActions(db: DbOrTx, now = new Date()) {
     return expireActions(db, now, this.deps());
@@ -189,7 +181,7 @@ export class EnforcementService {
     }
     if (action.type === 'approve_proposed') throw validationError('/action/actionId', 'there is no proposed action on this case');
     if (action.type === 'lift' && typeof action.actionId === 'string') {
-      const r = await liftAction(tx, action.actionId, { reason, by: reviewer.id }, deps);
+      const r = await liftActionAfterVerification(tx, action.actionId, { reason, by: reviewer.id }, deps);
       return { actionId: r.action.id };
     }
     if (!ACTION_TYPES.includes(action.type as ActionType))

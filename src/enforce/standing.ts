@@ -1,12 +1,13 @@
 // An account's standing, written for the person it belongs to: what is in force, what counts
 // against them and until when, what they said and what we decided, and what they can do next.
 import type { DbOrTx } from '../store/db.ts';
-import { type ActionView, type StrikeView, strikeStanding, toActionView, toStrikeView } from './actions.ts';
 import { type AppealView, toAppealView } from './appeals.ts';
 import { type EnforceSettings, settingsOf } from './deps.ts';
 import type { Notice } from './notices/render.ts';
 import { listNotices } from './notices/store.ts';
+import { strikeStanding } from './strikes.ts';
 import { listVerifications, type VerificationView } from './verification.ts';
+import { type ActionView, type StrikeView, toActionView, toStrikeView } from './views.ts';
 import './tables.ts';
 
 export interface NextStep {

@@ -7,13 +7,15 @@ import type { Selectable } from 'kysely';
 import { conflictError, notFoundError, validationError, WardenError } from '../app/errors.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
-import { applyAutomaticAction, liftAction } from './actions.ts';
+import { type LiftOptions, type LiftResult, liftAction } from './actions.ts';
 import type { EnforceConfig } from './config.ts';
 import { type CaseDesk, depsOf, type EnforceDeps, type EnforceSettings, settingsOf } from './deps.ts';
 import { openDocument, sealDocument } from './document-crypto.ts';
 import { isWeak } from './incidents.ts';
 import { createNotice } from './notices/store.ts';
 import type { VerificationRequestsTable } from './tables.ts';
+import { toActionView } from './views.ts';
+import { applyAutomaticAction } from './violations.ts';
 import './tables.ts';
 
 export const VERIFICATION_TRIGGERS = ['policy', 'suspicious_login', 'hold_lift', 'recurring', 'reviewer'] as const;
@@ -317,7 +319,7 @@ export async function decideVerification(
       if (req.hold_action_id) {
         const hold = await tx.selectFrom('enforcement_actions').select(['status']).where('id', '=', req.hold_action_id).executeTakeFirst();
         if (hold?.status === 'active' || hold?.status === 'proposed') {
-          await liftAction(tx, req.hold_action_id, { reason: 'identity verified', by: d.by, skipVerification: true }, { ...deps, now });
+          await liftAction(tx, req.hold_action_id, { reason: 'identity verified', by: d.by }, { ...deps, now });
           liftedHold = req.hold_action_id;
         }
       }
@@ -468,6 +470,25 @@ async function strongEvidenceAgrees(tx: DbOrTx, accountId: string, cfg: EnforceC
     .where('expires_at', '>', now)
     .execute();
   return rows.some((r) => (r.signal_types ?? []).some((t) => !isWeak({ type: t, strength: 'strong' }, cfg)));
+}
+
+/**
+ * A reviewer lifts an action. A payment hold first waits for a fresh identity check when the
+ * settings ask for one (verifyBeforeLiftingHold) and the account has none recent: the
+ * verification is requested, carries the hold, and lifts it when approved (`lifted: false`).
+ */
+export async function liftActionAfterVerification(db: DbOrTx, actionId: string, o: LiftOptions, deps: EnforceSettings): Promise<LiftResult> {
+  const { cfg, now } = settingsOf(deps);
+  return withTransaction(db, async (tx) => {
+    if (cfg.verifyBeforeLiftingHold && !o.overturn && o.reason?.trim()) {
+      const row = await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', actionId).forUpdate().executeTakeFirst();
+      if (row?.status === 'active' && row.type === 'payment_hold' && (await needsVerificationBeforeLift(tx, row.account_id, cfg, now))) {
+        const v = await requestVerification(tx, { accountId: row.account_id, reason: o.reason, trigger: 'hold_lift', holdActionId: row.id }, { ...deps, now });
+        return { lifted: false, action: toActionView(row, cfg, now), verificationId: v.id };
+      }
+    }
+    return liftAction(tx, actionId, o, { ...deps, now });
+  });
 }
 
 /** Whether releasing a hold must wait for a fresh identity check. */

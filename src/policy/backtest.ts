@@ -4,10 +4,9 @@
 // from the recorded rule matches at each event's time. Both sides see the same inputs.
 import { detectText, isScopingAccessRequest } from '../detect/index.ts';
 import type { WardenEvent } from '../events/schemas.ts';
-import { screeningContext } from '../screening/context.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { loadCounters } from './decide.ts';
-import { evaluatePolicy, type PolicyResult, type PolicyVersion } from './engine.ts';
+import { type ContextValues, evaluatePolicy, type PolicyResult, type PolicyVersion } from './engine.ts';
 import type { Outcome } from './schema.ts';
 
 export interface BacktestReport {
@@ -47,11 +46,18 @@ function contentOf(e: WardenEvent): { text: string; kind: 'message' | 'proposal'
   }
 }
 
+/**
+ * The context a replayed event is judged in: screening's, given by the caller (screening
+ * depends on policy, not the other way round).
+ */
+export type ReplayContext = (db: DbOrTx, parties: { senderId: string; recipientId?: string; jobId?: string; at: Date }) => Promise<ContextValues>;
+
 export async function backtest(
   db: DbOrTx,
   baseline: PolicyVersion | null,
   candidate: PolicyVersion,
   range: { from: Date; to: Date; limit?: number },
+  contextOf: ReplayContext,
 ): Promise<BacktestReport> {
   const limit = Math.min(range.limit ?? 50_000, 200_000);
   const rows = await db
@@ -87,7 +93,7 @@ export async function backtest(
     if (!c) continue;
     const at = new Date(e.occurredAt);
     const signals = detectText({ text: c.text, kind: c.kind });
-    const context = await screeningContext(db, { senderId: e.actor.id, recipientId: c.recipientId, jobId: c.jobId, at });
+    const context = await contextOf(db, { senderId: e.actor.id, recipientId: c.recipientId, jobId: c.jobId, at });
     context.text = { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(c.text) };
     const counters = await loadCounters(db, set, e.actor.id, at);
     const input = { kind: c.kind, signals, context, counters };

@@ -201,7 +201,7 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
       const candidate = await getPolicyVersion(ctx.db, name, b.version);
       const baseVersion = b.baselineVersion ?? h.live_version;
       const baseline = baseVersion ? await getPolicyVersion(ctx.db, name, baseVersion) : null;
-      return backtest(ctx.db, baseline, candidate, { from, to, limit: b.limit });
+      return backtest(ctx.db, baseline, candidate, { from, to, limit: b.limit }, (db, p) => ctx.screening.replayContext(db, p));
     },
   );
 

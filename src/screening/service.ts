@@ -119,6 +119,14 @@ export class ScreeningService {
     return screeningContext(db, parties, this.interviewPolicy);
   }
 
+  /**
+   * The context of a stored event replayed by a backtest: today's projections (they keep no
+   * history); job interview policies are not replayed.
+   */
+  replayContext(db: DbOrTx, parties: ScreeningParties): Promise<ContextValues> {
+    return screeningContext(db, parties);
+  }
+
   /** Screens and records the decision (an account is judged only when a sender is named). */
   async screen(tx: Tx, input: ScreenInput): Promise<ScreenResult> {
     const at = input.at ?? new Date();

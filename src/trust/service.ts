@@ -296,6 +296,16 @@ export async function recomputeTrust(
   return stats;
 }
 
+const PAYMENT_SIGNALS = new Set(['offplatform.payment_outside', 'contact.payment_handle']);
+
+/**
+ * The kind of a confirmed circumvention, from the evidence (the signal types behind the case),
+ * not from its wording: payment outside the platform when a payment signal is among them.
+ */
+export function circumventionKind(signalTypes: string[]): 'payment_outside' | 'contact_sharing' {
+  return signalTypes.some((t) => PAYMENT_SIGNALS.has(t)) ? 'payment_outside' : 'contact_sharing';
+}
+
 /** Called by enforcement when a reviewer confirms circumvention: badges go for 6 months. */
 export async function recordCircumvention(
   tx: Tx,

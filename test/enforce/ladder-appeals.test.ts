@@ -1,7 +1,7 @@
 // Violations climbing the ladder with their notices, the two guardrails, an appeal
 // overturned with everything restored, and the standing page — on both backends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Violation } from '../../src/enforce/actions.ts';
+import type { Violation } from '../../src/enforce/violations.ts';
 import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';

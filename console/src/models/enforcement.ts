@@ -1,10 +1,10 @@
 // View models of standing, actions, appeals and notices, adapted from enforcement's API
 // (src/enforce/*) and from the public standing link (src/console/public-standing.ts).
 import type { PublicStanding } from '../../../src/console/public-standing.ts';
-import type { ActionView } from '../../../src/enforce/actions.ts';
 import type { AppealView } from '../../../src/enforce/appeals.ts';
 import type { Standing } from '../../../src/enforce/standing.ts';
 import type { VerificationView } from '../../../src/enforce/verification.ts';
+import type { ActionView } from '../../../src/enforce/views.ts';
 
 export type { ActionView, AppealView, PublicStanding, Standing, VerificationView };
 

@@ -1,0 +1,74 @@
+// Strikes: recording one (its points and expiry from the ladder), removing one (an overturn),
+// and the standing a notice shows (active strikes, points, the ladder's next step).
+import { randomUUID } from 'node:crypto';
+import type { DbOrTx, Tx } from '../store/db.ts';
+import type { EnforceConfig, Severity } from './config.ts';
+import { type IncidentEvidence, loadIncidents } from './incident-store.ts';
+import { ladderPosition } from './incidents.ts';
+import { strikeExpiry, strikePoints } from './ladder.ts';
+import type { EvidenceJson } from './tables.ts';
+import './tables.ts';
+
+/** Active strikes (one per incident), their points, and the ladder's next step, as a notice shows them. */
+export async function strikeStanding(db: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date) {
+  const { records } = await loadIncidents(db, accountId, cfg, now);
+  const points = records.reduce((sum, r) => sum + r.points, 0);
+  const next = cfg.ladder[ladderPosition(records).index + 1];
+  return { activePoints: points, activeStrikes: records.length, next: next ? { minPoints: next.minPoints, action: next.action } : null };
+}
+
+export async function insertStrike(
+  tx: Tx,
+  s: {
+    accountId: string;
+    policy: string;
+    policyVersion?: number | null;
+    severity: Severity;
+    decisionId?: string | null;
+    subject?: { type: string; id: string };
+    evidence: EvidenceJson;
+    signalTypes: string[];
+    caseId?: string | null;
+    /** A strike behind an action counts at least that action's step on the ladder. */
+    minPoints?: number;
+  },
+  cfg: EnforceConfig,
+  now: Date,
+) {
+  return tx
+    .insertInto('enforcement_strikes')
+    .values({
+      id: `stk_${randomUUID()}`,
+      account_id: s.accountId,
+      policy: s.policy,
+      policy_version: s.policyVersion ?? null,
+      severity: s.severity,
+      points: Math.max(strikePoints(s.severity, cfg), s.minPoints ?? 0),
+      decision_id: s.decisionId ?? null,
+      subject_type: s.subject?.type ?? null,
+      subject_id: s.subject?.id ?? null,
+      evidence: JSON.stringify(s.evidence),
+      signal_types: JSON.stringify([...new Set(s.signalTypes)]),
+      case_id: s.caseId ?? null,
+      status: 'active',
+      created_at: now,
+      expires_at: strikeExpiry(now, cfg),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function removeStrike(tx: Tx, strikeId: string, reason: string, now: Date): Promise<void> {
+  const removed = await tx
+    .updateTable('enforcement_strikes')
+    .set({ status: 'removed', removed_at: now, removed_reason: reason })
+    .where('id', '=', strikeId)
+    .where('status', '=', 'active')
+    .returning(['decision_id', 'evidence'])
+    .executeTakeFirst();
+  if (!removed) return;
+  // An overturned decision no longer counts toward a policy's repeat counters.
+  const evidence = removed.evidence as IncidentEvidence;
+  const decisions = [removed.decision_id, ...(evidence?.reasons ?? []).map((r) => r.decisionId)].filter((d): d is string => !!d);
+  if (decisions.length) await tx.deleteFrom('decision_rules').where('decision_id', 'in', decisions).execute();
+}

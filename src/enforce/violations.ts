@@ -1,0 +1,267 @@
+// Automatic enforcement: what the decision layer calls when a policy finds a violation (a
+// strike, the ladder, the fairness rules and the guardrails), and the system-started action
+// outside the ladder (a hold when identity verification lapses). Both write their notice in
+// the caller's transaction; review work goes to cases through the CaseDesk port.
+import { validationError } from '../app/errors.ts';
+import { type DbOrTx, withTransaction } from '../store/db.ts';
+import '../trust/tables.ts';
+import { type ActionType, type EnforceConfig, SEVERITIES, type Severity } from './config.ts';
+import { depsOf, type EnforceDeps } from './deps.ts';
+import { guardAction, type ReputationVerdict, reputationVerdict, type SignalRef } from './guardrails.ts';
+import { joinIncident, loadIncidents, lockAccount, sameEventStrike } from './incident-store.ts';
+import { planViolation } from './incidents.ts';
+import type { Notice, NoticeFacts } from './notices/render.ts';
+import { createNotice } from './notices/store.ts';
+import type { EvidenceJson } from './tables.ts';
+import './tables.ts';
+import { actionNotice, insertAction } from './actions.ts';
+import { insertStrike, strikeStanding } from './strikes.ts';
+import { type ActionView, appealDeadline, iso, noticeAction, toActionView } from './views.ts';
+
+export interface Violation {
+  accountId: string;
+  policy: string;
+  policyVersion?: number;
+  severity: Severity;
+  decisionId?: string;
+  subject: { type: string; id: string; text?: string };
+  evidence: EvidenceJson;
+  signals: SignalRef[];
+  /** The policy says: propose actions above a warning to a reviewer instead of applying them. */
+  proposeOnly?: boolean;
+}
+
+export interface ViolationResult {
+  /**
+   * case_only: weak evidence alone; a reviewer looks, nothing happens to the account.
+   * joined: the same event, or a burst before the user could read the last notice: a reason of the existing strike.
+   */
+  outcome: 'case_only' | 'strike' | 'action' | 'proposed' | 'joined';
+  strikeId?: string;
+  action?: { id: string; type: ActionType; status: 'active' | 'proposed' };
+  caseId?: string;
+  /** The notice the user gets (none when only a case was opened). */
+  notice?: Notice;
+  /** Reviewer-facing: why an action became a proposal (`engine`: never automatic, or evidence not corroborated). */
+  guardrail?: 'weak_signals' | 'reputation' | 'policy' | 'engine';
+  /** Why a joined violation added no strike. */
+  incident?: 'same_event' | 'burst';
+  /** Why the ladder did not move although the points would reach a higher step. */
+  held?: 'cooldown' | 'pending_proposal';
+}
+
+async function reputationOf(tx: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date): Promise<ReputationVerdict> {
+  const a = await tx.selectFrom('accounts').select(['profile', 'total_earned_cents', 'created_at']).where('id', '=', accountId).executeTakeFirst();
+  const standing = await strikeStanding(tx, accountId, cfg, now);
+  // Badges as trust computed them; a badge the marketplace put on the profile counts too.
+  const computed = await tx.selectFrom('account_badges').select('badge').where('account_id', '=', accountId).where('awarded', '=', true).execute();
+  const rawBadges = (a?.profile as Record<string, unknown> | undefined)?.badges;
+  const given = Array.isArray(rawBadges) ? rawBadges.filter((b): b is string => typeof b === 'string').map((b) => b.toLowerCase().replace(/[\s-]+/g, '_')) : [];
+  const badges = [...new Set([...computed.map((b) => b.badge), ...given])];
+  return reputationVerdict(
+    {
+      badges,
+      totalEarnedCents: Number(a?.total_earned_cents ?? 0),
+      createdAt: a?.created_at ? new Date(a.created_at) : null,
+      activeStrikes: standing.activeStrikes,
+    },
+    cfg,
+    now,
+  );
+}
+
+function quoteOf(evidence: EvidenceJson, text?: string): string | undefined {
+  if (evidence.quote) return evidence.quote;
+  if (text && evidence.spans?.length) return evidence.spans.map((s) => text.slice(s.start, s.end)).join(' … ');
+  return text;
+}
+
+function validateViolation(v: Violation) {
+  if (!v.accountId) throw validationError('/accountId', 'is required');
+  if (!v.policy) throw validationError('/policy', 'is required');
+  if (!SEVERITIES.includes(v.severity)) throw validationError('/severity', `must be one of ${SEVERITIES.join(', ')}`);
+  if (!Array.isArray(v.signals)) throw validationError('/signals', 'must be an array');
+}
+
+/**
+ * The entry the decision layer calls when a policy finds a violation. The engine applies the
+ * fairness rules (incidents.ts) whatever the policy asks: one strike per event and per
+ * incident (a burst joins the strike whose notice the user could not have read yet), the
+ * ladder moves one step per incident and only after a cool-down, a permanent suspension is
+ * never automatic, and holds and suspensions need strong (corroborated) conduct evidence —
+ * otherwise they are proposed to a reviewer in a case.
+ */
+export async function recordViolation(db: DbOrTx, v: Violation, deps: EnforceDeps): Promise<ViolationResult> {
+  validateViolation(v);
+  const { cfg, now, cases } = depsOf(deps);
+  return withTransaction(db, async (tx) => {
+    const quote = quoteOf(v.evidence, v.subject.text);
+    const caseSubject = { type: v.subject.type, id: v.subject.id, accountId: v.accountId, text: v.subject.text };
+    const signals = v.signals.map((s) => ({ type: s.type, strength: s.strength }));
+    await lockAccount(tx, v.accountId);
+    const { records, rows } = await loadIncidents(tx, v.accountId, cfg, now);
+    const same = sameEventStrike(rows, v);
+    const reputation = await reputationOf(tx, v.accountId, cfg, now);
+    const plan = planViolation(
+      records,
+      { at: now, severity: v.severity, signals: v.signals, sameEventStrikeId: same?.id },
+      { aboveReputationBar: reputation.above, proposeOnly: v.proposeOnly === true },
+      cfg,
+    );
+    if (plan.kind === 'case_only') {
+      const caseId = await cases.openCase(tx, {
+        subject: caseSubject,
+        source: 'detection',
+        reason: `${v.policy}: weak signals only; a reviewer decides (no automatic action)`,
+        policy: v.policy,
+        decisionId: v.decisionId,
+        severity: v.severity,
+        signals,
+      });
+      return { outcome: 'case_only', caseId, guardrail: 'weak_signals' };
+    }
+    if (plan.kind === 'join') {
+      const strike = rows.find((r) => r.id === plan.strikeId) as (typeof rows)[number];
+      await joinIncident(tx, strike, { ...v, quote }, plan.raiseTo, cfg, now);
+      return { outcome: 'joined', strikeId: strike.id, incident: plan.why };
+    }
+    const step = plan.step;
+    const strike = await insertStrike(
+      tx,
+      {
+        ...v,
+        subject: v.subject,
+        evidence: { ...v.evidence, quote, ...(step ? { ladderStep: step.index } : {}) } as EvidenceJson,
+        signalTypes: v.signals.map((s) => s.type),
+      },
+      cfg,
+      now,
+    );
+    const factsNow = async (): Promise<NoticeFacts> => ({
+      kind: 'strike',
+      accountId: v.accountId,
+      policy: { name: v.policy, version: v.policyVersion ?? null },
+      strike: { id: strike.id, expiresAt: iso(strike.expires_at) },
+      quote,
+      standing: await strikeStanding(tx, v.accountId, cfg, now),
+      appealDeadline: appealDeadline(now, cfg),
+    });
+    if (!step || step.step.action === 'notification') {
+      const notice = await createNotice(tx, await factsNow(), { strikeId: strike.id }, cfg, now);
+      return { outcome: 'strike', strikeId: strike.id, notice, ...(plan.held ? { held: plan.held } : {}) };
+    }
+    const type = step.step.action as ActionType;
+    const status = step.status === 'applied' ? 'active' : 'proposed';
+    let caseId: string | undefined;
+    if (status === 'proposed') {
+      const why =
+        step.why === 'reputation'
+          ? `established account (${reputation.reasons.join('; ')})`
+          : step.why === 'never_automatic'
+            ? 'a permanent suspension is never automatic'
+            : step.why === 'uncorroborated'
+              ? 'the evidence is not strong and corroborated enough to act without a person'
+              : 'the policy asks a reviewer to decide';
+      caseId = await cases.openCase(tx, {
+        subject: caseSubject,
+        source: 'detection',
+        reason: `${v.policy}: proposed ${type}${step.step.feature ? ` (${step.step.feature})` : ''} awaits a reviewer: ${why}`,
+        policy: v.policy,
+        decisionId: v.decisionId,
+        severity: v.severity,
+        signals,
+        priorityBoost: step.why === 'reputation' || step.why === 'never_automatic' ? cfg.guardrailPriorityBoost : undefined,
+      });
+      await tx.updateTable('enforcement_strikes').set({ case_id: caseId }).where('id', '=', strike.id).execute();
+    }
+    const action = await insertAction(
+      tx,
+      {
+        accountId: v.accountId,
+        type,
+        feature: type === 'restriction' ? (step.step.feature ?? 'new_conversations') : null,
+        status,
+        policy: v.policy,
+        policyVersion: v.policyVersion,
+        reason: `${v.policy} violation: a new incident after the previous notice moved the account to the ${type} step`,
+        evidence: { ...v.evidence, quote },
+        strikeId: strike.id,
+        caseId,
+        decisionId: v.decisionId,
+        automatic: true,
+        durationDays: step.step.durationDays,
+        endsAt: type === 'warning' ? new Date(strike.expires_at) : undefined,
+      },
+      cfg,
+      now,
+    );
+    // A proposal is the reviewer's business: the user hears about the strike now and about an
+    // action only if a person applies it.
+    const baseFacts = await factsNow();
+    const facts: NoticeFacts = status === 'active' ? { ...baseFacts, kind: 'action', action: noticeAction(action) } : baseFacts;
+    const notice = await createNotice(tx, facts, { strikeId: strike.id, actionId: status === 'active' ? action.id : undefined }, cfg, now);
+    const guardrail = step.why === 'reputation' ? 'reputation' : step.why === 'policy' ? 'policy' : step.why ? 'engine' : undefined;
+    return {
+      outcome: status === 'active' ? 'action' : 'proposed',
+      strikeId: strike.id,
+      action: { id: action.id, type, status },
+      caseId,
+      notice,
+      ...(guardrail ? { guardrail } : {}),
+    };
+  });
+}
+
+/**
+ * An action the system (not a reviewer) starts outside the ladder, e.g. a payment hold when
+ * identity verification lapses. The same guardrail applies: above the reputation bar it is
+ * only proposed, in a high-priority case.
+ */
+export async function applyAutomaticAction(
+  db: DbOrTx,
+  a: {
+    accountId: string;
+    type: ActionType;
+    policy: string;
+    reason: string;
+    evidence?: EvidenceJson;
+    durationDays?: number;
+    subject: { type: string; id: string };
+  },
+  deps: EnforceDeps,
+): Promise<{ action: ActionView; caseId?: string; notice?: Notice }> {
+  const { cfg, now, cases } = depsOf(deps);
+  return withTransaction(db, async (tx) => {
+    const reputation = await reputationOf(tx, a.accountId, cfg, now);
+    const guard = guardAction(a.type, { aboveReputationBar: reputation.above, proposeOnly: false });
+    let caseId: string | undefined;
+    if (guard.status === 'proposed') {
+      caseId = await cases.openCase(tx, {
+        subject: { ...a.subject, accountId: a.accountId },
+        source: 'detection',
+        reason: `${a.policy}: proposed ${a.type} awaits a reviewer: established account (${reputation.reasons.join('; ')}). ${a.reason}`,
+        policy: a.policy,
+        severity: 'high',
+        priorityBoost: cfg.guardrailPriorityBoost,
+      });
+    }
+    const row = await insertAction(
+      tx,
+      {
+        accountId: a.accountId,
+        type: a.type,
+        status: guard.status,
+        policy: a.policy,
+        reason: a.reason,
+        evidence: a.evidence ?? {},
+        caseId,
+        automatic: true,
+        durationDays: a.durationDays,
+      },
+      cfg,
+      now,
+    );
+    const notice = guard.status === 'active' ? await actionNotice(tx, row, cfg, now) : undefined;
+    return { action: toActionView(row, cfg, now), caseId, notice };
+  });
+}
