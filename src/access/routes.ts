@@ -1,6 +1,7 @@
 // Admin API for keys and reviewer accounts, and console login.
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
+import { literals, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { presentedSecret } from './auth.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './keys.ts';
@@ -8,6 +9,44 @@ import { ROLES, SCOPES } from './scopes.ts';
 import { createUser, listUsers, login, logout } from './users.ts';
 
 const tags = ['access'];
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const KeyInfo = Open({
+  id: Type.String(),
+  name: Type.String(),
+  prefix: Type.String({ description: 'The first characters of the secret, to recognise it' }),
+  scopes: Type.Array(literals(SCOPES)),
+  createdAt: Type.String({ format: 'date-time' }),
+  revokedAt: Nullable(Type.String({ format: 'date-time' })),
+  lastUsedAt: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
+});
+const keyExample = {
+  id: 'key_5f0c',
+  name: 'backend',
+  prefix: 'wdn_Xb3k',
+  scopes: ['events:write', 'read'],
+  createdAt: '2026-11-22T10:00:00.000Z',
+  revokedAt: null,
+  lastUsedAt: '2026-11-22T11:00:00.000Z',
+};
+const UserInfo = Open({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: literals(ROLES),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+const userExample = { id: 'usr_8d1e', email: 'ana@example.com', name: 'Ana', role: 'reviewer', createdAt: '2026-11-22T10:00:00.000Z' };
+const PrincipalOut = Open(
+  {
+    kind: literals(['key', 'user']),
+    id: Type.String(),
+    name: Type.String(),
+    scopes: Type.Array(literals(SCOPES)),
+    role: Type.Optional(literals(ROLES)),
+  },
+  { examples: [{ kind: 'user', id: 'usr_8d1e', name: 'Ana', scopes: ['read', 'review'], role: 'reviewer' }] },
+);
 
 export async function accessRoutes(app: WardenApp, ctx: AppContext) {
   app.post(
@@ -18,6 +57,12 @@ export async function accessRoutes(app: WardenApp, ctx: AppContext) {
         tags,
         summary: 'Log a reviewer in (console); returns a session token, also set as a cookie',
         body: Type.Object({ email: Type.String({ minLength: 3 }), password: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+        response: {
+          200: Open(
+            { token: Type.String({ description: 'Send as "Authorization: Bearer <token>"' }), expiresAt: Type.String({ format: 'date-time' }), user: UserInfo },
+            { examples: [{ token: 'wds_q9Zr…', expiresAt: '2026-11-22T22:00:00.000Z', user: userExample }] },
+          ),
+        },
       },
     },
     async (req, reply) => {
@@ -27,18 +72,37 @@ export async function accessRoutes(app: WardenApp, ctx: AppContext) {
       return s;
     },
   );
-  app.post('/v1/auth/logout', { config: { scope: 'read' }, schema: { tags, summary: 'End the session' } }, async (req, reply) => {
-    const t = presentedSecret(req);
-    if (t) await logout(ctx.db, t);
-    app.forgetPrincipals();
-    reply.header('set-cookie', 'warden_session=; Path=/; Max-Age=0');
-    return reply.status(204).send();
-  });
-  app.get('/v1/auth/me', { config: { scope: 'read' }, schema: { tags, summary: 'Who is calling, with which scopes' } }, async (req) => req.principal);
+  app.post(
+    '/v1/auth/logout',
+    { config: { scope: 'read' }, schema: { tags, summary: 'End the session', response: { 204: Type.Null({ description: 'The session is closed' }) } } },
+    async (req, reply) => {
+      const t = presentedSecret(req);
+      if (t) await logout(ctx.db, t);
+      app.forgetPrincipals();
+      reply.header('set-cookie', 'warden_session=; Path=/; Max-Age=0');
+      return reply.status(204).send(null);
+    },
+  );
+  app.get(
+    '/v1/auth/me',
+    { config: { scope: 'read' }, schema: { tags, summary: 'Who is calling, with which scopes', response: { 200: PrincipalOut } } },
+    async (req) => req.principal,
+  );
 
-  app.get('/v1/admin/keys', { config: { scope: 'admin' }, schema: { tags, summary: 'List API keys (never their secrets)' } }, async () => ({
-    keys: await listApiKeys(ctx.db),
-  }));
+  app.get(
+    '/v1/admin/keys',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        tags,
+        summary: 'List API keys (never their secrets)',
+        response: { 200: Open({ keys: Type.Array(KeyInfo) }, { examples: [{ keys: [keyExample] }] }) },
+      },
+    },
+    async () => ({
+      keys: await listApiKeys(ctx.db),
+    }),
+  );
   app.post(
     '/v1/admin/keys',
     {
@@ -50,6 +114,12 @@ export async function accessRoutes(app: WardenApp, ctx: AppContext) {
           { name: Type.String({ minLength: 1, maxLength: 100 }), scopes: Type.Array(Type.Union(SCOPES.map((s) => Type.Literal(s))), { minItems: 1 }) },
           { additionalProperties: false },
         ),
+        response: {
+          201: Open(
+            { key: Type.String({ description: 'The secret; shown once' }), info: KeyInfo },
+            { examples: [{ key: 'wdn_Xb3kR2…', info: { ...keyExample, lastUsedAt: null } }] },
+          ),
+        },
       },
     },
     async (req, reply) => {
@@ -59,16 +129,31 @@ export async function accessRoutes(app: WardenApp, ctx: AppContext) {
   );
   app.delete(
     '/v1/admin/keys/:id',
-    { config: { scope: 'admin' }, schema: { tags, summary: 'Revoke an API key (by id or prefix)', params: Type.Object({ id: Type.String() }) } },
+    {
+      config: { scope: 'admin' },
+      schema: {
+        tags,
+        summary: 'Revoke an API key (by id or prefix)',
+        params: Type.Object({ id: Type.String() }),
+        response: { 200: { ...KeyInfo, examples: [{ ...keyExample, revokedAt: '2026-11-23T09:00:00.000Z' }] } },
+      },
+    },
     async (req) => {
       const info = await revokeApiKey(ctx.db, req.params.id);
       app.forgetPrincipals();
       return info;
     },
   );
-  app.get('/v1/admin/users', { config: { scope: 'admin' }, schema: { tags, summary: 'List reviewer accounts' } }, async () => ({
-    users: await listUsers(ctx.db),
-  }));
+  app.get(
+    '/v1/admin/users',
+    {
+      config: { scope: 'admin' },
+      schema: { tags, summary: 'List reviewer accounts', response: { 200: Open({ users: Type.Array(UserInfo) }, { examples: [{ users: [userExample] }] }) } },
+    },
+    async () => ({
+      users: await listUsers(ctx.db),
+    }),
+  );
   app.post(
     '/v1/admin/users',
     {
@@ -85,6 +170,7 @@ export async function accessRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: { ...UserInfo, examples: [userExample] }, ...problems(409) },
       },
     },
     async (req, reply) => reply.status(201).send(await createUser(ctx.db, req.body)),

@@ -5,10 +5,51 @@ import { createHash } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, WardenError } from '../app/errors.ts';
+import { Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import type { AttachmentService } from './service.ts';
 
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+
+const N = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const AttachmentView = Open(
+  {
+    id: Type.String(),
+    messageId: N(Type.String()),
+    name: Type.String(),
+    mimeType: N(Type.String()),
+    sizeBytes: N(Type.Number()),
+    sha256: N(Type.String()),
+    status: Type.String({ description: 'pending | clean | infected | blocked | error …' }),
+    released: Type.Boolean(),
+    quarantined: Type.Boolean(),
+    verdict: N(Open({ verdict: Type.String(), reasons: Type.Array(Type.String()), scanners: Type.Array(Type.String()) })),
+    decisionId: N(Type.String()),
+    attempts: Type.Integer(),
+    nextAttemptAt: N(Type.String({ format: 'date-time' })),
+    lastError: N(Type.String()),
+  },
+  {
+    examples: [
+      {
+        id: 'att-1',
+        messageId: 'm-1',
+        name: 'invoice.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 48213,
+        sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+        status: 'clean',
+        released: true,
+        quarantined: false,
+        verdict: { verdict: 'clean', reasons: [], scanners: ['static', 'clamd'] },
+        decisionId: null,
+        attempts: 1,
+        nextAttemptAt: null,
+        lastError: null,
+      },
+    ],
+  },
+);
 
 // The content-type parser below hands the raw request stream over as the body.
 const isByteStream = (body: unknown): body is AsyncIterable<Buffer> =>
@@ -40,6 +81,7 @@ export function attachmentRoutes(service: AttachmentService) {
             },
             { additionalProperties: false },
           ),
+          response: { 201: AttachmentView, 202: AttachmentView, ...problems(413, 415) },
         },
       },
       async (req, reply) => {
@@ -66,7 +108,12 @@ export function attachmentRoutes(service: AttachmentService) {
       '/v1/attachments/:id',
       {
         config: { scope: 'read' },
-        schema: { tags: ['attachments'], summary: 'An attachment: scan status, verdict, release', params: Type.Object({ id: Type.String() }) },
+        schema: {
+          tags: ['attachments'],
+          summary: 'An attachment: scan status, verdict, release',
+          params: Type.Object({ id: Type.String() }),
+          response: { 200: AttachmentView },
+        },
       },
       async (req) => {
         const { id } = req.params;

@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, validationError } from '../app/errors.ts';
+import { Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { maskDecisionContent, maskQuote } from '../cases/masking.ts';
 import { backtest } from './backtest.ts';
@@ -12,6 +13,35 @@ import { activate, createVersion, getPolicyVersion, listPolicies, listVersions }
 const tags = ['policies'];
 const Name = Type.Object({ name: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }) });
 
+const N = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const docExample = { name: 'contact-sharing', title: 'Contact sharing before a contract', rules: ['…'] };
+const PolicyVersionOut = Open(
+  {
+    name: Type.String(),
+    version: Type.Integer(),
+    document: Type.Unknown({ description: 'The policy document' }),
+    comment: Type.Optional(N(Type.String())),
+    createdBy: Type.Optional(N(Type.String())),
+    createdAt: Type.Optional(Type.String({ format: 'date-time' })),
+  },
+  {
+    examples: [
+      { name: 'contact-sharing', version: 2, document: docExample, comment: 'mask before a contract', createdBy: 'Ana', createdAt: '2026-11-22T10:00:00.000Z' },
+    ],
+  },
+);
+const VersionSummary = Open({
+  version: Type.Integer(),
+  comment: N(Type.String()),
+  createdBy: N(Type.String()),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+const Heads = Open(
+  { name: Type.String(), liveVersion: N(Type.Integer()), shadowVersion: N(Type.Integer()) },
+  { examples: [{ name: 'contact-sharing', liveVersion: 2, shadowVersion: null }] },
+);
+const Outcome = Type.String({ description: 'allow | nudge | mask | hold | block' });
+
 async function headOf(ctx: AppContext, name: string) {
   const h = await ctx.db.selectFrom('policy_heads').selectAll().where('name', '=', name).executeTakeFirst();
   if (!h) throw notFoundError('policy', name);
@@ -19,13 +49,91 @@ async function headOf(ctx: AppContext, name: string) {
 }
 
 export async function policyRoutes(app: WardenApp, ctx: AppContext) {
-  app.get('/v1/policies', { config: { scope: 'read' }, schema: { tags, summary: 'Policies with their live and shadow versions' } }, async () => ({
-    policies: await listPolicies(ctx.db),
-  }));
+  app.get(
+    '/v1/policies',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags,
+        summary: 'Policies with their live and shadow versions',
+        response: {
+          200: Open(
+            {
+              policies: Type.Array(
+                Open({
+                  name: Type.String(),
+                  title: Type.String(),
+                  liveVersion: N(Type.Integer()),
+                  shadowVersion: N(Type.Integer()),
+                  latestVersion: Type.Integer(),
+                  updatedAt: Type.String({ format: 'date-time' }),
+                }),
+              ),
+            },
+            {
+              examples: [
+                {
+                  policies: [
+                    {
+                      name: 'contact-sharing',
+                      title: 'Contact sharing',
+                      liveVersion: 1,
+                      shadowVersion: 2,
+                      latestVersion: 2,
+                      updatedAt: '2026-11-22T10:00:00.000Z',
+                    },
+                  ],
+                },
+              ],
+            },
+          ),
+        },
+      },
+    },
+    async () => ({
+      policies: await listPolicies(ctx.db),
+    }),
+  );
 
   app.get(
     '/v1/policies/:name',
-    { config: { scope: 'read' }, schema: { tags, summary: 'The live (or latest) version of a policy and its version list', params: Name } },
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags,
+        summary: 'The live (or latest) version of a policy and its version list',
+        params: Name,
+        response: {
+          200: Open(
+            {
+              name: Type.String(),
+              liveVersion: N(Type.Integer()),
+              shadowVersion: N(Type.Integer()),
+              current: PolicyVersionOut,
+              versions: Type.Array(VersionSummary),
+            },
+            {
+              examples: [
+                {
+                  name: 'contact-sharing',
+                  liveVersion: 1,
+                  shadowVersion: null,
+                  current: {
+                    name: 'contact-sharing',
+                    version: 1,
+                    document: docExample,
+                    comment: null,
+                    createdBy: 'system',
+                    createdAt: '2026-11-01T00:00:00.000Z',
+                  },
+                  versions: [{ version: 1, comment: null, createdBy: 'system', createdAt: '2026-11-01T00:00:00.000Z' }],
+                },
+              ],
+            },
+          ),
+        },
+      },
+    },
     async (req, reply) => {
       const { name } = req.params;
       const h = await headOf(ctx, name);
@@ -41,7 +149,12 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
     '/v1/policies/:name/versions/:version',
     {
       config: { scope: 'read' },
-      schema: { tags, summary: 'One immutable version', params: Type.Object({ name: Type.String(), version: Type.Integer({ minimum: 1 }) }) },
+      schema: {
+        tags,
+        summary: 'One immutable version',
+        params: Type.Object({ name: Type.String(), version: Type.Integer({ minimum: 1 }) }),
+        response: { 200: PolicyVersionOut },
+      },
     },
     async (req) => {
       const { name, version } = req.params;
@@ -73,6 +186,7 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: PolicyVersionOut, ...problems(409) },
       },
     },
     async (req, reply) => {
@@ -97,6 +211,7 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
           { version: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]), mode: Type.Union([Type.Literal('live'), Type.Literal('shadow')]) },
           { additionalProperties: false },
         ),
+        response: { 200: Heads },
       },
     },
     async (req) => {
@@ -121,6 +236,58 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
           version: Type.Optional(Type.Integer({ minimum: 1 })),
           examples: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, default: 10 })),
         }),
+        response: {
+          200: Open(
+            {
+              policy: Type.String(),
+              shadowVersion: Type.Integer(),
+              liveVersion: N(Type.Integer()),
+              evaluated: Type.Integer(),
+              agreed: Type.Integer(),
+              differing: Type.Integer(),
+              differenceRate: Type.Number(),
+              transitions: Type.Array(Open({ from: Outcome, to: Outcome, count: Type.Integer() })),
+              examples: Type.Array(
+                Open({
+                  decisionId: Type.String(),
+                  accountId: N(Type.String()),
+                  text: N(Type.String()),
+                  live: Outcome,
+                  shadow: Outcome,
+                  liveRules: Type.Unknown(),
+                  shadowRules: Type.Unknown(),
+                  at: Type.String({ format: 'date-time' }),
+                }),
+              ),
+            },
+            {
+              examples: [
+                {
+                  policy: 'contact-sharing',
+                  shadowVersion: 2,
+                  liveVersion: 1,
+                  evaluated: 120,
+                  agreed: 117,
+                  differing: 3,
+                  differenceRate: 0.025,
+                  transitions: [{ from: 'nudge', to: 'mask', count: 3 }],
+                  examples: [
+                    {
+                      decisionId: 'dec_3f1a',
+                      accountId: 'fl-42',
+                      text: 'call me',
+                      live: 'nudge',
+                      shadow: 'mask',
+                      liveRules: ['soft'],
+                      shadowRules: ['phone'],
+                      at: '2026-11-22T10:00:00.000Z',
+                    },
+                  ],
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => {
@@ -189,6 +356,56 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: {
+          200: Open(
+            {
+              policy: Type.String(),
+              baselineVersion: N(Type.Integer()),
+              candidateVersion: Type.Integer(),
+              from: Type.String(),
+              to: Type.String(),
+              events: Type.Integer(),
+              evaluated: Type.Integer(),
+              changed: Type.Integer(),
+              transitions: Type.Array(Open({ from: Outcome, to: Outcome, count: Type.Integer() })),
+              examples: Type.Array(Open({ eventId: Type.String(), baseline: Outcome, candidate: Outcome })),
+              truncated: Type.Boolean(),
+            },
+            {
+              examples: [
+                {
+                  policy: 'contact-sharing',
+                  baselineVersion: 1,
+                  candidateVersion: 2,
+                  from: '2026-10-01T00:00:00.000Z',
+                  to: '2026-11-01T00:00:00.000Z',
+                  events: 1515,
+                  evaluated: 1400,
+                  outcomes: {
+                    baseline: { allow: 1300, nudge: 60, mask: 40, hold: 0, block: 0 },
+                    candidate: { allow: 1290, nudge: 50, mask: 60, hold: 0, block: 0 },
+                  },
+                  changed: 20,
+                  transitions: [{ from: 'nudge', to: 'mask', count: 10 }],
+                  cases: { baseline: 12, candidate: 15 },
+                  strikes: { baseline: 8, candidate: 11 },
+                  examples: [
+                    {
+                      eventId: 'evt-9',
+                      accountId: 'fl-42',
+                      text: 'call me',
+                      baseline: 'nudge',
+                      candidate: 'mask',
+                      baselineRules: ['soft'],
+                      candidateRules: ['phone'],
+                    },
+                  ],
+                  truncated: false,
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => {
@@ -213,6 +430,46 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
         tags: ['decisions'],
         summary: 'A stored decision and why: policy versions, matched rules, signals, context, effects',
         params: Type.Object({ id: Type.String() }),
+        response: {
+          200: Open(
+            {
+              id: Type.String(),
+              eventId: N(Type.String()),
+              subject: Open({ type: Type.String(), id: Type.String() }),
+              accountId: N(Type.String()),
+              counterpartId: N(Type.String()),
+              outcome: Outcome,
+              explanation: Type.String(),
+              policies: Type.Array(Open({ name: Type.String(), version: Type.Integer(), outcome: Outcome, matched: Type.Array(Type.String()) })),
+              matchedRules: Type.Array(Open({ policy: Type.String(), rule: Type.String() })),
+              signals: Type.Unknown(),
+              context: Type.Unknown(),
+              exemptions: Type.Unknown(),
+              effects: Type.Unknown(),
+              createdAt: Type.String({ format: 'date-time' }),
+            },
+            {
+              examples: [
+                {
+                  id: 'dec_3f1a',
+                  eventId: 'evt-1',
+                  subject: { type: 'message', id: 'm-1' },
+                  accountId: 'fl-42',
+                  counterpartId: 'cl-7',
+                  outcome: 'mask',
+                  explanation: 'contact-sharing v1 → mask (rules: phone)',
+                  policies: [{ name: 'contact-sharing', version: 1, outcome: 'mask', matched: ['phone'] }],
+                  matchedRules: [{ policy: 'contact-sharing', rule: 'phone' }],
+                  signals: [{ type: 'contact.phone', strength: 'strong' }],
+                  context: { hasContract: false },
+                  exemptions: [],
+                  effects: [],
+                  createdAt: '2026-11-22T10:00:00.000Z',
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => {

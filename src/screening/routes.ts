@@ -54,7 +54,19 @@ export async function screeningRoutes(app: WardenApp, ctx: AppContext) {
               policies: Type.Array(Type.Any()),
               effects: Type.Optional(Type.Array(Type.Any())),
             },
-            { additionalProperties: false },
+            {
+              additionalProperties: false,
+              examples: [
+                {
+                  outcome: 'mask',
+                  signals: [{ type: 'contact.phone', strength: 'strong', start: 15, end: 31, text: '+44 7911 123456' }],
+                  maskedText: 'my whatsapp is [contact hidden]',
+                  notice: { policy: 'contact-sharing', title: 'Keep contact details on the platform', text: '…', locale: 'en' },
+                  exemptions: [],
+                  policies: [{ name: 'contact-sharing', version: 1, outcome: 'mask', matched: ['phone'] }],
+                },
+              ],
+            },
           ),
         },
       },
