@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { hasScope } from '../access/scopes.ts';
 import type { AppContext } from '../app/context.ts';
 import { forbiddenError, WardenError } from '../app/errors.ts';
-import { literals as lit } from '../app/schemas.ts';
+import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { metricsSummary, registerCaseMetrics } from './measures.ts';
 import { CASE_SORTS, getCaseDetail, listCases, listQueues } from './queries.ts';
@@ -35,6 +35,68 @@ const ResolveBody = Type.Object(
   { additionalProperties: false },
 );
 
+const N = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const caseExample = {
+  id: 'case_71b2',
+  subject: { type: 'message', id: 'm-1', accountId: 'fl-42', counterpartId: 'cl-7', text: 'my whatsapp is [contact hidden]' },
+  source: 'detection',
+  status: 'open',
+  queue: 'contact',
+  severity: 'medium',
+  priority: 62,
+  band: 'high',
+  policy: 'contact-sharing',
+  reason: 'contact-sharing: phone',
+  assignee: { id: 'usr_8d1e', name: 'Ana' },
+  escalated: false,
+  openedAt: '2026-11-22T10:00:00.000Z',
+  slaDueAt: '2026-11-23T10:00:00.000Z',
+  overdue: false,
+  ageSeconds: 3600,
+  firstActionAt: null,
+  resolution: null,
+  appealId: null,
+  policies: ['contact-sharing'],
+  decisionIds: ['dec_3f1a'],
+  reportIds: [],
+};
+const caseProperties = {
+  id: Type.String(),
+  subject: Open({ type: Type.String(), id: Type.String(), accountId: Type.String() }),
+  source: Type.String(),
+  status: Type.String({ description: 'open | resolved' }),
+  queue: Type.String(),
+  priority: Type.Number(),
+  assignee: N(Open({ id: Type.String() })),
+  openedAt: Type.String({ format: 'date-time' }),
+};
+const CaseOut = Open({ ...caseProperties, resolution: N(Open({ kind: Type.String() })) }, { examples: [caseExample] });
+const CaseListItem = Open(
+  { ...caseProperties, resolution: N(Type.String({ description: 'dismiss | action' })), resolvedAt: N(Type.String({ format: 'date-time' })) },
+  { examples: [{ ...caseExample, resolvedAt: null }] },
+);
+const Span = Open({ start: Type.Integer(), end: Type.Integer() });
+
+const reportExample = {
+  id: 'rep_19c0',
+  status: 'received',
+  reason: 'off_platform',
+  createdAt: '2026-11-22T10:00:00.000Z',
+  message: 'Thanks: we will look into it.',
+  duplicate: false,
+};
+const ReportReceipt = Open(
+  {
+    id: Type.String(),
+    status: Type.String({ description: 'received | reviewed' }),
+    reason: Type.String(),
+    createdAt: Type.String({ format: 'date-time' }),
+    message: Type.String({ description: 'What the marketplace may show its user' }),
+    duplicate: Type.Boolean(),
+  },
+  { examples: [reportExample] },
+);
+
 function reviewerOf(req: FastifyRequest): Reviewer {
   const p = req.principal;
   if (!p) throw new WardenError('Unauthenticated');
@@ -53,7 +115,24 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
 
   app.get(
     '/v1/cases/settings',
-    { config: { scope: 'read' }, schema: { tags, summary: 'Queues, routing rules, SLA clocks, report reasons and priority weights in force' } },
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags,
+        summary: 'Queues, routing rules, SLA clocks, report reasons and priority weights in force',
+        response: {
+          200: Open(
+            {},
+            {
+              description: 'The cases settings (WARDEN_CASES_CONFIG over the defaults)',
+              examples: [
+                { queues: [{ name: 'contact', slaHours: 24 }], reportReasons: [{ code: 'off_platform', label: 'Asked to go off-platform' }], bulkMax: 100 },
+              ],
+            },
+          ),
+        },
+      },
+    },
     async () => cases.config,
   );
 
@@ -87,6 +166,12 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: {
+          200: Open(
+            { cases: Type.Array(CaseListItem), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer(), nextOffset: N(Type.Integer()) },
+            { examples: [{ cases: [{ ...caseExample, resolvedAt: null }], total: 1, limit: 50, offset: 0, nextOffset: null }] },
+          ),
+        },
       },
     },
     async (req) => {
@@ -103,6 +188,30 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         tags,
         summary: 'A case: subject (contact details masked), signals, decisions, reports, notes and audit trail',
         params: IdParams,
+        response: {
+          200: Open(
+            {
+              id: Type.String(),
+              subject: Open({ type: Type.String(), id: Type.String(), accountId: Type.String(), spans: Type.Array(Span), hiddenContacts: Type.Integer() }),
+              items: Type.Array(Open({})),
+              reports: Type.Array(Open({})),
+              notes: Type.Array(Open({})),
+            },
+            {
+              description: 'The case (as in the list) with its items, reports, notes and audit trail; contact details masked',
+              examples: [
+                {
+                  ...caseExample,
+                  subject: { ...caseExample.subject, spans: [{ start: 15, end: 31 }], hiddenContacts: 1 },
+                  items: [{ id: 1, kind: 'decision', policy: 'contact-sharing', decisionId: 'dec_3f1a', reportId: null, appealId: null }],
+                  reports: [],
+                  notes: [],
+                  trail: [{ action: 'opened', at: '2026-11-22T10:00:00.000Z' }],
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => getCaseDetail(ctx.db, req.params.id, cases),
@@ -117,6 +226,28 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         summary: "The subject's original text with its contact details; each reveal is written to the case's audit trail",
         params: IdParams,
         body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
+        response: {
+          200: Open(
+            {
+              caseId: Type.String(),
+              text: N(Type.String()),
+              spans: Type.Array(Span),
+              contacts: Type.Integer(),
+              revealedAt: Type.String({ format: 'date-time' }),
+            },
+            {
+              examples: [
+                {
+                  caseId: 'case_71b2',
+                  text: 'my whatsapp is +44 7911 123456',
+                  spans: [{ start: 15, end: 31 }],
+                  contacts: 1,
+                  revealedAt: '2026-11-22T11:00:00.000Z',
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req, reply) => {
@@ -135,6 +266,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Claim a case (409 when another reviewer holds it); admins may force',
         params: IdParams,
         body: Type.Optional(Type.Object({ force: Type.Optional(Type.Boolean()) }, { additionalProperties: false })),
+        response: { 200: CaseOut, ...problems(409) },
       },
     },
     async (req) => {
@@ -152,6 +284,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Give a case back to its queue; admins may release a case someone else holds',
         params: IdParams,
         body: Type.Optional(Type.Object({ force: Type.Optional(Type.Boolean()) }, { additionalProperties: false })),
+        response: { 200: CaseOut, ...problems(409) },
       },
     },
     async (req) => {
@@ -169,6 +302,18 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Add an internal note (reviewers only; triage may note too)',
         params: IdParams,
         body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 10_000 }) }, { additionalProperties: false }),
+        response: {
+          201: Open(
+            {
+              id: Type.Integer(),
+              author: Open({ id: Type.String(), name: Type.String() }),
+              body: Type.String(),
+              createdAt: Type.String({ format: 'date-time' }),
+            },
+            { examples: [{ id: 7, author: { id: 'usr_8d1e', name: 'Ana' }, body: 'Second phone share this week', createdAt: '2026-11-22T11:00:00.000Z' }] },
+          ),
+          ...problems(409),
+        },
       },
     },
     async (req, reply) => reply.status(201).send(await addNote(ctx.db, req.params.id, reviewerOf(req), req.body.body)),
@@ -186,6 +331,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
           { queue: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), reason: Type.String({ minLength: 1, maxLength: 2000 }) },
           { additionalProperties: false },
         ),
+        response: { 200: CaseOut, ...problems(409) },
       },
     },
     async (req) => cases.escalateCase(ctx.db, req.params.id, reviewerOf(req), req.body),
@@ -195,7 +341,13 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     '/v1/cases/:id/resolve',
     {
       config: { scope: 'review' },
-      schema: { tags, summary: 'Resolve: dismiss, or apply an action through enforcement, with a reason', params: IdParams, body: ResolveBody },
+      schema: {
+        tags,
+        summary: 'Resolve: dismiss, or apply an action through enforcement, with a reason',
+        params: IdParams,
+        body: ResolveBody,
+        response: { 200: CaseOut, ...problems(409) },
+      },
     },
     async (req) => {
       const { force, ...input } = req.body;
@@ -220,6 +372,23 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: {
+          200: Open(
+            { results: Type.Array(Open({ id: Type.String() })), resolved: Type.Integer(), failed: Type.Integer() },
+            {
+              examples: [
+                {
+                  results: [
+                    { id: 'case_71b2', status: 'resolved' },
+                    { id: 'case_71b3', status: 'failed', error: { code: 'CaseHeld', detail: 'case case_71b3 is held by Bo' } },
+                  ],
+                  resolved: 1,
+                  failed: 1,
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => {
@@ -228,9 +397,45 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
   );
 
-  app.get('/v1/queues', { config: { scope: 'read' }, schema: { tags, summary: 'Queues: open, unassigned and overdue counts, oldest age' } }, async () => ({
-    queues: await listQueues(ctx.db, cases.config),
-  }));
+  app.get(
+    '/v1/queues',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags,
+        summary: 'Queues: open, unassigned and overdue counts, oldest age',
+        response: {
+          200: Open(
+            {
+              queues: Type.Array(
+                Open({
+                  queue: Type.String(),
+                  open: Type.Integer(),
+                  unassigned: Type.Integer(),
+                  overdue: Type.Integer(),
+                  escalated: Type.Integer(),
+                  oldestOpenedAt: N(Type.String({ format: 'date-time' })),
+                  oldestAgeSeconds: N(Type.Number()),
+                }),
+              ),
+            },
+            {
+              examples: [
+                {
+                  queues: [
+                    { queue: 'contact', open: 4, unassigned: 2, overdue: 0, escalated: 1, oldestOpenedAt: '2026-11-22T10:00:00.000Z', oldestAgeSeconds: 3600 },
+                  ],
+                },
+              ],
+            },
+          ),
+        },
+      },
+    },
+    async () => ({
+      queues: await listQueues(ctx.db, cases.config),
+    }),
+  );
 
   app.post(
     '/v1/reports',
@@ -256,6 +461,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: ReportReceipt, 201: ReportReceipt },
       },
     },
     async (req, reply) => {
@@ -265,15 +471,48 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
   );
 
   // The catalogue is what a report form shows: public, nothing in it is secret.
-  app.get('/v1/reports/reasons', { config: { scope: null }, schema: { tags: ['reports'], summary: 'The report-reason catalogue, with labels' } }, async () => ({
-    reasons: listReportReasons(cases.config),
-  }));
+  app.get(
+    '/v1/reports/reasons',
+    {
+      config: { scope: null },
+      schema: {
+        tags: ['reports'],
+        summary: 'The report-reason catalogue, with labels',
+        response: {
+          200: Open(
+            { reasons: Type.Array(Open({ code: Type.String(), label: Type.String() })) },
+            { examples: [{ reasons: [{ code: 'off_platform', label: 'Asked to pay or talk outside the platform' }] }] },
+          ),
+        },
+      },
+    },
+    async () => ({
+      reasons: listReportReasons(cases.config),
+    }),
+  );
 
   app.get(
     '/v1/reports/:id',
     {
       config: { scope: 'events:write' },
-      schema: { tags: ['reports'], summary: 'A report’s status and the message to show its reporter (never the other user’s penalty)', params: IdParams },
+      schema: {
+        tags: ['reports'],
+        summary: 'A report’s status and the message to show its reporter (never the other user’s penalty)',
+        params: IdParams,
+        response: {
+          200: Open(
+            {
+              id: Type.String(),
+              status: Type.String({ description: 'received | reviewed' }),
+              reason: Type.String(),
+              createdAt: Type.String({ format: 'date-time' }),
+              message: Type.String(),
+              outcome: N(lit(['action_taken', 'no_violation'])),
+            },
+            { examples: [{ ...reportExample, status: 'reviewed', outcome: 'action_taken', message: 'Thanks: we took action.' }] },
+          ),
+        },
+      },
     },
     async (req) => getReportForReporter(ctx.db, req.params.id),
   );
@@ -286,6 +525,24 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         tags: ['metrics'],
         summary: 'Review measures: proactive share, queue ages, time to first action, action and overturn rates',
         querystring: Type.Object({ since: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false }),
+        response: {
+          200: Open(
+            { since: N(Type.String()), cases: Open({ total: Type.Integer() }), reports: Open({ total: Type.Integer() }) },
+            {
+              examples: [
+                {
+                  since: null,
+                  cases: { total: 40, bySource: { detection: 30, report: 8, appeal: 2 }, proactiveShare: 0.75, proactiveTarget: 0.7, meetsTarget: true },
+                  openByQueue: [{ queue: 'contact', open: 4, overdue: 0, oldestAgeSeconds: 3600, meanAgeSeconds: 1800 }],
+                  timeToFirstActionSeconds: { median: 1200, p90: 7200, measured: 36 },
+                  actionRate: { byQueue: [], byPolicy: [] },
+                  appeals: { byPolicy: [] },
+                  reports: { total: 8, muted: 0, upheld: 5, dismissed: 3 },
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => metricsSummary(ctx.db, cases.config, req.query),
