@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { validationError } from '../app/errors.ts';
-import { literals as lit } from '../app/schemas.ts';
+import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { maskQuotesDeep } from '../cases/masking.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
@@ -15,6 +15,77 @@ import { createSubscription, deleteSubscription, listDeliveries, listSubscriptio
 
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 const Reason = Type.String({ minLength: 1, maxLength: 2000 });
+const N = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const Time = Type.String({ format: 'date-time' });
+const actionExample = {
+  id: 'act_0c4d',
+  accountId: 'fl-42',
+  type: 'restriction',
+  feature: 'messaging',
+  status: 'active',
+  policy: { name: 'contact-sharing', version: 1 },
+  reason: 'Shared a phone number before a contract, third time',
+  evidence: { quote: 'my whatsapp is +44 7911 123456' },
+  strikeId: 'str_5a1b',
+  caseId: 'case_71b2',
+  decisionId: 'dec_3f1a',
+  automatic: false,
+  appliedBy: 'usr_8d1e',
+  startsAt: '2026-11-22T11:00:00.000Z',
+  endsAt: '2026-11-29T11:00:00.000Z',
+};
+const noticeExample = { id: 'ntc_2b9e', accountId: 'fl-42', title: 'Messaging paused for 7 days', text: '…', locale: 'en' };
+const ActionOut = Open(
+  { id: Type.String(), accountId: Type.String(), type: Type.String(), status: Type.String(), strikeId: N(Type.String()), startsAt: Time },
+  { examples: [actionExample] },
+);
+const appealExample = {
+  id: 'apl_91f0',
+  accountId: 'fl-42',
+  actionId: 'act_0c4d',
+  strikeId: null,
+  text: 'It was my own business number, shared after the contract started',
+  attachments: [],
+  status: 'open',
+  caseId: 'case_88aa',
+  decision: null,
+  restored: null,
+  createdAt: '2026-11-23T09:00:00.000Z',
+};
+const AppealOut = Open(
+  { id: Type.String(), accountId: Type.String(), actionId: N(Type.String()), strikeId: N(Type.String()), status: Type.String(), createdAt: Time },
+  { examples: [appealExample] },
+);
+const verificationExample = {
+  id: 'ver_7e21',
+  accountId: 'fl-42',
+  trigger: 'reviewer',
+  reason: 'Payment hold: confirm identity',
+  provider: 'manual',
+  status: 'requested',
+  dueAt: '2026-12-06T10:00:00.000Z',
+  requestedAt: '2026-11-22T10:00:00.000Z',
+  submittedAt: null,
+  decision: null,
+  caseId: null,
+  holdActionId: 'act_0c4d',
+};
+const VerificationOut = Open(
+  { id: Type.String(), accountId: Type.String(), status: Type.String(), dueAt: Time, requestedAt: Time },
+  { examples: [verificationExample] },
+);
+const subscriptionExample = {
+  id: 'sub_1',
+  url: 'https://marketplace.example/hooks/warden',
+  topics: ['action.applied', 'appeal.decided'],
+  createdAt: '2026-11-22T10:00:00.000Z',
+};
+const Subscription = Open({ id: Type.String(), url: Type.String(), topics: Type.Array(Type.String()), createdAt: Time });
+const LiftResult = Open(
+  { lifted: Type.Boolean({ description: 'false (202) when identity verification comes first' }) },
+  { examples: [{ lifted: true, action: { ...actionExample, status: 'lifted' } }] },
+);
+const Replayed = Open({ replayed: Type.Integer() }, { examples: [{ replayed: 3 }] });
 const who = (req: FastifyRequest) => ({ id: req.principal?.id ?? 'unknown', name: req.principal?.name ?? 'unknown', kind: req.principal?.kind ?? 'key' });
 
 export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
@@ -34,14 +105,48 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         summary: "An account's standing: actions in force, strikes and when they expire, notices, appeals, verification, and what the user can do now",
         params: Id,
         querystring: Type.Object({ locale: Type.Optional(Type.String({ maxLength: 20 })) }),
+        response: {
+          200: Open(
+            {
+              accountId: Type.String(),
+              asOf: Time,
+              status: Type.String({ description: 'good | strikes | restricted | on_hold | suspended' }),
+              summary: Type.String(),
+              activeActions: Type.Array(ActionOut),
+              strikes: Open({ points: Type.Number() }),
+              appeals: Open({ open: Type.Array(AppealOut), decided: Type.Array(AppealOut) }),
+              verifications: Type.Array(VerificationOut),
+              notices: Type.Array(Open({})),
+              whatYouCanDo: Type.Array(Open({})),
+            },
+            {
+              examples: [
+                {
+                  accountId: 'fl-42',
+                  asOf: '2026-11-23T09:00:00.000Z',
+                  status: 'restricted',
+                  summary: 'Messaging is paused until 29 November.',
+                  activeActions: [actionExample],
+                  strikes: { active: [{ id: 'str_5a1b', points: 3 }], points: 3, next: { atPoints: 6, action: 'payment_hold' }, history: [] },
+                  appeals: { open: [], decided: [] },
+                  verifications: [],
+                  notices: [noticeExample],
+                  whatYouCanDo: [{ kind: 'appeal', actionId: 'act_0c4d', until: '2026-12-06T11:00:00.000Z' }],
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     // Keys and reviewers read quotes with contact details hidden (the user's own page shows them).
     async (req) => maskQuotesDeep(await enforcement.standing(ctx.db, req.params.id, { locale: req.query.locale })),
   );
 
-  app.get('/v1/actions/:id', { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One enforcement action', params: Id } }, async (req) =>
-    enforcement.getAction(ctx.db, req.params.id),
+  app.get(
+    '/v1/actions/:id',
+    { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One enforcement action', params: Id, response: { 200: ActionOut } } },
+    async (req) => enforcement.getAction(ctx.db, req.params.id),
   );
 
   app.post(
@@ -66,6 +171,12 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: {
+          201: Open(
+            { action: ActionOut, strikeId: N(Type.String()), notice: Open({}) },
+            { examples: [{ action: actionExample, strikeId: 'str_5a1b', notice: noticeExample }] },
+          ),
+        },
       },
     },
     async (req, reply) => {
@@ -84,6 +195,11 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Lift an action (a payment hold may first ask for identity verification)',
         params: Id,
         body: Type.Object({ reason: Reason }, { additionalProperties: false }),
+        response: {
+          200: LiftResult,
+          202: LiftResult,
+          ...problems(409),
+        },
       },
     },
     async (req, reply) => {
@@ -94,7 +210,18 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
 
   app.post(
     '/v1/actions/:id/approve',
-    { config: { scope: 'review' }, schema: { tags: ['enforcement'], summary: 'Apply an action a guardrail or policy proposed', params: Id } },
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags: ['enforcement'],
+        summary: 'Apply an action a guardrail or policy proposed',
+        params: Id,
+        response: {
+          200: Open({}, { description: 'The applied action and its notice', examples: [{ action: actionExample, notice: noticeExample }] }),
+          ...problems(409),
+        },
+      },
+    },
     async (req) => enforcement.activateProposedAction(ctx.db, req.params.id, who(req)),
   );
 
@@ -125,13 +252,16 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: AppealOut, ...problems(404, 409) },
       },
     },
     async (req, reply) => reply.status(201).send(await enforcement.createAppeal(ctx.db, req.body)),
   );
 
-  app.get('/v1/appeals/:id', { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One appeal', params: Id } }, async (req) =>
-    getAppeal(ctx.db, req.params.id),
+  app.get(
+    '/v1/appeals/:id',
+    { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One appeal', params: Id, response: { 200: AppealOut } } },
+    async (req) => getAppeal(ctx.db, req.params.id),
   );
 
   app.post(
@@ -143,6 +273,13 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Uphold or overturn an appeal; an overturn lifts the action, removes the strike and restores what it took',
         params: Id,
         body: Type.Object({ outcome: lit(['upheld', 'overturned']), reason: Reason }, { additionalProperties: false }),
+        response: {
+          200: Open(
+            { appeal: AppealOut, notice: Open({}), policy: Type.String() },
+            { examples: [{ appeal: { ...appealExample, status: 'overturned' }, notice: noticeExample, policy: 'contact-sharing' }] },
+          ),
+          ...problems(409),
+        },
       },
     },
     async (req) => {
@@ -158,6 +295,19 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         tags: ['enforcement'],
         summary: 'Overturned appeals as false-positive rates per policy and signal type',
         querystring: Type.Object({ since: Type.Optional(Type.String({ format: 'date-time' })) }),
+        response: {
+          200: Open(
+            { byPolicy: Type.Array(Open({ policy: Type.String() })), bySignalType: Type.Array(Open({ signalType: Type.String() })) },
+            {
+              examples: [
+                {
+                  byPolicy: [{ policy: 'contact-sharing', strikes: 40, appealsDecided: 6, overturned: 2, overturnRate: 0.33, falsePositiveRate: 0.05 }],
+                  bySignalType: [{ signalType: 'contact.phone', strikes: 30, overturned: 1, falsePositiveRate: 0.033 }],
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => {
@@ -182,6 +332,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: VerificationOut },
       },
     },
     async (req, reply) => {
@@ -194,7 +345,12 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     '/v1/verifications/:id',
     {
       config: { scope: 'review' },
-      schema: { tags: ['verification'], summary: 'A verification request, its documents (metadata) and who viewed them', params: Id },
+      schema: {
+        tags: ['verification'],
+        summary: 'A verification request, its documents (metadata) and who viewed them',
+        params: Id,
+        response: { 200: VerificationOut },
+      },
     },
     async (req) => getVerification(ctx.db, req.params.id),
   );
@@ -213,6 +369,13 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
           { kind: lit(DOCUMENT_KINDS), data: Type.String({ minLength: 1, description: 'the image, base64' }) },
           { additionalProperties: false },
         ),
+        response: {
+          201: Open(
+            { documentId: Type.String(), verification: VerificationOut },
+            { examples: [{ documentId: 'doc_31', verification: { ...verificationExample, status: 'requested' } }] },
+          ),
+          ...problems(409, 413),
+        },
       },
     },
     async (req, reply) => {
@@ -231,6 +394,12 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         tags: ['verification'],
         summary: 'View an identity document (decrypted; every view is audited)',
         params: Type.Object({ id: Type.String(), doc: Type.String() }),
+        response: {
+          200: {
+            description: 'The image bytes, with their content type',
+            content: { 'image/*': { schema: Type.Unsafe<Buffer>({ type: 'string', contentMediaType: 'image/*', description: 'the image bytes' }) } },
+          },
+        },
       },
     },
     async (req, reply) => {
@@ -249,6 +418,13 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Approve or reject a verification (a rejection asks for new photos)',
         params: Id,
         body: Type.Object({ outcome: lit(['approved', 'rejected']), reason: Reason }, { additionalProperties: false }),
+        response: {
+          200: Open(
+            { verification: VerificationOut, next: Type.Optional(VerificationOut), liftedHold: Type.Optional(Type.String()) },
+            { examples: [{ verification: { ...verificationExample, status: 'approved' }, liftedHold: 'act_0c4d' }] },
+          ),
+          ...problems(409),
+        },
       },
     },
     async (req) => {
@@ -272,19 +448,45 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
+        response: {
+          201: Open(
+            {
+              id: Type.String(),
+              url: Type.String(),
+              topics: Type.Array(Type.String()),
+              createdAt: Time,
+              secret: Type.String({ description: 'The signing secret; shown once' }),
+            },
+            { examples: [{ ...subscriptionExample, secret: 'whsec_3mQ…' }] },
+          ),
+        },
       },
     },
     async (req, reply) => reply.status(201).send(await createSubscription(ctx.db, req.body)),
   );
-  app.get('/v1/webhooks', { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Webhook subscriptions' } }, async () => ({
-    subscriptions: await listSubscriptions(ctx.db),
-  }));
+  app.get(
+    '/v1/webhooks',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        tags: ['webhooks'],
+        summary: 'Webhook subscriptions',
+        response: { 200: Open({ subscriptions: Type.Array(Subscription) }, { examples: [{ subscriptions: [subscriptionExample] }] }) },
+      },
+    },
+    async () => ({
+      subscriptions: await listSubscriptions(ctx.db),
+    }),
+  );
   app.delete(
     '/v1/webhooks/:id',
-    { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Delete a subscription', params: Id } },
+    {
+      config: { scope: 'admin' },
+      schema: { tags: ['webhooks'], summary: 'Delete a subscription', params: Id, response: { 204: Type.Null({ description: 'Deleted' }) } },
+    },
     async (req, reply) => {
       await deleteSubscription(ctx.db, req.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.get(
@@ -299,13 +501,50 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
           subscriptionId: Type.Optional(Type.String()),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
         }),
+        response: {
+          200: Open(
+            {
+              deliveries: Type.Array(
+                Open({
+                  id: Type.String(),
+                  subscriptionId: Type.String(),
+                  eventId: Type.String(),
+                  topic: Type.String(),
+                  status: Type.String({ description: 'pending | delivered | dead' }),
+                  attempts: Type.Integer(),
+                }),
+              ),
+            },
+            {
+              examples: [
+                {
+                  deliveries: [
+                    {
+                      id: 'dlv_1',
+                      subscriptionId: 'sub_1',
+                      eventId: 'whe_1',
+                      topic: 'action.applied',
+                      status: 'dead',
+                      attempts: 8,
+                      nextAttemptAt: '2026-11-22T12:00:00.000Z',
+                      lastStatus: 500,
+                      lastError: 'receiver answered 500',
+                      deliveredAt: null,
+                      createdAt: '2026-11-22T10:00:00.000Z',
+                    },
+                  ],
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => ({ deliveries: await listDeliveries(ctx.db, req.query) }),
   );
   app.post(
     '/v1/webhooks/deliveries/:id/replay',
-    { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Send a delivery again (same event id)', params: Id } },
+    { config: { scope: 'admin' }, schema: { tags: ['webhooks'], summary: 'Send a delivery again (same event id)', params: Id, response: { 202: Replayed } } },
     async (req, reply) => {
       await replayDelivery(ctx.db, req.params.id);
       return reply.status(202).send({ replayed: 1 });
@@ -319,6 +558,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         tags: ['webhooks'],
         summary: 'Send every dead letter again',
         body: Type.Optional(Type.Object({ subscriptionId: Type.Optional(Type.String()) }, { additionalProperties: false })),
+        response: { 202: Replayed },
       },
     },
     async (req, reply) => reply.status(202).send(await replayDeadLetters(ctx.db, req.body ?? {})),
