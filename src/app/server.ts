@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -21,7 +22,7 @@ import type { AppContext } from './context.ts';
 import { toProblem, WardenError } from './errors.ts';
 import { rejectUnstorableInput } from './input-guard.ts';
 import { sendProblem } from './problem.ts';
-import { ProblemSchema, problems, responseMismatch } from './schemas.ts';
+import { Open, ProblemSchema, problems, responseMismatch } from './schemas.ts';
 
 /** The server as route modules see it: request types come from the route's TypeBox schemas. */
 export type WardenApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -112,18 +113,43 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
     allowList: (req) => !req.principal,
   });
 
-  app.get('/healthz', { config: { scope: null }, schema: { tags: ['operations'], summary: 'The process is alive' } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { scope: null }, schema: { tags: ['operations'], summary: 'The database answers' } }, async (req, reply) => {
-    try {
-      await ping(ctx.db);
-      return { status: 'ready', database: ctx.dbKind };
-    } catch {
-      return reply
-        .status(503)
-        .type('application/problem+json')
-        .send(toProblem(new WardenError('Unavailable', 'the database does not answer'), req.url));
-    }
-  });
+  app.get(
+    '/healthz',
+    {
+      config: { scope: null },
+      schema: {
+        tags: ['operations'],
+        summary: 'The process is alive',
+        response: { 200: Open({ status: Type.Literal('ok') }, { examples: [{ status: 'ok' }] }) },
+      },
+    },
+    async () => ({ status: 'ok' }),
+  );
+  app.get(
+    '/readyz',
+    {
+      config: { scope: null },
+      schema: {
+        tags: ['operations'],
+        summary: 'The database answers',
+        response: {
+          200: Open({ status: Type.Literal('ready'), database: Type.String() }, { examples: [{ status: 'ready', database: 'pglite' }] }),
+          ...problems(503),
+        },
+      },
+    },
+    async (req, reply) => {
+      try {
+        await ping(ctx.db);
+        return { status: 'ready', database: ctx.dbKind };
+      } catch {
+        return reply
+          .status(503)
+          .type('application/problem+json')
+          .send(toProblem(new WardenError('Unavailable', 'the database does not answer'), req.url));
+      }
+    },
+  );
   app.get('/metrics', { config: { scope: null }, schema: { tags: ['operations'], summary: 'Prometheus metrics', hide: true } }, async (_req, reply) =>
     reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics()),
   );

@@ -13,7 +13,7 @@ import { hasScope, type Principal } from '../access/scopes.ts';
 import { principalForSession } from '../access/users.ts';
 import type { AppContext } from '../app/context.ts';
 import { forbiddenError, toProblem, WardenError } from '../app/errors.ts';
-import { literals as lit } from '../app/schemas.ts';
+import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { RouteModule, WardenApp } from '../app/server.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from '../enforce/config.ts';
 import { previewActionNotice } from './notice-preview.ts';
@@ -24,6 +24,18 @@ import { findFile, PAGE_HEADERS, sendFile } from './static-files.ts';
 export const DEFAULT_DIST_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../console/dist');
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) });
+
+const N = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const Time = Type.String({ format: 'date-time' });
+const noticeExample = {
+  id: 'ntc_2b9e',
+  kind: 'action',
+  createdAt: '2026-11-22T11:00:00.000Z',
+  locale: 'en',
+  subject: 'Messaging paused for 7 days',
+  text: 'You shared a phone number before a contract: "my whatsapp is +44 7911 123456". …',
+  html: '<p>You shared a phone number …</p>',
+};
 
 function missingBuildPage(reply: FastifyReply, distDir: string) {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Warden console not built</title>
@@ -80,6 +92,14 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           summary: "A signed, expiring link to the account's standing page (default 7 days), to give to the user",
           params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }),
           body: Type.Optional(Type.Object({ ttlDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })) }, { additionalProperties: false })),
+          response: {
+            201: Open(
+              { url: Type.String({ description: 'The standing page to give the user' }), token: Type.String(), expiresAt: Time },
+              {
+                examples: [{ token: 'eyJhIjoiZmwtNDIi…', url: 'https://warden.example/standing/eyJhIjoiZmwtNDIi…', expiresAt: '2026-11-29T10:00:00.000Z' }],
+              },
+            ),
+          },
         },
       },
       async (req, reply) => {
@@ -100,6 +120,30 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           summary: 'The standing an account link opens: notices, strikes, actions, appeals, what the user can do now (401 invalid, 410 expired)',
           params: TokenParams,
           querystring: Type.Object({ locale: Type.Optional(Type.String({ maxLength: 20 })) }),
+          response: {
+            200: Open(
+              { accountId: Type.String(), asOf: Time, linkExpiresAt: Time, status: Type.String(), summary: Type.String() },
+              {
+                description: "The account's standing as the user may see it (no reviewer names, no internal notes)",
+                examples: [
+                  {
+                    accountId: 'fl-42',
+                    asOf: '2026-11-23T09:00:00.000Z',
+                    linkExpiresAt: '2026-11-29T10:00:00.000Z',
+                    status: 'restricted',
+                    summary: 'Messaging is paused until 29 November.',
+                    activeActions: [{ id: 'act_0c4d', type: 'restriction', feature: 'messaging', endsAt: '2026-11-29T11:00:00.000Z' }],
+                    strikes: { active: [], points: 3, next: { atPoints: 6, action: 'payment_hold' }, history: [] },
+                    appeals: { open: [], decided: [] },
+                    verifications: [],
+                    notices: [noticeExample],
+                    whatYouCanDo: [{ kind: 'appeal', actionId: 'act_0c4d' }],
+                  },
+                ],
+              },
+            ),
+            ...problems(401, 410),
+          },
         },
       },
       async (req, reply) => {
@@ -130,6 +174,13 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
             },
             { additionalProperties: false },
           ),
+          response: {
+            201: Open(
+              { id: Type.String(), actionId: N(Type.String()), strikeId: N(Type.String()), status: Type.String(), createdAt: Time },
+              { examples: [{ id: 'apl_91f0', actionId: 'act_0c4d', strikeId: null, status: 'open', createdAt: '2026-11-23T09:00:00.000Z' }] },
+            ),
+            ...problems(401, 409, 410),
+          },
         },
       },
       async (req, reply) => {
@@ -157,6 +208,46 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           tags: ['cases'],
           summary: "The attachments of a case's subject (the message's files, or the attachment itself) with their scan verdicts",
           params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }),
+          response: {
+            200: Open(
+              {
+                attachments: Type.Array(
+                  Open({
+                    id: Type.String(),
+                    name: Type.String(),
+                    mimeType: N(Type.String()),
+                    sizeBytes: N(Type.Number()),
+                    status: Type.String(),
+                    quarantined: Type.Boolean(),
+                    released: Type.Boolean(),
+                    verdict: N(Type.String()),
+                    reasons: Type.Array(Type.String()),
+                    scannedAt: N(Time),
+                  }),
+                ),
+              },
+              {
+                examples: [
+                  {
+                    attachments: [
+                      {
+                        id: 'att-1',
+                        name: 'invoice.pdf.exe',
+                        mimeType: 'application/x-msdownload',
+                        sizeBytes: 48213,
+                        status: 'blocked',
+                        quarantined: true,
+                        released: false,
+                        verdict: 'malicious',
+                        reasons: ['double extension'],
+                        scannedAt: '2026-11-22T10:00:01.000Z',
+                      },
+                    ],
+                  },
+                ],
+              },
+            ),
+          },
         },
       },
       async (req) => {
@@ -209,6 +300,12 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
             },
             { additionalProperties: false },
           ),
+          response: {
+            200: Open(
+              { kind: Type.Literal('action') },
+              { description: 'The notice as it would be rendered (subject, text, html, locale)', examples: [noticeExample] },
+            ),
+          },
         },
       },
       async (req) => previewActionNotice(ctx.db, req.body, { cases: ctx.cases, config: ctx.enforcement.config }),

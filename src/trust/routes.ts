@@ -3,6 +3,7 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, WardenError } from '../app/errors.ts';
+import { Open } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -28,6 +29,9 @@ const VettedBody = Type.Object(
   { additionalProperties: false },
 );
 
+const Time = Type.String({ format: 'date-time' });
+const jssExample = { score: 96, window: '24m', contracts: 14 };
+
 const date = (s: string | undefined) => (s ? new Date(s) : undefined);
 
 export async function trustRoutes(app: WardenApp, ctx: AppContext) {
@@ -40,6 +44,40 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
         summary: "A freelancer's received invitations as judged: flagged ones (unverified payment, risky client) and their priority",
         params: IdParams,
         querystring: Type.Object({ flagged: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })) }),
+        response: {
+          200: Open(
+            {
+              invitations: Type.Array(
+                Open({
+                  inviteId: Type.String(),
+                  jobId: Type.String(),
+                  clientId: Type.String(),
+                  flagged: Type.Boolean(),
+                  priority: Type.Unknown(),
+                  reasons: Type.Unknown(),
+                  judgedAt: Time,
+                }),
+              ),
+            },
+            {
+              examples: [
+                {
+                  invitations: [
+                    {
+                      inviteId: 'inv-1',
+                      jobId: 'job-9',
+                      clientId: 'cl-7',
+                      flagged: true,
+                      priority: 'low',
+                      reasons: ['client payment method not verified'],
+                      judgedAt: '2026-11-22T10:00:00.000Z',
+                    },
+                  ],
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => {
@@ -74,6 +112,31 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Trust of an account: JSS, badges with reasons and history, and the freelancer or client trust level with its facts',
         params: IdParams,
         querystring: TrustQuery,
+        response: {
+          200: Open(
+            {
+              accountId: Type.String(),
+              asOf: Time,
+              role: Type.Union([Type.String(), Type.Null()]),
+              freelancer: Type.Optional(Open({})),
+              client: Type.Optional(Open({})),
+            },
+            {
+              examples: [
+                {
+                  accountId: 'fl-42',
+                  asOf: '2026-11-22T10:00:00.000Z',
+                  role: 'freelancer',
+                  freelancer: {
+                    jss: jssExample,
+                    badges: { topRated: { awarded: true, reasons: ['JSS ≥ 90 for 12 weeks'] }, history: [] },
+                    trust: { level: 'trusted', facts: {} },
+                  },
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => {
@@ -92,6 +155,21 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Job Success Score: the window shown, every window, which contracts moved it (explain=true), and its stored history',
         params: IdParams,
         querystring: TrustQuery,
+        response: {
+          200: Open(
+            { accountId: Type.String(), asOf: Time },
+            {
+              examples: [
+                {
+                  accountId: 'fl-42',
+                  asOf: '2026-11-22T10:00:00.000Z',
+                  ...jssExample,
+                  movedBy: [{ contractId: 'k-1', effect: -4, outcome: 'poor_feedback', reason: 'private feedback 4/10' }],
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => {
@@ -105,7 +183,18 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     '/v1/accounts/:id/badges/expert-vetted',
     {
       config: { scope: 'review' },
-      schema: { tags: ['trust'], summary: 'A reviewer sets (or withdraws) the Expert-Vetted badge', params: IdParams, body: VettedBody },
+      schema: {
+        tags: ['trust'],
+        summary: 'A reviewer sets (or withdraws) the Expert-Vetted badge',
+        params: IdParams,
+        body: VettedBody,
+        response: {
+          200: Open(
+            { accountId: Type.String(), vetted: Type.Boolean(), badge: Open({ awarded: Type.Boolean(), reasons: Type.Array(Type.Unknown()) }) },
+            { examples: [{ accountId: 'fl-42', vetted: true, badge: { awarded: true, reasons: ['vetted by Ana'] } }] },
+          ),
+        },
+      },
     },
     async (req) => {
       const { id } = req.params;
@@ -125,6 +214,28 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
         summary:
           'Search freelancers: full-text relevance × trust (regular on-platform earnings, JSS, badges up; strikes and circumvention down; suspended hidden)',
         querystring: SearchQuery,
+        response: {
+          200: Open(
+            {
+              total: Type.Integer(),
+              limit: Type.Integer(),
+              offset: Type.Integer(),
+              ranking: Type.String({ description: 'trust | relevance' }),
+              results: Type.Array(Open({ accountId: Type.String() })),
+            },
+            {
+              examples: [
+                {
+                  total: 1,
+                  limit: 20,
+                  offset: 0,
+                  ranking: 'trust',
+                  results: [{ accountId: 'fl-42', displayName: 'Sam', score: 0.82, relevance: 0.61, jss: 96, badges: ['top_rated'] }],
+                },
+              ],
+            },
+          ),
+        },
       },
     },
     async (req) => {
@@ -145,7 +256,38 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     '/v1/contracts/:id/hold',
     {
       config: { scope: 'read' },
-      schema: { tags: ['trust'], summary: 'Security period for a payment on the contract, and why', params: IdParams, querystring: HoldQuery },
+      schema: {
+        tags: ['trust'],
+        summary: 'Security period for a payment on the contract, and why',
+        params: IdParams,
+        querystring: HoldQuery,
+        response: {
+          200: Open(
+            {
+              contractId: Type.String(),
+              clientId: Type.String(),
+              freelancerId: Type.String(),
+              asOf: Time,
+              days: Type.Number(),
+              tier: Type.String(),
+              reasons: Type.Array(Type.Unknown()),
+            },
+            {
+              examples: [
+                {
+                  contractId: 'k-1',
+                  clientId: 'cl-7',
+                  freelancerId: 'fl-42',
+                  asOf: '2026-11-22T10:00:00.000Z',
+                  days: 5,
+                  tier: 'default',
+                  reasons: [{ code: 'default', text: 'no trusted history between them yet' }],
+                },
+              ],
+            },
+          ),
+        },
+      },
     },
     async (req) => {
       const { id } = req.params;
@@ -158,7 +300,27 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     '/v1/jobs/:id/interview-policy',
     {
       config: { scope: 'read' },
-      schema: { tags: ['trust'], summary: "The job's interview policy (on_platform_required, recommended, exempt) with its reasons", params: IdParams },
+      schema: {
+        tags: ['trust'],
+        summary: "The job's interview policy (on_platform_required, recommended, exempt) with its reasons",
+        params: IdParams,
+        response: {
+          200: Open(
+            { jobId: Type.String(), clientId: Type.String(), decidedAt: Time },
+            {
+              examples: [
+                {
+                  jobId: 'job-9',
+                  clientId: 'cl-7',
+                  decidedAt: '2026-11-22T10:00:00.000Z',
+                  policy: 'on_platform_required',
+                  reasons: ['new client without a verified payment method'],
+                },
+              ],
+            },
+          ),
+        },
+      },
     },
     async (req) => {
       const { id } = req.params;

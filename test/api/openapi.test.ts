@@ -35,6 +35,23 @@ describe('the OpenAPI document', () => {
     expect(doc.openapi).toMatch(/^3\.1/);
   });
 
+  it('gives every operation a success response with a schema and an example', () => {
+    const missing: string[] = [];
+    for (const { name, op } of operations()) {
+      const success = Object.entries(op.responses ?? {}).filter(([status]) => status.startsWith('2'));
+      if (success.length === 0) missing.push(`${name}: no 2xx response`);
+      for (const [status, r] of success) {
+        if (status === '204') continue;
+        const media = Object.entries(r.content ?? {});
+        if (!media.some(([, m]) => m.schema)) missing.push(`${name} ${status}: no schema`);
+        // JSON answers carry an example; binary ones (an identity document image) cannot.
+        const json = media.filter(([type]) => type.includes('json'));
+        if (json.length && !json.some(([, m]) => m.example !== undefined || m.examples !== undefined)) missing.push(`${name} ${status}: no example`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('gives every operation its problem+json error responses', () => {
     const missing: string[] = [];
     for (const { name, op } of operations()) {
