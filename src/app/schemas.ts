@@ -66,12 +66,14 @@ const STATUS_WORDS: Record<number, string> = {
 const codesOf = (status: number) =>
   (Object.keys(ErrorCodes) as ErrorCode[]).filter((c) => ErrorCodes[c].status === status).map((c) => `${c}: ${ErrorCodes[c].description}`);
 
+const ProblemRef = Type.Ref(ProblemSchema);
+
 /** problem+json responses for these statuses, to spread into a route's `response`. */
-export function problems(...statuses: number[]) {
-  const out: Record<number, { description: string; content: { 'application/problem+json': { schema: TSchema } } }> = {};
+export function problems<const S extends number>(...statuses: S[]) {
+  const out = {} as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemRef } } }>;
   for (const status of statuses) {
     const codes = status === 409 ? ` — ${codesOf(409).join(' · ')}` : '';
-    out[status] = { description: `${STATUS_WORDS[status] ?? 'Error'}${codes}`, content: { 'application/problem+json': { schema: Type.Ref(ProblemSchema) } } };
+    out[status] = { description: `${STATUS_WORDS[status] ?? 'Error'}${codes}`, content: { 'application/problem+json': { schema: ProblemRef } } };
   }
   return out;
 }
