@@ -24,7 +24,10 @@ async function withTarget<T>(loadConfig: ConfigLoader, o: TargetOpts, fn: (clien
   if (o.url) {
     const key = o.key ?? process.env.WARDEN_API_KEY;
     if (!key) throw new CliUsageError('simulate: give an admin API key with --key or WARDEN_API_KEY');
-    return fn(httpClient(o.url, key));
+    const client = httpClient(o.url, key);
+    const me = await client.request('GET', '/v1/auth/me').catch((err: Error) => ({ status: 0, body: err.message }));
+    if (me.status !== 200) throw new CliUsageError(`simulate: ${o.url} did not accept the key (${me.status || me.body}); the simulator needs an admin key`);
+    return fn(client);
   }
   if (!o.embedded) throw new Error("say where Warden is: --url http://host:4000 (a running Warden) or --embedded (this configuration's database, in-process)");
   const { openWarden } = await import('../app/start.ts');

@@ -1,6 +1,6 @@
 // A simulation on disk: timeline.jsonl (everything played, in order), events.jsonl (the events
 // alone, for `warden ingest`), truth.json (never shown to Warden) and, once played, run.json.
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RunLog } from './stream.ts';
@@ -9,8 +9,18 @@ import type { GroundTruth, Simulation, TimelineItem } from './types.ts';
 export function writeSimulation(dir: string, sim: Simulation): { timeline: string; events: string; truth: string } {
   mkdirSync(dir, { recursive: true });
   const paths = { timeline: join(dir, 'timeline.jsonl'), events: join(dir, 'events.jsonl'), truth: join(dir, 'truth.json') };
-  writeFileSync(paths.timeline, sim.timeline.map((i) => JSON.stringify(i)).join('\n') + '\n');
-  writeFileSync(paths.events, sim.timeline.flatMap((i) => (i.kind === 'event' ? [JSON.stringify(i.event)] : [])).join('\n') + '\n');
+  // Line by line: a million-event timeline is larger than one string may be.
+  const timeline = openSync(paths.timeline, 'w');
+  const events = openSync(paths.events, 'w');
+  try {
+    for (const i of sim.timeline) {
+      writeSync(timeline, `${JSON.stringify(i)}\n`);
+      if (i.kind === 'event') writeSync(events, `${JSON.stringify(i.event)}\n`);
+    }
+  } finally {
+    closeSync(timeline);
+    closeSync(events);
+  }
   writeFileSync(paths.truth, `${JSON.stringify(sim.truth, null, 2)}\n`);
   return paths;
 }

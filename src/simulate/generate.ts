@@ -337,11 +337,9 @@ export function generate(opts: GenerateOptions = {}): Simulation {
   const honest = w.people.filter((p) => p.abuse === null);
   const honestClients = honest.filter((p) => p.role === 'client');
   const honestWorkers = honest.filter((p) => p.role !== 'client');
-  const pickTarget = (r: Rng, pool: Person[]) => {
-    // Off-platform asks land on refusers more often, so that refusing is well represented.
-    const refusers = pool.filter((p) => p.kind === 'refuser');
-    return refusers.length && r.chance(0.3) ? r.pick(refusers) : r.pick(pool);
-  };
+  const refuserClients = honestClients.filter((p) => p.kind === 'refuser');
+  // Off-platform asks land on refusers more often, so that refusing is well represented.
+  const pickTargetClient = (r: Rng) => (refuserClients.length && r.chance(0.3) ? r.pick(refuserClients) : r.pick(honestClients));
 
   for (const p of w.people) register(w, p);
   for (const p of w.people) if (p.abuse !== 'account_takeover') logins(w, p);
@@ -422,6 +420,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
 
   // ── bad actors ────────────────────────────────────────────────────────────────────────
   const openJobs = () => w.jobs;
+  const byId = new Map(w.people.map((p) => [p.id, p]));
   for (const b of w.people.filter((p) => p.abuse)) {
     const r = b.rng;
     const firstAt = Math.max(Date.parse(b.registeredAt), start) + r.int(2, 24) * HOUR;
@@ -434,7 +433,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
       case 'circumvention': {
         for (let k = 0; k < r.int(3, 7); k++) {
           const job = r.pick(openJobs());
-          const client = w.people.find((p) => p.id === job.clientId)!;
+          const client = byId.get(job.clientId)!;
           t = Math.max(t, job.at) + r.exp(10 * HOUR) + HOUR;
           if (t >= end) break;
           const inProposal = r.chance(0.3);
@@ -447,7 +446,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
             inProposal ? 'circumvention' : null,
           );
           if (inProposal) w.maybeReport(client, b, t, { type: 'proposal', id: String(prop.data.proposalId), text: ptext }, 'offplatform_contact', 0.2);
-          const target = client.kind === 'refuser' || !r.chance(0.3) ? client : pickTarget(r, honestClients);
+          const target = client.kind === 'refuser' || !r.chance(0.3) ? client : pickTargetClient(r);
           w.message(target, b, adv(r.int(2, 20) * HOUR), 'Thanks for your proposal, a few questions about your approach.');
           const text = T.circumvention(r, b.lang, b.name);
           const m = w.message(b, target, adv(r.int(10, 90) * 60_000), text, 'circumvention');
@@ -470,7 +469,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
               { proposalId: w.id('p'), jobId: job.id, clientId: job.clientId, text, bidCents: r.int(500, 3_000) },
               'proposal_spam',
             );
-            const client = w.people.find((p) => p.id === job.clientId)!;
+            const client = byId.get(job.clientId)!;
             w.maybeReport(client, b, t, { type: 'proposal', id: String(e.data.proposalId), text }, 'spam', 0.05);
           }
           t += r.int(1, 4) * DAY;
