@@ -43,11 +43,21 @@ export function httpClient(baseUrl: string, key: string): WardenClient {
         payload = JSON.stringify(body);
       }
       for (let attempt = 0; ; attempt++) {
-        const res = await fetch(`${base}${path}`, {
-          method,
-          headers,
-          body: typeof payload === 'string' || payload === undefined ? payload : new Uint8Array(payload),
-        });
+        let res: Response;
+        try {
+          res = await fetch(`${base}${path}`, {
+            method,
+            headers,
+            body: typeof payload === 'string' || payload === undefined ? payload : new Uint8Array(payload),
+          });
+        } catch (err) {
+          // Reads and event ingestion are idempotent: retry them after a network failure or a stalled answer.
+          if (attempt < 3 && (method === 'GET' || path.startsWith('/v1/events'))) {
+            await new Promise((r) => setTimeout(r, 1000 * 2 ** attempt));
+            continue;
+          }
+          throw err;
+        }
         // Honour the rate limiter rather than counting its replies as Warden's decisions.
         if (res.status === 429 && attempt < 20) {
           const wait = Number(res.headers.get('retry-after') ?? '1');
