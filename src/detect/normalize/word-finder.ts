@@ -54,6 +54,40 @@ function isPhraseGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+interface Words {
+  /** Word starts and ends, so that phrases can check the words after the first. */
+  starts: number[];
+  ends: number[];
+  nonAscii: boolean;
+}
+
+// Several finders read the same text one after another: its words are split once.
+let lastText: string | undefined;
+let lastWords: Words = { starts: [], ends: [], nonAscii: false };
+
+function words(text: string): Words {
+  if (text === lastText) return lastWords;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  let nonAscii = false;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c > 127) nonAscii = true;
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    starts.push(s);
+    ends.push(i);
+  }
+  lastText = text;
+  lastWords = { starts, ends, nonAscii };
+  return lastWords;
+}
+
 export class WordFinder {
   /** First word -> phrases (as word lists) starting with it, longest first. */
   private readonly phrases = new Map<string, { words: string[]; entry: string }[]>();
@@ -83,23 +117,7 @@ export class WordFinder {
   /** Every occurrence, in text order; overlapping spaceless hits are all reported. */
   find(text: string): WordHit[] {
     const hits: WordHit[] = [];
-    // Word starts and ends, so that phrases can check the words after the first.
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let i = 0;
-    let nonAscii = false;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c > 127) nonAscii = true;
-      if (!isWordChar(c)) {
-        i++;
-        continue;
-      }
-      const s = i;
-      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-      starts.push(s);
-      ends.push(i);
-    }
+    const { starts, ends, nonAscii } = words(text);
     for (let w = 0; w < starts.length; w++) {
       const list = this.phrases.get(text.slice(starts[w], ends[w]));
       if (!list) continue;
