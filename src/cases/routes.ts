@@ -103,6 +103,16 @@ function reviewerOf(req: FastifyRequest): Reviewer {
   return { id: p.id, name: p.name, kind: p.kind };
 }
 
+/**
+ * Noting and routing work is for people: triage users may (their role's read scope), but an
+ * API key needs "review" for it, so a read-only key (dashboards, exports) cannot change a case.
+ */
+function caseWorkerOf(req: FastifyRequest, what: string): Reviewer {
+  const r = reviewerOf(req);
+  if (req.principal?.kind === 'key' && !hasScope(req.principal, 'review')) throw forbiddenError(`${what} with an API key needs the "review" scope`);
+  return r;
+}
+
 function requireAdminFor(req: FastifyRequest, what: string, wanted: boolean | undefined): boolean {
   if (!wanted) return false;
   if (!req.principal || !hasScope(req.principal, 'admin')) throw forbiddenError(`${what} needs the "admin" scope`);
@@ -316,7 +326,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         },
       },
     },
-    async (req, reply) => reply.status(201).send(await addNote(ctx.db, req.params.id, reviewerOf(req), req.body.body)),
+    async (req, reply) => reply.status(201).send(await addNote(ctx.db, req.params.id, caseWorkerOf(req, 'adding a note'), req.body.body)),
   );
 
   app.post(
@@ -334,7 +344,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         response: { 200: CaseOut, ...problems(409) },
       },
     },
-    async (req) => cases.escalateCase(ctx.db, req.params.id, reviewerOf(req), req.body),
+    async (req) => cases.escalateCase(ctx.db, req.params.id, caseWorkerOf(req, 'escalating a case'), req.body),
   );
 
   app.post(

@@ -49,6 +49,16 @@ for (const backend of await backends()) {
       expect(JSON.stringify(r.body)).not.toContain(EMAIL);
     });
 
+    it('a read-only key can neither note nor escalate a case', async () => {
+      await w.call('POST', '/v1/reports', { reporterId: 'cl-priv', subject: { type: 'account', id: 'fl-priv', accountId: 'fl-priv' }, reason: 'spam' });
+      const caseId = (await w.call('GET', '/v1/cases?accountId=fl-priv')).body.cases[0].id;
+      const note = await w.call('POST', `/v1/cases/${caseId}/notes`, { body: 'from a dashboard key' }, readKey);
+      expect(note.status).toBe(403);
+      const up = await w.call('POST', `/v1/cases/${caseId}/escalate`, { reason: 'from a dashboard key' }, readKey);
+      expect(up.status).toBe(403);
+      expect((await w.call('POST', `/v1/cases/${caseId}/notes`, { body: 'admin note' })).status).toBe(201);
+    });
+
     it('GET /v1/policies/{name}/shadow: examples masked', async () => {
       const r = await w.call('GET', '/v1/policies/contact-sharing/shadow', undefined, readKey);
       expect(r.status).toBe(200);
