@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
-import { validationError } from '../app/errors.ts';
+import { notFoundError, validationError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { maskQuotesDeep } from '../cases/masking.ts';
@@ -88,6 +88,12 @@ const LiftResult = Open(
 const Replayed = Open({ replayed: Type.Integer() }, { examples: [{ replayed: 3 }] });
 const who = (req: FastifyRequest) => ({ id: req.principal?.id ?? 'unknown', name: req.principal?.name ?? 'unknown', kind: req.principal?.kind ?? 'key' });
 
+/** Account endpoints answer 404 for accounts Warden never heard of, and nothing acts on them. */
+async function requireAccount(ctx: AppContext, id: string): Promise<void> {
+  const found = await ctx.db.selectFrom('accounts').select('id').where('id', '=', id).executeTakeFirst();
+  if (!found) throw notFoundError('account', id);
+}
+
 export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
   const enforcement = ctx.enforcement;
   let key: Buffer | undefined;
@@ -140,7 +146,10 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       },
     },
     // Keys and reviewers read quotes with contact details hidden (the user's own page shows them).
-    async (req) => maskQuotesDeep(await enforcement.standing(ctx.db, req.params.id, { locale: req.query.locale })),
+    async (req) => {
+      await requireAccount(ctx, req.params.id);
+      return maskQuotesDeep(await enforcement.standing(ctx.db, req.params.id, { locale: req.query.locale }));
+    },
   );
 
   app.get(
@@ -181,6 +190,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req, reply) => {
       const b = req.body;
+      await requireAccount(ctx, b.accountId);
       const r = await enforcement.applyAction(ctx.db, { ...b, reviewerId: req.principal?.id });
       return reply.status(201).send(r);
     },

@@ -42,8 +42,14 @@ export function parseEvent(raw: unknown, base = ''): WardenEvent {
     const pointer = `${base}${first?.path ?? ''}`;
     throw validationError(pointer, first ? describe(first.message, first.path) : 'is not valid');
   }
+  // An event from the far future would sit in every time window (strikes, counters, trust) for years.
+  const occurred = Date.parse((raw as { occurredAt: string }).occurredAt);
+  if (occurred > Date.now() + MAX_CLOCK_SKEW_MS) throw validationError(`${base}/occurredAt`, 'must not be more than 24 hours in the future');
   return raw as WardenEvent;
 }
+
+/** How far ahead of Warden's clock an event's occurredAt may be (clock skew between systems). */
+export const MAX_CLOCK_SKEW_MS = 24 * 3_600_000;
 
 function describe(message: string, path: string): string {
   if (/'date-time' format/.test(message)) return 'must be an RFC 3339 date-time (2026-11-22T10:00:00Z) between 1970 and 2100';

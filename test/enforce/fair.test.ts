@@ -52,7 +52,7 @@ describe.each(await backends())('fair enforcement (%s)', (backend) => {
     expect(standing.notices).toHaveLength(1);
     expect(standing.notices[0].kind).toBe('strike');
     expect(standing.notices[0].text).toContain('You have 1 active strike (2 points)');
-    expect(standing.notices[0].text).toContain('+63 917 555 0110');
+    expect(standing.notices[0].text).toContain('Add me on WhatsApp');
   });
 
   it('a new incident after the burst window but inside the cool-down adds a strike and does not climb; after it, one step', async () => {
@@ -90,6 +90,12 @@ describe.each(await backends())('fair enforcement (%s)', (backend) => {
     expect(swept.holds).toEqual([]);
     expect(swept.cases.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(standing.notices)).not.toMatch(/Something you wrote/);
+  });
+
+  it('rejects events from the far future', async () => {
+    const r = await w.call('POST', '/v1/events', ev.message('fl-wa', 'cl-wa-1', 'hello', new Date(Date.now() + 3 * 24 * HOUR).toISOString()));
+    expect(r.status).toBe(400);
+    expect(r.body.invalidParams[0].pointer).toBe('/occurredAt');
   });
 
   it('locale on user.registered and profile.updated: inline and stored notices in the account’s language', async () => {

@@ -30,6 +30,8 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     w = await startEnforceWarden(backend, { incidentWindowMinutes: 0, stepCooldownHours: 0 });
     await w.call('POST', '/v1/events', ev.registered('fl-climb', 'freelancer'));
     await w.call('POST', '/v1/events', ev.registered('fl-es', 'freelancer', { country: 'MX' }));
+    for (const id of ['fl-app', 'fl-exp', 'fl-late', 'fl-prop', 'fl-stand', 'fl-up', 'fl-vpn', 'fl-clean'])
+      await w.call('POST', '/v1/events', ev.registered(id, 'freelancer'));
   });
   afterAll(async () => w?.close());
 
@@ -201,7 +203,10 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
   });
 
   it('the standing page says what is in force, until when, and what the user can do', async () => {
-    const clean = await w.call('GET', '/v1/accounts/fl-nobody/standing');
+    // An account Warden never heard of is not "in good standing": it is unknown, and nothing can act on it.
+    expect((await w.call('GET', '/v1/accounts/fl-nobody/standing')).status).toBe(404);
+    expect((await w.call('POST', '/v1/actions', { accountId: 'fl-nobody', type: 'suspension', policy: 'scam', reason: 'x' })).status).toBe(404);
+    const clean = await w.call('GET', '/v1/accounts/fl-clean/standing');
     expect(clean.body.summary).toBe('Your account is in good standing: no active actions, no strikes.');
     expect(clean.body.whatYouCanDo).toEqual([{ kind: 'nothing', text: 'Nothing to do: your account is in good standing.' }]);
     await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-stand', 1));

@@ -15,7 +15,7 @@ describe.each(await backends())('identity verification (%s)', (backend) => {
   let w: TestWarden;
   beforeAll(async () => {
     w = await startEnforceWarden(backend);
-    for (const id of ['fl-ver', 'fl-lapse']) await w.call('POST', '/v1/events', ev.registered(id, 'freelancer'));
+    for (const id of ['fl-ver', 'fl-lapse', 'fl-travel', 'fl-hold']) await w.call('POST', '/v1/events', ev.registered(id, 'freelancer'));
   });
   afterAll(async () => w?.close());
 
