@@ -27,11 +27,26 @@ describe.each(await backends())('screening on %s', (backend) => {
     const phone = r.body.signals.find((s: { type: string }) => s.type === 'contact.phone');
     expect(text.slice(phone.start, phone.end)).toContain('415');
     expect(r.body.maskedText).not.toContain('555');
-    expect(r.body.notice.text).toMatch(/once a contract starts/i);
+    // fl-1 is in Brazil: with no locale named, the notice is in the sender's language.
+    expect(r.body.notice).toMatchObject({ locale: 'pt' });
+    expect(r.body.notice.text).toMatch(/Quando um contrato começar entre vocês/);
     const d = await w.call('GET', `/v1/decisions/${r.body.decisionId}`);
     expect(d.body).toMatchObject({ outcome: 'mask', accountId: 'fl-1', counterpartId: 'cl-1' });
     expect(d.body.explanation).toContain('contact-sharing v1');
     expect(d.body.context.pair.hasContract).toBe(false);
+  });
+
+  it('answers in the language of a region tag (pt-BR → pt) when the caller names one', async () => {
+    await w.call('POST', '/v1/events', ev.registered('cl-us', 'client', { country: 'US' }));
+    const text = 'Reach me at maria.costa@gmail.com';
+    const en = await w.call('POST', '/v1/screen', { text, kind: 'message', senderId: 'cl-us', recipientId: 'fl-2' });
+    expect(en.body.outcome).toBe('mask');
+    expect(en.body.notice).toMatchObject({ locale: 'en', policy: 'contact-sharing' });
+    const pt = await w.call('POST', '/v1/screen', { text, kind: 'message', senderId: 'cl-us', recipientId: 'fl-2', locale: 'pt-BR' });
+    expect(pt.status).toBe(200);
+    expect(pt.body.outcome).toBe('mask');
+    expect(pt.body.notice).toMatchObject({ locale: 'pt', policy: 'contact-sharing' });
+    expect(pt.body.notice.text).toMatch(/dados de contato/);
   });
 
   it('allows contact sharing once a contract has started, but still holds payment outside', async () => {
@@ -61,7 +76,7 @@ describe.each(await backends())('screening on %s', (backend) => {
     // The first screening (previous test) plus these three: the later ones are repeats.
     const last = replies[2].decision;
     expect(last.policies[0].matched[0].rule).toBe('share-contact-repeat');
-    expect(last.notice.text).toMatch(/before a contract 4 times in the last 30 days, this one included/);
+    expect(last.notice.text).toMatch(/antes de um contrato 4 vezes nos últimos 30 dias, contando esta/);
     const kinds = last.effects.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['strike', 'case']));
     // Repeats minutes apart are one incident: one strike and its reminder (education first), no

@@ -1,0 +1,73 @@
+// The shipped policies' inline notices: every language the enforcement notices speak, valid ICU
+// MessageFormat, the same arguments as the English text; a region tag falls back to its language.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { noticeFor } from './decide.ts';
+import type { PolicyResult } from './engine.ts';
+import { defaultPolicies } from './store.ts';
+
+const LANGS = ['en', 'es', 'pt', 'fr', 'de', 'ru'];
+
+/** Argument names used by a message, plural/select branches included. */
+function argumentNames(text: string, locale: string): string[] {
+  const names = new Set<string>();
+  const walk = (els: any[]) => {
+    for (const el of els) {
+      if (typeof el.value === 'string' && el.type !== 0) names.add(el.value);
+      if (el.options) for (const o of Object.values(el.options) as any[]) walk(o.value);
+      if (el.children) walk(el.children);
+    }
+  };
+  walk(new IntlMessageFormat(text, locale).getAst() as any[]);
+  return [...names].sort();
+}
+
+const notices = defaultPolicies().flatMap((doc) => Object.entries(doc.notices ?? {}).map(([id, texts]) => ({ policy: doc.name, id, texts })));
+
+describe('shipped policy notices', () => {
+  it('ships notices', () => expect(notices.length).toBeGreaterThanOrEqual(16));
+
+  it.each(notices)('$policy/$id speaks every language, in order, with the English arguments', ({ texts }) => {
+    expect(Object.keys(texts)).toEqual(LANGS);
+    const args = argumentNames(texts.en!, 'en');
+    for (const lang of LANGS) {
+      const text = texts[lang]!;
+      expect(text.trim().length, lang).toBeGreaterThan(20);
+      expect(argumentNames(text, lang), lang).toEqual(args);
+      for (const count of [1, 2, 5, 21]) {
+        const out = String(new IntlMessageFormat(text, lang).format({ count }));
+        expect(out, lang).not.toMatch(/[{}]/);
+      }
+    }
+  });
+});
+
+describe('notice locale', () => {
+  const docs = new Map(defaultPolicies().map((d) => [d.name, d]));
+  const matched = (notice: string): PolicyResult[] => [
+    { name: 'contact-sharing', version: 1, outcome: 'mask', exemptions: [], matched: [{ rule: 'r', description: '', outcome: 'mask', notice } as any] },
+  ];
+  const repeat = docs.get('contact-sharing')!.notices!.contact_repeat!;
+
+  it('falls back from a region tag to its language', () => {
+    for (const tag of ['pt-BR', 'pt_BR', 'PT-br', 'pt']) {
+      const n = noticeFor(matched('contact_shared'), docs, tag)!;
+      expect(n.locale, tag).toBe('pt');
+      expect(n.text).toMatch(/Ocultamos os dados de contato/);
+    }
+    expect(noticeFor(matched('contact_shared'), docs, 'fr-CA')!.locale).toBe('fr');
+    expect(noticeFor(matched('contact_shared'), docs, 'de-AT')!.locale).toBe('de');
+    expect(noticeFor(matched('contact_shared'), docs, 'ja-JP')!.locale).toBe('en');
+  });
+
+  it('uses Russian plural categories', () => {
+    expect(argumentNames(repeat.en!, 'en')).toEqual(['count']);
+    const at = (n: number) => String(new IntlMessageFormat(repeat.ru!, 'ru').format({ count: n }));
+    expect(at(1)).toContain('1 раз ');
+    expect(at(3)).toContain('3 раза ');
+    expect(at(5)).toContain('5 раз ');
+    expect(at(21)).toContain('21 раз ');
+    const n = noticeFor(matched('contact_repeat'), docs, 'ru-RU', { 'x@30': 3 })!;
+    expect(n.text).toContain('4 раза за последние 30 дней');
+  });
+});
