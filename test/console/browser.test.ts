@@ -119,7 +119,7 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     // Apply a warning, after reading the notice the user will get.
     await page.keyboard.press('r');
     const preview = page.getByTestId('notice-preview');
-    await eventually(() => preview.textContent()).toContain('A warning was placed on your account');
+    await eventually(() => preview.textContent()).toContain('Sua conta recebeu uma medida: advertência');
     expect(await preview.textContent()).toContain('pay me via PayPal');
     await page.getByLabel('Reason').fill('Asked the client to pay outside the platform before a contract.');
     await shot('04-resolve-with-preview', false);
@@ -133,7 +133,7 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     user.setDefaultTimeout(8000);
     await user.goto(`${w.url}${link.body.url}`);
     await eventually(() => user.getByTestId('standing-status').textContent()).toContain('Active strikes');
-    expect(await user.getByTestId('notices').textContent()).toContain('A warning was placed on your account');
+    expect(await user.getByTestId('notices').textContent()).toContain('Sua conta recebeu uma medida: advertência');
     await user.screenshot({ path: join(SHOTS, '05-standing-warning.png'), fullPage: true });
 
     // They appeal from it.

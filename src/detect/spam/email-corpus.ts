@@ -104,7 +104,8 @@ const ENTITIES: Record<string, string> = {
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<a\s[^>]*href=["']?([^"'\s>]+)[^>]*>/gi, ' $1 ')
+    // Bounded, '<'-stopped runs: an unclosed "<a " can no longer make each later start rescan the whole text (quadratic).
+    .replace(/<a\s[^<>]{0,500}?href=["']?([^"'\s<>]{1,500})[^<>]{0,500}>/gi, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (all, e: string) => {
       if (e[0] === '#') {
