@@ -1,5 +1,5 @@
 // POST /v1/screen: the real-time answer before delivery. Stable interface (used by outside
-// evaluations): { text, kind, senderId?, recipientId?, locale? } → { outcome, signals, maskedText, notice? }.
+// evaluations): { text, kind? (default message), senderId?, recipientId?, locale? } → { outcome, signals, maskedText, notice? }.
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import type { WardenApp } from '../app/server.ts';
