@@ -102,9 +102,10 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function htmlToText(html: string): string {
+  // The link pattern reads bounded, '<'-stopped runs: an unclosed "<a " can no longer make each
+  // later start rescan the whole text (quadratic).
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    // Bounded, '<'-stopped runs: an unclosed "<a " can no longer make each later start rescan the whole text (quadratic).
     .replace(/<a\s[^<>]{0,500}?href=["']?([^"'\s<>]{1,500})[^<>]{0,500}>/gi, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (all, e: string) => {
