@@ -14,15 +14,7 @@ export interface WardenClient {
 export function injectClient(app: FastifyInstance, key: string): WardenClient {
   return {
     async request(method, path, body, raw) {
-      const headers: Record<string, string> = { authorization: `Bearer ${key}` };
-      let payload: string | Buffer | undefined;
-      if (raw) {
-        headers['content-type'] = raw.contentType;
-        payload = raw.data;
-      } else if (body !== undefined) {
-        headers['content-type'] = 'application/json';
-        payload = JSON.stringify(body);
-      }
+      const { headers, payload } = requestParts(key, body, raw);
       const res = await app.inject({ method, url: path, headers, ...(payload !== undefined ? { payload } : {}) });
       return { status: res.statusCode, body: parse(res.body) };
     },
@@ -33,15 +25,7 @@ export function httpClient(baseUrl: string, key: string): WardenClient {
   const base = baseUrl.replace(/\/$/, '');
   return {
     async request(method, path, body, raw) {
-      const headers: Record<string, string> = { authorization: `Bearer ${key}` };
-      let payload: string | Buffer | undefined;
-      if (raw) {
-        headers['content-type'] = raw.contentType;
-        payload = raw.data;
-      } else if (body !== undefined) {
-        headers['content-type'] = 'application/json';
-        payload = JSON.stringify(body);
-      }
+      const { headers, payload } = requestParts(key, body, raw);
       for (let attempt = 0; ; attempt++) {
         let res: Response;
         try {
@@ -68,6 +52,18 @@ export function httpClient(baseUrl: string, key: string): WardenClient {
       }
     },
   };
+}
+
+/** The headers and payload of one request: raw bytes with their type, JSON, or none. */
+function requestParts(
+  key: string,
+  body: unknown,
+  raw: { data: Buffer; contentType: string } | undefined,
+): { headers: Record<string, string>; payload?: string | Buffer } {
+  const headers: Record<string, string> = { authorization: `Bearer ${key}` };
+  if (raw) return { headers: { ...headers, 'content-type': raw.contentType }, payload: raw.data };
+  if (body !== undefined) return { headers: { ...headers, 'content-type': 'application/json' }, payload: JSON.stringify(body) };
+  return { headers };
 }
 
 function parse(text: string): unknown {
