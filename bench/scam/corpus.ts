@@ -12,6 +12,8 @@ export interface ScamExample {
   kind: ContentKind;
   label: 'scam' | 'honest';
   types: string[];
+  /** On blind sets 2 and 3: the issue-11 scam kind the text was written for. */
+  scheme?: string;
   text: string;
 }
 
@@ -54,6 +56,11 @@ export const screeningDetector: ScamDetector = (e) => detectText({ text: e.text,
  * Overall: an example is flagged when any scam.* signal fires (with the screening detector,
  * spam.content too: honest look-alikes must not come out as spam either). Per type: that family fires.
  */
+/** Whether a detector flags the example (any scam.* signal, or spam.content), as `evaluate` counts it. */
+export function flagged(detect: ScamDetector, e: ScamExample): boolean {
+  return detect(e).some((s) => (s.type.startsWith('scam.') && s.type !== 'scam.combined') || s.type === 'spam.content');
+}
+
 export function evaluate(examples: readonly ScamExample[], detect: ScamDetector = rulesDetector): Evaluation {
   const types = [...new Set(examples.flatMap((e) => e.types))].sort();
   const typeCounts = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
