@@ -16,12 +16,76 @@ import { forbiddenError, toProblem, WardenError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { RouteModule, WardenApp } from '../app/server.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from '../enforce/config.ts';
+import { accountTimeline, TIMELINE_KINDS, type TimelineKind } from './account-timeline.ts';
 import { previewActionNotice } from './notice-preview.ts';
 import { toPublicStanding } from './public-standing.ts';
+import { SEARCH_KINDS, type SearchKind, search } from './search.ts';
 import { createStandingLink, DEFAULT_LINK_TTL_DAYS, LinkExpiredError, resolveSigningSecret, verifyStandingToken } from './standing-links.ts';
 import { findFile, PAGE_HEADERS, sendFile } from './static-files.ts';
 
 export const DEFAULT_DIST_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../console/dist');
+
+/** A comma-separated list of some of `values` in a query string, checked by the schema. */
+const listOf = (values: readonly string[], description: string) =>
+  Type.String({ pattern: `^(${values.join('|')})(,(${values.join('|')}))*$`, maxLength: 200, description });
+const splitList = <T extends string>(v: string | undefined): T[] | undefined => (v ? (v.split(',') as T[]) : undefined);
+
+const timelineExample = {
+  accountId: 'fl-42',
+  entries: [
+    {
+      at: '2026-11-22T11:00:00.000Z',
+      kind: 'action',
+      id: 'act_0c4d',
+      type: 'warning',
+      summary: 'Reviewer warning under contact-sharing until 2027-05-21: Shared a phone number before a contract.',
+      status: 'active',
+      links: { actionId: 'act_0c4d', caseId: 'case_71b2', strikeId: 'stk_19a2' },
+      text: null,
+    },
+    {
+      at: '2026-11-22T10:00:00.000Z',
+      kind: 'event',
+      id: 'evt-1',
+      type: 'message.sent',
+      summary: 'Message to cl-7',
+      status: null,
+      links: { counterpartId: 'cl-7' },
+      text: 'my whatsapp is [contact hidden]',
+    },
+  ],
+  nextCursor: 'WyIyMDI2LTExLTIyVDEwOjAwOjAwLjAwMFoiLCJldmVudCIsImV2dC0xIl0',
+};
+
+const searchExample = {
+  q: 'whatsapp',
+  accounts: [],
+  cases: [
+    {
+      id: 'case_71b2',
+      reason: 'contact-sharing: phone',
+      status: 'open',
+      queue: 'contact',
+      source: 'detection',
+      priority: 62,
+      accountId: 'fl-42',
+      subject: { type: 'message', id: 'm-1' },
+      openedAt: '2026-11-22T10:00:00.000Z',
+      matched: 'text',
+    },
+  ],
+  content: [
+    {
+      eventId: 'evt-1',
+      type: 'message.sent',
+      accountId: 'fl-42',
+      at: '2026-11-22T10:00:00.000Z',
+      subjectId: 'm-1',
+      caseId: 'case_71b2',
+      excerpt: 'my whatsapp is [contact hidden]',
+    },
+  ],
+};
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) });
 
@@ -198,6 +262,89 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           throw err;
         }
       },
+    );
+
+    app.get(
+      '/v1/accounts/:id/timeline',
+      {
+        config: { scope: 'read' },
+        schema: {
+          tags: ['accounts'],
+          summary:
+            "The account's timeline, newest first: its events and logins, decisions, cases, actions, strikes, notices, appeals and verifications (keyset pages; user text with contact details hidden)",
+          params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }),
+          querystring: Type.Object(
+            {
+              cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, description: 'nextCursor of the previous page' })),
+              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+              kinds: Type.Optional(listOf(TIMELINE_KINDS, `Only these kinds, comma-separated: ${TIMELINE_KINDS.join(', ')}`)),
+            },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Open(
+              {
+                accountId: Type.String(),
+                entries: Type.Array(
+                  Open({
+                    at: Time,
+                    kind: lit(TIMELINE_KINDS),
+                    id: Type.String(),
+                    type: Type.String(),
+                    summary: Type.String(),
+                    status: N(Type.String()),
+                    links: Type.Record(Type.String(), Type.String()),
+                    text: N(Type.String({ description: "The user's own words (an excerpt), contact details hidden" })),
+                  }),
+                ),
+                nextCursor: N(Type.String()),
+              },
+              { examples: [timelineExample] },
+            ),
+            ...problems(400, 404),
+          },
+        },
+      },
+      async (req) =>
+        accountTimeline(
+          ctx.db,
+          req.params.id,
+          { cursor: req.query.cursor, limit: req.query.limit, kinds: splitList<TimelineKind>(req.query.kinds) },
+          ctx.enforcement.config,
+        ),
+    );
+
+    app.get(
+      '/v1/search',
+      {
+        config: { scope: 'read' },
+        schema: {
+          tags: ['accounts'],
+          summary:
+            'Search accounts (id, name, e-mail domain), cases (id, subject, account, words) and content (words, an e-mail address, a phone number in any spacing); excerpts with contact details hidden',
+          querystring: Type.Object(
+            {
+              q: Type.String({ minLength: 2, maxLength: 200, pattern: '\\S', description: 'What to look for (at least 2 characters)' }),
+              kinds: Type.Optional(listOf(SEARCH_KINDS, `Only these kinds, comma-separated: ${SEARCH_KINDS.join(', ')}`)),
+              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10, description: 'Results per kind' })),
+            },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Open(
+              {
+                q: Type.String(),
+                accounts: Type.Array(Open({ id: Type.String(), displayName: N(Type.String()), matched: Type.String() })),
+                cases: Type.Array(Open({ id: Type.String(), reason: Type.String(), status: Type.String(), accountId: Type.String() })),
+                content: Type.Array(Open({ eventId: Type.String(), accountId: Type.String(), at: Time, caseId: N(Type.String()), excerpt: Type.String() })),
+              },
+              { examples: [searchExample] },
+            ),
+            ...problems(400),
+          },
+        },
+      },
+      async (req) => search(ctx.db, { q: req.query.q, kinds: splitList<SearchKind>(req.query.kinds), limit: req.query.limit }),
     );
 
     app.get(
