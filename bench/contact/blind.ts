@@ -1,10 +1,10 @@
-// The blind set (blind-2.jsonl, BLIND-2.md) in one table: Warden now, Warden before issue 12
-// (before.ts) and the peers, per family, then per script and per language, then messages per
-// second of each Warden on the same messages.
-//   node bin/tsx.mjs bench/contact/blind.ts [--before-only]
+// A blind set (blind-2.jsonl, BLIND-2.md; blind-3.jsonl, BLIND-3.md) in one table: Warden now,
+// Warden before issue 12 (before.ts) and the peers, per family, then per script, language and
+// (set 3) kind, then messages per second of each Warden on the same messages.
+//   node bin/tsx.mjs bench/contact/blind.ts [--file blind-3.jsonl] [--before-only]
 import { pathToFileURL } from 'node:url';
 import { loadBeforeDetector } from './before.ts';
-import { breakdown, breakdownTable, loadCorpus, SCRIPT, SYSTEMS, table, wardenBefore } from './evaluate.ts';
+import { breakdown, breakdownTable, type CorpusFile, loadCorpus, SCRIPT, SYSTEMS, table, wardenBefore } from './evaluate.ts';
 
 function throughput(texts: string[], fn: (t: string) => unknown): number {
   for (const t of texts) fn(t);
@@ -17,9 +17,9 @@ function throughput(texts: string[], fn: (t: string) => unknown): number {
   return best;
 }
 
-export async function run(): Promise<void> {
+export async function run(file: CorpusFile = 'blind-2.jsonl'): Promise<void> {
   const beforeOnly = process.argv.includes('--before-only');
-  const corpus = loadCorpus('blind-2.jsonl');
+  const corpus = loadCorpus(file);
   const before = await loadBeforeDetector();
   const [now, ...peers] = SYSTEMS;
   const systems = [
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
   ];
   if ('error' in before) console.log(`(Warden before issue 12 unavailable: ${before.error})`);
   const { summary, table: t } = await table(corpus, systems);
-  console.log(`## Blind set 2 (blind-2.jsonl): ${summary}\n\n${t}\n`);
+  console.log(`## ${file}: ${summary}\n\n${t}\n`);
   const columns = [];
   if (!beforeOnly) columns.push({ name: 'Warden', ...(await breakdown(now.run, corpus)) });
   if ('detect' in before) columns.push({ name: 'Warden before', ...(await breakdown(wardenBefore(before.detect), corpus)) });
@@ -49,6 +49,15 @@ export async function run(): Promise<void> {
       (l) => l.lang,
     )}\n`,
   );
+  if (corpus.some((l) => l.kind))
+    console.log(
+      `${breakdownTable(
+        'kind',
+        columns.map((c) => ({ name: c.name, scores: c.kinds })),
+        corpus,
+        (l) => l.kind ?? 'unknown',
+      )}\n`,
+    );
   const texts = corpus.map((l) => l.text);
   const rows = ['| detector on the blind set | messages/s (one core, best of 3) |', '|---|---:|'];
   if (!beforeOnly)
@@ -58,4 +67,7 @@ export async function run(): Promise<void> {
   console.log(rows.join('\n'));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = process.argv.indexOf('--file');
+  await run(arg > 0 ? (process.argv[arg + 1] as CorpusFile) : undefined);
+}

@@ -13,6 +13,8 @@ export interface CorpusLine {
   lang: string;
   text: string;
   labels: string[];
+  /** Blind set 3: the obfuscation (or, `neg-*`, look-alike) kind the message tests. */
+  kind?: string;
 }
 
 let seed = 20240611;

@@ -13,11 +13,12 @@ import type { CorpusLine } from './build-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl';
+export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl' | 'blind-3.jsonl';
 
 /**
  * `corpus.jsonl` is the tuned-on corpus; `heldout.jsonl` was written before the detector saw
- * it; `blind-2.jsonl` (BLIND-2.md) was written by another session for issue 12, 22 languages.
+ * it; `blind-2.jsonl` (BLIND-2.md) was written by another session for issue 12, 22 languages;
+ * `blind-3.jsonl` (BLIND-3.md) 25 languages, with the obfuscation or look-alike `kind` of each message.
  */
 export function loadCorpus(file: CorpusFile = 'corpus.jsonl'): CorpusLine[] {
   return readFileSync(join(here, file), 'utf8')
@@ -53,6 +54,9 @@ const REGION: Record<string, CountryCode> = {
   sw: 'KE',
   bn: 'BD',
   ur: 'PK',
+  fa: 'IR',
+  he: 'IL',
+  el: 'GR',
 };
 
 /** The script each corpus language is written in, for per-script figures. */
@@ -74,6 +78,9 @@ export const SCRIPT: Record<string, string> = {
   uk: 'Cyrillic',
   ar: 'Arabic',
   ur: 'Arabic',
+  fa: 'Arabic',
+  he: 'Hebrew',
+  el: 'Greek',
   hi: 'Devanagari',
   bn: 'Bengali',
   ja: 'Japanese',
@@ -175,9 +182,13 @@ export async function evaluate(system: System, covers: readonly string[], corpus
 const fmt = (x: number) => x.toFixed(3);
 
 /** Overall message-level scores per script and per language (any contact family counts). */
-export async function breakdown(system: System, corpus: CorpusLine[]): Promise<{ scripts: Map<string, Score>; langs: Map<string, Score> }> {
+export async function breakdown(
+  system: System,
+  corpus: CorpusLine[],
+): Promise<{ scripts: Map<string, Score>; langs: Map<string, Score>; kinds: Map<string, Score> }> {
   const scripts = new Map<string, Score>();
   const langs = new Map<string, Score>();
+  const kinds = new Map<string, Score>();
   for (const line of corpus) {
     const predicted = await system(line);
     const gold = line.labels.some((l) => (CONTACT_FAMILIES as readonly string[]).includes(l));
@@ -185,6 +196,7 @@ export async function breakdown(system: System, corpus: CorpusLine[]): Promise<{
     for (const [map, key] of [
       [scripts, SCRIPT[line.lang] ?? 'other'],
       [langs, line.lang],
+      [kinds, line.kind ?? 'unknown'],
     ] as const) {
       const s = map.get(key) ?? { tp: 0, fp: 0, fn: 0 };
       if (gold && got) s.tp++;
@@ -193,7 +205,7 @@ export async function breakdown(system: System, corpus: CorpusLine[]): Promise<{
       map.set(key, s);
     }
   }
-  return { scripts, langs };
+  return { scripts, langs, kinds };
 }
 
 /** A markdown table of per-key P / R for several systems (columns). */
@@ -213,7 +225,7 @@ export function breakdownTable(
       `| ${k} | ${lines.length} (${pos}) | ${columns
         .map((c) => {
           const s = c.scores.get(k) ?? { tp: 0, fp: 0, fn: 0 };
-          return `${fmt(precision(s))} / ${fmt(recall(s))}`;
+          return `${fmt(precision(s))} / ${fmt(recall(s))}${s.fp || s.fn ? ` (fp ${s.fp}, fn ${s.fn})` : ''}`;
         })
         .join(' | ')} |`,
     );
@@ -238,7 +250,12 @@ export async function table(corpus: CorpusLine[], systems = SYSTEMS) {
   return { summary, table: rows.join('\n'), errors: results[0].errors };
 }
 
-const TITLE: Record<CorpusFile, string> = { 'corpus.jsonl': 'Tuned-on corpus', 'heldout.jsonl': 'Held-out corpus', 'blind-2.jsonl': 'Blind set 2' };
+const TITLE: Record<CorpusFile, string> = {
+  'corpus.jsonl': 'Tuned-on corpus',
+  'heldout.jsonl': 'Held-out corpus',
+  'blind-2.jsonl': 'Blind set 2',
+  'blind-3.jsonl': 'Blind set 3',
+};
 
 /**
  * Prints the corpora; `--file F` only that one (`blind-2.jsonl` adds per-script and
@@ -252,15 +269,16 @@ export async function run(): Promise<void> {
       ? [process.argv[fileArg + 1] as CorpusFile]
       : process.argv.includes('--heldout-only')
         ? ['heldout.jsonl']
-        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl'];
+        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl'];
   for (const file of files) {
     const corpus = loadCorpus(file);
     const { summary, table: t, errors } = await table(corpus);
     console.log(`\n## ${TITLE[file]} (${file}): ${summary}\n\n${t}`);
-    if (file === 'blind-2.jsonl') {
+    if (file.startsWith('blind-')) {
       const b = await breakdown(warden, corpus);
       console.log(`\n${breakdownTable('script', [{ name: 'Warden', scores: b.scripts }], corpus, (l) => SCRIPT[l.lang] ?? 'other')}`);
       console.log(`\n${breakdownTable('language', [{ name: 'Warden', scores: b.langs }], corpus, (l) => l.lang)}`);
+      if (corpus.some((l) => l.kind)) console.log(`\n${breakdownTable('kind', [{ name: 'Warden', scores: b.kinds }], corpus, (l) => l.kind ?? 'unknown')}`);
     }
     if (process.argv.includes('--errors')) {
       for (const e of errors) console.log(JSON.stringify({ id: e.line.id, text: e.line.text, gold: e.line.labels, got: e.predicted }));

@@ -1,0 +1,35 @@
+// A blind set through the stable path a new user tries first: `warden screen`'s JSON lines
+// (src/cli/screen.ts, shipped policies, stateless), scored on the contact families the output's
+// signals name, overall and per script, language and kind.
+//   node bin/tsx.mjs bench/contact/via-screen.ts [--file blind-3.jsonl]
+import { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { runScreen } from '../../src/cli/screen.ts';
+import { CONTACT_FAMILIES } from '../../src/detect/contact/index.ts';
+import { breakdown, breakdownTable, type CorpusFile, loadCorpus, SCRIPT, table } from './evaluate.ts';
+
+export async function run(): Promise<void> {
+  const arg = process.argv.indexOf('--file');
+  const file = (arg > 0 ? process.argv[arg + 1] : 'blind-3.jsonl') as CorpusFile;
+  const corpus = loadCorpus(file);
+  const input = Readable.from(corpus.map((l) => `${JSON.stringify({ id: l.id, text: l.text, locale: l.lang })}\n`));
+  const predicted = new Map<string, Set<string>>();
+  await runScreen(input, (line) => {
+    const out = JSON.parse(line) as { id: string; signals?: { type: string }[] };
+    predicted.set(out.id, new Set((out.signals ?? []).map((s) => s.type).filter((t) => (CONTACT_FAMILIES as readonly string[]).includes(t))));
+  });
+  const viaScreen = {
+    name: 'warden screen',
+    run: (l: { id: string }) => predicted.get(l.id) ?? new Set<string>(),
+    covers: CONTACT_FAMILIES,
+  };
+  const { summary, table: t } = await table(corpus, [viaScreen]);
+  console.log(`## ${file} through warden screen: ${summary}\n\n${t}\n`);
+  const b = await breakdown(viaScreen.run, corpus);
+  const cols = (m: Map<string, import('./evaluate.ts').Score>) => [{ name: 'warden screen', scores: m }];
+  console.log(`${breakdownTable('script', cols(b.scripts), corpus, (l) => SCRIPT[l.lang] ?? 'other')}\n`);
+  console.log(`${breakdownTable('language', cols(b.langs), corpus, (l) => l.lang)}\n`);
+  if (corpus.some((l) => l.kind)) console.log(`${breakdownTable('kind', cols(b.kinds), corpus, (l) => l.kind ?? 'unknown')}\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();
