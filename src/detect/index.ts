@@ -52,6 +52,7 @@ export function detectText(input: TextDetectionInput, opts: TextDetectionOptions
   return signals.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
 }
 
+export { findAcrossMessages, messageTail } from './contact/across-messages.ts';
 export { maskText } from './contact/detect-contact.ts';
 export { isScopingAccessRequest } from './contact/scoping.ts';
 export type { JobMeta } from './learned/index.ts';

@@ -4,7 +4,7 @@
 
 import { sql } from 'kysely';
 import type { JobMeta } from '../detect/index.ts';
-import { detectText, isScopingAccessRequest, maskText } from '../detect/index.ts';
+import { detectText, findAcrossMessages, isScopingAccessRequest, maskText, messageTail } from '../detect/index.ts';
 import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
@@ -49,6 +49,9 @@ export interface ScreenResult {
   policies: Decision['policies'];
   effects?: Decision['effects'];
 }
+
+/** Consecutive messages further apart than this (10 minutes) are not read together. */
+const MESSAGE_GAP_MS = 10 * 60_000;
 
 const SUBJECT: Record<ContentKind, SubjectType> = { message: 'message', job: 'job', proposal: 'proposal', profile: 'profile' };
 const MASS_KIND: Record<ContentKind, SendKind> = { message: 'message', job: 'job', proposal: 'proposal', profile: 'profile' };
@@ -132,6 +135,7 @@ export class ScreeningService {
     const at = input.at ?? new Date();
     const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job });
     if (input.senderId) signals.push(...(await this.massSending(tx, input, at)));
+    if (input.kind === 'message' && input.senderId && input.recipientId) signals.push(...(await this.acrossMessages(tx, input, at)));
     const context = await this.context(tx, input, at);
     if (input.senderId) signals.push(...(await this.velocity(tx, input.senderId, at, context)));
     context.text = { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) };
@@ -171,6 +175,35 @@ export class ScreeningService {
       { messages: c?.messages ?? 0, invites: c?.invites ?? 0, proposals: c?.proposals ?? 0, newConversations: c?.conversations ?? 0 },
       { ageDays: sender.ageDays ?? 0, trusted },
     );
+  }
+
+  /**
+   * Contact details split over this message and the sender's previous one to the same
+   * recipient (sent at most MESSAGE_GAP_MS earlier); then keeps this message's tail for the
+   * next one. Out-of-order events (an older `at`) neither read nor replace a newer tail.
+   */
+  private async acrossMessages(tx: Tx, input: ScreenInput, at: Date): Promise<Signal[]> {
+    const key = { sender: input.senderId!, recipient: input.recipientId! };
+    const row = await tx
+      .selectFrom('screening_message_tails')
+      .select(['tail', 'sent_at'])
+      .where('sender_id', '=', key.sender)
+      .where('recipient_id', '=', key.recipient)
+      .executeTakeFirst();
+    const sentAt = row ? new Date(row.sent_at).getTime() : null;
+    if (sentAt !== null && sentAt > at.getTime()) return [];
+    const found =
+      row && sentAt !== null && at.getTime() - sentAt <= MESSAGE_GAP_MS
+        ? findAcrossMessages(row.tail, { text: input.text, kind: input.kind, locale: input.locale })
+        : [];
+    await tx
+      .insertInto('screening_message_tails')
+      .values({ sender_id: key.sender, recipient_id: key.recipient, tail: messageTail(input.text), sent_at: at })
+      .onConflict((oc) =>
+        oc.columns(['sender_id', 'recipient_id']).doUpdateSet((eb) => ({ tail: eb.ref('excluded.tail'), sent_at: eb.ref('excluded.sent_at') })),
+      )
+      .execute();
+    return found;
   }
 
   /** Records this text's fingerprint and reports when the same text went to many targets. */

@@ -36,6 +36,23 @@ describe.each(await backends())('screening on %s', (backend) => {
     expect(d.body.context.pair.hasContract).toBe(false);
   });
 
+  it('finds a phone number split over two consecutive messages and masks the part the second adds', async () => {
+    await w.call('POST', '/v1/events/batch', { events: [ev.registered('fl-split', 'freelancer', { country: 'GB' }), ev.registered('cl-split', 'client')] });
+    const first = await w.call('POST', '/v1/screen', { text: 'sure, my mobile is 07911', senderId: 'fl-split', recipientId: 'cl-split', locale: 'en-GB' });
+    expect(first.status).toBe(200);
+    expect(first.body.signals.map((s: { type: string }) => s.type)).not.toContain('contact.phone');
+    const text = '123456 text me after six';
+    const second = await w.call('POST', '/v1/screen', { text, senderId: 'fl-split', recipientId: 'cl-split', locale: 'en-GB' });
+    expect(second.status).toBe(200);
+    const phone = second.body.signals.find((s: { type: string }) => s.type === 'contact.phone');
+    expect(phone).toMatchObject({ start: 0, end: 6 });
+    expect(second.body.outcome).toBe('mask');
+    expect(second.body.maskedText).not.toContain('123456');
+    // The same second half to another recipient has no first half before it.
+    const other = await w.call('POST', '/v1/screen', { text, senderId: 'fl-split', recipientId: 'cl-1', locale: 'en-GB' });
+    expect(other.body.signals.map((s: { type: string }) => s.type)).not.toContain('contact.phone');
+  });
+
   it('answers in the language of a region tag (pt-BR → pt) when the caller names one', async () => {
     await w.call('POST', '/v1/events', ev.registered('cl-us', 'client', { country: 'US' }));
     const text = 'Reach me at maria.costa@gmail.com';
