@@ -3,7 +3,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { notFoundError, validationError } from '../app/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { type Principal, SCOPES, type Scope } from './scopes.ts';
+import { type AccessActor, auditAccess } from './audit.ts';
+import { hasScope, type Principal, ROLE_SCOPES, type Role, SCOPES, type Scope } from './scopes.ts';
 
 const KEY_PREFIX = 'wdn_';
 
@@ -19,7 +20,11 @@ export interface ApiKeyInfo {
 
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
-export async function createApiKey(db: DbOrTx, name: string, scopes: string[]): Promise<{ key: string; info: ApiKeyInfo }> {
+/**
+ * Makes a key. `actor` is who asked (audited); when it is a reviewer's session the key is
+ * theirs: it stops working when they are disabled and never carries more than their role.
+ */
+export async function createApiKey(db: DbOrTx, name: string, scopes: string[], actor?: AccessActor): Promise<{ key: string; info: ApiKeyInfo }> {
   if (!name.trim()) throw validationError('/name', 'must not be empty');
   if (scopes.length === 0) throw validationError('/scopes', 'must name at least one scope');
   for (const [i, s] of scopes.entries()) {
@@ -28,9 +33,17 @@ export async function createApiKey(db: DbOrTx, name: string, scopes: string[]): 
   const key = KEY_PREFIX + randomBytes(24).toString('base64url');
   const row = await db
     .insertInto('api_keys')
-    .values({ id: randomUUID(), name: name.trim(), prefix: key.slice(0, 10), key_hash: hashSecret(key), scopes: [...new Set(scopes)] })
+    .values({
+      id: randomUUID(),
+      name: name.trim(),
+      prefix: key.slice(0, 10),
+      key_hash: hashSecret(key),
+      scopes: [...new Set(scopes)],
+      user_id: actor?.kind === 'user' ? actor.id : null,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
+  if (actor) await auditAccess(db, actor, 'key.created', row.id, { name: row.name, scopes: row.scopes });
   return { key, info: toInfo(row) };
 }
 
@@ -39,7 +52,7 @@ export async function listApiKeys(db: DbOrTx): Promise<ApiKeyInfo[]> {
   return rows.map(toInfo);
 }
 
-export async function revokeApiKey(db: DbOrTx, idOrPrefix: string): Promise<ApiKeyInfo> {
+export async function revokeApiKey(db: DbOrTx, idOrPrefix: string, actor?: AccessActor): Promise<ApiKeyInfo> {
   const row = await db
     .updateTable('api_keys')
     .set({ revoked_at: new Date() })
@@ -48,6 +61,7 @@ export async function revokeApiKey(db: DbOrTx, idOrPrefix: string): Promise<ApiK
     .returningAll()
     .executeTakeFirst();
   if (!row) throw notFoundError('active API key', idOrPrefix);
+  if (actor) await auditAccess(db, actor, 'key.revoked', row.id, { name: row.name });
   return toInfo(row);
 }
 
@@ -60,12 +74,27 @@ export async function countApiKeysEver(db: DbOrTx): Promise<number> {
   return Number(r.n);
 }
 
-/** Looks a presented secret up; null when unknown or revoked. */
+/**
+ * Looks a presented secret up; null when unknown or revoked, or when the reviewer who made it
+ * is disabled. A reviewer's key carries at most what their role allows now.
+ */
 export async function principalForKey(db: DbOrTx, secret: string): Promise<Principal | null> {
   if (!secret.startsWith(KEY_PREFIX)) return null;
-  const row = await db.selectFrom('api_keys').selectAll().where('key_hash', '=', hashSecret(secret)).executeTakeFirst();
+  const row = await db
+    .selectFrom('api_keys')
+    .leftJoin('users', 'users.id', 'api_keys.user_id')
+    .select(['api_keys.id', 'api_keys.name', 'api_keys.scopes', 'api_keys.revoked_at', 'api_keys.user_id', 'users.role', 'users.disabled_at'])
+    .where('api_keys.key_hash', '=', hashSecret(secret))
+    .executeTakeFirst();
   if (!row || row.revoked_at) return null;
-  return { kind: 'key', id: row.id, name: row.name, scopes: row.scopes as Scope[] };
+  let scopes = row.scopes as Scope[];
+  if (row.user_id) {
+    if (!row.role || row.disabled_at) return null;
+    const owner: Principal = { kind: 'user', id: row.user_id, name: '', scopes: ROLE_SCOPES[row.role as Role] ?? [] };
+    scopes = scopes.filter((s) => hasScope(owner, s));
+    if (scopes.length === 0) return null;
+  }
+  return { kind: 'key', id: row.id, name: row.name, scopes };
 }
 
 export async function touchApiKey(db: DbOrTx, id: string): Promise<void> {

@@ -10,6 +10,11 @@ export const ErrorCodes = {
   Conflict: { status: 409, title: 'Conflict', description: 'The request conflicts with the current state (a conflict without a more precise code).' },
   IdempotencyConflict: { status: 409, title: 'Event id already used with a different payload', description: 'Send a new `id`, or the same payload.' },
   UserExists: { status: 409, title: 'A reviewer with this e-mail already exists', description: 'Reviewer e-mails are unique.' },
+  LastAdmin: {
+    status: 409,
+    title: 'The last active admin cannot be disabled or demoted',
+    description: 'Someone must be able to manage reviewers: make another reviewer admin first.',
+  },
   CaseHeld: {
     status: 409,
     title: 'Another reviewer holds this case',

@@ -1,7 +1,10 @@
 // Sub-commands of `warden`. Each opens what it needs, does one thing, and closes cleanly.
+
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
+import type { AccessActor } from '../access/audit.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../access/keys.ts';
-import { createUser } from '../access/users.ts';
+import { createUser, disableUser, enableUser, listUsers, resetPassword, setRole } from '../access/users.ts';
 import type { Config } from '../app/config.ts';
 import type { Warden } from '../app/start.ts';
 import { type DatabaseHandle, openDatabase } from '../store/db.ts';
@@ -32,6 +35,15 @@ async function withDatabase<T>(loadConfig: ConfigLoader, fn: (db: DatabaseHandle
   } finally {
     await handle.close();
   }
+}
+
+/** The access trail names the operating-system user who ran the command. */
+function cliActor(): AccessActor {
+  let who = 'unknown';
+  try {
+    who = userInfo().username;
+  } catch {}
+  return { kind: 'cli', id: who, name: `warden CLI (${who})` };
 }
 
 const print = (v: unknown) => process.stdout.write(`${typeof v === 'string' ? v : JSON.stringify(v, null, 2)}\n`);
@@ -131,8 +143,61 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
       const password = opts.password ?? process.env.WARDEN_PASSWORD;
       if (!password) throw new CliUsageError('users create: no password given: set WARDEN_PASSWORD (or pass --password), at least 10 characters');
       await withDatabase(loadConfig, async (db) => {
-        const u = await createUser(db, { email: opts.email, name: opts.name, role: opts.role, password });
+        const u = await createUser(db, { email: opts.email, name: opts.name, role: opts.role, password }, cliActor());
         print(`created ${u.role} ${u.email} (${u.id})`);
+      });
+    });
+  users
+    .command('list')
+    .description('List reviewer accounts, disabled ones included')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      await withDatabase(loadConfig, async (db) => {
+        const rows = await listUsers(db);
+        if (opts.json) return print(rows);
+        for (const u of rows) print(`${u.id}  ${u.disabledAt ? 'DISABLED' : 'active  '}  ${u.role.padEnd(8)}  ${u.email}  ${u.name}`);
+        if (!rows.length) print('no reviewers');
+      });
+    });
+  users
+    .command('disable <user>')
+    .description('Disable a reviewer (id or e-mail): no more logins; their sessions end and the API keys they made stop working')
+    .option('--reason <text>', 'why, for the access trail')
+    .action(async (user: string, opts: { reason?: string }) => {
+      await withDatabase(loadConfig, async (db) => {
+        const u = await disableUser(db, user, cliActor(), opts.reason);
+        print(`disabled ${u.email} (${u.sessionsEnded} session${u.sessionsEnded === 1 ? '' : 's'} ended)`);
+      });
+    });
+  users
+    .command('enable <user>')
+    .description('Let a disabled reviewer (id or e-mail) log in again')
+    .action(async (user: string) => {
+      await withDatabase(loadConfig, async (db) => {
+        const u = await enableUser(db, user, cliActor());
+        print(`enabled ${u.email}`);
+      });
+    });
+  users
+    .command('reset-password <user>')
+    .description("Set a reviewer's password (WARDEN_PASSWORD or --password; a random one is printed when neither is given) and end their sessions")
+    .option('-p, --password <password>', 'at least 10 characters (prefer WARDEN_PASSWORD)')
+    .action(async (user: string, opts: { password?: string }) => {
+      const password = opts.password ?? process.env.WARDEN_PASSWORD;
+      if (password !== undefined && password.length < 10) throw new CliUsageError('users reset-password: the password must have at least 10 characters');
+      await withDatabase(loadConfig, async (db) => {
+        const r = await resetPassword(db, user, cliActor(), password);
+        print(`password of ${r.user.email} reset (${r.sessionsEnded} session${r.sessionsEnded === 1 ? '' : 's'} ended)`);
+        if (r.temporaryPassword) print(`\n  temporary password: ${r.temporaryPassword}\n\nIt is shown only now.`);
+      });
+    });
+  users
+    .command('set-role <user> <role>')
+    .description("Change a reviewer's role: admin | reviewer | triage")
+    .action(async (user: string, role: string) => {
+      await withDatabase(loadConfig, async (db) => {
+        const u = await setRole(db, user, role, cliActor());
+        print(`${u.email} is now ${u.role}`);
       });
     });
 

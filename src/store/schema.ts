@@ -111,6 +111,8 @@ export interface ApiKeysTable {
   created_at: Generated<Date>;
   revoked_at: NullableTimestamp;
   last_used_at: NullableTimestamp;
+  /** The reviewer whose session made the key; their disabling revokes it too. */
+  user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UsersTable {

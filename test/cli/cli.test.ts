@@ -71,6 +71,28 @@ describe('warden CLI', () => {
     expect(bad.stderr).toContain('unknown scope');
   }, 60_000);
 
+  it('manages reviewers: list, disable, enable, reset-password, set-role — each audited', async () => {
+    const withPassword = { ...env, WARDEN_PASSWORD: 'first long password' };
+    const made = await new Promise<{ code: number }>((resolve) =>
+      execFile(process.execPath, [BIN, 'users', 'create', '--email', 'rev@example.com', '--role', 'reviewer'], { env: withPassword }, (err) =>
+        resolve({ code: err ? 1 : 0 }),
+      ),
+    );
+    expect(made.code).toBe(0);
+    expect((await warden(['users', 'disable', 'rev@example.com', '--reason', 'left'])).stdout).toContain('disabled rev@example.com');
+    expect((await warden(['users', 'list'])).stdout).toMatch(/DISABLED\s+reviewer\s+rev@example\.com/);
+    expect((await warden(['users', 'enable', 'REV@example.com'])).stdout).toContain('enabled rev@example.com');
+    const reset = await warden(['users', 'reset-password', 'rev@example.com']);
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toMatch(/temporary password: [\w-]{20}/);
+    expect((await warden(['users', 'set-role', 'rev@example.com', 'triage'])).stdout).toContain('is now triage');
+    const badRole = await warden(['users', 'set-role', 'rev@example.com', 'owner']);
+    expect(badRole.code).toBe(1);
+    expect(badRole.stderr).toMatch(/^warden: \/role must be one of admin, reviewer, triage/);
+    const list = JSON.parse((await warden(['users', 'list', '--json'])).stdout);
+    expect(list.find((u: { email: string }) => u.email === 'rev@example.com')).toMatchObject({ role: 'triage', disabledAt: null });
+  }, 300_000);
+
   it('ingests a JSON-lines file and summarises accepted, duplicate and rejected lines', async () => {
     const e = (id: string, role = 'client') =>
       JSON.stringify({ id, type: 'user.registered', occurredAt: '2026-01-01T00:00:00Z', actor: { id: `a-${id}` }, data: { role } });
