@@ -22,6 +22,9 @@ import { EnforcementService } from '../enforce/service.ts';
 import { startWebhookWorker } from '../enforce/webhooks/delivery.ts';
 import { DEFAULT_NATS_OPTIONS, startNatsIngestion } from '../events/nats.ts';
 import { EventService } from '../events/service.ts';
+import { networkRoutes } from '../network/routes.ts';
+import { NetworkService } from '../network/service.ts';
+import { PatternService } from '../patterns/service.ts';
 import { DecisionService } from '../policy/decide.ts';
 import { policyRoutes } from '../policy/routes.ts';
 import { installDefaultPolicies, PolicyCache } from '../policy/store.ts';
@@ -95,6 +98,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   );
   const screening = new ScreeningService(decisions, async (db, jobId) => (await trust.interviewPolicyForJob(db, jobId))?.policy ?? null);
   const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
+  const network = await NetworkService.open(db);
+  const patterns = new PatternService(network, decisions);
   const events = new EventService(db, [
     // Screening first: a job post's interview policy (trust) weighs the scam signals screening
     // found in the same post; later messages about the job then read that policy.
@@ -102,13 +107,15 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     trustHook(trust),
     securityHook(decisions),
     (tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)),
+    // Behaviour across events (linked accounts, patterns, payment risk): after screening, whose findings it reads.
+    (tx, e) => patterns.onEvent(tx, e),
   ]);
 
   const ctx: AppContext = { config, db, dbKind: handle.kind, log, metrics, events, policies, decisions, screening, attachments, cases, enforcement, trust };
   const sweeps = log.child({ subsystem: 'sweeps' });
   return {
     ctx,
-    routes: [screeningRoutes, policyRoutes, attachmentRoutes(attachments), caseRoutes, enforceRoutes, trustRoutes, consoleRoutes],
+    routes: [screeningRoutes, policyRoutes, attachmentRoutes(attachments), caseRoutes, enforceRoutes, trustRoutes, consoleRoutes, networkRoutes(network)],
     workers: [
       worker(() => attachments.startWorker()),
       worker(() => startWebhookWorker({ db, log }, { intervalMs: 1_000, config: enforcement.config })),

@@ -1,6 +1,7 @@
 // How enforcement's rows read to the API, the standing page and the notices: action and
 // strike views, the appeal deadline, and the action facts a notice states.
 import type { Selectable } from 'kysely';
+import type { DbOrTx } from '../store/db.ts';
 import type { ActionType, EnforceConfig, LadderAction, Severity } from './config.ts';
 import type { NoticeFacts } from './notices/render.ts';
 import type { EnforcementActionsTable, EnforcementStrikesTable, EvidenceJson } from './tables.ts';
@@ -104,4 +105,26 @@ export function toStrikeView(r: Selectable<EnforcementStrikesTable>, cfg: Enforc
     appealDeadline: appealDeadline(r.created_at, cfg),
     decisionId: r.decision_id,
   };
+}
+
+const ACTION_SEVERITY = ['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension'];
+
+/**
+ * Each account's most severe action in force (`suspension`, `payment_hold`, …), for views that
+ * show many accounts at once (the linked-accounts graph); accounts with none are absent.
+ */
+export async function strongestActiveActions(db: DbOrTx, accountIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!accountIds.length) return out;
+  const rows = await db
+    .selectFrom('enforcement_actions')
+    .select(['account_id', 'type'])
+    .where('account_id', 'in', [...accountIds])
+    .where('status', '=', 'active')
+    .execute();
+  for (const r of rows) {
+    const prior = out.get(r.account_id);
+    if (!prior || ACTION_SEVERITY.indexOf(r.type) > ACTION_SEVERITY.indexOf(prior)) out.set(r.account_id, r.type);
+  }
+  return out;
 }

@@ -112,3 +112,14 @@ export async function getRelationship(db: DbOrTx, x: string, y: string): Promise
     totalPaidCents: Number(r?.total_paid_cents ?? 0),
   };
 }
+
+/** The role (client, freelancer, agency) of each known account; unknown accounts are absent. */
+export async function accountRoles(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string | null>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('accounts')
+    .select(['id', 'role'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.role]));
+}

@@ -260,6 +260,8 @@ export async function project(tx: Tx, e: WardenEvent): Promise<void> {
     case 'payment.method_added':
     case 'milestone.submitted':
     case 'payout.requested':
+    case 'payout.method_changed':
+    case 'refund.issued':
       return touchAccount(tx, e.actor.id, e.occurredAt);
   }
 }

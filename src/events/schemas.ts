@@ -26,6 +26,18 @@ export const Attachment = Type.Object(
   { additionalProperties: false },
 );
 
+const PaymentFingerprint = Type.String({
+  minLength: 1,
+  maxLength: 300,
+  description:
+    "The payment processor's stable fingerprint of the card or account, or the payment handle (PayPal e-mail, wallet); kept only as a keyed hash and a masked form",
+});
+const PayoutDestination = Type.String({
+  minLength: 1,
+  maxLength: 300,
+  description: 'Where the money goes (bank account number or its fingerprint, wallet address, PayPal e-mail); kept only as a keyed hash and a masked form',
+});
+
 const obj = <T extends Record<string, TSchema>>(props: T, description: string) => Type.Object(props, { additionalProperties: false, description });
 
 /** The payload (`data`) schema of each event type. */
@@ -38,8 +50,10 @@ export const EventDataSchemas = {
       displayName: Type.Optional(Text(200)),
       emailDomain: Type.Optional(Text(255)),
       locale: Type.Optional(Locale),
+      email: Type.Optional(Text(320)),
+      phone: Type.Optional(Text(64)),
     },
-    'A new account on the marketplace.',
+    'A new account on the marketplace. `email` and `phone`, when sent, are kept only as a keyed hash and a masked form (linked accounts).',
   ),
   'user.login': obj(
     {
@@ -63,6 +77,8 @@ export const EventDataSchemas = {
       plan: Type.Optional(Plan),
       locale: Type.Optional(Locale),
       complete: Type.Optional(Type.Boolean({ description: 'The marketplace judges the profile complete' })),
+      email: Type.Optional(Text(320)),
+      phone: Type.Optional(Text(64)),
     },
     'A profile change; fields absent are unchanged.',
   ),
@@ -122,8 +138,14 @@ export const EventDataSchemas = {
     },
     'A contract ends.',
   ),
-  'payment.method_added': obj({ methodType: Type.Optional(Text(50)) }, 'A billing method is added.'),
-  'payment.method_verified': obj({ methodType: Type.Optional(Text(50)) }, 'A billing method is verified.'),
+  'payment.method_added': obj(
+    { methodType: Type.Optional(Text(50)), methodId: Type.Optional(Id), fingerprint: Type.Optional(PaymentFingerprint) },
+    'A billing method is added.',
+  ),
+  'payment.method_verified': obj(
+    { methodType: Type.Optional(Text(50)), methodId: Type.Optional(Id), fingerprint: Type.Optional(PaymentFingerprint) },
+    'A billing method is verified.',
+  ),
   'escrow.funded': obj({ contractId: Id, milestoneId: Type.Optional(Id), amountCents: Cents }, 'A milestone is funded into escrow.'),
   'milestone.submitted': obj({ contractId: Id, milestoneId: Id }, 'A freelancer submits a milestone.'),
   'milestone.released': obj({ contractId: Id, milestoneId: Type.Optional(Id), amountCents: Cents }, 'Escrow is released to the freelancer.'),
@@ -132,8 +154,30 @@ export const EventDataSchemas = {
     'Hours billed on an hourly contract.',
   ),
   'bonus.paid': obj({ contractId: Id, amountCents: Cents }, 'A bonus paid on a contract.'),
-  'payout.requested': obj({ amountCents: Cents, method: Type.Optional(Text(50)) }, 'A freelancer withdraws earnings.'),
+  'payout.requested': obj(
+    {
+      amountCents: Cents,
+      method: Type.Optional(Text(50)),
+      payoutId: Type.Optional(Id),
+      methodId: Type.Optional(Id),
+      destination: Type.Optional(PayoutDestination),
+    },
+    'A freelancer withdraws earnings. The reply carries the payment-risk decision: `hold` means keep the payout until a reviewer decides.',
+  ),
+  'payout.method_changed': obj(
+    {
+      methodId: Type.Optional(Id),
+      methodType: Type.Optional(Text(50)),
+      destination: Type.Optional(PayoutDestination),
+      change: Type.Optional(Type.Union([Type.Literal('added'), Type.Literal('updated'), Type.Literal('removed')], { default: 'added' })),
+    },
+    'A payout method (where withdrawals go) is added, changed or removed.',
+  ),
   'chargeback.received': obj({ contractId: Type.Optional(Id), amountCents: Cents }, "A client's payment is charged back."),
+  'refund.issued': obj(
+    { contractId: Type.Optional(Id), amountCents: Cents, reason: Type.Optional(Text(200)) },
+    'Money paid by a client (the actor) is refunded to them.',
+  ),
   'feedback.left': obj(
     {
       contractId: Id,

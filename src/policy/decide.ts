@@ -313,3 +313,18 @@ export class DecisionService {
     this.log?.trace({ decisionId }, 'shadow evaluated');
   }
 }
+
+/**
+ * The signals of the decisions made on one subject for one event (e.g. what screening found in
+ * a message), for later hooks in the same transaction; empty when nothing was decided.
+ */
+export async function signalsDecidedFor(db: DbOrTx, subject: { type: SubjectType; id: string }, eventId: string): Promise<Signal[]> {
+  const rows = await db
+    .selectFrom('decisions')
+    .select('signals')
+    .where('subject_type', '=', subject.type)
+    .where('subject_id', '=', subject.id)
+    .where('event_id', '=', eventId)
+    .execute();
+  return rows.flatMap((r) => (Array.isArray(r.signals) ? (r.signals as Signal[]) : []));
+}

@@ -1,0 +1,29 @@
+// Kysely types of the linked-accounts tables (src/store/migrations/20261130020000_network_patterns.sql is the truth).
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface NetworkSecretTable {
+  id: number;
+  secret: string;
+  created_at: Generated<Date>;
+}
+
+export interface AccountIdentifiersTable {
+  kind: string;
+  value_hash: string;
+  account_id: string;
+  value_masked: string;
+  first_seen_at: Timestamp;
+  last_seen_at: Timestamp;
+  sightings: Generated<number>;
+  first_event_id: string;
+  last_event_id: string;
+}
+
+declare module '../store/schema.ts' {
+  interface Database {
+    network_secret: NetworkSecretTable;
+    account_identifiers: AccountIdentifiersTable;
+  }
+}

@@ -1,0 +1,73 @@
+// Behaviour across events: every new event is shown to the linked-accounts graph and to the
+// pattern detectors, which keep their own small facts (pattern_facts) and answer with signals;
+// the signals of each account concerned go to the policies as one account decision, whose
+// cases carry the events behind them. The one call from the ingestion pipeline is `onEvent`.
+import type { Signal } from '../detect/types.ts';
+import type { WardenEvent } from '../events/schemas.ts';
+import type { ContactFinding } from '../network/identifiers.ts';
+import type { NetworkService } from '../network/service.ts';
+import { type DecisionService, type SubjectType, signalsDecidedFor } from '../policy/decide.ts';
+import type { Tx } from '../store/db.ts';
+
+export interface BehaviourVerdict {
+  accountId: string;
+  outcome: string;
+  signals: string[];
+  decisionId: string;
+}
+
+/** Where screening filed the decision on an event's text, so its contact findings can be read back. */
+function screenedSubject(e: WardenEvent): { type: SubjectType; id: string } | null {
+  switch (e.type) {
+    case 'message.sent':
+      return { type: 'message', id: e.data.messageId };
+    case 'proposal.submitted':
+      return { type: 'proposal', id: e.data.proposalId };
+    case 'job.posted':
+      return { type: 'job', id: e.data.jobId };
+    case 'invite.sent':
+      return e.data.text ? { type: 'message', id: e.data.inviteId } : null;
+    case 'profile.updated':
+      return { type: 'profile', id: `profile:${e.actor.id}` };
+    default:
+      return null;
+  }
+}
+
+export class PatternService {
+  constructor(
+    private readonly network: NetworkService,
+    private readonly decisions: DecisionService,
+  ) {}
+
+  /**
+   * Runs in the event's transaction, after screening (whose findings it reads). Returns the
+   * behaviour decisions made, one per account with signals; for a `payout.requested`, the
+   * actor's outcome `hold` means: keep the payout until a reviewer decides.
+   */
+  async onEvent(tx: Tx, e: WardenEvent): Promise<{ behaviour: BehaviourVerdict[] } | undefined> {
+    const subject = screenedSubject(e);
+    const screened = subject ? await signalsDecidedFor(tx, subject, e.id) : [];
+    const findings: ContactFinding[] = screened.filter((s) => s.type.startsWith('contact.'));
+    const byAccount = new Map<string, Signal[]>();
+    const add = (accountId: string, signals: Signal[]) => {
+      if (signals.length) byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), ...signals]);
+    };
+    add(e.actor.id, await this.network.observe(tx, e, findings));
+    if (!byAccount.size) return undefined;
+    const behaviour: BehaviourVerdict[] = [];
+    for (const [accountId, signals] of byAccount) {
+      const decision = await this.decisions.decide(tx, {
+        subject: { type: 'account', id: accountId },
+        kind: 'account',
+        accountId,
+        signals,
+        context: { event: { type: e.type, id: e.id } },
+        eventId: e.id,
+        at: new Date(e.occurredAt),
+      });
+      behaviour.push({ accountId, outcome: decision.outcome, signals: signals.map((s) => s.type), decisionId: decision.id });
+    }
+    return { behaviour };
+  }
+}
