@@ -20,7 +20,9 @@ describe.each(await backends())('linked accounts (%s)', (backend) => {
 
   beforeAll(async () => {
     w = await startTestWarden(backend);
-  });
+    // The first screened message loads the detectors' models: pay for it here, not in a test.
+    await post(ev.message('warm-up-a', 'warm-up-b', 'hello'));
+  }, 180_000);
   afterAll(async () => w?.close());
 
   it('two accounts paying out to one destination are linked, masked, and a fraud case holds the events', async () => {
