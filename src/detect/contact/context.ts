@@ -51,3 +51,16 @@ export function after(ctx: ScanContext, end: number, width: number): string {
   const nl = slice.indexOf('\n');
   return nl >= 0 ? slice.slice(0, nl) : slice;
 }
+
+/** The normalised-text index of an original-text offset (first normalised unit at or after it). */
+export function toNormalized(ctx: ScanContext, original: number): number {
+  const { map } = ctx.norm;
+  let lo = 0;
+  let hi = ctx.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -2,6 +2,7 @@
 import { normalize } from '../normalize/normalize.ts';
 import { detectInWindows } from '../normalize/windows.ts';
 import type { ContentKind, Signal } from '../types.ts';
+import { findContactVerbsNearIdentifiers, findLocalPaymentsOutside } from './any-language-cues.ts';
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
@@ -155,6 +156,8 @@ function detectWindow(input: ContactInput): Signal[] {
   findPointersAnyLanguage(ctx);
   findMeetingsOutside(ctx);
   findIntentNearIdentifiers(ctx);
+  findContactVerbsNearIdentifiers(ctx);
+  findLocalPaymentsOutside(ctx);
   const signals = dedupe(ctx.signals);
   for (const s of signals) s.text = original.slice(s.start, s.end);
   return signals;

@@ -141,10 +141,12 @@ const DATE_FIRST =
   /^(?:(?:19|20)\d{2}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)\d{2}|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)\d{2})(?:[ .T-]{1,3}(?:[01]?\d|2[0-3]):?[0-5]\d(?::?[0-5]\d)?)?$/;
 const DECIMAL_LIKE = /^-?\d{1,3}\.\d{4,}$|^\d+[.]\d{1,2}$/;
 const ISBN_LIKE = /^97[89][- ]?\d/;
+// A token right before the digits that mixes letters and digits ("aa1", "1z"), or two of them.
+const CODE_TOKEN_BEFORE = /(?:^|\s)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,6}\s(?:[a-z\d]{1,6}\s)?$/;
 const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const CURRENCY_BEFORE = /(?:[$€£¥₽₴₹]|usd|eur|gbp|rub|uah|pln|brl|inr|r\$)\s*$/;
 const UNIT_AFTER =
-  /^\s*(?:[$€£¥₽₴₹%]|usd|eur|gbp|rub|uah|pln|brl|inr|try|руб\S*|грн|zl|zł|reais|euros?|dollars?|dolares|rupees?|k\b|bytes?|octets?|bits?|байт\S*|bajt\S*|字节|バイト|바이트|bayt|words|chars|characters|users|views|followers|downloads|rows|records|lines|pages|items|px|kb|mb|gb|tb|ms|sec|seconds|minutes|hours|days|km|kg|units|pcs|subscribers|visits|leads|emails|products|tokens|requests|times|x\b)/;
+  /^\s*(?:[$€£¥₽₴₹%]|usd|eur|gbp|rub|uah|pln|brl|inr|try|руб\S*|грн|zl|zł|reais|euros?|dollars?|dolares|rupees?|k\b|bytes?|octets?|bits?|байт\S*|bajt\S*|字节|バイト|바이트|bayt|بايت|بایت|बाइट|বাইট|ไบต์|байтів|bytów|words|chars|characters|users|views|followers|downloads|rows|records|lines|pages|items|px|kb|mb|gb|tb|ms|sec|seconds|minutes|hours|days|km|kg|units|pcs|subscribers|visits|leads|emails|products|tokens|requests|times|x\b)/;
 const FALLBACK_REGIONS: CountryCode[] = [
   'US',
   'GB',
@@ -212,6 +214,7 @@ function validIn(candidate: string, region?: CountryCode): boolean {
 export function findPhones(ctx: ScanContext): void {
   const { text } = ctx;
   if (countDigits(text) < 7) return;
+  let codeShapes: Set<string> | undefined;
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     let raw = m[0];
     let start = m.index as number;
@@ -224,8 +227,17 @@ export function findPhones(ctx: ScanContext): void {
     if (DATE_LIKE.test(raw) || DATE_FIRST.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw)) continue;
     // A date with the time after it ("2026-12-15 17:30"): the candidate stops at the colon.
     if (DATE_FIRST.test(raw.replace(/[ .T-]{1,3}\d{1,2}$/, '')) && /^:\d{2}/.test(text.slice(start + raw.length))) continue;
+    const shape = raw.replace(/\d+/g, (d) => String(d.length));
+    // A second code of the same shape as a labelled one ("SKU 7781-2204-119 and 7781-2204-120").
+    if (codeShapes?.has(shape)) continue;
     const ahead = before(ctx, start, 40);
-    if (NON_PHONE_CONTEXT.test(ahead) || CURRENCY_BEFORE.test(ahead)) continue;
+    if (NON_PHONE_CONTEXT.test(ahead)) {
+      (codeShapes ??= new Set()).add(shape);
+      continue;
+    }
+    if (CURRENCY_BEFORE.test(ahead)) continue;
+    // Digits that continue a code of letters and digits ("1Z 999 AA1 01 2345 6784").
+    if (CODE_TOKEN_BEFORE.test(ahead)) continue;
     if (UNIT_AFTER.test(after(ctx, start + raw.length, 16))) continue;
     const context = PHONE_CONTEXT.test(ahead) || PHONE_CONTEXT.test(after(ctx, start + raw.length, 24));
     const formatted = /^\+|^\(\d+\)|^\d{2,5}[ .-]\d{2,5}[ .-]\d{2,5}/.test(raw);

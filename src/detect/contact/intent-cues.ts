@@ -409,6 +409,11 @@ const CUES = [
 /** Refusals, rules and reports, per language: "can't", "not allowed", "forbidden", "the client asked". */
 const NEGATION = [
   "can't",
+  'aykırı',
+  'kurallara',
+  'против правил',
+  'contra las reglas',
+  'gegen die regeln',
   'cannot',
   "aren't allowed",
   "isn't allowed",

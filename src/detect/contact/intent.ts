@@ -3,7 +3,7 @@
 // case, Latin accents stripped), in en, es, pt, fr, de, it, ru, uk, pl and tr.
 
 import type { Strength } from '../types.ts';
-import { after, before, emit, type ScanContext } from './context.ts';
+import { after, before, emit, type ScanContext, toNormalized } from './context.ts';
 import { WORK_SUFFIX } from './vocabulary.ts';
 
 // Letters of normalised text (lower-case Latin, Latin extended, Greek, Cyrillic): explicit
@@ -422,19 +422,6 @@ const INTERVIEW_WORD = new RegExp(
   'g',
 );
 const MEETING_LINK = /zoom\.us|meet\.google|g\.co\/meet|teams\.(?:microsoft|live)|calendly|cal\.com|whereby|jit\.si|webex|gotomeet|8x8\.vc|bluejeans/;
-
-/** Index in the normalised text of the first character that comes from `original` or later. */
-function toNormalized(ctx: ScanContext, original: number): number {
-  const { map } = ctx.norm;
-  let lo = 0;
-  let hi = ctx.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < original) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function negated(ctx: ScanContext, start: number, end: number): boolean {
   return NEGATION.test(sentenceBefore(ctx, start)) || NEGATION_AFTER.test(after(ctx, end, 60));

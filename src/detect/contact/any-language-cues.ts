@@ -1,0 +1,556 @@
+// Two cue kinds in every language the marketplace serves, looked up as words (WordFinder)
+// in the clause around what they qualify:
+// - contact verbs in the imperative ("call me", "escríbeme", "пиши", "كلمني", "連絡ください",
+//   "연락 주세요", "โทรมา"): next to an identifier they turn sharing into asking to be reached
+//   there (LABELLING.md: "write to me / call me at …" is solicitation);
+// - local ways to pay (wallets, bank transfer words) with a cue of paying directly or of the
+//   platform's fee ("GCash … walang fee", "支付宝 … 服务费", "계좌이체 … 수수료"): paying outside.
+// The lists name a language's words for these acts, never a message's wording.
+import { normalize } from '../normalize/normalize.ts';
+import { WordFinder } from '../normalize/word-finder.ts';
+import { emit, type ScanContext, toNormalized } from './context.ts';
+
+const CONTACT_VERBS = [
+  // en
+  'call me',
+  'text me',
+  'ring me',
+  'reach me',
+  'email me',
+  'mail me',
+  'message me',
+  'ping me',
+  'dm me',
+  'contact me',
+  'hit me up',
+  'write to me',
+  'write me',
+  'add me',
+  'send it to',
+  'send them to',
+  'send to',
+  // es
+  'llámame',
+  'llamame',
+  'escríbeme',
+  'escribeme',
+  'mándame',
+  'envíame',
+  'contáctame',
+  'agrégame',
+  'háblame',
+  'escríbenos',
+  'llámanos',
+  'escribe a',
+  'envía a',
+  'manda a',
+  // pt
+  'me liga',
+  'liga pra',
+  'me chama',
+  'chama no',
+  'me manda',
+  'manda pra',
+  'escreve pra',
+  'me escreve',
+  'me adiciona',
+  'me add',
+  'entre em contato',
+  'fala comigo',
+  // fr
+  'appelle-moi',
+  'appelez-moi',
+  'écris-moi',
+  'écrivez-moi',
+  'contacte-moi',
+  'contactez-moi',
+  'envoie-moi',
+  'envoyez-moi',
+  'ajoute-moi',
+  'envoie à',
+  'écris à',
+  // de
+  'ruf mich an',
+  'rufen sie mich an',
+  'ruf an',
+  'schreib mir',
+  'schreiben sie mir',
+  'mail an',
+  'melde dich',
+  'melden sie sich',
+  'kontaktier mich',
+  'schick mir',
+  'schick an',
+  // it
+  'chiamami',
+  'scrivimi',
+  'scrivetemi',
+  'contattami',
+  'mandami',
+  'inviami',
+  'aggiungimi',
+  'chiamatemi',
+  'scrivi a',
+  // pl
+  'zadzwoń',
+  'napisz',
+  'dzwoń',
+  'pisz',
+  'dodaj mnie',
+  'wyślij na',
+  'napisz do mnie',
+  // ru / uk
+  'звони',
+  'позвони',
+  'звоните',
+  'позвоните',
+  'пиши',
+  'напиши',
+  'пишите',
+  'напишите',
+  'добавь',
+  'добавляйся',
+  'скинь на',
+  'отправь на',
+  'набери',
+  'дзвони',
+  'подзвони',
+  'дзвоніть',
+  'напишіть',
+  'пишіть',
+  'додай',
+  'надішли на',
+  'телефонуй',
+  // tr
+  'beni ara',
+  'ara',
+  'arayın',
+  'arayin',
+  'yaz',
+  'yazın',
+  'yazin',
+  'mesaj at',
+  'ekle',
+  'beni ekle',
+  // ar / fa / ur
+  'كلمني',
+  'كلمنى',
+  'اتصل بي',
+  'اتصل',
+  'راسلني',
+  'ابعتلي',
+  'ابعت لي',
+  'تواصل معي',
+  'اكتب لي',
+  'ضيفني',
+  'زنگ بزن',
+  'پیام بده',
+  'تماس بگیر',
+  'پیام بدید',
+  'کال کریں',
+  'کال کرو',
+  'میسج کریں',
+  'میسج کرو',
+  'رابطہ کریں',
+  'فون کریں',
+  'واٹس ایپ کریں',
+  // hi (Devanagari and romanised)
+  'कॉल करो',
+  'कॉल करें',
+  'फोन करो',
+  'फोन करें',
+  'मैसेज करो',
+  'मैसेज करें',
+  'व्हाट्सएप करो',
+  'व्हाट्सएप करें',
+  'संपर्क करें',
+  'call karo',
+  'message karo',
+  'whatsapp karo',
+  'msg karo',
+  // bn
+  'কল দিয়েন',
+  'কল দিন',
+  'কল করুন',
+  'ফোন দিন',
+  'ফোন দিয়েন',
+  'মেসেজ দিন',
+  'মেসেজ দিয়েন',
+  'নক দিন',
+  'নক দিয়েন',
+  'যোগাযোগ করুন',
+  // id / ms, vi, tl, sw
+  'hubungi',
+  'telepon aku',
+  'telepon saya',
+  'chat aja',
+  'chat saja',
+  'wa aku',
+  'wa saya',
+  'kirim ke',
+  'sms aku',
+  'gọi cho mình',
+  'gọi mình',
+  'gọi cho tôi',
+  'nhắn tin',
+  'nhắn cho mình',
+  'liên hệ',
+  'kết bạn',
+  'gửi về',
+  'tawagan mo ako',
+  'tawagan',
+  'i-text mo',
+  'itext mo',
+  'i-message mo',
+  'i-send',
+  'mag-text',
+  'pm mo ko',
+  'pm mo ako',
+  'i-add mo',
+  'i-viber mo',
+  'nipigie',
+  'nitumie',
+  'wasiliana nami',
+  'niandikie',
+  // ja, zh, ko, th
+  '電話ください',
+  '電話して',
+  '連絡ください',
+  '連絡して',
+  'メールください',
+  '送ってください',
+  '追加してください',
+  '登録してください',
+  '打电话',
+  '打给我',
+  '联系我',
+  '加我',
+  '发到',
+  '发给我',
+  '聯繫我',
+  '打給我',
+  '연락 주세요',
+  '연락주세요',
+  '문자 주세요',
+  '문자주세요',
+  '전화 주세요',
+  '전화주세요',
+  '보내주세요',
+  '추가해주세요',
+  '연락 줘',
+  'โทรมา',
+  'โทรหา',
+  'ติดต่อ',
+  'ส่งมา',
+  'แอดมา',
+  'ทักมา',
+  // he, el
+  'תתקשר',
+  'תתקשרי',
+  'תכתוב לי',
+  'תשלח ל',
+  'צור קשר',
+  'πάρε με',
+  'τηλεφώνησέ μου',
+  'στείλε μου',
+  'γράψε μου',
+];
+
+// Saying no to contact: "don't call me", "no me llames", "не звони".
+// Entries of spaceless scripts are found as substrings: they must not hide inside other words
+// (Hebrew "אל" is in "אליי", Chinese "别" in "特别").
+const REFUSALS = [
+  "don't",
+  'do not',
+  'never',
+  'no me',
+  'não',
+  'ne pas',
+  'nicht',
+  'non',
+  'не',
+  'nie',
+  'не треба',
+  'lütfen arama',
+  'لا تتصل',
+  'لا ترسل',
+  'मत',
+  'না',
+  'jangan',
+  'đừng',
+  'huwag',
+  'しないで',
+  '不要',
+  '别打',
+  '别联系',
+  '마세요',
+  'อย่า',
+  'אל תתקשר',
+  'אל תשלח',
+  'μην',
+];
+
+/** Wallets, payment apps and bank-transfer words by country. */
+const LOCAL_PAYMENTS = [
+  'gcash',
+  'maya',
+  'paymaya',
+  'm-pesa',
+  'mpesa',
+  'airtel money',
+  'bkash',
+  'বিকাশ',
+  'nagad',
+  'নগদ',
+  'rocket',
+  'easypaisa',
+  'ایزی پیسہ',
+  'jazzcash',
+  'جاز کیش',
+  'vodafone cash',
+  'فودافون كاش',
+  'instapay',
+  'انستاباي',
+  'stc pay',
+  'papara',
+  'ininal',
+  'momo',
+  'zalopay',
+  'vnpay',
+  'dana',
+  'ovo',
+  'gopay',
+  'shopeepay',
+  'promptpay',
+  'พร้อมเพย์',
+  'truemoney',
+  'ทรูมันนี่',
+  'alipay',
+  '支付宝',
+  '支付寶',
+  '微信支付',
+  'wechat pay',
+  'paypay',
+  'line pay',
+  'kakaopay',
+  '카카오페이',
+  '토스',
+  'upi',
+  'paytm',
+  'phonepe',
+  'google pay',
+  'gpay',
+  'pix',
+  'bizum',
+  'blik',
+  'mb way',
+  'swish',
+  'vipps',
+  'mobilepay',
+  'twint',
+  'satispay',
+  'lydia',
+  'сбер',
+  'сбербанк',
+  'тинькофф',
+  'юмани',
+  'моно',
+  'монобанк',
+  'приват',
+  'приватбанк',
+  'payeer',
+  'venmo',
+  'zelle',
+  'cash app',
+  'paypal',
+  'wise',
+  'payoneer',
+  'revolut',
+  // bank transfer
+  '계좌이체',
+  '계좌',
+  '銀行振込',
+  '振込',
+  '振り込み',
+  '银行转账',
+  '转账',
+  '轉帳',
+  'โอนเงิน',
+  'โอน',
+  'chuyển khoản',
+  'transfer bank',
+  'bank transfer',
+  'virement',
+  'überweisung',
+  'überweis',
+  'bonifico',
+  'przelew',
+  'transferencia',
+  'havale',
+  'eft',
+  'перевод',
+  'переказ',
+  'تحويل',
+  'حوّل',
+  'حول لي',
+  'ট্রান্সফার',
+  'بینک ٹرانسفر',
+  'bank',
+  'банк',
+  'bancaria',
+];
+
+/** Paying directly, or naming the platform's cut, in the same clause as the way to pay. */
+const OUTSIDE_CUES = [
+  // directly
+  'directly',
+  'direct',
+  'directamente',
+  'directo',
+  'diretamente',
+  'direto',
+  'directement',
+  'direkt',
+  'direttamente',
+  'bezpośrednio',
+  'напрямую',
+  'напрямую мне',
+  'прямо',
+  'напряму',
+  'doğrudan',
+  'مباشرة',
+  'مستقیم',
+  'سیدھا',
+  'ڈائریکٹ',
+  'सीधे',
+  'डायरेक्ट',
+  'সরাসরি',
+  'langsung',
+  'trực tiếp',
+  'thẳng',
+  'diretso',
+  'moja kwa moja',
+  '直接',
+  '직접',
+  'ตรงๆ',
+  'โดยตรง',
+  'ישירות',
+  'απευθείας',
+  // the platform's cut
+  'fee',
+  'fees',
+  'commission',
+  'platform cut',
+  'no cut',
+  'comisión',
+  'comision',
+  'comissão',
+  'taxa',
+  'frais',
+  'commission',
+  'gebühr',
+  'gebühren',
+  'provision',
+  'commissione',
+  'prowizja',
+  'prowizji',
+  'комиссия',
+  'комиссии',
+  'комісія',
+  'комісії',
+  'kesinti',
+  'komisyon',
+  'عمولة',
+  'رسوم',
+  'کمیشن',
+  'فیس',
+  'کارمزد',
+  'फीस',
+  'कमीशन',
+  'চার্জ',
+  'ফি',
+  'biaya',
+  'potongan',
+  'phí',
+  'phí sàn',
+  'bayad',
+  'walang fee',
+  'ada ya',
+  'makato',
+  '手数料',
+  '手续费',
+  '服务费',
+  '手續費',
+  '수수료',
+  'ค่าธรรมเนียม',
+  'עמלה',
+  'προμήθεια',
+];
+
+const fold = (w: string) => normalize(w).text;
+const CONTACT_VERB_FINDER = new WordFinder(CONTACT_VERBS.map(fold));
+const REFUSAL_FINDER = new WordFinder(REFUSALS.map(fold));
+const PAYMENT_FINDER = new WordFinder(LOCAL_PAYMENTS.map(fold));
+const OUTSIDE_FINDER = new WordFinder(OUTSIDE_CUES.map(fold));
+
+const REACH = 40;
+const CLAUSE_END = /[\n.!?。！？]/;
+
+/** The clause around [start, end) in normalised text: up to `reach` each side, not past a sentence end. */
+function clause(text: string, start: number, end: number, reach = REACH): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < reach && !CLAUSE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < reach && !CLAUSE_END.test(text[to])) to++;
+  return [from, to];
+}
+
+const IDENTIFIERS = new Set(['contact.email', 'contact.phone', 'contact.handle', 'contact.link']);
+
+/**
+ * Solicitation when a contact verb in any language shares a clause with an identifier just
+ * found (and no refusal does). Runs after the identifier finders and the per-language rules.
+ */
+export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
+  if (ctx.signals.some((s) => s.type === 'offplatform.solicitation')) return;
+  for (const s of ctx.signals) {
+    if (!IDENTIFIERS.has(s.type)) continue;
+    const start = toNormalized(ctx, s.start as number);
+    const end = toNormalized(ctx, s.end as number);
+    const [from, to] = clause(ctx.text, start, end);
+    const window = ctx.text.slice(from, to);
+    const verb = CONTACT_VERB_FINDER.find(window).find((v) => from + v.end <= start || from + v.start >= end);
+    if (!verb || REFUSAL_FINDER.find(window).length > 0) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', from + verb.start, from + verb.end);
+    return;
+  }
+}
+
+/**
+ * Paying outside: a local way to pay and, in the same clause, paying directly or the platform's
+ * fee; and a way to pay right before an identifier just shared ("GCash 0917 …", "M-Pesa
+ * 0712 …"), which makes that identifier a payment handle too.
+ */
+export function findLocalPaymentsOutside(ctx: ScanContext): void {
+  const { text } = ctx;
+  const ways = PAYMENT_FINDER.find(text);
+  if (ways.length === 0) return;
+  const hasOutside = ctx.signals.some((s) => s.type === 'offplatform.payment_outside');
+  for (const s of ctx.signals.slice()) {
+    if (s.type !== 'contact.phone' && s.type !== 'contact.email') continue;
+    const start = toNormalized(ctx, s.start as number);
+    const way = ways.find((w) => w.end <= start && start - w.end <= 24 && !CLAUSE_END.test(text.slice(w.end, start)));
+    if (!way) continue;
+    if (!ctx.signals.some((x) => x.type === 'contact.payment_handle')) emit(ctx, 'contact.payment_handle', 'medium', start, toNormalized(ctx, s.end as number));
+    if (!hasOutside) emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
+    return;
+  }
+  if (hasOutside) return;
+  for (const way of ways) {
+    const [from, to] = clause(text, way.start, way.end, 60);
+    const window = text.slice(from, to);
+    if (OUTSIDE_FINDER.find(window).length === 0 || REFUSAL_FINDER.find(window).length > 0) continue;
+    emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
+    return;
+  }
+}
