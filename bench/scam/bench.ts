@@ -8,7 +8,10 @@ import { loadLearnedModels } from '../../src/detect/learned/index.ts';
 import { detectScam } from '../../src/detect/scam/detect-scam.ts';
 import { loadSpamClassifier } from '../../src/detect/spam/classifier.ts';
 import { detectLinks } from '../../src/detect/spam/links.ts';
+import { loadCorpus as loadContactCorpus } from '../contact/evaluate.ts';
 import { loadScamCorpus } from './corpus.ts';
+
+const loadContactTexts = () => loadContactCorpus().map((e) => e.text);
 
 interface Measured {
   name: string;
@@ -32,6 +35,46 @@ function measure(name: string, texts: readonly string[], rounds: number, screen:
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 1000;
   return { name, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+/**
+ * CPU time per text (process.cpuUsage: user + system, µs) of several screening functions,
+ * measured in alternating rounds in one process so that load on a shared machine falls on all
+ * of them alike. The median round is reported.
+ */
+export function cpuPerText(variants: Record<string, (text: string) => unknown>, texts: readonly string[], rounds: number): Record<string, number> {
+  const names = Object.keys(variants);
+  for (const n of names) for (const t of texts) variants[n](t); // warm-up
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const n of r % 2 ? [...names].reverse() : names) {
+      const c0 = process.cpuUsage();
+      for (const t of texts) variants[n](t);
+      const c = process.cpuUsage(c0);
+      samples[n].push((c.user + c.system) / texts.length);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, samples[n].sort((a, b) => a - b)[Math.floor(rounds / 2)]]));
+}
+
+function cpuTable(): string {
+  const mixes: [string, string[]][] = [
+    ['scam corpus (half scams)', loadScamCorpus().map((e) => e.text)],
+    ['contact corpus (ordinary chat)', loadContactTexts()],
+  ];
+  const lines = ['| Mix | detectText before (rules + e-mail NB), µs/text | after (learned layer), µs/text | after / before |', '|---|---|---|---|'];
+  for (const [name, texts] of mixes) {
+    const cpu = cpuPerText(
+      {
+        before: (t) => detectText({ text: t, kind: 'message' }, { learned: false }),
+        after: (t) => detectText({ text: t, kind: 'message' }),
+      },
+      texts,
+      9,
+    );
+    lines.push(`| ${name} (${texts.length}) | ${cpu.before.toFixed(0)} | ${cpu.after.toFixed(0)} | ${(cpu.after / cpu.before).toFixed(2)}× |`);
+  }
+  return lines.join('\n');
 }
 
 export async function run(): Promise<void> {
@@ -61,6 +104,8 @@ export async function run(): Promise<void> {
   for (const r of rows) {
     console.log(`| ${r.name} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${(r.perSecond / baseline.perSecond).toFixed(2)}× |`);
   }
+  console.log('\n### Detection CPU time per text, before and after the learned layer (median of 9 alternating rounds)\n');
+  console.log(cpuTable());
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();

@@ -217,12 +217,15 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .command('screen [file]')
     .description('Screen JSON lines {"id","text",...} from FILE or stdin; one JSON line out per input')
     .option('--live', "use the database's live policies instead of the shipped ones")
-    .action(async (file: string | undefined, opts: { live?: boolean }) => {
+    .option('--kind <kind>', 'kind of lines that name none: message (default), job, proposal or profile')
+    .action(async (file: string | undefined, opts: { live?: boolean; kind?: string }) => {
       if (file !== undefined && file !== '-') requireReadableFile('screen', file);
-      const { screenCommand } = await import('./screen.ts');
+      const { screenCommand, parseKind } = await import('./screen.ts');
+      const kind = parseKind(opts.kind);
+      if (opts.kind !== undefined && !kind) throw new CliUsageError(`screen: --kind must be message, job, proposal or profile (got "${opts.kind}")`);
       const { loadPolicySet } = await import('../policy/store.ts');
       const set = opts.live ? await withWarden(loadConfig, (w) => loadPolicySet(w.ctx.db)) : undefined;
-      process.exitCode = await screenCommand(file, { set });
+      process.exitCode = await screenCommand(file, { set, kind });
     });
 
   program

@@ -2,6 +2,7 @@
 // the ingestion transaction, and the decision is part of the ingestion reply.
 import type { WardenEvent } from '../events/schemas.ts';
 import type { EventHook } from '../events/service.ts';
+import { jobPostMeta, jobPostText } from './job-post.ts';
 import type { ScreenInput, ScreeningService } from './service.ts';
 
 function inputFor(e: WardenEvent): ScreenInput | null {
@@ -22,16 +23,9 @@ function inputFor(e: WardenEvent): ScreenInput | null {
       };
     case 'job.posted':
       return {
-        text: [e.data.title, e.data.company?.description, e.data.description].filter(Boolean).join('\n\n'),
+        text: jobPostText(e.data),
         kind: 'job',
-        job: {
-          hasCompanyLogo: e.data.company?.hasLogo,
-          hasQuestions: e.data.screeningQuestions ? e.data.screeningQuestions.length > 0 : undefined,
-          hasSalary: e.data.salaryRange !== undefined || e.data.budgetCents !== undefined ? Boolean(e.data.salaryRange || e.data.budgetCents) : undefined,
-          telecommuting: e.data.remote,
-          employmentType: e.data.employmentType,
-          industry: e.data.category,
-        },
+        job: jobPostMeta(e.data),
         senderId: e.actor.id,
         jobId: e.data.jobId,
         subjectId: e.data.jobId,

@@ -127,11 +127,15 @@ export function splitOf(groupKey: string, seed = SPLIT_SEED): Split {
 
 export const SPLIT_SEED = 'warden-learned-split-v1';
 
-/** EMSCAD's company profile is the paragraph after the title; long ones identify the company. */
+/** EMSCAD's company profile is the paragraph after the title when there is one; long ones identify the company. */
+export function emscadCompanyProfile(text: string): string | undefined {
+  const profile = text.split(/\n\n/)[1]?.trim() ?? '';
+  return profile.length >= MIN_PROFILE_CHARS ? profile : undefined;
+}
+
 function emscadCompanyKey(text: string): string | undefined {
-  const paragraphs = text.split(/\n\n/);
-  const profile = paragraphs[1]?.trim() ?? '';
-  return profile.length >= 200 ? `company:${foldString(profile.slice(0, 200))}` : undefined;
+  const profile = emscadCompanyProfile(text);
+  return profile ? `company:${foldString(profile.slice(0, 200))}` : undefined;
 }
 
 export interface SplitExample extends RealExample {
@@ -209,6 +213,11 @@ export function loadContactCorpora(): { id: string; lang: string; text: string; 
 
 /** EMSCAD metadata as the tokens the job model reads; the same names come from job.posted. */
 export interface JobMeta {
+  /**
+   * The company description shown with the post (job.posted company.description), when the
+   * text screened includes it: the job model reads the post without it (see jobModelInput).
+   */
+  companyDescription?: string;
   hasCompanyLogo?: boolean;
   hasQuestions?: boolean;
   hasSalary?: boolean;
@@ -248,9 +257,37 @@ export function jobTextExtras(text: string): string[] {
   return out;
 }
 
-export function emscadMeta(meta: Record<string, string> | undefined): JobMeta | undefined {
+/** Company descriptions shorter than this stay in the text the job model reads (EMSCAD cannot tell them from a short description). */
+export const MIN_PROFILE_CHARS = 200;
+
+/**
+ * What the fake-job model reads of a post, the same in training and in screening: the text
+ * without the company description, and whole-string features (rule families found on the whole
+ * text, the post's metadata, its shape, whether a company description was given).
+ * Why without the description: fraudulent ads often copy a real company's profile, and folds
+ * hold one company's ads, so profile words teach companies rather than fraud (grouped 5-fold
+ * cross-validation on EMSCAD: recall at 3 % honest ads flagged 0.48 with it, 0.58 without).
+ * @param text the screened text (title, company description, description, … joined by blank lines)
+ * @param ruleFamilies signal types of the phrase rules on `text` (e.g. "scam.upfront_payment")
+ */
+export function jobModelInput(text: string, meta: JobMeta | undefined, ruleFamilies: readonly string[]): { text: string; extras: string[] } {
+  const profile = meta?.companyDescription?.trim();
+  const hasProfile = !!profile && profile.length >= MIN_PROFILE_CHARS && text.includes(profile);
+  return {
+    text: hasProfile ? text.replace(profile, ' ') : text,
+    extras: [
+      ...new Set(ruleFamilies.filter((t) => t !== 'scam.combined').map((t) => `rule:${t}`)),
+      ...jobMetaExtras(meta),
+      ...jobTextExtras(text),
+      hasProfile ? 'struct:profile' : 'struct:noprofile',
+    ],
+  };
+}
+
+export function emscadMeta(meta: Record<string, string> | undefined, text?: string): JobMeta | undefined {
   if (!meta) return undefined;
   return {
+    companyDescription: text === undefined ? undefined : emscadCompanyProfile(text),
     hasCompanyLogo: meta.has_company_logo === '1',
     hasQuestions: meta.has_questions === '1',
     hasSalary: Boolean(meta.salary_range),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldString } from '../spam/fold-text.ts';
+import { foldString, foldTextOnce } from '../spam/fold-text.ts';
 import { bigramBucket, featurize, foldedWords, MAX_FEATURE_CHARS, wordBucket } from './features.ts';
 
 const opts = { bits: 16 };
@@ -55,5 +55,16 @@ describe('foldedWords and word buckets', () => {
       if (prev) expect(all.has(bigramBucket(prev, hash, opts.bits))).toBe(true);
       prev = hash;
     }
+  });
+});
+
+describe('folding shared between the rules, the features and the spans', () => {
+  it('folds to the same string with and without offsets, in any script', () => {
+    for (const s of ['ＰＡＹ the Fée\u200B now', 'Переведи 500 ₽', '请把验证码发给我', 'مرحباً بك', 'नमस्ते दुनिया', 'ไม่ต้องจ่าย']) {
+      expect(foldTextOnce(s).text).toBe(foldString(s));
+      expect(foldTextOnce(s)).toBe(foldTextOnce(s)); // memo: the same object for the same text
+    }
+    expect(foldTextOnce('a').text).toBe('a');
+    expect(foldTextOnce('B').text).toBe('b'); // a new text replaces the memo
   });
 });

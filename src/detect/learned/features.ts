@@ -8,7 +8,7 @@
 // invisible characters; see ../spam/fold-text.ts), so "Ｐａｙ", "pаy" with a zero-width space
 // and "PAY" become the same features.
 
-import { foldString } from '../spam/fold-text.ts';
+import { foldTextOnce } from '../spam/fold-text.ts';
 
 /** Texts are featurised on their first this-many UTF-16 units: cost stays linear and bounded. */
 export const MAX_FEATURE_CHARS = 4_000;
@@ -70,7 +70,8 @@ function isWordUnit(code: number, ch: string): boolean {
  * A hand-written loop: the equivalent Unicode-class regex replace costs several times more.
  */
 export function prepare(text: string): string {
-  const folded = foldString(text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text);
+  // The same folding as the scam rules and the evidence spans, done once per text (foldTextOnce).
+  const folded = foldTextOnce(text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text).text;
   let out = ' ';
   let start = -1;
   for (let i = 0; i <= folded.length; i++) {

@@ -4,7 +4,7 @@
 // `npm run train`), loaded once per process on first use (or eagerly with loadLearnedModels()).
 
 import type { ContentKind, Signal, Strength } from '../types.ts';
-import { type JobMeta, jobMetaExtras } from './datasets.ts';
+import { type JobMeta, jobModelInput } from './datasets.ts';
 import { LinearTextModel } from './model.ts';
 
 export type { JobMeta } from './datasets.ts';
@@ -16,16 +16,21 @@ let gateModel: LinearTextModel | undefined;
 let scamModel: LinearTextModel | undefined;
 let jobModel: LinearTextModel | undefined;
 let spamModel: LinearTextModel | undefined;
+let kindModel: LinearTextModel | undefined;
 
-/** Loads the models (about 50 ms); later calls return the loaded ones. */
-export function loadLearnedModels(): { gate: LinearTextModel; scam: LinearTextModel; job: LinearTextModel; spam: LinearTextModel } {
+/**
+ * Loads the models (about 50 ms); later calls return the loaded ones. `kinds` is the scam model
+ * restricted to its scam kinds (no honest, no spam): it names the kind of a text the gate flagged.
+ */
+export function loadLearnedModels(): { gate: LinearTextModel; scam: LinearTextModel; kinds: LinearTextModel; job: LinearTextModel; spam: LinearTextModel } {
   gateModel ??= LinearTextModel.load(MODELS_DIR, 'scam-gate');
   scamModel ??= LinearTextModel.load(MODELS_DIR, 'scam');
   jobModel ??= LinearTextModel.load(MODELS_DIR, 'job');
   spamModel ??= LinearTextModel.load(MODELS_DIR, 'message-spam');
   const bits = scamModel.header.bits;
   if ([gateModel, jobModel, spamModel].some((m) => m.header.bits !== bits)) throw new Error('the learned models must share one hashed space (bits)');
-  return { gate: gateModel, scam: scamModel, job: jobModel, spam: spamModel };
+  kindModel ??= scamModel.restrictedTo(scamModel.header.classes.filter((c) => c !== 'honest' && c !== 'spam'));
+  return { gate: gateModel, scam: scamModel, kinds: kindModel, job: jobModel, spam: spamModel };
 }
 
 export interface LearnedInput {
@@ -57,29 +62,21 @@ function spanFor(model: LinearTextModel, text: string, cls: string, rules: reado
  * else the word or word pair that weighs most towards the kind.
  */
 export function detectLearned(input: LearnedInput): Signal[] {
-  const { gate, scam, job, spam } = loadLearnedModels();
+  const { gate, scam, kinds, job, spam } = loadLearnedModels();
   const rules = input.ruleSignals ?? [];
   const extras = [...new Set(rules.filter((s) => s.type !== 'scam.combined').map((s) => `rule:${s.type}`))];
-  if (input.kind === 'job') extras.push(...jobMetaExtras(input.job));
-  // Both models share one hashed space, so a job post is featurised once for both.
   const x = scam.vector(input.text, extras);
   const signals: Signal[] = [];
   // The two-class gate decides whether and how strongly; the kind model names the kind.
   const g = gate.predictVector(x);
   if (g.strength) {
-    const p = scam.predictVector(x).probabilities;
-    const classes = scam.header.classes;
-    // Among the scam kinds only (honest and spam are the gate's business).
-    let mass = 0;
-    let top = -1;
+    // Shares among the scam kinds only (honest and spam are the gate's business).
+    const p = kinds.predictVector(x).probabilities;
+    const classes = kinds.header.classes;
+    let top = 0;
+    for (let i = 1; i < classes.length; i++) if (p[i] > p[top]) top = i;
     for (let i = 0; i < classes.length; i++) {
-      if (classes[i] === 'honest' || classes[i] === 'spam') continue;
-      mass += p[i];
-      if (top < 0 || p[i] > p[top]) top = i;
-    }
-    for (let i = 0; i < classes.length; i++) {
-      if (classes[i] === 'honest' || classes[i] === 'spam') continue;
-      if (i !== top && p[i] / mass < SECOND_KIND_SHARE) continue;
+      if (i !== top && p[i] < SECOND_KIND_SHARE) continue;
       signals.push({
         type: `scam.${classes[i]}`,
         strength: g.strength,
@@ -94,7 +91,14 @@ export function detectLearned(input: LearnedInput): Signal[] {
     if (q.strength) signals.push({ type: 'spam.content', strength: q.strength, score: q.positive, evidence: { model: 'message-spam' } });
   }
   if (input.kind === 'job') {
-    const j = job.predictVector(x);
+    // The job model reads the post apart (without the company description, with its metadata
+    // and shape): the same jobModelInput as training, so what it learned is what it is shown.
+    const post = jobModelInput(
+      input.text,
+      input.job,
+      rules.map((s) => s.type),
+    );
+    const j = job.predict(post.text, post.extras);
     if (j.strength) signals.push(fakeJobSignal(job, input.text, j.strength, j.positive));
   }
   return signals;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { foldText, originalSpan } from '../spam/fold-text.ts';
+import { foldTextOnce, originalSpan } from '../spam/fold-text.ts';
 import type { Strength } from '../types.ts';
 import { bigramBucket, featurize, foldedWords, MAX_FEATURE_CHARS, type SparseVector, wordBucket } from './features.ts';
 
@@ -80,6 +80,31 @@ export class LinearTextModel {
     return z;
   }
 
+  /**
+   * This model restricted to some of its classes, weights laid out anew (class count × 2^bits
+   * int8): scoring touches fewer bytes per feature (16 scam kinds = 16 bytes, a quarter of a
+   * cache line, instead of 18 straddling two). Its softmax is the full model's renormalised over
+   * those classes. Calibration and thresholds are not carried over (use `probabilities` only).
+   */
+  restrictedTo(classes: readonly string[]): LinearTextModel {
+    const idx = classes.map((c) => {
+      const i = this.header.classes.indexOf(c);
+      if (i < 0) throw new Error(`model ${this.header.name}: no class ${c}`);
+      return i;
+    });
+    const n = 1 << this.header.bits;
+    const k = idx.length;
+    const weights = new Int8Array(n * k);
+    for (let b = 0; b < n; b++) for (let j = 0; j < k; j++) weights[b * k + j] = this.weights[b * this.k + idx[j]];
+    const header: ModelHeader = {
+      ...this.header,
+      classes: [...classes],
+      bias: idx.map((i) => this.header.bias[i]),
+      thresholds: { weak: 2, medium: 2, strong: 2 },
+    };
+    return new LinearTextModel(header, weights);
+  }
+
   predictVector(x: SparseVector): Prediction {
     const z = this.logits(x);
     let max = Number.NEGATIVE_INFINITY;
@@ -114,7 +139,7 @@ export class LinearTextModel {
     const c = this.header.classes.indexOf(cls);
     if (c <= 0) return null;
     const { bits } = this.header;
-    const folded = foldText(text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text);
+    const folded = foldTextOnce(text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text);
     const words = foldedWords(folded.text);
     const push = (bucket: number) => this.weights[bucket * this.k + c] - this.weights[bucket * this.k];
     let best = 0;

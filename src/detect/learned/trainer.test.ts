@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LinearTextModel } from './model.ts';
+import { FEATURE_VERSION, LinearTextModel } from './model.ts';
 import { fitPlatt, type LabelledText, saveModel, trainModel } from './trainer.ts';
 
 // A small synthetic task in two languages: requests for a fee vs ordinary project talk, with
@@ -93,5 +93,32 @@ describe('fitPlatt', () => {
     const p = (x: number) => 1 / (1 + Math.exp(-(a * x + b)));
     expect(p(-3)).toBeLessThan(0.2);
     expect(p(3)).toBeGreaterThan(0.8);
+  });
+});
+
+describe('a model restricted to some classes', () => {
+  it('gives the full softmax renormalised over those classes', () => {
+    const k = 4;
+    const bits = 4;
+    const weights = Int8Array.from({ length: k << bits }, (_, i) => ((i * 37) % 41) - 20);
+    const header = {
+      name: 't',
+      featureVersion: FEATURE_VERSION,
+      bits,
+      classes: ['honest', 'a', 'b', 'c'],
+      bias: [0.1, -0.2, 0.3, 0],
+      scale: 0.05,
+      calibration: { a: 1, b: 0 },
+      thresholds: { weak: 0.5, medium: 0.7, strong: 0.9 },
+      training: {},
+    };
+    const full = new LinearTextModel(header, weights);
+    const sub = full.restrictedTo(['c', 'a']);
+    const x = { indices: Uint32Array.from([1, 5, 9, 14]), values: Float32Array.from([0.5, 0.5, 0.5, 0.5]) };
+    const p = full.predictVector(x).probabilities;
+    const q = sub.predictVector(x).probabilities;
+    expect(q[0]).toBeCloseTo(p[3] / (p[1] + p[3]), 10);
+    expect(q[1]).toBeCloseTo(p[1] / (p[1] + p[3]), 10);
+    expect(() => full.restrictedTo(['d'])).toThrow(/no class d/);
   });
 });

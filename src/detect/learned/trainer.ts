@@ -285,20 +285,51 @@ export function trainModel(train: readonly LabelledText[], validation: readonly 
  * calibrate and set thresholds for a final model trained on everything. Texts of one group
  * (near-duplicates, one company) share a fold.
  */
-export function trainModelCrossValidated(data: readonly (LabelledText & { group: string })[], folds: number, opts: TrainOptions): TrainedModel {
-  const foldOf = data.map((t) => {
-    let h = 0;
-    for (let i = 0; i < t.group.length; i++) h = Math.imul(h ^ t.group.charCodeAt(i), 0x01000193) >>> 0;
-    return h % folds;
-  });
-  const raw = new Array<number>(data.length).fill(0);
+export function trainModelCrossValidated(
+  data: readonly (LabelledText & { group: string; score?: boolean })[],
+  folds: number,
+  opts: TrainOptions,
+): TrainedModel {
+  const raw = outOfFoldScores(data, folds, opts);
+  const fit = fitWeights(data, opts);
+  // Texts marked score: false are trained on only: calibration and thresholds come from the rest.
+  const scored = data.map((_, i) => i).filter((i) => !Number.isNaN(raw[i]));
+  const trained = finish(
+    fit,
+    opts,
+    scored.map((i) => raw[i]),
+    scored.map((i) => data[i].label !== opts.classes[0]),
+    { calibratedOn: `${folds}-fold grouped out-of-fold scores (${scored.length} of ${data.length} training texts)` },
+  );
+  return { ...trained, outOfFold: raw };
+}
+
+/** The fold (0 … folds − 1) of a group: a hash of its key, so a group never straddles folds. */
+export function foldOfGroup(group: string, folds: number): number {
+  let h = 0;
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193) >>> 0;
+  return h % folds;
+}
+
+/**
+ * Grouped k-fold cross-validation: each text's raw (uncalibrated) probability of "not
+ * classes[0]" from a model trained on the other folds. Texts with `score: false` are trained on
+ * but not scored (their entry is NaN), e.g. extra training texts that are not part of the
+ * evaluated set.
+ */
+export function outOfFoldScores(data: readonly (LabelledText & { group: string; score?: boolean })[], folds: number, opts: TrainOptions): number[] {
+  const foldOf = data.map((t) => foldOfGroup(t.group, folds));
+  const raw = new Array<number>(data.length).fill(Number.NaN);
   for (let f = 0; f < folds; f++) {
-    const fit = fitWeights(
-      data.filter((_, i) => foldOf[i] !== f),
+    const inFold = data.map((_, i) => i).filter((i) => foldOf[i] === f && data[i].score !== false);
+    if (!inFold.length) continue;
+    const model = uncalibrated(
+      fitWeights(
+        data.filter((_, i) => foldOf[i] !== f),
+        opts,
+      ),
       opts,
     );
-    const model = uncalibrated(fit, opts);
-    const inFold = data.map((_, i) => i).filter((i) => foldOf[i] === f);
     const scores = rawScores(
       model,
       inFold.map((i) => data[i]),
@@ -307,15 +338,7 @@ export function trainModelCrossValidated(data: readonly (LabelledText & { group:
       raw[i] = scores[j];
     });
   }
-  const fit = fitWeights(data, opts);
-  const trained = finish(
-    fit,
-    opts,
-    raw,
-    data.map((t) => t.label !== opts.classes[0]),
-    { calibratedOn: `${folds}-fold grouped out-of-fold scores (${data.length} texts)` },
-  );
-  return { ...trained, outOfFold: raw };
+  return raw;
 }
 
 /** Writes `<dir>/<name>.json` and `<dir>/<name>.bin.gz` (deterministic bytes). */

@@ -2,7 +2,7 @@
 // lexicon.ts) are matched on folded text in all supported languages at once, because scam
 // posts mix languages and the declared locale is often wrong; spans map back to the original.
 
-import { type FoldedText, foldString, foldText, originalSpan } from '../spam/fold-text.ts';
+import { type FoldedText, foldString, foldTextOnce, originalSpan } from '../spam/fold-text.ts';
 import type { ContentKind, Signal, Strength } from '../types.ts';
 import { SCAM_RULES, type ScamFamily, type ScamRule } from './lexicon.ts';
 
@@ -98,7 +98,7 @@ function strongestPerSpan(hits: Hit[]): Hit[] {
 }
 
 export function detectScam(input: ScamInput): Signal[] {
-  const folded = foldText(input.text);
+  const folded = foldTextOnce(input.text);
   const hits = strongestPerSpan(findHits(folded));
   const signals: Signal[] = hits.map((hit) => {
     const { start, end } = originalSpan(folded, hit.start, hit.end);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { jobPostMeta, jobPostText } from '../../screening/job-post.ts';
+import { emscadMeta, jobModelInput, MIN_PROFILE_CHARS } from './datasets.ts';
+
+// A post written for this test in EMSCAD's shape (title, company profile, description).
+const profile =
+  'Northwind Analytics builds forecasting software for regional grocery chains. We are forty people in two offices, ' +
+  'we publish our salary bands and we have been profitable since 2019. Our customers use us to plan orders and staff.';
+const post = {
+  title: 'Data Analyst',
+  company: { description: profile, hasLogo: true },
+  description: 'You will build weekly demand reports in SQL and Python and present them to store managers.',
+  salaryRange: '50000-60000',
+  screeningQuestions: ['Which SQL dialects have you used?'],
+  employmentType: 'Full-time',
+  remote: false,
+  category: 'Computer Software',
+};
+
+describe('what the fake-job model reads of a post', () => {
+  it('is the same from a job.posted event as from the training data (no train/serve skew)', () => {
+    const text = jobPostText(post);
+    const served = jobModelInput(text, jobPostMeta(post), ['scam.upfront_payment']);
+    const emscad = emscadMeta(
+      {
+        has_company_logo: '1',
+        has_questions: '1',
+        salary_range: '50000-60000',
+        telecommuting: '0',
+        employment_type: 'Full-time',
+        industry: 'Computer Software',
+        function: '',
+        location: '',
+      },
+      text,
+    );
+    const trained = jobModelInput(text, emscad, ['scam.upfront_payment']);
+    expect(served.text).toBe(trained.text);
+    expect([...served.extras].sort()).toEqual([...trained.extras].sort());
+  });
+
+  it('leaves out the company description and says there was one', () => {
+    expect(profile.length).toBeGreaterThanOrEqual(MIN_PROFILE_CHARS);
+    const input = jobModelInput(jobPostText(post), jobPostMeta(post), []);
+    expect(input.text).not.toContain('Northwind');
+    expect(input.text).toContain('demand reports');
+    expect(input.extras).toContain('struct:profile');
+    expect(input.extras).toContain('meta:logo:1');
+  });
+
+  it('keeps a short description in the text, and reads no metadata the marketplace did not send', () => {
+    const short = { title: 'Driver', company: { description: 'Family bakery.' }, description: 'Deliver bread at dawn.' };
+    const input = jobModelInput(jobPostText(short), jobPostMeta(short), ['scam.combined']);
+    expect(input.text).toContain('Family bakery.');
+    expect(input.extras).toContain('struct:noprofile');
+    expect(input.extras.filter((e) => e.startsWith('meta:') || e.startsWith('rule:'))).toEqual([]);
+  });
+});
