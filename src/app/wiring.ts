@@ -4,7 +4,9 @@
 //   POST /v1/events ─► EventService ─► hooks, in order, in the event's transaction:
 //        screening (ScreeningService ─► DecisionService ─► effects: cases · enforcement)
 //        trust · security (DecisionService) · attachments (DecisionService)
-//   cases ─► enforcement when a reviewer resolves with an action (then trust's consequences);
+//   cases ─► enforcement when a reviewer resolves with an action (then trust's consequences),
+//         ─► disputes when the case is a dispute (the decision, its webhook, trust's consequences);
+//   disputes ─► cases (each dispute is a case); protection ─► trust (confirmed circumvention);
 //   enforcement ─► cases through its CaseDesk port.
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
@@ -15,6 +17,8 @@ import { caseRoutes } from '../cases/routes.ts';
 import { type ActionApplier, CaseService, recordAppealOutcome, SUBJECT_TYPES, type SubjectType } from '../cases/service.ts';
 import { consoleRoutes } from '../console/routes.ts';
 import { clamdFromEnv } from '../detect/malware/clamd.ts';
+import { disputeRoutes } from '../disputes/routes.ts';
+import { DISPUTE_DECISION, DisputeService } from '../disputes/service.ts';
 import { type EnforceConfig, loadEnforceConfig } from '../enforce/config.ts';
 import type { CaseDesk } from '../enforce/deps.ts';
 import { enforceRoutes } from '../enforce/routes.ts';
@@ -28,6 +32,9 @@ import { PatternService } from '../patterns/service.ts';
 import { DecisionService } from '../policy/decide.ts';
 import { policyRoutes } from '../policy/routes.ts';
 import { installDefaultPolicies, PolicyCache } from '../policy/store.ts';
+import { protectionRoutes } from '../protection/routes.ts';
+import { ProtectionService } from '../protection/service.ts';
+import { protectionHook } from '../protection/store.ts';
 import { screeningHook } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { ScreeningService } from '../screening/service.ts';
@@ -75,10 +82,18 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   // Cases call enforcement when a reviewer resolves a case with an action; enforcement opens
   // and closes cases. That one cycle is closed here: the applier reads `enforcement` only
   // when a case is resolved, after both exist.
+  // Dispute cases are decided by disputes (the money, its webhook, trust's consequences), every
+  // other case by enforcement; the applier picks by the case's source.
   const cases: CaseService = new CaseService(
     loadCasesConfig(),
-    overrides.applyCaseAction ?? ((tx, kase, action, reviewer) => applyWithTrustConsequences(enforcement, trust, tx, kase, action, reviewer)),
+    overrides.applyCaseAction ??
+      ((tx, kase, action, reviewer) =>
+        kase.source === 'dispute' || action.type === DISPUTE_DECISION
+          ? disputes.applyDecision(tx, kase, action, reviewer)
+          : applyWithTrustConsequences(enforcement, trust, tx, kase, action, reviewer)),
   );
+  const disputes: DisputeService = new DisputeService(cases, trust);
+  const protection = new ProtectionService(trust);
   const enforcement: EnforcementService = new EnforcementService(loadEnforceConfig(process.env, overrides.enforce ?? {}), caseDesk(cases), metrics.registry);
 
   const policies = new PolicyCache(db);
@@ -105,6 +120,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     // found in the same post; later messages about the job then read that policy.
     screeningHook(screening),
     trustHook(trust),
+    protectionHook,
     securityHook(decisions),
     (tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)),
     // Behaviour across events (linked accounts, patterns, payment risk): after screening, whose findings it reads.
@@ -115,7 +131,18 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   const sweeps = log.child({ subsystem: 'sweeps' });
   return {
     ctx,
-    routes: [screeningRoutes, policyRoutes, attachmentRoutes(attachments), caseRoutes, enforceRoutes, trustRoutes, consoleRoutes, networkRoutes(network)],
+    routes: [
+      screeningRoutes,
+      policyRoutes,
+      attachmentRoutes(attachments),
+      caseRoutes,
+      enforceRoutes,
+      trustRoutes,
+      protectionRoutes(protection),
+      disputeRoutes(disputes),
+      consoleRoutes,
+      networkRoutes(network),
+    ],
     workers: [
       worker(() => attachments.startWorker()),
       worker(() => startWebhookWorker({ db, log }, { intervalMs: 1_000, config: enforcement.config })),

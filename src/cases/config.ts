@@ -80,6 +80,7 @@ export type RoutingRule = Static<typeof RoutingRule>;
 export const DEFAULT_CASES_CONFIG: CasesConfig = {
   routes: [
     { name: 'appeals', match: { source: 'appeal' }, queue: 'appeals' },
+    { name: 'disputes', match: { source: 'dispute' }, queue: 'disputes' },
     { name: 'malware signals', match: { signalType: 'malware.*' }, queue: 'security' },
     { name: 'malware policy', match: { policy: 'malware*' }, queue: 'security' },
     { name: 'attachments', match: { subjectType: 'attachment' }, queue: 'security' },
@@ -101,6 +102,8 @@ export const DEFAULT_CASES_CONFIG: CasesConfig = {
   // Appeals: "most are reviewed within 2 business days" (reference/marketplace-facts.md).
   sla: {
     appeals: { low: 48, medium: 48, high: 24, critical: 12 },
+    // Disputes: "a mediator proposes a settlement within 2 days" (reference/marketplace-facts.md).
+    disputes: { low: 48, medium: 48, high: 48, critical: 24 },
     security: { low: 24, medium: 8, high: 2, critical: 1 },
     safety: { low: 24, medium: 8, high: 2, critical: 1 },
   },

@@ -11,10 +11,11 @@ import { computePriority, maxSeverity, priorityBand, routeCase, slaDueAt } from 
 import type { CasesTable } from './tables.ts';
 import './tables.ts';
 
-export type CaseSource = 'detection' | 'report' | 'appeal';
-export const CASE_SOURCES: CaseSource[] = ['detection', 'report', 'appeal'];
-export type SubjectType = 'message' | 'job' | 'proposal' | 'profile' | 'account' | 'attachment' | 'contract';
-export const SUBJECT_TYPES: SubjectType[] = ['message', 'job', 'proposal', 'profile', 'account', 'attachment', 'contract'];
+/** dispute: a payment dispute the marketplace filed for a client or freelancer (src/disputes). */
+export type CaseSource = 'detection' | 'report' | 'appeal' | 'dispute';
+export const CASE_SOURCES: CaseSource[] = ['detection', 'report', 'appeal', 'dispute'];
+export type SubjectType = 'message' | 'job' | 'proposal' | 'profile' | 'account' | 'attachment' | 'contract' | 'dispute';
+export const SUBJECT_TYPES: SubjectType[] = ['message', 'job', 'proposal', 'profile', 'account', 'attachment', 'contract', 'dispute'];
 
 export interface CaseSignal {
   type: string;
@@ -172,6 +173,17 @@ export interface NoteView {
   author: { id: string; name: string };
   body: string;
   createdAt: string;
+}
+
+/** A case's internal notes, oldest first (disputes show them as mediation notes). */
+export async function listNotes(db: DbOrTx, caseId: string): Promise<NoteView[]> {
+  const rows = await db.selectFrom('case_notes').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+  return rows.map((n) => ({
+    id: Number(n.id),
+    author: { id: n.author_id, name: n.author_name },
+    body: n.body,
+    createdAt: new Date(n.created_at).toISOString(),
+  }));
 }
 
 /** An internal note: seen by reviewers only, never by the users involved. */
@@ -601,6 +613,9 @@ export class CaseService {
       if (!row) throw notFoundError('case', id);
       if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
       if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
+      // The parties wait on a dispute's money: it ends with a decision, never a silent dismissal.
+      if (row.source === 'dispute' && input.resolution !== 'action')
+        throw validationError('/resolution', 'a dispute case is closed by a decision (action dispute_decision: release, refund or split)');
       let applied: { actionId: string; [k: string]: unknown } | undefined;
       if (input.resolution === 'action' && opts.sameActionAs) {
         applied = { actionId: opts.sameActionAs };

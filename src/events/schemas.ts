@@ -126,7 +126,17 @@ export const EventDataSchemas = {
     'A message in the marketplace messages; screened before delivery.',
   ),
   'contract.started': obj(
-    { contractId: Id, jobId: Type.Optional(Id), clientId: Id, freelancerId: Id, kind: ContractKind, amountCents: Type.Optional(Cents) },
+    {
+      contractId: Id,
+      jobId: Type.Optional(Id),
+      clientId: Id,
+      freelancerId: Id,
+      kind: ContractKind,
+      amountCents: Type.Optional(Cents),
+      // Hourly terms that payment protection reads (GET /v1/contracts/{id}/protection).
+      weeklyLimitHours: Type.Optional(Type.Number({ minimum: 0, maximum: 168, description: 'Hourly: the most hours the client agreed to pay per week' })),
+      manualTimeAllowed: Type.Optional(Type.Boolean({ description: 'Hourly: the client lets the freelancer add time manually (never protected)' })),
+    },
     'A contract starts between a client and a freelancer.',
   ),
   'contract.ended': obj(
@@ -147,10 +157,32 @@ export const EventDataSchemas = {
     'A billing method is verified.',
   ),
   'escrow.funded': obj({ contractId: Id, milestoneId: Type.Optional(Id), amountCents: Cents }, 'A milestone is funded into escrow.'),
-  'milestone.submitted': obj({ contractId: Id, milestoneId: Id }, 'A freelancer submits a milestone.'),
+  'milestone.submitted': obj(
+    {
+      contractId: Id,
+      milestoneId: Id,
+      workStartedAt: Type.Optional(Type.String({ format: 'date-time', description: 'When work on the milestone began, when the marketplace knows' })),
+      submittedVia: Type.Optional(
+        Type.Union([Type.Literal('platform'), Type.Literal('outside')], {
+          description: 'platform (default): the work was delivered through the marketplace; outside: only marked submitted, delivered elsewhere',
+        }),
+      ),
+    },
+    'A freelancer submits a milestone.',
+  ),
   'milestone.released': obj({ contractId: Id, milestoneId: Type.Optional(Id), amountCents: Cents }, 'Escrow is released to the freelancer.'),
   'hours.logged': obj(
-    { contractId: Id, hours: Type.Number({ minimum: 0, maximum: 168 }), amountCents: Cents, weekStart: Type.Optional(Type.String({ format: 'date' })) },
+    {
+      contractId: Id,
+      hours: Type.Number({ minimum: 0, maximum: 168 }),
+      amountCents: Cents,
+      weekStart: Type.Optional(Type.String({ format: 'date' })),
+      source: Type.Optional(
+        Type.Union([Type.Literal('tracker'), Type.Literal('manual')], {
+          description: "tracker: recorded by the marketplace's time tracker (with activity); manual: added by hand",
+        }),
+      ),
+    },
     'Hours billed on an hourly contract.',
   ),
   'bonus.paid': obj({ contractId: Id, amountCents: Cents }, 'A bonus paid on a contract.'),

@@ -119,6 +119,8 @@ export interface HoldConfig {
   riskyDays: number;
   trustedPair: { minRelationshipMonths: number; minPaidCents: number };
   risky: { newClientDays: number; recentChargebackDays: number };
+  /** A bonus from a client who never paid this freelancer for work gets the risky period. */
+  bonusWithoutWorkIsRisky: boolean;
 }
 
 export interface RankingConfig {
@@ -241,12 +243,18 @@ export const DEFAULT_TRUST_CONFIG: TrustConfig = {
     requiredAtPoints: 2,
     exemptPlans: ['enterprise'],
   },
+  // defaultDays: the marketplace's 5-day security period (hourly, and bonuses: marketplace-facts.md).
+  // The rest is ours (the marketplace publishes no figure): 2 days for a trusted pair (seed 000
+  // reports trial funds "available immediately"; we keep two days for a chargeback notice to
+  // arrive), 10 days for risk (twice the default), and 6 months with $5,000 paid between the
+  // two for a trusted pair (five times the Top Rated yearly earnings bar of $1,000).
   hold: {
     defaultDays: 5,
     trustedPairDays: 2,
     riskyDays: 10,
     trustedPair: { minRelationshipMonths: 6, minPaidCents: 5_000 * USD },
     risky: { newClientDays: 30, recentChargebackDays: 90 },
+    bonusWithoutWorkIsRisky: true,
   },
   ranking: {
     weights: {

@@ -2,6 +2,12 @@
 // days. Long-standing trusted pairs get a shorter one (seed 000: "Why can't we freelancers with
 // long-term clients get our payments earlier?"); risky payments a longer one. Risk wins over
 // trust: a chargeback or an open strike cancels the shortcut however long the relationship.
+//
+// Bonuses (seed 000: "the security period for bonuses does not change" under the marketplace's
+// trial) follow the same tiers, so a trusted pair's gift clears as fast as its invoices, with
+// one risk of their own: a bonus cannot be disputed (marketplace-facts.md), so a bonus from a
+// client who has never paid this freelancer for work — the shape of a stolen card cashed out
+// through a "gift" — gets the long period. Every bonus answer says it is a bonus and why.
 
 import { DEFAULT_TRUST_CONFIG, type TrustConfig } from './config.ts';
 import { formatUsd, plural } from './format.ts';
@@ -29,7 +35,13 @@ export interface HoldInput {
   freelancer: { activeStrikes: number };
   /** When the payment was released; gives `availableAt`. */
   paymentAt?: Date;
+  /** What is paid (default: work — a milestone or hourly invoice). */
+  paymentKind?: PaymentKind;
+  /** Bonuses: what the client paid this freelancer for work (milestones, hours), bonuses left out. */
+  workPaidBetweenCents?: number;
 }
+
+export type PaymentKind = 'milestone' | 'hourly' | 'bonus';
 
 export type HoldTier = 'trusted_pair' | 'default' | 'risky';
 
@@ -43,6 +55,8 @@ export interface HoldReason {
     | 'long_relationship'
     | 'paid_between'
     | 'no_disputes'
+    | 'bonus_without_work'
+    | 'bonus'
     | 'default';
   text: string;
 }
@@ -82,7 +96,22 @@ export function holdLength(input: HoldInput, config: TrustConfig = DEFAULT_TRUST
     risks.push({ code: 'recent_chargeback', text: `The client had a chargeback in the last ${plural(cfg.risky.recentChargebackDays, 'day')}.` });
   if (client.activeStrikes > 0) risks.push({ code: 'client_strikes', text: 'The client account has an open policy warning.' });
   if (input.freelancer.activeStrikes > 0) risks.push({ code: 'freelancer_strikes', text: 'The freelancer account has an open policy warning.' });
+  const bonus = input.paymentKind === 'bonus';
+  if (bonus && cfg.bonusWithoutWorkIsRisky && (input.workPaidBetweenCents ?? 0) <= 0)
+    risks.push({ code: 'bonus_without_work', text: 'A bonus from a client who has not yet paid for work on the platform; bonuses cannot be disputed.' });
   if (risks.length > 0) return withAvailability({ days: cfg.riskyDays, tier: 'risky', reasons: risks });
+  const bonusReason = (tier: HoldTier): HoldReason[] =>
+    bonus
+      ? [
+          {
+            code: 'bonus',
+            text:
+              tier === 'trusted_pair'
+                ? 'This bonus clears as fast as your other payments from this client.'
+                : 'Bonuses cannot be disputed, so they clear after the same security period as other payments.',
+          },
+        ]
+      : [];
 
   const tp = cfg.trustedPair;
   const longEnough = pair.relationshipStartedAt.getTime() <= subMonths(asOf, tp.minRelationshipMonths).getTime();
@@ -96,6 +125,7 @@ export function holdLength(input: HoldInput, config: TrustConfig = DEFAULT_TRUST
         { code: 'long_relationship', text: `You have worked together for ${plural(tp.minRelationshipMonths, 'month')} or more.` },
         { code: 'paid_between', text: `${formatUsd(pair.paidBetweenCents)} paid between you on the platform.` },
         { code: 'no_disputes', text: 'No disputes or chargebacks between you.' },
+        ...bonusReason('trusted_pair'),
       ],
     });
 
@@ -111,6 +141,7 @@ export function holdLength(input: HoldInput, config: TrustConfig = DEFAULT_TRUST
         code: 'default',
         text: `Standard security period. A shorter one applies after ${missing.join(', ')}.`,
       },
+      ...bonusReason('default'),
     ],
   });
 }

@@ -34,7 +34,10 @@ export type JssOutcomeReason =
   | 'feedback_middling'
   | 'long_term_no_feedback'
   | 'rehire_no_feedback'
-  | 'no_feedback';
+  | 'no_feedback'
+  | 'dispute_released'
+  | 'dispute_refunded'
+  | 'dispute_split';
 
 export interface JssContribution {
   contractId: string;
@@ -81,7 +84,9 @@ function isRehire(c: ContractRecord, all: ContractRecord[]): boolean {
 
 function classify(c: ContractRecord, all: ContractRecord[], asOf: Date, cfg: TrustConfig['jss']): Classified {
   const ended = c.endedAt !== undefined && c.endedAt.getTime() <= asOf.getTime();
-  const closedAt = ended ? (c.endedAt as Date) : asOf;
+  // A decided dispute closes the outcome when it is decided, even on a contract still open.
+  const dispute = c.dispute && c.dispute.decidedAt.getTime() <= asOf.getTime() ? c.dispute : undefined;
+  const closedAt = ended ? (c.endedAt as Date) : (dispute?.decidedAt ?? asOf);
   const longTerm = daysBetween(c.startedAt, closedAt) >= cfg.longTermDays && c.totalPaidCents >= cfg.longTermMinPaidCents;
   const rehire = isRehire(c, all);
   const base = 1 + Math.log1p(Math.max(0, c.totalPaidCents) / cfg.weightUnitCents);
@@ -92,6 +97,13 @@ function classify(c: ContractRecord, all: ContractRecord[], asOf: Date, cfg: Tru
 
   if (c.clientSuspendedForAbuse) return make('excluded', 'client_suspended_for_abuse', false);
   if (c.clientFlaggedPoorCollaboration) return make('excluded', 'client_flagged_poor_collaboration', false);
+
+  // A decided dispute is the outcome (src/trust/README.md "Disputes"): lost by the freelancer
+  // (refund) it is bad; split, it counts without being good or bad; won (release), it does not
+  // count at all — neither the dispute nor the feedback of the client who lost it.
+  if (dispute?.outcome === 'refund') return make('bad', 'dispute_refunded', true);
+  if (dispute?.outcome === 'split') return make('neutral', 'dispute_split', true);
+  if (dispute?.outcome === 'release') return make('excluded', 'dispute_released', false);
 
   if (!ended) return longTerm ? make('good', 'active_long_term', true) : make('neutral', 'active', false);
 

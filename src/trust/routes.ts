@@ -14,6 +14,12 @@ const TrustQuery = Type.Object({ explain: Explain, asOf: AsOf });
 const HoldQuery = Type.Object({
   asOf: AsOf,
   paymentAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the payment was released; the reply then says when it becomes available' })),
+  payment: Type.Optional(
+    Type.Union([Type.Literal('milestone'), Type.Literal('hourly'), Type.Literal('bonus')], {
+      default: 'milestone',
+      description: 'What is paid: a bonus says so in its reasons, and one from a client who never paid for work gets the risky period',
+    }),
+  ),
 });
 const SearchQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 500, description: 'Web-search syntax: words, "phrases", -exclusions, or' })),
@@ -258,7 +264,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
       config: { scope: 'read' },
       schema: {
         tags: ['trust'],
-        summary: 'Security period for a payment on the contract, and why',
+        summary: 'Security period for a payment (milestone, hours or bonus) on the contract, and why',
         params: IdParams,
         querystring: HoldQuery,
         response: {
@@ -270,6 +276,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
               asOf: Time,
               days: Type.Number(),
               tier: Type.String(),
+              paymentKind: Type.String({ description: 'milestone | hourly | bonus' }),
               reasons: Type.Array(Type.Unknown()),
             },
             {
@@ -281,7 +288,11 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
                   asOf: '2026-11-22T10:00:00.000Z',
                   days: 5,
                   tier: 'default',
-                  reasons: [{ code: 'default', text: 'no trusted history between them yet' }],
+                  paymentKind: 'bonus',
+                  reasons: [
+                    { code: 'default', text: 'Standard security period. A shorter one applies after 6 months working together.' },
+                    { code: 'bonus', text: 'Bonuses cannot be disputed, so they clear after the same security period as other payments.' },
+                  ],
                 },
               ],
             },
@@ -292,7 +303,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     async (req) => {
       const { id } = req.params;
       const q = req.query;
-      return ctx.trust.contractHold(ctx.db, id, { asOf: date(q.asOf), paymentAt: date(q.paymentAt) });
+      return ctx.trust.contractHold(ctx.db, id, { asOf: date(q.asOf), paymentAt: date(q.paymentAt), ...(q.payment ? { paymentKind: q.payment } : {}) });
     },
   );
 

@@ -11,7 +11,7 @@ import { type BadgeDecision, type BadgeDecisions, badgeDecisions, type WeeklyJss
 import { type ClientTrust, clientTrust, isTrustedClient } from './client-trust.ts';
 import type { TrustConfig } from './config.ts';
 import { type FreelancerBadges, type FreelancerTrust, freelancerTrust, weeksWithEarnings } from './freelancer-trust.ts';
-import { type HoldDecision, holdLength, pairHistory } from './hold-length.ts';
+import { type HoldDecision, holdLength, type PaymentKind, pairHistory } from './hold-length.ts';
 import { type InterviewPolicyDecision, interviewPolicy } from './interview-policy.ts';
 import { type InvitationJudgement, judgeInvitation } from './invitations.ts';
 import { type JobSuccessScore, jobSuccessScore } from './job-success-score.ts';
@@ -26,13 +26,14 @@ import {
   loadAccount,
   loadChargebacks,
   loadCircumventions,
+  loadCircumventionsBetween,
   loadClientTrustInput,
   loadEarnings,
   loadFreelancerContracts,
   loadPairContracts,
   loadSignalTypes,
 } from './store.ts';
-import type { ConfirmedCircumvention, ContractRecord, EarningRecord } from './types.ts';
+import type { ConfirmedCircumvention, ContractRecord, DisputeOutcome, EarningRecord } from './types.ts';
 
 /** `{ config, asOf? }`: the trust settings in force and the date to judge as of (now when absent). */
 export interface TrustOptions {
@@ -460,9 +461,10 @@ export async function accountJss(db: DbOrTx, accountId: string, opts: TrustOptio
 export async function contractHold(
   db: DbOrTx,
   contractId: string,
-  opts: TrustOptions & { paymentAt?: Date },
-): Promise<HoldDecision & { contractId: string; clientId: string; freelancerId: string; asOf: string }> {
+  opts: TrustOptions & { paymentAt?: Date; paymentKind?: PaymentKind },
+): Promise<HoldDecision & { contractId: string; clientId: string; freelancerId: string; asOf: string; paymentKind: PaymentKind }> {
   const asOf = opts.asOf ?? new Date();
+  const paymentKind = opts.paymentKind ?? 'milestone';
   const c = await db.selectFrom('contracts').select(['client_id', 'freelancer_id']).where('id', '=', contractId).executeTakeFirst();
   if (!c?.client_id || !c.freelancer_id) throw notFoundError('contract', contractId);
   const client = await requireAccount(db, c.client_id);
@@ -491,10 +493,50 @@ export async function contractHold(
       },
       freelancer: { activeStrikes: freelancerEnf.activeStrikes },
       ...(opts.paymentAt ? { paymentAt: opts.paymentAt } : {}),
+      ...(paymentKind === 'bonus' ? { paymentKind, workPaidBetweenCents: await workPaidBetween(db, c.client_id, c.freelancer_id, asOf) } : { paymentKind }),
     },
     opts.config,
   );
-  return { contractId, clientId: c.client_id, freelancerId: c.freelancer_id, asOf: asOf.toISOString(), ...decision };
+  return { contractId, clientId: c.client_id, freelancerId: c.freelancer_id, asOf: asOf.toISOString(), paymentKind, ...decision };
+}
+
+/** What a client paid a freelancer for work (milestones and hours; bonuses and escrow left out) up to `asOf`. */
+async function workPaidBetween(db: DbOrTx, clientId: string, freelancerId: string, asOf: Date): Promise<number> {
+  const r = await sql<{ cents: string | null }>`select sum(amount_cents)::text as cents from payments
+    where client_id = ${clientId} and freelancer_id = ${freelancerId} and kind in ('milestone', 'hourly') and occurred_at <= ${asOf}`.execute(db);
+  return Number(r.rows[0]?.cents ?? 0);
+}
+
+/**
+ * Called by disputes when a mediator decides one: the outcome is kept for JSS (the freelancer),
+ * client trust (the client) and the pair's hold length, and the freelancer is recomputed in the
+ * same transaction. Recording the same dispute twice keeps the later decision.
+ */
+export async function recordDisputeOutcome(
+  tx: Tx,
+  d: {
+    disputeId: string;
+    contractId: string;
+    clientId: string;
+    freelancerId: string;
+    openedBy: 'client' | 'freelancer';
+    outcome: DisputeOutcome;
+    decidedAt: Date;
+  },
+  opts: TrustOptions,
+): Promise<RecomputeResult | null> {
+  const row = {
+    contract_id: d.contractId,
+    client_id: d.clientId,
+    freelancer_id: d.freelancerId,
+    opened_by: d.openedBy,
+    outcome: d.outcome,
+    decided_at: d.decidedAt,
+  };
+  await sql`insert into trust_dispute_outcomes (dispute_id, contract_id, client_id, freelancer_id, opened_by, outcome, decided_at)
+    values (${d.disputeId}, ${row.contract_id}, ${row.client_id}, ${row.freelancer_id}, ${row.opened_by}, ${row.outcome}, ${row.decided_at})
+    on conflict (dispute_id) do update set outcome = excluded.outcome, decided_at = excluded.decided_at`.execute(tx);
+  return recomputeAccountTrust(tx, d.freelancerId, `dispute.${d.outcome}`, { ...opts, asOf: opts.asOf ?? d.decidedAt });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -691,8 +733,15 @@ export class TrustService {
   accountJss(db: DbOrTx, accountId: string, o: { explain?: boolean; historyLimit?: number; asOf?: Date } = {}) {
     return accountJss(db, accountId, { ...o, config: this.config });
   }
-  contractHold(db: DbOrTx, contractId: string, o: { asOf?: Date; paymentAt?: Date } = {}) {
+  contractHold(db: DbOrTx, contractId: string, o: { asOf?: Date; paymentAt?: Date; paymentKind?: PaymentKind } = {}) {
     return contractHold(db, contractId, { ...o, config: this.config });
+  }
+  recordDisputeOutcome(tx: Tx, d: Parameters<typeof recordDisputeOutcome>[1]) {
+    return recordDisputeOutcome(tx, d, { config: this.config });
+  }
+  /** Confirmed, not overturned, circumvention between two accounts (payment protection reads it). */
+  circumventionsBetween(db: DbOrTx, x: string, y: string, asOf: Date) {
+    return loadCircumventionsBetween(db, x, y, asOf);
   }
   decideInterviewPolicy(tx: DbOrTx, job: Parameters<typeof decideInterviewPolicy>[1]) {
     return decideInterviewPolicy(tx, job, { config: this.config });

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../store/db.ts';
 import './tables.ts';
 import type { AccountHold } from './badges.ts';
 import type { ClientTrustInput } from './client-trust.ts';
-import type { ClientPlan, ConfirmedCircumvention, ContractRecord, EarningRecord, EndReason } from './types.ts';
+import type { ClientPlan, ConfirmedCircumvention, ContractRecord, DisputeOutcome, EarningRecord, EndReason } from './types.ts';
 
 const END_REASONS: readonly EndReason[] = ['completed', 'cancelled', 'no_work', 'dispute', 'freelancer_unresponsive', 'client_unresponsive', 'scope_changed'];
 const PLANS: readonly ClientPlan[] = ['basic', 'plus', 'business', 'enterprise'];
@@ -125,6 +125,22 @@ async function loadContracts(db: DbOrTx, where: ReturnType<typeof sql>): Promise
   });
 }
 
+/** The latest decided dispute of each contract (trust_dispute_outcomes, written by recordDisputeOutcome). */
+async function attachDisputes(db: DbOrTx, contracts: ContractRecord[]): Promise<ContractRecord[]> {
+  if (contracts.length === 0) return contracts;
+  const rows = await sql<{ contract_id: string; outcome: DisputeOutcome; decided_at: Date }>`
+    select distinct on (contract_id) contract_id, outcome, decided_at from trust_dispute_outcomes
+    where contract_id = any(${contracts.map((c) => c.id)}::text[]) order by contract_id, decided_at desc, dispute_id desc`.execute(db);
+  const byContract = new Map(rows.rows.map((r) => [r.contract_id, r]));
+  for (const c of contracts) {
+    const d = byContract.get(c.id);
+    if (!d) continue;
+    c.dispute = { outcome: d.outcome, decidedAt: date(d.decided_at) };
+    c.disputed = true;
+  }
+  return contracts;
+}
+
 /**
  * A freelancer's contracts, with feedback from clients later suspended marked excluded, and
  * the enforcement facts of the freelancer and of those clients (one round trip for both).
@@ -134,14 +150,14 @@ export async function loadFreelancerContracts(
   freelancerId: string,
   asOf: Date,
 ): Promise<{ contracts: ContractRecord[]; enforcement: EnforcementFacts }> {
-  const contracts = await loadContracts(db, sql`c.freelancer_id = ${freelancerId}`);
+  const contracts = await attachDisputes(db, await loadContracts(db, sql`c.freelancer_id = ${freelancerId}`));
   const facts = await enforcementFacts(db, [freelancerId, ...contracts.map((c) => c.clientId)], asOf);
   for (const c of contracts) if (facts.get(c.clientId)?.suspendedForAbuse) c.clientSuspendedForAbuse = true;
   return { contracts, enforcement: facts.get(freelancerId) as EnforcementFacts };
 }
 
 export async function loadPairContracts(db: DbOrTx, clientId: string, freelancerId: string): Promise<ContractRecord[]> {
-  return loadContracts(db, sql`c.client_id = ${clientId} and c.freelancer_id = ${freelancerId}`);
+  return attachDisputes(db, await loadContracts(db, sql`c.client_id = ${clientId} and c.freelancer_id = ${freelancerId}`));
 }
 
 /** Payments that reached the freelancer (escrow is money held, not earned). */
@@ -162,6 +178,28 @@ export async function loadCircumventions(db: DbOrTx, accountId: string): Promise
     select f.kind, f.confirmed_at from circumvention_findings f
     where f.account_id = ${accountId}
       and not exists (select 1 from appeals a where a.status = 'overturned' and f.reference = 'action:' || a.action_id)`.execute(db);
+  return rows.rows.map((r) => ({ kind: r.kind as ConfirmedCircumvention['kind'], confirmedAt: date(r.confirmed_at) }));
+}
+
+/**
+ * Confirmed circumvention between two accounts: findings against either one whose enforcement
+ * action came from a case or decision about the other (the case's counterpart, or a decision
+ * joined to the case). Overturned findings are left out, as in loadCircumventions.
+ */
+export async function loadCircumventionsBetween(db: DbOrTx, x: string, y: string, asOf: Date): Promise<ConfirmedCircumvention[]> {
+  const rows = await sql<{ kind: string; confirmed_at: Date }>`
+    select f.kind, f.confirmed_at from circumvention_findings f
+    join enforcement_actions a on f.reference = 'action:' || a.id
+    left join cases c on c.id = a.case_id
+    left join decisions d on d.id = a.decision_id
+    where f.account_id in (${x}, ${y}) and f.confirmed_at <= ${asOf}
+      and (
+        coalesce(c.counterpart_id, d.counterpart_id) = case when f.account_id = ${x} then ${y} else ${x} end
+        or exists (select 1 from case_items i join decisions di on di.id = i.decision_id
+                   where i.case_id = a.case_id and di.counterpart_id = case when f.account_id = ${x} then ${y} else ${x} end)
+      )
+      and not exists (select 1 from appeals ap where ap.status = 'overturned' and ap.action_id = a.id)
+    order by f.confirmed_at`.execute(db);
   return rows.rows.map((r) => ({ kind: r.kind as ConfirmedCircumvention['kind'], confirmedAt: date(r.confirmed_at) }));
 }
 
@@ -225,11 +263,18 @@ export const accountCreatedAt = (a: AccountRow): Date => a.created_at ?? a.first
 /** Everything `clientTrust` needs about one client. */
 export async function loadClientTrustInput(db: DbOrTx, account: AccountRow, asOf: Date): Promise<ClientTrustInput> {
   const id = account.id;
+  // Disputes that weigh on a client (src/trust/README.md "Disputes"): those decided against
+  // the client (release) or split, and contracts ended in dispute that Warden saw no decision
+  // for. A dispute the client won (refund) says the client was right, not that it is risky.
   const c = await sql<{ with_hire: number; completed: number; disputes: Date[] | null }>`
     select count(distinct job_id)::int as with_hire,
            (count(*) filter (where status = 'ended' and total_paid_cents > 0 and coalesce(end_reason, 'completed') in ('completed', 'other')))::int as completed,
-           array_agg(ended_at order by ended_at) filter (where end_reason = 'dispute' and ended_at is not null) as disputes
+           array_agg(ended_at order by ended_at) filter (where end_reason = 'dispute' and ended_at is not null
+             and not exists (select 1 from trust_dispute_outcomes o where o.contract_id = contracts.id)) as disputes
     from contracts where client_id = ${id} and started_at <= ${asOf}`.execute(db);
+  const decided = await sql<{ decided_at: Date }>`
+    select decided_at from trust_dispute_outcomes where client_id = ${id} and outcome in ('release', 'split') and decided_at <= ${asOf}
+    order by decided_at`.execute(db);
   const ratings = await sql<{ recv_avg: string | null; recv_n: number; given_avg: string | null; given_n: number }>`
     select avg(stars) filter (where to_id = ${id}) as recv_avg, (count(stars) filter (where to_id = ${id}))::int as recv_n,
            avg(stars) filter (where from_id = ${id}) as given_avg, (count(stars) filter (where from_id = ${id}))::int as given_n
@@ -249,7 +294,7 @@ export async function loadClientTrustInput(db: DbOrTx, account: AccountRow, asOf
     totalSpentCents: account.total_spent_cents,
     ratingReceived: { average: r?.recv_avg ? Number(r.recv_avg) : 0, count: r?.recv_n ?? 0 },
     ratingGiven: { average: r?.given_avg ? Number(r.given_avg) : 0, count: r?.given_n ?? 0 },
-    disputes: (row?.disputes ?? []).map(date),
+    disputes: [...(row?.disputes ?? []).map(date), ...decided.rows.map((r) => date(r.decided_at))].sort((a, b) => a.getTime() - b.getTime()),
     chargebacks: chargebacks.map((x) => x.at),
     activeStrikes: enforcement.activeStrikes,
     suspended: enforcement.suspended,

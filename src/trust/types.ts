@@ -5,6 +5,9 @@
 
 export type ContractKind = 'hourly' | 'fixed';
 
+/** How a mediator decided a dispute's money. */
+export type DisputeOutcome = 'release' | 'refund' | 'split';
+
 /** Why a contract ended, as reported with `contract.ended` / private feedback. */
 export type EndReason = 'completed' | 'cancelled' | 'no_work' | 'dispute' | 'freelancer_unresponsive' | 'client_unresponsive' | 'scope_changed';
 
@@ -31,6 +34,11 @@ export interface ContractRecord {
   rehire?: boolean;
   /** A payment dispute was opened on the contract. */
   disputed?: boolean;
+  /**
+   * The latest dispute decided on the contract (src/disputes through recordDisputeOutcome):
+   * release (the freelancer is paid), refund (the client gets the money back) or split.
+   */
+  dispute?: { outcome: DisputeOutcome; decidedAt: Date };
   /** Marketplace category of the job, used for the "large contract" threshold. */
   category?: string;
 }

@@ -3,7 +3,16 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../store/db.ts';
 
-export const WEBHOOK_TOPICS = ['decision.made', 'action.applied', 'action.lifted', 'case.resolved', 'appeal.decided', 'verification.requested'] as const;
+export const WEBHOOK_TOPICS = [
+  'decision.made',
+  'action.applied',
+  'action.lifted',
+  'case.resolved',
+  'appeal.decided',
+  'verification.requested',
+  // A dispute's money outcome: what goes to the freelancer and what back to the client (src/disputes).
+  'dispute.decided',
+] as const;
 export type WebhookTopic = (typeof WEBHOOK_TOPICS)[number];
 
 /** Enqueues a notification in the caller's transaction; `dedupeKey` makes a retry of the same change a no-op. */
