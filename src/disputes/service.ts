@@ -122,11 +122,10 @@ const day = (d: Date | string) => (d instanceof Date ? d.toISOString().slice(0, 
 const other = (p: Party): Party => (p === 'client' ? 'freelancer' : 'client');
 const DAY_MS = 86_400_000;
 
-function checkEvidence(items: EvidenceInput[], at: string): void {
-  items.forEach((e, i) => {
-    if (e.kind === 'statement' && !e.text?.trim()) throw validationError(`${at}/${i}/text`, 'a statement needs its text');
-    if (e.kind !== 'statement' && !e.reference) throw validationError(`${at}/${i}/reference`, `a ${e.kind} needs the id it refers to`);
-  });
+/** `at`: the JSON pointer of the item in the request body ('' for a body that is the item). */
+function checkEvidence(e: EvidenceInput, at: string): void {
+  if (e.kind === 'statement' && !e.text?.trim()) throw validationError(`${at}/text`, 'a statement needs its text');
+  if (e.kind !== 'statement' && !e.reference) throw validationError(`${at}/reference`, `a ${e.kind} needs the id it refers to`);
 }
 
 export class DisputeService {
@@ -150,7 +149,7 @@ export class DisputeService {
    * that milestone or week already has an open dispute.
    */
   async open(db: DbOrTx, input: OpenDisputeInput, now = new Date()): Promise<DisputeView> {
-    checkEvidence(input.evidence ?? [], '/evidence');
+    (input.evidence ?? []).forEach((e, i) => checkEvidence(e, `/evidence/${i}`));
     if (!input.claim.text.trim()) throw validationError('/claim/text', 'must say what is claimed');
     const openedAt = input.openedAt ? new Date(input.openedAt) : now;
     return withTransaction(db, async (tx) => {
@@ -212,7 +211,7 @@ export class DisputeService {
 
   /** Adds a party's evidence while the dispute is open; after the party's deadline it is kept and marked late. */
   async addEvidence(db: DbOrTx, id: string, input: EvidenceInput & { party: Party }, now = new Date()): Promise<DisputeView> {
-    checkEvidence([input], '');
+    checkEvidence(input, '');
     return withTransaction(db, async (tx) => {
       const d = await this.load(tx, id, true);
       if (d.status !== 'open') throw new WardenError('Conflict', `dispute ${id} is already decided`);

@@ -16,13 +16,18 @@ const hourly = (contractId: string, clientId: string, freelancerId: string, term
 const fixed = (contractId: string, clientId: string, freelancerId: string, at = daysAgo(60)) =>
   event('contract.started', clientId, { contractId, clientId, freelancerId, kind: 'fixed', amountCents: 200_000 }, { at });
 const hours = (contractId: string, freelancerId: string, weekStart: string, n: number, source?: 'tracker' | 'manual') =>
-  event('hours.logged', freelancerId, { contractId, hours: n, amountCents: n * 5_000, weekStart, ...(source ? { source } : {}) }, { at: `${weekStart}T20:00:00Z` });
+  event(
+    'hours.logged',
+    freelancerId,
+    { contractId, hours: n, amountCents: n * 5_000, weekStart, ...(source ? { source } : {}) },
+    { at: `${weekStart}T20:00:00Z` },
+  );
 const funded = (contractId: string, clientId: string, milestoneId: string, at: string, cents = 50_000) =>
   event('escrow.funded', clientId, { contractId, milestoneId, amountCents: cents }, { at });
 const submitted = (contractId: string, freelancerId: string, milestoneId: string, at: string, extra: Record<string, unknown> = {}) =>
   event('milestone.submitted', freelancerId, { contractId, milestoneId, ...extra }, { at });
 
-const rule = (rules: { rule: string; met: boolean }[], name: string) => rules.find((r) => r.rule === name);
+const rule = (rules: { rule: string; met: boolean; text: string }[], name: string) => rules.find((r) => r.rule === name);
 
 describe.each(await backends())('payment protection on %s', (backend) => {
   let w: TestWarden;
@@ -58,7 +63,10 @@ describe.each(await backends())('payment protection on %s', (backend) => {
     // Manual time is never covered, and here it also takes the week over its limit.
     const w2 = week('2026-10-12');
     expect(w2).toMatchObject({ hours: { tracked: 28, manual: 4, total: 32 }, protectedHours: 28, unprotectedHours: 4, coverage: 'partial' });
-    expect(rule(w2.rules, 'tracked_time')).toMatchObject({ met: false, text: '4 h were added manually and are not covered (the contract does not allow manual time).' });
+    expect(rule(w2.rules, 'tracked_time')).toMatchObject({
+      met: false,
+      text: '4 h were added manually and are not covered (the contract does not allow manual time).',
+    });
     expect(rule(w2.rules, 'within_weekly_limit')?.met).toBe(false);
     // Hours sent without saying how they were logged cannot be shown to be tracked.
     expect(week('2026-10-19')).toMatchObject({ protectedHours: 0, coverage: 'none' });
@@ -69,12 +77,7 @@ describe.each(await backends())('payment protection on %s', (backend) => {
   });
 
   it('needs a verified client billing method, a verified freelancer and a weekly limit', async () => {
-    await send(w, [
-      reg('pu-c', 'client'),
-      reg('pu-f', 'freelancer'),
-      hourly('pu-k', 'pu-c', 'pu-f', {}),
-      hours('pu-k', 'pu-f', '2026-10-05', 10, 'tracker'),
-    ]);
+    await send(w, [reg('pu-c', 'client'), reg('pu-f', 'freelancer'), hourly('pu-k', 'pu-c', 'pu-f', {}), hours('pu-k', 'pu-f', '2026-10-05', 10, 'tracker')]);
     const p = (await w.call('GET', '/v1/contracts/pu-k/protection')).body;
     expect(p.eligible).toBe(false);
     expect(p.rules.filter((r: any) => !r.met).map((r: any) => r.rule)).toEqual(['client_payment_verified', 'freelancer_identity_verified', 'weekly_limit_set']);
@@ -84,7 +87,12 @@ describe.each(await backends())('payment protection on %s', (backend) => {
     await send(w, [
       event('payment.method_verified', 'pu-c', {}),
       event('verification.completed', 'pu-f', { kind: 'identity', result: 'approved' }),
-      event('contract.started', 'pu-c', { contractId: 'pu-k', clientId: 'pu-c', freelancerId: 'pu-f', kind: 'hourly', weeklyLimitHours: 20 }, { at: daysAgo(60) }),
+      event(
+        'contract.started',
+        'pu-c',
+        { contractId: 'pu-k', clientId: 'pu-c', freelancerId: 'pu-f', kind: 'hourly', weeklyLimitHours: 20 },
+        { at: daysAgo(60) },
+      ),
     ]);
     const now = (await w.call('GET', '/v1/contracts/pu-k/protection')).body;
     expect(now.eligible).toBe(true);
@@ -118,7 +126,10 @@ describe.each(await backends())('payment protection on %s', (backend) => {
     expect(m.m1.coverage).toBe('protected');
     expect(m.m1.rules.map((r: any) => r.met)).toEqual([true, true]);
     expect(m.m2.coverage).toBe('none');
-    expect(rule(m.m2.rules, 'funded_before_work')).toMatchObject({ met: false, text: expect.stringMatching(/^Work started on .* before the milestone was funded/) });
+    expect(rule(m.m2.rules, 'funded_before_work')).toMatchObject({
+      met: false,
+      text: expect.stringMatching(/^Work started on .* before the milestone was funded/),
+    });
     expect(m.m3.coverage).toBe('pending');
     expect(m.m4.coverage).toBe('none');
     expect(rule(m.m4.rules, 'submitted_through_platform')).toMatchObject({ met: false, text: 'The work was delivered outside the platform.' });
@@ -155,11 +166,17 @@ describe.each(await backends())('payment protection on %s', (backend) => {
     ]);
     expect((await w.call('GET', '/v1/contracts/pb-k/protection')).body.eligible).toBe(true);
     // A reviewer confirms it: a warning on the contact-sharing case records the finding.
-    const resolved = await w.call('POST', `/v1/cases/${caseId}/resolve`, { resolution: 'action', action: { type: 'warning' }, reason: 'asked to be paid by PayPal' });
+    const resolved = await w.call('POST', `/v1/cases/${caseId}/resolve`, {
+      resolution: 'action',
+      action: { type: 'warning' },
+      reason: 'asked to be paid by PayPal',
+    });
     expect(resolved.status).toBe(200);
     const p = (await w.call('GET', '/v1/contracts/pb-k/protection')).body;
     expect(p.eligible).toBe(false);
-    expect(p.breaks).toEqual([{ code: 'off_platform_payment', text: expect.stringMatching(/^A payment outside the platform between you was confirmed on /), at: expect.any(String) }]);
+    expect(p.breaks).toEqual([
+      { code: 'off_platform_payment', text: expect.stringMatching(/^A payment outside the platform between you was confirmed on /), at: expect.any(String) },
+    ]);
     expect(p.weeks[0]).toMatchObject({ protectedHours: 0, coverage: 'none' });
     expect(p.summary).toMatch(/^Not protected: confirmed activity outside the platform/);
     // The same freelancer's contract with another client keeps its protection.
