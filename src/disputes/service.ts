@@ -149,7 +149,7 @@ export class DisputeService {
    * that milestone or week already has an open dispute.
    */
   async open(db: DbOrTx, input: OpenDisputeInput, now = new Date()): Promise<DisputeView> {
-    (input.evidence ?? []).forEach((e, i) => checkEvidence(e, `/evidence/${i}`));
+    for (const [i, e] of (input.evidence ?? []).entries()) checkEvidence(e, `/evidence/${i}`);
     if (!input.claim.text.trim()) throw validationError('/claim/text', 'must say what is claimed');
     const openedAt = input.openedAt ? new Date(input.openedAt) : now;
     return withTransaction(db, async (tx) => {
