@@ -25,6 +25,7 @@ import {
   type VerificationView,
 } from '../models/enforcement.ts';
 import { useSession } from '../session.tsx';
+import { DisputeCard, DisputeDecisionDialog } from './dispute-card.tsx';
 
 type Panel = 'resolve' | 'escalate' | null;
 
@@ -115,7 +116,7 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
             )}
             {can.review && (
               <button type="button" className="btn btn-primary" onClick={() => setPanel('resolve')}>
-                {kase.appealId ? 'Decide appeal' : kase.verificationId ? 'Decide' : 'Resolve'} <kbd className="kbd">r</kbd>
+                {kase.appealId ? 'Decide appeal' : kase.verificationId || kase.subject.type === 'dispute' ? 'Decide' : 'Resolve'} <kbd className="kbd">r</kbd>
               </button>
             )}
           </div>
@@ -126,7 +127,9 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
 
       <div className="case-grid">
         <div className="case-main">
-          {kase.appealId ? (
+          {kase.subject.type === 'dispute' ? (
+            <DisputeCard key={kase.resolution?.at ?? 'open'} disputeId={kase.subject.id} />
+          ) : kase.appealId ? (
             <AppealCard key={kase.resolution?.at ?? 'open'} appealId={kase.appealId} />
           ) : kase.verificationId ? (
             <VerificationCard key={kase.resolution?.at ?? 'open'} verificationId={kase.verificationId} />
@@ -135,7 +138,7 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
           )}
           <AttachmentsCard caseId={kase.id} />
           {/* An appeal or a verification explains itself in its own card. */}
-          {(kase.decisions.length > 0 || (!kase.appealId && !kase.verificationId)) && <DecisionsCard kase={kase} />}
+          {(kase.decisions.length > 0 || (!kase.appealId && !kase.verificationId && kase.subject.type !== 'dispute')) && <DecisionsCard kase={kase} />}
           {kase.reports.length > 0 && <ReportsCard reports={kase.reports} />}
           <NotesCard kase={kase} noteRef={noteRef} onAdded={changed} />
           <AuditCard audit={kase.audit} />
@@ -729,6 +732,7 @@ function AccountCard({ kase }: { kase: CaseModel }) {
 }
 
 function ResolveDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () => void; onDone: () => void }) {
+  if (kase.subject.type === 'dispute') return <DisputeDecisionDialog disputeId={kase.subject.id} onClose={onClose} onDone={onDone} />;
   if (kase.appealId) return <AppealDecisionDialog kase={kase} appealId={kase.appealId} onClose={onClose} onDone={onDone} />;
   if (kase.verificationId) return <VerificationDecisionDialog kase={kase} onClose={onClose} onDone={onDone} />;
   return <ActionDialog kase={kase} onClose={onClose} onDone={onDone} />;
