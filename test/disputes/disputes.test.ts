@@ -53,6 +53,8 @@ describe.each(await backends())('disputes on %s', (backend) => {
   let secret = '';
   beforeAll(async () => {
     w = await startTrustWarden(backend);
+    // The first screened event loads the detection models: pay that here, not in a test's budget.
+    await send(w, [event('message.sent', 'warm-up', { messageId: 'warm-up', recipientId: 'warm-up-2', text: 'hello' })]);
     rx = await startReceiver(() => secret);
     const sub = await w.call('POST', '/v1/webhooks', { url: rx.url, topics: ['dispute.decided'] });
     expect(sub.status).toBe(201);

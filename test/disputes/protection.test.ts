@@ -33,6 +33,8 @@ describe.each(await backends())('payment protection on %s', (backend) => {
   let w: TestWarden;
   beforeAll(async () => {
     w = await startTrustWarden(backend);
+    // The first screened event loads the detection models: pay that here, not in a test's budget.
+    await send(w, [event('message.sent', 'warm-up', { messageId: 'warm-up', recipientId: 'warm-up-2', text: 'hello' })]);
   }, 120_000);
   afterAll(async () => w?.close());
 
