@@ -5,7 +5,7 @@
 // freelancer, refund to the client, or split. The decision, the case's resolution, the
 // signed `dispute.decided` webhook and the trust consequences commit in one transaction.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { notFoundError, validationError, WardenError } from '../app/errors.ts';
 import type { ActionApplier, CaseAction, CaseService, CaseView, NoteView, Reviewer } from '../cases/service.ts';
 import { addNote, listNotes } from '../cases/service.ts';
@@ -14,7 +14,7 @@ import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import type { TrustService } from '../trust/service.ts';
 import type { DisputeOutcome } from '../trust/types.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
-import './tables.ts';
+import type { DisputesTable } from './tables.ts';
 
 export const PARTIES = ['client', 'freelancer'] as const;
 export type Party = (typeof PARTIES)[number];
@@ -90,32 +90,7 @@ export interface DisputeView {
   } | null;
 }
 
-interface DisputeRow {
-  id: string;
-  contract_id: string;
-  client_id: string;
-  freelancer_id: string;
-  contract_kind: string;
-  milestone_id: string | null;
-  week_start: Date | string | null;
-  opened_by: string;
-  claim_kind: string;
-  claim_text: string;
-  amount_cents: string | number;
-  status: string;
-  case_id: string;
-  opened_at: Date | string;
-  respond_by: Date | string;
-  evidence_by: Date | string;
-  decide_by: Date | string;
-  outcome: string | null;
-  release_cents: string | number | null;
-  refund_cents: string | number | null;
-  decision_reason: string | null;
-  decided_by_id: string | null;
-  decided_by_name: string | null;
-  decided_at: Date | string | null;
-}
+type DisputeRow = Selectable<DisputesTable>;
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 const day = (d: Date | string) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
