@@ -1,0 +1,112 @@
+// Shape checks of a blind scam set (BLIND-2.md, BLIND-3.md): never detector results, so a set
+// stays a blind measure until its first run is recorded.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+interface Example {
+  id: string;
+  lang: string;
+  kind: string;
+  label: 'scam' | 'honest';
+  types: string[];
+  scheme?: string;
+  text: string;
+}
+
+// The eight families of LABELLING.md, then the issue-11 kinds none of them covers.
+export const FAMILIES = [
+  'upfront_payment',
+  'overpayment_cheque',
+  'gift_card_or_crypto_payment',
+  'offplatform_interview',
+  'impersonation',
+  'sensitive_data_request',
+  'too_good_to_be_true',
+  'reshipping',
+  'money_mule',
+  'account_trade',
+  'fake_reviews',
+  'task_deposit',
+  'fake_escrow',
+  'fake_invoice',
+  'prize_lottery',
+  'sextortion',
+];
+
+// The fifteen scam kinds of issue 11.
+export const SCHEMES = [
+  'advance_fee',
+  'fake_cheque',
+  'reshipping',
+  'money_mule',
+  'account_trade',
+  'fake_reviews',
+  'task_deposit',
+  'credential_phishing',
+  'staff_impersonation',
+  'fake_escrow',
+  'fake_invoice',
+  'prize_lottery',
+  'sextortion',
+  'gift_card',
+  'messenger_recruiter',
+];
+
+export interface BlindSetShape {
+  /** [examples, scams] per language, as its BLIND-n.md says. */
+  perLang: Record<string, [number, number]>;
+  minExamples: number;
+  minLanguages: number;
+  /** Earlier sets it must share no text with. */
+  earlier: string[];
+}
+
+const read = (file: string): Example[] =>
+  readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Example);
+
+export function describeBlindSet(file: string, shape: BlindSetShape): void {
+  describe(`scam blind set ${file}`, () => {
+    const examples = read(file);
+
+    it('has unique ids, valid kinds and labels, families only on scams', () => {
+      expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);
+      for (const e of examples) {
+        expect(['job', 'message', 'proposal'], e.id).toContain(e.kind);
+        expect(['scam', 'honest'], e.id).toContain(e.label);
+        expect(e.text.trim().length, e.id).toBeGreaterThan(0);
+        if (e.label === 'scam') {
+          expect(e.types.length, e.id).toBeGreaterThan(0);
+          expect(SCHEMES, e.id).toContain(e.scheme);
+        } else {
+          expect(e.types, e.id).toEqual([]);
+          expect(e.scheme, e.id).toBeUndefined();
+        }
+        for (const t of e.types) expect(FAMILIES, e.id).toContain(t);
+      }
+      expect(new Set(examples.flatMap((e) => e.types))).toEqual(new Set(FAMILIES));
+      expect(new Set(examples.map((e) => e.scheme).filter(Boolean))).toEqual(new Set(SCHEMES));
+    });
+
+    it('has the documented size, languages and counts, half scam', () => {
+      expect(examples.length).toBeGreaterThanOrEqual(shape.minExamples);
+      expect(new Set(examples.map((e) => e.lang)).size).toBeGreaterThanOrEqual(shape.minLanguages);
+      const counts: Record<string, [number, number]> = {};
+      for (const e of examples) {
+        counts[e.lang] ??= [0, 0];
+        const c = counts[e.lang];
+        c[0]++;
+        if (e.label === 'scam') c[1]++;
+      }
+      expect(counts).toEqual(shape.perLang);
+      expect(examples.filter((e) => e.label === 'scam').length * 2).toBe(examples.length);
+    });
+
+    it('shares no text with the earlier sets', () => {
+      const old = new Set(shape.earlier.flatMap(read).map((e) => e.text));
+      expect(examples.filter((e) => old.has(e.text)).map((e) => e.id)).toEqual([]);
+    });
+  });
+}
