@@ -11,19 +11,21 @@ import type { Signal } from '../../src/detect/types.ts';
 
 /** Main before the issue-12 work: the last commit whose detector the first blind figures describe. */
 export const BEFORE_COMMIT = '6db4457';
+/** Main before the session that wrote blind set 3 (its speed baseline: 2,084 vs 4,350 messages/s). */
+export const BEFORE_SET_3_COMMIT = 'b7b5bf3';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const target = join(root, '.cache', 'warden-contact-before', BEFORE_COMMIT);
 
 type Detect = (input: { text: string; locale?: string }) => Signal[];
 
-/** The old detectContact, or null (with the reason) when git or the commit is not available. */
-export async function loadBeforeDetector(): Promise<{ detect: Detect } | { error: string }> {
+/** The detectContact of `commit`, or the reason it is not available (no git, no such commit). */
+export async function loadBeforeDetector(commit = BEFORE_COMMIT): Promise<{ detect: Detect } | { error: string }> {
+  const target = join(root, '.cache', 'warden-contact-before', commit);
   try {
     if (!existsSync(join(target, 'src/detect/contact/index.ts'))) {
       mkdirSync(target, { recursive: true });
-      const tar = execFileSync('git', ['-C', root, 'archive', BEFORE_COMMIT, 'src/detect/contact', 'src/detect/normalize', 'src/detect/types.ts'], {
+      const tar = execFileSync('git', ['-C', root, 'archive', commit, 'src/detect/contact', 'src/detect/normalize', 'src/detect/types.ts'], {
         maxBuffer: 64 << 20,
       });
       execFileSync('tar', ['-x', '-C', target], { input: tar });

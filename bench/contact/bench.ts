@@ -9,6 +9,7 @@ import * as linkify from 'linkifyjs';
 import { detectContact } from '../../src/detect/contact/index.ts';
 import { detectText } from '../../src/detect/index.ts';
 import { detectScam } from '../../src/detect/scam/index.ts';
+import { BEFORE_COMMIT, BEFORE_SET_3_COMMIT, loadBeforeDetector } from './before.ts';
 import { loadCorpus } from './evaluate.ts';
 import { run as runScaling } from './scaling.ts';
 
@@ -81,8 +82,20 @@ export async function run(): Promise<void> {
     findPhoneNumbersInText(t, { defaultCountry: 'US' });
     linkify.find(t);
   });
+  // The same detector at earlier commits, on the same messages in the same run: the speed
+  // regression of issue 12 and its fix read as ratios, whatever the machine's load.
+  const earlier = [];
+  for (const [commit, what] of [
+    [BEFORE_COMMIT, 'before issue 12'],
+    [BEFORE_SET_3_COMMIT, 'before blind set 3'],
+  ] as const) {
+    const old = await loadBeforeDetector(commit);
+    if ('detect' in old) earlier.push(measure(`Warden detectContact at ${commit} (${what})`, texts, passes, (t) => old.detect({ text: t, locale: 'en' })));
+    else console.log(`(detectContact at ${commit} unavailable: ${old.error})`);
+  }
   const rows = [
     baseline,
+    ...earlier,
     measure('Warden detectContact', texts, passes, (t) => detectContact({ text: t, locale: 'en' })),
     measure('Warden detectScam', texts, passes, (t) => detectScam({ text: t, kind: 'message' })),
     measure('Warden detectText (contact + scam + links + spam)', texts, passes, (t) => detectText({ text: t, kind: 'message', locale: 'en' })),

@@ -334,15 +334,16 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Some whole word of letters (as isLetter) is a number word, or a spaceless script spells a run of digits. */
-function hasNumberWord(text: string): boolean {
-  return numberWordRe.test(text) || spacelessRunRe.test(text);
-}
-
-/** A run needs two number words: most texts have at most one ("on", "un"), and stop here. */
-function hasTwoNumberTokens(text: string): boolean {
+/**
+ * Whether number words can fold here: a spaceless script spells a run of digits (only possible
+ * outside ASCII, so plain text skips that pattern), or some whole word of letters is a number
+ * word and there are two number tokens (most texts have at most one, "on", "un", and stop).
+ */
+function mayHoldNumberWords(text: string): boolean {
+  if (!ASCII.test(text) && spacelessRunRe.test(text)) return true;
+  if (!numberWordRe.test(text)) return false;
   numberTokenRe.lastIndex = 0;
-  return (numberTokenRe.test(text) && numberTokenRe.test(text)) || spacelessRunRe.test(text);
+  return numberTokenRe.test(text) && numberTokenRe.test(text);
 }
 
 /** Between two numbers of a run: one to three spaces, dashes, dots, commas, slashes, ・, 、 or の. */
@@ -412,7 +413,7 @@ function readHundreds(text: string, run: Token[], r: number): { digits: string; 
 function foldNumberWords(src: Buffer): Buffer {
   const words = numberWordTable();
   const { text } = src;
-  if (!hasNumberWord(text) || !hasTwoNumberTokens(text)) return src;
+  if (!mayHoldNumberWords(text)) return src;
   let b: Builder | undefined;
   let copied = 0;
   // Two or more number words among three or more numbers: a lone "on" (Turkish ten) or "un"
