@@ -123,3 +123,56 @@ export async function accountRoles(db: DbOrTx, ids: readonly string[]): Promise<
     .execute();
   return new Map(rows.map((r) => [r.id, r.role]));
 }
+
+/** The facts about one account that behaviour detectors weigh (tenure, money), or null when unknown. */
+export interface AccountFacts {
+  id: string;
+  role: string | null;
+  /** Registration, else the first event seen. */
+  since: Date;
+  totalEarnedCents: number;
+  totalSpentCents: number;
+}
+
+export async function accountFacts(db: DbOrTx, id: string): Promise<AccountFacts | null> {
+  const a = await db
+    .selectFrom('accounts')
+    .select(['id', 'role', 'created_at', 'first_seen_at', 'total_earned_cents', 'total_spent_cents'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!a) return null;
+  return {
+    id: a.id,
+    role: a.role,
+    since: new Date(a.created_at ?? a.first_seen_at),
+    totalEarnedCents: Number(a.total_earned_cents),
+    totalSpentCents: Number(a.total_spent_cents),
+  };
+}
+
+export interface ContractFacts {
+  id: string;
+  clientId: string | null;
+  freelancerId: string | null;
+  amountCents: number | null;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  endReason: string | null;
+  totalPaidCents: number;
+}
+
+/** One contract as the projections know it, or null when no event named it yet. */
+export async function contractFacts(db: DbOrTx, id: string): Promise<ContractFacts | null> {
+  const c = await db.selectFrom('contracts').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!c) return null;
+  return {
+    id: c.id,
+    clientId: c.client_id,
+    freelancerId: c.freelancer_id,
+    amountCents: c.amount_cents === null ? null : Number(c.amount_cents),
+    startedAt: c.started_at ? new Date(c.started_at) : null,
+    endedAt: c.ended_at ? new Date(c.ended_at) : null,
+    endReason: c.end_reason,
+    totalPaidCents: Number(c.total_paid_cents),
+  };
+}

@@ -8,6 +8,8 @@ import type { ContactFinding } from '../network/identifiers.ts';
 import type { NetworkService } from '../network/service.ts';
 import { type DecisionService, type SubjectType, signalsDecidedFor } from '../policy/decide.ts';
 import type { Tx } from '../store/db.ts';
+import { detectPatterns } from './detect.ts';
+import { DEFAULT_PATTERN_SETTINGS, type PatternSettings } from './settings.ts';
 
 export interface BehaviourVerdict {
   accountId: string;
@@ -38,6 +40,7 @@ export class PatternService {
   constructor(
     private readonly network: NetworkService,
     private readonly decisions: DecisionService,
+    readonly settings: PatternSettings = DEFAULT_PATTERN_SETTINGS,
   ) {}
 
   /**
@@ -54,6 +57,7 @@ export class PatternService {
       if (signals.length) byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), ...signals]);
     };
     add(e.actor.id, await this.network.observe(tx, e, findings));
+    await detectPatterns({ tx, at: new Date(e.occurredAt), cfg: this.settings, screened, emit: (id, s) => add(id, [s]) }, e);
     if (!byAccount.size) return undefined;
     const behaviour: BehaviourVerdict[] = [];
     for (const [accountId, signals] of byAccount) {

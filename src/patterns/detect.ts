@@ -1,0 +1,359 @@
+// Behaviour patterns and payment risk, computed incrementally: each event writes the few facts
+// it adds (facts.ts) and re-counts only the patterns it can change, over one account's recent
+// facts. A signal's evidence names the events behind it (`eventIds`), which the case shows.
+import type { Signal, Strength } from '../detect/types.ts';
+import { isNetworkOrTravelSignal } from '../enforce/incidents.ts';
+import { accountFacts, contractFacts, getRelationship, getRelationships } from '../events/accounts.ts';
+import type { EventOf, WardenEvent } from '../events/schemas.ts';
+import { signalsDecidedFor } from '../policy/decide.ts';
+import type { Tx } from '../store/db.ts';
+import { type Fact, factsOf, recordFact } from './facts.ts';
+import type { CountRule, PatternSettings } from './settings.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const RANK: Record<Strength, number> = { weak: 1, medium: 2, strong: 3 };
+const SCORE: Record<Strength, number> = { weak: 0.3, medium: 0.6, strong: 0.85 };
+
+export interface DetectContext {
+  tx: Tx;
+  at: Date;
+  cfg: PatternSettings;
+  /** What screening found in this event's text (contact details, requests to move). */
+  screened: readonly Signal[];
+  emit(accountId: string, signal: Signal): void;
+}
+
+const movesOffPlatform = (signals: readonly Signal[]) => signals.some((s) => s.type.startsWith('contact.') || s.type.startsWith('offplatform.'));
+const sharesContact = (signals: readonly Signal[]) => signals.some((s) => s.type.startsWith('contact.'));
+const before = (at: Date, days: number) => new Date(at.getTime() - days * DAY);
+
+function strengthOf(n: number, rule: CountRule): Strength | null {
+  return n >= rule.strong ? 'strong' : n >= rule.medium ? 'medium' : null;
+}
+
+function signal(type: string, strength: Strength, evidence: Record<string, unknown>): Signal {
+  return { type, strength, score: SCORE[strength], evidence };
+}
+
+/**
+ * Emits a counted pattern once per strength and window: the account that reached "medium"
+ * is not re-decided on every later event, only again when it reaches "strong".
+ */
+async function emitPattern(c: DetectContext, e: WardenEvent, accountId: string, type: string, n: number, rule: CountRule, evidence: Record<string, unknown>) {
+  const strength = strengthOf(n, rule);
+  if (!strength) return;
+  const prior = await factsOf(c.tx, accountId, `signalled:${type}`, before(c.at, rule.windowDays), c.at);
+  if (prior.some((f) => RANK[(f.detail?.strength as Strength) ?? 'weak'] >= RANK[strength])) return;
+  await recordFact(c.tx, { accountId, kind: `signalled:${type}`, eventId: e.id, at: c.at, detail: { strength } });
+  c.emit(accountId, signal(type, strength, { count: n, windowDays: rule.windowDays, ...evidence }));
+}
+
+const distinct = (facts: Fact[]) => [...new Set(facts.map((f) => f.counterpartId).filter((x): x is string => !!x))];
+const eventIds = (facts: Fact[]) => facts.map((f) => f.eventId);
+
+// ── circumvention patterns ─────────────────────────────────────────────────────────────────
+
+async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>) {
+  const { clientId, freelancerId, amountCents } = e.data;
+  const rel = await getRelationship(c.tx, clientId, freelancerId);
+  const messagedBefore = rel.firstMessageAt !== null && Date.parse(rel.firstMessageAt) <= c.at.getTime();
+  const touched = messagedBefore || (await factsOf(c.tx, freelancerId, 'touch', new Date(0), c.at, { counterpartId: clientId })).length > 0;
+  await recordFact(c.tx, { accountId: clientId, kind: 'hire', counterpartId: freelancerId, eventId: e.id, at: c.at });
+  if (!touched) {
+    const rule = c.cfg.hireWithoutMessages;
+    for (const [me, other] of [
+      [clientId, freelancerId],
+      [freelancerId, clientId],
+    ]) {
+      await recordFact(c.tx, { accountId: me, kind: 'hire_without_messages', counterpartId: other, eventId: e.id, at: c.at });
+      const facts = await factsOf(c.tx, me, 'hire_without_messages', before(c.at, rule.windowDays), c.at);
+      await emitPattern(c, e, me, 'circumvention.hire_without_messages', facts.length, rule, { counterparts: distinct(facts), eventIds: eventIds(facts) });
+    }
+  }
+  const farming = c.cfg.feedbackFarming;
+  if (amountCents !== undefined && amountCents <= farming.tinyCents) {
+    await recordFact(c.tx, { accountId: clientId, kind: 'tiny_contract', counterpartId: freelancerId, eventId: e.id, at: c.at, amountCents });
+    const facts = await factsOf(c.tx, clientId, 'tiny_contract', before(c.at, farming.windowDays), c.at, { counterpartId: freelancerId });
+    for (const me of [clientId, freelancerId])
+      await emitPattern(c, e, me, 'circumvention.feedback_farming', facts.length, farming, {
+        pair: [clientId, freelancerId],
+        eventIds: eventIds(facts),
+      });
+  }
+}
+
+async function contactShared(c: DetectContext, e: EventOf<'message.sent'>) {
+  if (!sharesContact(c.screened)) return;
+  const me = e.actor.id;
+  await recordFact(c.tx, { accountId: me, kind: 'contact_shared', counterpartId: e.data.recipientId, eventId: e.id, at: c.at });
+  const rule = c.cfg.contactThenSilence;
+  const shares = await factsOf(c.tx, me, 'contact_shared', before(c.at, rule.windowDays), new Date(c.at.getTime() - rule.quietHours * HOUR));
+  if (shares.length < rule.medium) return;
+  // The first share to each counterpart; silence = no message after it (beyond the grace) and no contract.
+  const firstShare = new Map<string, Fact>();
+  for (const f of shares) if (f.counterpartId) firstShare.set(f.counterpartId, f);
+  const rels = new Map((await getRelationships(c.tx, me, 500)).map((r) => [r.counterpartId, r]));
+  const silent = [...firstShare.values()].filter((f) => {
+    const r = rels.get(f.counterpartId!);
+    if (!r || r.contractsStarted > 0) return false;
+    return r.lastMessageAt === null || Date.parse(r.lastMessageAt) <= f.at.getTime() + rule.graceHours * HOUR;
+  });
+  await emitPattern(c, e, me, 'circumvention.contact_then_silence', silent.length, rule, {
+    counterparts: silent.map((f) => f.counterpartId),
+    eventIds: eventIds(silent),
+  });
+}
+
+async function contractEnded(c: DetectContext, e: EventOf<'contract.ended'>) {
+  const k = await contractFacts(c.tx, e.data.contractId);
+  if (!k?.clientId || !k.freelancerId || !k.startedAt) return;
+  const rule = c.cfg.undercutAfterContact;
+  const early = c.at.getTime() - k.startedAt.getTime() <= rule.earlyDays * DAY && e.data.reason !== 'completed';
+  const underpaid = k.amountCents !== null && k.amountCents > 0 && k.totalPaidCents < rule.underpaidShare * k.amountCents;
+  if (!early && !underpaid) return;
+  const since = before(c.at, rule.afterContactDays);
+  const shares = [
+    ...(await factsOf(c.tx, k.clientId, 'contact_shared', since, c.at, { counterpartId: k.freelancerId })),
+    ...(await factsOf(c.tx, k.freelancerId, 'contact_shared', since, c.at, { counterpartId: k.clientId })),
+  ];
+  if (!shares.length) return;
+  for (const me of [k.clientId, k.freelancerId]) {
+    await recordFact(c.tx, {
+      accountId: me,
+      kind: 'undercut',
+      counterpartId: me === k.clientId ? k.freelancerId : k.clientId,
+      eventId: e.id,
+      at: c.at,
+      detail: { early, underpaid, contractId: k.id, shares: eventIds(shares) },
+    });
+    const facts = await factsOf(c.tx, me, 'undercut', before(c.at, rule.windowDays), c.at);
+    await emitPattern(c, e, me, 'circumvention.contract_undercut_after_contact', facts.length, rule, {
+      counterparts: distinct(facts),
+      eventIds: [...eventIds(facts), ...facts.flatMap((f) => (f.detail?.shares as string[]) ?? [])],
+    });
+  }
+}
+
+async function jobPosted(c: DetectContext, e: EventOf<'job.posted'>) {
+  if (!movesOffPlatform(c.screened)) return;
+  const rule = c.cfg.jobPostsAskContact;
+  await recordFact(c.tx, { accountId: e.actor.id, kind: 'job_asks_contact', eventId: e.id, at: c.at, detail: { jobId: e.data.jobId } });
+  const facts = await factsOf(c.tx, e.actor.id, 'job_asks_contact', before(c.at, rule.windowDays), c.at);
+  await emitPattern(c, e, e.actor.id, 'circumvention.job_posts_ask_contact', facts.length, rule, { eventIds: eventIds(facts) });
+}
+
+async function inviteSent(c: DetectContext, e: EventOf<'invite.sent'>) {
+  const client = e.actor.id;
+  await recordFact(c.tx, { accountId: e.data.freelancerId, kind: 'touch', counterpartId: client, eventId: e.id, at: c.at });
+  await recordFact(c.tx, { accountId: client, kind: 'invite', counterpartId: e.data.freelancerId, eventId: e.id, at: c.at });
+  const rule = c.cfg.invitesWithoutHiring;
+  const since = before(c.at, rule.windowDays);
+  const invites = await factsOf(c.tx, client, 'invite', since, c.at);
+  const invited = distinct(invites);
+  if (invited.length < rule.medium) return;
+  if ((await factsOf(c.tx, client, 'hire', since, c.at)).length > 0) return;
+  await emitPattern(c, e, client, 'circumvention.invites_without_hiring', invited.length, rule, { eventIds: eventIds(invites).slice(0, 50) });
+}
+
+async function proposalSubmitted(c: DetectContext, e: EventOf<'proposal.submitted'>) {
+  const client = e.data.clientId;
+  if (client) await recordFact(c.tx, { accountId: e.actor.id, kind: 'touch', counterpartId: client, eventId: e.id, at: c.at });
+  if (!movesOffPlatform(c.screened)) return;
+  const rule = c.cfg.applyAndMove;
+  await recordFact(c.tx, { accountId: e.actor.id, kind: 'ask_move', counterpartId: client ?? `job:${e.data.jobId}`, eventId: e.id, at: c.at });
+  const facts = await factsOf(c.tx, e.actor.id, 'ask_move', before(c.at, rule.windowDays), c.at);
+  await emitPattern(c, e, e.actor.id, 'circumvention.apply_and_move', distinct(facts).length, rule, {
+    counterparts: distinct(facts),
+    eventIds: eventIds(facts),
+  });
+}
+
+// ── payment risk ───────────────────────────────────────────────────────────────────────────
+
+async function chargeback(c: DetectContext, e: EventOf<'chargeback.received'> | EventOf<'refund.issued'>) {
+  const client = e.actor.id;
+  const rule = c.cfg.payment.chargebacks;
+  await recordFact(c.tx, { accountId: client, kind: 'chargeback', eventId: e.id, at: c.at, amountCents: e.data.amountCents, detail: { type: e.type } });
+  const facts = await factsOf(c.tx, client, 'chargeback', before(c.at, rule.windowDays), c.at);
+  if (facts.length < rule.minCount) return;
+  const acct = await accountFacts(c.tx, client);
+  const tenureDays = acct ? (c.at.getTime() - acct.since.getTime()) / DAY : 0;
+  const spent = acct?.totalSpentCents ?? 0;
+  const sum = facts.reduce((s, f) => s + (f.amountCents ?? 0), 0);
+  const share = spent > 0 ? sum / spent : Number.POSITIVE_INFINITY;
+  const newAccount = tenureDays < rule.newAccountDays;
+  // Out of proportion: a large share of what the client ever spent, or a brand-new account.
+  if (share < rule.shareOfSpend && !newAccount) return;
+  const strength: Strength = facts.length >= rule.strongCount && (newAccount || share >= 2 * rule.shareOfSpend) ? 'strong' : 'medium';
+  await emitPattern(
+    c,
+    e,
+    client,
+    'payment.chargebacks',
+    strength === 'strong' ? 2 : 1,
+    { medium: 1, strong: 2, windowDays: rule.windowDays },
+    {
+      chargebacksAndRefunds: facts.length,
+      amountCents: sum,
+      totalSpentCents: spent,
+      tenureDays: Math.floor(tenureDays),
+      eventIds: eventIds(facts),
+    },
+  );
+}
+
+async function earning(c: DetectContext, e: WardenEvent & { data: { contractId: string; amountCents: number } }) {
+  const k = await contractFacts(c.tx, e.data.contractId);
+  if (!k?.freelancerId) return;
+  const client = k.clientId ? await accountFacts(c.tx, k.clientId) : null;
+  const clientAgeDays = client ? (c.at.getTime() - client.since.getTime()) / DAY : null;
+  await recordFact(c.tx, {
+    accountId: k.freelancerId,
+    kind: 'earning',
+    counterpartId: k.clientId,
+    eventId: e.id,
+    at: c.at,
+    amountCents: e.data.amountCents,
+    detail: { clientAgeDays },
+  });
+}
+
+async function login(c: DetectContext, e: EventOf<'user.login'>) {
+  // What account security found at this login (its hook ran first): a strong sign of takeover
+  // that is not a network or travel fact (those never hold money, alone or together).
+  const found = await signalsDecidedFor(c.tx, { type: 'account', id: e.actor.id }, e.id);
+  const risky = found.filter((s) => RANK[s.strength] >= RANK.medium && s.type.startsWith('account.') && !isNetworkOrTravelSignal(s.type));
+  if (risky.length)
+    await recordFact(c.tx, { accountId: e.actor.id, kind: 'risky_login', eventId: e.id, at: c.at, detail: { signals: risky.map((s) => s.type) } });
+}
+
+async function payoutMethodChanged(c: DetectContext, e: EventOf<'payout.method_changed'>) {
+  if (e.data.change === 'removed') return;
+  await recordFact(c.tx, { accountId: e.actor.id, kind: 'payout_method', eventId: e.id, at: c.at, detail: { methodId: e.data.methodId ?? null } });
+}
+
+async function payoutRequested(c: DetectContext, e: EventOf<'payout.requested'>) {
+  const me = e.actor.id;
+  const p = c.cfg.payment;
+  const amount = e.data.amountCents;
+  await recordFact(c.tx, { accountId: me, kind: 'payout', eventId: e.id, at: c.at, amountCents: amount, detail: { methodId: e.data.methodId ?? null } });
+  const acct = await accountFacts(c.tx, me);
+  const tenureDays = acct ? (c.at.getTime() - acct.since.getTime()) / DAY : 0;
+  const earned = acct?.totalEarnedCents ?? 0;
+
+  const risky = await factsOf(c.tx, me, 'risky_login', new Date(c.at.getTime() - p.takeoverHours * HOUR), c.at);
+  if (risky.length)
+    c.emit(
+      me,
+      signal('payment.takeover_payout', 'strong', {
+        hoursSinceRiskyLogin: Math.round((c.at.getTime() - risky[0].at.getTime()) / HOUR),
+        eventIds: [e.id, ...eventIds(risky)],
+      }),
+    );
+
+  const changes = await factsOf(c.tx, me, 'payout_method', new Date(c.at.getTime() - p.newMethod.hours * HOUR), c.at);
+  if (changes.length && amount >= p.newMethod.minCents) {
+    const strength: Strength = tenureDays < p.newMethod.newAccountDays ? 'strong' : 'medium';
+    c.emit(
+      me,
+      signal('payment.new_method_payout', strength, {
+        hoursSinceChange: Math.round((c.at.getTime() - changes[0].at.getTime()) / HOUR),
+        tenureDays: Math.floor(tenureDays),
+        eventIds: [e.id, ...eventIds(changes)],
+      }),
+    );
+  }
+
+  // Velocity against earnings: withdrawing what was earned, however regularly and however
+  // much, is never a signal; drawing far more than was earned (or than ever) is.
+  const v = p.velocity;
+  const month = await factsOf(c.tx, me, 'payout', before(c.at, 30), c.at);
+  const monthSum = month.reduce((s, f) => s + (f.amountCents ?? 0), 0);
+  const week = month.filter((f) => f.at.getTime() >= c.at.getTime() - 7 * DAY);
+  const weekSum = week.reduce((s, f) => s + (f.amountCents ?? 0), 0);
+  const earnings90 = await factsOf(c.tx, me, 'earning', before(c.at, 90), c.at);
+  const earned90 = earnings90.reduce((s, f) => s + (f.amountCents ?? 0), 0);
+  const earned30 = earnings90.filter((f) => f.at.getTime() >= c.at.getTime() - 30 * DAY).reduce((s, f) => s + (f.amountCents ?? 0), 0);
+  const weeklyEarnings = earned90 / (90 / 7);
+  if (monthSum > v.overEarnedFactor * earned && monthSum >= v.minCents) {
+    c.emit(
+      me,
+      signal('payment.payout_velocity', 'strong', {
+        payoutsCents30d: monthSum,
+        totalEarnedCents: earned,
+        tenureDays: Math.floor(tenureDays),
+        eventIds: eventIds(month),
+      }),
+    );
+  } else if (weekSum >= v.minCents && weekSum > v.weeklyFactor * weeklyEarnings && weekSum > earned30) {
+    c.emit(
+      me,
+      signal('payment.payout_velocity', 'medium', {
+        payoutsCents7d: weekSum,
+        earningsCents30d: earned30,
+        averageWeeklyEarningsCents90d: Math.round(weeklyEarnings),
+        eventIds: eventIds(week),
+      }),
+    );
+  }
+
+  // Money straight in and out: released by a brand-new client, paid out within hours.
+  const r = p.rapidInOut;
+  const recent = await factsOf(c.tx, me, 'earning', new Date(c.at.getTime() - r.hours * HOUR), c.at);
+  const fromNew = recent.filter((f) => typeof f.detail?.clientAgeDays === 'number' && (f.detail.clientAgeDays as number) <= r.newClientDays);
+  if (fromNew.length) {
+    await recordFact(c.tx, { accountId: me, kind: 'rapid_in_out', eventId: e.id, at: c.at, amountCents: amount });
+    const n = (await factsOf(c.tx, me, 'rapid_in_out', before(c.at, r.windowDays), c.at)).length;
+    c.emit(me, signal('payment.rapid_in_out', n >= r.strongCount ? 'strong' : 'medium', { times: n, eventIds: [e.id, ...eventIds(fromNew)] }));
+  }
+
+  // Funnelling: many small payments from distinct new clients into this one account.
+  const f = p.funnel;
+  const earnings = await factsOf(c.tx, me, 'earning', before(c.at, f.windowDays), c.at);
+  const small = earnings.filter(
+    (x) => (x.amountCents ?? 0) <= f.smallCents && typeof x.detail?.clientAgeDays === 'number' && (x.detail.clientAgeDays as number) <= f.newClientDays,
+  );
+  const funnelStrength = strengthOf(distinct(small).length, f);
+  if (funnelStrength) c.emit(me, signal('payment.funnel', funnelStrength, { clients: distinct(small), eventIds: [e.id, ...eventIds(small)] }));
+
+  // Round amounts: several of the last payouts of a new account are whole thousands (a case,
+  // never a hold; an established earner's round withdrawals are ordinary).
+  const ra = p.roundAmounts;
+  if (tenureDays >= ra.newAccountDays) return;
+  const last = month.slice(0, ra.of);
+  const round = last.filter((x) => (x.amountCents ?? 0) > 0 && (x.amountCents ?? 0) % ra.unitCents === 0);
+  if (round.length >= ra.medium && amount % ra.unitCents === 0)
+    c.emit(me, signal('payment.round_amounts', 'medium', { round: round.length, of: last.length, eventIds: eventIds(round) }));
+}
+
+/** The patterns this event can change, in order; signals go to `c.emit`. */
+export async function detectPatterns(c: DetectContext, e: WardenEvent): Promise<void> {
+  switch (e.type) {
+    case 'contract.started':
+      return contractStarted(c, e);
+    case 'contract.ended':
+      return contractEnded(c, e);
+    case 'message.sent':
+      return contactShared(c, e);
+    case 'job.posted':
+      return jobPosted(c, e);
+    case 'invite.sent':
+      return inviteSent(c, e);
+    case 'proposal.submitted':
+      return proposalSubmitted(c, e);
+    case 'chargeback.received':
+    case 'refund.issued':
+      return chargeback(c, e);
+    case 'milestone.released':
+    case 'hours.logged':
+    case 'bonus.paid':
+      return earning(c, e);
+    case 'user.login':
+      return login(c, e);
+    case 'payout.method_changed':
+      return payoutMethodChanged(c, e);
+    case 'payout.requested':
+      return payoutRequested(c, e);
+  }
+}
