@@ -232,7 +232,8 @@ export function findPhones(ctx: ScanContext): void {
     if (codeShapes?.has(shape)) continue;
     const ahead = before(ctx, start, 40);
     if (NON_PHONE_CONTEXT.test(ahead)) {
-      (codeShapes ??= new Set()).add(shape);
+      codeShapes ??= new Set();
+      codeShapes.add(shape);
       continue;
     }
     if (CURRENCY_BEFORE.test(ahead)) continue;
