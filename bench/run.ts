@@ -10,6 +10,7 @@ const SUITES: { name: string; load: () => Promise<{ run(): Promise<void> }> }[] 
   { name: 'real', load: () => import('./real/bench.ts') },
   { name: 'malware', load: () => import('./malware/bench.ts') },
   { name: 'search', load: () => import('./search/bench.ts') },
+  { name: 'patterns', load: () => import('./patterns/bench.ts') },
 ];
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());

@@ -25,6 +25,7 @@ import { enforceRoutes } from '../enforce/routes.ts';
 import { EnforcementService } from '../enforce/service.ts';
 import { startWebhookWorker } from '../enforce/webhooks/delivery.ts';
 import { DEFAULT_NATS_OPTIONS, startNatsIngestion } from '../events/nats.ts';
+import type { WardenEvent } from '../events/schemas.ts';
 import { EventService } from '../events/service.ts';
 import { networkRoutes } from '../network/routes.ts';
 import { NetworkService } from '../network/service.ts';
@@ -39,7 +40,7 @@ import { screeningHook } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { ScreeningService } from '../screening/service.ts';
 import { securityHook } from '../security/hooks.ts';
-import type { DatabaseHandle } from '../store/db.ts';
+import type { DatabaseHandle, Tx } from '../store/db.ts';
 import { trustConfig } from '../trust/config.ts';
 import { trustHook } from '../trust/hooks.ts';
 import { trustRoutes } from '../trust/routes.ts';
@@ -67,6 +68,8 @@ export interface CompositionOverrides {
   enforce?: Partial<EnforceConfig>;
   /** Replaces enforcement as the applier of reviewers' case actions (the cases suites). */
   applyCaseAction?: ActionApplier;
+  /** false: ingestion without behaviour across events (linked accounts, patterns, payment risk); the benchmark's baseline. */
+  behaviour?: boolean;
 }
 
 const MINUTE = 60_000;
@@ -124,7 +127,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     securityHook(decisions),
     (tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)),
     // Behaviour across events (linked accounts, patterns, payment risk): after screening, whose findings it reads.
-    (tx, e) => patterns.onEvent(tx, e),
+    ...(overrides.behaviour === false ? [] : [(tx: Tx, e: WardenEvent) => patterns.onEvent(tx, e)]),
   ]);
 
   const ctx: AppContext = { config, db, dbKind: handle.kind, log, metrics, events, policies, decisions, screening, attachments, cases, enforcement, trust };
