@@ -4,7 +4,7 @@
 // freelancer's real trust (JSS, badges, level) from their contract history, a reviewer claims
 // the case and applies a warning, the user sees the notice and appeals from the standing page,
 // the reviewer overturns it, and the standing is restored; then an identity verification is
-// compared and approved from its queue. Screenshots land in test-results/screenshots/ for
+// compared and approved from its queue, and a payment dispute is read and split. Screenshots land in test-results/screenshots/ for
 // people to look at.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -241,6 +241,39 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     await eventually(() => page.getByText('Approved', { exact: true }).count()).toBe(1);
     await shot('12-verification-approved');
     expect((await w.call('GET', `/v1/verifications/${id}`)).body.status).toBe('approved');
+  });
+
+  it('shows a dispute case with its claim, deadlines and evidence, and decides a split', async () => {
+    for (const e of [
+      event('contract.started', 'cl-sam', { contractId: 'k-dsp', clientId: 'cl-sam', freelancerId: 'fl-ana', kind: 'fixed', amountCents: 80_000 }),
+      event('escrow.funded', 'cl-sam', { contractId: 'k-dsp', milestoneId: 'ms-logo', amountCents: 80_000 }),
+      event('milestone.submitted', 'fl-ana', { contractId: 'k-dsp', milestoneId: 'ms-logo' }),
+    ])
+      expect((await w.call('POST', '/v1/events', e)).status).toBe(201);
+    const d = await w.call('POST', '/v1/disputes', {
+      contractId: 'k-dsp',
+      milestoneId: 'ms-logo',
+      openedBy: 'client',
+      claim: { kind: 'quality', text: 'The logo was delivered without the vector files we agreed on.' },
+      amountCents: 80_000,
+      evidence: [{ kind: 'message', reference: 'm-brief', text: 'SVG and PDF, please.' }],
+    });
+    expect(d.status).toBe(201);
+
+    await page.goto(`${w.url}/console/cases/${d.body.caseId}`);
+    await eventually(() => page.getByTestId('dispute-claim').textContent()).toContain('without the vector files');
+    await eventually(() => page.getByTestId('dispute-evidence').textContent()).toContain('SVG and PDF, please.');
+    expect(await page.getByTestId('dispute-deadlines').textContent()).toContain('Freelancer answers with evidence by');
+    await shot('13-dispute-case');
+
+    await page.getByRole('button', { name: /^Decide/ }).click();
+    await page.getByRole('button', { name: 'Split' }).click();
+    await page.getByLabel('To the freelancer (USD)').fill('500');
+    await page.getByLabel('Reason').fill('The logo was delivered; the vector files were not.');
+    await shot('14-dispute-decide', false);
+    await page.locator('.dialog-actions button[type=submit]').click();
+    await eventually(() => page.getByTestId('dispute-decision').textContent()).toContain('$500 to the freelancer, $300 back to the client');
+    expect((await w.call('GET', `/v1/disputes/${d.body.id}`)).body.decision).toMatchObject({ outcome: 'split', releaseCents: 50_000, refundCents: 30_000 });
   });
 });
 
