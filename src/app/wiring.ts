@@ -97,7 +97,14 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   );
   const disputes: DisputeService = new DisputeService(cases, trust);
   const protection = new ProtectionService(trust);
-  const enforcement: EnforcementService = new EnforcementService(loadEnforceConfig(process.env, overrides.enforce ?? {}), caseDesk(cases), metrics.registry);
+  // Every enforcement change recomputes the account's trust in its transaction: search rank and
+  // badges follow an action, or its reversal, at once.
+  const enforcement: EnforcementService = new EnforcementService(
+    loadEnforceConfig(process.env, overrides.enforce ?? {}),
+    caseDesk(cases),
+    metrics.registry,
+    (tx, accountId, cause, asOf) => trust.recomputeAccountTrust(tx, accountId, cause, { asOf }),
+  );
 
   const policies = new PolicyCache(db);
   const decisions = new DecisionService(
@@ -114,7 +121,10 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     },
     log.child({ subsystem: 'decisions' }),
   );
-  const screening = new ScreeningService(decisions, async (db, jobId) => (await trust.interviewPolicyForJob(db, jobId))?.policy ?? null);
+  const screening = new ScreeningService(decisions, {
+    interviewPolicy: async (db, jobId) => (await trust.interviewPolicyForJob(db, jobId))?.policy ?? null,
+    trustedClient: (db, clientId, asOf) => trust.trustedClientAt(db, clientId, { asOf }),
+  });
   const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
   const network = await NetworkService.open(db);
   const patterns = new PatternService(network, decisions);
@@ -177,8 +187,8 @@ const PENALTIES = new Set(['warning', 'restriction', 'payment_hold', 'suspension
 
 /**
  * A reviewer's action on a case, then its trust consequences in the same transaction: a
- * penalty on a circumvention case is a confirmed circumvention (badges go for 6 months); any
- * other enforcement changes the account's trust and search standing, so it is recomputed.
+ * penalty on a circumvention case is a confirmed circumvention (badges go for 6 months). Any
+ * enforcement change already recomputed the account's trust (EnforcementService's accountChanged).
  */
 const applyWithTrustConsequences = async (
   enforcement: EnforcementService,
@@ -191,8 +201,6 @@ const applyWithTrustConsequences = async (
     const kind = circumventionKind(kase.signals.map((s) => s.type));
     // Referenced by action, so an overturned appeal of that action withdraws the finding.
     await trust.recordCircumvention(tx, { accountId, kind, confirmedAt: new Date(), reference: `action:${result.actionId}` });
-  } else {
-    await trust.recomputeAccountTrust(tx, accountId, `enforcement:${action.type}`);
   }
   return result;
 };

@@ -364,7 +364,7 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, d
  * Sweep: marks timed actions whose end has passed as expired and tells the marketplace
  * (`action.lifted` with reason `expired`) and the user. Schedule it every few minutes.
  */
-export async function expireActions(db: DbOrTx, now: Date, deps: EnforceSettings): Promise<{ expired: number }> {
+export async function expireActions(db: DbOrTx, now: Date, deps: EnforceSettings): Promise<{ expired: number; accountIds: string[] }> {
   const cfg = deps.config;
   return withTransaction(db, async (tx) => {
     const due = await tx
@@ -404,6 +404,6 @@ export async function expireActions(db: DbOrTx, now: Date, deps: EnforceSettings
         now,
       );
     }
-    return { expired: due.length };
+    return { expired: due.length, accountIds: [...new Set(due.map((r) => r.account_id))] };
   });
 }

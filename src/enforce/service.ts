@@ -4,7 +4,7 @@
 // verification, standing), so the operations stay plain functions of (db, input, deps).
 import { Counter, type Registry } from 'prom-client';
 import { validationError } from '../app/errors.ts';
-import type { DbOrTx, Tx } from '../store/db.ts';
+import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { type ApplyActionInput, activateProposedAction, applyAction, expireActions, getAction, type LiftOptions, liftAction } from './actions.ts';
 import { type AppealDecision, type AppealInput, createAppeal, decideAppeal } from './appeals.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from './config.ts';
@@ -57,6 +57,13 @@ export interface CaseForAction {
 /** `{ actionId, ...ids of what was decided }`, stored as the case's resolution. */
 export type CaseActionResult = { actionId: string; [k: string]: unknown };
 
+/**
+ * Called in the same transaction after anything that changes an account's strikes or actions
+ * (the composition root passes trust's recomputation, so search rank and badges follow an
+ * action or its reversal at once instead of at the daily sweep).
+ */
+export type AccountChanged = (tx: Tx, accountId: string, cause: string, asOf: Date) => Promise<unknown>;
+
 export class EnforcementService {
   private readonly metrics: ReturnType<typeof createEnforceMetrics>;
 
@@ -64,8 +71,21 @@ export class EnforcementService {
     readonly config: EnforceConfig,
     private readonly cases: CaseDesk,
     registry: Registry,
+    private readonly accountChanged: AccountChanged = async () => undefined,
   ) {
     this.metrics = createEnforceMetrics(registry);
+  }
+
+  /** Runs `op` in a transaction, then tells `accountChanged` about the accounts it names. */
+  private async changing<T>(db: DbOrTx, cause: string, op: (tx: Tx) => Promise<T>, accounts: (r: T) => string[], at?: Date): Promise<T> {
+    return withTransaction(db, async (tx) => {
+      const r = await op(tx);
+      // Trust is judged as of now, or the event's time when it is later (events may be up to a day ahead).
+      const now = new Date();
+      const asOf = at && at > now ? at : now;
+      for (const id of new Set(accounts(r))) await this.accountChanged(tx, id, cause, asOf);
+      return r;
+    });
   }
 
   /** The dependencies every operation gets; `now` pins the clock (tests, sweeps). */
@@ -74,26 +94,57 @@ export class EnforcementService {
   }
 
   recordViolation(db: DbOrTx, v: Violation, o: { now?: Date } = {}) {
-    return recordViolation(db, v, this.deps(o.now));
+    return this.changing(
+      db,
+      'enforcement:strike',
+      (tx) => recordViolation(tx, v, this.deps(o.now)),
+      (r) => (r.outcome === 'case_only' ? [] : [v.accountId]),
+      o.now,
+    );
   }
   applyAction(db: DbOrTx, a: ApplyActionInput) {
-    return applyAction(db, a, this.deps());
+    return this.changing(
+      db,
+      `enforcement:${a.type}`,
+      (tx) => applyAction(tx, a, this.deps()),
+      () => [a.accountId],
+    );
   }
   applyAutomaticAction(db: DbOrTx, a: Parameters<typeof applyAutomaticAction>[1]) {
-    return applyAutomaticAction(db, a, this.deps());
+    return this.changing(
+      db,
+      `enforcement:${a.type}`,
+      (tx) => applyAutomaticAction(tx, a, this.deps()),
+      () => [a.accountId],
+    );
   }
   activateProposedAction(db: DbOrTx, actionId: string, reviewer: { id: string }) {
-    return activateProposedAction(db, actionId, reviewer, this.deps());
+    return this.changing(
+      db,
+      'enforcement:approved',
+      (tx) => activateProposedAction(tx, actionId, reviewer, this.deps()),
+      (r) => [r.action.accountId],
+    );
   }
   getAction(db: DbOrTx, id: string) {
     return getAction(db, id, this.deps());
   }
   /** A reviewer lifts an action; a payment hold may first ask for identity verification. */
   liftAction(db: DbOrTx, actionId: string, o: LiftOptions) {
-    return liftActionAfterVerification(db, actionId, o, this.deps());
+    return this.changing(
+      db,
+      'enforcement:lifted',
+      (tx) => liftActionAfterVerification(tx, actionId, o, this.deps()),
+      (r) => [r.action.accountId],
+    );
   }
   expireActions(db: DbOrTx, now = new Date()) {
-    return expireActions(db, now, this.deps());
+    return this.changing(
+      db,
+      'enforcement:expired',
+      (tx) => expireActions(tx, now, this.deps()),
+      (r) => r.accountIds,
+    );
   }
   standing(db: DbOrTx, accountId: string, o: { locale?: string } = {}) {
     return getStanding(db, accountId, { ...this.deps(), ...o });
@@ -103,7 +154,12 @@ export class EnforcementService {
   }
   /** Decides an appeal through the appeals API and counts it. */
   async decideAppeal(db: DbOrTx, id: string, d: AppealDecision) {
-    const r = await decideAppeal(db, id, d, this.deps());
+    const r = await this.changing(
+      db,
+      `appeal:${d.outcome}`,
+      (tx) => decideAppeal(tx, id, d, this.deps()),
+      (x) => [x.appeal.accountId],
+    );
     this.countAppeal(r.policy, d.outcome);
     return r;
   }
@@ -114,13 +170,27 @@ export class EnforcementService {
     return addVerificationDocument(db, verificationId, doc, key, this.deps());
   }
   decideVerification(db: DbOrTx, id: string, d: Parameters<typeof decideVerification>[2]) {
-    return decideVerification(db, id, d, this.deps());
+    return this.changing(
+      db,
+      'verification:decided',
+      (tx) => decideVerification(tx, id, d, this.deps()),
+      (r) => [r.verification.accountId],
+    );
   }
   async expireActionsAndVerifications(db: DbOrTx, now = new Date()) {
-    return { ...(await expireActions(db, now, this.deps(now))), ...(await expireVerifications(db, now, this.deps(now))) };
+    return { ...(await this.expireActions(db, now)), ...(await this.expireVerifications(db, now)) };
   }
   expireVerifications(db: DbOrTx, now = new Date()) {
-    return expireVerifications(db, now, this.deps(now));
+    return this.changing(
+      db,
+      'verification:expired',
+      async (tx) => {
+        const r = await expireVerifications(tx, now, this.deps(now));
+        const held = r.holds.length ? await tx.selectFrom('enforcement_actions').select('account_id').where('id', 'in', r.holds).execute() : [];
+        return { ...r, accountIds: held.map((h) => h.account_id) };
+      },
+      (r) => r.accountIds,
+    );
   }
   requestRecurringVerifications(db: DbOrTx, now = new Date()) {
     return requestRecurringVerifications(db, now, this.deps(now));
@@ -143,6 +213,20 @@ export class EnforcementService {
    * - `{ type: warning|restriction|payment_hold|suspension|permanent_suspension, feature?, durationDays?, severity?, policy? }`.
    */
   async applyCaseAction(
+    tx: Tx,
+    kase: CaseForAction,
+    action: { type: string; [k: string]: unknown },
+    reviewer: { id: string; name: string },
+  ): Promise<CaseActionResult> {
+    return this.changing(
+      tx,
+      `enforcement:${action.type}`,
+      (t) => this.caseAction(t, kase, action, reviewer),
+      () => [kase.subject.accountId],
+    );
+  }
+
+  private async caseAction(
     tx: Tx,
     kase: CaseForAction,
     action: { type: string; [k: string]: unknown },

@@ -1,10 +1,8 @@
 // The context a screening decision needs, read from the projections: is there a contract
 // between the two, who is the client and are they exempt (enterprise, trusted), how old and
 // verified is the sender. Everything is plain values so the decision can store and explain it.
-import { sql } from 'kysely';
 import type { ContextValues } from '../policy/engine.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { isTrustedClient } from '../trust/client-trust.ts';
 
 export interface ScreeningParties {
   senderId?: string;
@@ -16,6 +14,16 @@ export interface ScreeningParties {
 
 /** Looks up a job's interview policy (the trust capability keeps them). */
 export type InterviewPolicyLookup = (db: DbOrTx, jobId: string) => Promise<string | null>;
+
+/**
+ * What screening asks the trust capability, given by the composition root: trust owns the one
+ * definition of each fact (`trustedClientAt` in trust/service.ts), screening never computes its own.
+ */
+export interface TrustLookups {
+  interviewPolicy?: InterviewPolicyLookup;
+  /** Whether the client is a trusted client at that date (absent: no one is). */
+  trustedClient?: (db: DbOrTx, clientId: string, at: Date) => Promise<boolean>;
+}
 
 const DAY = 86_400_000;
 const NON_CIRCUMVENTION_MONTHS = 24;
@@ -53,16 +61,32 @@ function party(a: AccountRow | undefined, at: Date): PartyFacts {
   };
 }
 
-async function clientRecord(db: DbOrTx, clientId: string) {
-  const r = await sql<{ completed: number; stars: string | null }>`
-    select (select count(*) from contracts where client_id = ${clientId} and status = 'ended')::int as completed,
-           (select avg(stars) from feedback where to_id = ${clientId} and stars is not null) as stars`.execute(db);
-  const row = r.rows[0];
-  const completed = row?.completed ?? 0;
-  return { completedContracts: completed, ratingReceived: { average: row?.stars ? Number(row.stars) : 0, count: row?.stars ? completed : 0 } };
+/** The job a conversation is about: its interview policy, and whether the two have a contract on it. */
+async function jobContext(db: DbOrTx, p: ScreeningParties, lookups: TrustLookups) {
+  if (!p.jobId) return { id: null, known: false, interviewPolicy: null, contractBetween: false };
+  const job = await db.selectFrom('jobs').select('id').where('id', '=', p.jobId).executeTakeFirst();
+  let contractBetween = false;
+  if (p.senderId && p.recipientId) {
+    const c = await db
+      .selectFrom('contracts')
+      .select('id')
+      .where('job_id', '=', p.jobId)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('client_id', '=', p.senderId as string), eb('freelancer_id', '=', p.recipientId as string)]),
+          eb.and([eb('client_id', '=', p.recipientId as string), eb('freelancer_id', '=', p.senderId as string)]),
+        ]),
+      )
+      .where('started_at', '<=', p.at)
+      .limit(1)
+      .executeTakeFirst();
+    contractBetween = !!c;
+  }
+  const interviewPolicy = lookups.interviewPolicy ? await lookups.interviewPolicy(db, p.jobId) : null;
+  return { id: p.jobId, known: !!job, interviewPolicy, contractBetween };
 }
 
-export async function screeningContext(db: DbOrTx, p: ScreeningParties, interviewPolicy?: InterviewPolicyLookup): Promise<ContextValues> {
+export async function screeningContext(db: DbOrTx, p: ScreeningParties, lookups: TrustLookups = {}): Promise<ContextValues> {
   const rows = await loadAccounts(
     db,
     [p.senderId, p.recipientId].filter((x): x is string => !!x),
@@ -94,11 +118,11 @@ export async function screeningContext(db: DbOrTx, p: ScreeningParties, intervie
   const clientSide = sender.role === 'client' ? 'sender' : recipient.role === 'client' ? 'recipient' : null;
   const clientId = clientSide === 'sender' ? p.senderId : clientSide === 'recipient' ? p.recipientId : undefined;
   const clientFacts = clientSide === 'sender' ? sender : clientSide === 'recipient' ? recipient : null;
-  let trusted = false;
-  if (clientId) trusted = isTrustedClient({ ...(await clientRecord(db, clientId)), activeStrikes: 0 });
+  const trusted = clientId && lookups.trustedClient ? await lookups.trustedClient(db, clientId, p.at) : false;
   const enterprise = [sender, recipient].some((x) => x.plan === 'enterprise' && x.role !== 'freelancer');
-  let job: { interviewPolicy: string | null } = { interviewPolicy: null };
-  if (p.jobId && interviewPolicy) job = { interviewPolicy: await interviewPolicy(db, p.jobId) };
+  const job = await jobContext(db, p, lookups);
+  // A contract on the conversation's job is a contract between the two, whatever the projection's timing.
+  if (job.contractBetween && !pair.hasContract) pair = { ...pair, hasContract: true };
   return {
     sender,
     recipient,
@@ -126,6 +150,6 @@ export function unknownContext(): ContextValues {
     recipient: unknown,
     pair: { hasContract: false, activeContract: false, monthsSinceFirstContract: null, beyondNonCircumvention: false, messages: 0 },
     clientParty: { side: null, enterprise: false, trusted: false, plan: null },
-    job: { interviewPolicy: null },
+    job: { id: null, known: false, interviewPolicy: null, contractBetween: false },
   };
 }

@@ -13,7 +13,7 @@ import { type Decision, type DecisionService, evaluateDecision, type SubjectType
 import type { ContextValues } from '../policy/engine.ts';
 import type { PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
-import { type InterviewPolicyLookup, type ScreeningParties, screeningContext, unknownContext } from './context.ts';
+import { type ScreeningParties, screeningContext, type TrustLookups, unknownContext } from './context.ts';
 import './tables.ts';
 
 export interface ScreenInput {
@@ -111,23 +111,23 @@ export function screenStateless(set: PolicySet, input: ScreenInput, context: Con
 }
 
 export class ScreeningService {
-  /** `interviewPolicy` is trust's lookup of a job's interview policy (absent: jobs have none). */
+  /** `trust`: trust's lookups (a job's interview policy, the trusted-client rule); absent ones read as "none". */
   constructor(
     private readonly decisions: DecisionService,
-    private readonly interviewPolicy?: InterviewPolicyLookup,
+    private readonly trust: TrustLookups = {},
   ) {}
 
   async context(db: DbOrTx, input: ScreenInput, at: Date): Promise<ContextValues> {
     const parties: ScreeningParties = { senderId: input.senderId, recipientId: input.recipientId, at, jobId: input.jobId };
-    return screeningContext(db, parties, this.interviewPolicy);
+    return screeningContext(db, parties, this.trust);
   }
 
   /**
    * The context of a stored event replayed by a backtest: today's projections (they keep no
-   * history); job interview policies are not replayed.
+   * history) and the same trusted-client rule; job interview policies are not replayed.
    */
   replayContext(db: DbOrTx, parties: ScreeningParties): Promise<ContextValues> {
-    return screeningContext(db, parties);
+    return screeningContext(db, parties, { trustedClient: this.trust.trustedClient });
   }
 
   /** Screens and records the decision (an account is judged only when a sender is named). */

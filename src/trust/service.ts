@@ -23,6 +23,7 @@ import {
   asPlan,
   type EnforcementFacts,
   enforcementFacts,
+  enforcementFactsFor,
   loadAccount,
   loadChargebacks,
   loadCircumventions,
@@ -32,6 +33,7 @@ import {
   loadFreelancerContracts,
   loadPairContracts,
   loadSignalTypes,
+  loadTrustedClientInput,
 } from './store.ts';
 import type { ConfirmedCircumvention, ContractRecord, DisputeOutcome, EarningRecord } from './types.ts';
 
@@ -673,24 +675,37 @@ export async function judgeInvite(tx: DbOrTx, e: Extract<WardenEvent, { type: 'i
 }
 
 // ---------------------------------------------------------------------------------------------
-// Context for screening and policies
+// Trust facts: the one definition each capability reads
 
-export interface TrustContext {
+/**
+ * The facts about one account that screening, search, enforcement and the console all use,
+ * each defined once here: `trustedClient` (the trusted-client rule over completed contracts,
+ * ratings received and active strikes — `isTrustedClient`), `activeStrikes` and `suspended`
+ * (enforcementFacts), and the badges and JSS as last stored (recomputed on events, on every
+ * enforcement change and by the sweep).
+ */
+export interface TrustFacts {
   trustedClient: boolean;
   enterprise: boolean;
+  activeStrikes: number;
+  suspended: boolean;
   jss: number | null;
   badges: string[];
 }
 
-/**
- * What the screening/policy context needs, cheaply: the trusted-client rule computed from the
- * projections, and the JSS and badges as last stored (recomputed on events and by the sweep).
- */
-export async function trustContextFor(db: DbOrTx, accountId: string, opts: TrustOptions): Promise<TrustContext> {
+/** Whether the client is a trusted client as of `asOf` (unknown accounts are not). */
+export async function trustedClientAt(db: DbOrTx, clientId: string, opts: TrustOptions): Promise<boolean> {
+  const asOf = opts.asOf ?? new Date();
+  return isTrustedClient(await loadTrustedClientInput(db, clientId, asOf), opts.config);
+}
+
+/** The trust facts of an account as of `asOf` (see TrustFacts); an unknown account has none. */
+export async function trustFactsFor(db: DbOrTx, accountId: string, opts: TrustOptions): Promise<TrustFacts> {
   const asOf = opts.asOf ?? new Date();
   const account = await loadAccount(db, accountId);
-  if (!account) return { trustedClient: false, enterprise: false, jss: null, badges: [] };
-  const input = await loadClientTrustInput(db, account, asOf);
+  if (!account) return { trustedClient: false, enterprise: false, activeStrikes: 0, suspended: false, jss: null, badges: [] };
+  const input = await loadTrustedClientInput(db, accountId, asOf);
+  const enforcement = await enforcementFactsFor(db, accountId, asOf);
   const jss = await db
     .selectFrom('jss_snapshots')
     .select('score')
@@ -702,6 +717,8 @@ export async function trustContextFor(db: DbOrTx, accountId: string, opts: Trust
   return {
     trustedClient: isTrustedClient(input, opts.config),
     enterprise: asPlan(account.plan) === 'enterprise',
+    activeStrikes: enforcement.activeStrikes,
+    suspended: enforcement.suspended,
     jss: jss?.score ?? null,
     badges: badges.map((b) => b.badge).sort(),
   };
@@ -752,8 +769,11 @@ export class TrustService {
   judgeInvite(tx: DbOrTx, e: Extract<WardenEvent, { type: 'invite.sent' }>) {
     return judgeInvite(tx, e, { config: this.config });
   }
-  trustContextFor(db: DbOrTx, accountId: string) {
-    return trustContextFor(db, accountId, { config: this.config });
+  trustFactsFor(db: DbOrTx, accountId: string, o: { asOf?: Date } = {}) {
+    return trustFactsFor(db, accountId, { ...o, config: this.config });
+  }
+  trustedClientAt(db: DbOrTx, clientId: string, o: { asOf?: Date } = {}) {
+    return trustedClientAt(db, clientId, { ...o, config: this.config });
   }
   searchFreelancers(db: DbOrTx, params: SearchParams) {
     return searchFreelancers(db, params, this.config);

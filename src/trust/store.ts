@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../store/db.ts';
 import './tables.ts';
 import type { AccountHold } from './badges.ts';
-import type { ClientTrustInput } from './client-trust.ts';
-import type { ClientPlan, ConfirmedCircumvention, ContractRecord, DisputeOutcome, EarningRecord, EndReason } from './types.ts';
+import type { ClientTrustInput, TrustedClientInput } from './client-trust.ts';
+import type { ClientPlan, ConfirmedCircumvention, ContractRecord, DisputeOutcome, EarningRecord, EndReason, RatingSummary } from './types.ts';
 
 const END_REASONS: readonly EndReason[] = ['completed', 'cancelled', 'no_work', 'dispute', 'freelancer_unresponsive', 'client_unresponsive', 'scope_changed'];
 const PLANS: readonly ClientPlan[] = ['basic', 'plus', 'business', 'enterprise'];
@@ -260,9 +260,12 @@ export async function loadAccount(db: DbOrTx, id: string): Promise<AccountRow | 
 
 export const accountCreatedAt = (a: AccountRow): Date => a.created_at ?? a.first_seen_at;
 
-/** Everything `clientTrust` needs about one client. */
-export async function loadClientTrustInput(db: DbOrTx, account: AccountRow, asOf: Date): Promise<ClientTrustInput> {
-  const id = account.id;
+/**
+ * Contracts a client completed (ended with money paid, for a completed or unstated reason), the
+ * jobs that led to a hire and the disputes that weigh on the client, as of a date: the one
+ * definition the trusted-client rule and client trust both read. A $0 contract is not completed.
+ */
+async function clientContractFacts(db: DbOrTx, id: string, asOf: Date) {
   // Disputes that weigh on a client (src/trust/README.md "Disputes"): those decided against
   // the client (release) or split, and contracts ended in dispute that Warden saw no decision
   // for. A dispute the client won (refund) says the client was right, not that it is risky.
@@ -275,26 +278,54 @@ export async function loadClientTrustInput(db: DbOrTx, account: AccountRow, asOf
   const decided = await sql<{ decided_at: Date }>`
     select decided_at from trust_dispute_outcomes where client_id = ${id} and outcome in ('release', 'split') and decided_at <= ${asOf}
     order by decided_at`.execute(db);
+  const row = c.rows[0];
+  return {
+    withHire: row?.with_hire ?? 0,
+    completed: row?.completed ?? 0,
+    disputes: [...(row?.disputes ?? []).map(date), ...decided.rows.map((r) => date(r.decided_at))].sort((x, y) => x.getTime() - y.getTime()),
+  };
+}
+
+/** Stars the account received (from freelancers) and gave, as of a date. */
+async function ratingFacts(db: DbOrTx, id: string, asOf: Date): Promise<{ received: RatingSummary; given: RatingSummary }> {
   const ratings = await sql<{ recv_avg: string | null; recv_n: number; given_avg: string | null; given_n: number }>`
     select avg(stars) filter (where to_id = ${id}) as recv_avg, (count(stars) filter (where to_id = ${id}))::int as recv_n,
            avg(stars) filter (where from_id = ${id}) as given_avg, (count(stars) filter (where from_id = ${id}))::int as given_n
     from feedback where (to_id = ${id} or from_id = ${id}) and left_at <= ${asOf}`.execute(db);
+  const r = ratings.rows[0];
+  return {
+    received: { average: r?.recv_avg ? Number(r.recv_avg) : 0, count: r?.recv_n ?? 0 },
+    given: { average: r?.given_avg ? Number(r.given_avg) : 0, count: r?.given_n ?? 0 },
+  };
+}
+
+/** What the trusted-client rule reads about one client (the same loaders as `loadClientTrustInput`). */
+export async function loadTrustedClientInput(db: DbOrTx, clientId: string, asOf: Date): Promise<TrustedClientInput> {
+  const contracts = await clientContractFacts(db, clientId, asOf);
+  const ratings = await ratingFacts(db, clientId, asOf);
+  const enforcement = await enforcementFactsFor(db, clientId, asOf);
+  return { completedContracts: contracts.completed, ratingReceived: ratings.received, activeStrikes: enforcement.activeStrikes };
+}
+
+/** Everything `clientTrust` needs about one client. */
+export async function loadClientTrustInput(db: DbOrTx, account: AccountRow, asOf: Date): Promise<ClientTrustInput> {
+  const id = account.id;
+  const contracts = await clientContractFacts(db, id, asOf);
+  const ratings = await ratingFacts(db, id, asOf);
   const chargebacks = await loadChargebacks(db, id);
   const enforcement = await enforcementFactsFor(db, id, asOf);
-  const row = c.rows[0];
-  const r = ratings.rows[0];
   return {
     asOf,
     accountCreatedAt: accountCreatedAt(account),
     paymentMethodVerified: account.payment_verified,
     plan: asPlan(account.plan),
     jobsPosted: account.jobs_posted,
-    jobsWithHire: Math.min(row?.with_hire ?? 0, account.jobs_posted),
-    completedContracts: row?.completed ?? 0,
+    jobsWithHire: Math.min(contracts.withHire, account.jobs_posted),
+    completedContracts: contracts.completed,
     totalSpentCents: account.total_spent_cents,
-    ratingReceived: { average: r?.recv_avg ? Number(r.recv_avg) : 0, count: r?.recv_n ?? 0 },
-    ratingGiven: { average: r?.given_avg ? Number(r.given_avg) : 0, count: r?.given_n ?? 0 },
-    disputes: [...(row?.disputes ?? []).map(date), ...decided.rows.map((r) => date(r.decided_at))].sort((a, b) => a.getTime() - b.getTime()),
+    ratingReceived: ratings.received,
+    ratingGiven: ratings.given,
+    disputes: contracts.disputes,
     chargebacks: chargebacks.map((x) => x.at),
     activeStrikes: enforcement.activeStrikes,
     suspended: enforcement.suspended,

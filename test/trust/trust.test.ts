@@ -178,9 +178,11 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       expect(tr.badges.awarded).toEqual(['top_rated', 'top_rated_plus']);
       expect(tr.badges.decisions.top_rated.reasons.find((r: any) => r.criterion === 'weeks_at_jss_bar').value).toBe(16);
       // The screening context reads what was stored on the events.
-      expect(await w.ctx.trust.trustContextFor(w.ctx.db, 'tr-f')).toEqual({
+      expect(await w.ctx.trust.trustFactsFor(w.ctx.db, 'tr-f')).toEqual({
         trustedClient: false,
         enterprise: false,
+        activeStrikes: 0,
+        suspended: false,
         jss: 100,
         badges: ['top_rated', 'top_rated_plus'],
       });
@@ -295,8 +297,8 @@ describe.each(await backends())('trust signals on %s', (backend) => {
       expect(stored.body).toMatchObject({ jobId: 'job-risky', clientId: 'ip-new', policy: 'on_platform_required', riskPoints: 3, requiredAtPoints: 2 });
       expect((await w.call('GET', '/v1/jobs/no-such-job/interview-policy')).status).toBe(404);
       expect((await w.ctx.trust.interviewPolicyForJob(w.ctx.db, 'job-ent'))?.policy).toBe('exempt');
-      expect(await w.ctx.trust.trustContextFor(w.ctx.db, 'ip-ent')).toMatchObject({ trustedClient: false, enterprise: true, jss: null, badges: [] });
-      expect(await w.ctx.trust.trustContextFor(w.ctx.db, 'ip-trusted')).toMatchObject({ trustedClient: true, enterprise: false });
+      expect(await w.ctx.trust.trustFactsFor(w.ctx.db, 'ip-ent')).toMatchObject({ trustedClient: false, enterprise: true, jss: null, badges: [] });
+      expect(await w.ctx.trust.trustFactsFor(w.ctx.db, 'ip-trusted')).toMatchObject({ trustedClient: true, enterprise: false });
     });
   });
 
