@@ -121,10 +121,17 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     },
     log.child({ subsystem: 'decisions' }),
   );
-  const screening = new ScreeningService(decisions, {
-    interviewPolicy: async (db, jobId) => (await trust.interviewPolicyForJob(db, jobId))?.policy ?? null,
-    trustedClient: (db, clientId, asOf) => trust.trustedClientAt(db, clientId, { asOf }),
-  });
+  const screening = new ScreeningService(
+    decisions,
+    {
+      interviewPolicy: async (db, jobId) => (await trust.interviewPolicyForJob(db, jobId))?.policy ?? null,
+      trustedClient: (db, clientId, asOf) => trust.trustedClientAt(db, clientId, { asOf }),
+    },
+    {
+      contentHold: (db, q) => enforcement.contentHold(db, q),
+      recordHeld: (tx, h) => enforcement.recordHeldContent(tx, h),
+    },
+  );
   const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
   const network = await NetworkService.open(db);
   const patterns = new PatternService(network, decisions);

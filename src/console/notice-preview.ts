@@ -10,7 +10,7 @@ import type { CaseService } from '../cases/service.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from '../enforce/config.ts';
 import { type RenderedNotice, renderNotice, resolveLocale } from '../enforce/notices/render.ts';
 import { accountLocale } from '../enforce/notices/store.ts';
-import { strikeStanding } from '../enforce/strikes.ts';
+import { nextStep, strikeStanding } from '../enforce/strikes.ts';
 import type { DbOrTx } from '../store/db.ts';
 
 export interface NoticePreviewInput {
@@ -37,9 +37,11 @@ export async function previewActionNotice(
   const accountId = kase.subject.accountId;
   const severity = input.severity ?? (input.type === 'warning' ? 'low' : undefined);
   const current = await strikeStanding(db, accountId, cfg, now);
-  // The strike this action would add counts in the standing the notice quotes.
-  const points = current.activePoints + (severity ? cfg.severityPoints[severity] : 0);
-  const next = [...cfg.ladder].sort((a, b) => a.minPoints - b.minPoints).find((s) => s.minPoints > points);
+  // As applyAction records it: the action's strike counts at least its step's points, and the
+  // account stands at that step afterwards, so "next" is the step after it (never itself).
+  const stepIndex = cfg.ladder.findIndex((s) => s.action === input.type);
+  const points = current.activePoints + (severity ? Math.max(cfg.severityPoints[severity], cfg.ladder[stepIndex]?.minPoints ?? 0) : 0);
+  const next = nextStep(cfg, Math.max(current.position, stepIndex), points);
   const strikeExpires = new Date(now.getTime() + cfg.strikeTtlDays * DAY).toISOString();
   const endsAt =
     input.type === 'warning'
@@ -68,7 +70,7 @@ export async function previewActionNotice(
       standing: {
         activePoints: points,
         activeStrikes: current.activeStrikes + (severity ? 1 : 0),
-        next: next ? { minPoints: next.minPoints, action: next.action } : null,
+        next,
       },
       appealDeadline: new Date(now.getTime() + cfg.appealWindowDays * DAY).toISOString(),
     },

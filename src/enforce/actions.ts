@@ -12,6 +12,7 @@ import type { Notice } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
 import type { EnforcementActionsTable, EvidenceJson } from './tables.ts';
 import './tables.ts';
+import { type ReleasedContent, releaseHeldContent } from './held.ts';
 import { insertStrike, removeStrike, strikeStanding } from './strikes.ts';
 import { type ActionView, appealDeadline, DAY, iso, noticeAction, toActionView } from './views.ts';
 
@@ -281,7 +282,7 @@ export interface LiftOptions {
 }
 
 export type LiftResult =
-  | { lifted: true; action: ActionView; notice?: Notice; restored: string[]; remaining?: string[] }
+  | { lifted: true; action: ActionView; notice?: Notice; restored: string[]; remaining?: string[]; released?: ReleasedContent[] }
   | { lifted: false; action: ActionView; verificationId: string };
 
 /**
@@ -310,6 +311,12 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, d
     const strikeRemoved = !!(o.overturn && row.strike_id);
     if (strikeRemoved) await removeStrike(tx, row.strike_id as string, o.reason, now);
     const restoration = await truthfulRestoration(tx, row, strikeRemoved, now);
+    // An overturn says the action was wrong: what it held goes out (unless a suspension still stands).
+    const released = o.overturn ? await releaseHeldContent(tx, actionId, 'appeal_overturned', now) : [];
+    if (released.length) {
+      restoration.items.push('held_content');
+      restoration.detail.heldContent = released;
+    }
     const wasActive = row.status === 'active' && !(row.ends_at && new Date(row.ends_at) <= now);
     const updated = await tx
       .updateTable('enforcement_actions')
@@ -356,7 +363,7 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, d
         now,
       );
     }
-    return { lifted: true, action: toActionView(updated, cfg, now), notice, restored: restoration.items, remaining: restoration.remaining };
+    return { lifted: true, action: toActionView(updated, cfg, now), notice, restored: restoration.items, remaining: restoration.remaining, released };
   });
 }
 

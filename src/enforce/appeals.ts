@@ -8,6 +8,7 @@ import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import { liftAction, restorationFor } from './actions.ts';
 import { depsOf, type EnforceDeps } from './deps.ts';
+import type { ReleasedContent } from './held.ts';
 import type { Notice } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
 import { removeStrike, strikeStanding } from './strikes.ts';
@@ -182,21 +183,34 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, de
     const actionFacts = action ? noticeAction(action) : undefined;
     let restored: string[] = [];
     let remaining: string[] | undefined;
+    // What the overturn really gave back, for the record and the appeal.decided webhook.
+    const what = {
+      strikesRemoved: [] as string[],
+      actionsLifted: [] as string[],
+      heldContentReleased: [] as ReleasedContent[],
+      restore: {} as Record<string, unknown>,
+    };
     if (d.outcome === 'overturned') {
       if (action && (action.status === 'active' || action.status === 'expired' || action.status === 'proposed')) {
         const lifted = await liftAction(tx, action.id, { reason, by: d.by.id, overturn: { appealId: id } }, { ...deps, now });
         if (lifted.lifted) {
           restored = lifted.restored;
           remaining = lifted.remaining;
+          what.actionsLifted.push(action.id);
+          what.heldContentReleased = lifted.released ?? [];
+          what.restore = (await tx.selectFrom('enforcement_actions').select('restored').where('id', '=', action.id).executeTakeFirst())?.restored ?? {};
+          if (action.strike_id && restored.includes('strike')) what.strikesRemoved.push(action.strike_id);
         }
       } else if (strike) {
         await removeStrike(tx, strike.id, reason, now);
         restored = restorationFor('warning', null, true).items;
+        what.strikesRemoved.push(strike.id);
       }
       if (strike && !restored.includes('strike')) {
         await removeStrike(tx, strike.id, reason, now);
         restored = ['strike', ...restored];
       }
+      if (strike && !what.strikesRemoved.includes(strike.id)) what.strikesRemoved.push(strike.id);
       await countFalsePositive(tx, appeal, policy, strike?.signal_types ?? [], now);
     }
     const updated = await tx
@@ -206,7 +220,15 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, de
         decided_by: d.by.id,
         decided_at: now,
         decision_reason: reason,
-        restored: d.outcome === 'overturned' ? JSON.stringify({ items: restored }) : null,
+        restored:
+          d.outcome === 'overturned'
+            ? JSON.stringify({
+                items: restored,
+                strikesRemoved: what.strikesRemoved,
+                actionsLifted: what.actionsLifted,
+                heldContentReleased: what.heldContentReleased.length,
+              })
+            : null,
       })
       .where('id', '=', id)
       .returningAll()
@@ -224,7 +246,15 @@ export async function decideAppeal(db: DbOrTx, id: string, d: AppealDecision, de
       strikeId: appeal.strike_id,
       outcome: d.outcome,
       policy,
-      restore: d.outcome === 'overturned' && action ? restorationFor(action.type, action.feature, !!strike).detail : {},
+      // What the overturn really restored (never what another action still takes away).
+      restore: d.outcome === 'overturned' ? what.restore : {},
+      restored: {
+        items: d.outcome === 'overturned' ? restored : [],
+        strikesRemoved: what.strikesRemoved,
+        actionsLifted: what.actionsLifted,
+        heldContentReleased: what.heldContentReleased,
+        remaining: remaining ?? [],
+      },
       decidedAt: now.toISOString(),
     });
     const notice = await createNotice(

@@ -112,19 +112,23 @@ export async function joinIncident(
   cfg: EnforceConfig,
   now: Date,
 ): Promise<void> {
+  // A reason already recorded (the same decision under the same policy) is not written twice.
+  const known = !!v.decisionId && (strike.evidence?.reasons ?? []).some((x) => x.decisionId === v.decisionId && x.policy === v.policy);
   const evidence: IncidentEvidence = {
     ...strike.evidence,
-    reasons: [
-      ...(strike.evidence?.reasons ?? []),
-      {
-        policy: v.policy,
-        severity: v.severity,
-        subject: { type: v.subject.type, id: v.subject.id },
-        decisionId: v.decisionId ?? null,
-        at: now.toISOString(),
-        quote: v.quote,
-      },
-    ],
+    reasons: known
+      ? (strike.evidence?.reasons ?? [])
+      : [
+          ...(strike.evidence?.reasons ?? []),
+          {
+            policy: v.policy,
+            severity: v.severity,
+            subject: { type: v.subject.type, id: v.subject.id },
+            decisionId: v.decisionId ?? null,
+            at: now.toISOString(),
+            quote: v.quote,
+          },
+        ],
   };
   const raise = raiseTo && severityRank(raiseTo) > severityRank(strike.severity as Severity);
   await tx

@@ -100,3 +100,17 @@ describe('guardrails', () => {
     expect(guardAction('warning', { aboveReputationBar: true, proposeOnly: true }).status).toBe('active');
   });
 });
+
+describe('the next step a standing shows', () => {
+  it('is never at the current points: when the points already reach it, it comes with the next incident', async () => {
+    const { nextStep } = await import('./strikes.ts');
+    const cfg = loadEnforceConfig({});
+    // One medium strike: 2 points at the notification step; a warning needs one more incident.
+    expect(nextStep(cfg, 0, 2)).toEqual({ minPoints: 3, action: 'warning' });
+    expect(nextStep(cfg, 0, 1)).toEqual({ minPoints: 2, action: 'warning' });
+    expect(nextStep(cfg, 1, 2)).toEqual({ minPoints: 4, action: 'restriction' });
+    expect(nextStep(cfg, cfg.ladder.length - 1, 20)).toBeNull();
+    for (let pos = -1; pos < cfg.ladder.length - 1; pos++)
+      for (let points = 0; points < 15; points++) expect((nextStep(cfg, pos, points) as { minPoints: number }).minPoints).toBeGreaterThan(points);
+  });
+});

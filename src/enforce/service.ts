@@ -9,6 +9,7 @@ import { type ApplyActionInput, activateProposedAction, applyAction, expireActio
 import { type AppealDecision, type AppealInput, createAppeal, decideAppeal } from './appeals.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from './config.ts';
 import type { CaseDesk, EnforceDeps } from './deps.ts';
+import { type ContentHoldQuery, contentHold, recordHeldContent } from './held.ts';
 import { getStanding } from './standing.ts';
 import {
   addVerificationDocument,
@@ -145,6 +146,13 @@ export class EnforcementService {
       (tx) => expireActions(tx, now, this.deps()),
       (r) => r.accountIds,
     );
+  }
+  /** The action in force that holds this content (suspended or restricted sender), with the sender's inline notice. */
+  contentHold(db: DbOrTx, q: ContentHoldQuery) {
+    return contentHold(db, q, this.config);
+  }
+  recordHeldContent(tx: Tx, h: Parameters<typeof recordHeldContent>[1]) {
+    return recordHeldContent(tx, h);
   }
   standing(db: DbOrTx, accountId: string, o: { locale?: string } = {}) {
     return getStanding(db, accountId, { ...this.deps(), ...o });

@@ -2,19 +2,32 @@
 // and the standing a notice shows (active strikes, points, the ladder's next step).
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx, Tx } from '../store/db.ts';
-import type { EnforceConfig, Severity } from './config.ts';
+import type { EnforceConfig, LadderAction, Severity } from './config.ts';
 import { type IncidentEvidence, loadIncidents } from './incident-store.ts';
 import { ladderPosition } from './incidents.ts';
 import { strikeExpiry, strikePoints } from './ladder.ts';
 import type { EvidenceJson } from './tables.ts';
 import './tables.ts';
 
-/** Active strikes (one per incident), their points, and the ladder's next step, as a notice shows them. */
+/**
+ * The ladder's next step from `position` (an index in `cfg.ladder`, -1 below it) with `points`
+ * active: `minPoints` is the point total at which it comes — its threshold, or, when the points
+ * already reach it (the ladder waits for a new incident), the next incident's smallest strike
+ * on top of them. Never the current points: a step always needs one more incident.
+ */
+export function nextStep(cfg: Pick<EnforceConfig, 'ladder' | 'severityPoints'>, position: number, points: number): { minPoints: number; action: LadderAction } | null {
+  const next = cfg.ladder[position + 1];
+  if (!next) return null;
+  const smallestStrike = Math.max(1, Math.min(...Object.values(cfg.severityPoints)));
+  return { minPoints: Math.max(next.minPoints, points + smallestStrike), action: next.action };
+}
+
+/** Active strikes (one per incident), their points, the ladder position and its next step, as a notice shows them. */
 export async function strikeStanding(db: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date) {
   const { records } = await loadIncidents(db, accountId, cfg, now);
   const points = records.reduce((sum, r) => sum + r.points, 0);
-  const next = cfg.ladder[ladderPosition(records).index + 1];
-  return { activePoints: points, activeStrikes: records.length, next: next ? { minPoints: next.minPoints, action: next.action } : null };
+  const position = ladderPosition(records).index;
+  return { activePoints: points, activeStrikes: records.length, position, next: nextStep(cfg, position, points) };
 }
 
 export async function insertStrike(

@@ -166,6 +166,32 @@ export interface WebhookDeliveriesTable {
   created_at: Timestamp;
 }
 
+/** Content held because its sender's account is suspended or restricted (20261130090000_held_content_appeal_messages.sql). */
+export interface EnforcementHeldContentTable {
+  id: string;
+  account_id: string;
+  action_id: string;
+  decision_id: string;
+  subject_type: string;
+  subject_id: string;
+  recipient_id: string | null;
+  held_at: Timestamp;
+  released_at: NullableTimestamp;
+  release_reason: string | null;
+}
+
+/** One turn of an appeal's conversation. */
+export interface AppealMessagesTable {
+  id: string;
+  appeal_id: string;
+  author: string;
+  kind: string;
+  text: string;
+  attachments: ColumnType<unknown[], string | undefined, string>;
+  by_id: string | null;
+  created_at: Timestamp;
+}
+
 declare module '../store/schema.ts' {
   interface Database {
     enforcement_strikes: EnforcementStrikesTable;
@@ -179,5 +205,7 @@ declare module '../store/schema.ts' {
     webhook_subscriptions: WebhookSubscriptionsTable;
     webhook_outbox_fanned: WebhookOutboxFannedTable;
     webhook_deliveries: WebhookDeliveriesTable;
+    enforcement_held_content: EnforcementHeldContentTable;
+    appeal_messages: AppealMessagesTable;
   }
 }

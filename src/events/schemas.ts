@@ -121,6 +121,12 @@ export const EventDataSchemas = {
       conversationId: Type.Optional(Id),
       recipientId: Id,
       text: Text(),
+      /** The job the conversation is about, when there is one: its interview policy and contracts reach the message. */
+      jobId: Type.Optional(Id),
+      /** The proposal the conversation started from (its job is used when jobId is absent). */
+      proposalId: Type.Optional(Id),
+      /** The invitation the conversation started from (its job is used when jobId is absent). */
+      invitationId: Type.Optional(Id),
       attachments: Type.Optional(Type.Array(Attachment, { maxItems: 50 })),
     },
     'A message in the marketplace messages; screened before delivery.',

@@ -10,7 +10,7 @@ import type { Signal } from '../detect/types.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import { type ContextValues, type Counters, counterKey, countersNeeded, evaluateAll, evaluatePolicy, type PolicyResult } from './engine.ts';
-import type { Outcome, PolicyDocument } from './schema.ts';
+import { maxOutcome, type Outcome, type PolicyDocument } from './schema.ts';
 import type { PolicyCache, PolicySet } from './store.ts';
 
 export type SubjectType = 'message' | 'job' | 'proposal' | 'profile' | 'account' | 'attachment' | 'contract';
@@ -26,6 +26,21 @@ export interface DecideInput {
   eventId?: string;
   at?: Date;
   locale?: string;
+  /**
+   * An enforcement action in force holds this content (the sender is suspended, or restricted
+   * from this feature): the outcome is at least `hold` and the notice is the action's.
+   */
+  heldBy?: HeldBy;
+}
+
+/** The action that holds a piece of content, as enforcement describes it (enforce/held.ts). */
+export interface HeldBy {
+  actionId: string;
+  type: string;
+  feature: string | null;
+  policy: string;
+  endsAt: string | null;
+  notice: { policy: string; title: string; url: string; text: string; locale: string };
 }
 
 export interface CaseRequest {
@@ -73,7 +88,7 @@ export interface Notice {
 }
 
 export interface AppliedEffect {
-  kind: 'case' | 'strike' | 'verification' | 'notify';
+  kind: 'case' | 'strike' | 'verification' | 'notify' | 'hold';
   policy: string;
   rule: string;
   status: 'done' | 'skipped';
@@ -89,7 +104,11 @@ export interface Decision {
   maskIndexes: number[];
   notice?: Notice;
   effects: AppliedEffect[];
+  /** Set when an enforcement action in force held the content (not delivered). */
+  heldBy?: { actionId: string; type: string; feature: string | null; endsAt: string | null };
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
 const pickLocale = (locale?: string) => (locale ?? 'en').slice(0, 2).toLowerCase();
 
@@ -176,19 +195,42 @@ export class DecisionService {
     const set = await this.policies.get(tx);
     const at = input.at ?? new Date();
     const counters = await loadCounters(tx, set, input.accountId, at);
-    const { combined, notice } = evaluateDecision(set, input, counters);
+    const evaluated = evaluateDecision(set, input, counters);
+    const { combined } = evaluated;
     const id = randomUUID();
     const effects = await this.runEffects(tx, id, input, combined.results);
     const { policies, exemptions } = summarize(combined.results);
+    const held = input.heldBy;
+    if (held)
+      effects.push({
+        kind: 'hold',
+        policy: held.policy,
+        rule: `account-${held.type}`,
+        status: 'done',
+        detail: { actionId: held.actionId, type: held.type, feature: held.feature, endsAt: held.endsAt },
+      });
+    // Held by an action in force: not delivered, and the notice says why (the action's, not the policy's).
+    const outcome = held ? maxOutcome(combined.outcome, 'hold') : combined.outcome;
+    const notice: Notice | undefined = held
+      ? {
+          id: `account_${held.type}`,
+          policy: held.policy,
+          policyTitle: held.notice.title,
+          policyUrl: held.notice.url,
+          locale: held.notice.locale,
+          text: held.notice.text,
+        }
+      : evaluated.notice;
     const decision: Decision = {
       id,
-      outcome: combined.outcome,
+      outcome,
       signals: input.signals,
       policies,
       exemptions,
       maskIndexes: combined.maskIndexes,
       notice,
       effects,
+      ...(held ? { heldBy: { actionId: held.actionId, type: held.type, feature: held.feature, endsAt: held.endsAt } } : {}),
     };
     await tx
       .insertInto('decisions')
@@ -199,13 +241,13 @@ export class DecisionService {
         subject_id: input.subject.id,
         account_id: input.accountId ?? null,
         counterpart_id: input.counterpartId ?? null,
-        outcome: combined.outcome,
+        outcome,
         policy_versions: JSON.stringify(
           combined.results.map((r) => ({ name: r.name, version: r.version, outcome: r.outcome, matched: r.matched.map((m) => m.rule) })),
         ),
         signals: JSON.stringify(input.signals),
         context: JSON.stringify({ ...input.context, counters, kind: input.kind, subjectText: input.subject.text }),
-        effects: JSON.stringify({ effects, notice, maskIndexes: combined.maskIndexes }),
+        effects: JSON.stringify({ effects, notice, maskIndexes: combined.maskIndexes, ...(decision.heldBy ? { heldBy: decision.heldBy } : {}) }),
         exemptions: JSON.stringify(exemptions),
         created_at: at,
       })
@@ -216,13 +258,14 @@ export class DecisionService {
         )
       : [];
     if (matches.length) await tx.insertInto('decision_rules').values(matches).execute();
-    if (combined.outcome !== 'allow' || effects.length) {
+    if (outcome !== 'allow' || effects.length) {
       await enqueueOutbox(tx, 'decision.made', `decision.made:${id}`, {
         decisionId: id,
         eventId: input.eventId ?? null,
         subject: input.subject.type === 'message' ? { type: input.subject.type, id: input.subject.id } : input.subject,
         accountId: input.accountId ?? null,
-        outcome: combined.outcome,
+        outcome,
+        ...(decision.heldBy ? { heldBy: decision.heldBy } : {}),
         policies: policies.map((p) => ({ name: p.name, version: p.version, outcome: p.outcome })),
       });
     }
@@ -233,6 +276,16 @@ export class DecisionService {
   private async runEffects(tx: Tx, decisionId: string, input: DecideInput, results: PolicyResult[]): Promise<AppliedEffect[]> {
     const out: AppliedEffect[] = [];
     const { accountId } = input;
+    // One strike per policy per event: the most severe of its matching rules (first on ties)
+    // asks for it; enforcement then keeps one strike per event across policies.
+    const strikeRule = new Map<string, string>();
+    for (const r of results) {
+      let best: { rule: string; rank: number } | undefined;
+      for (const m of r.matched)
+        for (const e of m.effects)
+          if (e.strike && (!best || SEVERITY_RANK[e.strike.severity] > best.rank)) best = { rule: m.rule, rank: SEVERITY_RANK[e.strike.severity] };
+      if (best) strikeRule.set(r.name, best.rule);
+    }
     for (const r of results)
       for (const m of r.matched) {
         const matched = m.signals.map((i) => input.signals[i]);
@@ -261,7 +314,15 @@ export class DecisionService {
                 : undefined;
             record('case', c);
           }
-          if (e.strike) {
+          if (e.strike && strikeRule.get(r.name) !== m.rule) {
+            out.push({
+              kind: 'strike',
+              policy: r.name,
+              rule: m.rule,
+              status: 'skipped',
+              detail: { outcome: 'merged', reason: 'one strike per event', mergedInto: strikeRule.get(r.name) },
+            });
+          } else if (e.strike) {
             const spans = matched.filter((s) => s.start !== undefined).map((s) => ({ start: s.start!, end: s.end! }));
             const s =
               accountId && this.handlers.recordStrike

@@ -9,7 +9,17 @@ function inputFor(e: WardenEvent): ScreenInput | null {
   const at = new Date(e.occurredAt);
   switch (e.type) {
     case 'message.sent':
-      return { text: e.data.text, kind: 'message', senderId: e.actor.id, recipientId: e.data.recipientId, subjectId: e.data.messageId, eventId: e.id, at };
+      return {
+        text: e.data.text,
+        kind: 'message',
+        senderId: e.actor.id,
+        recipientId: e.data.recipientId,
+        subjectId: e.data.messageId,
+        eventId: e.id,
+        at,
+        ...(e.data.jobId ? { jobId: e.data.jobId } : {}),
+        ...(e.data.proposalId || e.data.invitationId ? { via: { proposalId: e.data.proposalId, invitationId: e.data.invitationId } } : {}),
+      };
     case 'proposal.submitted':
       return {
         text: e.data.text,

@@ -9,7 +9,7 @@ import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detec
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
 import { accountLanguage } from '../events/locale.ts';
-import { type Decision, type DecisionService, evaluateDecision, type SubjectType } from '../policy/decide.ts';
+import { type Decision, type DecisionService, evaluateDecision, type HeldBy, type SubjectType } from '../policy/decide.ts';
 import type { ContextValues } from '../policy/engine.ts';
 import type { PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
@@ -25,6 +25,8 @@ export interface ScreenInput {
   /** The subject's id (message id, proposal id, job id) when the caller has one. */
   subjectId?: string;
   jobId?: string;
+  /** The proposal or invitation a message's conversation started from: its job is the message's job when `jobId` is absent. */
+  via?: { proposalId?: string; invitationId?: string };
   eventId?: string;
   at?: Date;
   /** Job posts: what job.posted says beyond the text (logo, questions, salary). */
@@ -48,6 +50,8 @@ export interface ScreenResult {
   exemptions: { policy: string; id: string; description: string }[];
   policies: Decision['policies'];
   effects?: Decision['effects'];
+  /** Not delivered: an enforcement action in force holds it (the notice says which and how to appeal). */
+  heldBy?: Decision['heldBy'];
 }
 
 /** Consecutive messages further apart than this (10 minutes) are not read together. */
@@ -82,7 +86,11 @@ function maskedFor(text: string, signals: Signal[], outcome: Decision['outcome']
 function reply(
   text: string,
   signals: Signal[],
-  d: Pick<Decision, 'outcome' | 'maskIndexes' | 'notice' | 'exemptions' | 'policies'> & { id?: string; effects?: Decision['effects'] },
+  d: Pick<Decision, 'outcome' | 'maskIndexes' | 'notice' | 'exemptions' | 'policies'> & {
+    id?: string;
+    effects?: Decision['effects'];
+    heldBy?: Decision['heldBy'];
+  },
 ): ScreenResult {
   return {
     outcome: d.outcome,
@@ -95,6 +103,7 @@ function reply(
     exemptions: d.exemptions,
     policies: d.policies,
     ...(d.effects ? { effects: d.effects } : {}),
+    ...(d.heldBy ? { heldBy: d.heldBy } : {}),
   };
 }
 
@@ -110,15 +119,51 @@ export function screenStateless(set: PolicySet, input: ScreenInput, context: Con
   return reply(input.text, signals, { outcome: combined.outcome, maskIndexes: combined.maskIndexes, notice, exemptions, policies });
 }
 
+/**
+ * What screening asks enforcement (given by the composition root): whether an action in force
+ * holds this content (a suspended or restricted sender), and to keep what was held against it.
+ */
+export interface EnforcementLookups {
+  contentHold(
+    db: DbOrTx,
+    q: { accountId: string; kind: ContentKind; recipientId?: string; hasContract: boolean; messagesBetween: number; at: Date },
+  ): Promise<(HeldBy & { notice: HeldBy['notice'] }) | null>;
+  recordHeld(
+    tx: Tx,
+    h: { accountId: string; actionId: string; decisionId: string; subject: { type: string; id: string }; recipientId?: string; at: Date },
+  ): Promise<unknown>;
+}
+
+/** The job of the proposal or invitation a conversation started from, from their stored events. */
+async function jobOf(db: DbOrTx, via: ScreenInput['via']): Promise<string | undefined> {
+  if (!via) return undefined;
+  const lookups: [string, string, string | undefined][] = [
+    ['proposal.submitted', 'proposalId', via.proposalId],
+    ['invite.sent', 'inviteId', via.invitationId],
+  ];
+  for (const [type, field, id] of lookups) {
+    if (!id) continue;
+    const r = await sql<{ job_id: string | null }>`
+      select payload->'data'->>'jobId' as job_id from events where type = ${type} and payload->'data'->>${field} = ${id}
+      order by occurred_at desc limit 1`.execute(db);
+    if (r.rows[0]?.job_id) return r.rows[0].job_id;
+  }
+  return undefined;
+}
+
 export class ScreeningService {
-  /** `trust`: trust's lookups (a job's interview policy, the trusted-client rule); absent ones read as "none". */
+  /**
+   * `trust`: trust's lookups (a job's interview policy, the trusted-client rule); absent ones read as "none".
+   * `enforcement`: holds for suspended or restricted senders; absent, nothing is held.
+   */
   constructor(
     private readonly decisions: DecisionService,
     private readonly trust: TrustLookups = {},
+    private readonly enforcement?: EnforcementLookups,
   ) {}
 
   async context(db: DbOrTx, input: ScreenInput, at: Date): Promise<ContextValues> {
-    const parties: ScreeningParties = { senderId: input.senderId, recipientId: input.recipientId, at, jobId: input.jobId };
+    const parties: ScreeningParties = { senderId: input.senderId, recipientId: input.recipientId, at, jobId: input.jobId ?? (await jobOf(db, input.via)) };
     return screeningContext(db, parties, this.trust);
   }
 
@@ -139,6 +184,18 @@ export class ScreeningService {
     const context = await this.context(tx, input, at);
     if (input.senderId) signals.push(...(await this.velocity(tx, input.senderId, at, context)));
     context.text = { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) };
+    const pair = context.pair as { hasContract: boolean; messages: number };
+    const heldBy =
+      input.senderId && this.enforcement
+        ? await this.enforcement.contentHold(tx, {
+            accountId: input.senderId,
+            kind: input.kind,
+            recipientId: input.recipientId,
+            hasContract: pair.hasContract,
+            messagesBetween: pair.messages,
+            at,
+          })
+        : null;
     const decision = await this.decisions.decide(tx, {
       subject: { type: SUBJECT[input.kind], id: input.subjectId ?? input.eventId ?? `screen:${at.getTime()}`, text: input.text },
       kind: input.kind,
@@ -150,7 +207,17 @@ export class ScreeningService {
       at,
       // Inline notices in the sender's language when the caller did not name one.
       locale: input.locale ?? (input.senderId ? ((await accountLanguage(tx, input.senderId)) ?? undefined) : undefined),
+      ...(heldBy ? { heldBy } : {}),
     });
+    if (heldBy && input.senderId && this.enforcement)
+      await this.enforcement.recordHeld(tx, {
+        accountId: input.senderId,
+        actionId: heldBy.actionId,
+        decisionId: decision.id,
+        subject: { type: SUBJECT[input.kind], id: input.subjectId ?? input.eventId ?? decision.id },
+        recipientId: input.recipientId,
+        at,
+      });
     return reply(input.text, signals, decision);
   }
 

@@ -12,6 +12,8 @@ export const WEBHOOK_TOPICS = [
   'verification.requested',
   // A dispute's money outcome: what goes to the freelancer and what back to the client (src/disputes).
   'dispute.decided',
+  // Content a suspension or restriction held, released because an appeal overturned it (src/enforce/held.ts).
+  'content.released',
 ] as const;
 export type WebhookTopic = (typeof WEBHOOK_TOPICS)[number];
 

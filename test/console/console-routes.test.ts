@@ -113,6 +113,9 @@ describe.each(await backends())('console routes on %s', (backend) => {
     expect(preview.body.text).not.toContain('jane.doe.design@gmail.com');
     expect(preview.body.text).toContain('[contact hidden]');
     expect(preview.body.text).not.toMatch(/offplatform|score|detector/i);
+    // The step being applied is the warning: the next one is the restriction, as the real notice says.
+    expect(preview.body.text).toContain('the next step is a restriction');
+    expect(preview.body.text).not.toContain('the next step is a warning');
     const before = await w.call('GET', '/v1/accounts/fl-1/standing');
     expect(before.body.activeActions).toHaveLength(0);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LADDER_ACTIONS, loadEnforceConfig } from '../config.ts';
-import { availableLocales, escapeMarkdown, NOTICE_KINDS, type NoticeFacts, renderNotice } from './render.ts';
+import { availableLocales, escapeMarkdown, NOTICE_KINDS, type NoticeFacts, renderHeldNotice, renderNotice } from './render.ts';
 
 const cfg = loadEnforceConfig({}, { policyBaseUrl: 'https://help.example.com/policies' });
 // Every signal type namespace and detector word the engine knows: none may reach a notice.
@@ -127,5 +127,36 @@ describe('notice rendering', () => {
 
   it('escapes Markdown syntax', () => {
     expect(escapeMarkdown('*a* _b_ <i>')).toBe('\\*a\\* \\_b\\_ &lt;i&gt;');
+  });
+});
+
+describe('Hindi, policy titles and held notices', () => {
+  it('renders every notice kind in Hindi, with its plural forms', () => {
+    expect(availableLocales()).toContain('hi');
+    for (const kind of NOTICE_KINDS) {
+      const n = renderNotice({ ...facts(kind, 'warning'), standing: { activeStrikes: 2, activePoints: 3, next: null } }, 'hi-IN', cfg);
+      expect(n.locale).toBe('hi');
+      expect(n.html).toContain('lang="hi"');
+    }
+    expect(renderNotice({ ...facts('strike', 'notification'), standing: { activeStrikes: 2, activePoints: 3, next: null } }, 'hi', cfg).text).toContain(
+      'आपकी 2 सक्रिय स्ट्राइक हैं (3 अंक)',
+    );
+  });
+
+  it('names a policy document by its title in the notice language, whatever its spelling', () => {
+    const es = renderNotice({ ...facts('strike', 'notification'), policy: { name: 'contact-sharing' } }, 'es', cfg).text;
+    expect(es).toContain('Compartir datos de contacto antes de un contrato');
+    expect(es).not.toContain('Contact sharing');
+    expect(renderNotice({ ...facts('strike', 'notification'), policy: { name: 'scams' } }, 'de', cfg).text).not.toContain('Scams');
+  });
+
+  it('a held notice says what was not delivered, under which policy, and where to appeal, in the sender’s language', () => {
+    const action = { type: 'suspension' as const, feature: null, endsAt: '2026-12-10T00:00:00Z', policy: 'scams' };
+    const en = renderHeldNotice({ kind: 'message', accountId: 'fl-1', action }, 'en', cfg);
+    expect(en.text).toContain('Your message was not delivered because your account is suspended until December 10, 2026');
+    expect(en.text).toContain('Fraud and scams');
+    const hi = renderHeldNotice({ kind: 'proposal', accountId: 'fl-1', action: { ...action, type: 'restriction', feature: 'proposals' } }, 'hi', cfg);
+    expect(hi.text).toContain('आपका प्रस्ताव नहीं भेजा गया');
+    expect(hi.text).toContain('प्रस्ताव भेजना');
   });
 });

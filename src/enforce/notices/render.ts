@@ -125,6 +125,15 @@ function humanise(policy: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Policy documents are named `contact-sharing`, `scams`…; the templates' titles are keyed `contact_sharing`, `scam`… */
+const POLICY_ALIASES: Record<string, string> = { scams: 'scam', account_security: 'account_integrity', contact: 'contact_sharing' };
+
+/** The policy's title in the notice's language: by its name, its underscored form or a known alias; else the name made readable. */
+export function policyTitleIn(t: Pick<Templates, 'policyTitles'>, policy: string): string {
+  const key = policy.toLowerCase().replace(/[-.\s]+/g, '_');
+  return t.policyTitles[policy] ?? t.policyTitles[key] ?? t.policyTitles[POLICY_ALIASES[key] ?? ''] ?? humanise(policy);
+}
+
 export function policyUrl(cfg: Pick<EnforceConfig, 'policyBaseUrl'>, policy: string): string {
   return `${cfg.policyBaseUrl.replace(/\/+$/, '')}/${encodeURIComponent(policy)}`;
 }
@@ -145,7 +154,7 @@ function formatDate(iso: string, locale: string): string {
 }
 
 function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceConfig): { subject: string; blocks: Block[] } {
-  const policyTitle = f.policy ? (t.policyTitles[f.policy.name] ?? humanise(f.policy.name)) : '';
+  const policyTitle = f.policy ? policyTitleIn(t, f.policy.name) : '';
   const actionType = f.action?.type ?? 'notification';
   const vars: Record<string, string> = {
     policyTitle,
@@ -255,6 +264,33 @@ function toHtml(subject: string, blocks: Block[], locale: string): string {
   }
   out.push('</article>');
   return out.join('\n');
+}
+
+/** What an inline "not delivered" notice states: the content's kind and the action that holds it. */
+export interface HeldFacts {
+  kind: 'message' | 'proposal' | 'job' | 'profile';
+  accountId: string;
+  action: { type: LadderAction; feature: string | null; endsAt: string | null; policy: string };
+}
+
+/**
+ * The inline notice for content held because the sender's account is suspended or restricted:
+ * what was not delivered and why, the policy, that it is kept (an overturn sends it), and where to appeal.
+ */
+export function renderHeldNotice(f: HeldFacts, locale: string, cfg: EnforceConfig): { locale: string; title: string; text: string; url: string } {
+  const loc = resolveLocale(locale, cfg.defaultLocale);
+  const t = TEMPLATES.get(loc) as Templates;
+  const vars = {
+    kind: f.kind,
+    actionName: t.actionNames[f.action.type] ?? f.action.type,
+    feature: f.action.feature ? (t.featureNames[f.action.feature] ?? f.action.feature) : '',
+    endsAt: f.action.endsAt ? formatDate(f.action.endsAt, loc) : 'none',
+    policyTitle: policyTitleIn(t, f.action.policy),
+  };
+  const intro = fill(f.action.type === 'restriction' ? t.labels.heldRestricted : t.labels.heldSuspended, vars, loc);
+  const policy = fill(t.labels.heldPolicy, vars, loc);
+  const appeal = `${t.labels.openStanding}: ${standingUrl(cfg, f.accountId)}`;
+  return { locale: loc, title: vars.policyTitle, text: `${intro} ${policy}\n${appeal}`, url: policyUrl(cfg, f.action.policy) };
 }
 
 export function renderNotice(facts: NoticeFacts, locale: string, cfg: EnforceConfig): RenderedNotice {
