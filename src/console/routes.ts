@@ -264,6 +264,53 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
       },
     );
 
+    app.post(
+      '/v1/standing/:token/appeals/:appealId/messages',
+      {
+        config: { scope: null },
+        schema: {
+          tags: ['standing'],
+          summary: "The user adds to their open appeal from the standing page: a statement, evidence or an answer to the reviewer's question",
+          params: Type.Object({ token: TokenParams.properties.token, appealId: Type.String({ minLength: 1, maxLength: 200 }) }),
+          body: Type.Object(
+            {
+              kind: Type.Union([Type.Literal('statement'), Type.Literal('evidence'), Type.Literal('answer')]),
+              text: Type.String({ minLength: 1, maxLength: 20_000 }),
+            },
+            { additionalProperties: false },
+          ),
+          response: {
+            201: Open(
+              { appealId: Type.String(), messages: Type.Array(Open({})), awaitingUser: Type.Boolean() },
+              {
+                examples: [
+                  {
+                    appealId: 'apl_91f0',
+                    messages: [
+                      { id: 'apm_2', author: 'user', kind: 'answer', text: 'My existing client.', attachments: [], createdAt: '2026-11-23T11:00:00.000Z' },
+                    ],
+                    awaitingUser: false,
+                  },
+                ],
+              },
+            ),
+            ...problems(401, 404, 409, 410),
+          },
+        },
+      },
+      async (req, reply) => {
+        try {
+          const link = await open(req.params.token);
+          // addAppealMessage answers 404 unless the appeal belongs to the link's account.
+          const c = await ctx.enforcement.addAppealMessage(ctx.db, req.params.appealId, { author: 'user', accountId: link.accountId, ...req.body });
+          return reply.status(201).header('cache-control', 'no-store').send({ appealId: c.appeal.id, messages: c.messages, awaitingUser: c.awaitingUser });
+        } catch (err) {
+          if (err instanceof LinkExpiredError) return expiredProblem(req, reply, err);
+          throw err;
+        }
+      },
+    );
+
     app.get(
       '/v1/accounts/:id/timeline',
       {

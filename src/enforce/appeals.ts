@@ -332,3 +332,115 @@ export async function falsePositiveReport(db: DbOrTx, since?: Date): Promise<Fal
     })),
   };
 }
+
+// ── The appeal conversation ───────────────────────────────────────────────────────────────
+
+export const USER_MESSAGE_KINDS = ['statement', 'evidence', 'answer'] as const;
+export const REVIEWER_MESSAGE_KINDS = ['question', 'reply'] as const;
+
+export interface AppealMessageView {
+  id: string;
+  author: 'user' | 'reviewer';
+  kind: string;
+  text: string;
+  attachments: unknown[];
+  createdAt: string;
+}
+
+export interface AppealConversation {
+  appeal: AppealView;
+  messages: AppealMessageView[];
+  /** The last word is a reviewer's question: the user's answer is awaited. */
+  awaitingUser: boolean;
+}
+
+export interface AppealMessageInput {
+  author: 'user' | 'reviewer';
+  kind: (typeof USER_MESSAGE_KINDS)[number] | (typeof REVIEWER_MESSAGE_KINDS)[number];
+  text: string;
+  attachments?: { name: string; url?: string; contentType?: string; sizeBytes?: number }[];
+  /** Reviewer id (reviewer messages); the account itself for user messages. */
+  by?: string;
+  /** The account the caller speaks for (user messages): the appeal must be theirs. */
+  accountId?: string;
+}
+
+/** The appeal with its conversation, oldest turn first. */
+export async function appealConversation(db: DbOrTx, id: string): Promise<AppealConversation> {
+  const appeal = await getAppeal(db, id);
+  const rows = await db.selectFrom('appeal_messages').selectAll().where('appeal_id', '=', id).orderBy('created_at').orderBy('id').execute();
+  const messages = rows.map((r) => ({
+    id: r.id,
+    author: r.author as AppealMessageView['author'],
+    kind: r.kind,
+    text: r.text,
+    attachments: r.attachments,
+    createdAt: iso(r.created_at),
+  }));
+  const last = messages.at(-1);
+  return { appeal, messages, awaitingUser: appeal.status === 'open' && last?.author === 'reviewer' && last.kind === 'question' };
+}
+
+/**
+ * Adds a turn to an open appeal: the user's statement, evidence or answer, or a reviewer's
+ * question or reply. A reviewer's turn is a notice to the user (in their language, quoting the
+ * reviewer's words); a user's turn goes to the appeal's case for the reviewer to read.
+ */
+export async function addAppealMessage(db: DbOrTx, id: string, m: AppealMessageInput, deps: EnforceDeps): Promise<AppealConversation> {
+  const { cfg, now, cases } = depsOf(deps);
+  const kinds: readonly string[] = m.author === 'user' ? USER_MESSAGE_KINDS : REVIEWER_MESSAGE_KINDS;
+  if (!kinds.includes(m.kind)) throw validationError('/kind', `a ${m.author} may add ${kinds.join(', ')}`);
+  const text = m.text?.trim() ?? '';
+  if (!text) throw validationError('/text', 'must not be empty');
+  if ([...text].length > cfg.appealMaxChars) throw validationError('/text', `must be at most ${cfg.appealMaxChars} characters`);
+  await withTransaction(db, async (tx) => {
+    const appeal = await tx.selectFrom('appeals').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!appeal || (m.accountId && appeal.account_id !== m.accountId)) throw notFoundError('appeal', id);
+    if (appeal.status !== 'open') throw conflictError(`appeal ${id} was already decided (${appeal.status}); the conversation is closed`, 'AppealDecided');
+    await tx
+      .insertInto('appeal_messages')
+      .values({
+        id: `apm_${randomUUID()}`,
+        appeal_id: id,
+        author: m.author,
+        kind: m.kind,
+        text,
+        attachments: JSON.stringify(m.attachments ?? []),
+        by_id: m.author === 'reviewer' ? (m.by ?? null) : appeal.account_id,
+        created_at: now,
+      })
+      .execute();
+    if (m.author === 'reviewer') {
+      const action = appeal.action_id
+        ? await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', appeal.action_id).executeTakeFirst()
+        : undefined;
+      const strike = appeal.strike_id
+        ? await tx.selectFrom('enforcement_strikes').selectAll().where('id', '=', appeal.strike_id).executeTakeFirst()
+        : undefined;
+      await createNotice(
+        tx,
+        {
+          kind: m.kind === 'question' ? 'appeal_question' : 'appeal_reply',
+          accountId: appeal.account_id,
+          policy: { name: action?.policy ?? strike?.policy ?? 'unknown', version: action?.policy_version ?? strike?.policy_version ?? null },
+          action: action ? noticeAction(action) : undefined,
+          reason: text,
+        },
+        { appealId: id },
+        cfg,
+        now,
+      );
+    } else if (appeal.case_id) {
+      // The reviewer reads the user's words on the appeal's case (one case per appeal, never a new one).
+      await cases.openCase(tx, {
+        subject: { type: 'account', id: `appeal:${id}`, accountId: appeal.account_id, text },
+        source: 'appeal',
+        queue: 'appeals',
+        reason: `Appeal ${id}: the user added ${m.kind === 'answer' ? 'an answer' : m.kind === 'evidence' ? 'evidence' : 'a statement'}: ${text.slice(0, 300)}`,
+        appealId: id,
+        severity: 'high',
+      });
+    }
+  });
+  return appealConversation(db, id);
+}

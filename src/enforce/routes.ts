@@ -7,7 +7,7 @@ import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { maskQuotesDeep } from '../cases/masking.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
-import { falsePositiveReport, getAppeal } from './appeals.ts';
+import { falsePositiveReport } from './appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from './config.ts';
 import { resolveEncryptionKey } from './document-crypto.ts';
 import { DOCUMENT_KINDS, getVerification, readVerificationDocument, VERIFICATION_TRIGGERS } from './verification.ts';
@@ -270,8 +270,81 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
 
   app.get(
     '/v1/appeals/:id',
-    { config: { scope: 'read' }, schema: { tags: ['enforcement'], summary: 'One appeal', params: Id, response: { 200: AppealOut } } },
-    async (req) => getAppeal(ctx.db, req.params.id),
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags: ['enforcement'],
+        summary: 'One appeal, with its conversation (`messages`, oldest first) and whether an answer is awaited',
+        params: Id,
+        response: { 200: AppealOut },
+      },
+    },
+    async (req) => {
+      const c = await enforcement.appealConversation(ctx.db, req.params.id);
+      return { ...c.appeal, messages: c.messages, awaitingUser: c.awaitingUser };
+    },
+  );
+
+  const Attachments = Type.Optional(
+    Type.Array(
+      Type.Object({
+        name: Type.String({ maxLength: 300 }),
+        url: Type.Optional(Type.String({ maxLength: 2000 })),
+        contentType: Type.Optional(Type.String({ maxLength: 200 })),
+        sizeBytes: Type.Optional(Type.Integer({ minimum: 0 })),
+      }),
+      { maxItems: 10 },
+    ),
+  );
+  const conversationExample = {
+    appeal: appealExample,
+    messages: [
+      {
+        id: 'apm_1',
+        author: 'reviewer',
+        kind: 'question',
+        text: 'Who is the client you sent the number to?',
+        attachments: [],
+        createdAt: '2026-11-23T10:00:00.000Z',
+      },
+      { id: 'apm_2', author: 'user', kind: 'answer', text: 'My existing client from contract 881.', attachments: [], createdAt: '2026-11-23T11:00:00.000Z' },
+    ],
+    awaitingUser: false,
+  };
+  const ConversationOut = Open({ appeal: AppealOut, messages: Type.Array(Open({})), awaitingUser: Type.Boolean() }, { examples: [conversationExample] });
+
+  app.post(
+    '/v1/appeals/:id/statements',
+    {
+      config: { scope: 'events:write' },
+      schema: {
+        tags: ['enforcement'],
+        summary: "The user adds to their open appeal: a statement, evidence or an answer to a reviewer's question",
+        params: Id,
+        body: Type.Object(
+          { kind: lit(['statement', 'evidence', 'answer']), text: Type.String({ minLength: 1, maxLength: 20_000 }), attachments: Attachments },
+          { additionalProperties: false },
+        ),
+        response: { 201: ConversationOut, ...problems(404, 409) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await enforcement.addAppealMessage(ctx.db, req.params.id, { author: 'user', ...req.body })),
+  );
+
+  app.post(
+    '/v1/appeals/:id/questions',
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags: ['enforcement'],
+        summary: 'A reviewer asks the user a question about their open appeal, or replies; the user gets it as a notice in their language',
+        params: Id,
+        body: Type.Object({ kind: lit(['question', 'reply']), text: Type.String({ minLength: 1, maxLength: 20_000 }) }, { additionalProperties: false }),
+        response: { 201: ConversationOut, ...problems(404, 409) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await enforcement.addAppealMessage(ctx.db, req.params.id, { author: 'reviewer', ...req.body, by: who(req).id })),
   );
 
   app.post(

@@ -6,7 +6,7 @@ import { Counter, type Registry } from 'prom-client';
 import { validationError } from '../app/errors.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { type ApplyActionInput, activateProposedAction, applyAction, expireActions, getAction, type LiftOptions, liftAction } from './actions.ts';
-import { type AppealDecision, type AppealInput, createAppeal, decideAppeal } from './appeals.ts';
+import { type AppealDecision, type AppealInput, type AppealMessageInput, addAppealMessage, appealConversation, createAppeal, decideAppeal } from './appeals.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from './config.ts';
 import type { CaseDesk, EnforceDeps } from './deps.ts';
 import { type ContentHoldQuery, contentHold, recordHeldContent } from './held.ts';
@@ -159,6 +159,14 @@ export class EnforcementService {
   }
   createAppeal(db: DbOrTx, input: AppealInput) {
     return createAppeal(db, input, this.deps());
+  }
+  /** The appeal with its conversation (statements, evidence, questions, answers). */
+  appealConversation(db: DbOrTx, id: string) {
+    return appealConversation(db, id);
+  }
+  /** Adds a user's statement/evidence/answer or a reviewer's question/reply to an open appeal. */
+  addAppealMessage(db: DbOrTx, id: string, m: AppealMessageInput) {
+    return addAppealMessage(db, id, m, this.deps());
   }
   /** Decides an appeal through the appeals API and counts it. */
   async decideAppeal(db: DbOrTx, id: string, d: AppealDecision) {

@@ -15,7 +15,11 @@ import './tables.ts';
  * already reach it (the ladder waits for a new incident), the next incident's smallest strike
  * on top of them. Never the current points: a step always needs one more incident.
  */
-export function nextStep(cfg: Pick<EnforceConfig, 'ladder' | 'severityPoints'>, position: number, points: number): { minPoints: number; action: LadderAction } | null {
+export function nextStep(
+  cfg: Pick<EnforceConfig, 'ladder' | 'severityPoints'>,
+  position: number,
+  points: number,
+): { minPoints: number; action: LadderAction } | null {
   const next = cfg.ladder[position + 1];
   if (!next) return null;
   const smallestStrike = Math.max(1, Math.min(...Object.values(cfg.severityPoints)));

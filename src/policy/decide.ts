@@ -31,6 +31,12 @@ export interface DecideInput {
    * from this feature): the outcome is at least `hold` and the notice is the action's.
    */
   heldBy?: HeldBy;
+  /**
+   * The message answers the other party's recent request to move off the platform (their
+   * decision): the asker is the main actor. The answer earns no strike (and a refusal no case);
+   * when it shares contact details the asker's request becomes their incident.
+   */
+  respondingTo?: { accountId: string; decisionId: string; subject: { type: string; id: string; text?: string }; signals: { type: string; strength: string }[] };
 }
 
 /** The action that holds a piece of content, as enforcement describes it (enforce/held.ts). */
@@ -286,6 +292,8 @@ export class DecisionService {
           if (e.strike && (!best || SEVERITY_RANK[e.strike.severity] > best.rank)) best = { rule: m.rule, rank: SEVERITY_RANK[e.strike.severity] };
       if (best) strikeRule.set(r.name, best.rule);
     }
+    const asker = input.respondingTo;
+    const sharesContact = input.signals.some((x) => x.type.startsWith('contact.'));
     for (const r of results)
       for (const m of r.matched) {
         const matched = m.signals.map((i) => input.signals[i]);
@@ -298,7 +306,15 @@ export class DecisionService {
             detail: detail ?? { reason: accountId ? `no ${kind} handler installed` : 'no account to act on' },
           });
         for (const e of m.effects) {
-          if (e.case) {
+          if (e.case && asker && !sharesContact) {
+            out.push({
+              kind: 'case',
+              policy: r.name,
+              rule: m.rule,
+              status: 'skipped',
+              detail: { reason: 'a reply to a request to move off the platform is never penalised' },
+            });
+          } else if (e.case) {
             const c =
               accountId && this.handlers.openCase
                 ? await this.handlers.openCase(tx, {
@@ -314,13 +330,24 @@ export class DecisionService {
                 : undefined;
             record('case', c);
           }
-          if (e.strike && strikeRule.get(r.name) !== m.rule) {
+          if (e.strike && asker) {
             out.push({
               kind: 'strike',
               policy: r.name,
               rule: m.rule,
               status: 'skipped',
-              detail: { outcome: 'merged', reason: 'one strike per event', mergedInto: strikeRule.get(r.name) },
+              detail: {
+                outcome: 'not_struck',
+                reason: sharesContact ? 'answered the other party’s request: the asker is the main actor' : 'a reply to a request is never penalised',
+              },
+            });
+          } else if (e.strike && strikeRule.get(r.name) !== m.rule) {
+            out.push({
+              kind: 'strike',
+              policy: r.name,
+              rule: m.rule,
+              status: 'skipped',
+              detail: { outcome: 'joined', incident: 'same_event', reason: 'one strike per event', mergedInto: strikeRule.get(r.name) },
             });
           } else if (e.strike) {
             const spans = matched.filter((s) => s.start !== undefined).map((s) => ({ start: s.start!, end: s.end! }));
@@ -350,6 +377,30 @@ export class DecisionService {
           }
         }
       }
+    // The request that obtained contact details is the asker's incident (one per request: the
+    // same decision joins its strike), under the policy the answer broke.
+    const broken = results.find((r) => r.matched.length > 0);
+    if (asker && sharesContact && broken && this.handlers.recordStrike) {
+      const contact = input.signals.filter((x) => x.type.startsWith('contact.')).map((x) => ({ type: x.type, strength: x.strength }));
+      const s = await this.handlers.recordStrike(tx, {
+        accountId: asker.accountId,
+        policy: broken.name,
+        policyVersion: broken.version,
+        severity: 'medium',
+        decisionId: asker.decisionId,
+        subject: asker.subject,
+        evidence: { quote: asker.subject.text },
+        signals: [...asker.signals, ...contact],
+        at: input.at,
+      });
+      out.push({
+        kind: 'strike',
+        policy: broken.name,
+        rule: 'asked-for-contact',
+        status: 'done',
+        detail: { ...s, accountId: asker.accountId, reason: 'asked for the contact details this message shares' },
+      });
+    }
     return out;
   }
 

@@ -151,6 +151,28 @@ async function jobOf(db: DbOrTx, via: ScreenInput['via']): Promise<string | unde
   return undefined;
 }
 
+const ASKS = ['offplatform.solicitation', 'offplatform.interview_outside', 'offplatform.payment_outside'];
+const ASK_WINDOW_MS = 7 * 86_400_000;
+
+/** The other party's latest request (in the last 7 days) that this sender move off the platform or share contact. */
+async function recentAsk(db: DbOrTx, askerId: string, senderId: string, at: Date) {
+  const r = await sql<{ id: string; subject_type: string; subject_id: string; text: string | null; signals: unknown }>`
+    select d.id, d.subject_type, d.subject_id, d.context->>'subjectText' as text, d.signals from decisions d
+    where d.account_id = ${askerId} and d.counterpart_id = ${senderId}
+      and d.created_at > ${new Date(at.getTime() - ASK_WINDOW_MS)} and d.created_at <= ${at}
+      and exists (select 1 from jsonb_array_elements(d.signals) s where s->>'type' in (${sql.join(ASKS)}))
+    order by d.created_at desc limit 1`.execute(db);
+  const row = r.rows[0];
+  if (!row) return undefined;
+  const signals = (typeof row.signals === 'string' ? JSON.parse(row.signals) : row.signals) as { type: string; strength: string }[];
+  return {
+    accountId: askerId,
+    decisionId: row.id,
+    subject: { type: row.subject_type, id: row.subject_id, ...(row.text ? { text: row.text } : {}) },
+    signals: signals.filter((s) => ASKS.includes(s.type)).map((s) => ({ type: s.type, strength: s.strength })),
+  };
+}
+
 export class ScreeningService {
   /**
    * `trust`: trust's lookups (a job's interview policy, the trusted-client rule); absent ones read as "none".
@@ -196,7 +218,10 @@ export class ScreeningService {
             at,
           })
         : null;
+    const respondingTo =
+      input.kind === 'message' && input.senderId && input.recipientId ? await recentAsk(tx, input.recipientId, input.senderId, at) : undefined;
     const decision = await this.decisions.decide(tx, {
+      ...(respondingTo ? { respondingTo } : {}),
       subject: { type: SUBJECT[input.kind], id: input.subjectId ?? input.eventId ?? `screen:${at.getTime()}`, text: input.text },
       kind: input.kind,
       accountId: input.senderId,

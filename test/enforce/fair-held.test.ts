@@ -143,4 +143,66 @@ describe.each(await backends())('enforcement reaches decisions and trust (%s)', 
     expect(bad.status).toBe(400);
     expect(bad.body.invalidParams[0].pointer).toBe('/data/jobId');
   });
+
+  it('an appeal is a conversation: the user adds evidence, a reviewer asks, the user answers; the reviewer’s question is a notice in the user’s language', async () => {
+    await post(ev.registered('a-fl', 'freelancer', { locale: 'pt-BR' }, daysAgo(30)));
+    const warn = await w.call('POST', '/v1/actions', { accountId: 'a-fl', type: 'warning', policy: 'contact-sharing', reason: 'shared a phone number' });
+    const ap = await w.call('POST', '/v1/appeals', { accountId: 'a-fl', actionId: warn.body.action.id, text: 'He is my client already.' });
+    expect(ap.status).toBe(201);
+    const ev1 = await w.call('POST', `/v1/appeals/${ap.body.id}/statements`, {
+      kind: 'evidence',
+      text: 'Contract 881 started last month.',
+      attachments: [{ name: 'contract.pdf' }],
+    });
+    expect(ev1.status, JSON.stringify(ev1.body)).toBe(201);
+    const q = await w.call('POST', `/v1/appeals/${ap.body.id}/questions`, { kind: 'question', text: 'Which contract is it?' });
+    expect(q.status).toBe(201);
+    expect(q.body.awaitingUser).toBe(true);
+    const standing = (await w.call('GET', '/v1/accounts/a-fl/standing')).body;
+    const asked = standing.notices.find((n: { kind: string }) => n.kind === 'appeal_question');
+    expect(asked.locale).toBe('pt');
+    expect(asked.text).toContain('Which contract is it?');
+    expect(asked.text).toContain('Compartilhar dados de contato');
+    // The user answers through the signed standing link.
+    const link = await w.call('POST', '/v1/accounts/a-fl/standing-link', {});
+    const answer = await w.call('POST', `/v1/standing/${link.body.token}/appeals/${ap.body.id}/messages`, { kind: 'answer', text: 'Contract 881.' }, null);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(answer.body.awaitingUser).toBe(false);
+    const full = (await w.call('GET', `/v1/appeals/${ap.body.id}`)).body;
+    expect(full.messages.map((m: { author: string; kind: string }) => `${m.author}:${m.kind}`)).toEqual(['user:evidence', 'reviewer:question', 'user:answer']);
+    // A user may not ask questions, and a reviewer may not speak for the user.
+    expect((await w.call('POST', `/v1/appeals/${ap.body.id}/statements`, { kind: 'question', text: 'x' })).status).toBe(400);
+    // Someone else's link cannot write to this appeal.
+    await post(ev.registered('a-other', 'freelancer', {}, daysAgo(30)));
+    const other = await w.call('POST', '/v1/accounts/a-other/standing-link', {});
+    expect((await w.call('POST', `/v1/standing/${other.body.token}/appeals/${ap.body.id}/messages`, { kind: 'answer', text: 'x' }, null)).status).toBe(404);
+    await w.call('POST', `/v1/appeals/${ap.body.id}/decide`, { outcome: 'overturned', reason: 'existing client' });
+    const closed = await w.call('POST', `/v1/appeals/${ap.body.id}/statements`, { kind: 'statement', text: 'thanks' });
+    expect(closed.status).toBe(409);
+    expect(closed.body.code).toBe('AppealDecided');
+  });
+
+  it('both sides of an off-platform ask: the asker is the main actor, the answer is not struck, a refusal is never penalised', async () => {
+    await post(ev.registered('k-cl', 'client', {}, daysAgo(30)));
+    await post(ev.registered('k-fl', 'freelancer', {}, daysAgo(30)));
+    await post(ev.registered('k-fl2', 'freelancer', {}, daysAgo(30)));
+    const ask = await post(ev.message('k-cl', 'k-fl', 'Can you send me your WhatsApp number so we can talk there instead?'));
+    expect(ask.decision.signals.map((x: { type: string }) => x.type)).toContain('offplatform.solicitation');
+    const share = await post(ev.message('k-fl', 'k-cl', 'Sure, it is +44 7911 123456'));
+    expect(share.decision.outcome).toBe('mask');
+    const strikes = share.decision.effects.filter((e: { kind: string; status: string }) => e.kind === 'strike' && e.status === 'done');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].detail.accountId).toBe('k-cl');
+    const byAccount = async (id: string) => (await w.ctx.db.selectFrom('enforcement_strikes').select('id').where('account_id', '=', id).execute()).length;
+    expect(await byAccount('k-cl')).toBe(1);
+    expect(await byAccount('k-fl')).toBe(0);
+    // A second answer to the same request is the same incident for the asker: no second strike.
+    await post(ev.message('k-fl', 'k-cl', 'or mail me at kfl.dev@gmail.com'));
+    expect(await byAccount('k-cl')).toBe(1);
+    // A refusal is never penalised, whatever words it uses.
+    await post(ev.message('k-cl', 'k-fl2', 'Add me on WhatsApp, we move there'));
+    const refusal = await post(ev.message('k-fl2', 'k-cl', 'No thanks, I keep all talk here on the platform, not on WhatsApp.'));
+    expect(refusal.decision.effects.filter((e: { status: string }) => e.status === 'done')).toEqual([]);
+    expect(await byAccount('k-fl2')).toBe(0);
+  });
 });

@@ -18,6 +18,8 @@ export const NOTICE_KINDS = [
   'verification_requested',
   'verification_rejected',
   'verification_approved',
+  'appeal_question',
+  'appeal_reply',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
