@@ -5,6 +5,7 @@ import { loadavg } from 'node:os';
 
 const SUITES: { name: string; load: () => Promise<{ run(): Promise<void> }> }[] = [
   { name: 'http', load: () => import('./http/bench.ts') },
+  { name: 'throughput', load: () => import('./throughput/bench.ts') },
   { name: 'contact', load: () => import('./contact/bench.ts') },
   { name: 'scam', load: () => import('./scam/bench.ts') },
   { name: 'real', load: () => import('./real/bench.ts') },
