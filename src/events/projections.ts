@@ -11,9 +11,19 @@ export function pairKey(x: string, y: string): [string, string] {
   return x < y ? [x, y] : [y, x];
 }
 
+/**
+ * Makes sure the account exists and was first seen no later than `at`, without locking or
+ * rewriting its row when nothing changes (the usual case: a message's recipient). The
+ * update runs only when the row is older than `at` or was not visible to the first statement
+ * (another transaction was creating it: the second statement sees it committed).
+ */
 async function touchAccount(tx: Tx, id: string, at: string): Promise<void> {
-  await sql`insert into accounts (id, first_seen_at) values (${id}, ${at})
-    on conflict (id) do update set first_seen_at = least(accounts.first_seen_at, excluded.first_seen_at)`.execute(tx);
+  const r = await sql<{ inserted: boolean; later: boolean | null }>`
+    with ins as (insert into accounts (id, first_seen_at) values (${id}, ${at}) on conflict (id) do nothing returning 1)
+    select exists (select 1 from ins) as inserted, (select first_seen_at > ${at}::timestamptz from accounts where id = ${id}) as later`.execute(tx);
+  const row = r.rows[0];
+  if (row?.inserted || row?.later === false) return;
+  await sql`update accounts set first_seen_at = ${at} where id = ${id} and first_seen_at > ${at}::timestamptz`.execute(tx);
 }
 
 async function bumpRelationship(tx: Tx, x: string, y: string, set: ReturnType<typeof sql>): Promise<void> {
