@@ -18,6 +18,13 @@ const ConfigSchema = Type.Object({
   requestTimeoutMs: Type.Integer({ minimum: 500, default: 60_000 }),
   rateLimitPerMinute: Type.Integer({ minimum: 1, default: 6000 }),
   batchMaxEvents: Type.Integer({ minimum: 1, maximum: 10000, default: 1000 }),
+  /**
+   * How events are committed: `grouped` (default) runs events that arrive together (concurrent
+   * requests within a few milliseconds, a batch, a NATS pull) in one transaction with their
+   * row locks in a fixed order; `one-per-tx` gives every event its own transaction (the path
+   * before grouping, kept for comparison in `npm run bench`).
+   */
+  ingestMode: Type.Union([Type.Literal('grouped'), Type.Literal('one-per-tx')], { default: 'grouped' }),
   /** Body limit of POST /v1/events/batch; by default room for batchMaxEvents events of 8 KiB each (see batchBodyLimit). */
   batchBodyLimitBytes: Type.Optional(Type.Integer({ minimum: 1024 })),
   /** Secret for signed links (account-standing pages); generated into the data folder when absent. */
@@ -48,6 +55,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   requestTimeoutMs: 'WARDEN_REQUEST_TIMEOUT_MS',
   rateLimitPerMinute: 'WARDEN_RATE_LIMIT_PER_MINUTE',
   batchMaxEvents: 'WARDEN_BATCH_MAX_EVENTS',
+  ingestMode: 'WARDEN_INGEST_MODE',
   batchBodyLimitBytes: 'WARDEN_BATCH_BODY_LIMIT_BYTES',
   signingSecret: 'WARDEN_SIGNING_SECRET',
   console: 'WARDEN_CONSOLE',

@@ -135,17 +135,26 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
   const network = await NetworkService.open(db);
   const patterns = new PatternService(network, decisions);
-  const events = new EventService(db, [
-    // Screening first: a job post's interview policy (trust) weighs the scam signals screening
-    // found in the same post; later messages about the job then read that policy.
-    screeningHook(screening),
-    trustHook(trust),
-    protectionHook,
-    securityHook(decisions),
-    (tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)),
-    // Behaviour across events (linked accounts, patterns, payment risk): after screening, whose findings it reads.
-    ...(overrides.behaviour === false ? [] : [(tx: Tx, e: WardenEvent) => patterns.onEvent(tx, e)]),
-  ]);
+  const events = new EventService(
+    db,
+    [
+      // Screening first: a job post's interview policy (trust) weighs the scam signals screening
+      // found in the same post; later messages about the job then read that policy.
+      screeningHook(screening),
+      trustHook(trust),
+      protectionHook,
+      securityHook(decisions),
+      (tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)),
+      // Behaviour across events (linked accounts, patterns, payment risk): after screening, whose findings it reads.
+      ...(overrides.behaviour === false ? [] : [(tx: Tx, e: WardenEvent) => patterns.onEvent(tx, e)]),
+    ],
+    {
+      mode: config.ingestMode,
+      // PGlite runs one transaction at a time; on PostgreSQL leave pool connections for reads and workers.
+      maxConcurrentGroups: handle.kind === 'pglite' ? 1 : 4,
+      log: log.child({ subsystem: 'events' }),
+    },
+  );
 
   const ctx: AppContext = { config, db, dbKind: handle.kind, log, metrics, events, policies, decisions, screening, attachments, cases, enforcement, trust };
   const sweeps = log.child({ subsystem: 'sweeps' });

@@ -1,9 +1,18 @@
 // Ingestion: validate → store idempotently → project → run hooks (screening, detection)
 // in one transaction, and remember the reply so a repeated event gets the same answer.
+//
+// Events that arrive together are committed together (mode `grouped`, the default): a batch,
+// a NATS pull, a bulk file, and single-event requests that arrive while earlier ones are being
+// committed, run as one set in one transaction — in arrival order, through the same code as one
+// event alone, so each event is decided exactly as it would be one by one (its own reply, its
+// own rejection, idempotency and repeat counters unchanged) — after taking the advisory locks
+// of every account the set touches in key order (locks.ts), so concurrent sets never deadlock.
 import { sql } from 'kysely';
+import type { Logger } from 'pino';
 import { WardenError } from '../app/errors.ts';
 import { type Db, type Tx, withTransaction } from '../store/db.ts';
 import { payloadHash } from './canonical.ts';
+import { accountsNamed, lockAccounts } from './locks.ts';
 import { project } from './projections.ts';
 import type { WardenEvent } from './schemas.ts';
 import { parseEvent } from './validate.ts';
@@ -33,7 +42,36 @@ export interface IngestStats {
   rejected: number;
 }
 
+export interface EventServiceOptions {
+  /** `grouped` (default): events arriving together share a transaction; `one-per-tx`: the path before grouping (benchmarks compare them). */
+  mode?: 'grouped' | 'one-per-tx';
+  /** Most events in one group of single requests (a batch is one set whatever its size). */
+  maxGroupSize?: number;
+  /** Groups of single requests committed at once (PGlite has one connection: 1 there). */
+  maxConcurrentGroups?: number;
+  log?: Logger;
+}
+
+interface Waiting {
+  event: WardenEvent;
+  resolve(reply: IngestReply): void;
+  reject(err: unknown): void;
+}
+
+/** One event of a set: its reply, or the error that rejects it alone. */
+type SetOutcome = { ok: true; reply: IngestReply } | { ok: false; error: unknown };
+
 export class EventService {
+  private readonly mode: 'grouped' | 'one-per-tx';
+  private readonly maxGroupSize: number;
+  private readonly maxConcurrentGroups: number;
+  private readonly log?: Logger;
+  private readonly waiting: Waiting[] = [];
+  private running = 0;
+  private readonly busyAccounts = new Set<Set<string>>();
+  /** Sets committed, and sets undone by a failure and redone one event per transaction (a deadlock would show here). */
+  readonly stats = { sets: 0, setsRedone: 0 };
+
   /**
    * `hooks`: the work that runs with every new event (screening, trust, security,
    * attachments), in this order, in the event's transaction; the composition root lists them.
@@ -41,11 +79,114 @@ export class EventService {
   constructor(
     private readonly db: Db,
     private readonly hooks: readonly EventHook[],
-  ) {}
+    opts: EventServiceOptions = {},
+  ) {
+    this.mode = opts.mode ?? 'grouped';
+    this.maxGroupSize = opts.maxGroupSize ?? 200;
+    this.maxConcurrentGroups = opts.maxConcurrentGroups ?? 4;
+    this.log = opts.log;
+  }
 
+  /**
+   * One event. Grouped: it joins the events waiting for a free transaction slot (none wait when
+   * the database is idle, so a lone event is not delayed) and is committed with them.
+   */
   async ingest(raw: unknown): Promise<IngestReply> {
     const event = parseEvent(raw);
-    return withTransaction(this.db, (tx) => this.store(tx, event));
+    if (this.mode === 'one-per-tx') return withTransaction(this.db, (tx) => this.store(tx, event));
+    return new Promise<IngestReply>((resolve, reject) => {
+      this.waiting.push({ event, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /**
+   * Starts groups while slots are free. A group takes the waiting events in arrival order,
+   * except those naming an account that a running group (or an earlier waiting event left
+   * behind) names: per account, events are committed in the order they arrived, while events
+   * of other accounts go ahead in parallel.
+   */
+  private pump(): void {
+    while (this.running < this.maxConcurrentGroups && this.waiting.length > 0) {
+      const busy = new Set<string>();
+      for (const accounts of this.busyAccounts) for (const a of accounts) busy.add(a);
+      const group: Waiting[] = [];
+      const left: Waiting[] = [];
+      for (const w of this.waiting) {
+        const named = accountsNamed(w.event).accounts;
+        if (group.length >= this.maxGroupSize || named.some((a) => busy.has(a))) {
+          for (const a of named) busy.add(a);
+          left.push(w);
+        } else group.push(w);
+      }
+      if (group.length === 0) return;
+      this.waiting.splice(0, this.waiting.length, ...left);
+      const accounts = new Set(group.flatMap((w) => accountsNamed(w.event).accounts));
+      this.busyAccounts.add(accounts);
+      this.running++;
+      this.stats.sets++;
+      this.storeSet(group.map((w) => w.event))
+        .then(
+          (outcomes) =>
+            outcomes.forEach((o, i) => {
+              if (o.ok) group[i].resolve(o.reply);
+              else group[i].reject(o.error);
+            }),
+          (err) => {
+            for (const w of group) w.reject(err);
+          },
+        )
+        .finally(() => {
+          this.busyAccounts.delete(accounts);
+          this.running--;
+          this.pump();
+        });
+    }
+  }
+
+  /**
+   * Stores events as one set: one transaction, account locks first (sorted), then each event in
+   * order as it would be alone. An event reusing an id with another payload is rejected alone;
+   * any other failure undoes the set, which is then redone one event per transaction so the
+   * good events are kept and the failing one is named. `onProgress(done)` counts events handled.
+   */
+  private async storeSet(events: readonly WardenEvent[], onProgress?: (done: number) => void): Promise<SetOutcome[]> {
+    const outcomes: SetOutcome[] = new Array(events.length);
+    try {
+      await withTransaction(this.db, async (tx) => {
+        await lockAccounts(tx, events);
+        for (const [k, event] of events.entries()) {
+          outcomes[k] = await this.storeRejectingConflict(tx, event);
+          onProgress?.(k + 1);
+        }
+      });
+    } catch (err) {
+      this.stats.setsRedone++;
+      this.log?.warn({ err, events: events.length }, 'a set of events failed together: redoing it one event per transaction');
+      for (const [k, event] of events.entries()) {
+        try {
+          const reply = await withTransaction(this.db, async (tx) => {
+            await lockAccounts(tx, [event]);
+            return this.store(tx, event);
+          });
+          outcomes[k] = { ok: true, reply };
+        } catch (error) {
+          outcomes[k] = { ok: false, error };
+        }
+        onProgress?.(k + 1);
+      }
+    }
+    return outcomes;
+  }
+
+  private async storeRejectingConflict(tx: Tx, event: WardenEvent): Promise<SetOutcome> {
+    try {
+      return { ok: true, reply: await this.store(tx, event) };
+    } catch (error) {
+      // A reused id is found before anything is written: reject that event, keep the rest.
+      if (error instanceof WardenError && error.code === 'IdempotencyConflict') return { ok: false, error };
+      throw error;
+    }
   }
 
   /**
@@ -64,6 +205,19 @@ export class EventService {
       }
     });
     const invalid = raws.length - valid.length;
+    if (this.mode === 'grouped') {
+      const outcomes = await this.storeSet(
+        valid.map((v) => v.event),
+        opts.onProgress && ((done) => opts.onProgress?.(invalid + done)),
+      );
+      outcomes.forEach((o, k) => {
+        const { index, event } = valid[k];
+        results[index] = o.ok
+          ? { index, id: event.id, status: o.reply.duplicate ? 'duplicate' : 'accepted', result: o.reply.result }
+          : rejected(index, event, o.error);
+      });
+      return { results, stats: tally(results) };
+    }
     try {
       await withTransaction(this.db, async (tx) => {
         for (const [k, { index, event }] of valid.entries()) {
@@ -77,7 +231,9 @@ export class EventService {
           opts.onProgress?.(invalid + k + 1);
         }
       });
-    } catch {
+    } catch (err) {
+      this.stats.setsRedone++;
+      this.log?.warn({ err, events: valid.length }, 'a batch failed together: redoing it one event per transaction');
       // Something failed inside the shared transaction (nothing of it was kept): redo the
       // items one by one so that the good ones are accepted and the bad one is named.
       for (const [k, { index, event }] of valid.entries()) {
@@ -89,9 +245,7 @@ export class EventService {
         opts.onProgress?.(invalid + k + 1);
       }
     }
-    const stats: IngestStats = { accepted: 0, duplicate: 0, rejected: 0 };
-    for (const r of results) stats[r.status]++;
-    return { results, stats };
+    return { results, stats: tally(results) };
   }
 
   private async storeItem(tx: Tx, index: number, event: WardenEvent): Promise<BatchItem> {
@@ -127,6 +281,12 @@ export class EventService {
       .execute();
     return { duplicate: false, result };
   }
+}
+
+function tally(results: BatchItem[]): IngestStats {
+  const stats: IngestStats = { accepted: 0, duplicate: 0, rejected: 0 };
+  for (const r of results) stats[r.status]++;
+  return stats;
 }
 
 function rejected(index: number, raw: unknown, err: unknown): BatchItem {
