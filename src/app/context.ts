@@ -12,6 +12,7 @@ import type { DatabaseHandle, Db } from '../store/db.ts';
 import type { TrustService } from '../trust/service.ts';
 import type { Config } from './config.ts';
 import type { Metrics } from './metrics.ts';
+import type { DeploymentKey } from './secrets.ts';
 
 export interface AppContext {
   config: Config;
@@ -19,6 +20,8 @@ export interface AppContext {
   dbKind: DatabaseHandle['kind'];
   log: Logger;
   metrics: Metrics;
+  /** Seals secrets at rest: identity documents, webhook signing secrets (app/secrets.ts). */
+  deploymentKey: DeploymentKey;
   events: EventService;
   policies: PolicyCache;
   decisions: DecisionService;

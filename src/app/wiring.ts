@@ -23,7 +23,7 @@ import { type EnforceConfig, loadEnforceConfig } from '../enforce/config.ts';
 import type { CaseDesk } from '../enforce/deps.ts';
 import { enforceRoutes } from '../enforce/routes.ts';
 import { EnforcementService } from '../enforce/service.ts';
-import { startWebhookWorker } from '../enforce/webhooks/delivery.ts';
+import { sealPlaintextWebhookSecrets, startWebhookWorker } from '../enforce/webhooks/delivery.ts';
 import { DEFAULT_NATS_OPTIONS, startNatsIngestion } from '../events/nats.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import { EventService } from '../events/service.ts';
@@ -48,6 +48,7 @@ import { circumventionKind, TrustService } from '../trust/service.ts';
 import { type Config, ConfigError } from './config.ts';
 import type { AppContext } from './context.ts';
 import { createMetrics } from './metrics.ts';
+import { resolveDeploymentKey } from './secrets.ts';
 import type { RouteModule } from './server.ts';
 
 export interface Worker {
@@ -70,6 +71,8 @@ export interface CompositionOverrides {
   applyCaseAction?: ActionApplier;
   /** false: ingestion without behaviour across events (linked accounts, patterns, payment risk); the benchmark's baseline. */
   behaviour?: boolean;
+  /** An in-memory database: the encryption key (when not configured) lives as long as the process. */
+  memory?: boolean;
 }
 
 const MINUTE = 60_000;
@@ -80,6 +83,13 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   const metrics = createMetrics();
   const installed = await installDefaultPolicies(db);
   if (installed.length) log.info({ installed }, 'default policies installed');
+
+  const enforceConfig = loadEnforceConfig(process.env, overrides.enforce ?? {});
+  const deploymentKey = await resolveDeploymentKey(db, { configured: enforceConfig.encryptionKey, dataDir: overrides.memory ? undefined : config.dataDir });
+  if (deploymentKey.source === 'generated')
+    log.info({ file: deploymentKey.file, keyId: deploymentKey.keyId }, 'encryption key generated (mode 600); keep a copy');
+  const sealed = await sealPlaintextWebhookSecrets(db, deploymentKey.key);
+  if (sealed) log.info({ sealed }, 'webhook secrets encrypted at rest');
 
   const trust = new TrustService(loadTrustSettings(config.trustConfigFile));
   // Cases call enforcement when a reviewer resolves a case with an action; enforcement opens
@@ -99,11 +109,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   const protection = new ProtectionService(trust);
   // Every enforcement change recomputes the account's trust in its transaction: search rank and
   // badges follow an action, or its reversal, at once.
-  const enforcement: EnforcementService = new EnforcementService(
-    loadEnforceConfig(process.env, overrides.enforce ?? {}),
-    caseDesk(cases),
-    metrics.registry,
-    (tx, accountId, cause, asOf) => trust.recomputeAccountTrust(tx, accountId, cause, { asOf }),
+  const enforcement: EnforcementService = new EnforcementService(enforceConfig, caseDesk(cases), metrics.registry, (tx, accountId, cause, asOf) =>
+    trust.recomputeAccountTrust(tx, accountId, cause, { asOf }),
   );
 
   const policies = new PolicyCache(db);
@@ -156,7 +163,22 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     },
   );
 
-  const ctx: AppContext = { config, db, dbKind: handle.kind, log, metrics, events, policies, decisions, screening, attachments, cases, enforcement, trust };
+  const ctx: AppContext = {
+    config,
+    db,
+    dbKind: handle.kind,
+    log,
+    metrics,
+    deploymentKey,
+    events,
+    policies,
+    decisions,
+    screening,
+    attachments,
+    cases,
+    enforcement,
+    trust,
+  };
   const sweeps = log.child({ subsystem: 'sweeps' });
   return {
     ctx,
@@ -174,7 +196,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     ],
     workers: [
       worker(() => attachments.startWorker()),
-      worker(() => startWebhookWorker({ db, log }, { intervalMs: 1_000, config: enforcement.config })),
+      worker(() => startWebhookWorker({ db, log }, { intervalMs: 1_000, config: enforcement.config, key: deploymentKey.key })),
       sweep(sweeps, 'expire actions and verifications', 5 * MINUTE, () => enforcement.expireActionsAndVerifications(db)),
       sweep(sweeps, 'recurring verifications and document purge', 24 * 60 * MINUTE, async () => ({
         ...(await enforcement.requestRecurringVerifications(db)),

@@ -75,6 +75,8 @@ const EnforceConfigSchema = Type.Object({
   webhookBackoffBaseMs: Type.Integer({ minimum: 1, default: 30_000 }),
   webhookBackoffMaxMs: Type.Integer({ minimum: 1, default: 6 * 3600_000 }),
   webhookTimeoutMs: Type.Integer({ minimum: 100, default: 10_000 }),
+  /** Let webhooks target private, loopback and link-local addresses (a receiver inside the network); off by default against SSRF. */
+  webhookAllowPrivateTargets: Type.Boolean({ default: false }),
   /** A claimed delivery is retried after this long if its worker died mid-flight. */
   webhookLeaseMs: Type.Integer({ minimum: 1000, default: 60_000 }),
   webhookBatchSize: Type.Integer({ minimum: 1, default: 50 }),
@@ -110,6 +112,7 @@ const ENV_NAMES: Record<keyof EnforceConfig, string> = {
   webhookBackoffBaseMs: 'WARDEN_WEBHOOK_BACKOFF_BASE_MS',
   webhookBackoffMaxMs: 'WARDEN_WEBHOOK_BACKOFF_MAX_MS',
   webhookTimeoutMs: 'WARDEN_WEBHOOK_TIMEOUT_MS',
+  webhookAllowPrivateTargets: 'WARDEN_WEBHOOK_ALLOW_PRIVATE_TARGETS',
   webhookLeaseMs: 'WARDEN_WEBHOOK_LEASE_MS',
   webhookBatchSize: 'WARDEN_WEBHOOK_BATCH_SIZE',
 };

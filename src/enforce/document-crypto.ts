@@ -1,8 +1,6 @@
 // Identity documents at rest: AES-256-GCM with a fresh 96-bit IV per document; the tag
 // authenticates the document id too, so a ciphertext cannot be swapped onto another row.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 export interface Sealed {
   iv: Buffer;
@@ -33,16 +31,4 @@ export function openDocument(sealed: { iv: Uint8Array; tag: Uint8Array; cipherte
   decipher.setAAD(Buffer.from(documentId));
   decipher.setAuthTag(Buffer.from(sealed.tag));
   return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext)), decipher.final()]);
-}
-
-/** The configured key, or one generated once into the data folder (readable by its owner only). */
-export function resolveEncryptionKey(configured: string | undefined, dataDir: string): Buffer {
-  if (configured) return parseKey(configured);
-  const file = join(dataDir, 'identity-documents.key');
-  if (existsSync(file)) return parseKey(readFileSync(file, 'utf8'));
-  mkdirSync(dataDir, { recursive: true });
-  const key = randomBytes(32);
-  writeFileSync(file, key.toString('base64'), { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return key;
 }

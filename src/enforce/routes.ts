@@ -9,7 +9,6 @@ import { maskQuotesDeep } from '../cases/masking.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { falsePositiveReport } from './appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from './config.ts';
-import { resolveEncryptionKey } from './document-crypto.ts';
 import { DOCUMENT_KINDS, getVerification, readVerificationDocument, VERIFICATION_TRIGGERS } from './verification.ts';
 import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, replayDeadLetters, replayDelivery } from './webhooks/delivery.ts';
 
@@ -96,11 +95,7 @@ async function requireAccount(ctx: AppContext, id: string): Promise<void> {
 
 export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
   const enforcement = ctx.enforcement;
-  let key: Buffer | undefined;
-  const encryptionKey = () => {
-    key ??= resolveEncryptionKey(enforcement.config.encryptionKey, ctx.config.dataDir);
-    return key;
-  };
+  const encryptionKey = () => ctx.deploymentKey.key;
 
   app.get(
     '/v1/accounts/:id/standing',
@@ -545,7 +540,10 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         },
       },
     },
-    async (req, reply) => reply.status(201).send(await createSubscription(ctx.db, req.body)),
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await createSubscription(ctx.db, req.body, ctx.deploymentKey.key, { allowPrivate: enforcement.config.webhookAllowPrivateTargets })),
   );
   app.get(
     '/v1/webhooks',

@@ -9,8 +9,8 @@ import { loadEnforceConfig } from '../../src/enforce/config.ts';
 import { deliverDue } from '../../src/enforce/webhooks/delivery.ts';
 import { verifySignature } from '../../src/enforce/webhooks/signing.ts';
 import { event } from '../helpers/events.ts';
-import { backends, type TestWarden } from '../helpers/warden.ts';
-import { daysAgo, send, startTrustWarden } from '../trust/harness.ts';
+import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
+import { daysAgo, send } from '../trust/harness.ts';
 
 interface Received {
   topic: string;
@@ -45,14 +45,15 @@ async function startReceiver(secret: () => string) {
 const reg = (id: string, role: 'client' | 'freelancer') => event('user.registered', id, { role }, { at: daysAgo(500) });
 const fixed = (contractId: string, clientId: string, freelancerId: string, at: string) =>
   event('contract.started', clientId, { contractId, clientId, freelancerId, kind: 'fixed', amountCents: 200_000 }, { at });
-const webhookConfig = loadEnforceConfig({}, {});
+const webhookConfig = loadEnforceConfig({}, { webhookAllowPrivateTargets: true });
 
 describe.each(await backends())('disputes on %s', (backend) => {
   let w: TestWarden;
   let rx: Awaited<ReturnType<typeof startReceiver>>;
   let secret = '';
   beforeAll(async () => {
-    w = await startTrustWarden(backend);
+    // The webhook receiver is on 127.0.0.1: a private target this deployment allows.
+    w = await startTestWarden(backend, {}, { enforce: { webhookAllowPrivateTargets: true } });
     // The first screened event loads the detection models: pay that here, not in a test's budget.
     await send(w, [event('message.sent', 'warm-up', { messageId: 'warm-up', recipientId: 'warm-up-2', text: 'hello' })]);
     rx = await startReceiver(() => secret);
@@ -206,7 +207,7 @@ describe.each(await backends())('disputes on %s', (backend) => {
     expect(twice.status).toBe(409);
 
     // The money outcome goes to the marketplace as a signed webhook.
-    await deliverDue(w.ctx.db, new Date(), { config: webhookConfig });
+    await deliverDue(w.ctx.db, new Date(), { config: webhookConfig, key: w.ctx.deploymentKey.key });
     const hook = rx.got.find((g) => g.topic === 'dispute.decided');
     expect(hook?.verified).toBe(true);
     const payload = JSON.parse(hook?.body ?? '{}');

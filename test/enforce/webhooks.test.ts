@@ -43,14 +43,18 @@ async function startReceiver(secret: () => string): Promise<Receiver> {
   return r;
 }
 
-const cfg = loadEnforceConfig({}, { webhookMaxAttempts: 4, webhookBackoffBaseMs: 1000, webhookBackoffMaxMs: 10_000, webhookLeaseMs: 5000 });
+const cfg = loadEnforceConfig(
+  {},
+  { webhookMaxAttempts: 4, webhookBackoffBaseMs: 1000, webhookBackoffMaxMs: 10_000, webhookLeaseMs: 5000, webhookAllowPrivateTargets: true },
+);
 
 describe.each(await backends())('webhook delivery (%s)', (backend) => {
   let w: TestWarden;
   let rx: Receiver;
   let secret = '';
   beforeAll(async () => {
-    w = await startEnforceWarden(backend);
+    // The receiver is on 127.0.0.1: a private target this deployment allows.
+    w = await startEnforceWarden(backend, { webhookAllowPrivateTargets: true });
     rx = await startReceiver(() => secret);
   });
   afterAll(async () => {
@@ -76,12 +80,12 @@ describe.each(await backends())('webhook delivery (%s)', (backend) => {
     // First event: two failures, then success. Second: processed but the ack is lost once.
     rx.script = [500, 503];
     let now = new Date();
-    const first = await deliverDue(w.ctx.db, now, { config: cfg });
+    const first = await deliverDue(w.ctx.db, now, { config: cfg, key: w.ctx.deploymentKey.key });
     expect(first).toMatchObject({ fannedOut: expect.any(Number), attempted: 2, delivered: 0, retrying: 2 });
     rx.script = ['ack-lost'];
     for (let i = 0; i < 6; i++) {
       now = new Date(now.getTime() + 20_000);
-      await deliverDue(w.ctx.db, now, { config: cfg });
+      await deliverDue(w.ctx.db, now, { config: cfg, key: w.ctx.deploymentKey.key });
     }
     const ids = new Set(rx.requests.map((r) => r.eventId));
     expect(ids.size).toBe(2);
@@ -98,7 +102,7 @@ describe.each(await backends())('webhook delivery (%s)', (backend) => {
     expect(Math.max(...deliveries.map((d: { attempts: number }) => d.attempts))).toBe(3);
     // Nothing more is sent for delivered events.
     const before = rx.requests.length;
-    await deliverDue(w.ctx.db, new Date(now.getTime() + 3_600_000), { config: cfg });
+    await deliverDue(w.ctx.db, new Date(now.getTime() + 3_600_000), { config: cfg, key: w.ctx.deploymentKey.key });
     expect(rx.requests.length).toBe(before);
   });
 
@@ -107,7 +111,7 @@ describe.each(await backends())('webhook delivery (%s)', (backend) => {
     rx.script = [500, 500, 500, 500];
     let now = new Date(Date.now() + 7_200_000);
     for (let i = 0; i < 6; i++) {
-      await deliverDue(w.ctx.db, now, { config: cfg });
+      await deliverDue(w.ctx.db, now, { config: cfg, key: w.ctx.deploymentKey.key });
       now = new Date(now.getTime() + 20_000);
     }
     const dead = (await w.call('GET', '/v1/webhooks/deliveries?status=dead')).body.deliveries;
@@ -116,7 +120,7 @@ describe.each(await backends())('webhook delivery (%s)', (backend) => {
     expect(dead[0].lastError).toMatch(/500/);
     const replay = await w.call('POST', '/v1/webhooks/dead-letters/replay', {});
     expect(replay.body.replayed).toBe(1);
-    await deliverDue(w.ctx.db, now, { config: cfg });
+    await deliverDue(w.ctx.db, now, { config: cfg, key: w.ctx.deploymentKey.key });
     const last = rx.requests.at(-1)!;
     expect(last.eventId).toBe(dead[0].eventId);
     expect(rx.processed.has(dead[0].eventId)).toBe(true);
@@ -124,14 +128,14 @@ describe.each(await backends())('webhook delivery (%s)', (backend) => {
     // A single delivery can be replayed too; the receiver sees a duplicate and ignores it.
     const again = await w.call('POST', `/v1/webhooks/deliveries/${dead[0].id}/replay`);
     expect(again.status).toBe(202);
-    await deliverDue(w.ctx.db, now, { config: cfg });
+    await deliverDue(w.ctx.db, now, { config: cfg, key: w.ctx.deploymentKey.key });
     expect(rx.requests.filter((r) => r.eventId === dead[0].eventId).length).toBe(6);
   });
 
   it('the worker delivers on its own and stops cleanly', async () => {
     const before = rx.processed.size;
     await w.ctx.enforcement.applyAction(w.ctx.db, { accountId: 'fl-worker', type: 'warning', policy: 'spam', reason: 'links' });
-    const worker = startWebhookWorker(w.ctx, { intervalMs: 50, config: cfg });
+    const worker = startWebhookWorker(w.ctx, { intervalMs: 50, config: cfg, key: w.ctx.deploymentKey.key });
     const deadline = Date.now() + 5000;
     while (rx.processed.size === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await worker.stop();

@@ -9,8 +9,10 @@ import { notFoundError, validationError } from '../../app/errors.ts';
 import type { Db, DbOrTx } from '../../store/db.ts';
 import { WEBHOOK_TOPICS } from '../../webhooks/outbox.ts';
 import type { EnforceConfig } from '../config.ts';
+import { openDocument, sealDocument } from '../document-crypto.ts';
 import '../tables.ts';
 import { newWebhookSecret, signPayload } from './signing.ts';
+import { refuseTarget, type WebhookSender, webhookSender } from './targets.ts';
 
 export interface SubscriptionView {
   id: string;
@@ -21,18 +23,51 @@ export interface SubscriptionView {
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
+const SEALED = 'sealed:v1:';
+const aad = (subscriptionId: string) => `webhook-secret:${subscriptionId}`;
+
+/** A signing secret as stored: AES-256-GCM under the deployment key, bound to its subscription. */
+export function sealWebhookSecret(secret: string, subscriptionId: string, key: Buffer): string {
+  const s = sealDocument(Buffer.from(secret, 'utf8'), key, aad(subscriptionId));
+  return `${SEALED}${s.keyId}:${[s.iv, s.tag, s.ciphertext].map((b) => b.toString('base64url')).join('.')}`;
+}
+
+/** The signing secret of a stored row (rows written before secrets were sealed are plaintext). */
+export function openWebhookSecret(stored: string, subscriptionId: string, key: Buffer): string {
+  if (!stored.startsWith(SEALED)) return stored;
+  const [iv, tag, ciphertext] = stored
+    .slice(stored.indexOf(':', SEALED.length) + 1)
+    .split('.')
+    .map((p) => Buffer.from(p, 'base64url'));
+  return openDocument({ iv, tag, ciphertext }, key, aad(subscriptionId)).toString('utf8');
+}
+
+/** Seals the plaintext secrets an older version stored; returns how many. Run at start. */
+export async function sealPlaintextWebhookSecrets(db: DbOrTx, key: Buffer): Promise<number> {
+  const rows = await db.selectFrom('webhook_subscriptions').select(['id', 'secret']).where('secret', 'not like', `${SEALED}%`).execute();
+  for (const r of rows)
+    await db
+      .updateTable('webhook_subscriptions')
+      .set({ secret: sealWebhookSecret(r.secret, r.id, key) })
+      .where('id', '=', r.id)
+      .execute();
+  return rows.length;
+}
+
+/**
+ * Subscribes a URL; the secret is returned here once and stored sealed with `key`. The URL
+ * must reach a public address unless `allowPrivate` (ValidationFailed on /url otherwise).
+ */
 export async function createSubscription(
   db: DbOrTx,
   input: { url: string; topics: string[]; secret?: string },
-  now = new Date(),
+  key: Buffer,
+  opts: { allowPrivate: boolean; now?: Date },
 ): Promise<SubscriptionView & { secret: string }> {
-  let url: URL;
-  try {
-    url = new URL(input.url);
-  } catch {
-    throw validationError('/url', 'must be an absolute http(s) URL');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw validationError('/url', 'must be an absolute http(s) URL');
+  const now = opts.now ?? new Date();
+  const refused = await refuseTarget(input.url, opts.allowPrivate);
+  if (refused) throw validationError('/url', refused);
+  const url = new URL(input.url);
   if (!input.topics?.length) throw validationError('/topics', 'must name at least one topic');
   for (const [i, t] of input.topics.entries())
     if (!(WEBHOOK_TOPICS as readonly string[]).includes(t)) throw validationError(`/topics/${i}`, `must be one of ${WEBHOOK_TOPICS.join(', ')}`);
@@ -42,7 +77,7 @@ export async function createSubscription(
   const topics = [...new Set(input.topics)];
   await db
     .insertInto('webhook_subscriptions')
-    .values({ id, url: url.toString(), topics: JSON.stringify(topics), secret, created_at: now })
+    .values({ id, url: url.toString(), topics: JSON.stringify(topics), secret: sealWebhookSecret(secret, id, key), created_at: now })
     .execute();
   return { id, url: url.toString(), topics, createdAt: now.toISOString(), secret };
 }
@@ -174,8 +209,10 @@ export interface DeliverStats {
 
 export interface DeliverOptions {
   config: EnforceConfig;
-  /** Replaceable in tests; the global fetch by default. */
-  fetch?: typeof fetch;
+  /** The deployment key that seals the subscriptions' signing secrets. */
+  key: Buffer;
+  /** Replaceable in tests; by default node:http(s) through the address guard, no redirects (targets.ts). */
+  send?: WebhookSender;
   onResult?: (topic: string, result: 'delivered' | 'retry' | 'dead') => void;
 }
 
@@ -186,7 +223,7 @@ export interface DeliverOptions {
  */
 export async function deliverDue(db: Db, now: Date, opts: DeliverOptions): Promise<DeliverStats> {
   const cfg = opts.config;
-  const doFetch = opts.fetch ?? fetch;
+  const send = opts.send ?? webhookSender(cfg.webhookAllowPrivateTargets);
   const fannedOut = await fanOut(db, now);
   const claimed = await db.transaction().execute(async (tx) => {
     const due = await tx
@@ -200,6 +237,7 @@ export async function deliverDue(db: Db, now: Date, opts: DeliverOptions): Promi
         'webhook_deliveries.attempts',
         'webhook_subscriptions.url',
         'webhook_subscriptions.secret',
+        'webhook_subscriptions.id as subscription_id',
       ])
       .where('webhook_deliveries.status', '=', 'pending')
       .where('webhook_deliveries.next_attempt_at', '<=', now)
@@ -229,21 +267,20 @@ export async function deliverDue(db: Db, now: Date, opts: DeliverOptions): Promi
       let status: number | null = null;
       let error: string | null = null;
       try {
-        const res = await doFetch(d.url, {
-          method: 'POST',
+        const res = await send(d.url, {
           headers: {
             'content-type': 'application/json',
             'user-agent': 'Warden-Webhooks/1',
             'warden-event-id': d.event_id,
             'warden-event-topic': d.topic,
-            'warden-signature': signPayload(d.secret, body, Math.floor(now.getTime() / 1000)),
+            'warden-signature': signPayload(openWebhookSecret(d.secret, d.subscription_id, opts.key), body, Math.floor(now.getTime() / 1000)),
           },
           body,
-          signal: AbortSignal.timeout(cfg.webhookTimeoutMs),
+          timeoutMs: cfg.webhookTimeoutMs,
         });
         status = res.status;
-        await res.arrayBuffer().catch(() => undefined);
-        if (!res.ok) error = `receiver answered ${res.status}`;
+        if (status >= 300 && status < 400) error = `receiver answered ${status}; redirects are not followed, subscribe the final URL`;
+        else if (status < 200 || status >= 300) error = `receiver answered ${status}`;
       } catch (err) {
         error = (err as Error).message.slice(0, 500);
       }
@@ -271,13 +308,13 @@ export async function deliverDue(db: Db, now: Date, opts: DeliverOptions): Promi
 }
 
 /** Runs deliverDue every intervalMs (never two passes at once) until stopped. */
-export function startWebhookWorker(ctx: { db: Db; log: Logger }, o: { intervalMs?: number; config: EnforceConfig }): { stop(): Promise<void> } {
+export function startWebhookWorker(ctx: { db: Db; log: Logger }, o: { intervalMs?: number; config: EnforceConfig; key: Buffer }): { stop(): Promise<void> } {
   const interval = o.intervalMs ?? 1000;
   let running: Promise<unknown> | null = null;
   let stopped = false;
   const tick = () => {
     if (stopped || running) return;
-    running = deliverDue(ctx.db, new Date(), { config: o.config })
+    running = deliverDue(ctx.db, new Date(), { config: o.config, key: o.key })
       .catch((err) => ctx.log.error({ err }, 'webhook delivery pass failed'))
       .finally(() => {
         running = null;
