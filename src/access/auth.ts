@@ -5,12 +5,13 @@ import { WardenError } from '../app/errors.ts';
 import type { Db } from '../store/db.ts';
 import { principalForKey, touchApiKey } from './keys.ts';
 import { hasScope, type Principal, type Scope } from './scopes.ts';
+import { rateLimitedError, type Throttle } from './throttle.ts';
 import { principalForSession } from './users.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Scope the caller needs; null for a public route. Routes without it need `admin`. */
-    scope?: Scope | null;
+    /** Scope the caller needs (any one of a list); null for a public route. Routes without it need `admin`. */
+    scope?: Scope | readonly Scope[] | null;
   }
   interface FastifyRequest {
     principal?: Principal;
@@ -45,7 +46,11 @@ function presentedRaw(req: FastifyRequest): string | undefined {
   }
 }
 
-export function registerAuth(app: FastifyInstance, db: Db) {
+/**
+ * Authenticates every request that needs it. `unknownKeys` counts, per client address,
+ * secrets that match nothing: past its limit such an address gets 429 before any lookup.
+ */
+export function registerAuth(app: FastifyInstance, db: Db, unknownKeys: Throttle) {
   // A short cache keeps a database round-trip off every request; revocation (which clears
   // it in this process) takes effect at once here and within CACHE_MS elsewhere.
   const cache = new Map<string, { p: Principal | null; at: number }>();
@@ -56,20 +61,34 @@ export function registerAuth(app: FastifyInstance, db: Db) {
     const scope = req.routeOptions.config?.scope;
     // The API reference (Swagger UI's routes come from a plugin without our config) is public.
     if (scope === null || req.routeOptions.url?.startsWith('/docs')) return;
-    const secret = presentedSecret(req);
+    let secret: string | undefined;
+    try {
+      secret = presentedSecret(req);
+    } catch (err) {
+      unknownKeys.hit(req.ip);
+      throw err;
+    }
     if (!secret) throw new WardenError('Unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
     const now = Date.now();
     let hit = cache.get(secret);
     if (!hit || now - hit.at > CACHE_MS) {
+      // An address that keeps presenting unknown secrets waits before any more are looked up
+      // (a key known to this process still passes: one guesser behind a NAT blocks little).
+      const guessing = unknownKeys.wait(req.ip);
+      if (guessing && !hit?.p) throw rateLimitedError(guessing, 'too many requests with unknown API keys from this address');
       const p = (await principalForKey(db, secret)) ?? (await principalForSession(db, secret));
       hit = { p, at: now };
       if (cache.size > 10_000) cache.clear();
       cache.set(secret, hit);
     }
-    if (!hit.p) throw new WardenError('Unauthenticated', 'the API key or session is unknown, expired or revoked');
+    if (!hit.p) {
+      unknownKeys.hit(req.ip);
+      throw new WardenError('Unauthenticated', 'the API key or session is unknown, expired or revoked');
+    }
     req.principal = hit.p;
-    const needed: Scope = scope ?? 'admin';
-    if (!hasScope(hit.p, needed)) throw new WardenError('Forbidden', `this needs the "${needed}" scope`);
+    const needed: readonly Scope[] = typeof scope === 'string' ? [scope] : (scope ?? ['admin']);
+    const principal = hit.p;
+    if (!needed.some((s) => hasScope(principal, s))) throw new WardenError('Forbidden', `this needs the ${needed.map((s) => `"${s}"`).join(' or ')} scope`);
     if (hit.p.kind === 'key' && now - (touched.get(hit.p.id) ?? 0) > TOUCH_MS) {
       touched.set(hit.p.id, now);
       touchApiKey(db, hit.p.id).catch((err) => req.log.warn({ err }, 'could not record key use'));

@@ -1,6 +1,7 @@
 // Admin API for keys and reviewer accounts, and console login.
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
+import { WardenError } from '../app/errors.ts';
 import { literals, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { actorOfPrincipal, listAccessAudit } from './audit.ts';
@@ -8,6 +9,7 @@ import { presentedSecret } from './auth.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './keys.ts';
 import type { Principal } from './scopes.ts';
 import { ROLES, SCOPES } from './scopes.ts';
+import { rateLimitedError } from './throttle.ts';
 import { createUser, disableUser, enableUser, getUser, listUsers, login, logout, MIN_PASSWORD_LENGTH, resetPassword, setRole } from './users.ts';
 
 const tags = ['access'];
@@ -86,12 +88,29 @@ export async function accessRoutes(app: WardenApp, ctx: AppContext) {
             { token: Type.String({ description: 'Send as "Authorization: Bearer <token>"' }), expiresAt: Type.String({ format: 'date-time' }), user: UserInfo },
             { examples: [{ token: 'wds_q9Zr…', expiresAt: '2026-11-22T22:00:00.000Z', user: userExample }] },
           ),
+          ...problems(401, 429),
         },
       },
     },
     async (req, reply) => {
       const { email, password } = req.body;
-      const s = await login(ctx.db, email, password);
+      // Failed attempts are counted per account and per address; past either limit the
+      // answer is 429 before the password is even checked, so guessing gains nothing.
+      const account = email.trim().toLowerCase();
+      const { loginAccount, loginIp } = ctx.throttles;
+      const wait = Math.max(loginAccount.wait(account), loginIp.wait(req.ip));
+      if (wait) throw rateLimitedError(wait, 'too many failed logins for this account or from this address');
+      let s: Awaited<ReturnType<typeof login>>;
+      try {
+        s = await login(ctx.db, email, password);
+      } catch (err) {
+        if (err instanceof WardenError && err.code === 'Unauthenticated') {
+          loginAccount.hit(account);
+          loginIp.hit(req.ip);
+        }
+        throw err;
+      }
+      loginAccount.clear(account);
       reply.header('set-cookie', `warden_session=${encodeURIComponent(s.token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200`);
       return s;
     },

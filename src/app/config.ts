@@ -17,6 +17,15 @@ const ConfigSchema = Type.Object({
   /** Time a client has to send a whole request (headers and body); slower ones get 408 and are closed. */
   requestTimeoutMs: Type.Integer({ minimum: 500, default: 60_000 }),
   rateLimitPerMinute: Type.Integer({ minimum: 1, default: 6000 }),
+  /** Failed console logins per account (e-mail) in loginWindowMinutes before 429. */
+  loginMaxFailures: Type.Integer({ minimum: 1, default: 5 }),
+  /** Failed console logins per client address in loginWindowMinutes before 429. */
+  loginMaxFailuresPerIp: Type.Integer({ minimum: 1, default: 20 }),
+  loginWindowMinutes: Type.Integer({ minimum: 1, default: 15 }),
+  /** Requests with an unknown or malformed API key per client address per minute before 429. */
+  unknownKeyLimitPerMinute: Type.Integer({ minimum: 1, default: 30 }),
+  /** Requests to the public standing-link pages (/v1/standing/...) per client address per minute. */
+  publicRateLimitPerMinute: Type.Integer({ minimum: 1, default: 60 }),
   batchMaxEvents: Type.Integer({ minimum: 1, maximum: 10000, default: 1000 }),
   /**
    * How events are committed: `grouped` (default) runs events that arrive together (concurrent
@@ -54,6 +63,11 @@ const ENV_NAMES: Record<keyof Config, string> = {
   bodyLimitBytes: 'WARDEN_BODY_LIMIT_BYTES',
   requestTimeoutMs: 'WARDEN_REQUEST_TIMEOUT_MS',
   rateLimitPerMinute: 'WARDEN_RATE_LIMIT_PER_MINUTE',
+  loginMaxFailures: 'WARDEN_LOGIN_MAX_FAILURES',
+  loginMaxFailuresPerIp: 'WARDEN_LOGIN_MAX_FAILURES_PER_IP',
+  loginWindowMinutes: 'WARDEN_LOGIN_WINDOW_MINUTES',
+  unknownKeyLimitPerMinute: 'WARDEN_UNKNOWN_KEY_LIMIT_PER_MINUTE',
+  publicRateLimitPerMinute: 'WARDEN_PUBLIC_RATE_LIMIT_PER_MINUTE',
   batchMaxEvents: 'WARDEN_BATCH_MAX_EVENTS',
   ingestMode: 'WARDEN_INGEST_MODE',
   batchBodyLimitBytes: 'WARDEN_BATCH_BODY_LIMIT_BYTES',

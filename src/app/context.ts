@@ -1,6 +1,7 @@
 // What every capability's routes and workers share: one object, built once at start by the
 // composition root (app/wiring.ts), which says which service gets which collaborators.
 import type { Logger } from 'pino';
+import type { Throttles } from '../access/throttle.ts';
 import type { AttachmentService } from '../attachments/service.ts';
 import type { CaseService } from '../cases/service.ts';
 import type { EnforcementService } from '../enforce/service.ts';
@@ -22,6 +23,8 @@ export interface AppContext {
   metrics: Metrics;
   /** Seals secrets at rest: identity documents, webhook signing secrets (app/secrets.ts). */
   deploymentKey: DeploymentKey;
+  /** Login, unknown-key and public-page throttles (access/throttle.ts). */
+  throttles: Throttles;
   events: EventService;
   policies: PolicyCache;
   decisions: DecisionService;

@@ -65,6 +65,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   if (werr.code === 'Unavailable') {
     request.log.warn({ err: error }, 'request failed: service unavailable');
     reply.header('retry-after', '1');
+  } else if (werr.code === 'RateLimited' && typeof werr.extra?.retryAfter === 'number') {
+    reply.header('retry-after', String(werr.extra.retryAfter));
   } else if (werr.status >= 500) request.log.error({ err: error }, 'request failed');
   return reply.status(werr.status).type('application/problem+json').send(toProblem(werr, request.url));
 }

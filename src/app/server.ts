@@ -104,7 +104,7 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
 
-  registerAuth(app, ctx.db);
+  registerAuth(app, ctx.db, ctx.throttles.unknownKey);
   await app.register(rateLimit, {
     max: ctx.config.rateLimitPerMinute,
     timeWindow: '1 minute',

@@ -10,6 +10,7 @@
 //   enforcement ─► cases through its CaseDesk port.
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
+import { createThrottles } from '../access/throttle.ts';
 import { attachmentRoutes } from '../attachments/routes.ts';
 import { AttachmentService } from '../attachments/service.ts';
 import { loadCasesConfig } from '../cases/config.ts';
@@ -163,7 +164,9 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     },
   );
 
+  const throttles = createThrottles(config);
   const ctx: AppContext = {
+    throttles,
     config,
     db,
     dbKind: handle.kind,

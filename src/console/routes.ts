@@ -7,12 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
-import { presentedSecret } from '../access/auth.ts';
-import { principalForKey } from '../access/keys.ts';
-import { hasScope, type Principal } from '../access/scopes.ts';
-import { principalForSession } from '../access/users.ts';
+import { spend } from '../access/throttle.ts';
 import type { AppContext } from '../app/context.ts';
-import { forbiddenError, toProblem, WardenError } from '../app/errors.ts';
+import { toProblem, WardenError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { RouteModule, WardenApp } from '../app/server.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from '../enforce/config.ts';
@@ -121,16 +118,6 @@ function expiredProblem(req: FastifyRequest, reply: FastifyReply, err: LinkExpir
   return reply.status(410).type('application/problem+json').send(problem);
 }
 
-/** The same checks as the server's auth hook, for the one route that accepts either of two scopes. */
-async function callerOf(req: FastifyRequest, ctx: AppContext): Promise<Principal> {
-  const secret = presentedSecret(req);
-  if (!secret) throw new WardenError('Unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
-  const p = (await principalForKey(ctx.db, secret)) ?? (await principalForSession(ctx.db, secret));
-  if (!p) throw new WardenError('Unauthenticated', 'the API key or session is unknown, expired or revoked');
-  req.principal = p;
-  return p;
-}
-
 /** Builds the route module; `distDir` lets tests point at another build (or none). */
 export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModule {
   const distDir = opts.distDir ?? DEFAULT_DIST_DIR;
@@ -148,9 +135,9 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
     app.post(
       '/v1/accounts/:id/standing-link',
       {
-        // A route names one scope, and either of two may issue links here: the marketplace
-        // (events:write) or a reviewer (review). The caller is authenticated below instead.
-        config: { scope: null },
+        // Either of two may issue links: the marketplace (events:write) or a reviewer (review).
+        // Authenticated before the handler, so the caller's rate limit counts these too.
+        config: { scope: ['events:write', 'review'] },
         schema: {
           tags: ['standing'],
           summary: "A signed, expiring link to the account's standing page (default 7 days), to give to the user",
@@ -167,8 +154,6 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
         },
       },
       async (req, reply) => {
-        const p = await callerOf(req, ctx);
-        if (!(hasScope(p, 'events:write') || hasScope(p, 'review'))) throw forbiddenError('issuing a standing link needs the "events:write" or "review" scope');
         const ttlDays = req.body?.ttlDays ?? DEFAULT_LINK_TTL_DAYS;
         const link = createStandingLink(await signingSecret(), req.params.id, { ttlDays });
         return reply.status(201).header('cache-control', 'no-store').send(link);
@@ -179,6 +164,8 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
       '/v1/standing/:token',
       {
         config: { scope: null },
+        // Public: whoever holds a link. Bounded per client address against token guessing.
+        onRequest: async (req) => spend(ctx.throttles.publicPages, req.ip, 'too many requests to standing pages from this address'),
         schema: {
           tags: ['standing'],
           summary: 'The standing an account link opens: notices, strikes, actions, appeals, what the user can do now (401 invalid, 410 expired)',
@@ -206,7 +193,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
                 ],
               },
             ),
-            ...problems(401, 410),
+            ...problems(401, 410, 429),
           },
         },
       },
@@ -226,6 +213,8 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
       '/v1/standing/:token/appeals',
       {
         config: { scope: null },
+        // Public: whoever holds a link. Bounded per client address against token guessing.
+        onRequest: async (req) => spend(ctx.throttles.publicPages, req.ip, 'too many requests to standing pages from this address'),
         schema: {
           tags: ['standing'],
           summary: 'The user appeals an action or a strike from their standing page (one appeal each, within the appeal window)',
@@ -243,7 +232,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
               { id: Type.String(), actionId: N(Type.String()), strikeId: N(Type.String()), status: Type.String(), createdAt: Time },
               { examples: [{ id: 'apl_91f0', actionId: 'act_0c4d', strikeId: null, status: 'open', createdAt: '2026-11-23T09:00:00.000Z' }] },
             ),
-            ...problems(401, 409, 410),
+            ...problems(401, 409, 410, 429),
           },
         },
       },
