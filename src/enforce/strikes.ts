@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import type { EnforceConfig, LadderAction, Severity } from './config.ts';
 import { type IncidentEvidence, loadIncidents } from './incident-store.ts';
-import { ladderPosition } from './incidents.ts';
+import { type IncidentRecord, ladderPosition } from './incidents.ts';
 import { strikeExpiry, strikePoints } from './ladder.ts';
 import type { EvidenceJson } from './tables.ts';
 import './tables.ts';
@@ -29,9 +29,23 @@ export function nextStep(
 /** Active strikes (one per incident), their points, the ladder position and its next step, as a notice shows them. */
 export async function strikeStanding(db: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date) {
   const { records } = await loadIncidents(db, accountId, cfg, now);
+  return standingOf(records, cfg);
+}
+
+/** The standing a notice quotes, from the account's active incidents (pure: a preview adds the incident it would record). */
+export function standingOf(records: IncidentRecord[], cfg: EnforceConfig) {
   const points = records.reduce((sum, r) => sum + r.points, 0);
   const position = ladderPosition(records).index;
   return { activePoints: points, activeStrikes: records.length, position, next: nextStep(cfg, position, points) };
+}
+
+/**
+ * The points of the strike a reviewer's action records: its severity's points, and at least
+ * the points of the action's own step on the ladder, so the notice's "next step" reads right
+ * (a warning is worth a warning). The notice preview quotes the same number.
+ */
+export function reviewerStrikePoints(severity: Severity, actionType: string, cfg: EnforceConfig): number {
+  return Math.max(strikePoints(severity, cfg), cfg.ladder.find((step) => step.action === actionType)?.minPoints ?? 0);
 }
 
 export async function insertStrike(
