@@ -8,11 +8,13 @@ import { Link, match, Router, useRouter } from './lib/router.tsx';
 import { useShortcuts } from './lib/shortcuts.ts';
 import type { QueueSummary } from './models/cases.ts';
 import { toQueue } from './models/cases.ts';
+import { AccountPage } from './pages/account-page.tsx';
 import { CaseListPage } from './pages/case-list.tsx';
 import { CasePage } from './pages/case-page.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { PoliciesPage, PolicyPage } from './pages/policies.tsx';
+import { SearchPage } from './pages/search.tsx';
 import { abilitiesOf, type Me, SessionContext, useSession } from './session.tsx';
 
 export function App() {
@@ -48,6 +50,7 @@ const NAV: { to: string; label: string; icon: string; match: (p: string) => bool
   { to: '/queues', label: 'Queues', icon: '▤', match: (p) => p === '/' || p.startsWith('/queues') || p.startsWith('/cases') },
   { to: '/appeals', label: 'Appeals', icon: '⚖', match: (p) => p.startsWith('/appeals') },
   { to: '/verification', label: 'Verification', icon: '◎', match: (p) => p.startsWith('/verification') },
+  { to: '/search', label: 'Search', icon: '⌕', match: (p) => p.startsWith('/search') || p.startsWith('/accounts') },
   { to: '/policies', label: 'Policies', icon: '§', match: (p) => p.startsWith('/policies') },
   { to: '/dashboard', label: 'Dashboard', icon: '◔', match: (p) => p.startsWith('/dashboard') },
 ];
@@ -66,6 +69,7 @@ function Shell() {
     q: () => Date.now() - pendingG.current < 1200 && navigate('/queues'),
     d: () => Date.now() - pendingG.current < 1200 && navigate('/dashboard'),
     p: () => Date.now() - pendingG.current < 1200 && navigate('/policies'),
+    '/': () => (loc.path === '/search' ? document.querySelector<HTMLInputElement>('input[type=search]')?.focus() : navigate('/search')),
   });
   const count = (name: string) => queues.data?.find((q) => q.name === name)?.open;
   const totalOpen = queues.data?.reduce((n, q) => n + q.open, 0);
@@ -125,6 +129,9 @@ function Page({ path, onChanged }: { path: string; onChanged: () => void }): Rea
   if (path === '/verification') return <CaseListPage kind="verification" />;
   const kase = match('/cases/:id', path);
   if (kase) return <CasePage key={kase.id} id={kase.id} onChanged={onChanged} />;
+  if (path === '/search') return <SearchPage />;
+  const account = match('/accounts/:id', path);
+  if (account) return <AccountPage key={account.id} id={account.id} />;
   if (path === '/policies') return <PoliciesPage />;
   const policy = match('/policies/:name', path);
   if (policy) return <PolicyPage key={policy.name} name={policy.name} />;

@@ -3,12 +3,14 @@ import { Dialog, Kbd } from './ui.tsx';
 const KEYS: [string, string][] = [
   ['j / k', 'Next / previous case'],
   ['Enter / o', 'Open the selected case'],
+  ['x', 'Select the case for a bulk action'],
   ['c', 'Claim the case'],
   ['n', 'Write a note'],
   ['r', 'Resolve (dismiss or apply an action)'],
   ['e', 'Escalate'],
   ['u', 'Back to the list'],
   ['g q / g d / g p', 'Go to queues, dashboard, policies'],
+  ['/', 'Search accounts, cases and content'],
   ['?', 'Show this help'],
 ];
 

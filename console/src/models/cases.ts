@@ -231,3 +231,29 @@ export interface AttachmentModel {
   reasons: string[];
   scannedAt: string | null;
 }
+
+/**
+ * A signal's evidence as a reviewer reads it: each field with its value ("kind: message ·
+ * families: payment, contact"), lists joined, nested objects as their own fields, long values
+ * cut. The values are what the detector saw; the field names alone say nothing.
+ */
+export function formatEvidence(evidence: Record<string, unknown> | null, max = 160): string {
+  if (!evidence) return '';
+  const value = (v: unknown): string => {
+    if (v === null || v === undefined) return '—';
+    if (Array.isArray(v)) return v.map(value).join(', ');
+    if (typeof v === 'object')
+      return Object.entries(v as Record<string, unknown>)
+        .map(([k, x]) => `${k} ${value(x)}`)
+        .join(', ');
+    if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
+    return String(v);
+  };
+  const parts = Object.entries(evidence)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => {
+      const s = value(v);
+      return `${k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}: ${s.length > max ? `${s.slice(0, max - 1)}…` : s}`;
+    });
+  return parts.join(' · ');
+}

@@ -1,13 +1,15 @@
 // Queues, appeals and verification: the same list with different fixed filters. Filters
 // and sorting live in the URL, so a view can be shared and survives a reload.
-import { useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { post, query } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
-import { Chip, Empty, ErrorState, InlineError, Loading, PriorityChip, StatusChip } from '../components/ui.tsx';
+import { Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, PriorityChip, StatusChip } from '../components/ui.tsx';
 import { formatAge, humanize, shortId } from '../lib/format.ts';
 import { Link, useRouter } from '../lib/router.tsx';
+import { deleteView, loadViews, type SavedView, saveView } from '../lib/saved-views.ts';
 import { rememberCaseList, useShortcuts } from '../lib/shortcuts.ts';
-import { type CaseList, type QueueModel, type QueueSummary, toCaseList, toQueue } from '../models/cases.ts';
+import { type CaseList, type CaseRow, type QueueModel, type QueueSummary, toCaseList, toQueue } from '../models/cases.ts';
+import { ACTION_LABELS, ACTION_TYPES, type ActionType, SEVERITIES } from '../models/enforcement.ts';
 import { useSession } from '../session.tsx';
 
 type Kind = 'queues' | 'appeals' | 'verification';
@@ -23,7 +25,7 @@ const FILTER_KEYS = ['queue', 'status', 'policy', 'source', 'priorityMin', 'minA
 
 export function CaseListPage({ kind }: { kind: Kind }) {
   const { loc, navigate } = useRouter();
-  const { can } = useSession();
+  const { can, me } = useSession();
   const params = Object.fromEntries(FILTER_KEYS.map((k) => [k, loc.search.get(k) ?? ''])) as Record<(typeof FILTER_KEYS)[number], string>;
   const fixed = kind === 'appeals' ? { source: 'appeal' } : kind === 'verification' ? { queue: 'verification' } : {};
   const apiQuery = query({ ...params, status: params.status || 'open', sort: params.sort || 'priority', limit: 100, ...fixed });
@@ -32,12 +34,32 @@ export function CaseListPage({ kind }: { kind: Kind }) {
   const policies = useResource<{ policies: { name: string }[] }, string[]>('/v1/policies', (r) => r.policies.map((p) => p.name));
   const [selected, setSelected] = useState(0);
   const claim = useAction((id: string) => post(`/v1/cases/${encodeURIComponent(id)}/claim`));
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [views, setViews] = useState<SavedView[]>(() => loadViews(me.id));
 
   const rows = list.data?.rows ?? [];
   useEffect(() => {
     rememberCaseList(rows.map((r) => r.id));
     setSelected((s) => Math.min(s, Math.max(0, rows.length - 1)));
+    // A bulk selection holds only cases the list still shows.
+    setPicked((p) => {
+      const shown = new Set(rows.map((r) => r.id));
+      const kept = [...p].filter((id) => shown.has(id));
+      return kept.length === p.size ? p : new Set(kept);
+    });
   }, [rows]);
+  const toggle = (id: string) =>
+    setPicked((p) => {
+      const n = new Set(p);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
+  const openRows = rows.filter((r) => r.status === 'open');
+  const allPicked = openRows.length > 0 && openRows.every((r) => picked.has(r.id));
+  const here = `${loc.path === '/' ? '/queues' : loc.path}${loc.search.toString() ? `?${loc.search.toString()}` : ''}`;
+  const viewsHere = views.filter((v) => v.to.split('?')[0] === here.split('?')[0]);
 
   const setFilter = (k: string, v: string) => {
     const next = new URLSearchParams(loc.search);
@@ -58,6 +80,7 @@ export function CaseListPage({ kind }: { kind: Kind }) {
     [ENTER]: () => open(selected),
     o: () => open(selected),
     c: () => void claimSelected(),
+    x: () => can.review && rows[selected]?.status === 'open' && toggle(rows[selected].id),
   });
   useEffect(() => {
     document.querySelector('tr.selected')?.scrollIntoView({ block: 'nearest' });
@@ -164,6 +187,57 @@ export function CaseListPage({ kind }: { kind: Kind }) {
         </label>
       </div>
 
+      <div className="saved-views" data-testid="saved-views">
+        {viewsHere.map((v) => (
+          <span key={v.name} className={`saved-view ${v.to === here ? 'on' : ''}`}>
+            <button type="button" className="btn-link" onClick={() => navigate(v.to, { replace: true })}>
+              {v.name}
+            </button>
+            <button type="button" className="btn-icon small" aria-label={`Forget the view ${v.name}`} onClick={() => setViews(deleteView(me.id, v.name))}>
+              ×
+            </button>
+          </span>
+        ))}
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          onClick={() => {
+            const name = window.prompt('Name this view (its filters and sort are saved in this browser)');
+            if (name) setViews(saveView(me.id, { name, to: here }));
+          }}
+        >
+          Save view
+        </button>
+      </div>
+
+      {can.review && picked.size > 0 && (
+        <section className="bulk-bar" aria-label="Bulk actions" data-testid="bulk-bar">
+          <strong>{picked.size} selected</strong>
+          <span className="muted small">
+            about {new Set(rows.filter((r) => picked.has(r.id)).map((r) => r.accountId)).size} account
+            {new Set(rows.filter((r) => picked.has(r.id)).map((r) => r.accountId)).size === 1 ? '' : 's'}
+          </span>
+          <span className="filters-spacer" />
+          <button type="button" className="btn btn-ghost btn-small" onClick={() => setPicked(new Set())}>
+            Clear
+          </button>
+          <button type="button" className="btn btn-primary btn-small" onClick={() => setBulkOpen(true)}>
+            Resolve selected…
+          </button>
+        </section>
+      )}
+      {bulkOpen && (
+        <BulkResolveDialog
+          rows={rows.filter((r) => picked.has(r.id))}
+          onClose={() => setBulkOpen(false)}
+          onDone={() => {
+            setPicked(new Set());
+            list.reload();
+            queues.reload();
+          }}
+        />
+      )}
+
       <InlineError error={claim.error} />
       {list.error && <ErrorState error={list.error} onRetry={list.reload} />}
       {list.loading && !list.data && <Loading label="Loading cases…" />}
@@ -177,6 +251,16 @@ export function CaseListPage({ kind }: { kind: Kind }) {
           <table className="cases" data-testid="case-list">
             <thead>
               <tr>
+                {can.review && (
+                  <th className="pick">
+                    <input
+                      type="checkbox"
+                      aria-label="Select every open case shown"
+                      checked={allPicked}
+                      onChange={() => setPicked(allPicked ? new Set() : new Set(openRows.map((r) => r.id)))}
+                    />
+                  </th>
+                )}
                 <th>Priority</th>
                 <th>Case</th>
                 <th>Queue</th>
@@ -189,7 +273,25 @@ export function CaseListPage({ kind }: { kind: Kind }) {
             </thead>
             <tbody>
               {rows.map((r, i) => (
-                <tr key={r.id} className={i === selected ? 'selected' : ''} onClick={() => setSelected(i)} onDoubleClick={() => open(i)}>
+                <tr
+                  key={r.id}
+                  className={`${i === selected ? 'selected' : ''} ${picked.has(r.id) ? 'picked' : ''}`}
+                  onClick={() => setSelected(i)}
+                  onDoubleClick={() => open(i)}
+                >
+                  {can.review && (
+                    <td className="pick">
+                      {r.status === 'open' && (
+                        <input
+                          type="checkbox"
+                          aria-label={`Select case ${shortId(r.id)}`}
+                          checked={picked.has(r.id)}
+                          onChange={() => toggle(r.id)}
+                          onClick={(e) => e.stopPropagation()}
+                        />
+                      )}
+                    </td>
+                  )}
                   <td>
                     <PriorityChip band={r.band} priority={r.priority} />
                   </td>
@@ -224,7 +326,7 @@ export function CaseListPage({ kind }: { kind: Kind }) {
             <kbd className="kbd">Enter</kbd> to open{can.review ? ', ' : ''}
             {can.review && (
               <>
-                <kbd className="kbd">c</kbd> to claim
+                <kbd className="kbd">c</kbd> to claim, <kbd className="kbd">x</kbd> to select for a bulk action
               </>
             )}
           </p>
@@ -232,4 +334,122 @@ export function CaseListPage({ kind }: { kind: Kind }) {
       )}
     </div>
   );
+}
+
+/**
+ * One decision for many cases (POST /v1/cases/bulk-resolve). The engine's rule holds: one
+ * incident, one consequence — when several selected cases are about one account, the action
+ * is applied once and that account's other cases are resolved with the same action.
+ */
+function BulkResolveDialog({ rows, onClose, onDone }: { rows: CaseRow[]; onClose: () => void; onDone: () => void }) {
+  const [mode, setMode] = useState<'dismiss' | 'action'>('dismiss');
+  const [type, setType] = useState<ActionType>('warning');
+  const [severity, setSeverity] = useState('low');
+  const [reason, setReason] = useState('');
+  const [result, setResult] = useState<BulkResult | null>(null);
+  const accounts = new Set(rows.map((r) => r.accountId)).size;
+  const run = useAction(() =>
+    post<BulkResult>('/v1/cases/bulk-resolve', {
+      ids: rows.map((r) => r.id),
+      resolution: mode,
+      ...(mode === 'action' ? { action: { type, ...(type === 'warning' ? { severity } : {}) } } : {}),
+      reason,
+    }),
+  );
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await run.run();
+    if (r) {
+      setResult(r);
+      onDone();
+    }
+  };
+  if (result)
+    return (
+      <Dialog title="Bulk resolution" onClose={onClose}>
+        <div className="stack" data-testid="bulk-result">
+          <p>
+            <strong>{result.resolved}</strong> resolved{result.failed ? `, ${result.failed} not resolved` : ''}.
+          </p>
+          {result.results.some((r) => !r.ok) && (
+            <ul className="small">
+              {result.results
+                .filter((r) => !r.ok)
+                .map((r) => (
+                  <li key={r.id}>
+                    #{shortId(r.id)}: {r.detail ?? r.code}
+                  </li>
+                ))}
+            </ul>
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="btn btn-primary" onClick={onClose}>
+              Done
+            </button>
+          </div>
+        </div>
+      </Dialog>
+    );
+  return (
+    <Dialog title={`Resolve ${rows.length} case${rows.length === 1 ? '' : 's'}`} onClose={onClose}>
+      <form className="stack" onSubmit={submit}>
+        <div className="segmented">
+          <button type="button" aria-pressed={mode === 'dismiss'} className={mode === 'dismiss' ? 'on' : ''} onClick={() => setMode('dismiss')}>
+            Dismiss
+          </button>
+          <button type="button" aria-pressed={mode === 'action'} className={mode === 'action' ? 'on' : ''} onClick={() => setMode('action')}>
+            Apply an action
+          </button>
+        </div>
+        {mode === 'action' && (
+          <>
+            <Field label="Action">
+              <select aria-label="Action type" value={type} onChange={(e) => setType(e.target.value as ActionType)}>
+                {ACTION_TYPES.filter((t) => t === 'warning' || t === 'restriction').map((t) => (
+                  <option key={t} value={t}>
+                    {ACTION_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {type === 'warning' && (
+              <Field label="Strike severity">
+                <select aria-label="Strike severity" value={severity} onChange={(e) => setSeverity(e.target.value)}>
+                  {SEVERITIES.map((s) => (
+                    <option key={s} value={s}>
+                      {humanize(s)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            )}
+            <p className="small muted" data-testid="bulk-once">
+              One incident, one consequence: {rows.length} case{rows.length === 1 ? '' : 's'} about {accounts} account{accounts === 1 ? '' : 's'} → {accounts}{' '}
+              {ACTION_LABELS[type].toLowerCase()}
+              {accounts === 1 ? '' : 's'}. Each account gets its action once; its other selected cases are resolved with that same action. Holds and suspensions
+              are decided case by case.
+            </p>
+          </>
+        )}
+        <Field label="Reason" hint="Recorded on every case (and, for an action, in the user's notice).">
+          <textarea aria-label="Reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <InlineError error={run.error} />
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className={`btn ${mode === 'action' ? 'btn-danger' : 'btn-primary'}`} disabled={run.pending || !reason.trim()}>
+            {mode === 'dismiss' ? `Dismiss ${rows.length}` : `Apply to ${accounts} account${accounts === 1 ? '' : 's'}`}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+interface BulkResult {
+  results: { id: string; ok: boolean; code?: string; detail?: string }[];
+  resolved: number;
+  failed: number;
 }

@@ -3,14 +3,25 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type ApiError, post, query } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
+import { AccountOverview, useAccountResources } from '../components/account-overview.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
+import { LinkedAccountsCard } from '../components/linked-graph.tsx';
 import { Card, Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, OutcomeChip, PriorityChip, StatusChip } from '../components/ui.tsx';
-import { formatDate, formatDateTime, formatMoney, formatRelative, humanize, shortId, tenure } from '../lib/format.ts';
+import { formatDate, formatDateTime, formatMoney, formatRelative, humanize, shortId } from '../lib/format.ts';
 import type { Span } from '../lib/highlight.ts';
 import { Link, useRouter } from '../lib/router.tsx';
+import { loadAutoAdvance, saveAutoAdvance } from '../lib/saved-views.ts';
 import { neighbourCase, useShortcuts } from '../lib/shortcuts.ts';
-import { type AccountTrustView, type AccountView, type TrustSummary, toTrustSummary } from '../models/accounts.ts';
-import { type AttachmentModel, type CaseDetail, type CaseList, type CaseModel, type QueueSummary, toCaseList, toCaseModel } from '../models/cases.ts';
+import {
+  type AttachmentModel,
+  type CaseDetail,
+  type CaseList,
+  type CaseModel,
+  formatEvidence,
+  type QueueSummary,
+  toCaseList,
+  toCaseModel,
+} from '../models/cases.ts';
 import {
   ACTION_LABELS,
   ACTION_TYPES,
@@ -20,8 +31,6 @@ import {
   FEATURES,
   type PreviewNotice,
   SEVERITIES,
-  type Standing,
-  toStandingSummary,
   type VerificationView,
 } from '../models/enforcement.ts';
 import { useSession } from '../session.tsx';
@@ -30,7 +39,9 @@ import { DisputeCard, DisputeDecisionDialog } from './dispute-card.tsx';
 type Panel = 'resolve' | 'escalate' | null;
 
 export function CasePage({ id, onChanged }: { id: string; onChanged: () => void }) {
-  const { can } = useSession();
+  const { can, me } = useSession();
+  const [autoAdvance, setAutoAdvance] = useState(() => loadAutoAdvance(me.id));
+  const nextId = neighbourCase(id, 1);
   const { navigate } = useRouter();
   const c = useResource<CaseDetail, CaseModel>(`/v1/cases/${encodeURIComponent(id)}`, toCaseModel);
   const [panel, setPanel] = useState<Panel>(null);
@@ -40,6 +51,13 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
   const changed = () => {
     c.reload();
     onChanged();
+  };
+  /** After a resolution: the next case of the list the reviewer came from, when they want it; else this case again. */
+  const resolved = () => {
+    if (autoAdvance && nextId) {
+      onChanged();
+      navigate(`/cases/${encodeURIComponent(nextId)}`);
+    } else changed();
   };
   const kase = c.data;
   const open = kase?.status === 'open';
@@ -115,6 +133,19 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
               </button>
             )}
             {can.review && (
+              <label className="auto-advance small" title="After you resolve this case, open the next one of the list you came from">
+                <input
+                  type="checkbox"
+                  checked={autoAdvance}
+                  onChange={(e) => {
+                    setAutoAdvance(e.target.checked);
+                    saveAutoAdvance(me.id, e.target.checked);
+                  }}
+                />{' '}
+                Then next case{nextId ? '' : ' (none left)'}
+              </label>
+            )}
+            {can.review && (
               <button type="button" className="btn btn-primary" onClick={() => setPanel('resolve')}>
                 {kase.appealId ? 'Decide appeal' : kase.verificationId || kase.subject.type === 'dispute' ? 'Decide' : 'Resolve'} <kbd className="kbd">r</kbd>
               </button>
@@ -130,7 +161,7 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
           {kase.subject.type === 'dispute' ? (
             <DisputeCard key={kase.resolution?.at ?? 'open'} disputeId={kase.subject.id} />
           ) : kase.appealId ? (
-            <AppealCard key={kase.resolution?.at ?? 'open'} appealId={kase.appealId} />
+            <AppealCard key={kase.resolution?.at ?? 'open'} appealId={kase.appealId} kase={kase} />
           ) : kase.verificationId ? (
             <VerificationCard key={kase.resolution?.at ?? 'open'} verificationId={kase.verificationId} />
           ) : (
@@ -144,11 +175,13 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
           <AuditCard audit={kase.audit} />
         </div>
         <aside className="case-side">
-          <AccountCard kase={kase} />
+          {/* Keyed on the resolution: resolving changes the standing and trust, so the panel reads them again. */}
+          <AccountCard key={kase.resolution?.at ?? 'open'} kase={kase} />
+          <LinkedAccountsCard key={`linked-${kase.resolution?.at ?? 'open'}`} accountId={kase.subject.accountId} compact />
         </aside>
       </div>
 
-      {panel === 'resolve' && <ResolveDialog kase={kase} onClose={() => setPanel(null)} onDone={changed} />}
+      {panel === 'resolve' && <ResolveDialog kase={kase} onClose={() => setPanel(null)} onDone={resolved} />}
       {panel === 'escalate' && <EscalateDialog kase={kase} onClose={() => setPanel(null)} onDone={changed} />}
     </div>
   );
@@ -227,7 +260,7 @@ function SubjectCard({ kase, onRevealed }: { kase: CaseModel; onRevealed: () => 
   );
 }
 
-function AppealCard({ appealId }: { appealId: string }) {
+function AppealCard({ appealId, kase }: { appealId: string; kase: CaseModel }) {
   const appeal = useResource<AppealView>(`/v1/appeals/${encodeURIComponent(appealId)}`);
   const action = useResource<ActionView>(appeal.data?.actionId ? `/v1/actions/${encodeURIComponent(appeal.data.actionId)}` : null);
   // The content is quoted from the original case, which arrives with contact details masked.
@@ -280,6 +313,13 @@ function AppealCard({ appealId }: { appealId: string }) {
               <HighlightedText text={original.data.subject.text} spans={original.data.spans} revealed={false} />
             </>
           )}
+        </div>
+      )}
+      {/* The appeal case carries the appealed content itself: an automatic action or a strike has no original case to quote from. */}
+      {!original.data?.subject.text && kase.subject.text && (
+        <div className="appealed">
+          <h3>{action.data ? 'Their content' : `What they appeal${a.strikeId ? ': a strike' : ''}`}</h3>
+          <HighlightedText text={kase.subject.text} spans={kase.spans} revealed={false} />
         </div>
       )}
       {a.decision && (
@@ -439,7 +479,9 @@ function DecisionsCard({ kase }: { kase: CaseModel }) {
                       <span className={`strength strength-${s.strength}`}>{s.strength}</span>
                     </td>
                     <td>{s.score === null ? '—' : s.score.toFixed(2)}</td>
-                    <td className="small">{s.text ? `“${s.text}”` : s.evidence ? Object.keys(s.evidence).join(', ') : '—'}</td>
+                    <td className="small" data-testid="evidence">
+                      {s.text ? `“${s.text}”` : s.evidence ? formatEvidence(s.evidence) || '—' : '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -592,141 +634,52 @@ function describeAudit(d: Record<string, unknown>): string {
   return parts.join(' · ');
 }
 
-const TRUST_TONES: Record<string, 'ok' | 'warn' | 'bad' | 'neutral'> = { high: 'ok', medium: 'neutral', low: 'bad', unknown: 'neutral' };
-
 function AccountCard({ kase }: { kase: CaseModel }) {
   const acc = kase.subject.accountId;
-  const account = useResource<AccountView>(`/v1/accounts/${encodeURIComponent(acc)}`);
-  const standing = useResource<Standing>(`/v1/accounts/${encodeURIComponent(acc)}/standing`);
-  const trust = useResource<AccountTrustView, TrustSummary>(`/v1/accounts/${encodeURIComponent(acc)}/trust`, toTrustSummary);
+  const r = useAccountResources(acc);
   const prior = useResource<Parameters<typeof toCaseList>[0], CaseList>(
     `/v1/cases${query({ accountId: acc, status: 'all', sort: 'newest', limit: 6 })}`,
     toCaseList,
   );
-  const a = account.data;
-  const s = standing.data ? toStandingSummary(standing.data) : null;
-  const rel = a?.relationships.find((r) => r.counterpartId === kase.subject.counterpartId);
-  const others = (prior.data?.rows ?? []).filter((r) => r.id !== kase.id);
+  const rel = r.account.data?.relationships.find((x) => x.counterpartId === kase.subject.counterpartId);
+  const others = (prior.data?.rows ?? []).filter((x) => x.id !== kase.id);
   return (
     <Card title="Account" className="account-card">
-      {account.error && account.error.status !== 404 && <ErrorState error={account.error} onRetry={account.reload} />}
-      <div className="account-head">
-        <span className="avatar" aria-hidden="true">
-          {(a?.displayName ?? acc).slice(0, 1).toUpperCase()}
-        </span>
-        <div>
-          <strong>{a?.displayName ?? acc}</strong>
-          <div className="muted small">
-            {acc}
-            {a?.role ? ` · ${a.role}` : ''}
-            {a?.country ? ` · ${a.country}` : ''}
+      <AccountOverview accountId={acc} r={r} link>
+        {kase.subject.counterpartId && (
+          <div className="relationship">
+            <h3>
+              With <Link to={`/accounts/${encodeURIComponent(kase.subject.counterpartId)}`}>{kase.subject.counterpartId}</Link>
+            </h3>
+            {rel ? (
+              <p className="small">
+                {rel.messages} message{rel.messages === 1 ? '' : 's'} since {formatDate(rel.firstMessageAt)} ·{' '}
+                {rel.contractsStarted ? `${rel.contractsStarted} contract(s), ${formatMoney(rel.totalPaidCents)} paid` : <strong>no contract</strong>}
+              </p>
+            ) : (
+              <p className="small muted">No earlier contact between them.</p>
+            )}
           </div>
-        </div>
-      </div>
-      {s && (
-        <div className={`standing-pill tone-${s.tone}`} data-testid="account-standing">
-          <strong>{s.statusLabel}</strong>
-          <span className="small">
-            {s.activeStrikes} strike{s.activeStrikes === 1 ? '' : 's'} · {s.strikePoints} point{s.strikePoints === 1 ? '' : 's'}
-            {s.nextStep ? ` · next: ${s.nextStep}` : ''}
-          </span>
-        </div>
-      )}
-      <dl className="facts">
-        <dt>Tenure</dt>
-        <dd>{a ? tenure(a.createdAt ?? a.firstSeenAt) : '—'}</dd>
-        <dt>Earned</dt>
-        <dd>{a ? formatMoney(a.money.totalEarnedCents) : '—'}</dd>
-        <dt>Spent</dt>
-        <dd>{a ? formatMoney(a.money.totalSpentCents) : '—'}</dd>
-        <dt>JSS</dt>
-        <dd data-testid="account-jss">
-          {trust.data?.jss != null ? (
-            <>
-              <strong>{trust.data.jss}%</strong>
-              {trust.data.jssNote && <span className="muted small"> · {trust.data.jssNote}</span>}
-            </>
-          ) : (
-            <span className="muted">{trust.data?.jssNote ?? (trust.data ? 'not a freelancer' : '—')}</span>
-          )}
-        </dd>
-        <dt>Badges</dt>
-        <dd className="chips" data-testid="account-badges">
-          {trust.data?.badges.length ? (
-            trust.data.badges.map((b) => (
-              <Chip key={b} tone="accent">
-                {b}
-              </Chip>
-            ))
-          ) : (
-            <span className="muted">none</span>
-          )}
-          {trust.data?.badgesRemovedUntil && <Chip tone="warn">withdrawn until {formatDate(trust.data.badgesRemovedUntil)}</Chip>}
-        </dd>
-        <dt>Trust</dt>
-        <dd className="chips" data-testid="account-trust">
-          {trust.data?.level ? (
-            <Chip tone={TRUST_TONES[trust.data.level] ?? 'neutral'} title={`${trust.data.side ?? 'account'} trust level`}>
-              {humanize(trust.data.level)}
-            </Chip>
-          ) : (
-            <span className="muted">—</span>
-          )}
-          {trust.data?.trustedClient && <Chip tone="ok">Trusted client</Chip>}
-        </dd>
-        <dt>Verification</dt>
-        <dd className="chips">
-          <Chip tone={a?.paymentVerified ? 'ok' : 'neutral'}>{a?.paymentVerified ? 'Payment ✓' : 'Payment unverified'}</Chip>
-          <Chip tone={a?.identityVerified ? 'ok' : 'neutral'}>{a?.identityVerified ? 'ID ✓' : 'ID unverified'}</Chip>
-        </dd>
-        <dt>Feedback</dt>
-        <dd>{a?.feedback.averageStars != null ? `${a.feedback.averageStars.toFixed(1)}★ from ${a.feedback.received}` : <span className="muted">none</span>}</dd>
-        <dt>Contracts</dt>
-        <dd>{a ? `${a.contracts.total} (${a.contracts.active} active)` : '—'}</dd>
-      </dl>
-      {trust.data?.facts.length ? (
-        <div className="trust-block">
-          <h3>Trust facts</h3>
-          <ul className="small trust-facts" data-testid="trust-facts">
-            {trust.data.facts.map((f) => (
-              <li key={f.text} className={`fact-${f.tone}`}>
-                {f.text}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {kase.subject.counterpartId && (
-        <div className="relationship">
-          <h3>With {kase.subject.counterpartId}</h3>
-          {rel ? (
-            <p className="small">
-              {rel.messages} message{rel.messages === 1 ? '' : 's'} since {formatDate(rel.firstMessageAt)} ·{' '}
-              {rel.contractsStarted ? `${rel.contractsStarted} contract(s), ${formatMoney(rel.totalPaidCents)} paid` : <strong>no contract</strong>}
-            </p>
-          ) : (
-            <p className="small muted">No earlier contact between them.</p>
-          )}
-        </div>
-      )}
-      <div className="prior">
-        <h3>Prior cases</h3>
-        {others.length === 0 ? (
-          <p className="small muted">None: this is the first.</p>
-        ) : (
-          <ul>
-            {others.map((r) => (
-              <li key={r.id}>
-                <Link to={`/cases/${encodeURIComponent(r.id)}`}>{r.reason}</Link>
-                <span className="small muted">
-                  {' '}
-                  {formatDate(r.openedAt)} · {r.resolution ? humanize(r.resolution) : humanize(r.status)}
-                </span>
-              </li>
-            ))}
-          </ul>
         )}
-      </div>
+        <div className="prior">
+          <h3>Prior cases</h3>
+          {others.length === 0 ? (
+            <p className="small muted">None: this is the first.</p>
+          ) : (
+            <ul>
+              {others.map((x) => (
+                <li key={x.id}>
+                  <Link to={`/cases/${encodeURIComponent(x.id)}`}>{x.reason}</Link>
+                  <span className="small muted">
+                    {' '}
+                    {formatDate(x.openedAt)} · {x.resolution ? humanize(x.resolution) : humanize(x.status)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </AccountOverview>
     </Card>
   );
 }
