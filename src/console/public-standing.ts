@@ -63,6 +63,7 @@ export type PublicStanding = ReturnType<typeof toPublicStanding>;
 export function toPublicStanding(s: Standing, link: { expiresAt: string }) {
   return {
     accountId: s.accountId,
+    locale: s.locale,
     asOf: s.asOf,
     linkExpiresAt: link.expiresAt,
     status: s.status,

@@ -13,6 +13,7 @@ import { toProblem, WardenError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { RouteModule, WardenApp } from '../app/server.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from '../enforce/config.ts';
+import { accountLocale } from '../enforce/notices/store.ts';
 import { accountTimeline, TIMELINE_KINDS, type TimelineKind } from './account-timeline.ts';
 import { previewActionNotice } from './notice-preview.ts';
 import { toPublicStanding } from './public-standing.ts';
@@ -179,6 +180,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
                 examples: [
                   {
                     accountId: 'fl-42',
+                    locale: 'en',
                     asOf: '2026-11-23T09:00:00.000Z',
                     linkExpiresAt: '2026-11-29T10:00:00.000Z',
                     status: 'restricted',
@@ -200,7 +202,9 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
       async (req, reply) => {
         try {
           const link = await open(req.params.token);
-          const standing = await ctx.enforcement.standing(ctx.db, link.accountId, { locale: req.query.locale });
+          // The user's page speaks the user's language: the one asked for, else the account's.
+          const locale = req.query.locale ?? (await accountLocale(ctx.db, link.accountId, ctx.enforcement.config));
+          const standing = await ctx.enforcement.standing(ctx.db, link.accountId, { locale });
           return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(toPublicStanding(standing, link));
         } catch (err) {
           if (err instanceof LinkExpiredError) return expiredProblem(req, reply, err);

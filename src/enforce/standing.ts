@@ -3,8 +3,10 @@
 import type { DbOrTx } from '../store/db.ts';
 import { type AppealView, toAppealView } from './appeals.ts';
 import { type EnforceSettings, settingsOf } from './deps.ts';
+import { isHoldOrSuspension } from './ladder.ts';
 import type { Notice } from './notices/render.ts';
 import { listNotices } from './notices/store.ts';
+import { standingWords } from './standing-messages.ts';
 import { strikeStanding } from './strikes.ts';
 import { listVerifications, type VerificationView } from './verification.ts';
 import { type ActionView, type StrikeView, toActionView, toStrikeView } from './views.ts';
@@ -21,6 +23,8 @@ export interface NextStep {
 
 export interface Standing {
   accountId: string;
+  /** The language of `summary` and `whatYouCanDo` (en, es, pt, fr, de, ru). */
+  locale: string;
   asOf: string;
   status: 'good' | 'strikes' | 'restricted' | 'on_hold' | 'suspended';
   summary: string;
@@ -32,30 +36,23 @@ export interface Standing {
   whatYouCanDo: NextStep[];
 }
 
-const ACTION_WORDS: Record<string, string> = {
-  warning: 'warning',
-  restriction: 'restriction',
-  payment_hold: 'payment hold',
-  suspension: 'temporary suspension',
-  permanent_suspension: 'permanent suspension',
-  notification: 'reminder',
-};
-const FEATURE_WORDS: Record<string, string> = {
-  new_conversations: 'starting new conversations with people you have no contract with',
-  proposals: 'sending proposals',
-  messaging: 'sending messages',
-  job_posts: 'posting jobs',
-};
 const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
 
-function describeAction(a: ActionView): string {
-  const what = a.type === 'restriction' ? `a restriction on ${FEATURE_WORDS[a.feature ?? ''] ?? a.feature}` : `a ${ACTION_WORDS[a.type]}`;
-  const until = a.type === 'permanent_suspension' ? '' : a.endsAt ? ` until ${day(a.endsAt)}` : ' until a reviewer lifts it';
-  return `${what}${until}`;
+function describeAction(a: ActionView, w: StandingWords): string {
+  const what = a.type === 'restriction' ? w.say('restrictionOn', { feature: w.feature(a.feature) }) : w.say('item', { action: w.action(a.type) });
+  if (a.type === 'permanent_suspension') return what;
+  return a.endsAt ? w.say('untilDay', { what, day: day(a.endsAt) }) : w.say('untilLifted', { what });
 }
 
+type StandingWords = ReturnType<typeof standingWords>;
+
+/**
+ * The account's standing. `locale` picks the language of the summary, the steps and the
+ * notices (the notices' own language when absent; the sentences then in English, for reviewers).
+ */
 export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSettings & { locale?: string }): Promise<Standing> {
   const { cfg, now } = settingsOf(o);
+  const w = standingWords(o.locale ?? 'en');
   const actions = (await db.selectFrom('enforcement_actions').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').execute()).map(
     (r) => toActionView(r, cfg, now),
   );
@@ -76,14 +73,16 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
       kind: 'verify_identity',
       verificationId: v.id,
       by: v.dueAt,
-      text: `Verify your identity by ${day(v.dueAt)}: upload a photo of a government ID and a selfie.${v.holdActionId ? ' Your payment hold is lifted once a reviewer approves them.' : v.trigger === 'policy' || v.trigger === 'suspicious_login' ? ' If you miss the date, a person on our team looks at your account before anything changes.' : ' If you miss the date, payments to you are held until you verify.'}`,
+      text:
+        w.say('verify', { due: day(v.dueAt) }) +
+        w.say(v.holdActionId ? 'verifyHold' : v.trigger === 'policy' || v.trigger === 'suspicious_login' ? 'verifyReview' : 'verifyMissHold'),
     });
   }
   for (const v of verifications.filter((v) => v.status === 'submitted')) {
     steps.push({
       kind: 'wait',
       verificationId: v.id,
-      text: 'We received your identity documents; a person is comparing them. Nothing else is needed from you.',
+      text: w.say('submitted'),
     });
   }
   for (const a of active) {
@@ -93,7 +92,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
         kind: 'appeal',
         actionId: a.id,
         by: a.appealDeadline,
-        text: `If the ${ACTION_WORDS[a.type]} is a mistake, appeal it by ${day(a.appealDeadline)} (up to ${cfg.appealMaxChars} characters); a person reviews every appeal.`,
+        text: w.say('appealAction', { action: w.action(a.type), by: day(a.appealDeadline), max: cfg.appealMaxChars }),
       });
   }
   for (const s of activeStrikes) {
@@ -103,22 +102,26 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
         kind: 'appeal',
         strikeId: s.id,
         by: s.appealDeadline,
-        text: `If the strike of ${day(s.createdAt)} is a mistake, appeal it by ${day(s.appealDeadline)}.`,
+        text: w.say('appealStrike', { day: day(s.createdAt), by: day(s.appealDeadline) }),
       });
   }
-  for (const a of appeals.filter((a) => a.status === 'open'))
-    steps.push({ kind: 'wait', text: `Your appeal of ${day(a.createdAt)} is with a reviewer; you will get a notice with the decision.` });
+  for (const a of appeals.filter((a) => a.status === 'open')) steps.push({ kind: 'wait', text: w.say('appealWaiting', { day: day(a.createdAt) }) });
   const timed = active.filter((a) => a.endsAt && a.type !== 'warning');
   for (const a of timed)
-    steps.push({ kind: 'wait', actionId: a.id, by: a.endsAt as string, text: `The ${ACTION_WORDS[a.type]} ends on its own on ${day(a.endsAt as string)}.` });
+    steps.push({
+      kind: 'wait',
+      actionId: a.id,
+      by: a.endsAt as string,
+      text: w.say('endsOnItsOwn', { action: w.action(a.type), day: day(a.endsAt as string) }),
+    });
   if (activeStrikes.length) {
     const oldest = [...activeStrikes].sort((x, y) => x.expiresAt.localeCompare(y.expiresAt))[0];
     steps.push({
       kind: 'read_policy',
-      text: `Strikes stop counting after ${cfg.strikeTtlDays} days; your oldest one stops counting on ${day(oldest.expiresAt)}. Staying within the policies is what restores your standing.`,
+      text: w.say('strikesExpire', { days: cfg.strikeTtlDays, day: day(oldest.expiresAt) }),
     });
   }
-  if (!steps.length) steps.push({ kind: 'nothing', text: 'Nothing to do: your account is in good standing.' });
+  if (!steps.length) steps.push({ kind: 'nothing', text: w.say('nothing') });
 
   const status: Standing['status'] = active.some((a) => a.type === 'suspension' || a.type === 'permanent_suspension')
     ? 'suspended'
@@ -131,17 +134,18 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
           : 'good';
   const parts: string[] = [];
   const restrictive = active.filter((a) => a.type !== 'warning');
-  if (restrictive.length) parts.push(`In force on your account: ${restrictive.map(describeAction).join('; ')}.`);
+  if (restrictive.length) parts.push(w.say('inForce', { list: w.list(restrictive.map((a) => describeAction(a, w))) }));
   if (activeStrikes.length) {
-    parts.push(
-      `You have ${activeStrikes.length} active strike${activeStrikes.length === 1 ? '' : 's'} (${st.activePoints} point${st.activePoints === 1 ? '' : 's'})${st.next ? `; if it happens again after your last notice, the next step is a ${ACTION_WORDS[st.next.action]}${st.next.action === 'permanent_suspension' || st.next.action === 'suspension' || st.next.action === 'payment_hold' ? ', which a person reviews first when the evidence is not strong enough' : ''}` : ''}.`,
-    );
+    const counts = { count: activeStrikes.length, points: st.activePoints };
+    const reviewed = st.next && isHoldOrSuspension(st.next.action) ? w.say('reviewedFirst') : '';
+    parts.push(st.next ? w.say('strikesNext', { ...counts, action: w.action(st.next.action), reviewed }) : w.say('strikes', counts));
   }
   const first = steps[0];
-  if (first.kind !== 'nothing' && first.kind !== 'read_policy') parts.push(`Next: ${first.text}`);
-  const summary = parts.length ? parts.join(' ') : 'Your account is in good standing: no active actions, no strikes.';
+  if (first.kind !== 'nothing' && first.kind !== 'read_policy') parts.push(w.say('next', { step: first.text }));
+  const summary = parts.length ? parts.join(' ') : w.say('good');
   return {
     accountId,
+    locale: w.locale,
     asOf: now.toISOString(),
     status,
     summary,

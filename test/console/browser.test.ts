@@ -132,14 +132,17 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     const user = await browser.newPage({ viewport: { width: 900, height: 1000 } });
     user.setDefaultTimeout(8000);
     await user.goto(`${w.url}${link.body.url}`);
-    await eventually(() => user.getByTestId('standing-status').textContent()).toContain('Active strikes');
+    // Ana's account is Brazilian: the whole page speaks Portuguese, not only the notices.
+    await eventually(() => user.getByTestId('standing-status').textContent()).toContain('Infrações ativas');
+    expect(await user.getByTestId('standing-status').textContent()).toContain('Você tem 1 infração ativa');
+    expect(await user.getByTestId('next-steps').textContent()).toContain('recorra até');
     expect(await user.getByTestId('notices').textContent()).toContain('Sua conta recebeu uma medida: advertência');
     await user.screenshot({ path: join(SHOTS, '05-standing-warning.png'), fullPage: true });
 
     // They appeal from it.
-    await user.getByLabel('Your appeal').fill('I was explaining that payments must stay on the platform; I never asked to be paid by PayPal.');
-    await user.getByRole('button', { name: 'Send appeal' }).click();
-    await eventually(() => user.getByTestId('appeals').textContent()).toContain('With a reviewer');
+    await user.getByLabel('Seu recurso').fill('I was explaining that payments must stay on the platform; I never asked to be paid by PayPal.');
+    await user.getByRole('button', { name: 'Enviar recurso' }).click();
+    await eventually(() => user.getByTestId('appeals').textContent()).toContain('Em análise');
 
     // The reviewer finds the appeal and overturns it.
     await page
@@ -163,8 +166,8 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
 
     // The standing is restored.
     await user.reload();
-    await eventually(() => user.getByTestId('standing-status').textContent()).toContain('In good standing');
-    expect(await user.getByTestId('appeals').textContent()).toContain('Accepted');
+    await eventually(() => user.getByTestId('standing-status').textContent()).toContain('Conta regular');
+    expect(await user.getByTestId('appeals').textContent()).toContain('Aceito');
     await user.screenshot({ path: join(SHOTS, '07-standing-restored.png'), fullPage: true });
     await user.close();
   });

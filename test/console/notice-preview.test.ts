@@ -45,7 +45,9 @@ describe.each(await backends())('notice preview on %s', (backend) => {
     });
     expect(r2.status).toBe(200);
     const standing = await w.call('GET', '/v1/accounts/fl-pia/standing?locale=en');
-    const applied = standing.body.notices.find((n: { kind: string; facts: { action?: { type: string } } }) => n.kind === 'action' && n.facts.action?.type === 'warning');
+    const applied = standing.body.notices.find(
+      (n: { kind: string; facts: { action?: { type: string } } }) => n.kind === 'action' && n.facts.action?.type === 'warning',
+    );
     expect(applied).toBeTruthy();
     expect(strikeLine(preview.body.text)).toMatch(/\d+ points/);
     expect(strikeLine(preview.body.text)).toBe(strikeLine(applied.text));

@@ -33,7 +33,9 @@ export function LinkedAccountsCard({ accountId, compact }: { accountId: string; 
         )
       }
     >
-      {r.error && <p className="small muted">{r.error.status === 404 ? 'No linked accounts are recorded for this account.' : r.error.problem.title}</p>}
+      {r.error && (
+        <p className="small muted">{r.error.status === 404 || r.error.status === 403 ? 'Linked accounts are not available here.' : r.error.problem.title}</p>
+      )}
       {!r.data && !r.error && <Loading label="Finding linked accounts…" />}
       {r.data && others.length === 0 && (
         <p className="small muted">No other account shares a device, address, phone, e-mail or payment detail with this one.</p>

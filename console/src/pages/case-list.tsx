@@ -214,7 +214,7 @@ export function CaseListPage({ kind }: { kind: Kind }) {
         <section className="bulk-bar" aria-label="Bulk actions" data-testid="bulk-bar">
           <strong>{picked.size} selected</strong>
           <span className="muted small">
-            about {new Set(rows.filter((r) => picked.has(r.id)).map((r) => r.accountId)).size} account
+            {new Set(rows.filter((r) => picked.has(r.id)).map((r) => r.accountId)).size} account
             {new Set(rows.filter((r) => picked.has(r.id)).map((r) => r.accountId)).size === 1 ? '' : 's'}
           </span>
           <span className="filters-spacer" />

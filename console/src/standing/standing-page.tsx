@@ -4,21 +4,27 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
-import { formatDate } from '../lib/format.ts';
-import { ACTION_LABELS, type PublicStanding, STATUS_LABELS, STATUS_TONE } from '../models/enforcement.ts';
+import { type PublicStanding, STATUS_TONE } from '../models/enforcement.ts';
+import { localDate, type StandingText, standingText } from './messages.ts';
 
 type Appealable = { kind: 'action' | 'strike'; id: string; label: string; by: string };
 
-export function appealableItems(s: PublicStanding): Appealable[] {
+export function appealableItems(s: PublicStanding, t: StandingText = standingText(s.locale).t, locale = standingText(s.locale).locale): Appealable[] {
+  const formatDate = (iso: string | null | undefined) => localDate(iso, locale);
   const out: Appealable[] = [];
   for (const step of s.whatYouCanDo) {
     if (step.kind !== 'appeal') continue;
     if (step.actionId) {
       const a = s.activeActions.find((x) => x.id === step.actionId);
-      out.push({ kind: 'action', id: step.actionId, label: `${ACTION_LABELS[a?.type ?? ''] ?? 'Action'} of ${formatDate(a?.createdAt)}`, by: step.by ?? '' });
+      out.push({
+        kind: 'action',
+        id: step.actionId,
+        label: t.actionOf(t.actions[a?.type ?? ''] ?? t.actions.warning, formatDate(a?.createdAt)),
+        by: step.by ?? '',
+      });
     } else if (step.strikeId) {
       const st = s.strikes.active.find((x) => x.id === step.strikeId);
-      out.push({ kind: 'strike', id: step.strikeId, label: `Strike of ${formatDate(st?.createdAt)}`, by: step.by ?? '' });
+      out.push({ kind: 'strike', id: step.strikeId, label: t.strikeOf(formatDate(st?.createdAt)), by: step.by ?? '' });
     }
   }
   return out;
@@ -29,16 +35,17 @@ const STEP_ICONS: Record<string, string> = { appeal: '✎', verify_identity: '�
 export function StandingPage({ token }: { token: string }) {
   const path = `/v1/standing/${encodeURIComponent(token)}`;
   const s = useResource<PublicStanding>(path);
+  // Before the standing arrives (or when the link fails) the browser's language is the best guess.
+  const { locale, t } = standingText(s.data?.locale ?? navigator.language);
+  const formatDate = (iso: string | null | undefined) => localDate(iso, locale);
   if (s.error) {
     const expired = s.error.status === 410;
     return (
       <div className="standing">
         <div className="standing-card standing-problem" role="alert">
-          <h1>{expired ? 'This link has expired' : 'This link does not work'}</h1>
+          <h1>{expired ? t.expired : t.broken}</h1>
           <p>{s.error.problem.detail ?? s.error.problem.title}</p>
-          <p className="muted">
-            Links to your account standing are personal and last a few days. Open your account settings on the marketplace to get a new one.
-          </p>
+          <p className="muted">{t.newLink}</p>
         </div>
       </div>
     );
@@ -47,7 +54,7 @@ export function StandingPage({ token }: { token: string }) {
     return (
       <div className="standing">
         <div className="standing-card">
-          <span className="spinner" aria-hidden="true" /> Loading your account standing…
+          <span className="spinner" aria-hidden="true" /> {t.loading}
         </div>
       </div>
     );
@@ -55,21 +62,21 @@ export function StandingPage({ token }: { token: string }) {
   const d = s.data;
   const tone = STATUS_TONE[d.status];
   return (
-    <div className="standing">
+    <div className="standing" lang={locale}>
       <header className="standing-top">
         <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
           <path d="M16 2 4 7v8c0 7.5 5.1 13.2 12 15 6.9-1.8 12-7.5 12-15V7z" fill="#0f766e" />
         </svg>
-        <span>Account standing</span>
+        <span>{t.title}</span>
       </header>
       <section className={`standing-hero tone-${tone}`} data-testid="standing-status">
-        <span className="hero-label">Your account</span>
-        <h1>{STATUS_LABELS[d.status]}</h1>
+        <span className="hero-label">{t.yourAccount}</span>
+        <h1>{t.status[d.status]}</h1>
         <p>{d.summary}</p>
       </section>
 
       <section className="standing-card">
-        <h2>What you can do now</h2>
+        <h2>{t.whatNow}</h2>
         <ul className="steps" data-testid="next-steps">
           {d.whatYouCanDo.map((step) => (
             <li key={`${step.kind}-${step.actionId ?? step.strikeId ?? step.verificationId ?? step.text}`}>
@@ -84,59 +91,60 @@ export function StandingPage({ token }: { token: string }) {
 
       {(d.activeActions.length > 0 || d.strikes.active.length > 0) && (
         <section className="standing-card">
-          <h2>In force on your account</h2>
+          <h2>{t.inForce}</h2>
           <ul className="standing-list">
             {d.activeActions.map((a) => (
               <li key={a.id}>
                 <div className="item-head">
-                  <strong>{ACTION_LABELS[a.type] ?? a.type}</strong>
+                  <strong>{t.actions[a.type] ?? a.type}</strong>
                   <span className="muted small">
-                    since {formatDate(a.startsAt)}
-                    {a.endsAt ? ` · until ${formatDate(a.endsAt)}` : ''}
+                    {t.since} {formatDate(a.startsAt)}
+                    {a.endsAt ? ` · ${t.until} ${formatDate(a.endsAt)}` : ''}
                   </span>
                 </div>
-                <p className="small">Policy: {a.policy.name.replace(/[-_]/g, ' ')}</p>
+                <p className="small">
+                  {t.policy}: {a.policy.name.replace(/[-_]/g, ' ')}
+                </p>
                 {a.evidence.quote && <blockquote className="quote">{a.evidence.quote}</blockquote>}
               </li>
             ))}
             {d.strikes.active.map((st) => (
               <li key={st.id}>
                 <div className="item-head">
-                  <strong>
-                    Strike ({st.points} point{st.points === 1 ? '' : 's'})
-                  </strong>
+                  <strong>{t.strike(st.points)}</strong>
                   <span className="muted small">
-                    {formatDate(st.createdAt)} · stops counting {formatDate(st.expiresAt)}
+                    {formatDate(st.createdAt)} · {t.stopsCounting} {formatDate(st.expiresAt)}
                   </span>
                 </div>
               </li>
             ))}
           </ul>
           {d.strikes.next && (
-            <p className="small muted">
-              You have {d.strikes.points} point{d.strikes.points === 1 ? '' : 's'}. At {d.strikes.next.atPoints} the next step would be a{' '}
-              {(ACTION_LABELS[d.strikes.next.action] ?? d.strikes.next.action).toLowerCase()}.
-            </p>
+            <p className="small muted">{t.nextStep(d.strikes.points, d.strikes.next.atPoints, t.actions[d.strikes.next.action] ?? d.strikes.next.action)}</p>
           )}
         </section>
       )}
 
-      <AppealForm token={token} standing={d} onFiled={s.reload} />
+      <AppealForm token={token} standing={d} onFiled={s.reload} t={t} locale={locale} />
 
       {(d.appeals.open.length > 0 || d.appeals.decided.length > 0) && (
         <section className="standing-card">
-          <h2>Your appeals</h2>
+          <h2>{t.yourAppeals}</h2>
           <ul className="standing-list" data-testid="appeals">
             {[...d.appeals.open, ...d.appeals.decided].map((a) => (
               <li key={a.id}>
                 <div className="item-head">
-                  <strong>
-                    {a.status === 'open' ? 'With a reviewer' : a.status === 'overturned' ? 'Accepted: the decision was reversed' : 'Not accepted'}
-                  </strong>
-                  <span className="muted small">filed {formatDate(a.createdAt)}</span>
+                  <strong>{a.status === 'open' ? t.withReviewer : a.status === 'overturned' ? t.accepted : t.notAccepted}</strong>
+                  <span className="muted small">
+                    {t.filed} {formatDate(a.createdAt)}
+                  </span>
                 </div>
                 <p className="small quote-soft">“{a.text}”</p>
-                {a.decision?.reason && <p className="small">Reviewer: {a.decision.reason}</p>}
+                {a.decision?.reason && (
+                  <p className="small">
+                    {t.reviewer}: {a.decision.reason}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
@@ -145,7 +153,7 @@ export function StandingPage({ token }: { token: string }) {
 
       {d.notices.length > 0 && (
         <section className="standing-card">
-          <h2>Notices</h2>
+          <h2>{t.notices}</h2>
           <div className="notices" data-testid="notices">
             {d.notices.map((n) => (
               <details key={n.id} className="notice-item" open={n === d.notices[0]}>
@@ -161,15 +169,25 @@ export function StandingPage({ token }: { token: string }) {
           </div>
         </section>
       )}
-      <footer className="standing-foot muted small">
-        This page shows account {d.accountId} as of {formatDate(d.asOf)}. The link is personal; it works until {formatDate(d.linkExpiresAt)}.
-      </footer>
+      <footer className="standing-foot muted small">{t.footer(d.accountId, formatDate(d.asOf), formatDate(d.linkExpiresAt))}</footer>
     </div>
   );
 }
 
-function AppealForm({ token, standing, onFiled }: { token: string; standing: PublicStanding; onFiled: () => void }) {
-  const items = appealableItems(standing);
+function AppealForm({
+  token,
+  standing,
+  onFiled,
+  t,
+  locale,
+}: {
+  token: string;
+  standing: PublicStanding;
+  onFiled: () => void;
+  t: StandingText;
+  locale: string;
+}) {
+  const items = appealableItems(standing, t, locale);
   const [choice, setChoice] = useState(items[0] ? `${items[0].kind}:${items[0].id}` : '');
   const [text, setText] = useState('');
   const [filed, setFiled] = useState(false);
@@ -177,8 +195,7 @@ function AppealForm({ token, standing, onFiled }: { token: string; standing: Pub
     const [kind, id] = choice.split(/:(.*)/s);
     return api('POST', `/v1/standing/${encodeURIComponent(token)}/appeals`, { ...(kind === 'action' ? { actionId: id } : { strikeId: id }), text });
   });
-  if (!items.length)
-    return filed ? <p className="standing-card ok-note">Your appeal was sent. A person will review it and you will get a notice with the decision.</p> : null;
+  if (!items.length) return filed ? <p className="standing-card ok-note">{t.sent}</p> : null;
   const max = 2000;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -191,12 +208,12 @@ function AppealForm({ token, standing, onFiled }: { token: string; standing: Pub
   const selected = items.find((i) => `${i.kind}:${i.id}` === choice);
   return (
     <section className="standing-card">
-      <h2>Appeal a decision</h2>
-      <p className="small muted">A person reads every appeal. Tell us what happened in your own words; you do not need to repeat the message we quoted.</p>
+      <h2>{t.appealTitle}</h2>
+      <p className="small muted">{t.appealLead}</p>
       <form className="stack" onSubmit={submit}>
         {items.length > 1 && (
           <label className="field">
-            <span className="field-label">Decision</span>
+            <span className="field-label">{t.decision}</span>
             <select value={choice} onChange={(e) => setChoice(e.target.value)}>
               {items.map((i) => (
                 <option key={`${i.kind}:${i.id}`} value={`${i.kind}:${i.id}`}>
@@ -206,12 +223,17 @@ function AppealForm({ token, standing, onFiled }: { token: string; standing: Pub
             </select>
           </label>
         )}
-        {items.length === 1 && <p className="small">Appealing: {items[0].label}</p>}
+        {items.length === 1 && (
+          <p className="small">
+            {t.appealing}: {items[0].label}
+          </p>
+        )}
         <label className="field">
-          <span className="field-label">Why is this decision wrong?</span>
-          <textarea aria-label="Your appeal" rows={5} maxLength={max} value={text} onChange={(e) => setText(e.target.value)} required />
+          <span className="field-label">{t.whyWrong}</span>
+          <textarea aria-label={t.yourAppeal} rows={5} maxLength={max} value={text} onChange={(e) => setText(e.target.value)} required />
           <span className="field-hint">
-            {text.length}/{max} characters{selected?.by ? ` · appeal by ${formatDate(selected.by)}` : ''}
+            {text.length}/{max} {t.characters}
+            {selected?.by ? ` · ${t.appealBy} ${localDate(selected.by, locale)}` : ''}
           </span>
         </label>
         {file.error && (
@@ -220,7 +242,7 @@ function AppealForm({ token, standing, onFiled }: { token: string; standing: Pub
           </p>
         )}
         <button type="submit" className="btn btn-primary" disabled={file.pending || !text.trim()}>
-          {file.pending ? 'Sending…' : 'Send appeal'}
+          {file.pending ? t.sending : t.send}
         </button>
       </form>
     </section>
