@@ -14,6 +14,7 @@ import { CasePage } from './pages/case-page.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { PoliciesPage, PolicyPage } from './pages/policies.tsx';
+import { ReviewersPage } from './pages/reviewers.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { abilitiesOf, type Me, SessionContext, useSession } from './session.tsx';
 
@@ -46,17 +47,18 @@ function Session() {
   );
 }
 
-const NAV: { to: string; label: string; icon: string; match: (p: string) => boolean }[] = [
+const NAV: { to: string; label: string; icon: string; match: (p: string) => boolean; admin?: boolean }[] = [
   { to: '/queues', label: 'Queues', icon: '▤', match: (p) => p === '/' || p.startsWith('/queues') || p.startsWith('/cases') },
   { to: '/appeals', label: 'Appeals', icon: '⚖', match: (p) => p.startsWith('/appeals') },
   { to: '/verification', label: 'Verification', icon: '◎', match: (p) => p.startsWith('/verification') },
   { to: '/search', label: 'Search', icon: '⌕', match: (p) => p.startsWith('/search') || p.startsWith('/accounts') },
   { to: '/policies', label: 'Policies', icon: '§', match: (p) => p.startsWith('/policies') },
   { to: '/dashboard', label: 'Dashboard', icon: '◔', match: (p) => p.startsWith('/dashboard') },
+  { to: '/reviewers', label: 'Reviewers', icon: '☺', match: (p) => p.startsWith('/reviewers'), admin: true },
 ];
 
 function Shell() {
-  const { me, logout } = useSession();
+  const { me, logout, can } = useSession();
   const { loc, navigate } = useRouter();
   const [help, setHelp] = useState(false);
   const queues = useResource<{ queues: QueueSummary[] }, ReturnType<typeof toQueue>[]>('/v1/queues', (r) => r.queues.map(toQueue));
@@ -85,7 +87,7 @@ function Shell() {
           <span>Warden</span>
         </div>
         <nav aria-label="Main">
-          {NAV.map((n) => (
+          {NAV.filter((n) => !n.admin || can.admin).map((n) => (
             <Link key={n.to} to={n.to} className={`nav-item ${n.match(loc.path) ? 'active' : ''}`}>
               <span className="nav-icon" aria-hidden="true">
                 {n.icon}
@@ -130,6 +132,7 @@ function Page({ path, onChanged }: { path: string; onChanged: () => void }): Rea
   const kase = match('/cases/:id', path);
   if (kase) return <CasePage key={kase.id} id={kase.id} onChanged={onChanged} />;
   if (path === '/search') return <SearchPage />;
+  if (path === '/reviewers') return <ReviewersPage />;
   const account = match('/accounts/:id', path);
   if (account) return <AccountPage key={account.id} id={account.id} />;
   if (path === '/policies') return <PoliciesPage />;

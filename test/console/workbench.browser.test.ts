@@ -3,7 +3,8 @@
 // opens its page (timeline, standing, trust), searches by an e-mail address and sees the
 // message with the address hidden, saves a view of a queue, resolves two cases of one account
 // (a detection and a report) and one of another in a single bulk action (one warning per account), and, with "next case"
-// on, lands on the next case after resolving one. Screenshots land in
+// on, lands on the next case after resolving one; walks the linked-accounts graph from one
+// account to another; and an admin manages reviewers (role, password, disable). Screenshots land in
 // test-results/screenshots/ for people to look at.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +61,8 @@ describe.skipIf(!haveChromium)('console workbench in Chromium', () => {
       registeredDaysAgo('cl-ada', 'client', 300, { displayName: 'Ada Finch', country: 'US' }),
       registeredDaysAgo('cl-bo', 'client', 300, { displayName: 'Bo Lind', country: 'SE' }),
       event('user.login', 'fl-kai', { ip: '198.51.100.7', country: 'ES', deviceId: 'kai-laptop', success: true }),
+      // Lou signs in from Kai's laptop: the two accounts are linked by a device.
+      event('user.login', 'fl-lou', { ip: '203.0.113.40', country: 'NG', deviceId: 'kai-laptop', success: true }),
       ev.message('fl-kai', 'cl-ada', `Hola Ada, write to me at ${EMAIL} and pay me by PayPal, we skip the fees.`),
       ev.message('fl-kai', 'cl-bo', 'Bo, lets skip the fees: pay me via PayPal directly so we can start today.'),
       ev.message('fl-lou', 'cl-ada', 'Pay me outside the platform through PayPal and I give you a discount.'),
@@ -113,6 +116,20 @@ describe.skipIf(!haveChromium)('console workbench in Chromium', () => {
     await page.getByLabel('Show').selectOption('case');
     await eventually(() => timeline.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(expect.arrayContaining(['case']));
     expect(new Set(await timeline.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))))).toEqual(new Set(['case']));
+  });
+
+  it('draws the linked accounts and walks to one by clicking it', async () => {
+    await page.goto(`${w.url}/console/accounts/fl-kai`);
+    const graph = page.getByTestId('linked-graph');
+    await eventually(() => graph.locator('[data-account]').count()).toBe(2);
+    expect(await page.getByTestId('linked-list').textContent()).toContain('fl-lou share Device');
+    await page.getByTestId('linked-graph').scrollIntoViewIfNeeded();
+    await shot('26-linked-accounts');
+    await graph.locator('[data-account="fl-lou"]').click();
+    await eventually(() => page.getByTestId('account-title').textContent()).toBe('Lou Okoye');
+    expect(page.url()).toContain('/console/accounts/fl-lou');
+    // And back through Lou's own graph.
+    await eventually(() => page.getByTestId('linked-graph').locator('[data-account="fl-kai"]').count()).toBe(1);
   });
 
   it('finds a message by the e-mail address in it without showing the address', async () => {
@@ -180,5 +197,40 @@ describe.skipIf(!haveChromium)('console workbench in Chromium', () => {
     await eventually(() => page.url()).toContain(ids[1] as string);
     await eventually(() => page.getByTestId('account-standing').textContent()).toMatch(/Active strikes|In good standing/);
     await shot('25-next-case');
+  });
+
+  it('lets an admin change a role, reset a password and disable a reviewer, each in the access trail', async () => {
+    const admin = await createReviewer(w, 'admin', 'Ada Admin');
+    const ctx = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const a = await ctx.newPage();
+    a.setDefaultTimeout(15_000);
+    await a.goto(`${w.url}/console/`);
+    await a.getByLabel('Work email').fill(admin.email);
+    await a.getByLabel('Password').fill(admin.password);
+    await a.getByRole('button', { name: 'Sign in' }).click();
+    await a.getByRole('link', { name: /Reviewers/ }).click();
+    const row = a.locator(`tr[data-reviewer="${reviewer.email}"]`);
+    await eventually(() => row.textContent()).toContain('Rui Santos');
+
+    await row.getByLabel('Role of Rui Santos').selectOption('triage');
+    await eventually(() => a.getByTestId('access-trail').textContent()).toContain('role reviewer → triage');
+    await row.getByRole('button', { name: 'Reset password' }).click();
+    await a.getByRole('button', { name: 'Reset password' }).last().click();
+    await eventually(() => a.getByTestId('temporary-password').textContent()).toContain('Temporary password for Rui Santos');
+    await row.getByRole('button', { name: 'Disable' }).click();
+    await a.getByLabel('Reason').fill('Left the trust team.');
+    await a.getByRole('button', { name: 'Disable Rui Santos' }).click();
+    await eventually(() => row.textContent()).toContain('Disabled');
+    await eventually(() => a.getByTestId('access-trail').textContent()).toContain('Left the trust team.');
+    await a.screenshot({ path: join(SHOTS, '27-reviewers.png'), fullPage: true });
+
+    const users = (await w.call('GET', '/v1/admin/users')).body.users as { email: string; role: string; disabledAt: string | null }[];
+    const rui = users.find((u) => u.email === reviewer.email);
+    expect(rui?.role).toBe('triage');
+    expect(rui?.disabledAt).toBeTruthy();
+    // Rui's console session ended with the disable: his next request is sent to the login.
+    await page.goto(`${w.url}/console/queues`);
+    await eventually(() => page.getByLabel('Work email').count()).toBe(1);
+    await ctx.close();
   });
 });
