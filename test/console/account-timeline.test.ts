@@ -25,7 +25,8 @@ describe.each(await backends())('account timeline and search on %s', (backend) =
       ev.message('fl-rita', 'cl-otto', `Write to me at ${EMAIL} or call ${PHONE}, we can skip the fees.`),
     ];
     for (const e of events) expect((await w.call('POST', '/v1/events', e)).status).toBe(201);
-  });
+    // A loaded machine (the whole suite, other work) makes the first screening slow; nothing here is timed.
+  }, 300_000);
   afterAll(() => w?.close());
 
   it('lists events, logins, decisions and cases newest first, text masked', async () => {

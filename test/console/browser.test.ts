@@ -30,7 +30,8 @@ const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 1
 const EMAIL = 'jane.doe.design@gmail.com';
 const MESSAGE = `Hi Sam! Let's skip the fees: pay me via PayPal and write to me at ${EMAIL} so we can start today.`;
 
-describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium', () => {
+// Each step waits for what the page shows; on a busy machine the whole story takes longer than vitest's default.
+describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium', { timeout: 120_000 }, () => {
   let w: WiredConsoleWarden;
   let browser: Browser;
   let page: Page;

@@ -29,7 +29,8 @@ const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 2
 
 const EMAIL = 'kai.moreno.studio@gmail.com';
 
-describe.skipIf(!haveChromium)('console workbench in Chromium', () => {
+// Each step waits for what the page shows; a busy machine makes a whole story take longer than vitest's default.
+describe.skipIf(!haveChromium)('console workbench in Chromium', { timeout: 120_000 }, () => {
   let w: WiredConsoleWarden;
   let browser: Browser;
   let page: Page;

@@ -15,7 +15,7 @@ export function LinkedAccountsCard({ accountId, compact }: { accountId: string; 
   const [depth, setDepth] = useState<1 | 2>(compact ? 1 : 2);
   const r = useResource<LinkedGraph>(`/v1/accounts/${encodeURIComponent(accountId)}/linked?depth=${depth}`);
   const { navigate } = useRouter();
-  const size = compact ? 280 : 460;
+  const size = compact ? 280 : 340;
   const others = (r.data?.nodes ?? []).filter((n) => n.accountId !== accountId);
   return (
     <Card

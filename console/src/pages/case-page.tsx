@@ -270,6 +270,13 @@ function AppealCard({ appealId, kase }: { appealId: string; kase: CaseModel }) {
   if (!appeal.data) return <Loading />;
   const a = appeal.data;
   const by = original.data?.resolution?.by;
+  // The content: from the original case when there is one; else the appeal case's own quote
+  // (an automatic action or a strike has no original case to quote from).
+  const quoted = original.data?.subject.text
+    ? { text: original.data.subject.text, spans: original.data.spans }
+    : (caseId && !original.error && !original.data) || !kase.subject.text
+      ? null
+      : { text: kase.subject.text, spans: kase.spans };
   const appliedBy = action.data?.appliedBy ? (by && by.id === action.data.appliedBy ? (by.name ?? by.id) : action.data.appliedBy) : null;
   return (
     <Card title="The user’s appeal" actions={<StatusChip status={a.status} />}>
@@ -307,19 +314,19 @@ function AppealCard({ appealId, kase }: { appealId: string; kase: CaseModel }) {
               </>
             )}
           </dl>
-          {original.data?.subject.text && (
+          {quoted && (
             <>
               <h3>Their content</h3>
-              <HighlightedText text={original.data.subject.text} spans={original.data.spans} revealed={false} />
+              <HighlightedText text={quoted.text} spans={quoted.spans} revealed={false} />
             </>
           )}
         </div>
       )}
-      {/* The appeal case carries the appealed content itself: an automatic action or a strike has no original case to quote from. */}
-      {!original.data?.subject.text && kase.subject.text && (
+      {/* No action to show (an appealed strike): the appeal case quotes the content itself. */}
+      {!action.data && !action.loading && quoted && (
         <div className="appealed">
-          <h3>{action.data ? 'Their content' : `What they appeal${a.strikeId ? ': a strike' : ''}`}</h3>
-          <HighlightedText text={kase.subject.text} spans={kase.spans} revealed={false} />
+          <h3>What they appeal{a.strikeId ? ': a strike' : ''}</h3>
+          <HighlightedText text={quoted.text} spans={quoted.spans} revealed={false} />
         </div>
       )}
       {a.decision && (
