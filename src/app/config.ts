@@ -42,6 +42,8 @@ const ConfigSchema = Type.Object({
   console: Type.Boolean({ default: true }),
   /** JSON file overriding trust settings (JSS bands, badge criteria, hold days, ranking weights); see src/trust/config.ts. */
   trustConfigFile: Type.Optional(Type.String({ minLength: 1 })),
+  /** `warden serve` also runs the background work (outbox, sweeps, retries, NATS); false when `warden worker` processes run it. */
+  serveWorkers: Type.Boolean({ default: true }),
   /** NATS server(s) for distributed ingestion from JetStream; off when absent. */
   natsUrl: Type.Optional(Type.String({ pattern: '^(nats|tls)://' })),
   natsStream: Type.String({ default: 'WARDEN_EVENTS' }),
@@ -75,6 +77,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   console: 'WARDEN_CONSOLE',
   marketplaceDomains: 'WARDEN_MARKETPLACE_DOMAINS',
   trustConfigFile: 'WARDEN_TRUST_CONFIG',
+  serveWorkers: 'WARDEN_SERVE_WORKERS',
   natsUrl: 'WARDEN_NATS_URL',
   natsStream: 'WARDEN_NATS_STREAM',
   natsSubjectPrefix: 'WARDEN_NATS_SUBJECT_PREFIX',

@@ -73,22 +73,47 @@ export async function serve(config: Config): Promise<Warden> {
   const { loadSpamClassifier } = await import('../detect/spam/classifier.ts');
   loadSpamClassifier();
   const firstKey = await ensureFirstAdminKey(w);
-  w.startWorkers();
+  // The embedded default runs the background work in the server; `warden worker` runs it apart.
+  if (config.serveWorkers) w.startWorkers();
   await w.app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   const url = `http://localhost:${(w.app.server.address() as { port: number }).port}`;
-  w.ctx.log.info({ url, database: w.ctx.dbKind }, 'Warden is listening');
+  w.ctx.log.info({ url, database: w.ctx.dbKind, workers: config.serveWorkers }, 'Warden is listening');
   process.stdout.write(`\nWarden is running on ${url}  (database: ${where})\n  API reference: ${url}/docs\n  Console:       ${url}/console\n`);
   if (firstKey) {
     process.stdout.write(
       `\n  First start: an admin API key was created. It is shown only this once; keep it safe:\n\n    ${firstKey}\n\n  Try: curl -H "Authorization: Bearer ${firstKey}" ${url}/v1/auth/me\n\n`,
     );
   }
+  stopOnSignals(w);
+  return w;
+}
+
+/**
+ * `warden worker`: the background work alone (attachment scanning retries, webhook delivery
+ * from the outbox, the sweeps, and NATS ingestion when WARDEN_NATS_URL is set), with the same
+ * services as the server and no HTTP listener. Workers claim their rows with FOR UPDATE SKIP
+ * LOCKED, so any number of them can run beside servers started with WARDEN_SERVE_WORKERS=false.
+ */
+export async function startWorker(config: Config): Promise<Warden> {
+  const w = await openWarden(config);
+  const { loadSpamClassifier } = await import('../detect/spam/classifier.ts');
+  loadSpamClassifier();
+  w.startWorkers();
+  const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
+  w.ctx.log.info({ database: w.ctx.dbKind, nats: !!config.natsUrl }, 'Warden worker started');
+  process.stdout.write(`\nWarden worker is running (database: ${where}${config.natsUrl ? ', NATS ingestion on' : ''})\n`);
+  stopOnSignals(w);
+  return w;
+}
+
+/** SIGINT/SIGTERM: finish in-flight work, stop the workers, close the database, exit. */
+function stopOnSignals(w: Warden): void {
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    w.ctx.log.info({ signal }, 'stopping: finishing in-flight requests');
+    w.ctx.log.info({ signal }, 'stopping: finishing in-flight work');
     w.stop()
       .then(() => process.exit(0))
       .catch((err) => {
@@ -98,5 +123,4 @@ export async function serve(config: Config): Promise<Warden> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
-  return w;
 }

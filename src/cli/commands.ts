@@ -63,6 +63,16 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     });
 
   program
+    .command('worker')
+    .description(
+      'Run the background work alone (webhook delivery, attachment retries, sweeps, NATS ingestion), no HTTP — beside servers with WARDEN_SERVE_WORKERS=false',
+    )
+    .action(async () => {
+      const { startWorker } = await import('../app/start.ts');
+      await startWorker(loadConfig());
+    });
+
+  program
     .command('migrate')
     .description('Apply database migrations and exit')
     .action(async () => {

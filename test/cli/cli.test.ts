@@ -1,10 +1,16 @@
 // The `warden` command as a user runs it: a real process on a temporary data folder.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createSubscription } from '../../src/enforce/webhooks/delivery.ts';
+import { openDatabase } from '../../src/store/db.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import { enqueueOutbox } from '../../src/webhooks/outbox.ts';
 
 const exec = promisify(execFile);
 const BIN = join(process.cwd(), 'bin/warden.mjs');
@@ -25,7 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('warden CLI', () => {
   it('prints help naming every command', async () => {
     const { stdout } = await exec(process.execPath, [BIN, '--help'], { env });
-    for (const c of ['serve', 'migrate', 'keys', 'users', 'ingest', 'screen', 'scan']) expect(stdout).toContain(c);
+    for (const c of ['serve', 'worker', 'migrate', 'keys', 'users', 'ingest', 'screen', 'scan']) expect(stdout).toContain(c);
   });
 
   it('prints its version', async () => {
@@ -176,4 +182,44 @@ describe('warden CLI', () => {
     const code = await new Promise((r) => child.on('exit', r));
     expect(code).toBe(0);
   }, 60_000);
+
+  it('`warden worker` runs the background work without HTTP: it delivers a webhook from the outbox, then stops on SIGTERM', async () => {
+    const workerDir = mkdtempSync(join(tmpdir(), 'warden-worker-'));
+    const received: string[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => {
+        body += d;
+      });
+      req.on('end', () => {
+        received.push(body);
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const port = (receiver.address() as AddressInfo).port;
+    // Seed the data folder while no process holds it: a subscription and one outbox row.
+    const handle = await openDatabase({ dataDir: join(workerDir, 'data') });
+    await migrate(handle);
+    await createSubscription(handle.db, { url: `http://127.0.0.1:${port}/hook`, topics: ['decision.made'] });
+    await enqueueOutbox(handle.db, 'decision.made', 'decision.made:worker-test', { decisionId: 'worker-test', outcome: 'hold' });
+    await handle.close();
+    const child: ChildProcess = spawn(process.execPath, [BIN, 'worker'], { env: { ...env, WARDEN_DATA_DIR: join(workerDir, 'data'), LOG_LEVEL: 'warn' } });
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+    });
+    try {
+      // Polls until the delivery arrives (the worker checks the outbox every second).
+      await expect.poll(() => received.length, { timeout: 60_000, interval: 200 }).toBeGreaterThan(0);
+      expect(JSON.parse(received[0])).toMatchObject({ topic: 'decision.made', data: { decisionId: 'worker-test' } });
+      expect(out).toContain('Warden worker is running');
+      child.kill('SIGTERM');
+      expect(await new Promise((r) => child.on('exit', r))).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      receiver.close();
+      rmSync(workerDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
