@@ -253,7 +253,10 @@ export class EnforcementService {
     if (action.type === 'overturn' || action.type === 'uphold') {
       const appealId = (action.appealId as string | undefined) ?? kase.appealId;
       if (!appealId) throw validationError('/action/appealId', 'this case has no appeal');
-      const appeal = await tx.selectFrom('appeals').select(['status', 'action_id', 'strike_id']).where('id', '=', appealId).executeTakeFirst();
+      const appeal = await tx.selectFrom('appeals').select(['status', 'action_id', 'strike_id', 'account_id']).where('id', '=', appealId).executeTakeFirst();
+      // A case decides only its own subject's appeals: another account's is not reachable from here.
+      if (appeal && appeal.account_id !== kase.subject.accountId)
+        throw validationError('/action/appealId', `belongs to another account than this case's subject`);
       const outcome = action.type === 'overturn' ? 'overturned' : 'upheld';
       // Decided through POST /v1/appeals/{id}/decide, which closes the case with this same call.
       if (appeal && appeal.status !== 'open') return { actionId: appeal.action_id ?? appeal.strike_id ?? appealId, appealId };
@@ -266,6 +269,9 @@ export class EnforcementService {
         (action.verificationId as string | undefined) ??
         (await tx.selectFrom('verification_requests').select('id').where('case_id', '=', kase.id).executeTakeFirst())?.id;
       if (!id) throw validationError('/action/verificationId', 'this case has no verification');
+      const owner = await tx.selectFrom('verification_requests').select('account_id').where('id', '=', id).executeTakeFirst();
+      if (owner && owner.account_id !== kase.subject.accountId)
+        throw validationError('/action/verificationId', `belongs to another account than this case's subject`);
       const r = await decideVerification(tx, id, { outcome: action.type === 'approve_verification' ? 'approved' : 'rejected', reason, by: reviewer.id }, deps);
       return { actionId: r.liftedHold ?? id, verificationId: id };
     }
@@ -273,6 +279,7 @@ export class EnforcementService {
       .selectFrom('enforcement_actions')
       .select(['id', 'type'])
       .where('status', '=', 'proposed')
+      .where('account_id', '=', kase.subject.accountId)
       .where((eb) => (typeof action.actionId === 'string' ? eb('id', '=', action.actionId) : eb('case_id', '=', kase.id)))
       .executeTakeFirst();
     if (proposed && (action.type === 'approve_proposed' || action.type === proposed.type)) {
@@ -281,6 +288,9 @@ export class EnforcementService {
     }
     if (action.type === 'approve_proposed') throw validationError('/action/actionId', 'there is no proposed action on this case');
     if (action.type === 'lift' && typeof action.actionId === 'string') {
+      const target = await tx.selectFrom('enforcement_actions').select('account_id').where('id', '=', action.actionId).executeTakeFirst();
+      if (target && target.account_id !== kase.subject.accountId)
+        throw validationError('/action/actionId', `belongs to another account than this case's subject`);
       const r = await liftActionAfterVerification(tx, action.actionId, { reason, by: reviewer.id }, deps);
       return { actionId: r.action.id };
     }

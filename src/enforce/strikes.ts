@@ -39,15 +39,6 @@ export function standingOf(records: IncidentRecord[], cfg: EnforceConfig) {
   return { activePoints: points, activeStrikes: records.length, position, next: nextStep(cfg, position, points) };
 }
 
-/**
- * The points of the strike a reviewer's action records: its severity's points, and at least
- * the points of the action's own step on the ladder, so the notice's "next step" reads right
- * (a warning is worth a warning). The notice preview quotes the same number.
- */
-export function reviewerStrikePoints(severity: Severity, actionType: string, cfg: EnforceConfig): number {
-  return Math.max(strikePoints(severity, cfg), cfg.ladder.find((step) => step.action === actionType)?.minPoints ?? 0);
-}
-
 export async function insertStrike(
   tx: Tx,
   s: {

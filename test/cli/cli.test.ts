@@ -1,5 +1,6 @@
 // The `warden` command as a user runs it: a real process on a temporary data folder.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { resolveDeploymentKey } from '../../src/app/secrets.ts';
 import { createSubscription } from '../../src/enforce/webhooks/delivery.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { migrate } from '../../src/store/migrate.ts';
@@ -201,10 +203,21 @@ describe('warden CLI', () => {
     // Seed the data folder while no process holds it: a subscription and one outbox row.
     const handle = await openDatabase({ dataDir: join(workerDir, 'data') });
     await migrate(handle);
-    await createSubscription(handle.db, { url: `http://127.0.0.1:${port}/hook`, topics: ['decision.made'] });
+    // The worker reads the same deployment key from the environment, and may call 127.0.0.1.
+    const key = randomBytes(32);
+    await resolveDeploymentKey(handle.db, { configured: key.toString('base64') });
+    await createSubscription(handle.db, { url: `http://127.0.0.1:${port}/hook`, topics: ['decision.made'] }, key, { allowPrivate: true });
     await enqueueOutbox(handle.db, 'decision.made', 'decision.made:worker-test', { decisionId: 'worker-test', outcome: 'hold' });
     await handle.close();
-    const child: ChildProcess = spawn(process.execPath, [BIN, 'worker'], { env: { ...env, WARDEN_DATA_DIR: join(workerDir, 'data'), LOG_LEVEL: 'warn' } });
+    const child: ChildProcess = spawn(process.execPath, [BIN, 'worker'], {
+      env: {
+        ...env,
+        WARDEN_DATA_DIR: join(workerDir, 'data'),
+        WARDEN_ENCRYPTION_KEY: key.toString('base64'),
+        WARDEN_WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+        LOG_LEVEL: 'warn',
+      },
+    });
     let out = '';
     child.stdout!.on('data', (d) => {
       out += d;
