@@ -512,6 +512,9 @@ export function generate(opts: GenerateOptions = {}): Simulation {
             const amountCents = r.int(30_000, 150_000);
             w.event(b, jt + DAY, 'contract.started', { contractId, jobId, clientId: b.id, freelancerId: f.id, kind: 'fixed', amountCents }, b.abuse);
             w.event(b, jt + DAY + HOUR, 'escrow.funded', { contractId, milestoneId: w.id('ms'), amountCents }, b.abuse);
+            // The first one also asks the card's refund through the marketplace before charging back.
+            if (k === 0)
+              w.event(b, jt + 2 * DAY, 'refund.issued', { contractId, amountCents: Math.round(amountCents / 2), reason: 'work not started' }, b.abuse);
             w.event(b, jt + r.int(3, 6) * DAY, 'chargeback.received', { contractId, amountCents }, b.abuse);
           }
         }
@@ -567,6 +570,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
           w.event(b, adv(r.int(5, 40) * 1000), 'user.login', { ip: atk.ip, deviceId: atk.deviceId, country, success: false }, 'account_takeover', atk);
         w.event(b, adv(60_000), 'user.login', { ip: atk.ip, deviceId: atk.deviceId, country, success: true, mfa: false }, 'account_takeover', atk);
         w.event(b, adv(10 * 60_000), 'payment.method_added', { methodType: 'crypto' }, 'account_takeover', atk);
+        w.event(b, adv(60_000), 'payout.method_changed', { methodType: 'crypto', change: 'added' }, 'account_takeover', atk);
         w.event(b, adv(5 * 60_000), 'payout.requested', { amountCents: r.int(50_000, 400_000), method: 'crypto' }, 'account_takeover', atk);
         for (let k = 0; k < r.int(2, 4); k++) {
           const victim = r.pick(honestClients);
