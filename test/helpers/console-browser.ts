@@ -30,6 +30,8 @@ export function contractHistoryEvents(freelancerId: string, clients: string[], o
     const contract = `ct-${freelancerId}-${client}`;
     events.push(
       ev.registered(client, 'client', { displayName: `Client ${i + 1}` }, daysAgo(tenure - 1)),
+      // They talk on the platform before the hire, as honest pairs do (a hire with no message is a pattern signal).
+      ev.message(client, freelancerId, 'Hi! I liked your portfolio. Could you take on a logo refresh for us this month?', daysAgo(start + 1)),
       ev.contractStarted(contract, client, freelancerId, daysAgo(start), amount),
       ev.released(contract, client, amount, daysAgo(start - 20)),
       ev.contractEnded(contract, client, daysAgo(start - 21)),
