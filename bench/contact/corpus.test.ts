@@ -12,9 +12,18 @@ describe('contact corpus', () => {
     expect(overall.tp / (overall.tp + overall.fp)).toBeGreaterThanOrEqual(0.97);
     expect(overall.tp / (overall.tp + overall.fn)).toBeGreaterThanOrEqual(0.95);
     for (const [family, s] of perFamily) {
-      expect(s.tp / Math.max(1, s.tp + s.fp), family).toBeGreaterThanOrEqual(0.9);
       expect(s.tp / Math.max(1, s.tp + s.fn), family).toBeGreaterThanOrEqual(0.9);
+      // This corpus predates issue 12 and labels "write to me at <address>" with the address's
+      // family only, while the detector now also reads the imperative as an ask to move
+      // (offplatform.solicitation). So that family's precision is checked on the lines that
+      // carry no contact at all: an ask found in an honest message is a real false positive.
+      if (family === 'offplatform.solicitation') continue;
+      expect(s.tp / Math.max(1, s.tp + s.fp), family).toBeGreaterThanOrEqual(0.9);
     }
+    const honest = corpus.filter((l) => l.labels.length === 0);
+    let askedInHonest = 0;
+    for (const l of honest) if ((await warden(l)).has('offplatform.solicitation')) askedInHonest++;
+    expect(askedInHonest / honest.length).toBeLessThanOrEqual(0.01);
   });
 
   // The held-out corpus was used once blind (RESULTS.md, first run) and then to find general
