@@ -49,6 +49,9 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace' }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     return503OnClosing: true,
+    // Ids may be 200 characters and reviewers' e-mails 320 (percent-encoded up to three times
+    // longer); Fastify's default of 100 answered 414 in its own format on id-based URLs.
+    routerOptions: { maxParamLength: 1024 },
   });
 
   app.addHook('onSend', async (req, reply) => {

@@ -15,6 +15,15 @@ for (const backend of await backends()) {
     const raw = (method: string, url: string, headers: Record<string, string>, payload?: string) =>
       w.app.inject({ method: method as 'GET', url, headers, payload }).then((r) => ({ status: r.statusCode, body: r.json() }));
 
+    it('an id as long as the schemas allow reaches its route (404 problem for an unknown one, never 414)', async () => {
+      const id = `acct-${'x'.repeat(195)}`;
+      expect((await w.call('POST', '/v1/events', ev.registered(id, 'freelancer'))).status).toBe(201);
+      expect((await w.call('GET', `/v1/accounts/${id}/timeline`)).status).toBe(200);
+      const unknown = await w.call('GET', `/v1/contracts/${'k'.repeat(200)}/protection`);
+      expect(unknown.status).toBe(404);
+      expect(unknown.headers['content-type']).toContain('application/problem+json');
+    });
+
     it('a malformed session cookie is 401 on authenticated endpoints', async () => {
       for (const cookie of ['warden_session=%E0%A4%A', 'warden_session=%', 'warden_session=a%00b']) {
         for (const url of ['/v1/auth/me', '/v1/policies', '/v1/cases']) {
