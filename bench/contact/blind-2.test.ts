@@ -1,7 +1,7 @@
 // Shape checks only for the second blind contact set (BLIND-2.md): never detector results, so
 // the set stays a blind measure.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type CorpusFile, loadCorpus } from './evaluate.ts';
 
 interface Line {
   id: string;
@@ -47,11 +47,8 @@ const PER_LANG: Record<string, [number, number]> = {
   sw: [11, 6],
 };
 
-const read = (file: string): Line[] =>
-  readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Line);
+// The corpus reader of the evaluation, with this set's `kind` per line.
+const read = (file: CorpusFile) => loadCorpus(file) as Line[];
 
 describe('contact blind set 2', () => {
   const lines = read('blind-2.jsonl');
