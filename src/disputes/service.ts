@@ -103,6 +103,46 @@ function checkEvidence(e: EvidenceInput, at: string): void {
   if (e.kind !== 'statement' && !e.reference) throw validationError(`${at}/reference`, `a ${e.kind} needs the id it refers to`);
 }
 
+/** How far ahead of Warden's clock an `openedAt` may be (ms): the marketplace's clock may run a little fast. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * 400 naming `<at>/reference` when the evidence points at nothing Warden knows about this
+ * contract: a message neither party sent (messages are known by their screening decision), an
+ * attachment neither party sent, or a milestone of another contract. Statements refer to nothing.
+ */
+async function checkEvidenceReference(tx: Tx, e: EvidenceInput, at: string, c: { contractId: string; parties: string[] }): Promise<void> {
+  if (e.kind === 'statement' || !e.reference) return;
+  const ref = e.reference;
+  let found: unknown;
+  if (e.kind === 'message')
+    found = await tx
+      .selectFrom('decisions')
+      .select('id')
+      .where('subject_type', '=', 'message')
+      .where('subject_id', '=', ref)
+      .where('account_id', 'in', c.parties)
+      .executeTakeFirst();
+  else if (e.kind === 'file')
+    found = await tx.selectFrom('attachments').select('id').where('id', '=', ref).where('account_id', 'in', c.parties).executeTakeFirst();
+  else
+    found = await tx
+      .selectFrom('protection_milestones')
+      .select('milestone_id')
+      .where('contract_id', '=', c.contractId)
+      .where('milestone_id', '=', ref)
+      .executeTakeFirst();
+  if (!found) {
+    const what =
+      e.kind === 'message'
+        ? 'no message either party sent (message.sent)'
+        : e.kind === 'file'
+          ? 'no attachment either party sent'
+          : `no milestone of contract ${c.contractId}`;
+    throw validationError(`${at}/reference`, `names ${what}`);
+  }
+}
+
 export class DisputeService {
   constructor(
     private readonly cases: CaseService,
@@ -127,6 +167,10 @@ export class DisputeService {
     for (const [i, e] of (input.evidence ?? []).entries()) checkEvidence(e, `/evidence/${i}`);
     if (!input.claim.text.trim()) throw validationError('/claim/text', 'must say what is claimed');
     const openedAt = input.openedAt ? new Date(input.openedAt) : now;
+    // Deadlines count from the opening: one in the future would give the parties more time than
+    // the rules do. A little clock skew between the marketplace and Warden is allowed.
+    if (openedAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+      throw validationError('/openedAt', `is in the future (now is ${now.toISOString()}): a dispute is opened when it is filed`);
     return withTransaction(db, async (tx) => {
       const c = await tx.selectFrom('contracts').select(['client_id', 'freelancer_id', 'kind']).where('id', '=', input.contractId).executeTakeFirst();
       if (!c?.client_id || !c.freelancer_id) throw validationError('/contractId', 'names no contract Warden knows (send contract.started first)');
@@ -142,7 +186,14 @@ export class DisputeService {
       }
       const scope = kind === 'fixed' ? { milestoneId: input.milestoneId as string } : { weekStart: input.weekStart as string };
       const available = await disputableAmount(tx, input.contractId, scope);
-      if (available !== null && input.amountCents > available)
+      // Nothing funded or billed: there is no money to dispute, and the scope is most often a typo.
+      if (available === null)
+        throw kind === 'fixed'
+          ? validationError('/milestoneId', `names no funded milestone of contract ${input.contractId} (send escrow.funded first)`)
+          : validationError('/weekStart', `names no billed week of contract ${input.contractId} (send hours.logged first)`);
+      for (const [i, e] of (input.evidence ?? []).entries())
+        await checkEvidenceReference(tx, e, `/evidence/${i}`, { contractId: input.contractId, parties: [c.client_id, c.freelancer_id] });
+      if (input.amountCents > available)
         throw validationError('/amountCents', `is more than the ${available} cents ${kind === 'fixed' ? 'funded for this milestone' : 'billed for this week'}`);
       const existing = await sql<{ id: string }>`select id from disputes where contract_id = ${input.contractId} and status = 'open'
         and coalesce(milestone_id, '') = ${input.milestoneId ?? ''} and coalesce(week_start, '1970-01-01'::date) = ${input.weekStart ?? '1970-01-01'}::date`.execute(
@@ -190,6 +241,7 @@ export class DisputeService {
     return withTransaction(db, async (tx) => {
       const d = await this.load(tx, id, true);
       if (d.status !== 'open') throw new WardenError('Conflict', `dispute ${id} is already decided`);
+      await checkEvidenceReference(tx, input, '', { contractId: d.contract_id, parties: [d.client_id, d.freelancer_id] });
       const due = new Date(input.party === d.opened_by ? d.evidence_by : d.respond_by);
       await this.insertEvidence(tx, id, input.party, input, now, now.getTime() > due.getTime());
       return this.view(tx, id, now);

@@ -5,7 +5,7 @@ import { notFoundError } from '../app/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
 import type { TrustService } from '../trust/service.ts';
 import { type ProtectionDecision, protectionEligibility } from './rules.ts';
-import { loadProtectionFacts } from './store.ts';
+import { loadProtectionFacts, verificationAsOf } from './store.ts';
 
 export interface ContractProtection extends Omit<ProtectionDecision, 'breaks'> {
   breaks: Array<Omit<ProtectionDecision['breaks'][number], 'at'> & { at: string }>;
@@ -30,18 +30,20 @@ export class ProtectionService {
     if (!c?.client_id || !c.freelancer_id) throw notFoundError('contract', contractId);
     const accounts = await db
       .selectFrom('accounts')
-      .select(['id', 'payment_verified', 'identity_verified'])
+      .select(['id', 'payment_verified', 'payment_verified_at', 'identity_verified', 'identity_verified_at'])
       .where('id', 'in', [c.client_id, c.freelancer_id])
       .execute();
     const client = accounts.find((a) => a.id === c.client_id);
     const freelancer = accounts.find((a) => a.id === c.freelancer_id);
     const facts = await loadProtectionFacts(db, contractId, asOf);
+    const clientAsOf = await verificationAsOf(db, client, asOf);
+    const freelancerAsOf = await verificationAsOf(db, freelancer, asOf);
     const circumventions = await this.trust.circumventionsBetween(db, c.client_id, c.freelancer_id, asOf);
     const decision = protectionEligibility({
       asOf,
       kind: c.kind === 'hourly' ? 'hourly' : 'fixed',
-      clientPaymentVerified: client?.payment_verified ?? false,
-      freelancerIdentityVerified: freelancer?.identity_verified ?? false,
+      clientPaymentVerified: clientAsOf.paymentVerified,
+      freelancerIdentityVerified: freelancerAsOf.identityVerified,
       ...facts,
       circumventions,
     });

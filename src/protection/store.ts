@@ -147,3 +147,40 @@ export async function disputableAmount(db: DbOrTx, contractId: string, scope: { 
   const cents = r.rows[0]?.cents;
   return cents == null ? null : Number(cents);
 }
+
+/**
+ * Whether the client's billing method and the freelancer's identity were verified as of `asOf`
+ * (protection's `?asOf=` judges the contract as it stood then, not with today's verifications).
+ * Payment verification is never withdrawn: verified from its first time on. Identity follows
+ * the latest result at or before `asOf`, from the marketplace's `verification.completed`
+ * events and Warden's own decided verification requests; none by then is "not verified".
+ */
+export async function verificationAsOf(
+  db: DbOrTx,
+  account:
+    | {
+        id: string;
+        payment_verified: boolean;
+        payment_verified_at: Date | string | null;
+        identity_verified: boolean;
+        identity_verified_at: Date | string | null;
+      }
+    | undefined,
+  asOf: Date,
+): Promise<{ paymentVerified: boolean; identityVerified: boolean }> {
+  if (!account) return { paymentVerified: false, identityVerified: false };
+  const paidAt = date(account.payment_verified_at);
+  const paymentVerified = account.payment_verified && (paidAt === null || paidAt.getTime() <= asOf.getTime());
+  const idAt = date(account.identity_verified_at);
+  // The latest result is at or before asOf: it is the state as of then too.
+  if (idAt === null || idAt.getTime() <= asOf.getTime()) return { paymentVerified, identityVerified: account.identity_verified };
+  const r = await sql<{ approved: boolean; at: Date | string }>`
+    select * from (
+      select (payload->'data'->>'result') = 'approved' as approved, occurred_at as at from events
+        where actor_id = ${account.id} and type = 'verification.completed' and payload->'data'->>'kind' = 'identity' and occurred_at <= ${asOf}
+      union all
+      select status = 'approved' as approved, decided_at as at from verification_requests
+        where account_id = ${account.id} and status in ('approved', 'rejected') and decided_at <= ${asOf}
+    ) h order by at desc limit 1`.execute(db);
+  return { paymentVerified, identityVerified: r.rows[0]?.approved ?? false };
+}

@@ -76,6 +76,9 @@ describe.each(await backends())('disputes on %s', (backend) => {
       event('milestone.released', 'd-c2', { contractId: 'd-k', milestoneId: 'ms-1', amountCents: 30_000 }, { at: daysAgo(30) }),
       event('escrow.funded', 'd-c2', { contractId: 'd-k', milestoneId: 'ms-2', amountCents: 50_000 }, { at: daysAgo(29) }),
       event('milestone.submitted', 'd-f', { contractId: 'd-k', milestoneId: 'ms-2' }, { at: daysAgo(10) }),
+      // The message the client points at as evidence.
+      event('message.sent', 'd-c2', { messageId: 'm-77', recipientId: 'd-f', text: 'Please send the SVG too.' }, { at: daysAgo(9) }),
+      event('message.sent', 'd-c1', { messageId: 'm-other', recipientId: 'd-f', text: 'Thanks for the logo.' }, { at: daysAgo(9) }),
       // A second contract of the same client, with another freelancer, hourly.
       event(
         'contract.started',
@@ -110,6 +113,40 @@ describe.each(await backends())('disputes on %s', (backend) => {
       [{ contractId: 'd-h', weekStart: '2026-11-03', openedBy: 'client', claim, amountCents: 1 }, '/weekStart'],
       [{ contractId: 'd-h', weekStart: '2026-11-02', openedBy: 'client', claim, amountCents: 60_001 }, '/amountCents'],
       [{ contractId: 'd-k', milestoneId: 'ms-2', openedBy: 'client', claim, amountCents: 1, evidence: [{ kind: 'message' }] }, '/evidence/0/reference'],
+      // Found by a fresh user: scopes, times and references that name nothing.
+      [{ contractId: 'd-k', milestoneId: 'ms-9', openedBy: 'client', claim, amountCents: 1 }, '/milestoneId'],
+      [{ contractId: 'd-h', weekStart: '2026-11-09', openedBy: 'client', claim, amountCents: 1 }, '/weekStart'],
+      [
+        { contractId: 'd-k', milestoneId: 'ms-2', openedBy: 'client', claim, amountCents: 1, openedAt: new Date(Date.now() + 86_400_000).toISOString() },
+        '/openedAt',
+      ],
+      [
+        {
+          contractId: 'd-k',
+          milestoneId: 'ms-2',
+          openedBy: 'client',
+          claim,
+          amountCents: 1,
+          evidence: [
+            { kind: 'statement', text: 'x' },
+            { kind: 'message', reference: 'm-nope' },
+          ],
+        },
+        '/evidence/1/reference',
+      ],
+      // A message between other people is not evidence of this contract.
+      [
+        { contractId: 'd-h', weekStart: '2026-11-02', openedBy: 'client', claim, amountCents: 1, evidence: [{ kind: 'message', reference: 'm-other' }] },
+        '/evidence/0/reference',
+      ],
+      [
+        { contractId: 'd-k', milestoneId: 'ms-2', openedBy: 'client', claim, amountCents: 1, evidence: [{ kind: 'file', reference: 'att-nope' }] },
+        '/evidence/0/reference',
+      ],
+      [
+        { contractId: 'd-k', milestoneId: 'ms-2', openedBy: 'client', claim, amountCents: 1, evidence: [{ kind: 'work_submitted', reference: 'ms-9' }] },
+        '/evidence/0/reference',
+      ],
     ];
     for (const [body, pointer] of cases) {
       const res = await open(body);
@@ -181,6 +218,9 @@ describe.each(await backends())('disputes on %s', (backend) => {
     const badEv = await w.call('POST', `/v1/disputes/${d.id}/evidence`, { party: 'freelancer', kind: 'statement' });
     expect(badEv.status).toBe(400);
     expect(badEv.body.invalidParams[0].pointer).toBe('/text');
+    const unknownRef = await w.call('POST', `/v1/disputes/${d.id}/evidence`, { party: 'freelancer', kind: 'work_submitted', reference: 'ms-1x' });
+    expect(unknownRef.status).toBe(400);
+    expect(unknownRef.body.invalidParams[0].pointer).toBe('/reference');
 
     const note = await w.call('POST', `/v1/disputes/${d.id}/notes`, { body: 'The brief asked for SVG; the freelancer delivered PNG only.' });
     expect(note.status).toBe(201);

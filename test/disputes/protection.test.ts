@@ -188,6 +188,31 @@ describe.each(await backends())('payment protection on %s', (backend) => {
     expect((await w.call('GET', `/v1/contracts/pb-k/protection?asOf=${encodeURIComponent(daysAgo(1))}`)).body.eligible).toBe(true);
   });
 
+  it('judges ?asOf= with the verifications as they stood then, not today', async () => {
+    await send(w, [
+      reg('pv-c', 'client'),
+      reg('pv-f', 'freelancer'),
+      // Billing verified 30 days ago; identity approved 20 days ago, rejected 10 days ago, approved again 2 days ago.
+      event('payment.method_verified', 'pv-c', {}, { at: daysAgo(30) }),
+      event('verification.completed', 'pv-f', { kind: 'identity', result: 'approved' }, { at: daysAgo(20) }),
+      event('verification.completed', 'pv-f', { kind: 'identity', result: 'rejected' }, { at: daysAgo(10) }),
+      event('verification.completed', 'pv-f', { kind: 'identity', result: 'approved' }, { at: daysAgo(2) }),
+      hourly('pv-k', 'pv-c', 'pv-f'),
+      hours('pv-k', 'pv-f', '2026-10-05', 10, 'tracker'),
+    ]);
+    const at = async (days: number) => {
+      const r = await w.call('GET', `/v1/contracts/pv-k/protection?asOf=${encodeURIComponent(daysAgo(days))}`);
+      expect(r.status).toBe(200);
+      return Object.fromEntries(r.body.rules.map((x: any) => [x.rule, x.met]));
+    };
+    expect((await w.call('GET', '/v1/contracts/pv-k/protection')).body.eligible).toBe(true);
+    expect(await at(40)).toMatchObject({ client_payment_verified: false, freelancer_identity_verified: false });
+    expect(await at(25)).toMatchObject({ client_payment_verified: true, freelancer_identity_verified: false });
+    expect(await at(15)).toMatchObject({ client_payment_verified: true, freelancer_identity_verified: true });
+    expect(await at(5)).toMatchObject({ client_payment_verified: true, freelancer_identity_verified: false });
+    expect(await at(1)).toMatchObject({ client_payment_verified: true, freelancer_identity_verified: true });
+  });
+
   it('answers problem+json for an unknown contract and a bad asOf', async () => {
     const missing = await w.call('GET', '/v1/contracts/nope/protection');
     expect(missing.status).toBe(404);
