@@ -13,12 +13,13 @@ import type { CorpusLine } from './build-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl' | 'blind-3.jsonl';
+export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl' | 'blind-3.jsonl' | 'blind-4.jsonl';
 
 /**
  * `corpus.jsonl` is the tuned-on corpus; `heldout.jsonl` was written before the detector saw
  * it; `blind-2.jsonl` (BLIND-2.md) was written by another session for issue 12, 22 languages;
- * `blind-3.jsonl` (BLIND-3.md) 25 languages, with the obfuscation or look-alike `kind` of each message.
+ * `blind-3.jsonl` (BLIND-3.md) 25 languages, with the obfuscation or look-alike `kind` of each message;
+ * `blind-4.jsonl` (BLIND-4.md) 27 languages in 13 scripts, same shape.
  */
 export function loadCorpus(file: CorpusFile = 'corpus.jsonl'): CorpusLine[] {
   return readFileSync(join(here, file), 'utf8')
@@ -57,6 +58,7 @@ const REGION: Record<string, CountryCode> = {
   fa: 'IR',
   he: 'IL',
   el: 'GR',
+  ta: 'IN',
 };
 
 /** The script each corpus language is written in, for per-script figures. */
@@ -81,6 +83,7 @@ export const SCRIPT: Record<string, string> = {
   fa: 'Arabic',
   he: 'Hebrew',
   el: 'Greek',
+  ta: 'Tamil',
   hi: 'Devanagari',
   bn: 'Bengali',
   ja: 'Japanese',
@@ -255,6 +258,7 @@ const TITLE: Record<CorpusFile, string> = {
   'heldout.jsonl': 'Held-out corpus',
   'blind-2.jsonl': 'Blind set 2',
   'blind-3.jsonl': 'Blind set 3',
+  'blind-4.jsonl': 'Blind set 4',
 };
 
 /**
@@ -269,7 +273,7 @@ export async function run(): Promise<void> {
       ? [process.argv[fileArg + 1] as CorpusFile]
       : process.argv.includes('--heldout-only')
         ? ['heldout.jsonl']
-        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl'];
+        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl'];
   for (const file of files) {
     const corpus = loadCorpus(file);
     const { summary, table: t, errors } = await table(corpus);
