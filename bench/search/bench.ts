@@ -20,12 +20,12 @@ import { loadConfig } from '../../src/app/config.ts';
 import { buildServer } from '../../src/app/server.ts';
 import { openWarden } from '../../src/app/start.ts';
 import type { Db } from '../../src/store/db.ts';
+import { trustMultiplier } from '../../src/trust/assessment.ts';
 import { DEFAULT_TRUST_CONFIG } from '../../src/trust/config.ts';
 import type { FreelancerBadges } from '../../src/trust/freelancer-trust.ts';
 import { ndcg } from '../../src/trust/ranking.ts';
 import { trustRoutes } from '../../src/trust/routes.ts';
 import { type SearchParams, searchFreelancers } from '../../src/trust/search.ts';
-import { trustMultiplier } from '../../src/trust/service.ts';
 
 const POSTGRES_URL = process.env.WARDEN_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const POPULATION = Number(process.env.WARDEN_BENCH_SEARCH_PROFILES ?? 100_000);

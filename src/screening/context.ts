@@ -17,7 +17,7 @@ export type InterviewPolicyLookup = (db: DbOrTx, jobId: string) => Promise<strin
 
 /**
  * What screening asks the trust capability, given by the composition root: trust owns the one
- * definition of each fact (`trustedClientAt` in trust/service.ts), screening never computes its own.
+ * definition of each fact (`trustedClientAt` in trust/facts.ts), screening never computes its own.
  */
 export interface TrustLookups {
   interviewPolicy?: InterviewPolicyLookup;

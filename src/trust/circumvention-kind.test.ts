@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { circumventionKind } from './service.ts';
+import { circumventionKind } from './recompute.ts';
 
 describe('circumventionKind', () => {
   it('reads the kind from the evidence, whatever the case reason says', () => {

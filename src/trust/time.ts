@@ -31,3 +31,6 @@ export function inWindow(at: Date, since: Date, asOf: Date): boolean {
   const t = at.getTime();
   return t > since.getTime() && t <= asOf.getTime();
 }
+
+/** ISO 8601 text of a stored timestamp (Date or driver string), null when absent. */
+export const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null);

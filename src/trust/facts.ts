@@ -1,0 +1,53 @@
+// Trust facts: the one definition of each fact other capabilities read (trusted client, active
+// strikes, suspension, stored JSS and badges).
+import type { DbOrTx } from '../store/db.ts';
+import type { TrustOptions } from './assessment.ts';
+import { isTrustedClient } from './client-trust.ts';
+import { asPlan, enforcementFactsFor, loadAccount, loadTrustedClientInput } from './store.ts';
+
+/**
+ * The facts about one account that screening, search, enforcement and the console all use,
+ * each defined once here: `trustedClient` (the trusted-client rule over completed contracts,
+ * ratings received and active strikes — `isTrustedClient`), `activeStrikes` and `suspended`
+ * (enforcementFacts), and the badges and JSS as last stored (recomputed on events, on every
+ * enforcement change and by the sweep).
+ */
+export interface TrustFacts {
+  trustedClient: boolean;
+  enterprise: boolean;
+  activeStrikes: number;
+  suspended: boolean;
+  jss: number | null;
+  badges: string[];
+}
+
+/** Whether the client is a trusted client as of `asOf` (unknown accounts are not). */
+export async function trustedClientAt(db: DbOrTx, clientId: string, opts: TrustOptions): Promise<boolean> {
+  const asOf = opts.asOf ?? new Date();
+  return isTrustedClient(await loadTrustedClientInput(db, clientId, asOf), opts.config);
+}
+
+/** The trust facts of an account as of `asOf` (see TrustFacts); an unknown account has none. */
+export async function trustFactsFor(db: DbOrTx, accountId: string, opts: TrustOptions): Promise<TrustFacts> {
+  const asOf = opts.asOf ?? new Date();
+  const account = await loadAccount(db, accountId);
+  if (!account) return { trustedClient: false, enterprise: false, activeStrikes: 0, suspended: false, jss: null, badges: [] };
+  const input = await loadTrustedClientInput(db, accountId, asOf);
+  const enforcement = await enforcementFactsFor(db, accountId, asOf);
+  const jss = await db
+    .selectFrom('jss_snapshots')
+    .select('score')
+    .where('account_id', '=', accountId)
+    .orderBy('computed_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const badges = await db.selectFrom('account_badges').select('badge').where('account_id', '=', accountId).where('awarded', '=', true).execute();
+  return {
+    trustedClient: isTrustedClient(input, opts.config),
+    enterprise: asPlan(account.plan) === 'enterprise',
+    activeStrikes: enforcement.activeStrikes,
+    suspended: enforcement.suspended,
+    jss: jss?.score ?? null,
+    badges: badges.map((b) => b.badge).sort(),
+  };
+}
