@@ -15,7 +15,7 @@ import { attachmentRoutes } from '../attachments/routes.ts';
 import { AttachmentService } from '../attachments/service.ts';
 import { loadCasesConfig } from '../cases/config.ts';
 import { caseRoutes } from '../cases/routes.ts';
-import { type ActionApplier, CaseService, recordAppealOutcome, SUBJECT_TYPES, type SubjectType } from '../cases/service.ts';
+import { type ActionApplier, CASE_SUBJECT_TYPES, CaseService, type CaseSubjectType, recordAppealOutcome } from '../cases/service.ts';
 import { consoleRoutes } from '../console/routes.ts';
 import { clamdFromEnv } from '../detect/malware/clamd.ts';
 import { disputeRoutes } from '../disputes/routes.ts';
@@ -216,7 +216,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
 /** Enforcement's view of cases: opens review work as the system, files unknown subjects under the account. */
 function caseDesk(cases: CaseService): CaseDesk {
   const actor = { kind: 'system', id: 'enforcement', name: 'Warden enforcement' };
-  const subjectType = (t: string): SubjectType => (SUBJECT_TYPES.includes(t as SubjectType) ? (t as SubjectType) : 'account');
+  const subjectType = (t: string): CaseSubjectType => (CASE_SUBJECT_TYPES.includes(t as CaseSubjectType) ? (t as CaseSubjectType) : 'account');
   return {
     openCase: async (tx, input) =>
       (await cases.openOrJoinCase(tx, { ...input, subject: { ...input.subject, type: subjectType(input.subject.type) } }, actor)).caseId,

@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { ConfigError } from '../app/config.ts';
+import { SEVERITIES, type Severity } from '../policy/schema.ts';
 
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
 /** Priority bands share the severity words: a case's band picks its SLA clock. */
 export type PriorityBand = Severity;
 

@@ -6,12 +6,12 @@ import { notFoundError, validationError } from '../app/errors.ts';
 import { type DbOrTx, withTransaction } from '../store/db.ts';
 import type { CasesConfig } from './config.ts';
 import { type Credibility, reporterCredibility } from './rules.ts';
-import { type CaseService, SUBJECT_TYPES, type SubjectType } from './service.ts';
+import { CASE_SUBJECT_TYPES, type CaseService, type CaseSubjectType } from './service.ts';
 import './tables.ts';
 
 export interface ReportInput {
   reporterId: string;
-  subject: { type: SubjectType; id: string; accountId: string; text?: string };
+  subject: { type: CaseSubjectType; id: string; accountId: string; text?: string };
   reason: string;
   comment?: string;
 }
@@ -64,7 +64,7 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
   const cfg = cases.config;
   const reason = cfg.reportReasons.find((r) => r.code === input.reason);
   if (!reason) throw validationError('/reason', `must be one of ${cfg.reportReasons.map((r) => r.code).join(', ')}`);
-  if (!SUBJECT_TYPES.includes(input.subject.type)) throw validationError('/subject/type', `must be one of ${SUBJECT_TYPES.join(', ')}`);
+  if (!CASE_SUBJECT_TYPES.includes(input.subject.type)) throw validationError('/subject/type', `must be one of ${CASE_SUBJECT_TYPES.join(', ')}`);
   if (input.reporterId === input.subject.accountId) throw validationError('/reporterId', 'cannot report their own content');
   return withTransaction(db, async (tx) => {
     // Identical reports sent at once queue here, so the check below sees the first one

@@ -10,7 +10,7 @@ import { metricsSummary, registerCaseMetrics } from './measures.ts';
 import { CASE_SORTS, getCaseDetail, listCases, listQueues } from './queries.ts';
 import { getReportForReporter, listReportReasons, submitReport } from './reports.ts';
 import { revealCaseSubject } from './reveal.ts';
-import { addNote, CASE_SOURCES, type Reviewer, SUBJECT_TYPES } from './service.ts';
+import { addNote, CASE_SOURCES, CASE_SUBJECT_TYPES, type Reviewer } from './service.ts';
 
 const tags = ['cases'];
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -165,7 +165,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
             createdAfter: Type.Optional(Type.String({ format: 'date-time' })),
             createdBefore: Type.Optional(Type.String({ format: 'date-time' })),
             minAgeHours: Type.Optional(Type.Number({ minimum: 0 })),
-            subjectType: Type.Optional(lit(SUBJECT_TYPES)),
+            subjectType: Type.Optional(lit(CASE_SUBJECT_TYPES)),
             subjectId: Type.Optional(Type.String()),
             accountId: Type.Optional(Type.String()),
             overdue: Type.Optional(Type.Boolean()),
@@ -459,7 +459,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
             reporterId: Type.String({ minLength: 1, maxLength: 200 }),
             subject: Type.Object(
               {
-                type: lit(SUBJECT_TYPES),
+                type: lit(CASE_SUBJECT_TYPES),
                 id: Type.String({ minLength: 1, maxLength: 200 }),
                 accountId: Type.String({ minLength: 1, maxLength: 200 }),
                 text: Type.Optional(Type.String({ maxLength: 20_000 })),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CasesConfig, DEFAULT_CASES_CONFIG, SEVERITIES } from './config.ts';
+import { SEVERITIES } from '../policy/schema.ts';
+import { type CasesConfig, DEFAULT_CASES_CONFIG } from './config.ts';
 import { computePriority, priorityBand, reporterCredibility, routeCase, slaDueAt } from './rules.ts';
 
 const cfg = DEFAULT_CASES_CONFIG;

@@ -1,6 +1,8 @@
 // Pure rules of case handling: routing to a queue, priority, SLA due time, reporter
 // credibility. No database here, so they are unit-tested directly.
-import { type CasesConfig, type PriorityBand, SEVERITIES, type Severity } from './config.ts';
+
+import { SEVERITIES, type Severity } from '../policy/schema.ts';
+import type { CasesConfig, PriorityBand } from './config.ts';
 
 export interface RoutingFacts {
   source: string;

@@ -6,16 +6,18 @@ import { type Selectable, sql } from 'kysely';
 import { conflictError, notFoundError, validationError, WardenError } from '../app/errors.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
-import { type CasesConfig, type PriorityBand, SEVERITIES, type Severity } from './config.ts';
+import type { CasesConfig, PriorityBand } from './config.ts';
 import { computePriority, maxSeverity, priorityBand, routeCase, slaDueAt } from './rules.ts';
 import type { CasesTable } from './tables.ts';
 import './tables.ts';
+import { SEVERITIES, type Severity, SUBJECT_TYPES, type SubjectType } from '../policy/schema.ts';
 
 /** dispute: a payment dispute the marketplace filed for a client or freelancer (src/disputes). */
 export type CaseSource = 'detection' | 'report' | 'appeal' | 'dispute';
 export const CASE_SOURCES: CaseSource[] = ['detection', 'report', 'appeal', 'dispute'];
-export type SubjectType = 'message' | 'job' | 'proposal' | 'profile' | 'account' | 'attachment' | 'contract' | 'dispute';
-export const SUBJECT_TYPES: SubjectType[] = ['message', 'job', 'proposal', 'profile', 'account', 'attachment', 'contract', 'dispute'];
+/** What a case is about: whatever a decision judges (policy's `SubjectType`), or a dispute. */
+export type CaseSubjectType = SubjectType | 'dispute';
+export const CASE_SUBJECT_TYPES: readonly CaseSubjectType[] = [...SUBJECT_TYPES, 'dispute'];
 
 export interface CaseSignal {
   type: string;
@@ -26,7 +28,7 @@ export interface CaseSignal {
 }
 
 export interface CaseInput {
-  subject: { type: SubjectType; id: string; accountId: string; text?: string; counterpartId?: string };
+  subject: { type: CaseSubjectType; id: string; accountId: string; text?: string; counterpartId?: string };
   source: CaseSource;
   /** Human-readable: "Off-platform payment proposed before a contract". */
   reason: string;
@@ -61,7 +63,7 @@ const SYSTEM: Actor = { kind: 'system', id: 'warden', name: 'Warden' };
 /** What enforcement sees of a case when a reviewer resolves it with an action. */
 export interface CaseView {
   id: string;
-  subject: { type: SubjectType; id: string; accountId: string; counterpartId: string | null; text: string | null };
+  subject: { type: CaseSubjectType; id: string; accountId: string; counterpartId: string | null; text: string | null };
   source: CaseSource;
   status: 'open' | 'resolved';
   queue: string;
@@ -140,7 +142,7 @@ async function earnedCents(tx: DbOrTx, accountId: string): Promise<number> {
 function validateInput(input: CaseInput): void {
   if (!input.subject?.id) throw validationError('/subject/id', 'is required');
   if (!input.subject.accountId) throw validationError('/subject/accountId', 'is required');
-  if (!SUBJECT_TYPES.includes(input.subject.type)) throw validationError('/subject/type', `must be one of ${SUBJECT_TYPES.join(', ')}`);
+  if (!CASE_SUBJECT_TYPES.includes(input.subject.type)) throw validationError('/subject/type', `must be one of ${CASE_SUBJECT_TYPES.join(', ')}`);
   if (!CASE_SOURCES.includes(input.source)) throw validationError('/source', `must be one of ${CASE_SOURCES.join(', ')}`);
   if (input.severity && !SEVERITIES.includes(input.severity)) throw validationError('/severity', `must be one of ${SEVERITIES.join(', ')}`);
   if (!input.reason) throw validationError('/reason', 'is required');
@@ -297,7 +299,7 @@ export class CaseService {
     return {
       id: row.id,
       subject: {
-        type: row.subject_type as SubjectType,
+        type: row.subject_type as CaseSubjectType,
         id: row.subject_id,
         accountId: row.account_id,
         counterpartId: row.counterpart_id,

@@ -7,10 +7,11 @@
 import { validationError } from '../app/errors.ts';
 import { maskSubject, subjectSpans } from '../cases/masking.ts';
 import type { CaseService } from '../cases/service.ts';
-import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from '../enforce/config.ts';
+import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature } from '../enforce/config.ts';
 import { type RenderedNotice, renderNotice, resolveLocale } from '../enforce/notices/render.ts';
 import { accountLocale } from '../enforce/notices/store.ts';
 import { nextStep, strikeStanding } from '../enforce/strikes.ts';
+import type { Severity } from '../policy/schema.ts';
 import type { DbOrTx } from '../store/db.ts';
 
 export interface NoticePreviewInput {

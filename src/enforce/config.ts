@@ -4,9 +4,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
 /** What a ladder step does. `notification` records the strike and explains it; nothing is taken away. */
 export const LADDER_ACTIONS = ['notification', 'warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension'] as const;
 export type LadderAction = (typeof LADDER_ACTIONS)[number];

@@ -2,8 +2,10 @@
 // in the composition root (app/wiring.ts): the settings in force, the cases capability where
 // enforcement opens review work, and the clock. Passed as arguments so that no module keeps
 // settings of its own and the imports show that enforcement only knows cases by this port.
+
+import type { Severity } from '../policy/schema.ts';
 import type { Tx } from '../store/db.ts';
-import type { EnforceConfig, Severity } from './config.ts';
+import type { EnforceConfig } from './config.ts';
 
 export interface EnforcementCaseInput {
   /** `type` is any subject type enforcement knows; cases files an unknown one under the account. */

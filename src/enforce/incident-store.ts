@@ -2,11 +2,11 @@
 // strikes and the actions they led to; and the writes that join a violation to an incident.
 import { sql } from 'kysely';
 import type { DbOrTx, Tx } from '../store/db.ts';
-import type { EnforceConfig, Severity } from './config.ts';
+import type { EnforceConfig } from './config.ts';
 import type { IncidentRecord } from './incidents.ts';
-import { severityRank } from './incidents.ts';
 import type { EvidenceJson } from './tables.ts';
 import './tables.ts';
+import { type Severity, severityRank } from '../policy/schema.ts';
 
 /** What the strike's evidence keeps about its incident besides the first violation. */
 export interface IncidentEvidence extends EvidenceJson {

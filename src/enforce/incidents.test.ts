@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadEnforceConfig, type Severity } from './config.ts';
+import type { Severity } from '../policy/schema.ts';
+import { loadEnforceConfig } from './config.ts';
 import type { SignalRef } from './guardrails.ts';
 import { type IncomingViolation, isNetworkOrTravelSignal, ladderPosition, mergeMatches, planViolation, replay, stepGuard } from './incidents.ts';
 

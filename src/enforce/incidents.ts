@@ -13,11 +13,10 @@
 //    reputation bar; a payment hold needs one strong signal. Anything else is proposed to a reviewer.
 // 5. Network and travel facts (VPN, data-centre address, new country, impossible travel, new
 //    device) are weak: alone they open a case and may ask for verification, nothing more.
-import type { EnforceConfig, LadderAction, LadderStep, Severity } from './config.ts';
-import type { SignalRef } from './guardrails.ts';
 
-export const SEVERITY_ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-export const severityRank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
+import { type Severity, severityRank } from '../policy/schema.ts';
+import type { EnforceConfig, LadderAction, LadderStep } from './config.ts';
+import type { SignalRef } from './guardrails.ts';
 
 const NETWORK_OR_TRAVEL = /^account\.(vpn|proxy|tor|datacenter_ip|new_country|impossible_travel|new_device|unusual_hours)$/;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadEnforceConfig, SEVERITIES } from './config.ts';
+import { SEVERITIES } from '../policy/schema.ts';
+import { loadEnforceConfig } from './config.ts';
 import { guardAction, onlyWeakEvidence, reputationVerdict } from './guardrails.ts';
 import { activePoints, ladderStepFor, nextThreshold, strikeExpiry, strikePoints } from './ladder.ts';
 

@@ -1,6 +1,8 @@
 // Ladder math (pure): strike points, which of them still count, the step they reach and
 // the next threshold a notice can show the user.
-import type { EnforceConfig, LadderStep, Severity } from './config.ts';
+
+import type { Severity } from '../policy/schema.ts';
+import type { EnforceConfig, LadderStep } from './config.ts';
 
 export interface CountedStrike {
   points: number;

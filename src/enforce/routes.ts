@@ -6,9 +6,10 @@ import { notFoundError, validationError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { maskQuotesDeep } from '../cases/masking.ts';
+import { SEVERITIES } from '../policy/schema.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { falsePositiveReport } from './appeals.ts';
-import { ACTION_TYPES, RESTRICTABLE_FEATURES, SEVERITIES } from './config.ts';
+import { ACTION_TYPES, RESTRICTABLE_FEATURES } from './config.ts';
 import { DOCUMENT_KINDS, getVerification, readVerificationDocument, VERIFICATION_TRIGGERS } from './verification.ts';
 import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, replayDeadLetters, replayDelivery } from './webhooks/delivery.ts';
 

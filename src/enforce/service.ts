@@ -4,10 +4,11 @@
 // verification, standing), so the operations stay plain functions of (db, input, deps).
 import { Counter, type Registry } from 'prom-client';
 import { validationError } from '../app/errors.ts';
+import type { Severity } from '../policy/schema.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { type ApplyActionInput, activateProposedAction, applyAction, expireActions, getAction, type LiftOptions, liftAction } from './actions.ts';
 import { type AppealDecision, type AppealInput, type AppealMessageInput, addAppealMessage, appealConversation, createAppeal, decideAppeal } from './appeals.ts';
-import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, type Severity } from './config.ts';
+import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature } from './config.ts';
 import type { CaseDesk, EnforceDeps } from './deps.ts';
 import { type ContentHoldQuery, contentHold, recordHeldContent } from './held.ts';
 import { getStanding } from './standing.ts';

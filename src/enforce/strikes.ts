@@ -2,12 +2,13 @@
 // and the standing a notice shows (active strikes, points, the ladder's next step).
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx, Tx } from '../store/db.ts';
-import type { EnforceConfig, LadderAction, Severity } from './config.ts';
+import type { EnforceConfig, LadderAction } from './config.ts';
 import { type IncidentEvidence, loadIncidents } from './incident-store.ts';
 import { type IncidentRecord, ladderPosition } from './incidents.ts';
 import { strikeExpiry, strikePoints } from './ladder.ts';
 import type { EvidenceJson } from './tables.ts';
 import './tables.ts';
+import type { Severity } from '../policy/schema.ts';
 
 /**
  * The ladder's next step from `position` (an index in `cfg.ladder`, -1 below it) with `points`

@@ -2,10 +2,11 @@
 // strike views, the appeal deadline, and the action facts a notice states.
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../store/db.ts';
-import type { ActionType, EnforceConfig, LadderAction, Severity } from './config.ts';
+import type { ActionType, EnforceConfig, LadderAction } from './config.ts';
 import type { NoticeFacts } from './notices/render.ts';
 import type { EnforcementActionsTable, EnforcementStrikesTable, EvidenceJson } from './tables.ts';
 import './tables.ts';
+import type { Severity } from '../policy/schema.ts';
 
 export type ActionStatus = 'active' | 'proposed' | 'lifted' | 'expired' | 'declined';
 

@@ -5,7 +5,7 @@
 import { validationError } from '../app/errors.ts';
 import { type DbOrTx, withTransaction } from '../store/db.ts';
 import '../trust/tables.ts';
-import { type ActionType, type EnforceConfig, SEVERITIES, type Severity } from './config.ts';
+import type { ActionType, EnforceConfig } from './config.ts';
 import { depsOf, type EnforceDeps } from './deps.ts';
 import { guardAction, type ReputationVerdict, reputationVerdict, type SignalRef } from './guardrails.ts';
 import { joinIncident, loadIncidents, lockAccount, sameEventStrike } from './incident-store.ts';
@@ -14,6 +14,7 @@ import type { Notice, NoticeFacts } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
 import type { EvidenceJson } from './tables.ts';
 import './tables.ts';
+import { SEVERITIES, type Severity } from '../policy/schema.ts';
 import { actionNotice, insertAction } from './actions.ts';
 import { insertStrike, strikeStanding } from './strikes.ts';
 import { type ActionView, appealDeadline, iso, noticeAction, toActionView } from './views.ts';

@@ -10,11 +10,8 @@ import type { Signal } from '../detect/types.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import { type ContextValues, type Counters, counterKey, countersNeeded, evaluateAll, evaluatePolicy, type PolicyResult } from './engine.ts';
-import { maxOutcome, type Outcome, type PolicyDocument } from './schema.ts';
+import { maxOutcome, type Outcome, type PolicyDocument, type Severity, type SubjectType, severityRank } from './schema.ts';
 import type { PolicyCache, PolicySet } from './store.ts';
-
-export type SubjectType = 'message' | 'job' | 'proposal' | 'profile' | 'account' | 'attachment' | 'contract';
-export type Severity = 'low' | 'medium' | 'high' | 'critical';
 
 export interface DecideInput {
   subject: { type: SubjectType; id: string; text?: string };
@@ -84,7 +81,8 @@ export interface EffectHandlers {
   requestVerification?(tx: Tx, req: { accountId: string; reason: string; decisionId: string }): Promise<{ verificationId: string }>;
 }
 
-export interface Notice {
+/** The notice shown with a decision, inline in the reply (enforcement's stored notices are `enforce/notices`' `Notice`). */
+export interface InlineNotice {
   id: string;
   policy: string;
   policyTitle: string;
@@ -108,13 +106,11 @@ export interface Decision {
   policies: { name: string; version: number; outcome: Outcome; matched: { rule: string; description: string; outcome: Outcome }[] }[];
   exemptions: { policy: string; id: string; description: string }[];
   maskIndexes: number[];
-  notice?: Notice;
+  notice?: InlineNotice;
   effects: AppliedEffect[];
   /** Set when an enforcement action in force held the content (not delivered). */
   heldBy?: { actionId: string; type: string; feature: string | null; endsAt: string | null };
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
 const pickLocale = (locale?: string) => (locale ?? 'en').slice(0, 2).toLowerCase();
 
@@ -127,7 +123,7 @@ function formatNotice(text: string, locale: string, vars: Record<string, number>
   }
 }
 
-export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocument>, locale?: string, counters: Counters = {}): Notice | undefined {
+export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocument>, locale?: string, counters: Counters = {}): InlineNotice | undefined {
   const lang = pickLocale(locale);
   let best: { policy: string; notice: string; rank: number } | undefined;
   const rank = { allow: 0, nudge: 1, mask: 2, hold: 3, block: 4 } as const;
@@ -217,7 +213,7 @@ export class DecisionService {
       });
     // Held by an action in force: not delivered, and the notice says why (the action's, not the policy's).
     const outcome = held ? maxOutcome(combined.outcome, 'hold') : combined.outcome;
-    const notice: Notice | undefined = held
+    const notice: InlineNotice | undefined = held
       ? {
           id: `account_${held.type}`,
           policy: held.policy,
@@ -289,7 +285,7 @@ export class DecisionService {
       let best: { rule: string; rank: number } | undefined;
       for (const m of r.matched)
         for (const e of m.effects)
-          if (e.strike && (!best || SEVERITY_RANK[e.strike.severity] > best.rank)) best = { rule: m.rule, rank: SEVERITY_RANK[e.strike.severity] };
+          if (e.strike && (!best || severityRank(e.strike.severity) > best.rank)) best = { rule: m.rule, rank: severityRank(e.strike.severity) };
       if (best) strikeRule.set(r.name, best.rule);
     }
     const asker = input.respondingTo;

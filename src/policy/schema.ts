@@ -7,8 +7,21 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const outcomeRank = (o: Outcome) => OUTCOMES.indexOf(o);
 export const maxOutcome = (a: Outcome, b: Outcome): Outcome => (outcomeRank(a) >= outcomeRank(b) ? a : b);
 
+/**
+ * How serious a violation is, least first: a policy's strike and case effects state it, cases
+ * weigh it in their priority and enforcement turns it into ladder points. Defined here once.
+ */
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** 0 for `low` … 3 for `critical`. */
+export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
+
+/** What a decision is about (a case can also be about a dispute: `CaseSubjectType` in cases). */
+export const SUBJECT_TYPES = ['message', 'job', 'proposal', 'profile', 'account', 'attachment', 'contract'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
 const Strength = Type.Union([Type.Literal('weak'), Type.Literal('medium'), Type.Literal('strong')]);
-const Severity = Type.Union([Type.Literal('low'), Type.Literal('medium'), Type.Literal('high'), Type.Literal('critical')]);
+const SeveritySchema = Type.Union(SEVERITIES.map((s) => Type.Literal(s)));
 const Scalar = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
 
 /** A condition; `all`/`any`/`not` combine others. */
@@ -65,14 +78,14 @@ export const Effect = Type.Object(
   {
     case: Type.Optional(
       Type.Object(
-        { queue: Type.Optional(Type.String()), severity: Severity, reason: Type.String({ minLength: 1 }) },
+        { queue: Type.Optional(Type.String()), severity: SeveritySchema, reason: Type.String({ minLength: 1 }) },
         { additionalProperties: false, description: 'Open a case (or join the open one) for human review' },
       ),
     ),
     strike: Type.Optional(
       Type.Object(
         {
-          severity: Severity,
+          severity: SeveritySchema,
           proposeOnly: Type.Optional(Type.Boolean({ description: 'Propose actions above a warning to a reviewer instead of applying them' })),
         },
         { additionalProperties: false },

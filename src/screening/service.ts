@@ -9,12 +9,13 @@ import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detec
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
 import { accountLanguage } from '../events/locale.ts';
-import { type Decision, type DecisionService, evaluateDecision, type HeldBy, type SubjectType } from '../policy/decide.ts';
+import { type Decision, type DecisionService, evaluateDecision, type HeldBy } from '../policy/decide.ts';
 import type { ContextValues } from '../policy/engine.ts';
 import type { PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { type ScreeningParties, screeningContext, type TrustLookups, unknownContext } from './context.ts';
 import './tables.ts';
+import type { SubjectType } from '../policy/schema.ts';
 
 export interface ScreenInput {
   text: string;
