@@ -135,6 +135,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     {
       interviewPolicy: async (db, jobId) => (await trust.interviewPolicyForJob(db, jobId))?.policy ?? null,
       trustedClient: (db, clientId, asOf) => trust.trustedClientAt(db, clientId, { asOf }),
+      trustedSender: (sender) => trust.trustedSender(sender),
     },
     {
       contentHold: (db, q) => enforcement.contentHold(db, q),

@@ -23,6 +23,8 @@ export interface TrustLookups {
   interviewPolicy?: InterviewPolicyLookup;
   /** Whether the client is a trusted client at that date (absent: no one is). */
   trustedClient?: (db: DbOrTx, clientId: string, at: Date) => Promise<boolean>;
+  /** Whether the sender's sending limits get headroom, from their projected facts (absent: no one's do). */
+  trustedSender?: (sender: { identityVerified: boolean; totalEarnedCents: number }) => boolean;
 }
 
 const DAY = 86_400_000;

@@ -176,7 +176,7 @@ async function recentAsk(db: DbOrTx, askerId: string, senderId: string, at: Date
 
 export class ScreeningService {
   /**
-   * `trust`: trust's lookups (a job's interview policy, the trusted-client rule); absent ones read as "none".
+   * `trust`: trust's lookups (a job's interview policy, the trusted-client and trusted-sender rules); absent ones read as "none".
    * `enforcement`: holds for suspended or restricted senders; absent, nothing is held.
    */
   constructor(
@@ -262,8 +262,8 @@ export class ScreeningService {
       from events where actor_id = ${accountId} and occurred_at > ${since} and occurred_at <= ${at}`.execute(tx);
     const c = r.rows[0];
     const sender = context.sender as { ageDays: number | null; identityVerified: boolean; totalEarnedCents: number };
-    // Trust that raises limits: a verified identity or real earnings on the platform ($1,000).
-    const trusted = sender.identityVerified || sender.totalEarnedCents >= 100_000;
+    // Trust that raises limits is trust's rule (`isTrustedSender`), not screening's.
+    const trusted = this.trust.trustedSender?.(sender) ?? false;
     return detectVelocity(
       { messages: c?.messages ?? 0, invites: c?.invites ?? 0, proposals: c?.proposals ?? 0, newConversations: c?.conversations ?? 0 },
       { ageDays: sender.ageDays ?? 0, trusted },

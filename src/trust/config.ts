@@ -97,6 +97,12 @@ export interface FreelancerTrustConfig {
   highMinTenureDays: number;
 }
 
+/** Who is a trusted sender: screening's velocity limits give them more headroom. */
+export interface SenderTrustConfig {
+  /** On-platform earnings (integer cents) from which an account is a trusted sender; a verified identity also is. */
+  minEarnedCents: number;
+}
+
 export interface InvitationConfig {
   /** Client trust levels whose invitations are flagged and deprioritised. */
   flagLevels: Array<'low' | 'unknown' | 'medium' | 'high'>;
@@ -146,6 +152,7 @@ export interface TrustConfig {
   badges: BadgesConfig;
   clientTrust: ClientTrustConfig;
   freelancerTrust: FreelancerTrustConfig;
+  senderTrust: SenderTrustConfig;
   invitations: InvitationConfig;
   interview: InterviewConfig;
   hold: HoldConfig;
@@ -234,6 +241,8 @@ export const DEFAULT_TRUST_CONFIG: TrustConfig = {
     highMinJss: 90,
     highMinTenureDays: 180,
   },
+  // Ours: the same $1,000 as the Top Rated yearly earnings bar; real work paid on the platform.
+  senderTrust: { minEarnedCents: 1_000 * USD },
   invitations: { flagLevels: ['low'] },
   interview: {
     newClientDays: 30,

@@ -1,8 +1,9 @@
 // Trust facts: the one definition of each fact other capabilities read (trusted client, active
-// strikes, suspension, stored JSS and badges).
+// strikes, suspension, stored JSS and badges; trusted sender, for screening's velocity limits).
 import type { DbOrTx } from '../store/db.ts';
 import type { TrustOptions } from './assessment.ts';
 import { isTrustedClient } from './client-trust.ts';
+import type { TrustConfig } from './config.ts';
 import { asPlan, enforcementFactsFor, loadAccount, loadTrustedClientInput } from './store.ts';
 
 /**
@@ -19,6 +20,15 @@ export interface TrustFacts {
   suspended: boolean;
   jss: number | null;
   badges: string[];
+}
+
+/**
+ * Whether an account is a trusted sender (screening's velocity limits are multiplied for them):
+ * a verified identity, or on-platform earnings of at least `senderTrust.minEarnedCents`.
+ * `totalEarnedCents` is the accounts projection's running total, in integer cents.
+ */
+export function isTrustedSender(f: { identityVerified: boolean; totalEarnedCents: number }, config: TrustConfig): boolean {
+  return f.identityVerified || f.totalEarnedCents >= config.senderTrust.minEarnedCents;
 }
 
 /** Whether the client is a trusted client as of `asOf` (unknown accounts are not). */

@@ -8,7 +8,7 @@ import type { WardenEvent } from '../events/schemas.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import type { TrustConfig } from './config.ts';
 import { contractHold } from './contract-hold.ts';
-import { trustedClientAt, trustFactsFor } from './facts.ts';
+import { isTrustedSender, trustedClientAt, trustFactsFor } from './facts.ts';
 import { decideInterviewPolicy, interviewPolicyForJob, judgeInvite } from './hiring.ts';
 import type { PaymentKind } from './hold-length.ts';
 import { recomputeAccountTrust, recomputeTrust, recordCircumvention, recordDisputeOutcome, setExpertVetted } from './recompute.ts';
@@ -63,6 +63,10 @@ export class TrustService {
   }
   trustFactsFor(db: DbOrTx, accountId: string, o: { asOf?: Date } = {}) {
     return trustFactsFor(db, accountId, { ...o, config: this.config });
+  }
+  /** Screening's velocity rule asks this of the sender's projected facts (see `isTrustedSender`). */
+  trustedSender(f: { identityVerified: boolean; totalEarnedCents: number }) {
+    return isTrustedSender(f, this.config);
   }
   trustedClientAt(db: DbOrTx, clientId: string, o: { asOf?: Date } = {}) {
     return trustedClientAt(db, clientId, { ...o, config: this.config });

@@ -133,6 +133,20 @@ describe.each(await backends())('screening on %s', (backend) => {
     expect(last.signals.map((s: { type: string }) => s.type)).toContain('spam.velocity');
   });
 
+  it("gives a verified sender trust's headroom: fifteen proposals in an hour stay within the limit", async () => {
+    // Trust's trusted-sender rule (a verified identity) triples the new-account limit of 5; screening asks trust, it does not decide.
+    // Unverified, the fifteenth would be three times the limit: a strong velocity signal and a hold.
+    await w.call('POST', '/v1/events', ev.registered('fl-verified', 'freelancer'));
+    await w.call('POST', '/v1/events', event('verification.completed', 'fl-verified', { kind: 'identity', result: 'approved' }));
+    const events = Array.from({ length: 15 }, (_, i) =>
+      event('proposal.submitted', 'fl-verified', { proposalId: `pv-${i}`, jobId: `vjob-${i}`, text: `Hello, I can do job number ${i} quickly and well.` }),
+    );
+    const res = await w.call('POST', '/v1/events/batch', { events });
+    const last = res.body.results[14].result.decision;
+    expect(last.signals.map((s: { type: string }) => s.type)).not.toContain('spam.velocity');
+    expect(last.outcome).not.toBe('hold');
+  });
+
   it('notices one proposal pasted to many jobs, edited greetings included', async () => {
     await w.call('POST', '/v1/events', ev.registered('fl-paste', 'freelancer', {}, new Date(Date.now() - 90 * 86_400_000).toISOString()));
     const body =
