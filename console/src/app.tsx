@@ -14,6 +14,7 @@ import { CasePage } from './pages/case-page.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { PoliciesPage, PolicyPage } from './pages/policies.tsx';
+import { PolicyEditorPage } from './pages/policy-editor.tsx';
 import { ReviewersPage } from './pages/reviewers.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { abilitiesOf, type Me, SessionContext, useSession } from './session.tsx';
@@ -136,6 +137,8 @@ function Page({ path, onChanged }: { path: string; onChanged: () => void }): Rea
   const account = match('/accounts/:id', path);
   if (account) return <AccountPage key={account.id} id={account.id} />;
   if (path === '/policies') return <PoliciesPage />;
+  const editing = match('/policies/:name/edit', path);
+  if (editing) return <PolicyEditorPage key={editing.name} name={editing.name} />;
   const policy = match('/policies/:name', path);
   if (policy) return <PolicyPage key={policy.name} name={policy.name} />;
   if (path === '/dashboard') return <DashboardPage />;

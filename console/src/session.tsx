@@ -16,11 +16,13 @@ export interface Abilities {
   /** notes and escalations: triage may route work */
   route: boolean;
   admin: boolean;
+  /** write policy versions, activate and roll back, validate and backtest drafts (admins and policy editors) */
+  editPolicies: boolean;
 }
 
 export function abilitiesOf(me: Me): Abilities {
   const has = (s: string) => me.scopes.includes('admin') || me.scopes.includes(s);
-  return { review: has('review'), route: has('read'), admin: me.scopes.includes('admin') };
+  return { review: has('review'), route: has('read'), admin: me.scopes.includes('admin'), editPolicies: has('policies') };
 }
 
 export const SessionContext = createContext<{ me: Me; can: Abilities; logout: () => void } | null>(null);

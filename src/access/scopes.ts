@@ -1,15 +1,20 @@
 // What a caller may do. API keys carry scopes; reviewer accounts get them from their role.
-export const SCOPES = ['events:write', 'read', 'review', 'admin'] as const;
+/** `policies`: write policy versions, activate and roll them back, validate and backtest drafts. */
+export const SCOPES = ['events:write', 'read', 'review', 'policies', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
 
-export const ROLES = ['admin', 'reviewer', 'triage'] as const;
+export const ROLES = ['admin', 'reviewer', 'triage', 'policy-editor'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** triage may read and route work but not decide it: `review` is the right to act on a case. */
+/**
+ * triage may read and route work but not decide it: `review` is the right to act on a case. A
+ * policy editor (a trust analyst) changes policies and reads everything, but decides no case.
+ */
 export const ROLE_SCOPES: Record<Role, Scope[]> = {
   admin: ['events:write', 'read', 'review', 'admin'],
   reviewer: ['read', 'review'],
   triage: ['read'],
+  'policy-editor': ['read', 'policies'],
 };
 
 export interface Principal {

@@ -147,7 +147,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .description('Create a reviewer account (password from --password or WARDEN_PASSWORD)')
     .requiredOption('-e, --email <email>')
     .option('-n, --name <name>', 'display name', '')
-    .option('-r, --role <role>', 'admin | reviewer | triage', 'reviewer')
+    .option('-r, --role <role>', 'admin | reviewer | triage | policy-editor', 'reviewer')
     .option('-p, --password <password>', 'at least 10 characters (prefer WARDEN_PASSWORD to keep it out of shell history)')
     .action(async (opts: { email: string; name: string; role: string; password?: string }) => {
       const password = opts.password ?? process.env.WARDEN_PASSWORD;
@@ -203,7 +203,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     });
   users
     .command('set-role <user> <role>')
-    .description("Change a reviewer's role: admin | reviewer | triage")
+    .description("Change a reviewer's role: admin | reviewer | triage | policy-editor")
     .action(async (user: string, role: string) => {
       await withDatabase(loadConfig, async (db) => {
         const u = await setRole(db, user, role, cliActor());

@@ -8,9 +8,12 @@ import { Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { maskDecisionContent, maskQuote } from '../cases/masking.ts';
 import { backtest } from './backtest.ts';
-import { activate, createVersion, getPolicyVersion, listPolicies, listVersions } from './store.ts';
+import type { PolicyVersion } from './engine.ts';
+import { activate, createVersion, getPolicyVersion, listPolicies, listVersions, parsePolicyDocument, policyProblems } from './store.ts';
 
 const tags = ['policies'];
+/** Who may change policies: admins and policy editors (role `policy-editor`, scope `policies`). */
+const EDIT = ['admin', 'policies'] as const;
 const Name = Type.Object({ name: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }) });
 
 const N = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -163,9 +166,42 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
   );
 
   app.post(
+    '/v1/policies/:name/validate',
+    {
+      config: { scope: EDIT },
+      schema: {
+        tags,
+        summary: 'Check a draft policy document without saving it: every problem, each with its JSON pointer',
+        description:
+          'The same checks as saving a version (one schema, one compiler): the answer is 200 with `valid` and all problems (up to 50), so an editor can show each beside its field while the analyst types.',
+        params: Name,
+        body: Type.Object({ document: Type.Unknown({ description: 'A draft policy document (components: PolicyDocument)' }) }, { additionalProperties: false }),
+        response: {
+          200: Open(
+            {
+              valid: Type.Boolean(),
+              problems: Type.Array(
+                Open({ pointer: Type.String({ description: 'JSON pointer into the request body, e.g. /document/rules/0/outcome' }), reason: Type.String() }),
+              ),
+            },
+            { examples: [{ valid: false, problems: [{ pointer: '/document/rules/0/outcome', reason: 'Expected union value' }] }] },
+          ),
+        },
+      },
+    },
+    async (req) => {
+      const { name } = req.params;
+      const problems = policyProblems(req.body.document);
+      const doc = req.body.document as { name?: unknown } | null;
+      if (problems.length === 0 && doc?.name !== name) problems.push({ pointer: '/document/name', reason: `must be "${name}" (the policy in the URL)` });
+      return { valid: problems.length === 0, problems };
+    },
+  );
+
+  app.post(
     '/v1/policies/:name/versions',
     {
-      config: { scope: 'admin' },
+      config: { scope: EDIT },
       schema: {
         tags,
         summary: 'Save a new version (immutable); optionally make it live or run it in shadow',
@@ -202,10 +238,10 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
   app.post(
     '/v1/policies/:name/activate',
     {
-      config: { scope: 'admin' },
+      config: { scope: EDIT },
       schema: {
         tags,
-        summary: 'Make a version live, or run it in shadow (version null switches the mode off)',
+        summary: 'Make a version live (an older one: a rollback), or run it in shadow (version null switches the mode off)',
         params: Name,
         body: Type.Object(
           { version: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]), mode: Type.Union([Type.Literal('live'), Type.Literal('shadow')]) },
@@ -341,14 +377,16 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
   app.post(
     '/v1/policies/:name/backtest',
     {
-      config: { scope: 'review' },
+      config: { scope: ['review', 'policies'] },
       schema: {
         tags,
-        summary: 'Replay stored events of a time range through a version and compare with the live one',
+        summary: 'Replay stored events of a time range through a version, or an unsaved draft, and compare with the live one',
+        description: 'Give exactly one of `version` (a saved version) and `document` (a draft, checked as when saving; reported as version 0).',
         params: Name,
         body: Type.Object(
           {
-            version: Type.Integer({ minimum: 1 }),
+            version: Type.Optional(Type.Integer({ minimum: 1 })),
+            document: Type.Optional(Type.Unknown({ description: 'An unsaved draft policy document (components: PolicyDocument)' })),
             from: Type.String({ format: 'date-time' }),
             to: Type.String({ format: 'date-time' }),
             baselineVersion: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -414,11 +452,20 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
       const from = new Date(b.from);
       const to = new Date(b.to);
       if (!(from < to)) throw validationError('/to', 'must be after /from');
+      if (b.version !== undefined && b.document !== undefined) throw validationError('/document', 'give either /version or /document, not both');
       const h = await headOf(ctx, name);
-      const candidate = await getPolicyVersion(ctx.db, name, b.version);
+      let candidate: PolicyVersion;
+      if (b.document !== undefined) {
+        const doc = parsePolicyDocument(b.document);
+        if (doc.name !== name) throw validationError('/document/name', `must be "${name}" (the policy in the URL)`);
+        candidate = { name, version: 0, document: doc };
+      } else if (b.version !== undefined) candidate = await getPolicyVersion(ctx.db, name, b.version);
+      else throw validationError('/version', 'give /version (a saved version) or /document (a draft)');
       const baseVersion = b.baselineVersion ?? h.live_version;
       const baseline = baseVersion ? await getPolicyVersion(ctx.db, name, baseVersion) : null;
-      return backtest(ctx.db, baseline, candidate, { from, to, limit: b.limit }, (db, p) => ctx.screening.replayContext(db, p));
+      const report = await backtest(ctx.db, baseline, candidate, { from, to, limit: b.limit }, (db, p) => ctx.screening.replayContext(db, p));
+      // Contact details hidden as in the shadow examples and the case view (the original only through a case's audited reveal).
+      return { ...report, examples: report.examples.map((e) => ({ ...e, text: maskQuote(null, [], e.text) })) };
     },
   );
 

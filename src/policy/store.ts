@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { sql } from 'kysely';
-import { notFoundError, validationError, WardenError } from '../app/errors.ts';
+import { type InvalidParam, notFoundError, validationError, WardenError } from '../app/errors.ts';
 import type { Db, DbOrTx } from '../store/db.ts';
 import type { PolicyVersion } from './engine.ts';
 import { PolicyDocument } from './schema.ts';
@@ -14,25 +14,45 @@ import './tables.ts';
 const DEFAULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'defaults');
 const check = TypeCompiler.Compile(PolicyDocument);
 
-/** Validates a policy document; a 400 names the first wrong field by JSON pointer. */
-export function parsePolicyDocument(raw: unknown, base = '/document'): PolicyDocument {
+/**
+ * Every problem of a policy document, in document order: shape errors from the one TypeBox
+ * schema (./schema.ts), then duplicate rule ids, notices the rules name but the document lacks,
+ * and exemptions naming unknown rules. Pointers are JSON pointers prefixed with `base`. At most
+ * `limit` problems (an editor shows them beside their fields; a long list helps nobody).
+ */
+export function policyProblems(raw: unknown, base = '/document', limit = 50): InvalidParam[] {
+  const out: InvalidParam[] = [];
   if (!check.Check(raw)) {
-    const e = check.Errors(raw).First();
-    throw validationError(`${base}${e?.path ?? ''}`, e?.message ?? 'is not a valid policy');
+    // One problem per field: a union (a condition) reports each branch it tried at the same path.
+    const seen = new Set<string>();
+    for (const e of check.Errors(raw)) {
+      if (seen.has(e.path)) continue;
+      seen.add(e.path);
+      out.push({ pointer: `${base}${e.path}`, reason: e.message });
+      if (out.length >= limit) break;
+    }
+    return out;
   }
   const doc = raw as PolicyDocument;
   const ids = new Set<string>();
   doc.rules.forEach((r, i) => {
-    if (ids.has(r.id)) throw validationError(`${base}/rules/${i}/id`, `duplicate rule id "${r.id}"`);
+    if (ids.has(r.id)) out.push({ pointer: `${base}/rules/${i}/id`, reason: `duplicate rule id "${r.id}"` });
     ids.add(r.id);
-    if (r.notice && !doc.notices?.[r.notice]) throw validationError(`${base}/rules/${i}/notice`, `no notice "${r.notice}" in /notices`);
+    if (r.notice && !doc.notices?.[r.notice]) out.push({ pointer: `${base}/rules/${i}/notice`, reason: `no notice "${r.notice}" in /notices` });
   });
   (doc.exemptions ?? []).forEach((ex, i) => {
     (ex.rules ?? []).forEach((r, j) => {
-      if (!ids.has(r)) throw validationError(`${base}/exemptions/${i}/rules/${j}`, `no rule "${r}" in this policy`);
+      if (!ids.has(r)) out.push({ pointer: `${base}/exemptions/${i}/rules/${j}`, reason: `no rule "${r}" in this policy` });
     });
   });
-  return doc;
+  return out.slice(0, limit);
+}
+
+/** Validates a policy document; a 400 names the first wrong field by JSON pointer. */
+export function parsePolicyDocument(raw: unknown, base = '/document'): PolicyDocument {
+  const [first] = policyProblems(raw, base, 1);
+  if (first) throw validationError(first.pointer, first.reason);
+  return raw as PolicyDocument;
 }
 
 export function defaultPolicies(): PolicyDocument[] {

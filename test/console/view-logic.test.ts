@@ -7,6 +7,7 @@ import { segmentText } from '../../console/src/lib/highlight.ts';
 import { diffJson, diffStats, prettyJson } from '../../console/src/lib/json-diff.ts';
 import { type AccountTrustView, toTrustSummary } from '../../console/src/models/accounts.ts';
 import { displayReason } from '../../console/src/models/cases.ts';
+import { fieldOfPointer, problemsByField } from '../../console/src/models/policies.ts';
 import { perDay } from '../../console/src/pages/dashboard.tsx';
 
 describe('adapters', () => {
@@ -187,5 +188,26 @@ describe('formatters', () => {
       { day: '2026-11-21', opened: 1, closed: 1 },
       { day: '2026-11-22', opened: 1, closed: 1 },
     ]);
+  });
+});
+
+describe('policy editor: problems beside their fields', () => {
+  it('puts a problem on the rule field it is inside, or on the document', () => {
+    expect(fieldOfPointer('/document/rules/2/when/any/0/signal/type')).toBe('rules/2/when');
+    expect(fieldOfPointer('/document/rules/0/outcome')).toBe('rules/0/outcome');
+    expect(fieldOfPointer('/document/rules/3')).toBe('rules/3');
+    expect(fieldOfPointer('/document/rules/3/unknownKey')).toBe('rules/3');
+    expect(fieldOfPointer('/document/rules')).toBe('rules');
+    expect(fieldOfPointer('/document/exemptions/0/rules/1')).toBe('exemptions');
+    expect(fieldOfPointer('/document/title')).toBe('title');
+    expect(fieldOfPointer('/document')).toBe('');
+    expect(fieldOfPointer('/document/surprise')).toBe('');
+    const grouped = problemsByField([
+      { pointer: '/document/title', reason: 'a' },
+      { pointer: '/document/rules/1/when/all', reason: 'b' },
+      { pointer: '/document/rules/1/when/any', reason: 'c' },
+    ]);
+    expect(grouped.get('rules/1/when')?.map((p) => p.reason)).toEqual(['b', 'c']);
+    expect(grouped.get('title')).toHaveLength(1);
   });
 });

@@ -7,7 +7,11 @@ export const startCasesWarden = (backend: Backend, services: CompositionOverride
 
 let seq = 0;
 /** Creates a console user with a role and logs them in; returns their id and session token. */
-export async function loginAs(w: TestWarden, role: 'admin' | 'reviewer' | 'triage', name: string): Promise<{ id: string; token: string; name: string }> {
+export async function loginAs(
+  w: TestWarden,
+  role: 'admin' | 'reviewer' | 'triage' | 'policy-editor',
+  name: string,
+): Promise<{ id: string; token: string; name: string }> {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${seq++}@example.test`;
   const password = 'correct horse battery';
   const created = await w.call('POST', '/v1/admin/users', { email, name, role, password });

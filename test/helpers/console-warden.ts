@@ -51,7 +51,7 @@ export async function startConsoleWarden(backend: Backend, opts: { distDir?: str
 
 let seq = 0;
 /** A console login for a role; returns the credentials to type into the login form. */
-export async function createReviewer(w: TestWarden, role: 'admin' | 'reviewer' | 'triage', name: string) {
+export async function createReviewer(w: TestWarden, role: 'admin' | 'reviewer' | 'triage' | 'policy-editor', name: string) {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${seq++}@example.test`;
   const password = 'correct horse battery staple';
   const r = await w.call('POST', '/v1/admin/users', { email, name, role, password });

@@ -73,3 +73,40 @@ export interface ShadowSummary {
 }
 
 export type { BacktestReport } from '../../../src/policy/backtest.ts';
+
+/** One problem of a draft, as POST /v1/policies/{name}/validate reports it. */
+export interface DraftProblem {
+  pointer: string;
+  reason: string;
+}
+
+/** The rule fields the editor shows one control for; a problem deeper inside lands on its field. */
+export const RULE_FIELDS = ['id', 'description', 'outcome', 'group', 'notice', 'when', 'effects', 'mask'] as const;
+const TOP_FIELDS = ['name', 'title', 'description', 'url', 'appliesTo', 'rules', 'exemptions', 'notices'] as const;
+
+/**
+ * The editor field a problem belongs beside: `title`, `rules/2/when`, `rules/2` (the rule as a
+ * whole), `notices` ... or '' for the document as a whole. `/document/rules/2/when/any/0/signal`
+ * → `rules/2/when`.
+ */
+export function fieldOfPointer(pointer: string): string {
+  const parts = pointer
+    .replace(/^\/document/, '')
+    .split('/')
+    .slice(1);
+  const [top, index, field] = parts;
+  if (top === 'rules' && index !== undefined && /^\d+$/.test(index)) {
+    return field !== undefined && (RULE_FIELDS as readonly string[]).includes(field) ? `rules/${index}/${field}` : `rules/${index}`;
+  }
+  return top !== undefined && (TOP_FIELDS as readonly string[]).includes(top) ? top : '';
+}
+
+/** Problems grouped by editor field (fieldOfPointer). */
+export function problemsByField(problems: readonly DraftProblem[]): Map<string, DraftProblem[]> {
+  const out = new Map<string, DraftProblem[]>();
+  for (const p of problems) {
+    const key = fieldOfPointer(p.pointer);
+    out.set(key, [...(out.get(key) ?? []), p]);
+  }
+  return out;
+}

@@ -55,6 +55,7 @@ export function PoliciesPage() {
 }
 
 export function PolicyPage({ name }: { name: string }) {
+  const { can } = useSession();
   const p = useResource<unknown, PolicyDetail>(`/v1/policies/${encodeURIComponent(name)}`, toPolicyDetail);
   if (p.error) return <div className="page">{<ErrorState error={p.error} onRetry={p.reload} />}</div>;
   if (!p.data) return <Loading />;
@@ -75,6 +76,11 @@ export function PolicyPage({ name }: { name: string }) {
             {d.shadowVersion && <Chip tone="accent">shadow v{d.shadowVersion}</Chip>}
           </div>
         </div>
+        {can.editPolicies && (
+          <Link to={`/policies/${encodeURIComponent(d.name)}/edit`} className="btn btn-primary">
+            Edit rules
+          </Link>
+        )}
       </header>
       <div className="two-col">
         <Card title={`Rules in v${d.current.version}`}>
@@ -87,27 +93,90 @@ export function PolicyPage({ name }: { name: string }) {
             ))}
           </ul>
         </Card>
-        <Card title="Versions">
-          <ol className="versions">
-            {d.versions.map((v) => (
-              <li key={v.version}>
-                <strong>v{v.version}</strong>
-                {v.version === d.liveVersion && <Chip tone="ok">live</Chip>}
-                {v.version === d.shadowVersion && <Chip tone="accent">shadow</Chip>}
-                <span className="muted small">
-                  {formatDateTime(v.createdAt)}
-                  {v.createdBy ? ` · ${v.createdBy}` : ''}
-                </span>
-                {v.comment && <div className="small">{v.comment}</div>}
-              </li>
-            ))}
-          </ol>
-        </Card>
+        <VersionsCard policy={d} onChanged={p.reload} />
       </div>
       <VersionDiff policy={d} />
       {d.shadowVersion ? <ShadowCard name={d.name} /> : null}
       <BacktestCard policy={d} />
     </div>
+  );
+}
+
+/**
+ * The version list; policy editors make a version live (an older one: a rollback), run one in
+ * shadow or stop the shadow run. Each change asks once more before it is sent.
+ */
+function VersionsCard({ policy, onChanged }: { policy: PolicyDetail; onChanged: () => void }) {
+  const { can } = useSession();
+  const [confirm, setConfirm] = useState<{ version: number | null; mode: 'live' | 'shadow' } | null>(null);
+  const act = useAction((version: number | null, mode: 'live' | 'shadow') =>
+    post(`/v1/policies/${encodeURIComponent(policy.name)}/activate`, { version, mode }),
+  );
+  const send = async () => {
+    if (!confirm) return;
+    const done = await act.run(confirm.version, confirm.mode);
+    setConfirm(null);
+    if (done) onChanged();
+  };
+  const label = (c: { version: number | null; mode: 'live' | 'shadow' }) =>
+    c.version === null
+      ? 'Stop the shadow run'
+      : c.mode === 'shadow'
+        ? `Run v${c.version} in shadow`
+        : policy.liveVersion !== null && c.version < policy.liveVersion
+          ? `Roll back to v${c.version}`
+          : `Make v${c.version} live`;
+  return (
+    <Card title="Versions">
+      <ol className="versions" data-testid="policy-versions">
+        {policy.versions.map((v) => (
+          <li key={v.version} data-version={v.version}>
+            <strong>v{v.version}</strong>
+            {v.version === policy.liveVersion && <Chip tone="ok">live</Chip>}
+            {v.version === policy.shadowVersion && <Chip tone="accent">shadow</Chip>}
+            <span className="muted small">
+              {formatDateTime(v.createdAt)}
+              {v.createdBy ? ` · ${v.createdBy}` : ''}
+            </span>
+            {v.comment && <div className="small">{v.comment}</div>}
+            {can.editPolicies && (
+              <div className="version-actions">
+                {v.version !== policy.liveVersion && (
+                  <button type="button" className="btn btn-small btn-ghost" onClick={() => setConfirm({ version: v.version, mode: 'live' })}>
+                    {label({ version: v.version, mode: 'live' })}
+                  </button>
+                )}
+                {v.version !== policy.liveVersion && v.version !== policy.shadowVersion && (
+                  <button type="button" className="btn btn-small btn-ghost" onClick={() => setConfirm({ version: v.version, mode: 'shadow' })}>
+                    Run in shadow
+                  </button>
+                )}
+                {v.version === policy.shadowVersion && (
+                  <button type="button" className="btn btn-small btn-ghost" onClick={() => setConfirm({ version: null, mode: 'shadow' })}>
+                    Stop shadow
+                  </button>
+                )}
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {confirm && (
+        <div className="confirm-bar" role="alertdialog" aria-label="Confirm the change">
+          <span>
+            {label(confirm)}?{' '}
+            {confirm.mode === 'live' ? 'Every new decision uses it at once.' : 'Decisions stay as they are; its outcomes are recorded beside them.'}
+          </span>
+          <button type="button" className="btn btn-primary btn-small" onClick={send} disabled={act.pending}>
+            Confirm
+          </button>
+          <button type="button" className="btn btn-ghost btn-small" onClick={() => setConfirm(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <InlineError error={act.error} />
+    </Card>
   );
 }
 
@@ -158,31 +227,38 @@ function VersionDiff({ policy }: { policy: PolicyDetail }) {
               </>
             )}
           </p>
-          <pre className="diff" data-testid="policy-diff">
-            {lines.map((l, i) =>
-              l.kind === 'fold' ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: diff lines are positional
-                <div key={i} className="diff-fold">
-                  ⋯ {l.count} unchanged line{l.count === 1 ? '' : 's'}
-                </div>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: diff lines are positional
-                <div key={i} className={`diff-line diff-${l.kind}`}>
-                  <span className="diff-no">{l.oldNo ?? ''}</span>
-                  <span className="diff-no">{l.newNo ?? ''}</span>
-                  <span className="diff-sign">{l.kind === 'added' ? '+' : l.kind === 'removed' ? '−' : ' '}</span>
-                  {l.text}
-                </div>
-              ),
-            )}
-          </pre>
+          <DiffView lines={lines} testId="policy-diff" />
         </>
       )}
     </Card>
   );
 }
 
-function ShadowCard({ name }: { name: string }) {
+/** A line diff of two policy documents (lib/json-diff.ts), with unchanged stretches folded. */
+export function DiffView({ lines, testId }: { lines: DiffLine[]; testId?: string }) {
+  return (
+    <pre className="diff" data-testid={testId}>
+      {lines.map((l, i) =>
+        l.kind === 'fold' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: diff lines are positional
+          <div key={i} className="diff-fold">
+            ⋯ {l.count} unchanged line{l.count === 1 ? '' : 's'}
+          </div>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: diff lines are positional
+          <div key={i} className={`diff-line diff-${l.kind}`}>
+            <span className="diff-no">{l.oldNo ?? ''}</span>
+            <span className="diff-no">{l.newNo ?? ''}</span>
+            <span className="diff-sign">{l.kind === 'added' ? '+' : l.kind === 'removed' ? '−' : ' '}</span>
+            {l.text}
+          </div>
+        ),
+      )}
+    </pre>
+  );
+}
+
+export function ShadowCard({ name }: { name: string }) {
   const s = useResource<ShadowSummary>(`/v1/policies/${encodeURIComponent(name)}/shadow`);
   return (
     <Card title="Shadow run on live traffic">
@@ -233,30 +309,36 @@ function ShadowCard({ name }: { name: string }) {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-function BacktestCard({ policy }: { policy: PolicyDetail }) {
+/**
+ * Replays stored events through a saved version or, in the editor, through the unsaved draft
+ * (`draft`: sent as `document`, reported as version 0), beside the live version.
+ */
+export function BacktestCard({ policy, draft }: { policy: PolicyDetail; draft?: { document: unknown; valid: boolean } }) {
   const { can } = useSession();
-  const [version, setVersion] = useState(policy.shadowVersion ?? policy.versions[0]?.version ?? 1);
+  const [version, setVersion] = useState(draft ? 0 : (policy.shadowVersion ?? policy.versions[0]?.version ?? 1));
   const [from, setFrom] = useState(isoDay(new Date(Date.now() - 30 * 86_400_000)));
   const [to, setTo] = useState(isoDay(new Date(Date.now() + 86_400_000)));
   const [report, setReport] = useState<BacktestReport | null>(null);
   const run = useAction(() =>
     post<BacktestReport>(`/v1/policies/${encodeURIComponent(policy.name)}/backtest`, {
-      version,
+      ...(version === 0 && draft ? { document: draft.document } : { version }),
       from: new Date(`${from}T00:00:00Z`).toISOString(),
       to: new Date(`${to}T00:00:00Z`).toISOString(),
     }),
   );
-  if (!can.review) return null;
+  if (!can.review && !can.editPolicies) return null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const r = await run.run();
     if (r) setReport(r);
   };
+  const draftInvalid = version === 0 && draft !== undefined && !draft.valid;
   return (
     <Card title="Backtest">
       <form className="inline-form" onSubmit={submit}>
         <Field label="Version">
           <select aria-label="Backtest version" value={version} onChange={(e) => setVersion(Number(e.target.value))}>
+            {draft && <option value={0}>this draft (unsaved)</option>}
             {policy.versions.map((v) => (
               <option key={v.version} value={v.version}>
                 v{v.version}
@@ -270,13 +352,17 @@ function BacktestCard({ policy }: { policy: PolicyDetail }) {
         <Field label="To">
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </Field>
-        <button type="submit" className="btn btn-primary" disabled={run.pending}>
+        <button type="submit" className="btn btn-primary" disabled={run.pending || draftInvalid} title={draftInvalid ? 'Fix the draft first' : undefined}>
           {run.pending ? 'Replaying…' : 'Run backtest'}
         </button>
       </form>
       <InlineError error={run.error} />
       {report && (
         <div className="backtest" data-testid="backtest">
+          <p className="small muted">
+            {report.candidateVersion === 0 ? 'The draft' : `v${report.candidateVersion}`} against{' '}
+            {report.baselineVersion ? `live v${report.baselineVersion}` : 'no live version'}, {formatDateTime(report.from)} – {formatDateTime(report.to)}
+          </p>
           <div className="stats">
             <Stat label="Events replayed" value={report.evaluated} />
             <Stat label="Outcomes changed" value={report.changed} tone={report.changed ? 'warn' : 'ok'} />
@@ -284,6 +370,30 @@ function BacktestCard({ policy }: { policy: PolicyDetail }) {
             <Stat label="Strikes" value={`${report.strikes.baseline} → ${report.strikes.candidate}`} />
           </div>
           <BarList data={report.transitions.map((t) => ({ label: `${t.from} → ${t.to}`, value: t.count }))} empty="No outcome would change." />
+          {report.examples.length > 0 && (
+            <table className="examples">
+              <thead>
+                <tr>
+                  <th>Content</th>
+                  <th>Live</th>
+                  <th>Candidate</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.examples.map((e) => (
+                  <tr key={e.eventId}>
+                    <td className="small">{e.text}</td>
+                    <td>
+                      <OutcomeChip outcome={e.baseline} />
+                    </td>
+                    <td>
+                      <OutcomeChip outcome={e.candidate} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           {report.truncated && <p className="small muted">Stopped at the event limit; narrow the range for a complete replay.</p>}
         </div>
       )}

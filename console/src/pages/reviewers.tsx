@@ -2,18 +2,21 @@
 // or enable an account, reset a password (a temporary one is shown once), change a role, add
 // a reviewer — each change in the access trail below (src/access/routes.ts). The API refuses
 // what would leave no admin.
+
 import { type FormEvent, useState } from 'react';
+import { ROLES, type Role } from '../../../src/access/scopes.ts';
 import { post } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
 import { Card, Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading } from '../components/ui.tsx';
 import { formatDate, formatDateTime, humanize } from '../lib/format.ts';
 import { useSession } from '../session.tsx';
 
-const ROLES = ['admin', 'reviewer', 'triage'] as const;
-const ROLE_HINTS: Record<string, string> = {
+// The server's own list, so a new role cannot be missing here.
+const ROLE_HINTS: Record<Role, string> & Record<string, string | undefined> = {
   admin: 'everything, reviewers and keys included',
   reviewer: 'claims and decides cases, applies actions',
   triage: 'reads, notes and routes cases; decides nothing',
+  'policy-editor': 'reads everything, edits, backtests and activates policies; decides no case',
 };
 
 interface Reviewer {
