@@ -1,7 +1,7 @@
 // Turns any error thrown in a request into application/problem+json, in one place.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../store/db.ts';
-import { type InvalidParam, toProblem, WardenError } from './errors.ts';
+import { toProblem, WardenError } from './errors.ts';
 
 interface AjvError {
   instancePath: string;
@@ -10,16 +10,50 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
+/** How a problem names the request part: JSON pointers in the body, query:<name> and path:<name> elsewhere. */
+const PARTS: Record<string, { prefix: string; words: string }> = {
+  querystring: { prefix: 'query', words: 'query parameter' },
+  params: { prefix: 'path', words: 'path parameter' },
+  headers: { prefix: 'header', words: 'header' },
+};
+
+const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
+
+/**
+ * The reason in words. A choice (a union of literals, or an enum) lists its allowed values;
+ * a union of types names them. AJV (allErrors off) reports a failed anyOf as each branch's
+ * first error followed by the anyOf error itself, all at the same path when the branches are
+ * literals or plain types.
+ */
+function reasonOf(errors: AjvError[]): { error: AjvError; reason: string } {
+  const last = errors[errors.length - 1];
+  if (last.keyword === 'anyOf') {
+    const branches = errors.filter((e) => e !== last && e.instancePath === last.instancePath);
+    if (branches.length === errors.length - 1 && branches.every((e) => ['const', 'enum', 'type'].includes(e.keyword))) {
+      const values = branches.flatMap((e) =>
+        e.keyword === 'const' ? [show(e.params.allowedValue)] : e.keyword === 'enum' ? (e.params.allowedValues as unknown[]).map(show) : [],
+      );
+      const types = branches.filter((e) => e.keyword === 'type').map((e) => String(e.params.type));
+      const parts = [...(values.length ? [`one of: ${values.join(', ')}`] : []), ...types];
+      return { error: last, reason: `must be ${parts.join(' or ')}` };
+    }
+  }
+  const first = errors[0];
+  if (first.keyword === 'enum') return { error: first, reason: `must be one of: ${(first.params.allowedValues as unknown[]).map(show).join(', ')}` };
+  if (first.keyword === 'additionalProperties') return { error: first, reason: 'is not an allowed property' };
+  return { error: first, reason: first.message ?? 'is not valid' };
+}
+
 function fromValidation(err: FastifyError & { validation?: AjvError[]; validationContext?: string }): WardenError {
-  const first = err.validation![0];
-  let pointer = first.instancePath;
-  if (first.keyword === 'required') pointer += `/${first.params.missingProperty}`;
-  if (first.keyword === 'additionalProperties') pointer += `/${first.params.additionalProperty}`;
-  const where = err.validationContext ?? 'body';
-  const name = where === 'body' ? pointer || '/' : `${where}:${pointer.replace(/^\//, '') || '?'}`;
-  const reason = first.keyword === 'additionalProperties' ? 'is not an allowed property' : (first.message ?? 'is not valid');
-  const params: InvalidParam[] = [{ pointer: name, reason }];
-  return new WardenError('ValidationFailed', `${name} ${reason}`, { invalidParams: params });
+  const { error, reason } = reasonOf(err.validation!);
+  let pointer = error.instancePath;
+  if (error.keyword === 'required') pointer += `/${error.params.missingProperty}`;
+  if (error.keyword === 'additionalProperties') pointer += `/${error.params.additionalProperty}`;
+  const part = PARTS[err.validationContext ?? 'body'];
+  if (!part) return new WardenError('ValidationFailed', `${pointer || '/'} ${reason}`, { invalidParams: [{ pointer: pointer || '/', reason }] });
+  // A parameter's name, without the leading slash of AJV's path (nested query objects keep theirs).
+  const name = pointer.replace(/^\//, '') || '?';
+  return new WardenError('ValidationFailed', `${part.words} ${name} ${reason}`, { invalidParams: [{ pointer: `${part.prefix}:${name}`, reason }] });
 }
 
 /**

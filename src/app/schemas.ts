@@ -24,7 +24,7 @@ export const ProblemSchema = Type.Object(
     invalidParams: Type.Optional(
       Type.Array(
         Type.Object({
-          pointer: Type.String({ description: 'A JSON pointer into the body (/subject/id), or query:<name> / params:<name>' }),
+          pointer: Type.String({ description: 'A JSON pointer into the body (/subject/id), or query:<name> / path:<name> / header:<name>' }),
           reason: Type.String(),
         }),
       ),

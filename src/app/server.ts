@@ -23,6 +23,7 @@ import { toProblem, WardenError } from './errors.ts';
 import { rejectUnstorableInput } from './input-guard.ts';
 import { sendProblem } from './problem.ts';
 import { Open, ProblemSchema, problems, responseMismatch } from './schemas.ts';
+import { buildValidator } from './validation.ts';
 
 /** The server as route modules see it: request types come from the route's TypeBox schemas. */
 export type WardenApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -47,7 +48,8 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
     requestIdHeader: false,
     // Per-request lines only when debugging: at thousands of events/s they drown the log.
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace' }),
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    // Query and path text is converted to the schema's types; JSON bodies are validated as sent.
+    schemaController: { compilersFactory: { buildValidator } },
     return503OnClosing: true,
     // Ids may be 200 characters and reviewers' e-mails 320 (percent-encoded up to three times
     // longer); Fastify's default of 100 answered 414 in its own format on id-based URLs.

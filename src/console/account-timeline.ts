@@ -38,7 +38,7 @@ export function maskedExcerpt(text: string, max = TIMELINE_TEXT_MAX): string {
 /**
  * A page of the account's timeline, newest first: `limit` entries (1–200) after `cursor`, of
  * the `kinds` asked for (all by default). 404 when Warden has no record of the account at all
- * (no events and no case); 400 naming `querystring:cursor` for a cursor it did not give out.
+ * (no events and no case); 400 naming `query:cursor` for a cursor it did not give out.
  */
 export async function accountTimeline(
   db: DbOrTx,

@@ -21,7 +21,7 @@ export function encodeCursor(c: StreamCursor): string {
 }
 
 /** Reads a cursor from a query string; a damaged one is a 400 naming the parameter. */
-export function decodeCursor(raw: string, param = 'querystring:cursor'): StreamCursor {
+export function decodeCursor(raw: string, param = 'query:cursor'): StreamCursor {
   try {
     const v = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'string') && !Number.isNaN(Date.parse(v[0])))

@@ -65,10 +65,10 @@ describe.each(await backends())('account timeline and search on %s', (backend) =
     expect(new Set(only.body.entries.map((e: { kind: string }) => e.kind))).toEqual(new Set(['login', 'case']));
     const badKind = await w.call('GET', '/v1/accounts/fl-rita/timeline?kinds=login,secrets');
     expect(badKind.status).toBe(400);
-    expect(badKind.body.invalidParams[0].pointer).toBe('querystring:kinds');
+    expect(badKind.body.invalidParams[0].pointer).toBe('query:kinds');
     const badCursor = await w.call('GET', '/v1/accounts/fl-rita/timeline?cursor=not-a-cursor');
     expect(badCursor.status).toBe(400);
-    expect(badCursor.body.invalidParams[0].pointer).toBe('querystring:cursor');
+    expect(badCursor.body.invalidParams[0].pointer).toBe('query:cursor');
     const unknown = await w.call('GET', '/v1/accounts/nobody-here/timeline');
     expect(unknown.status).toBe(404);
     expect((await w.call('GET', '/v1/accounts/fl-rita/timeline', undefined, null)).status).toBe(401);
@@ -104,6 +104,6 @@ describe.each(await backends())('account timeline and search on %s', (backend) =
     expect([wild.body.accounts.length, wild.body.cases.length, wild.body.content.length]).toEqual([0, 0, 0]);
     const short = await w.call('GET', '/v1/search?q=a');
     expect(short.status).toBe(400);
-    expect(short.body.invalidParams[0].pointer).toBe('querystring:q');
+    expect(short.body.invalidParams[0].pointer).toBe('query:q');
   });
 });

@@ -53,7 +53,7 @@ function fieldFor(path: string, param: string): string {
   return `${resource}Id`;
 }
 
-function resolve(s: Schema, ctx: FuzzContext): Schema {
+export function resolve(s: Schema, ctx: FuzzContext): Schema {
   let cur = s;
   for (let i = 0; i < 5 && cur?.$ref; i++) {
     const name = String(cur.$ref).split('/').pop()!;
@@ -85,19 +85,23 @@ function validString(s: Schema, ctx: FuzzContext): fc.Arbitrary<string> {
 }
 
 /** An arbitrary for a value of schema s: mostly valid, sometimes hostile (at any depth). */
-export function valueFor(schema: Schema, ctx: FuzzContext, depth = 0): fc.Arbitrary<unknown> {
+export function valueFor(schema: Schema, ctx: FuzzContext, depth = 0, hostileWeight = 1): fc.Arbitrary<unknown> {
   const s = resolve(schema, ctx);
-  const valid = validFor(s, ctx, depth);
-  return fc.oneof({ weight: 24, arbitrary: valid }, { weight: 1, arbitrary: hostile() });
+  const valid = validFor(s, ctx, depth, hostileWeight);
+  return hostileWeight ? fc.oneof({ weight: 24, arbitrary: valid }, { weight: hostileWeight, arbitrary: hostile() }) : valid;
 }
 
-function validFor(s: Schema, ctx: FuzzContext, depth: number): fc.Arbitrary<unknown> {
+/** An arbitrary for a value of schema s that its validator accepts (no hostile values mixed in). */
+export const validValueFor = (schema: Schema, ctx: FuzzContext): fc.Arbitrary<unknown> => validFor(resolve(schema, ctx), ctx, 0, 0);
+
+function validFor(s: Schema, ctx: FuzzContext, depth: number, hostileWeight = 1): fc.Arbitrary<unknown> {
   if (depth > 6) return fc.constant(null);
   if ('const' in s) return fc.constant(s.const);
   if (Array.isArray(s.enum)) return fc.constantFrom(...s.enum);
   const alts = s.anyOf ?? s.oneOf;
-  if (Array.isArray(alts) && alts.length) return fc.oneof(...alts.map((a: Schema) => validFor(resolve(a, ctx), ctx, depth + 1)));
-  if (Array.isArray(s.allOf) && s.allOf.length) return valueFor(Object.assign({}, ...s.allOf.map((a: Schema) => resolve(a, ctx))), ctx, depth + 1);
+  if (Array.isArray(alts) && alts.length) return fc.oneof(...alts.map((a: Schema) => validFor(resolve(a, ctx), ctx, depth + 1, hostileWeight)));
+  if (Array.isArray(s.allOf) && s.allOf.length)
+    return valueFor(Object.assign({}, ...s.allOf.map((a: Schema) => resolve(a, ctx))), ctx, depth + 1, hostileWeight);
   const type = Array.isArray(s.type) ? s.type[0] : s.type;
   switch (type) {
     case 'string':
@@ -111,18 +115,21 @@ function validFor(s: Schema, ctx: FuzzContext, depth: number): fc.Arbitrary<unkn
     case 'null':
       return fc.constant(null);
     case 'array':
-      return fc.array(valueFor(s.items ?? {}, ctx, depth + 1), { minLength: s.minItems ?? 0, maxLength: Math.min(s.maxItems ?? 4, 4) });
+      return fc.array(valueFor(s.items ?? {}, ctx, depth + 1, hostileWeight), { minLength: s.minItems ?? 0, maxLength: Math.min(s.maxItems ?? 4, 4) });
     case 'object':
     case undefined: {
       const props: Record<string, Schema> = s.properties ?? {};
       const required = new Set<string>(s.required ?? []);
-      if (!Object.keys(props).length) return type === 'object' ? fc.dictionary(fc.string({ maxLength: 8 }), hostile(), { maxKeys: 3 }) : hostile();
+      if (!Object.keys(props).length) {
+        if (!hostileWeight) return fc.constant({});
+        return type === 'object' ? fc.dictionary(fc.string({ maxLength: 8 }), hostile(), { maxKeys: 3 }) : hostile();
+      }
       const record: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const [k, v] of Object.entries(props)) record[k] = valueFor(v, ctx, depth + 1);
+      for (const [k, v] of Object.entries(props)) record[k] = valueFor(v, ctx, depth + 1, hostileWeight);
       return fc.record(record, { requiredKeys: [...required].filter((k) => k in record) });
     }
     default:
-      return hostile();
+      return hostileWeight ? hostile() : fc.constant(null);
   }
 }
 
