@@ -65,6 +65,15 @@ const LANGUAGE_REGION: Record<string, string> = {
   hu: 'HU',
   sv: 'SE',
   sw: 'KE',
+  ta: 'IN',
+  te: 'IN',
+  kn: 'IN',
+  ml: 'IN',
+  gu: 'IN',
+  mr: 'IN',
+  pa: 'IN',
+  ne: 'NP',
+  si: 'LK',
 };
 
 // Senders' locales are few: each is parsed once.

@@ -507,6 +507,10 @@ function findAppIds(ctx: ScanContext): void {
     // Phone numbers and addresses are reported by their own finders.
     if (countDigits(id) >= 7 && /^[+\d][\d\s.-]*$/.test(id)) continue;
     if (id.includes('@') && !id.startsWith('@')) continue;
+    // "paypal is john.doe@gmail.com": the ID is the local part of an address, which the
+    // e-mail finder reports whole (and markPaymentAccounts marks as the payment account);
+    // reporting the local part alone would leave "@gmail.com" unmasked.
+    if (text.charCodeAt(idStart + id.length) === 64) continue;
     if (/^(?:https?|www)\b/.test(id)) continue;
     if (/^(?:line|signal|teams|zoom|wa|x|element|imo|zap)$/.test(app) && !APP_ID_KEYWORD.test(m[0]) && !/^@/.test(id) && !/[0-9_.]/.test(id)) continue;
     const plainWord = /^[a-z]+$/.test(id);

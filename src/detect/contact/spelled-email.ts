@@ -7,7 +7,7 @@
 // word (WordFinder), and each candidate costs a bounded walk left and right, so the finder is
 // linear in the text whatever it holds.
 import { normalize } from '../normalize/normalize.ts';
-import { AMBIGUOUS_AT, allSymbolWords } from '../normalize/symbol-words.ts';
+import { AMBIGUOUS_AT, allSymbolWords, DOMAIN_WORDS } from '../normalize/symbol-words.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { before, emit, type ScanContext } from './context.ts';
 import { GENERIC_TLDS, MAIL_PROVIDERS, PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL } from './vocabulary.ts';
@@ -18,6 +18,30 @@ const AT_WORDS = [...new Set(allSymbolWords('at').map(fold))].sort(byLength);
 const DOT_WORDS = [...new Set(allSymbolWords('dot').map(fold))].sort(byLength);
 const AMBIGUOUS = new Set([...AMBIGUOUS_AT].map(fold));
 const AT_FINDER = new WordFinder(AT_WORDS);
+// Provider and top-level-domain names written in another script, longest first, with the
+// ASCII label each stands for.
+const DOMAIN_WORD_LIST = Object.entries(DOMAIN_WORDS)
+  .flatMap(([label, words]) => words.map((w) => [fold(w), label] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+const DOMAIN_WORD_FIRST = new Set(DOMAIN_WORD_LIST.map(([w]) => w.charCodeAt(0)));
+
+/** A provider or domain name in another script starting at p: its end and ASCII label, or null. */
+function domainWordAt(text: string, p: number): { end: number; label: string } | null {
+  if (!DOMAIN_WORD_FIRST.has(text.charCodeAt(p))) return null;
+  for (const [w, label] of DOMAIN_WORD_LIST) {
+    if (!text.startsWith(w, p)) continue;
+    const end = p + w.length;
+    // Spaced scripts: a whole word only ("ком" not "комната").
+    if (isWordLetter(text.charCodeAt(end))) continue;
+    return { end, label };
+  }
+  return null;
+}
+
+/** Letters of scripts with spaces between words, including Indic, Hebrew and Arabic ones. */
+function isWordLetter(c: number): boolean {
+  return isSpacedLetter(c) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0xdff);
+}
 const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
 const EMAIL_KEYWORD =
   /(?:e-?mail|mail|correo|courriel|почт|мейл|имейл|poczt|adres|address|direccion|endereco|adresse|indirizzo|contact|reach|write|ईमेल|मेल|メール|이메일|메일|邮箱|郵箱|邮件|电邮|ایمیل|بريد|ايميل|אימייל|อีเมล|surel|surat)/;
@@ -164,19 +188,27 @@ export function findSpelledEmails(ctx: ScanContext): void {
       while (e > from && text.charCodeAt(e - 1) === 45) e--;
       return e;
     };
-    let e = domainLabel(q);
-    if (e === q || !isAlnum(text.charCodeAt(q))) continue;
-    labels.push({ text: text.slice(q, e), end: e });
+    // A label is ASCII as typed, or a provider/domain name written in another script.
+    const label = (from: number): { text: string; end: number } | null => {
+      const word = domainWordAt(text, from);
+      if (word) return { text: word.label, end: word.end };
+      const end = domainLabel(from);
+      return end === from || !isAlnum(text.charCodeAt(from)) ? null : { text: text.slice(from, end), end };
+    };
+    const first = label(q);
+    if (!first) continue;
+    labels.push(first);
+    let e = first.end;
     for (let k = 0; k < 4; k++) {
       const r = skipSepForward(text, e);
       const dotEnd = dotAt(text, r);
       if (dotEnd < 0) break;
       if (dotEnd - r > 1) spelledDot = true;
       q = skipSepForward(text, dotEnd);
-      const next = domainLabel(q);
-      if (next === q || !isAlnum(text.charCodeAt(q))) break;
-      labels.push({ text: text.slice(q, next), end: next });
-      e = next;
+      const next = label(q);
+      if (!next) break;
+      labels.push(next);
+      e = next.end;
     }
     let tldAt = -1;
     for (let i = labels.length - 1; i >= 1; i--) {

@@ -17,8 +17,10 @@ export const GENERIC_TLDS = new Set(
 export const PLACEHOLDER_DOMAIN =
   /(?:^|\.)(?:example|test|invalid|localhost|local|domain|yourdomain|yourcompany|mydomain|company|email|sample|acme|foo|bar)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/;
 
+// John/Jane Doe are real people's names too: "jane.doe@gmail.com" is an address. Only the
+// domain makes a documentation example ("john.doe@example.com", PLACEHOLDER_DOMAIN).
 export const PLACEHOLDER_LOCAL =
-  /^(?:noreply|no-reply|donotreply|do-not-reply|mailer-daemon|postmaster|user|username|name|yourname|your\.name|you|someone|firstname\.lastname|first\.last|email|test|foo|bar|john\.doe|jane\.doe)$/;
+  /^(?:noreply|no-reply|donotreply|do-not-reply|mailer-daemon|postmaster|user|username|name|yourname|your\.name|you|someone|firstname\.lastname|first\.last|email|test|foo|bar)$/;
 
 /** Free mail providers: "john at gmail" needs no top-level domain to be an address. */
 export const MAIL_PROVIDERS =

@@ -248,7 +248,7 @@ let numberWords: Map<string, string> | undefined;
 // Whole words of letters, and whole tokens of word characters, that are number words: one
 // native scan each, far cheaper than hashing every word of every text.
 // The same classes as isLetter and isWordChar below.
-const LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u052f\\u0590-\\u06ff\\u0900-\\u09ff';
+const LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u052f\\u0590-\\u06ff\\u0900-\\u0dff';
 const WORD_CHAR = `'${LETTER}\\u0300-\\u036f\\u02bc`;
 let numberWordRe = /$^/;
 let numberTokenRe = /$^/g;
@@ -302,10 +302,21 @@ function numberWordTable(): Map<string, string> {
 }
 
 // Letters after folding: lower-case Latin (with ß, ł ...), Greek, Cyrillic, Hebrew, Arabic,
-// Devanagari, Bengali (their vowel signs included). Char-code tests instead of regexes: this
+// Devanagari, Bengali and the other Indic scripts up to Sinhala (their vowel signs included). Char-code tests instead of regexes: this
 // runs over every character of every message.
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f) || (c >= 0x370 && c <= 0x52f) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0x9ff);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 0xdf && c <= 0x24f) ||
+    (c >= 0x370 && c <= 0x52f) ||
+    (c >= 0x590 && c <= 0x6ff && !isArabicPunctuation(c)) ||
+    (c >= 0x900 && c <= 0xdff)
+  );
+}
+
+/** Arabic-script comma, semicolon, question mark, percent and thousands signs, Urdu full stop. */
+export function isArabicPunctuation(c: number): boolean {
+  return c === 0x60c || c === 0x61b || c === 0x61f || (c >= 0x66a && c <= 0x66d) || c === 0x6d4;
 }
 
 /** Letters plus what may sit inside a spelled number: combining marks, apostrophes ("п'ять"). */
@@ -346,20 +357,34 @@ function mayHoldNumberWords(text: string): boolean {
   return numberTokenRe.test(text) && numberTokenRe.test(text);
 }
 
-/** Between two numbers of a run: one to three spaces, dashes, dots, commas, slashes, ・, 、 or の. */
+/** Between two numbers of a run: one to three spaces, dashes, dots, commas (also ،), slashes, ・, 、 or の. */
 function isRunGap(text: string, from: number, to: number): boolean {
+  if (isAndGap(text, from, to)) return true;
   if (to - from < 1 || to - from > 3) return false;
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
     // ・ and 、 separate groups in Japanese and Chinese.
     // の reads a dash aloud in Japanese numbers ("〇九〇の一二三四").
-    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47 || c === 0x30fb || c === 0x3001 || c === 0x306e)) return false;
+    // ، is the Arabic-script comma.
+    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47 || c === 0x30fb || c === 0x3001 || c === 0x306e || c === 0x60c)) return false;
   }
   return true;
 }
 
-/** Between tens and units ("twenty three", "vingt-trois"): one or two spaces or dashes. */
+// "and" between the parts of a spoken number: Spanish "treinta y cuatro", Portuguese "trinta e
+// quatro", Persian and Arabic "شصت و هفت" (CLDR spell-out rules of es, pt, fa, ar).
+const NUMBER_AND = new Set(['y', 'e', '\u0648']);
+
+/** " y ", " e ", " و " between two numbers. */
+function isAndGap(text: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 5) return false;
+  const inner = text.slice(from, to).trim();
+  return NUMBER_AND.has(inner) && isSpace(text.charCodeAt(from)) && isSpace(text.charCodeAt(to - 1));
+}
+
+/** Between tens and units ("twenty three", "vingt-trois", "treinta y cuatro"): one or two spaces or dashes, or "and". */
 function isTensGap(text: string, from: number, to: number): boolean {
+  if (isAndGap(text, from, to)) return true;
   if (to - from < 1 || to - from > 2) return false;
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
@@ -410,6 +435,21 @@ function readHundreds(text: string, run: Token[], r: number): { digits: string; 
   return { digits: String(value), last };
 }
 
+/**
+ * A French 10-19 at run[k] right after the previous token: a teen word ("treize") or "dix" and
+ * a unit ("dix-sept"). Its value and last token index, or null.
+ */
+function frenchTeen(text: string, run: Token[], k: number): { value: number; last: number } | null {
+  const t = run[k];
+  if (!t?.isWord || !isTensGap(text, run[k - 1].end, t.start)) return null;
+  const v = Number(t.digits);
+  if (t.digits.length !== 2 || v < 10 || v > 19) return null;
+  const unit = run[k + 1];
+  if (v === 10 && unit?.isWord && unit.digits.length === 1 && unit.digits !== '0' && isTensGap(text, t.end, unit.start))
+    return { value: 10 + Number(unit.digits), last: k + 1 };
+  return { value: v, last: k };
+}
+
 function foldNumberWords(src: Buffer): Buffer {
   const words = numberWordTable();
   const { text } = src;
@@ -427,7 +467,8 @@ function foldNumberWords(src: Buffer): Buffer {
       // "four one five, seven three one": commas between dictated groups become spaces, so
       // that the digits read as one number.
       const gapFrom = r > 0 ? run[r - 1].end : t.start;
-      if (text.slice(gapFrom, t.start).includes(',')) {
+      const gapText = text.slice(gapFrom, t.start);
+      if (gapText.includes(',') || gapText.includes('\u060c')) {
         b.copy(src, copied, gapFrom);
         b.push(' ', src.starts[gapFrom], src.ends[t.start - 1]);
         copied = t.start;
@@ -442,6 +483,29 @@ function foldNumberWords(src: Buffer): Buffer {
         b.push(hundreds.digits, start, src.ends[run[hundreds.last].end - 1]);
         copied = run[hundreds.last].end;
         r = hundreds.last;
+      } else if (t.digits === '4' && unit?.isWord && unit.digits === '20' && isTensGap(text, t.end, unit.start)) {
+        // French "quatre-vingt(s)" (80), then a unit or a teen: "quatre-vingt-onze" -> "91".
+        const rest = run[r + 2];
+        const teen = frenchTeen(text, run, r + 2);
+        if (teen) {
+          b.push(String(80 + teen.value), start, src.ends[run[teen.last].end - 1]);
+          copied = run[teen.last].end;
+          r = teen.last;
+        } else if (rest?.isWord && rest.digits.length === 1 && rest.digits !== '0' && isTensGap(text, unit.end, rest.start)) {
+          b.push(String(80 + Number(rest.digits)), start, src.ends[rest.end - 1]);
+          copied = rest.end;
+          r += 2;
+        } else {
+          b.push('80', start, src.ends[unit.end - 1]);
+          copied = unit.end;
+          r++;
+        }
+      } else if (t.digits === '60' && frenchTeen(text, run, r + 1)) {
+        // French "soixante-treize" (60 + 13), "soixante-dix-sept" (60 + 17).
+        const teen = frenchTeen(text, run, r + 1) as { value: number; last: number };
+        b.push(String(60 + teen.value), start, src.ends[run[teen.last].end - 1]);
+        copied = run[teen.last].end;
+        r = teen.last;
       } else if (t.tens && unit?.isWord && unit.digits.length === 1 && isTensGap(text, t.end, unit.start)) {
         // "twenty three" -> "23"
         b.push(t.digits[0] + unit.digits, start, src.ends[unit.end - 1]);
@@ -478,6 +542,7 @@ function foldNumberWords(src: Buffer): Buffer {
       for (let w = text.charCodeAt(i); i < text.length && isWordChar(w); w = text.charCodeAt(++i)) h = hashStep(h, w);
       if (wordHashes.has(h)) value = words.get(text.slice(start, i));
     }
+    if (value === undefined && run.length > 0 && i - start <= 1 && NUMBER_AND.has(text.slice(start, i))) continue;
     if (value === undefined) {
       // Most words end no run: no new array for them.
       if (run.length > 0) {

@@ -35,7 +35,55 @@ export const NUMBER_WORD_LANGUAGES = [
   'fa',
   'sw',
   'th',
+  'he',
+  'el',
+  'ta',
 ] as const;
+
+/**
+ * Digit words of languages CLDR has no spell-out rules for (Bengali, Urdu), as in their
+ * Unicode digit names and the numerals articles of Wikipedia ("Bengali numerals", "Urdu
+ * numerals"): phone numbers there are dictated digit by digit, so 0-9 suffice.
+ */
+const DIGIT_WORDS: Record<string, string[]> = {
+  bn: ['শূন্য', 'এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়'],
+  ur: ['صفر', 'ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو'],
+};
+
+/**
+ * Everyday spellings CLDR does not list: Arabic written without hamza (اربعة for أربعة, the
+ * usual form in chat) and the genitive اثنين; colloquial Greek εννιά, οχτώ, εφτά; French
+ * tens CLDR spells only inside compound rules.
+ */
+const VARIANTS: [string, number][] = [
+  ['اربعة', 4],
+  ['اربع', 4],
+  ['اثنين', 2],
+  ['اثنان', 2],
+  ['اثنتان', 2],
+  ['احد', 1],
+  ['ثمانيه', 8],
+  ['اربعه', 4],
+  ['خمسه', 5],
+  ['سته', 6],
+  ['سبعه', 7],
+  ['تسعه', 9],
+  ['ثلاثه', 3],
+  // Spanish 21-29 are one word each; CLDR builds them from "veinti" and a unit inside a rule.
+  ...['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'].map((u, k): [string, number] => [`veinti${u}`, 21 + k]),
+  ['veintidós', 22],
+  ['veintitrés', 23],
+  ['veintiséis', 26],
+  // French tens CLDR writes only inside compound rules; Belgian and Swiss 70, 80, 90.
+  ['soixante', 60],
+  ['vingts', 20],
+  ['septante', 70],
+  ['huitante', 80],
+  ['nonante', 90],
+  ['εννιά', 9],
+  ['οχτώ', 8],
+  ['εφτά', 7],
+];
 
 type RuleEntry = [string, string];
 interface RbnfFile {
@@ -91,6 +139,8 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
     // Ukrainian "пʼять" is typed with an ASCII apostrophe as often as with U+02BC.
     if (folded.includes('\u02BC')) add(folded.replace(/\u02BC/g, "'"), value);
   };
+  for (const list of Object.values(DIGIT_WORDS)) for (let digit = 0; digit < list.length; digit++) add(list[digit].normalize('NFC'), digit);
+  for (const [w, digit] of VARIANTS) add(w, digit);
   for (const lang of NUMBER_WORD_LANGUAGES) {
     const file = require(`cldr-rbnf/rbnf/${lang}.json`) as RbnfFile;
     const sets = file.rbnf.rbnf.SpelloutRules;

@@ -3,6 +3,8 @@
 // expression alternation of a few hundred words is tried at every position of the text;
 // this looks each word up once in a map, so its cost does not grow with the list.
 
+import { isArabicPunctuation } from './normalize.ts';
+
 export interface WordHit {
   start: number;
   end: number;
@@ -18,9 +20,10 @@ function isWordChar(c: number): boolean {
     (c >= 0xc0 && c <= 0x24f) ||
     (c >= 0x300 && c <= 0x36f) ||
     (c >= 0x370 && c <= 0x52f) ||
-    (c >= 0x590 && c <= 0x6ff) ||
+    (c >= 0x590 && c <= 0x6ff && !isArabicPunctuation(c)) ||
     (c >= 0x750 && c <= 0x77f) ||
-    (c >= 0x900 && c <= 0x9ff) ||
+    // Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala.
+    (c >= 0x900 && c <= 0xdff) ||
     (c >= 0xfb50 && c <= 0xfdff) ||
     (c >= 0xfe70 && c <= 0xfeff)
   );
@@ -58,41 +61,61 @@ interface Words {
   /** Word starts and ends, so that phrases can check the words after the first. */
   starts: number[];
   ends: number[];
-  nonAscii: boolean;
+  /** The words themselves, cut once for every finder that reads this text. */
+  tokens: string[];
+  /** Starts of characters of spaceless scripts (only those can begin a substring entry). */
+  spaceless: number[];
 }
 
-// Several finders read the same text one after another: its words are split once.
-let lastText: string | undefined;
-let lastWords: Words = { starts: [], ends: [], nonAscii: false };
+// Several finders read the same text one after another, and cue finders alternate between
+// the whole text and a clause of it: the words of the last few texts are split once.
+const CACHED = 4;
+const cachedTexts: (string | undefined)[] = new Array(CACHED).fill(undefined);
+const cachedWords: Words[] = new Array(CACHED);
+let nextSlot = 0;
 
 function words(text: string): Words {
-  if (text === lastText) return lastWords;
+  for (let k = 0; k < CACHED; k++) if (cachedTexts[k] === text) return cachedWords[k];
   const starts: number[] = [];
   const ends: number[] = [];
+  const tokens: string[] = [];
+  const spaceless: number[] = [];
   let i = 0;
-  let nonAscii = false;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c > 127) nonAscii = true;
+    if (c > 127 && isSpaceless(c)) spaceless.push(i);
     if (!isWordChar(c)) {
       i++;
       continue;
     }
     const s = i;
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) {
+      // Arabic and Hebrew letters are word characters and spaceless-script characters both.
+      if (i > s && isSpaceless(text.charCodeAt(i))) spaceless.push(i);
+      i++;
+    }
     starts.push(s);
     ends.push(i);
+    tokens.push(text.slice(s, i));
   }
-  lastText = text;
-  lastWords = { starts, ends, nonAscii };
-  return lastWords;
+  const out = { starts, ends, tokens, spaceless };
+  cachedTexts[nextSlot] = text;
+  cachedWords[nextSlot] = out;
+  nextSlot = (nextSlot + 1) % CACHED;
+  return out;
 }
 
 export class WordFinder {
   /** First word -> phrases (as word lists) starting with it, longest first. */
   private readonly phrases = new Map<string, { words: string[]; entry: string }[]>();
-  /** Entries with a character of a spaceless script: found by substring search. */
-  private readonly substrings: string[] = [];
+  /**
+   * Entries with a character of a spaceless script, found by substring search: by their
+   * first character (longest first), so each spaceless character of the text costs one map
+   * lookup instead of one search per entry.
+   */
+  private readonly substrings = new Map<number, string[]>();
+  /** Substring entries that start with a character of a spaced script ("line id" written "lineアイディ"). */
+  private readonly otherSubstrings: string[] = [];
   private readonly hasSpaceless: boolean;
 
   /** `entries` must already be normalised like the text (see normalize()). */
@@ -100,7 +123,9 @@ export class WordFinder {
     for (const entry of new Set(entries)) {
       if (entry.length === 0) continue;
       if ([...entry].some((ch) => isSpaceless(ch.charCodeAt(0)))) {
-        this.substrings.push(entry);
+        const first = entry.charCodeAt(0);
+        if (isSpaceless(first)) this.substrings.set(first, [...(this.substrings.get(first) ?? []), entry]);
+        else this.otherSubstrings.push(entry);
         continue;
       }
       const words = entry.split(/[\s'-]+/).filter(Boolean);
@@ -110,34 +135,32 @@ export class WordFinder {
       list.sort((a, b) => b.words.length - a.words.length);
       this.phrases.set(words[0], list);
     }
-    this.substrings.sort((a, b) => b.length - a.length);
-    this.hasSpaceless = this.substrings.length > 0;
+    for (const list of this.substrings.values()) list.sort((a, b) => b.length - a.length);
+    this.hasSpaceless = this.substrings.size > 0 || this.otherSubstrings.length > 0;
   }
 
   /** Every occurrence, in text order; overlapping spaceless hits are all reported. */
   find(text: string): WordHit[] {
     const hits: WordHit[] = [];
-    const { starts, ends, nonAscii } = words(text);
+    const { starts, ends, tokens, spaceless } = words(text);
     for (let w = 0; w < starts.length; w++) {
-      const list = this.phrases.get(text.slice(starts[w], ends[w]));
+      const list = this.phrases.get(tokens[w]);
       if (!list) continue;
       for (const { words, entry } of list) {
         let k = 1;
-        while (
-          k < words.length &&
-          w + k < starts.length &&
-          isPhraseGap(text, ends[w + k - 1], starts[w + k]) &&
-          text.slice(starts[w + k], ends[w + k]) === words[k]
-        )
-          k++;
+        while (k < words.length && w + k < starts.length && isPhraseGap(text, ends[w + k - 1], starts[w + k]) && tokens[w + k] === words[k]) k++;
         if (k === words.length) {
           hits.push({ start: starts[w], end: ends[w + k - 1], entry });
           break;
         }
       }
     }
-    if (this.hasSpaceless && nonAscii) {
-      for (const entry of this.substrings) {
+    if (this.hasSpaceless && spaceless.length > 0) {
+      for (const at of spaceless) {
+        const list = this.substrings.get(text.charCodeAt(at));
+        if (list) for (const entry of list) if (text.startsWith(entry, at)) hits.push({ start: at, end: at + entry.length, entry });
+      }
+      for (const entry of this.otherSubstrings) {
         for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + 1)) hits.push({ start: at, end: at + entry.length, entry });
       }
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
