@@ -1,9 +1,10 @@
 // Sub-commands of `warden`. Each opens what it needs, does one thing, and closes cleanly.
 
 import { userInfo } from 'node:os';
-import type { Command } from 'commander';
+import { Argument, type Command, Option } from 'commander';
 import type { AccessActor } from '../access/audit.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../access/keys.ts';
+import { ROLES } from '../access/scopes.ts';
 import { createUser, disableUser, enableUser, listUsers, resetPassword, setRole } from '../access/users.ts';
 import type { Config } from '../app/config.ts';
 import type { Warden } from '../app/start.ts';
@@ -147,7 +148,7 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .description('Create a reviewer account (password from --password or WARDEN_PASSWORD)')
     .requiredOption('-e, --email <email>')
     .option('-n, --name <name>', 'display name', '')
-    .option('-r, --role <role>', 'admin | reviewer | triage | policy-editor', 'reviewer')
+    .addOption(new Option('-r, --role <role>').choices(ROLES).default('reviewer'))
     .option('-p, --password <password>', 'at least 10 characters (prefer WARDEN_PASSWORD to keep it out of shell history)')
     .action(async (opts: { email: string; name: string; role: string; password?: string }) => {
       const password = opts.password ?? process.env.WARDEN_PASSWORD;
@@ -202,8 +203,11 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
       });
     });
   users
-    .command('set-role <user> <role>')
-    .description("Change a reviewer's role: admin | reviewer | triage | policy-editor")
+    .command('set-role')
+    .description("Change a reviewer's role")
+    .argument('<user>', 'id or e-mail')
+    // Checked before any database is opened; a wrong role is a usage error (exit 2).
+    .addArgument(new Argument('<role>').choices(ROLES))
     .action(async (user: string, role: string) => {
       await withDatabase(loadConfig, async (db) => {
         const u = await setRole(db, user, role, cliActor());

@@ -24,8 +24,12 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
-    if (err instanceof CommanderError) process.exit(err.exitCode);
-    if (err instanceof ConfigError || err instanceof DataDirInUseError || err instanceof CliUsageError) {
+    // Commander answers 1 for every mistake it finds (unknown option, missing or invalid
+    // argument); Warden's usage errors exit 2, help and --version 0.
+    if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
+    // A value the service refuses (ValidationFailed) came from the command line: a usage error too.
+    const usage = err instanceof WardenError && err.code === 'ValidationFailed';
+    if (usage || err instanceof ConfigError || err instanceof DataDirInUseError || err instanceof CliUsageError) {
       process.stderr.write(`warden: ${err.message}\n`);
       process.exit(2);
     }
