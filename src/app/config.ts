@@ -126,6 +126,3 @@ export const BATCH_BYTES_PER_EVENT = 8 * 1024;
 export function batchBodyLimit(config: Config): number {
   return config.batchBodyLimitBytes ?? Math.max(config.bodyLimitBytes, config.batchMaxEvents * BATCH_BYTES_PER_EVENT);
 }
-
-/** The configuration table of the README, generated from the same names. */
-export const CONFIG_ENV_NAMES = ENV_NAMES;

@@ -154,6 +154,3 @@ export function loadEnforceConfig(env: NodeJS.ProcessEnv = process.env, override
     throw new EnforceConfigError(`invalid configuration: ${ENV_NAMES.ladder} has two steps at the same points`);
   return { ...cfg, ladder: steps };
 }
-
-export const DEFAULT_ENFORCE_CONFIG: EnforceConfig = loadEnforceConfig({});
-export const ENFORCE_ENV_NAMES = ENV_NAMES;

@@ -3,7 +3,7 @@ import { FormatRegistry, Type } from '@sinclair/typebox';
 import { type TypeCheck, TypeCompiler } from '@sinclair/typebox/compiler';
 import { validationError, WardenError } from '../app/errors.ts';
 import { findUnstorable } from '../app/input-guard.ts';
-import { EVENT_TYPES, EventDataSchemas, EventEnvelope, type EventType, type WardenEvent } from './schemas.ts';
+import { EVENT_TYPES, EventDataSchemas, EventEnvelope, type WardenEvent } from './schemas.ts';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$/;
 // Marketplace facts happen between 1970 and 2100; outside that a date is a mistake, and
@@ -18,10 +18,6 @@ const envelopeCheck = TypeCompiler.Compile(EventEnvelope);
 const checks = new Map<string, TypeCheck<ReturnType<typeof Type.Object>>>(
   EVENT_TYPES.map((t) => [t, TypeCompiler.Compile(Type.Object({ ...EventEnvelope.properties, data: EventDataSchemas[t] }, { additionalProperties: false }))]),
 );
-
-export function isEventType(t: unknown): t is EventType {
-  return typeof t === 'string' && checks.has(t);
-}
 
 /** Validates one event. `base` prefixes pointers (e.g. "/events/3" inside a batch). */
 export function parseEvent(raw: unknown, base = ''): WardenEvent {

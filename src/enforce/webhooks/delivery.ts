@@ -11,7 +11,7 @@ import { WEBHOOK_TOPICS } from '../../webhooks/outbox.ts';
 import type { EnforceConfig } from '../config.ts';
 import { openDocument, sealDocument } from '../document-crypto.ts';
 import '../tables.ts';
-import { newWebhookSecret, signPayload } from './signing.ts';
+import { EVENT_ID_HEADER, newWebhookSecret, SIGNATURE_HEADER, signPayload } from './signing.ts';
 import { refuseTarget, type WebhookSender, webhookSender } from './targets.ts';
 
 export interface SubscriptionView {
@@ -271,9 +271,9 @@ export async function deliverDue(db: Db, now: Date, opts: DeliverOptions): Promi
           headers: {
             'content-type': 'application/json',
             'user-agent': 'Warden-Webhooks/1',
-            'warden-event-id': d.event_id,
+            [EVENT_ID_HEADER]: d.event_id,
             'warden-event-topic': d.topic,
-            'warden-signature': signPayload(openWebhookSecret(d.secret, d.subscription_id, opts.key), body, Math.floor(now.getTime() / 1000)),
+            [SIGNATURE_HEADER]: signPayload(openWebhookSecret(d.secret, d.subscription_id, opts.key), body, Math.floor(now.getTime() / 1000)),
           },
           body,
           timeoutMs: cfg.webhookTimeoutMs,

@@ -1,1 +1,0 @@
-export { type Normalized, normalize } from './normalize.ts';
