@@ -7,6 +7,7 @@ import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
 import { findChannelRequests, findMeetingsOutside, findPointers, findPointersAnyLanguage } from './intent-cues.ts';
+import { findReversedIdentifiers } from './reversed.ts';
 import { findSpelledEmails } from './spelled-email.ts';
 
 export interface ContactInput {
@@ -155,6 +156,7 @@ function detectWindow(input: ContactInput): Signal[] {
   findEmails(ctx);
   findSpelledEmails(ctx);
   findPhones(ctx);
+  findReversedIdentifiers(ctx);
   findLinks(ctx);
   findHandles(ctx);
   findPaymentIdentifiers(ctx);

@@ -202,6 +202,13 @@ function longestIn(region: CountryCode): number {
   return (maxLengths.get(region) as number) + 3;
 }
 
+/** Whether digits (with separators) are a valid number of the sender's country or locale region. */
+export function validPhoneForSender(ctx: ScanContext, candidate: string): boolean {
+  if (candidate.startsWith('+')) return validIn(candidate);
+  const hinted = [ctx.country, ctx.localeRegion].filter((r): r is CountryCode => Boolean(r));
+  return hinted.some((r) => validIn(candidate, r));
+}
+
 function validIn(candidate: string, region?: CountryCode): boolean {
   if (region) {
     const digits = countDigits(candidate);

@@ -74,3 +74,62 @@ describe('phone numbers spelled out in more languages and number grammars', () =
     expect(types('سه یا چهار طرح و دو نسخه', 'fa')).toEqual([]);
   });
 });
+
+describe('messengers by nickname, other script or inflected name, with a local ask', () => {
+  it.each([
+    ['pt', 'você tem zap? te mando o orçamento por lá'],
+    ['fr', "t'as whatsapp ? je t'envoie les maquettes"],
+    ['pl', 'odezwij się, napisz na telegramie'],
+    ['ru', 'давай в телегу, там быстрее'],
+    ['uk', 'скинь свій телеграм, я надішлю файли'],
+    ['tr', 'vatsapp var mı? dosyaları oradan atayım'],
+    ['ar', 'ضيفني على سناب شات'],
+    ['he', 'בוא נעבור לטלגרם בבקשה'],
+    ['el', 'έχεις viber; θα σου στείλω τα σχέδια'],
+    ['hi', 'bhai telegram pe aaja, files wahin bhejta hoon'],
+    ['bn', 'হোয়াটসঅ্যাপে নক করুন'],
+    ['tl', 'pm mo ako sa fb para sa sample'],
+  ])('%s', (locale, text) => {
+    expect(types(text, locale)).toContain('offplatform.solicitation');
+  });
+
+  it.each([
+    ['en', 'the WhatsApp chatbot must answer in Hindi too'],
+    ['pt', 'tem como integrar o zap com a loja? é o escopo do projeto'],
+    ['ru', 'нужен бот для телеги с оплатой'],
+    ['pl', 'klient prosi, żebym napisał na messengerze, ale to zabronione przed umową'],
+  ])('%s: the app as the work, or a refusal, is not an ask', (locale, text) => {
+    expect(types(text, locale)).not.toContain('offplatform.solicitation');
+  });
+});
+
+describe('service names in leetspeak or spelled letter by letter', () => {
+  it.each([
+    ['wh4ts4pp me, the number is on my card', 'offplatform.solicitation'],
+    ['add me on te1egram, handle @lina_draws', 'contact.handle'],
+    ['my h o t m 4 i l is vera.ng77', 'contact.email'],
+  ])('%s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  it('codes, versions and addresses with digits are left as typed', () => {
+    expect(types('build w4-2231 of app v3.1.0, see ticket 7a1b')).toEqual([]);
+  });
+});
+
+describe('identifiers written backwards', () => {
+  it('an address whose reversed form is at a mail provider', () => {
+    const text = 'mail me (reverse it): moc.liamtoh@isoom.ylla';
+    expect(types(text)).toContain('contact.email');
+    expect(masked(text)).toBe(`mail me (reverse it): ${MASK}`);
+  });
+
+  it('a number the sender says is reversed, when its digits reversed are valid', () => {
+    expect(types('my cell written backwards: 2345 981 7020', 'en')).toContain('contact.phone');
+  });
+
+  it('file names and reversed-looking words without a valid reading are not identifiers', () => {
+    expect(types('see moc.tset@foo and icon.png@2x, build ur.12@x')).toEqual([]);
+    expect(types('order 4410 2231 9 written backwards in the log')).not.toContain('contact.phone');
+  });
+});

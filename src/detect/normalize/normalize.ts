@@ -7,7 +7,8 @@
 //  2. confusables: Cyrillic/Greek lookalikes -> Latin inside tokens that mix scripts;
 //  3. number words -> digits, in runs of three or more numbers ("five five five 1234");
 //  4. spaced/dashed/dotted single characters collapsed ("5 5 5-1 2", "j o h n @ g m a i l");
-//  5. letter-for-digit swaps (l->1, o->0 ...) inside digit runs only.
+//  5. letter-for-digit swaps (l->1, o->0 ...) inside digit runs only;
+//  6. service names in leetspeak or spelled letter by letter ("wh@ts@pp", "g m 4 i l").
 // The pipeline is repeated until it reaches a fixed point, which makes it idempotent.
 import { CONFUSABLES } from './confusables.ts';
 import { buildNumberWords, HUNDRED, isSpacelessScript } from './number-words.ts';
@@ -812,8 +813,61 @@ function joinDigitGroups(src: Buffer): Buffer {
   return b.build();
 }
 
+// Service names written in leetspeak or letter by letter ("wh@ts@pp", "telegr4m", "g m 4 i l",
+// "p@yp@l"): the name a digit or symbol stands in for. Only whole tokens that then read as one
+// of these names are rewritten, so codes, prices and addresses stay as typed.
+const LEET_NAMES = new Set(
+  (
+    'whatsapp telegram gmail hotmail yahoo outlook icloud protonmail instagram insta skype signal viber ' +
+    'paypal discord snapchat facebook wechat zalo venmo zelle cashapp revolut payoneer binance'
+  ).split(' '),
+);
+const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '1': 'i', '!': 'i', $: 's', '5': 's', '7': 't', '|': 'l' };
+// A letter next to a stand-in, or three single characters spaced out: the only texts to look at.
+const LEET_HINT = /[a-z][0-9@$!|]|[0-9@$!|][a-z]|(?<![a-z0-9])[a-z0-9@$] [a-z0-9@$] [a-z0-9@$](?![a-z0-9])/;
+const LEET_TOKEN = /(?<![a-z0-9@$!|.])[a-z0-9@$!|]{4,12}(?![a-z0-9@$!|]|\.[a-z0-9])/g;
+const LEET_SPELLED = /(?<![a-z0-9@$!|])[a-z0-9@$!|](?:[ ._*-][a-z0-9@$!|]){3,11}(?![a-z0-9@$!|])/g;
+
+/** The service name a token reads as once stand-ins are letters ("1" as "i" or "l"), or null. */
+function leetName(units: string): string | null {
+  if (!/[a-z]/.test(units)) return null;
+  let asI = '';
+  for (const ch of units) asI += LEET[ch] ?? ch;
+  if (LEET_NAMES.has(asI)) return asI;
+  const asL = asI.replace(/i/g, (_, k: number) => (units[k] === '1' ? 'l' : 'i'));
+  return LEET_NAMES.has(asL) ? asL : null;
+}
+
+function foldLeetNames(src: Buffer): Buffer {
+  const { text } = src;
+  if (!LEET_HINT.test(text)) return src;
+  const found: [number, number, string][] = [];
+  for (const re of [LEET_TOKEN, LEET_SPELLED]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const units = m[0].replace(/[ ._*-]/g, '');
+      // Already a plain name: nothing to rewrite.
+      if (units === m[0] && LEET_NAMES.has(units)) continue;
+      const name = leetName(units);
+      if (name) found.push([m.index as number, (m.index as number) + m[0].length, name]);
+    }
+  }
+  if (found.length === 0) return src;
+  found.sort((x, y) => x[0] - y[0]);
+  const b = new Builder(text.length);
+  let copied = 0;
+  for (const [from, to, name] of found) {
+    if (from < copied) continue;
+    b.copy(src, copied, from);
+    b.push(name, src.starts[from], src.ends[to - 1]);
+    copied = to;
+  }
+  b.copy(src, copied, text.length);
+  return b.build();
+}
+
 function tokenSteps(buf: Buffer): Buffer {
-  return swapLetterDigits(joinDigitGroups(collapseSpaced(foldNumberWords(buf))));
+  return swapLetterDigits(joinDigitGroups(collapseSpaced(foldLeetNames(foldNumberWords(buf)))));
 }
 
 /** Normalises text for detection. Idempotent: normalize(normalize(x).text).text === normalize(x).text. */

@@ -105,9 +105,18 @@ function words(text: string): Words {
   return out;
 }
 
+/** Characters of a stem that key its lookup (stems are at least this long). */
+const STEM_KEY = 3;
+
 export class WordFinder {
   /** First word -> phrases (as word lists) starting with it, longest first. */
   private readonly phrases = new Map<string, { words: string[]; entry: string }[]>();
+  /**
+   * Stems ("messenger*"): a one-word entry ending in "*" matches any word it starts, so that
+   * inflected names are found ("messengerze", "telegramie", "হোয়াটসঅ্যাপে"). Keyed by their
+   * first STEM_KEY characters, so a word costs one lookup.
+   */
+  private readonly stems = new Map<string, { stem: string; entry: string }[]>();
   /**
    * Entries with a character of a spaceless script, found by substring search: by their
    * first character (longest first), so each spaceless character of the text costs one map
@@ -128,6 +137,13 @@ export class WordFinder {
         else this.otherSubstrings.push(entry);
         continue;
       }
+      if (entry.endsWith('*')) {
+        const stem = entry.slice(0, -1);
+        if (stem.length < STEM_KEY || /[\s'-]/.test(stem)) throw new Error(`WordFinder: stem "${entry}" must be one word of ${STEM_KEY}+ characters`);
+        const key = stem.slice(0, STEM_KEY);
+        this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, entry }]);
+        continue;
+      }
       const words = entry.split(/[\s'-]+/).filter(Boolean);
       if (words.length === 0) continue;
       const list = this.phrases.get(words[0]) ?? [];
@@ -144,6 +160,14 @@ export class WordFinder {
     const hits: WordHit[] = [];
     const { starts, ends, tokens, spaceless } = words(text);
     for (let w = 0; w < starts.length; w++) {
+      if (this.stems.size > 0 && tokens[w].length >= STEM_KEY) {
+        const stems = this.stems.get(tokens[w].slice(0, STEM_KEY));
+        const hit = stems?.find((x) => tokens[w].startsWith(x.stem));
+        if (hit) {
+          hits.push({ start: starts[w], end: ends[w], entry: hit.entry });
+          continue;
+        }
+      }
       const list = this.phrases.get(tokens[w]);
       if (!list) continue;
       for (const { words, entry } of list) {
