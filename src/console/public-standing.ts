@@ -37,7 +37,10 @@ const publicStrike = (s: Strike) => ({
   appealDeadline: s.appealDeadline,
 });
 
-const publicAppeal = (a: Appeal) => ({
+type Conversation = { messages: { id: string; author: 'user' | 'reviewer'; kind: string; text: string; createdAt: string }[]; awaitingUser: boolean };
+
+/** The appeal and its conversation as the user sees it: who spoke (the user or "a reviewer", never a name), what kind of turn, the words. */
+const publicAppeal = (a: Appeal, c: Conversation | undefined) => ({
   id: a.id,
   actionId: a.actionId,
   strikeId: a.strikeId,
@@ -46,6 +49,8 @@ const publicAppeal = (a: Appeal) => ({
   decision: a.decision ? { at: a.decision.at, reason: a.decision.reason } : null,
   restored: a.restored,
   createdAt: a.createdAt,
+  awaitingUser: c?.awaitingUser ?? false,
+  messages: (c?.messages ?? []).map((m) => ({ id: m.id, author: m.author, kind: m.kind, text: m.text, createdAt: m.createdAt })),
 });
 
 const publicVerification = (v: Verification) => ({
@@ -60,7 +65,7 @@ const publicVerification = (v: Verification) => ({
 
 export type PublicStanding = ReturnType<typeof toPublicStanding>;
 
-export function toPublicStanding(s: Standing, link: { expiresAt: string }) {
+export function toPublicStanding(s: Standing, link: { expiresAt: string }, conversations: ReadonlyMap<string, Conversation> = new Map()) {
   return {
     accountId: s.accountId,
     locale: s.locale,
@@ -70,7 +75,10 @@ export function toPublicStanding(s: Standing, link: { expiresAt: string }) {
     summary: s.summary,
     activeActions: s.activeActions.map(publicAction),
     strikes: { active: s.strikes.active.map(publicStrike), points: s.strikes.points, next: s.strikes.next, history: s.strikes.history.map(publicStrike) },
-    appeals: { open: s.appeals.open.map(publicAppeal), decided: s.appeals.decided.map(publicAppeal) },
+    appeals: {
+      open: s.appeals.open.map((a) => publicAppeal(a, conversations.get(a.id))),
+      decided: s.appeals.decided.map((a) => publicAppeal(a, conversations.get(a.id))),
+    },
     verifications: s.verifications.map(publicVerification),
     notices: s.notices.map((n) => ({ id: n.id, kind: n.kind, createdAt: n.createdAt, locale: n.locale, subject: n.subject, text: n.text, html: n.html })),
     whatYouCanDo: s.whatYouCanDo,

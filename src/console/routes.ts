@@ -12,6 +12,7 @@ import type { AppContext } from '../app/context.ts';
 import { toProblem, WardenError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { RouteModule, WardenApp } from '../app/server.ts';
+import type { AppealConversation } from '../enforce/appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES } from '../enforce/config.ts';
 import { accountLocale } from '../enforce/notices/store.ts';
 import { SEVERITIES } from '../policy/schema.ts';
@@ -188,7 +189,30 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
                     summary: 'Messaging is paused until 29 November.',
                     activeActions: [{ id: 'act_0c4d', type: 'restriction', feature: 'messaging', endsAt: '2026-11-29T11:00:00.000Z' }],
                     strikes: { active: [], points: 3, next: { atPoints: 6, action: 'payment_hold' }, history: [] },
-                    appeals: { open: [], decided: [] },
+                    appeals: {
+                      open: [
+                        {
+                          id: 'apl_91f0',
+                          actionId: 'act_0c4d',
+                          strikeId: null,
+                          text: 'I only shared my portfolio link.',
+                          status: 'open',
+                          decision: null,
+                          createdAt: '2026-11-23T09:00:00.000Z',
+                          awaitingUser: true,
+                          messages: [
+                            {
+                              id: 'apm_1',
+                              author: 'reviewer',
+                              kind: 'question',
+                              text: 'Who is the client you mentioned?',
+                              createdAt: '2026-11-23T10:00:00.000Z',
+                            },
+                          ],
+                        },
+                      ],
+                      decided: [],
+                    },
                     verifications: [],
                     notices: [noticeExample],
                     whatYouCanDo: [{ kind: 'appeal', actionId: 'act_0c4d' }],
@@ -206,7 +230,14 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           // The user's page speaks the user's language: the one asked for, else the account's.
           const locale = req.query.locale ?? (await accountLocale(ctx.db, link.accountId, ctx.enforcement.config));
           const standing = await ctx.enforcement.standing(ctx.db, link.accountId, { locale });
-          return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(toPublicStanding(standing, link));
+          // Each appeal with its conversation: the user's statements and answers, the reviewer's questions and replies.
+          const conversations = new Map<string, AppealConversation>();
+          for (const a of [...standing.appeals.open, ...standing.appeals.decided])
+            conversations.set(a.id, await ctx.enforcement.appealConversation(ctx.db, a.id));
+          return reply
+            .header('cache-control', 'no-store')
+            .header('referrer-policy', 'no-referrer')
+            .send(toPublicStanding(standing, link, conversations));
         } catch (err) {
           if (err instanceof LinkExpiredError) return expiredProblem(req, reply, err);
           throw err;

@@ -1,6 +1,7 @@
 // The standing page's sentences in every language: each catalogue has every message, each
 // parses and formats with real values, plurals follow the language (Russian one/few/many), and
 // an unknown or regional locale falls back as the notices do.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STANDING_LOCALES, standingLocale, standingWords } from './standing-messages.ts';
 
@@ -22,7 +23,12 @@ const VALUES = {
 
 describe('standing sentences', () => {
   it('has every message in every language, and each formats', () => {
-    expect(STANDING_LOCALES.sort()).toEqual(['de', 'en', 'es', 'fr', 'pt', 'ru']);
+    // Every language a notice is written in: the page that links from a notice speaks it too.
+    const noticeLocales = readdirSync(new URL('./notices/templates/', import.meta.url))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
+    expect([...STANDING_LOCALES].sort()).toEqual(noticeLocales.sort());
+    expect(STANDING_LOCALES).toContain('hi');
     for (const loc of STANDING_LOCALES) {
       const w = standingWords(loc);
       for (const key of ['verify', 'submitted', 'appealAction', 'appealStrike', 'strikes', 'strikesNext', 'nothing', 'good', 'inForce', 'item'] as const)
@@ -38,6 +44,7 @@ describe('standing sentences', () => {
     const ru = standingWords('ru');
     expect(ru.say('strikes', { count: 1, points: 2 })).toContain('1 активное нарушение (2 балла)');
     expect(ru.say('strikes', { count: 5, points: 11 })).toContain('5 активных нарушений (11 баллов)');
+    expect(standingWords('hi').say('strikes', { count: 2, points: 4 })).toBe('आपकी 2 सक्रिय स्ट्राइक हैं (4 अंक)।');
   });
 
   it('falls back from a regional or unknown locale', () => {

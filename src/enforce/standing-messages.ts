@@ -1,5 +1,5 @@
 // What the account-standing page says to the user in words, in the languages of the notices
-// (en, es, pt, fr, de, ru): the summary and the "what you can do now" steps. ICU messages
+// (en, es, pt, fr, de, ru, hi): the summary and the "what you can do now" steps. ICU messages
 // (intl-messageformat), so plurals follow each language's rules; dates are passed as
 // YYYY-MM-DD in every language, as the API always gave them. A locale without a catalogue falls back like the
 // notices do (pt-BR → pt → the default).
@@ -280,6 +280,47 @@ const CATALOGUES: Record<string, Catalogue> = {
       restrictionOn: 'ограничение: {feature}',
       untilDay: '{what} до {day}',
       untilLifted: '{what}, пока сотрудник её не снимет',
+      item: '{action}',
+    },
+  },
+  hi: {
+    actions: {
+      warning: 'चेतावनी',
+      restriction: 'प्रतिबंध',
+      payment_hold: 'भुगतान रोक',
+      suspension: 'अस्थायी निलंबन',
+      permanent_suspension: 'स्थायी निलंबन',
+      notification: 'रिमाइंडर',
+    },
+    features: {
+      new_conversations: 'उन लोगों से नई बातचीत शुरू करना जिनके साथ आपका कोई अनुबंध नहीं है',
+      proposals: 'प्रस्ताव भेजना',
+      messaging: 'संदेश भेजना',
+      job_posts: 'नौकरियाँ पोस्ट करना',
+    },
+    messages: {
+      verify: '{due} तक अपनी पहचान सत्यापित करें: किसी सरकारी पहचान पत्र की फ़ोटो और एक सेल्फ़ी अपलोड करें।',
+      verifyHold: ' किसी समीक्षक के उन्हें स्वीकार करते ही आपकी भुगतान रोक हटा दी जाएगी।',
+      verifyReview: ' अगर आप यह तारीख़ चूक जाते हैं, तो कुछ भी बदलने से पहले हमारी टीम का एक व्यक्ति आपका खाता देखेगा।',
+      verifyMissHold: ' अगर आप यह तारीख़ चूक जाते हैं, तो सत्यापन होने तक आपको होने वाले भुगतान रोके जाएँगे।',
+      submitted: 'हमें आपके पहचान दस्तावेज़ मिल गए हैं; एक व्यक्ति उनकी जाँच कर रहा है। आपको और कुछ करने की ज़रूरत नहीं है।',
+      appealAction: 'अगर यह {action} एक गलती है, तो {by} तक इसके विरुद्ध अपील करें (अधिकतम {max} अक्षर); हर अपील एक व्यक्ति पढ़ता है।',
+      appealStrike: 'अगर {day} की स्ट्राइक एक गलती है, तो {by} तक इसके विरुद्ध अपील करें।',
+      appealWaiting: '{day} की आपकी अपील एक समीक्षक के पास है; निर्णय होने पर आपको सूचना मिलेगी।',
+      endsOnItsOwn: 'यह {action} {day} को अपने-आप समाप्त हो जाएगा।',
+      strikesExpire:
+        'स्ट्राइक {days} दिनों के बाद गिनी जाना बंद हो जाती हैं; आपकी सबसे पुरानी स्ट्राइक {day} को गिनी जाना बंद होगी। नीतियों का पालन करते रहने से ही आपके खाते की स्थिति सुधरती है।',
+      nothing: 'कुछ करने की ज़रूरत नहीं: आपके खाते की स्थिति अच्छी है।',
+      inForce: 'आपके खाते पर लागू: {list}।',
+      strikes: 'आपकी {count, plural, one {# सक्रिय स्ट्राइक है} other {# सक्रिय स्ट्राइक हैं}} ({points, plural, one {# अंक} other {# अंक}})।',
+      strikesNext:
+        'आपकी {count, plural, one {# सक्रिय स्ट्राइक है} other {# सक्रिय स्ट्राइक हैं}} ({points, plural, one {# अंक} other {# अंक}}); अगर आपकी पिछली सूचना के बाद यह फिर होता है, तो अगला कदम {action}{reviewed} होगा।',
+      reviewedFirst: ', जिसे सबूत पर्याप्त मज़बूत न होने पर पहले एक व्यक्ति देखता है',
+      next: 'आगे: {step}',
+      good: 'आपके खाते की स्थिति अच्छी है: कोई सक्रिय कार्रवाई नहीं, कोई स्ट्राइक नहीं।',
+      restrictionOn: '{feature} पर प्रतिबंध',
+      untilDay: '{day} तक {what}',
+      untilLifted: '{what}, जब तक कोई समीक्षक इसे हटा न दे',
       item: '{action}',
     },
   },

@@ -145,6 +145,22 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     await user.getByRole('button', { name: 'Enviar recurso' }).click();
     await eventually(() => user.getByTestId('appeals').textContent()).toContain('Em análise');
 
+    // A reviewer asks a question; the user sees the conversation in Portuguese and answers from the page.
+    const appealId = (await w.call('GET', '/v1/accounts/fl-ana/standing')).body.appeals.open[0].id;
+    const asked = await w.call('POST', `/v1/appeals/${appealId}/questions`, { kind: 'question', text: 'Which client did you explain the payment rules to?' });
+    expect(asked.status).toBe(201);
+    await user.reload();
+    const conversation = user.getByTestId(`conversation-${appealId}`);
+    await eventually(() => conversation.textContent()).toContain('Which client did you explain the payment rules to?');
+    expect(await conversation.textContent()).toContain('O revisor fez uma pergunta a você');
+    expect(await conversation.locator('li[data-kind="question"]').textContent()).toContain('Revisor · pergunta');
+    await conversation.getByLabel('Sua resposta').fill('Ada Finch, the client of the logo project.');
+    await conversation.getByRole('button', { name: 'Enviar resposta' }).click();
+    await eventually(() => conversation.locator('li[data-kind="answer"]').textContent()).toContain('Ada Finch');
+    expect(await conversation.locator('li[data-kind="answer"]').textContent()).toContain('Você · resposta');
+    expect(await conversation.textContent()).not.toContain('O revisor fez uma pergunta a você');
+    await user.screenshot({ path: join(SHOTS, '05b-standing-conversation.png'), fullPage: true });
+
     // The reviewer finds the appeal and overturns it.
     await page
       .getByRole('link', { name: /Appeals/ })
@@ -249,6 +265,8 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
 
   it('shows a dispute case with its claim, deadlines and evidence, and decides a split', async () => {
     for (const e of [
+      // The brief the client's evidence names: disputes refuse evidence naming no message of the parties.
+      event('message.sent', 'cl-sam', { messageId: 'm-brief', recipientId: 'fl-ana', text: 'SVG and PDF, please.' }),
       event('contract.started', 'cl-sam', { contractId: 'k-dsp', clientId: 'cl-sam', freelancerId: 'fl-ana', kind: 'fixed', amountCents: 80_000 }),
       event('escrow.funded', 'cl-sam', { contractId: 'k-dsp', milestoneId: 'ms-logo', amountCents: 80_000 }),
       event('milestone.submitted', 'fl-ana', { contractId: 'k-dsp', milestoneId: 'ms-logo' }),

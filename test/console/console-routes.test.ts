@@ -88,6 +88,10 @@ describe.each(await backends())('console routes on %s', (backend) => {
     expect(s.status).toBe(200);
     expect(s.body).toMatchObject({ accountId: 'fl-1', status: 'good', linkExpiresAt: link.body.expiresAt });
     expect(s.headers['cache-control']).toBe('no-store');
+    // In every language notices are written in, Hindi included.
+    const hi = await w.call('GET', `/v1/standing/${link.body.token}?locale=hi`, undefined, null);
+    expect(hi.body.locale).toBe('hi');
+    expect(hi.body.summary).toBe('आपके खाते की स्थिति अच्छी है: कोई सक्रिय कार्रवाई नहीं, कोई स्ट्राइक नहीं।');
   });
 
   it('refuses a forged link with 401 and an expired one with 410, both as problem+json', async () => {

@@ -1,6 +1,8 @@
 // Queues, appeals and verification: the same list with different fixed filters. Filters
 // and sorting live in the URL, so a view can be shared and survives a reload.
+
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import type { CaseSource } from '../../../src/cases/service.ts';
 import { post, query } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
 import { Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, PriorityChip, StatusChip } from '../components/ui.tsx';
@@ -21,6 +23,8 @@ const TITLES: Record<Kind, { title: string; lead: string }> = {
 };
 
 const ENTER = 'Enter';
+// Keyed by the server's own type: a new case source fails the type-check until it is named here.
+const SOURCE_LABELS: Record<CaseSource, string> = { detection: 'Detection', report: 'Report', appeal: 'Appeal', dispute: 'Dispute' };
 const FILTER_KEYS = ['queue', 'status', 'policy', 'source', 'priorityMin', 'minAgeHours', 'assignee', 'sort'] as const;
 
 export function CaseListPage({ kind }: { kind: Kind }) {
@@ -153,9 +157,11 @@ export function CaseListPage({ kind }: { kind: Kind }) {
         {kind === 'queues' && (
           <select aria-label="Source" value={params.source} onChange={(e) => setFilter('source', e.target.value)}>
             <option value="">All sources</option>
-            <option value="detection">Detection</option>
-            <option value="report">Report</option>
-            <option value="appeal">Appeal</option>
+            {Object.entries(SOURCE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         )}
         <select aria-label="Priority" value={params.priorityMin} onChange={(e) => setFilter('priorityMin', e.target.value)}>

@@ -1,4 +1,4 @@
-// The standing page's own words in the languages of the notices (en, es, pt, fr, de, ru). The
+// The standing page's own words in the languages of the notices (en, es, pt, fr, de, ru, hi). The
 // server says which language the page speaks (`locale` of the standing: the one the link asked
 // for, else the account's); the sentences it writes (summary, steps, notices) come translated.
 import type { Standing } from '../models/enforcement.ts';
@@ -41,6 +41,17 @@ export interface StandingText {
   broken: string;
   newLink: string;
   loading: string;
+  /** The appeal conversation: who spoke, what kind of turn, and the form to add one. */
+  conversation: string;
+  you: string;
+  aReviewer: string;
+  turns: Record<'statement' | 'evidence' | 'answer' | 'question' | 'reply', string>;
+  awaitingYou: string;
+  addToAppeal: string;
+  yourAnswer: string;
+  addStatement: string;
+  sendAnswer: string;
+  sendStatement: string;
 }
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
@@ -98,6 +109,16 @@ export const STANDING_TEXT: Record<string, StandingText> = {
     broken: 'This link does not work',
     newLink: 'Links to your account standing are personal and last a few days. Open your account settings on the marketplace to get a new one.',
     loading: 'Loading your account standing…',
+    conversation: 'Conversation',
+    you: 'You',
+    aReviewer: 'Reviewer',
+    turns: { statement: 'statement', evidence: 'evidence', answer: 'answer', question: 'question', reply: 'reply' },
+    awaitingYou: 'The reviewer asked you a question. Your answer helps them decide.',
+    addToAppeal: 'Add to your appeal',
+    yourAnswer: 'Your answer',
+    addStatement: 'Anything else the reviewer should know',
+    sendAnswer: 'Send answer',
+    sendStatement: 'Add to appeal',
   },
   es: {
     title: 'Estado de la cuenta',
@@ -145,6 +166,16 @@ export const STANDING_TEXT: Record<string, StandingText> = {
     newLink:
       'Los enlaces al estado de tu cuenta son personales y duran pocos días. Abre la configuración de tu cuenta en la plataforma para obtener uno nuevo.',
     loading: 'Cargando el estado de tu cuenta…',
+    conversation: 'Conversación',
+    you: 'Usted',
+    aReviewer: 'Revisor',
+    turns: { statement: 'declaración', evidence: 'prueba', answer: 'respuesta', question: 'pregunta', reply: 'respuesta del revisor' },
+    awaitingYou: 'El revisor le hizo una pregunta. Su respuesta le ayuda a decidir.',
+    addToAppeal: 'Añadir a su apelación',
+    yourAnswer: 'Su respuesta',
+    addStatement: 'Algo más que el revisor deba saber',
+    sendAnswer: 'Enviar respuesta',
+    sendStatement: 'Añadir a la apelación',
   },
   pt: {
     title: 'Situação da conta',
@@ -191,6 +222,16 @@ export const STANDING_TEXT: Record<string, StandingText> = {
     broken: 'Este link não funciona',
     newLink: 'Os links para a situação da sua conta são pessoais e duram poucos dias. Abra as configurações da sua conta na plataforma para obter um novo.',
     loading: 'Carregando a situação da sua conta…',
+    conversation: 'Conversa',
+    you: 'Você',
+    aReviewer: 'Revisor',
+    turns: { statement: 'declaração', evidence: 'prova', answer: 'resposta', question: 'pergunta', reply: 'resposta do revisor' },
+    awaitingYou: 'O revisor fez uma pergunta a você. Sua resposta ajuda na decisão.',
+    addToAppeal: 'Acrescentar ao seu recurso',
+    yourAnswer: 'Sua resposta',
+    addStatement: 'Algo mais que o revisor deva saber',
+    sendAnswer: 'Enviar resposta',
+    sendStatement: 'Acrescentar ao recurso',
   },
   fr: {
     title: 'État du compte',
@@ -238,6 +279,16 @@ export const STANDING_TEXT: Record<string, StandingText> = {
     newLink:
       'Les liens vers l’état de votre compte sont personnels et durent quelques jours. Ouvrez les paramètres de votre compte sur la plateforme pour en obtenir un nouveau.',
     loading: 'Chargement de l’état de votre compte…',
+    conversation: 'Échanges',
+    you: 'Vous',
+    aReviewer: 'Modérateur',
+    turns: { statement: 'déclaration', evidence: 'preuve', answer: 'réponse', question: 'question', reply: 'réponse du modérateur' },
+    awaitingYou: 'Le modérateur vous a posé une question. Votre réponse l’aide à décider.',
+    addToAppeal: 'Compléter votre recours',
+    yourAnswer: 'Votre réponse',
+    addStatement: 'Autre chose que le modérateur devrait savoir',
+    sendAnswer: 'Envoyer la réponse',
+    sendStatement: 'Ajouter au recours',
   },
   de: {
     title: 'Kontostatus',
@@ -285,6 +336,16 @@ export const STANDING_TEXT: Record<string, StandingText> = {
     broken: 'Dieser Link funktioniert nicht',
     newLink: 'Links zu Ihrem Kontostatus sind persönlich und gelten einige Tage. Einen neuen erhalten Sie in Ihren Kontoeinstellungen auf dem Marktplatz.',
     loading: 'Ihr Kontostatus wird geladen…',
+    conversation: 'Verlauf',
+    you: 'Sie',
+    aReviewer: 'Prüfer',
+    turns: { statement: 'Stellungnahme', evidence: 'Nachweis', answer: 'Antwort', question: 'Frage', reply: 'Antwort des Prüfers' },
+    awaitingYou: 'Der Prüfer hat Ihnen eine Frage gestellt. Ihre Antwort hilft bei der Entscheidung.',
+    addToAppeal: 'Zum Einspruch hinzufügen',
+    yourAnswer: 'Ihre Antwort',
+    addStatement: 'Was der Prüfer noch wissen sollte',
+    sendAnswer: 'Antwort senden',
+    sendStatement: 'Zum Einspruch hinzufügen',
   },
   ru: {
     title: 'Статус аккаунта',
@@ -331,6 +392,72 @@ export const STANDING_TEXT: Record<string, StandingText> = {
     broken: 'Ссылка не работает',
     newLink: 'Ссылки на статус аккаунта личные и действуют несколько дней. Новую можно получить в настройках аккаунта на платформе.',
     loading: 'Загружаем статус аккаунта…',
+    conversation: 'Переписка',
+    you: 'Вы',
+    aReviewer: 'Сотрудник',
+    turns: { statement: 'пояснение', evidence: 'доказательство', answer: 'ответ', question: 'вопрос', reply: 'ответ сотрудника' },
+    awaitingYou: 'Сотрудник задал вам вопрос. Ваш ответ поможет принять решение.',
+    addToAppeal: 'Дополнить апелляцию',
+    yourAnswer: 'Ваш ответ',
+    addStatement: 'Что ещё важно знать сотруднику',
+    sendAnswer: 'Отправить ответ',
+    sendStatement: 'Дополнить апелляцию',
+  },
+  hi: {
+    title: 'खाते की स्थिति',
+    yourAccount: 'आपका खाता',
+    status: { good: 'अच्छी स्थिति में', strikes: 'सक्रिय स्ट्राइक', restricted: 'प्रतिबंधित', on_hold: 'भुगतान रुके हुए हैं', suspended: 'निलंबित' },
+    actions: {
+      warning: 'चेतावनी',
+      restriction: 'प्रतिबंध',
+      payment_hold: 'भुगतान रोक',
+      suspension: 'अस्थायी निलंबन',
+      permanent_suspension: 'स्थायी निलंबन',
+      notification: 'रिमाइंडर',
+    },
+    whatNow: 'आप अभी क्या कर सकते हैं',
+    inForce: 'आपके खाते पर लागू',
+    since: 'से',
+    until: 'तक',
+    policy: 'नीति',
+    strike: (p) => `स्ट्राइक (${p} अंक)`,
+    stopsCounting: 'गिनती बंद होगी',
+    nextStep: (p, at, a) => `आपके ${p} अंक हैं। ${at} अंक होने पर अगला कदम होगा: ${a}।`,
+    appealTitle: 'किसी निर्णय के विरुद्ध अपील करें',
+    appealLead: 'हर अपील एक व्यक्ति पढ़ता है। अपने शब्दों में बताइए कि क्या हुआ; उद्धृत संदेश दोहराने की ज़रूरत नहीं है।',
+    decision: 'निर्णय',
+    appealing: 'अपील',
+    whyWrong: 'यह निर्णय गलत क्यों है?',
+    yourAppeal: 'आपकी अपील',
+    characters: 'अक्षर',
+    appealBy: 'अपील की अंतिम तारीख़',
+    sending: 'भेजा जा रहा है…',
+    send: 'अपील भेजें',
+    sent: 'आपकी अपील भेज दी गई है। एक व्यक्ति इसकी समीक्षा करेगा और निर्णय की सूचना आपको मिलेगी।',
+    yourAppeals: 'आपकी अपीलें',
+    withReviewer: 'समीक्षक के पास',
+    accepted: 'स्वीकार: निर्णय पलट दिया गया',
+    notAccepted: 'स्वीकार नहीं',
+    filed: 'दर्ज',
+    reviewer: 'समीक्षक',
+    notices: 'सूचनाएँ',
+    actionOf: (a, d) => `${d} का ${a}`,
+    strikeOf: (d) => `${d} की स्ट्राइक`,
+    footer: (acc, asOf, until) => `यह पेज खाता ${acc} को ${asOf} की स्थिति में दिखाता है। यह लिंक निजी है; यह ${until} तक काम करेगा।`,
+    expired: 'इस लिंक की समय-सीमा समाप्त हो गई है',
+    broken: 'यह लिंक काम नहीं करता',
+    newLink: 'आपके खाते की स्थिति के लिंक निजी होते हैं और कुछ दिनों तक चलते हैं। नया लिंक पाने के लिए मार्केटप्लेस पर अपने खाते की सेटिंग खोलें।',
+    loading: 'आपके खाते की स्थिति लोड हो रही है…',
+    conversation: 'बातचीत',
+    you: 'आप',
+    aReviewer: 'समीक्षक',
+    turns: { statement: 'बयान', evidence: 'सबूत', answer: 'जवाब', question: 'प्रश्न', reply: 'समीक्षक का जवाब' },
+    awaitingYou: 'समीक्षक ने आपसे एक प्रश्न पूछा है। आपका जवाब उन्हें निर्णय लेने में मदद करता है।',
+    addToAppeal: 'अपनी अपील में जोड़ें',
+    yourAnswer: 'आपका जवाब',
+    addStatement: 'और कुछ जो समीक्षक को जानना चाहिए',
+    sendAnswer: 'जवाब भेजें',
+    sendStatement: 'अपील में जोड़ें',
   },
 };
 

@@ -145,6 +145,7 @@ export function StandingPage({ token }: { token: string }) {
                     {t.reviewer}: {a.decision.reason}
                   </p>
                 )}
+                <AppealConversation token={token} appeal={a} onSent={s.reload} t={t} locale={locale} />
               </li>
             ))}
           </ul>
@@ -170,6 +171,77 @@ export function StandingPage({ token }: { token: string }) {
         </section>
       )}
       <footer className="standing-foot muted small">{t.footer(d.accountId, formatDate(d.asOf), formatDate(d.linkExpiresAt))}</footer>
+    </div>
+  );
+}
+
+type PublicAppeal = PublicStanding['appeals']['open'][number];
+
+/**
+ * An appeal's conversation, oldest turn first: the user's statements, evidence and answers and
+ * the reviewer's questions and replies ("Reviewer", never a name). While the appeal is open the
+ * user adds to it here — an answer when the last word is the reviewer's question.
+ */
+function AppealConversation({
+  token,
+  appeal,
+  onSent,
+  t,
+  locale,
+}: {
+  token: string;
+  appeal: PublicAppeal;
+  onSent: () => void;
+  t: StandingText;
+  locale: string;
+}) {
+  const [text, setText] = useState('');
+  const kind = appeal.awaitingUser ? 'answer' : 'statement';
+  const send = useAction(() =>
+    api('POST', `/v1/standing/${encodeURIComponent(token)}/appeals/${encodeURIComponent(appeal.id)}/messages`, { kind, text: text.trim() }),
+  );
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await send.run()) {
+      setText('');
+      onSent();
+    }
+  };
+  const turns = t.turns as Record<string, string>;
+  return (
+    <div className="conversation" data-testid={`conversation-${appeal.id}`}>
+      {appeal.messages.length > 0 && (
+        <>
+          <h3 className="small">{t.conversation}</h3>
+          <ol className="turns">
+            {appeal.messages.map((m) => (
+              <li key={m.id} className={`turn turn-${m.author}`} data-kind={m.kind}>
+                <div className="turn-head small muted">
+                  <strong>{m.author === 'user' ? t.you : t.aReviewer}</strong> · {turns[m.kind] ?? m.kind} · {localDate(m.createdAt, locale)}
+                </div>
+                <p className="turn-text">{m.text}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {appeal.status === 'open' && (
+        <form className="stack" onSubmit={submit}>
+          {appeal.awaitingUser && <p className="small awaiting">{t.awaitingYou}</p>}
+          <label className="field">
+            <span className="field-label">{appeal.awaitingUser ? t.yourAnswer : t.addStatement}</span>
+            <textarea rows={3} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} required />
+          </label>
+          {send.error && (
+            <p className="inline-error" role="alert">
+              {send.error.problem.detail ?? send.error.problem.title}
+            </p>
+          )}
+          <button type="submit" className="btn btn-ghost" disabled={send.pending || !text.trim()}>
+            {send.pending ? t.sending : appeal.awaitingUser ? t.sendAnswer : t.sendStatement}
+          </button>
+        </form>
+      )}
     </div>
   );
 }
