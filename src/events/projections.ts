@@ -17,7 +17,7 @@ export function pairKey(x: string, y: string): [string, string] {
  * update runs only when the row is older than `at` or was not visible to the first statement
  * (another transaction was creating it: the second statement sees it committed).
  */
-async function touchAccount(tx: Tx, id: string, at: string): Promise<void> {
+export async function touchAccount(tx: Tx, id: string, at: string): Promise<void> {
   const r = await sql<{ inserted: boolean; later: boolean | null }>`
     with ins as (insert into accounts (id, first_seen_at) values (${id}, ${at}) on conflict (id) do nothing returning 1)
     select exists (select 1 from ins) as inserted, (select first_seen_at > ${at}::timestamptz from accounts where id = ${id}) as later`.execute(tx);

@@ -15,6 +15,14 @@ export const ScreenRequest = Type.Object(
     senderId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     recipientId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     jobId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    contentId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          'The id the later event gives this content (messageId, proposalId, jobId): that event takes this decision instead of being judged again. Without it the event is matched by sender, recipient and the same text within an hour',
+      }),
+    ),
     locale: Type.Optional(Type.String({ maxLength: 35 })),
     dryRun: Type.Optional(Type.Boolean({ description: 'Decide without recording anything (no decision, counters, cases or strikes)' })),
   },

@@ -9,6 +9,7 @@ import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detec
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
 import { accountLanguage } from '../events/locale.ts';
+import { touchAccount } from '../events/projections.ts';
 import { type Decision, type DecisionService, evaluateDecision, type HeldBy } from '../policy/decide.ts';
 import type { ContextValues } from '../policy/engine.ts';
 import type { PolicySet } from '../policy/store.ts';
@@ -32,6 +33,8 @@ export interface ScreenInput {
   at?: Date;
   /** Job posts: what job.posted says beyond the text (logo, questions, salary). */
   job?: JobMeta;
+  /** POST /v1/screen: the id the later event will give this content (messageId, proposalId, jobId). */
+  contentId?: string;
 }
 
 export interface ScreenSignal {
@@ -54,6 +57,14 @@ export interface ScreenResult {
   /** Not delivered: an enforcement action in force holds it (the notice says which and how to appeal). */
   heldBy?: Decision['heldBy'];
 }
+
+/**
+ * How far apart a `POST /v1/screen` call and the event reporting the same content may be
+ * (1 hour before the event's time, 10 minutes after it, for clocks that disagree) for the
+ * event to take the screen's decision instead of being judged again.
+ */
+const SCREEN_LINK_BEFORE_MS = 60 * 60_000;
+const SCREEN_LINK_AFTER_MS = 10 * 60_000;
 
 /** Consecutive messages further apart than this (10 minutes) are not read together. */
 const MESSAGE_GAP_MS = 10 * 60_000;
@@ -198,15 +209,29 @@ export class ScreeningService {
     return screeningContext(db, parties, { trustedClient: this.trust.trustedClient });
   }
 
-  /** Screens and records the decision (an account is judged only when a sender is named). */
+  /**
+   * Screens and records the decision (an account is judged only when a sender is named).
+   * Content reported by an event (`eventId`) that the same sender already had screened
+   * through `POST /v1/screen` takes that decision: counted, struck and cased once.
+   * A direct call (no `eventId`) makes Warden know the sender and recipient as accounts, as
+   * an event would, so their standing and context answer.
+   */
   async screen(tx: Tx, input: ScreenInput): Promise<ScreenResult> {
     const at = input.at ?? new Date();
+    if (input.eventId && input.senderId) {
+      const earlier = await this.screenedBefore(tx, input, at);
+      if (earlier) return earlier;
+    } else if (input.senderId) {
+      for (const id of [input.senderId, input.recipientId]) if (id) await touchAccount(tx, id, at.toISOString());
+    }
     const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job });
     if (input.senderId) signals.push(...(await this.massSending(tx, input, at)));
     if (input.kind === 'message' && input.senderId && input.recipientId) signals.push(...(await this.acrossMessages(tx, input, at)));
     const context = await this.context(tx, input, at);
     if (input.senderId) signals.push(...(await this.velocity(tx, input.senderId, at, context)));
     context.text = { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) };
+    // A direct screen call: the event that later reports this content takes this decision.
+    if (!input.eventId) context.screenCall = { ...(input.contentId ? { contentId: input.contentId } : {}) };
     const pair = context.pair as { hasContract: boolean; messages: number };
     const heldBy =
       input.senderId && this.enforcement
@@ -245,6 +270,47 @@ export class ScreeningService {
         at,
       });
     return reply(input.text, signals, decision);
+  }
+
+  /**
+   * The decision a `POST /v1/screen` call recorded for this content, linked now to the event
+   * that reports it: the same sender and kind, not yet linked to an event, within the link
+   * window, and either the same subject id (when the screen call named it) or the same text
+   * to the same recipient. Undefined when there is none.
+   */
+  private async screenedBefore(tx: Tx, input: ScreenInput, at: Date): Promise<ScreenResult | undefined> {
+    const r = await sql<{ id: string; outcome: Decision['outcome']; signals: unknown; policy_versions: unknown; effects: unknown; exemptions: unknown }>`
+      select id, outcome, signals, policy_versions, effects, exemptions from decisions
+      where account_id = ${input.senderId!} and subject_type = ${SUBJECT[input.kind]} and event_id is null and shadow = false
+        and created_at >= ${new Date(at.getTime() - SCREEN_LINK_BEFORE_MS)} and created_at <= ${new Date(at.getTime() + SCREEN_LINK_AFTER_MS)}
+        and context->'screenCall' is not null
+        and (${input.subjectId ? sql`context->'screenCall'->>'contentId' = ${input.subjectId} or ` : sql``}
+             (coalesce(counterpart_id, '') = ${input.recipientId ?? ''} and context->>'subjectText' = ${input.text}))
+      order by created_at desc limit 1`.execute(tx);
+    const row = r.rows[0];
+    if (!row) return undefined;
+    await tx
+      .updateTable('decisions')
+      .set({ event_id: input.eventId ?? null, ...(input.subjectId ? { subject_id: input.subjectId } : {}) })
+      .where('id', '=', row.id)
+      .execute();
+    const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+    const signals = json<Signal[]>(row.signals);
+    const stored = json<{ effects: Decision['effects']; notice?: Decision['notice']; maskIndexes: number[]; heldBy?: Decision['heldBy'] }>(row.effects);
+    const versions = json<{ name: string; version: number; outcome: Decision['outcome']; matched: string[] }[]>(row.policy_versions);
+    return reply(input.text, signals, {
+      id: row.id,
+      outcome: row.outcome,
+      maskIndexes: stored.maskIndexes ?? [],
+      notice: stored.notice,
+      exemptions: json<Decision['exemptions']>(row.exemptions),
+      // The stored record keeps matched rule ids; their descriptions are on GET /v1/decisions/{id}.
+      policies: versions
+        .filter((v) => v.matched.length)
+        .map((v) => ({ ...v, matched: v.matched.map((rule) => ({ rule, description: rule, outcome: v.outcome })) })),
+      effects: stored.effects,
+      ...(stored.heldBy ? { heldBy: stored.heldBy } : {}),
+    });
   }
 
   /**
