@@ -2,8 +2,9 @@
 // so this file and the imports say who calls whom. No capability registers itself anywhere.
 //
 //   POST /v1/events ─► EventService ─► hooks, in order, in the event's transaction:
-//        screening (ScreeningService ─► DecisionService ─► effects: cases · enforcement)
-//        trust · security (DecisionService) · attachments (DecisionService)
+//        screening (ScreeningService ─► DecisionService ─► effects: cases · enforcement ─► trust)
+//        trust · protection · security (DecisionService) · attachments (DecisionService)
+//        · patterns (NetworkService, DecisionService)
 //   cases ─► enforcement when a reviewer resolves with an action (then trust's consequences),
 //         ─► disputes when the case is a dispute (the decision, its webhook, trust's consequences);
 //   disputes ─► cases (each dispute is a case); protection ─► trust (confirmed circumvention);

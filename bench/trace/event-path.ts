@@ -2,14 +2,14 @@
 // single `POST /v1/events` of a contact-sharing `message.sent`, on an in-memory PGlite.
 // Prints { files, functions } touched under src/ for the first contact share between two
 // strangers and for the third (which adds a strike and a case). Used for docs/architecture.md.
-//   npx tsx scripts/trace-event.ts [--list]
+//   node bin/tsx.mjs bench/trace/event-path.ts [--list]
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
-import { createApiKey } from '../src/access/keys.ts';
-import { loadConfig } from '../src/app/config.ts';
-import { openWarden } from '../src/app/start.ts';
+import { createApiKey } from '../../src/access/keys.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import { openWarden } from '../../src/app/start.ts';
 
-const SRC = new URL('../src/', import.meta.url).href;
+const SRC = new URL('../../src/', import.meta.url).href;
 const list = process.argv.includes('--list');
 
 interface FunctionCoverage {
