@@ -451,6 +451,36 @@ export function findHandles(ctx: ScanContext): void {
   if (APP_ID_HINT.test(text)) findAppIds(ctx);
   if (SCRIPT_APP_HINT.test(text)) findScriptAppIds(ctx);
   findMarkedHandles(ctx);
+  if (MESSENGER_MENTION.test(text)) findIdWordHandles(ctx);
+}
+
+// A user name introduced by the word for "ID"/"username" in a message that names a messenger,
+// wherever the name stands ("ライン交換しませんか？IDは yuki_0921", "Signal, Username lena.k.42",
+// "messenger, username ko jenny.santos22"), and WeChat's own ID shape (wxid_...). The name
+// must have the shape of one (a digit, "." or "_"), so "ID is fine" stays prose.
+const MESSENGER_MENTION =
+  /whats ?app|telegram|signal|viber|wechat|weixin|微信|v信|薇信|(?<![a-z])line(?![a-z])|ライン|라인|ไลน์|kakao|카톡|카카오|messenger|discord|skype|instagram|insta|インスタ|인스타|zalo|(?<![a-z])tg(?![a-z])|тг|телег|snapchat|wxid_/;
+const ID_WORD_HANDLE =
+  /(?<![a-z0-9])(?:id|user ?name|user|nick(?:name)?|handle|ник|никнейм|логин|아이디|ไอดี|アイディ|用户名|账号|帳號|微信号|號|号|آیدی|ایدی|ايدي|आईडी|আইডি)(?:\s{0,2}(?:is|es|ko|ay|ni|:|=|は|는|은|이|가|是|：|-)){0,2}\s{0,2}(@?[a-z][a-z0-9._-]{2,38}[a-z0-9])(?![a-z0-9@])/g;
+const WXID = /(?<![a-z0-9_])wxid_[a-z0-9]{4,30}(?![a-z0-9_])/g;
+const WORK_NEAR_APP = /(?:bot|api|sdk|integration|webhook|бот|ボット|봇|机器人|บอท)/;
+
+function findIdWordHandles(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(WXID)) emit(ctx, 'contact.handle', 'strong', m.index as number, (m.index as number) + m[0].length);
+  // The messenger as the work ("the Telegram bot's user id"): not somewhere to write.
+  if (WORK_NEAR_APP.test(text)) return;
+  for (const m of text.matchAll(ID_WORD_HANDLE)) {
+    const id = m[1];
+    if (!/[0-9._]/.test(id) || ID_STOPWORDS.has(id.replace(/^@/, ''))) continue;
+    const idStart = (m.index as number) + m[0].length - id.length;
+    // "id 4410-2231" is a code; an address is the e-mail finder's.
+    if (text.charCodeAt(idStart + id.length) === 64 || /^(?:v?\d+(?:\.\d+)+)$/.test(id)) continue;
+    // Already reported by a finder that knows the app (an Instagram name is a profile link).
+    const span = ctx.norm.toOriginal(idStart, idStart + id.length);
+    if (ctx.signals.some((x) => x.type.startsWith('contact.') && (x.start as number) < span.end && (x.end as number) > span.start)) continue;
+    emit(ctx, 'contact.handle', 'medium', idStart, idStart + id.length);
+  }
 }
 
 // Messengers named in other scripts or local words (微信, ライン, 카카오톡, واتساب, ไลน์,
@@ -459,7 +489,7 @@ export function findHandles(ctx: ScanContext): void {
 const SCRIPT_APPS = [
   [
     'contact.handle',
-    '微信|威信|weixin|wechat|line|ウィーチャット|위챗|ライン|라인|ไลน์|カカオトーク|カカオ|카카오톡|카톡|카카오|kakaotalk|kakao|zalo|ザロ|qq|企鵝|企鹅',
+    '微信|威信|v信|薇信|weixin|wechat|line|ウィーチャット|위챗|ライン|라인|ไลน์|カカオトーク|カカオ|카카오톡|카톡|카카오|kakaotalk|kakao|zalo|ザロ|qq|企鵝|企鹅',
   ],
   [
     'contact.handle',

@@ -133,3 +133,20 @@ describe('identifiers written backwards', () => {
     expect(types('order 4410 2231 9 written backwards in the log')).not.toContain('contact.phone');
   });
 });
+
+describe('a user name introduced by the word for "ID" in a message naming a messenger', () => {
+  it.each([
+    ['ja', 'LINEやってますか？私のIDは saki.t_88 です'],
+    ['th', 'ทักไลน์ได้เลย ไอดี mook_2024'],
+    ['tl', 'sa viber na lang, id ko ay rico.b12'],
+    ['en', 'Skype is easier; username marta.k_design'],
+    ['zh', '加微信 wxid_q8k2m1'],
+  ])('%s', (locale, text) => {
+    expect(types(text, locale)).toContain('contact.handle');
+  });
+
+  it('ids of work objects or without a messenger are not handles', () => {
+    expect(types('the WhatsApp bot logs each user id like u_8812 to the sheet')).not.toContain('contact.handle');
+    expect(types('the ticket id is abc_123 in Jira')).not.toContain('contact.handle');
+  });
+});

@@ -96,15 +96,21 @@ export function findReversedIdentifiers(ctx: ScanContext): void {
       emit(ctx, 'contact.email', provider ? 'strong' : 'medium', start, start + whole.length);
     }
   }
-  if (digits && reversalSaid()) {
+  if (digits) {
+    // Only digit runs no finder took as a number are worth reading backwards.
+    const phones = ctx.signals.filter((x) => x.type === 'contact.phone');
     for (const m of text.matchAll(DIGIT_RUN)) {
       const raw = m[0];
+      const start = m.index as number;
       const n = countDigits(raw);
       if (n < 7 || n > 15) continue;
+      const end = start + raw.length;
+      const span = ctx.norm.toOriginal(start, end);
+      if (phones.some((x) => (x.start as number) < span.end && (x.end as number) > span.start)) continue;
+      if (!reversalSaid()) return;
       const backwards = reverse(raw.replace(/\D/g, ''));
       if (!validPhoneForSender(ctx, backwards)) continue;
-      const start = m.index as number;
-      emit(ctx, 'contact.phone', 'medium', start, start + raw.length);
+      emit(ctx, 'contact.phone', 'medium', start, end);
     }
   }
 }

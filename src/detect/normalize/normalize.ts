@@ -823,10 +823,15 @@ const LEET_NAMES = new Set(
   ).split(' '),
 );
 const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '1': 'i', '!': 'i', $: 's', '5': 's', '7': 't', '|': 'l' };
-// A letter next to a stand-in, or three single characters spaced out: the only texts to look at.
-const LEET_HINT = /[a-z][0-9@$!|]|[0-9@$!|][a-z]|(?<![a-z0-9])[a-z0-9@$] [a-z0-9@$] [a-z0-9@$](?![a-z0-9])/;
-const LEET_TOKEN = /(?<![a-z0-9@$!|.])[a-z0-9@$!|]{4,12}(?![a-z0-9@$!|]|\.[a-z0-9])/g;
+// A letter next to a stand-in: where a leetspeak token can be. Three single characters spaced
+// out: where a spelled one can be.
+const LEET_ADJACENT = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/g;
+const SPACED_HINT_3 = /(?<![a-z0-9@$!|])[a-z0-9@$!|] [a-z0-9@$!|] [a-z0-9@$!|](?![a-z0-9@$!|])/;
 const LEET_SPELLED = /(?<![a-z0-9@$!|])[a-z0-9@$!|](?:[ ._*-][a-z0-9@$!|]){3,11}(?![a-z0-9@$!|])/g;
+
+function isLeetUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124;
+}
 
 /** The service name a token reads as once stand-ins are letters ("1" as "i" or "l"), or null. */
 function leetName(units: string): string | null {
@@ -840,14 +845,29 @@ function leetName(units: string): string | null {
 
 function foldLeetNames(src: Buffer): Buffer {
   const { text } = src;
-  if (!LEET_HINT.test(text)) return src;
   const found: [number, number, string][] = [];
-  for (const re of [LEET_TOKEN, LEET_SPELLED]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  // Whole tokens around each letter-and-stand-in pair ("wh@ts@pp", "telegr4m").
+  LEET_ADJACENT.lastIndex = 0;
+  let seen = -1;
+  for (let m = LEET_ADJACENT.exec(text); m !== null; m = LEET_ADJACENT.exec(text)) {
+    let from = m.index;
+    if (from < seen) continue;
+    while (from > 0 && isLeetUnit(text.charCodeAt(from - 1))) from--;
+    let to = m.index + 2;
+    while (to < text.length && isLeetUnit(text.charCodeAt(to))) to++;
+    seen = to;
+    LEET_ADJACENT.lastIndex = to;
+    // A domain label ("h0tm4il.es") is the address finder's; "." before it is a file or host.
+    if (to - from < 4 || to - from > 12 || text.charCodeAt(to) === 46 || (from > 0 && text.charCodeAt(from - 1) === 46)) continue;
+    const name = leetName(text.slice(from, to));
+    if (name) found.push([from, to, name]);
+  }
+  // Spelled letter by letter ("g m 4 i l").
+  if (SPACED_HINT_3.test(text)) {
+    LEET_SPELLED.lastIndex = 0;
+    for (const m of text.matchAll(LEET_SPELLED)) {
       const units = m[0].replace(/[ ._*-]/g, '');
-      // Already a plain name: nothing to rewrite.
-      if (units === m[0] && LEET_NAMES.has(units)) continue;
+      if (LEET_NAMES.has(units) && !/[0-9@$!|]/.test(units) && units === m[0]) continue;
       const name = leetName(units);
       if (name) found.push([m.index as number, (m.index as number) + m[0].length, name]);
     }

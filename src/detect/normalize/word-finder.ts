@@ -108,6 +108,11 @@ function words(text: string): Words {
 /** Characters of a stem that key its lookup (stems are at least this long). */
 const STEM_KEY = 3;
 
+/** The first STEM_KEY characters as one number: no string is cut per word. */
+function stemKey(word: string): number {
+  return (word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)) * 0x10000 + word.charCodeAt(2);
+}
+
 export class WordFinder {
   /** First word -> phrases (as word lists) starting with it, longest first. */
   private readonly phrases = new Map<string, { words: string[]; entry: string }[]>();
@@ -116,7 +121,7 @@ export class WordFinder {
    * inflected names are found ("messengerze", "telegramie", "হোয়াটসঅ্যাপে"). Keyed by their
    * first STEM_KEY characters, so a word costs one lookup.
    */
-  private readonly stems = new Map<string, { stem: string; entry: string }[]>();
+  private readonly stems = new Map<number, { stem: string; entry: string }[]>();
   /**
    * Entries with a character of a spaceless script, found by substring search: by their
    * first character (longest first), so each spaceless character of the text costs one map
@@ -140,7 +145,7 @@ export class WordFinder {
       if (entry.endsWith('*')) {
         const stem = entry.slice(0, -1);
         if (stem.length < STEM_KEY || /[\s'-]/.test(stem)) throw new Error(`WordFinder: stem "${entry}" must be one word of ${STEM_KEY}+ characters`);
-        const key = stem.slice(0, STEM_KEY);
+        const key = stemKey(stem);
         this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, entry }]);
         continue;
       }
@@ -161,7 +166,7 @@ export class WordFinder {
     const { starts, ends, tokens, spaceless } = words(text);
     for (let w = 0; w < starts.length; w++) {
       if (this.stems.size > 0 && tokens[w].length >= STEM_KEY) {
-        const stems = this.stems.get(tokens[w].slice(0, STEM_KEY));
+        const stems = this.stems.get(stemKey(tokens[w]));
         const hit = stems?.find((x) => tokens[w].startsWith(x.stem));
         if (hit) {
           hits.push({ start: starts[w], end: ends[w], entry: hit.entry });
