@@ -38,11 +38,16 @@ import { installDefaultPolicies, PolicyCache } from '../policy/store.ts';
 import { protectionRoutes } from '../protection/routes.ts';
 import { ProtectionService } from '../protection/service.ts';
 import { protectionHook } from '../protection/store.ts';
+import { loadRetentionConfig } from '../rights/config.ts';
+import { rightsRoutes } from '../rights/routes.ts';
+import { RightsService } from '../rights/service.ts';
 import { screeningHook } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { ScreeningService } from '../screening/service.ts';
 import { securityHook } from '../security/hooks.ts';
 import type { DatabaseHandle, Tx } from '../store/db.ts';
+import { transparencyRoutes } from '../transparency/routes.ts';
+import { loadStatementsConfig } from '../transparency/statements.ts';
 import { trustConfig } from '../trust/config.ts';
 import { trustHook } from '../trust/hooks.ts';
 import { circumventionKind } from '../trust/recompute.ts';
@@ -144,6 +149,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     },
   );
   const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
+  // Data rights: an erased account's late events are scrubbed again as they are stored.
+  const rights = new RightsService(loadRetentionConfig(process.env));
   const network = await NetworkService.open(db);
   const patterns = new PatternService(network, decisions);
   const events = new EventService(
@@ -164,6 +171,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       // PGlite runs one transaction at a time; on PostgreSQL leave pool connections for reads and workers.
       maxConcurrentGroups: handle.kind === 'pglite' ? 1 : 4,
       log: log.child({ subsystem: 'events' }),
+      afterStore: rights.afterEvent,
     },
   );
 
@@ -199,6 +207,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       disputeRoutes(disputes),
       consoleRoutes,
       networkRoutes(network),
+      rightsRoutes(rights),
+      transparencyRoutes(loadStatementsConfig(process.env)),
     ],
     workers: [
       worker(() => attachments.startWorker()),
@@ -209,6 +219,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
         ...(await enforcement.purgeVerificationDocuments(db)),
       })),
       // Job Success Score is recomputed on every relevant event; the schedule catches windows moving with time.
+      sweep(sweeps, 'data retention', rights.retention.sweepEveryMinutes * MINUTE, () => rights.sweep(db)),
       sweep(sweeps, 'trust recompute', 24 * 60 * MINUTE, () => trust.recomputeTrust(db, new Date())),
       ...(config.natsUrl ? [natsWorker(ctx, config.natsUrl)] : []),
     ],

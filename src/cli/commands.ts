@@ -11,6 +11,7 @@ import type { Warden } from '../app/start.ts';
 import { type DatabaseHandle, openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
 import { CliUsageError, requireReadableFile } from './errors.ts';
+import { registerRightsCommands } from './rights.ts';
 import { registerSimulateCommands } from './simulate.ts';
 
 type ConfigLoader = () => Config;
@@ -286,4 +287,5 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     });
 
   registerSimulateCommands(program, loadConfig);
+  registerRightsCommands(program, loadConfig);
 }

@@ -50,6 +50,11 @@ export interface EventServiceOptions {
   /** Groups of single requests committed at once (PGlite has one connection: 1 there). */
   maxConcurrentGroups?: number;
   log?: Logger;
+  /**
+   * Runs after the event, its hooks and its stored reply, in its transaction: a data-rights
+   * erasure re-scrubs a late event of an erased account here, reply included.
+   */
+  afterStore?: (tx: Tx, event: WardenEvent) => Promise<void>;
 }
 
 interface Waiting {
@@ -66,6 +71,7 @@ export class EventService {
   private readonly maxGroupSize: number;
   private readonly maxConcurrentGroups: number;
   private readonly log?: Logger;
+  private readonly afterStore?: (tx: Tx, event: WardenEvent) => Promise<void>;
   private readonly waiting: Waiting[] = [];
   private running = 0;
   private readonly busyAccounts = new Set<Set<string>>();
@@ -85,6 +91,7 @@ export class EventService {
     this.maxGroupSize = opts.maxGroupSize ?? 200;
     this.maxConcurrentGroups = opts.maxConcurrentGroups ?? 4;
     this.log = opts.log;
+    this.afterStore = opts.afterStore;
   }
 
   /**
@@ -279,6 +286,7 @@ export class EventService {
       .set({ result: JSON.stringify(result) })
       .where('id', '=', event.id)
       .execute();
+    await this.afterStore?.(tx, event);
     return { duplicate: false, result };
   }
 }
