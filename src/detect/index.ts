@@ -30,6 +30,11 @@ export interface TextDetectionOptions {
   learned?: boolean;
   /** Rules-only path: the e-mail spam model is trained on first use; callers that need a fast start can skip it. */
   spamModel?: boolean;
+  /**
+   * Signal types the caller's policies can use (exact or `prefix*`, e.g. from policy/needs.ts):
+   * learned models whose signals none of them matches are skipped. Absent: every model runs.
+   */
+  needs?: readonly string[];
 }
 
 const SPAM_MODEL_CHARS = 1_500;
@@ -47,7 +52,7 @@ export function detectText(input: TextDetectionInput, opts: TextDetectionOptions
     // model's cost grows with length (a 5,000-character proposal would dominate screening time).
     if (opts.spamModel !== false) signals.push(...detectSpamText(input.text.length > SPAM_MODEL_CHARS ? input.text.slice(0, SPAM_MODEL_CHARS) : input.text));
   } else {
-    signals.push(...detectLearned({ text: input.text, kind: input.kind, job: input.job, ruleSignals: rules }));
+    signals.push(...detectLearned({ text: input.text, kind: input.kind, job: input.job, ruleSignals: rules, needs: opts.needs }));
   }
   return signals.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
 }

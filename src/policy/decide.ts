@@ -192,6 +192,11 @@ export class DecisionService {
     private readonly log?: Logger,
   ) {}
 
+  /** The live and shadow policies decisions are taken with now (cached; the same object until a policy changes). */
+  policySet(tx: Tx): Promise<PolicySet> {
+    return this.policies.get(tx);
+  }
+
   /** Decides and records (decision row, rule matches, effects, outbox, shadow results) in `tx`. */
   async decide(tx: Tx, input: DecideInput): Promise<Decision> {
     const set = await this.policies.get(tx);

@@ -1,12 +1,24 @@
 // POST /v1/screen: the real-time answer before delivery. Stable interface (used by outside
-// evaluations): { text, kind? (default message), senderId?, recipientId?, locale? } → { outcome, signals, maskedText, notice? }.
+// evaluations): { text, kind? (default message), senderId?, recipientId?, locale?, job? } → { outcome, signals, maskedText, notice? }.
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
+import { WardenError } from '../app/errors.ts';
 import type { WardenApp } from '../app/server.ts';
+import { EventDataSchemas } from '../events/schemas.ts';
 import { withTransaction } from '../store/db.ts';
+import { jobPostMeta } from './job-post.ts';
 import { screenStateless } from './service.ts';
 
 const Kind = Type.Union([Type.Literal('message'), Type.Literal('job'), Type.Literal('proposal'), Type.Literal('profile')]);
+
+/**
+ * What a marketplace knows about a job post beyond its text: the same fields and limits as
+ * `job.posted` (one schema, picked from it), read by the fake-job model when `kind` is `job`.
+ */
+export const ScreenJobFields = Type.Partial(
+  Type.Pick(EventDataSchemas['job.posted'], ['title', 'company', 'salaryRange', 'budgetCents', 'screeningQuestions', 'employmentType', 'remote', 'category']),
+  { additionalProperties: false, description: "job.posted's metadata (kind job only): company logo and description, salary, questions, remote, category" },
+);
 
 export const ScreenRequest = Type.Object(
   {
@@ -24,6 +36,7 @@ export const ScreenRequest = Type.Object(
       }),
     ),
     locale: Type.Optional(Type.String({ maxLength: 35 })),
+    job: Type.Optional(ScreenJobFields),
     dryRun: Type.Optional(Type.Boolean({ description: 'Decide without recording anything (no decision, counters, cases or strikes)' })),
   },
   { additionalProperties: false },
@@ -80,7 +93,13 @@ export async function screeningRoutes(app: WardenApp, ctx: AppContext) {
       },
     },
     async (req) => {
-      const input = { ...req.body, kind: req.body.kind ?? 'message' };
+      const { job, ...body } = req.body;
+      const kind = body.kind ?? 'message';
+      if (job && kind !== 'job')
+        throw new WardenError('ValidationFailed', 'job metadata is read with kind "job" only', {
+          invalidParams: [{ pointer: '/job', reason: 'only with kind "job"' }],
+        });
+      const input = { ...body, kind, job: job ? jobPostMeta(job) : undefined };
       if (input.senderId && !input.dryRun) return withTransaction(ctx.db, (tx) => ctx.screening.screen(tx, input));
       const set = await ctx.policies.get();
       const context = input.senderId || input.recipientId ? await ctx.screening.context(ctx.db, input, new Date()) : undefined;

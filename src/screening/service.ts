@@ -12,6 +12,7 @@ import { accountLanguage } from '../events/locale.ts';
 import { touchAccount } from '../events/projections.ts';
 import { type Decision, type DecisionService, evaluateDecision, type HeldBy } from '../policy/decide.ts';
 import type { ContextValues } from '../policy/engine.ts';
+import { signalsNeeded } from '../policy/needs.ts';
 import type { PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { type ScreeningParties, screeningContext, type TrustLookups, unknownContext } from './context.ts';
@@ -121,7 +122,7 @@ function reply(
 
 /** Stateless screening with the shipped or given policies: `warden screen`, dry runs, benchmarks. */
 export function screenStateless(set: PolicySet, input: ScreenInput, context: ContextValues = unknownContext()): ScreenResult {
-  const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, job: input.job });
+  const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, job: input.job }, { needs: signalsNeeded(set) });
   const ctx = { ...context, text: { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) } };
   const { combined, notice, policies, exemptions } = evaluateDecision(
     set,
@@ -224,7 +225,9 @@ export class ScreeningService {
     } else if (input.senderId) {
       for (const id of [input.senderId, input.recipientId]) if (id) await touchAccount(tx, id, at.toISOString());
     }
-    const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job });
+    // Only the detectors some live or shadow policy reads run (policy/needs.ts).
+    const needs = signalsNeeded(await this.decisions.policySet(tx));
+    const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job }, { needs });
     if (input.senderId) signals.push(...(await this.massSending(tx, input, at)));
     if (input.kind === 'message' && input.senderId && input.recipientId) signals.push(...(await this.acrossMessages(tx, input, at)));
     const context = await this.context(tx, input, at);

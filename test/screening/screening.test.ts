@@ -169,6 +169,29 @@ describe.each(await backends())('screening on %s', (backend) => {
     expect(r.body.invalidParams[0].pointer).toBe('/kind');
   });
 
+  it("takes a job post's metadata (job.posted's fields) with kind job, and names /job otherwise", async () => {
+    const text = 'Data entry clerk\n\nEnter customer records from home. Training provided, weekly pay.';
+    const job = {
+      title: 'Data entry clerk',
+      company: { name: 'Acme', hasLogo: true },
+      salaryRange: '40000-50000',
+      screeningQuestions: ['Years of experience?'],
+      remote: true,
+      employmentType: 'Full-time',
+      category: 'Administrative',
+    };
+    const ok = await w.call('POST', '/v1/screen', { text, kind: 'job', job });
+    expect(ok.status).toBe(200);
+    const asMessage = await w.call('POST', '/v1/screen', { text, kind: 'message', job });
+    expect(asMessage.status).toBe(400);
+    expect(asMessage.body.invalidParams[0].pointer).toBe('/job');
+    const badField = await w.call('POST', '/v1/screen', { text, kind: 'job', job: { ...job, remote: 'sometimes' } });
+    expect(badField.status).toBe(400);
+    expect(badField.body.invalidParams[0].pointer).toBe('/job/remote');
+    const unknown = await w.call('POST', '/v1/screen', { text, kind: 'job', job: { ...job, logoUrl: 'x' } });
+    expect(unknown.status).toBe(400);
+  });
+
   it('versions a policy, shadow-runs it and backtests it with the differences', async () => {
     const cur = (await w.call('GET', '/v1/policies/contact-sharing')).body.current.document;
     // Draft: solicitation without an identifier becomes "allow" (the analyst wants less friction).

@@ -40,6 +40,25 @@ export interface LearnedInput {
   job?: JobMeta;
   /** Signals of the rule detector on the same text: their families are model features and their spans evidence. */
   ruleSignals?: readonly Signal[];
+  /**
+   * Which signal types the caller can use (patterns: exact types or a prefix ending in `*`, as
+   * policies write them); a model none of whose signals matches is not run. Absent: all run.
+   */
+  needs?: readonly string[];
+}
+
+const matches = (pattern: string, type: string) => (pattern.endsWith('*') ? type.startsWith(pattern.slice(0, -1)) : pattern === type);
+
+let kindTypes: { model: LinearTextModel; types: string[] } | undefined;
+/** `scam.<kind>` for every kind the kind model names (computed once per loaded model). */
+function scamKindTypes(kinds: LinearTextModel): string[] {
+  if (kindTypes?.model !== kinds) kindTypes = { model: kinds, types: kinds.header.classes.map((c) => `scam.${c}`) };
+  return kindTypes.types;
+}
+
+/** Whether any of `types` is wanted by the patterns (all are when there are no patterns). */
+export function anyNeeded(needs: readonly string[] | undefined, types: readonly string[]): boolean {
+  return !needs || types.some((t) => needs.some((p) => matches(p, t)));
 }
 
 /** A second scam kind is reported when it holds at least this share of the non-honest probability. */
@@ -65,11 +84,16 @@ export function detectLearned(input: LearnedInput): Signal[] {
   const { gate, scam, kinds, job, spam } = loadLearnedModels();
   const rules = input.ruleSignals ?? [];
   const extras = [...new Set(rules.filter((s) => s.type !== 'scam.combined').map((s) => `rule:${s.type}`))];
-  const x = scam.vector(input.text, extras);
+  const wantsScam = !input.needs || anyNeeded(input.needs, scamKindTypes(kinds));
+  const wantsSpam = (input.kind === 'message' || input.kind === 'profile') && anyNeeded(input.needs, ['spam.content']);
+  const wantsJob = input.kind === 'job' && anyNeeded(input.needs, ['scam.fake_job']);
   const signals: Signal[] = [];
+  // The shared text vector is built only when a model that reads it runs.
+  if (!wantsScam && !wantsSpam && !wantsJob) return signals;
+  const x = wantsScam || wantsSpam ? scam.vector(input.text, extras) : undefined;
   // The two-class gate decides whether and how strongly; the kind model names the kind.
-  const g = gate.predictVector(x);
-  if (g.strength) {
+  const g = x && wantsScam ? gate.predictVector(x) : undefined;
+  if (x && g?.strength) {
     // Shares among the scam kinds only (honest and spam are the gate's business).
     const p = kinds.predictVector(x).probabilities;
     const classes = kinds.header.classes;
@@ -86,11 +110,11 @@ export function detectLearned(input: LearnedInput): Signal[] {
       });
     }
   }
-  if (input.kind === 'message' || input.kind === 'profile') {
+  if (x && wantsSpam) {
     const q = spam.predictVector(x);
     if (q.strength) signals.push({ type: 'spam.content', strength: q.strength, score: q.positive, evidence: { model: 'message-spam' } });
   }
-  if (input.kind === 'job') {
+  if (wantsJob) {
     // The job model reads the post apart (without the company description, with its metadata
     // and shape): the same jobModelInput as training, so what it learned is what it is shown.
     const post = jobModelInput(
