@@ -13,6 +13,8 @@ import type { Signal } from '../../src/detect/types.ts';
 export const BEFORE_COMMIT = '6db4457';
 /** Main before the session that wrote blind set 3 (its speed baseline: 2,084 vs 4,350 messages/s). */
 export const BEFORE_SET_3_COMMIT = 'b7b5bf3';
+/** Main before the session that wrote blind set 4 (its fixes and speed work are read against it). */
+export const BEFORE_SET_4_COMMIT = 'eebf79d';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');

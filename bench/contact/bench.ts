@@ -9,7 +9,7 @@ import * as linkify from 'linkifyjs';
 import { detectContact } from '../../src/detect/contact/index.ts';
 import { detectText } from '../../src/detect/index.ts';
 import { detectScam } from '../../src/detect/scam/index.ts';
-import { BEFORE_COMMIT, BEFORE_SET_3_COMMIT, loadBeforeDetector } from './before.ts';
+import { BEFORE_COMMIT, BEFORE_SET_3_COMMIT, BEFORE_SET_4_COMMIT, loadBeforeDetector } from './before.ts';
 import { loadCorpus } from './evaluate.ts';
 import { run as runScaling } from './scaling.ts';
 
@@ -88,6 +88,7 @@ export async function run(): Promise<void> {
   for (const [commit, what] of [
     [BEFORE_COMMIT, 'before issue 12'],
     [BEFORE_SET_3_COMMIT, 'before blind set 3'],
+    [BEFORE_SET_4_COMMIT, 'before blind set 4'],
   ] as const) {
     const old = await loadBeforeDetector(commit);
     if ('detect' in old) earlier.push(measure(`Warden detectContact at ${commit} (${what})`, texts, passes, (t) => old.detect({ text: t, locale: 'en' })));
