@@ -119,7 +119,7 @@ export async function disableUser(db: DbOrTx, idOrEmail: string, actor: AccessAc
   return withTransaction(db, async (tx) => {
     const user = await findUser(tx, idOrEmail, true);
     if (user.disabled_at) return { ...toUserInfo(user), sessionsEnded: 0 };
-    if (actor.kind === 'user' && actor.id === user.id) throw conflictError('you cannot disable your own account; ask another admin');
+    if (actor.kind === 'user' && actor.id === user.id) throw conflictError('you cannot disable your own account; ask another admin', 'CannotDisableSelf');
     await keepAnAdmin(tx, user, 'disabled');
     const row = await tx.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', user.id).returningAll().executeTakeFirstOrThrow();
     const sessionsEnded = await endSessions(tx, user.id);

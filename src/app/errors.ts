@@ -15,6 +15,11 @@ export const ErrorCodes = {
     title: 'The last active admin cannot be disabled or demoted',
     description: 'Someone must be able to manage reviewers: make another reviewer admin first.',
   },
+  CannotDisableSelf: {
+    status: 409,
+    title: 'A reviewer cannot disable their own account',
+    description: 'Another admin disables it, so no one locks themselves out by mistake.',
+  },
   CaseHeld: {
     status: 409,
     title: 'Another reviewer holds this case',

@@ -110,6 +110,7 @@ for (const backend of await backends()) {
 
       const self = await w.call('POST', `/v1/admin/users/${adminId}/disable`, {}, adminSession);
       expect(self.status).toBe(409);
+      expect(self.body.code).toBe('CannotDisableSelf');
       // Lead is the only admin left once the others are gone: neither disabled nor demoted.
       for (const u of (await w.call('GET', '/v1/admin/users')).body.users)
         if (u.role === 'admin' && u.id !== adminId) await w.call('POST', `/v1/admin/users/${u.id}/role`, { role: 'reviewer' });
