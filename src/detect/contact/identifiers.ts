@@ -15,6 +15,7 @@ import {
   NON_PHONE_CONTEXT,
   PHONE_CONTEXT,
   PLACEHOLDER_DOMAIN,
+  PLATFORM_DOMAIN,
   PLACEHOLDER_LOCAL,
   WORK_SUFFIX,
 } from './vocabulary.ts';
@@ -111,7 +112,7 @@ export function findEmails(ctx: ScanContext): void {
       .join('.');
     const provider = PROVIDER_PREFIX.test(domain) || PROVIDER.test(labels[0].text);
     if (tldAt < 0 && !provider) continue;
-    if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) continue;
+    if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) || PLATFORM_DOMAIN.test(domain)) continue;
     const bare = !at.includes('@') && !/[([{<]/.test(at);
     const spelled = bare || at.trim() !== '@' || spelledDot;
     const from = spelled ? spelledLocalStart(text, start) : start;

@@ -150,3 +150,11 @@ describe('a user name introduced by the word for "ID" in a message naming a mess
     expect(types('the ticket id is abc_123 in Jira')).not.toContain('contact.handle');
   });
 });
+
+describe("the marketplace's own addresses", () => {
+  it('writing to the platform is not contact; a personal address next to it is', () => {
+    expect(types('billing@fiverr.com answered my refund question')).toEqual([]);
+    expect(types('support at upwork dot com said to wait 24 hours')).toEqual([]);
+    expect(types('not support@upwork.com, write to me: ola.n@proton.me')).toContain('contact.email');
+  });
+});

@@ -14,6 +14,12 @@ export const GENERIC_TLDS = new Set(
 );
 
 /** Placeholder and reserved domains (RFC 2606/6761) that never identify a real person. */
+/**
+ * The marketplaces' own addresses (support@, billing@ ...): writing to the platform is not
+ * leaving it. Names as in intent-cues' PLATFORM list.
+ */
+export const PLATFORM_DOMAIN = /^(?:[a-z0-9-]+\.)*(?:upwork|fiverr|freelancer|toptal|peopleperhour|guru|malt|workana)\.(?:com|fr|de|co\.uk)$/;
+
 export const PLACEHOLDER_DOMAIN =
   /(?:^|\.)(?:example|test|invalid|localhost|local|domain|yourdomain|yourcompany|mydomain|company|email|sample|acme|foo|bar)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/;
 
