@@ -15,8 +15,8 @@ import {
   NON_PHONE_CONTEXT,
   PHONE_CONTEXT,
   PLACEHOLDER_DOMAIN,
-  PLATFORM_DOMAIN,
   PLACEHOLDER_LOCAL,
+  PLATFORM_DOMAIN,
   WORK_SUFFIX,
 } from './vocabulary.ts';
 import { isBitcoinBase58, isBitcoinBech32, isIban, isSolanaShape, isTronAddress } from './wallets.ts';
