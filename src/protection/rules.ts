@@ -116,6 +116,11 @@ function weekCoverage(w: WeekFacts, limit: number | null, manualAllowed: boolean
   const total = w.tracked + w.manual + w.unreported;
   const rules: ProtectionRule[] = [];
   const untracked = w.manual + w.unreported;
+  // Each kind of untracked hours with its own count: manual hours are only the manual ones.
+  const untrackedParts = [
+    ...(w.manual > 0 ? [`${h(w.manual)} ${w.manual === 1 ? 'was' : 'were'} added manually`] : []),
+    ...(w.unreported > 0 ? [`${h(w.unreported)} ${w.unreported === 1 ? 'was' : 'were'} not reported as tracked`] : []),
+  ];
   rules.push({
     rule: 'tracked_time',
     scope: 'week',
@@ -123,22 +128,24 @@ function weekCoverage(w: WeekFacts, limit: number | null, manualAllowed: boolean
     text:
       untracked === 0
         ? 'All hours were recorded by the time tracker.'
-        : `${h(untracked)} ${w.unreported > 0 && w.manual === 0 ? 'were not reported as tracked' : 'were added manually'} and are not covered${
+        : `${untrackedParts.join(' and ')}${untrackedParts.length > 1 ? '; neither is covered' : ` and ${untracked === 1 ? 'is' : 'are'} not covered`}${
             manualAllowed === false && w.manual > 0 ? ' (the contract does not allow manual time)' : ''
           }.`,
   });
   if (limit !== null) {
-    const over = Math.max(0, total - limit);
+    // The limit caps tracked hours (the only ones that can be covered); untracked hours are
+    // already outside cover under tracked_time, so they never count as hours over the limit.
+    const over = Math.max(0, w.tracked - limit);
     rules.push({
       rule: 'within_weekly_limit',
       scope: 'week',
       met: over === 0,
       text:
-        over === 0
-          ? `${h(total)} within the weekly limit of ${h(limit)}.`
+        over > 0
+          ? `${h(over)} tracked beyond the weekly limit of ${h(limit)} ${over === 1 ? 'is' : 'are'} not covered.`
           : untracked > 0
-            ? `${h(over)} beyond the weekly limit of ${h(limit)}, with manual time: hours over the limit are not covered.`
-            : `${h(over)} beyond the weekly limit of ${h(limit)} are not covered.`,
+            ? `${h(w.tracked)} tracked within the weekly limit of ${h(limit)} (the ${h(untracked)} not tracked are not covered: see tracked time).`
+            : `${h(total)} within the weekly limit of ${h(limit)}.`,
     });
   }
   const protectedHours = broken || limit === null ? 0 : Math.min(w.tracked, limit);
