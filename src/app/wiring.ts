@@ -117,9 +117,10 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   const protection = new ProtectionService(trust);
   // Every enforcement change recomputes the account's trust in its transaction: search rank and
   // badges follow an action, or its reversal, at once.
-  const enforcement: EnforcementService = new EnforcementService(enforceConfig, caseDesk(cases), metrics.registry, (tx, accountId, cause, asOf) =>
-    trust.recomputeAccountTrust(tx, accountId, cause, { asOf }),
-  );
+  const enforcement: EnforcementService = new EnforcementService(enforceConfig, caseDesk(cases), metrics.registry, async (tx, accountId, cause, asOf) => {
+    const r = await trust.recomputeAccountTrust(tx, accountId, cause, { asOf });
+    return { badgesAwarded: r?.badgeChanges.filter((c) => c.change === 'awarded').map((c) => c.badge) ?? [] };
+  });
 
   const policies = new PolicyCache(db);
   const decisions = new DecisionService(

@@ -259,9 +259,18 @@ async function truthfulRestoration(tx: Tx, row: Selectable<EnforcementActionsTab
   ).filter((a) => !a.ends_at || new Date(a.ends_at) > now);
   const full = restorationFor(row.type, row.feature, strikeRemoved);
   const stillRestricted = (feature: string) => others.some((a) => TAKES_ACCESS.has(a.type) || (a.type === 'restriction' && a.feature === feature));
+  // Payments are given back only to an account that has payments (as payee or payer) to hold.
+  const paid =
+    full.items.includes('payments') &&
+    !!(await tx
+      .selectFrom('payments')
+      .select('event_id')
+      .where((eb) => eb.or([eb('freelancer_id', '=', row.account_id), eb('client_id', '=', row.account_id)]))
+      .limit(1)
+      .executeTakeFirst());
   const keep = (item: string) => {
     if (item === 'account_access') return !others.some((a) => TAKES_ACCESS.has(a.type));
-    if (item === 'payments') return !others.some((a) => TAKES_PAYMENTS.has(a.type));
+    if (item === 'payments') return paid && !others.some((a) => TAKES_PAYMENTS.has(a.type));
     if (item === 'features') return !stillRestricted(row.feature ?? 'new_conversations');
     if (item === 'badges') return !others.some((a) => a.type !== 'warning');
     return true;
@@ -319,15 +328,25 @@ export async function liftAction(db: DbOrTx, actionId: string, o: LiftOptions, d
       restoration.detail.heldContent = released;
     }
     const wasActive = row.status === 'active' && !(row.ends_at && new Date(row.ends_at) <= now);
+    await tx
+      .updateTable('enforcement_actions')
+      .set({ status: 'lifted', lifted_at: now, lifted_by: o.by, lift_reason: o.reason.trim() })
+      .where('id', '=', actionId)
+      .execute();
+    // Badges come back only when trust, recomputed without this action, awards them again:
+    // never a badge the account did not hold (without trust's answer, none is promised).
+    if (restoration.items.includes('badges')) {
+      const change = await deps.accountChanged?.(tx, row.account_id, 'enforcement:lift', now);
+      const badges = change?.badgesAwarded ?? [];
+      if (badges.length) restoration.detail.badges = badges;
+      else {
+        restoration.items.splice(restoration.items.indexOf('badges'), 1);
+        delete restoration.detail.badges;
+      }
+    }
     const updated = await tx
       .updateTable('enforcement_actions')
-      .set({
-        status: 'lifted',
-        lifted_at: now,
-        lifted_by: o.by,
-        lift_reason: o.reason.trim(),
-        restored: JSON.stringify({ items: restoration.items, ...restoration.detail }),
-      })
+      .set({ restored: JSON.stringify({ items: restoration.items, ...restoration.detail }) })
       .where('id', '=', actionId)
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -39,14 +39,28 @@ export interface CaseDesk {
 }
 
 /** `{ config, cases, now? }`: the settings, the cases port and the clock (now when absent). */
+/** What trust's recomputation after an enforcement change reports back: badges it awarded again. */
+export interface AccountChange {
+  badgesAwarded?: string[];
+}
+
+/**
+ * Called in the same transaction after anything that changes an account's strikes or actions
+ * (the composition root passes trust's recomputation, so search rank and badges follow an
+ * action or its reversal at once instead of at the daily sweep).
+ */
+export type AccountChanged = (tx: Tx, accountId: string, cause: string, asOf: Date) => Promise<AccountChange | null | undefined>;
+
 export interface EnforceDeps {
   config: EnforceConfig;
   cases: CaseDesk;
   now?: Date;
+  /** Trust's recomputation: a lift asks it which badges come back, so it never promises others. */
+  accountChanged?: AccountChanged;
 }
 
 /** Reads that need only the settings and the clock. */
-export type EnforceSettings = Pick<EnforceDeps, 'config' | 'now'>;
+export type EnforceSettings = Pick<EnforceDeps, 'config' | 'now' | 'accountChanged'>;
 
 export const depsOf = (d: EnforceDeps) => ({ cfg: d.config, now: d.now ?? new Date(), cases: d.cases });
 export const settingsOf = (d: EnforceSettings) => ({ cfg: d.config, now: d.now ?? new Date() });

@@ -9,7 +9,7 @@ import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { type ApplyActionInput, activateProposedAction, applyAction, expireActions, getAction, type LiftOptions, liftAction } from './actions.ts';
 import { type AppealDecision, type AppealInput, type AppealMessageInput, addAppealMessage, appealConversation, createAppeal, decideAppeal } from './appeals.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature } from './config.ts';
-import type { CaseDesk, EnforceDeps } from './deps.ts';
+import type { AccountChanged, CaseDesk, EnforceDeps } from './deps.ts';
 import { type ContentHoldQuery, contentHold, recordHeldContent } from './held.ts';
 import { getStanding } from './standing.ts';
 import {
@@ -59,13 +59,6 @@ export interface CaseForAction {
 /** `{ actionId, ...ids of what was decided }`, stored as the case's resolution. */
 export type CaseActionResult = { actionId: string; [k: string]: unknown };
 
-/**
- * Called in the same transaction after anything that changes an account's strikes or actions
- * (the composition root passes trust's recomputation, so search rank and badges follow an
- * action or its reversal at once instead of at the daily sweep).
- */
-export type AccountChanged = (tx: Tx, accountId: string, cause: string, asOf: Date) => Promise<unknown>;
-
 export class EnforcementService {
   private readonly metrics: ReturnType<typeof createEnforceMetrics>;
 
@@ -92,7 +85,7 @@ export class EnforcementService {
 
   /** The dependencies every operation gets; `now` pins the clock (tests, sweeps). */
   deps(now?: Date): EnforceDeps {
-    return { config: this.config, cases: this.cases, now };
+    return { config: this.config, cases: this.cases, now, accountChanged: this.accountChanged };
   }
 
   recordViolation(db: DbOrTx, v: Violation, o: { now?: Date } = {}) {
