@@ -44,6 +44,7 @@ const Heads = Open(
   { examples: [{ name: 'contact-sharing', liveVersion: 2, shadowVersion: null }] },
 );
 const Outcome = Type.String({ description: 'allow | nudge | mask | hold | block' });
+const OutcomeCounts = Type.Object({ allow: Type.Integer(), nudge: Type.Integer(), mask: Type.Integer(), hold: Type.Integer(), block: Type.Integer() });
 
 async function headOf(ctx: AppContext, name: string) {
   const h = await ctx.db.selectFrom('policy_heads').selectAll().where('name', '=', name).executeTakeFirst();
@@ -404,9 +405,22 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
               to: Type.String(),
               events: Type.Integer(),
               evaluated: Type.Integer(),
+              outcomes: Type.Object({ baseline: OutcomeCounts, candidate: OutcomeCounts }),
               changed: Type.Integer(),
               transitions: Type.Array(Open({ from: Outcome, to: Outcome, count: Type.Integer() })),
-              examples: Type.Array(Open({ eventId: Type.String(), baseline: Outcome, candidate: Outcome })),
+              cases: Type.Object({ baseline: Type.Integer(), candidate: Type.Integer() }, { description: 'Cases the matched rules would open' }),
+              strikes: Type.Object({ baseline: Type.Integer(), candidate: Type.Integer() }, { description: 'Strikes the matched rules would record' }),
+              examples: Type.Array(
+                Open({
+                  eventId: Type.String(),
+                  accountId: Type.String(),
+                  text: Type.String({ description: 'The content, contact details hidden' }),
+                  baseline: Outcome,
+                  candidate: Outcome,
+                  baselineRules: Type.Array(Type.String()),
+                  candidateRules: Type.Array(Type.String()),
+                }),
+              ),
               truncated: Type.Boolean(),
             },
             {

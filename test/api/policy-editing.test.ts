@@ -18,7 +18,7 @@ describe.each(await backends())('policy editing on %s', (backend) => {
     await w.call('POST', '/v1/events', ev.message('fl-pe', 'cl-pe', "what's your whatsapp?", '2021-04-01T10:00:00Z'));
     await w.call('POST', '/v1/events', ev.message('fl-pe', 'cl-pe', 'Happy to start on Monday, thanks.', '2021-04-01T10:05:00Z'));
     live = (await w.call('GET', '/v1/policies/contact-sharing')).body.current.document;
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => w?.close());
 
   it('lists every problem of a draft with its pointer and saves nothing', async () => {

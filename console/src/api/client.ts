@@ -29,6 +29,11 @@ export function onUnauthenticated(fn: Listener): () => void {
   return () => unauthenticatedListeners.delete(fn);
 }
 
+/** Tells the shell the session ended (a 401 from any client). */
+export function notifyUnauthenticated(): void {
+  for (const fn of unauthenticatedListeners) fn();
+}
+
 export async function api<T>(method: string, path: string, body?: unknown, opts: { silent401?: boolean } = {}): Promise<T> {
   let res: Response;
   try {
@@ -54,7 +59,7 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
       parsed && typeof parsed === 'object' && 'title' in parsed
         ? (parsed as Problem)
         : { title: res.statusText || 'Request failed', status: res.status, detail: text.slice(0, 300) || undefined };
-    if (res.status === 401 && !opts.silent401) for (const fn of unauthenticatedListeners) fn();
+    if (res.status === 401 && !opts.silent401) notifyUnauthenticated();
     throw new ApiError(problem);
   }
   return parsed as T;

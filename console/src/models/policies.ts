@@ -1,4 +1,5 @@
 // View models of policies, versions, shadow results and backtests (src/policy/routes.ts).
+import type { paths } from '../api/openapi.d.ts';
 
 export interface PolicyListItem {
   name: string;
@@ -72,7 +73,10 @@ export interface ShadowSummary {
   examples: { decisionId: string; text: string | null; live: string; shadow: string; at: string }[];
 }
 
-export type { BacktestReport } from '../../../src/policy/backtest.ts';
+/** A backtest as the API documents it (generated types: ../api/openapi.d.ts). */
+export type BacktestReport = paths['/v1/policies/{name}/backtest']['post']['responses'][200]['content']['application/json'];
+/** The answer of POST /v1/policies/{name}/validate. */
+export type DraftCheck = paths['/v1/policies/{name}/validate']['post']['responses'][200]['content']['application/json'];
 
 /** One problem of a draft, as POST /v1/policies/{name}/validate reports it. */
 export interface DraftProblem {

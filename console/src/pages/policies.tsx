@@ -1,8 +1,8 @@
 // Policies as data: the list, a policy's versions, a readable diff between two of them,
 // what its shadow version would have decided, and a backtest over stored events.
 import { type FormEvent, useState } from 'react';
-import { post } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
+import { apiClient, ok } from '../api/typed.ts';
 import { BarList } from '../components/charts.tsx';
 import { Card, Chip, Empty, ErrorState, Field, InlineError, Loading, OutcomeChip, Stat } from '../components/ui.tsx';
 import { formatDateTime, formatPercent } from '../lib/format.ts';
@@ -110,7 +110,7 @@ function VersionsCard({ policy, onChanged }: { policy: PolicyDetail; onChanged: 
   const { can } = useSession();
   const [confirm, setConfirm] = useState<{ version: number | null; mode: 'live' | 'shadow' } | null>(null);
   const act = useAction((version: number | null, mode: 'live' | 'shadow') =>
-    post(`/v1/policies/${encodeURIComponent(policy.name)}/activate`, { version, mode }),
+    ok(apiClient.POST('/v1/policies/{name}/activate', { params: { path: { name: policy.name } }, body: { version, mode } })),
   );
   const send = async () => {
     if (!confirm) return;
@@ -320,11 +320,16 @@ export function BacktestCard({ policy, draft }: { policy: PolicyDetail; draft?: 
   const [to, setTo] = useState(isoDay(new Date(Date.now() + 86_400_000)));
   const [report, setReport] = useState<BacktestReport | null>(null);
   const run = useAction(() =>
-    post<BacktestReport>(`/v1/policies/${encodeURIComponent(policy.name)}/backtest`, {
-      ...(version === 0 && draft ? { document: draft.document } : { version }),
-      from: new Date(`${from}T00:00:00Z`).toISOString(),
-      to: new Date(`${to}T00:00:00Z`).toISOString(),
-    }),
+    ok(
+      apiClient.POST('/v1/policies/{name}/backtest', {
+        params: { path: { name: policy.name } },
+        body: {
+          ...(version === 0 && draft ? { document: draft.document } : { version }),
+          from: new Date(`${from}T00:00:00Z`).toISOString(),
+          to: new Date(`${to}T00:00:00Z`).toISOString(),
+        },
+      }),
+    ),
   );
   if (!can.review && !can.editPolicies) return null;
   const submit = async (e: FormEvent) => {

@@ -4,8 +4,8 @@
 // live version; a backtest of the unsaved draft; saving as a new version that stays a draft,
 // runs in shadow or goes live. Activation and rollback of saved versions are on the policy page.
 import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
-import { post } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
+import { apiClient, ok } from '../api/typed.ts';
 import { Card, Empty, ErrorState, Field, InlineError, Loading } from '../components/ui.tsx';
 import { diffJson, diffStats } from '../lib/json-diff.ts';
 import { Link, useRouter } from '../lib/router.tsx';
@@ -61,7 +61,7 @@ function Editor({ policy }: { policy: PolicyDetail }) {
     let current = true;
     setChecking(true);
     const t = setTimeout(() => {
-      post<{ valid: boolean; problems: DraftProblem[] }>(`/v1/policies/${encodeURIComponent(policy.name)}/validate`, { document: draft })
+      ok(apiClient.POST('/v1/policies/{name}/validate', { params: { path: { name: policy.name } }, body: { document: draft } }))
         .then((r) => current && setProblems(r.problems))
         .catch((err) => current && setProblems([{ pointer: '', reason: `could not be checked: ${(err as Error).message}` }]))
         .finally(() => current && setChecking(false));
@@ -118,12 +118,12 @@ function Editor({ policy }: { policy: PolicyDetail }) {
   };
 
   const save = useAction(() =>
-    post<{ version: number }>(`/v1/policies/${encodeURIComponent(policy.name)}/versions`, {
-      document: draft,
-      baseVersion: latest,
-      comment: comment.trim() || undefined,
-      activate,
-    }),
+    ok(
+      apiClient.POST('/v1/policies/{name}/versions', {
+        params: { path: { name: policy.name } },
+        body: { document: draft, baseVersion: latest, comment: comment.trim() || undefined, activate },
+      }),
+    ),
   );
   const submit = async (e: FormEvent) => {
     e.preventDefault();
