@@ -80,7 +80,9 @@ describe('signals', () => {
 
 describe('a precise rule that agrees with the gate', () => {
   it('makes the scam signal strong (held by the shipped policies), and honest kit talk stays clear', () => {
-    const scam = nonContact('Remote product tester, $30 an hour. Before your first shift you must purchase the training kit for $99; it is refunded after 30 days.');
+    const scam = nonContact(
+      'Remote product tester, $30 an hour. Before your first shift you must purchase the training kit for $99; it is refunded after 30 days.',
+    );
     expect(scam.filter((s) => s.evidence?.model === 'scam-gate').map((s) => s.strength)).toContain('strong');
     expect(nonContact('Remote product tester, $30 an hour. We ship the training kit and a laptop before your first shift at no cost to you.')).toEqual([]);
   });

@@ -127,7 +127,10 @@ export const COMMITTED_JOB_WEIGHT = 0.3;
  * bench/real only; the shipped model never sees them). Committed posts carry `score: false`:
  * they are trained on, never counted in EMSCAD figures.
  */
-export function jobData(opts: { heldout?: boolean; committedWeight?: number } = {}): { data: (LabelledText & { group: string; score?: boolean })[]; sources: Record<string, number> } {
+export function jobData(opts: { heldout?: boolean; committedWeight?: number } = {}): {
+  data: (LabelledText & { group: string; score?: boolean })[];
+  sources: Record<string, number>;
+} {
   const data: (LabelledText & { group: string; score?: boolean })[] = [];
   const sources: Record<string, number> = {};
   for (const e of loadRealSplits()) {
