@@ -10183,7 +10183,7 @@ export interface paths {
                          *               "rule": "within_weekly_limit",
                          *               "scope": "week",
                          *               "met": false,
-                         *               "text": "4 h beyond the weekly limit of 30 h, with manual time: hours over the limit are not covered."
+                         *               "text": "30 h tracked within the weekly limit of 30 h (the 4 h not tracked are not covered: see tracked time)."
                          *             }
                          *           ]
                          *         }
