@@ -9,6 +9,7 @@
 //         ─► disputes when the case is a dispute (the decision, its webhook, trust's consequences);
 //   disputes ─► cases (each dispute is a case); protection ─► trust (confirmed circumvention);
 //   enforcement ─► cases through its CaseDesk port.
+
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { createThrottles } from '../access/throttle.ts';
@@ -53,6 +54,7 @@ import { trustHook } from '../trust/hooks.ts';
 import { circumventionKind } from '../trust/recompute.ts';
 import { trustRoutes } from '../trust/routes.ts';
 import { TrustService } from '../trust/service.ts';
+import { type Clock, systemClock } from './clock.ts';
 import { type Config, ConfigError } from './config.ts';
 import type { AppContext } from './context.ts';
 import { createMetrics } from './metrics.ts';
@@ -69,6 +71,12 @@ export interface Wiring {
   routes: RouteModule[];
   /** Background work (retry queues, webhook delivery, sweeps) that `serve` starts and `stop` ends. */
   workers: Worker[];
+  /**
+   * Runs the time-driven sweeps once, now, on the composition's clock: expiry of actions and
+   * verifications, recurring verifications, trust (JSS windows). The simulator calls it once a
+   * simulated day; the workers run the same work on their schedule.
+   */
+  sweepNow(): Promise<Record<string, unknown>>;
 }
 
 /** What a caller (tests, benchmarks) may set instead of the environment. */
@@ -81,6 +89,8 @@ export interface CompositionOverrides {
   behaviour?: boolean;
   /** An in-memory database: the encryption key (when not configured) lives as long as the process. */
   memory?: boolean;
+  /** The time cases, enforcement, trust and the sweeps judge by; the system clock when absent (the simulator passes a simulated one). */
+  clock?: Clock;
 }
 
 const MINUTE = 60_000;
@@ -88,6 +98,7 @@ const MINUTE = 60_000;
 /** Builds every service once, in dependency order, and lists the routes and workers. */
 export async function composeApp(config: Config, handle: DatabaseHandle, log: Logger, overrides: CompositionOverrides = {}): Promise<Wiring> {
   const db = handle.db;
+  const clock = overrides.clock ?? systemClock;
   const metrics = createMetrics();
   const installed = await installDefaultPolicies(db);
   if (installed.length) log.info({ installed }, 'default policies installed');
@@ -112,15 +123,22 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
         kase.source === 'dispute' || action.type === DISPUTE_DECISION
           ? disputes.applyDecision(tx, kase, action, reviewer)
           : applyWithTrustConsequences(enforcement, trust, tx, kase, action, reviewer)),
+    clock,
   );
   const disputes: DisputeService = new DisputeService(cases, trust);
   const protection = new ProtectionService(trust);
   // Every enforcement change recomputes the account's trust in its transaction: search rank and
   // badges follow an action, or its reversal, at once.
-  const enforcement: EnforcementService = new EnforcementService(enforceConfig, caseDesk(cases), metrics.registry, async (tx, accountId, cause, asOf) => {
-    const r = await trust.recomputeAccountTrust(tx, accountId, cause, { asOf });
-    return { badgesAwarded: r?.badgeChanges.filter((c) => c.change === 'awarded').map((c) => c.badge) ?? [] };
-  });
+  const enforcement: EnforcementService = new EnforcementService(
+    enforceConfig,
+    caseDesk(cases),
+    metrics.registry,
+    async (tx, accountId, cause, asOf) => {
+      const r = await trust.recomputeAccountTrust(tx, accountId, cause, { asOf });
+      return { badgesAwarded: r?.badgeChanges.filter((c) => c.change === 'awarded').map((c) => c.badge) ?? [] };
+    },
+    clock,
+  );
 
   const policies = new PolicyCache(db);
   const decisions = new DecisionService(
@@ -160,7 +178,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       // Screening first: a job post's interview policy (trust) weighs the scam signals screening
       // found in the same post; later messages about the job then read that policy.
       screeningHook(screening),
-      trustHook(trust),
+      trustHook(trust, { now: () => clock.now() }),
       protectionHook,
       securityHook(decisions),
       (tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)),
@@ -195,8 +213,15 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     trust,
   };
   const sweeps = log.child({ subsystem: 'sweeps' });
+  const expire = () => enforcement.expireActionsAndVerifications(db);
+  const recurring = async () => ({
+    ...(await enforcement.requestRecurringVerifications(db)),
+    ...(await enforcement.purgeVerificationDocuments(db)),
+  });
+  const recomputeTrust = () => trust.recomputeTrust(db, clock.now());
   return {
     ctx,
+    sweepNow: async () => ({ expired: await expire(), recurring: await recurring(), trust: await recomputeTrust() }),
     routes: [
       screeningRoutes,
       policyRoutes,
@@ -214,14 +239,11 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     workers: [
       worker(() => attachments.startWorker()),
       worker(() => startWebhookWorker({ db, log }, { intervalMs: 1_000, config: enforcement.config, key: deploymentKey.key })),
-      sweep(sweeps, 'expire actions and verifications', 5 * MINUTE, () => enforcement.expireActionsAndVerifications(db)),
-      sweep(sweeps, 'recurring verifications and document purge', 24 * 60 * MINUTE, async () => ({
-        ...(await enforcement.requestRecurringVerifications(db)),
-        ...(await enforcement.purgeVerificationDocuments(db)),
-      })),
+      sweep(sweeps, 'expire actions and verifications', 5 * MINUTE, expire),
+      sweep(sweeps, 'recurring verifications and document purge', 24 * 60 * MINUTE, recurring),
       // Job Success Score is recomputed on every relevant event; the schedule catches windows moving with time.
       sweep(sweeps, 'data retention', rights.retention.sweepEveryMinutes * MINUTE, () => rights.sweep(db)),
-      sweep(sweeps, 'trust recompute', 24 * 60 * MINUTE, () => trust.recomputeTrust(db, new Date())),
+      sweep(sweeps, 'trust recompute', 24 * 60 * MINUTE, recomputeTrust),
       ...(config.natsUrl ? [natsWorker(ctx, config.natsUrl)] : []),
     ],
   };

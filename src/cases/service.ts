@@ -1,8 +1,10 @@
 // Cases: the unit of human review. One open case per subject; detections, reports and
 // appeals open it or join it; reviewers claim, note, escalate and resolve it. Every change
 // is an audit entry, and a resolution, its enforcement action and its webhook commit together.
+
 import { randomUUID } from 'node:crypto';
 import { type Selectable, sql } from 'kysely';
+import { type Clock, systemClock } from '../app/clock.ts';
 import { conflictError, notFoundError, validationError, WardenError } from '../app/errors.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
@@ -263,6 +265,8 @@ export class CaseService {
   constructor(
     readonly config: CasesConfig,
     private readonly applyAction: ActionApplier,
+    /** Stamps openings, claims and resolutions (the simulator runs Warden on a simulated clock). */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /**
@@ -291,7 +295,7 @@ export class CaseService {
   private toView(
     row: CaseRow,
     items: { policy: string | null; decision_id: string | null; report_id: string | null; signals: unknown[] }[],
-    now = new Date(),
+    now = this.clock.now(),
   ): CaseView {
     const cfg = this.config;
     const opened = new Date(row.opened_at);
@@ -358,7 +362,7 @@ export class CaseService {
     });
     const due = slaDueAt(cfg, row.queue, band, new Date(row.opened_at));
     const slaDue = due < new Date(row.sla_due_at) ? due : new Date(row.sla_due_at);
-    await tx.updateTable('cases').set({ priority, sla_due_at: slaDue, updated_at: new Date() }).where('id', '=', row.id).execute();
+    await tx.updateTable('cases').set({ priority, sla_due_at: slaDue, updated_at: this.clock.now() }).where('id', '=', row.id).execute();
     return { before: row.priority, after: priority };
   }
 
@@ -401,7 +405,7 @@ export class CaseService {
         .executeTakeFirst()) as CaseRow | undefined;
       let created = false;
       if (!row) {
-        const now = new Date();
+        const now = this.clock.now();
         const routed = input.queue
           ? { queue: input.queue, rule: 'given' }
           : routeCase(cfg, { source: input.source, subjectType: input.subject.type, policy: input.policy, reportReason: input.reportReason, signalTypes });
@@ -517,7 +521,7 @@ export class CaseService {
    */
   async claimCase(db: DbOrTx, id: string, reviewer: Reviewer, opts: { force?: boolean } = {}): Promise<CaseView> {
     return withTransaction(db, async (tx) => {
-      const now = new Date();
+      const now = this.clock.now();
       let q = tx
         .updateTable('cases')
         .set({
@@ -551,7 +555,7 @@ export class CaseService {
       if (heldByOther(row, reviewer) && !opts.force) throw heldError(row);
       const updated = (await tx
         .updateTable('cases')
-        .set({ assignee_id: null, assignee_name: null, claimed_at: null, updated_at: new Date() })
+        .set({ assignee_id: null, assignee_name: null, claimed_at: null, updated_at: this.clock.now() })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow()) as CaseRow;
@@ -572,7 +576,7 @@ export class CaseService {
       if (row.status !== 'open') throw conflictError(`case ${id} is already resolved`, 'CaseResolved');
       const cfg = this.config;
       const queue = input.queue ?? row.queue;
-      const now = new Date();
+      const now = this.clock.now();
       const due = slaDueAt(cfg, queue, priorityBand(cfg, row.priority), new Date(row.opened_at));
       const updated = (await tx
         .updateTable('cases')
@@ -626,7 +630,7 @@ export class CaseService {
         const action = { reason: input.reason.trim(), ...(input.action as CaseAction) };
         applied = await this.applyAction(tx, this.toView(row, await loadItems(tx, id)), action, { id: reviewer.id, name: reviewer.name });
       }
-      const now = new Date();
+      const now = this.clock.now();
       const updated = (await tx
         .updateTable('cases')
         .set({

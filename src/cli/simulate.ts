@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import type { Clock } from '../app/clock.ts';
 import type { Config } from '../app/config.ts';
 import type { Warden } from '../app/start.ts';
 import type { WardenClient } from '../simulate/client.ts';
@@ -16,10 +17,14 @@ interface TargetOpts {
   url?: string;
   key?: string;
   embedded?: boolean;
+  /** In-process only: start Warden's background workers (NATS ingestion among them). */
+  workers?: boolean;
+  /** In-process only: run Warden on this clock (the simulator's simulated one). */
+  clock?: Clock;
 }
 
 /** A client for the Warden named by the options: over HTTP, or in-process on the configured database with a key made for the run. */
-async function withTarget<T>(loadConfig: ConfigLoader, o: TargetOpts, fn: (client: WardenClient) => Promise<T>): Promise<T> {
+async function withTarget<T>(loadConfig: ConfigLoader, o: TargetOpts, fn: (client: WardenClient, inProcess?: Warden) => Promise<T>): Promise<T> {
   const { httpClient, injectClient } = await import('../simulate/client.ts');
   if (o.url) {
     const key = o.key ?? process.env.WARDEN_API_KEY;
@@ -32,10 +37,13 @@ async function withTarget<T>(loadConfig: ConfigLoader, o: TargetOpts, fn: (clien
   if (!o.embedded) throw new Error("say where Warden is: --url http://host:4000 (a running Warden) or --embedded (this configuration's database, in-process)");
   const { openWarden } = await import('../app/start.ts');
   const { createApiKey, revokeApiKey } = await import('../access/keys.ts');
-  const w = await openWarden({ ...loadConfig(), logLevel: 'warn' });
+  const config = loadConfig();
+  if (o.workers && !config.natsUrl) throw new CliUsageError('simulate: --mode nats --embedded needs WARDEN_NATS_URL (the in-process Warden consumes from it)');
+  const w = await openWarden({ ...config, logLevel: 'warn' }, o.clock ? { clock: o.clock } : {});
+  if (o.workers) w.startWorkers();
   const { key, info } = await createApiKey(w.ctx.db, 'simulator (temporary)', ['admin']);
   try {
-    return await fn(injectClient(w.app, key));
+    return await fn(injectClient(w.app, key), w);
   } finally {
     await revokeApiKey(w.ctx.db, info.id).catch(() => {});
     await w.stop();
@@ -65,9 +73,16 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
     .option('--url <url>', 'play into a running Warden at this URL (key from --key or WARDEN_API_KEY)')
     .option('--key <key>', 'admin API key for --url')
     .option('--embedded', "play into this configuration's database in-process (WARDEN_DATA_DIR / DATABASE_URL)")
-    .option('--mode <mode>', 'one (POST /v1/events each) or batch (POST /v1/events/batch)', 'batch')
+    .option('--mode <mode>', 'one (POST /v1/events each), batch (POST /v1/events/batch) or nats (published to JetStream)', 'batch')
+    .option('--nats <url>', 'NATS server for --mode nats (default WARDEN_NATS_URL)')
+    .option('--nats-prefix <prefix>', 'subject prefix Warden consumes (default WARDEN_NATS_SUBJECT_PREFIX or warden.events)')
+    .option('--nats-stream <name>', 'JetStream stream Warden consumes (default WARDEN_NATS_STREAM or WARDEN_EVENTS)')
     .option('--batch <n>', 'events per batch', '200')
     .option('--rate <n>', 'events per second at most, one-by-one mode (0 = as fast as possible)', '0')
+    .option(
+      '--wall-clock',
+      'in-process (--embedded): keep Warden on the wall clock instead of the simulated one (by default weeks of strike expiry, verification deadlines and JSS windows play out on simulated time)',
+    )
     .option('--evaluate <dir>', 'after playing, evaluate and write the report into this folder')
     .action(
       async (o: {
@@ -82,8 +97,12 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
         key?: string;
         embedded?: boolean;
         mode: string;
+        nats?: string;
+        natsPrefix?: string;
+        natsStream?: string;
         batch: string;
         rate: string;
+        wallClock?: boolean;
         evaluate?: string;
       }) => {
         const { generate } = await import('../simulate/generate.ts');
@@ -105,15 +124,31 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
           print(paths);
           return;
         }
-        if (o.mode !== 'one' && o.mode !== 'batch') throw new CliUsageError('simulate: --mode is one or batch');
-        await withTarget(loadConfig, o, async (client) => {
+        if (o.mode !== 'one' && o.mode !== 'batch' && o.mode !== 'nats') throw new CliUsageError('simulate: --mode is one, batch or nats');
+        const env = process.env;
+        const natsServers = o.nats ?? env.WARDEN_NATS_URL;
+        if (o.mode === 'nats' && !natsServers) throw new CliUsageError('simulate: --mode nats needs --nats nats://host:4222 (or WARDEN_NATS_URL)');
+        const { SimulatedClock } = await import('../app/clock.ts');
+        // In-process, Warden runs on the simulation's own clock unless told otherwise.
+        const clock = o.embedded && !o.url && !o.wallClock ? new SimulatedClock(sim.truth.startAt) : undefined;
+        await withTarget(loadConfig, { ...o, workers: o.mode === 'nats' && o.embedded && !o.url, clock }, async (client, w) => {
           const { playSimulation, evaluateRun } = await import('../simulate/run.ts');
           const b = bar('playing');
           b?.start(sim.timeline.length, 0, { detail: '' });
           const log = await playSimulation(client, sim, {
-            mode: o.mode as 'one' | 'batch',
+            mode: o.mode as 'one' | 'batch' | 'nats',
+            ...(o.mode === 'nats' && natsServers
+              ? {
+                  nats: {
+                    servers: natsServers,
+                    subjectPrefix: o.natsPrefix ?? env.WARDEN_NATS_SUBJECT_PREFIX,
+                    stream: o.natsStream ?? env.WARDEN_NATS_STREAM,
+                  },
+                }
+              : {}),
             batchSize: Number(o.batch),
             rate: Number(o.rate),
+            ...(clock && w ? { clock, onSimulatedDay: () => w.sweepNow() } : {}),
             onProgress: (done, total, s) => {
               if (b) b.update(done, { detail: `${s.events} events, ${s.errors} errors` });
               else if (done % 500 === 0 || done === total) process.stderr.write(`${done}/${total} items, ${s.events} events, ${s.errors} errors\n`);
@@ -145,6 +180,7 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
       const { openWarden } = await import('../app/start.ts');
       const { createApiKey } = await import('../access/keys.ts');
       const { injectClient } = await import('../simulate/client.ts');
+      const { SimulatedClock } = await import('../app/clock.ts');
       for (const f of files) requireReadableFile('compare', f);
       const docs = files.map((f) => {
         const doc = JSON.parse(readFileSync(f, 'utf8')) as { name?: unknown };
@@ -156,9 +192,11 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
         sim,
         docs,
         async () => {
-          const w = await openWarden({ ...loadConfig(), logLevel: 'warn' }, { memory: true });
+          // Each side on its own simulated clock, from the simulation's start.
+          const clock = new SimulatedClock(sim.truth.startAt);
+          const w = await openWarden({ ...loadConfig(), logLevel: 'warn' }, { memory: true, clock });
           const { key } = await createApiKey(w.ctx.db, 'simulator', ['admin']);
-          return { client: injectClient(w.app, key), close: () => w.stop() };
+          return { client: injectClient(w.app, key), close: () => w.stop(), stream: { clock, onSimulatedDay: () => w.sweepNow() } };
         },
         o.out,
         { mode: o.mode === 'one' ? 'one' : 'batch' },

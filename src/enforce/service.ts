@@ -2,7 +2,9 @@
 // composition root (app/wiring.ts) with its settings, the cases port and the metrics registry.
 // Each method passes those to the operation that does the work (actions, appeals,
 // verification, standing), so the operations stay plain functions of (db, input, deps).
+
 import { Counter, type Registry } from 'prom-client';
+import { type Clock, systemClock } from '../app/clock.ts';
 import { validationError } from '../app/errors.ts';
 import type { Severity } from '../policy/schema.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
@@ -67,6 +69,8 @@ export class EnforcementService {
     private readonly cases: CaseDesk,
     registry: Registry,
     private readonly accountChanged: AccountChanged = async () => undefined,
+    /** The time strikes, actions, expiries and deadlines are judged by (a simulated one in the simulator). */
+    private readonly clock: Clock = systemClock,
   ) {
     this.metrics = createEnforceMetrics(registry);
   }
@@ -76,7 +80,7 @@ export class EnforcementService {
     return withTransaction(db, async (tx) => {
       const r = await op(tx);
       // Trust is judged as of now, or the event's time when it is later (events may be up to a day ahead).
-      const now = new Date();
+      const now = this.clock.now();
       const asOf = at && at > now ? at : now;
       for (const id of new Set(accounts(r))) await this.accountChanged(tx, id, cause, asOf);
       return r;
@@ -85,7 +89,7 @@ export class EnforcementService {
 
   /** The dependencies every operation gets; `now` pins the clock (tests, sweeps). */
   deps(now?: Date): EnforceDeps {
-    return { config: this.config, cases: this.cases, now, accountChanged: this.accountChanged };
+    return { config: this.config, cases: this.cases, now: now ?? this.clock.now(), accountChanged: this.accountChanged };
   }
 
   recordViolation(db: DbOrTx, v: Violation, o: { now?: Date } = {}) {
@@ -133,7 +137,7 @@ export class EnforcementService {
       (r) => [r.action.accountId],
     );
   }
-  expireActions(db: DbOrTx, now = new Date()) {
+  expireActions(db: DbOrTx, now = this.clock.now()) {
     return this.changing(
       db,
       'enforcement:expired',
@@ -187,10 +191,10 @@ export class EnforcementService {
       (r) => [r.verification.accountId],
     );
   }
-  async expireActionsAndVerifications(db: DbOrTx, now = new Date()) {
+  async expireActionsAndVerifications(db: DbOrTx, now = this.clock.now()) {
     return { ...(await this.expireActions(db, now)), ...(await this.expireVerifications(db, now)) };
   }
-  expireVerifications(db: DbOrTx, now = new Date()) {
+  expireVerifications(db: DbOrTx, now = this.clock.now()) {
     return this.changing(
       db,
       'verification:expired',
@@ -202,10 +206,10 @@ export class EnforcementService {
       (r) => r.accountIds,
     );
   }
-  requestRecurringVerifications(db: DbOrTx, now = new Date()) {
+  requestRecurringVerifications(db: DbOrTx, now = this.clock.now()) {
     return requestRecurringVerifications(db, now, this.deps(now));
   }
-  purgeVerificationDocuments(db: DbOrTx, now = new Date()) {
+  purgeVerificationDocuments(db: DbOrTx, now = this.clock.now()) {
     return purgeVerificationDocuments(db, now, this.deps(now));
   }
 

@@ -15,8 +15,11 @@ export interface PolicyDocument {
   [k: string]: unknown;
 }
 
-/** A fresh Warden (its own empty database) to play one side into. */
-export type WardenFactory = () => Promise<{ client: WardenClient; close: () => Promise<void> }>;
+/**
+ * A fresh Warden (its own empty database) to play one side into; `stream` adds play options
+ * of that Warden (its simulated clock and daily sweeps when in-process).
+ */
+export type WardenFactory = () => Promise<{ client: WardenClient; close: () => Promise<void>; stream?: StreamOptions }>;
 
 /** Installs the candidate documents as new live versions through the policy API. */
 export async function installPolicies(client: WardenClient, docs: PolicyDocument[]): Promise<{ name: string; version: number }[]> {
@@ -45,6 +48,8 @@ const MEASURES: [string, (e: Evaluation) => Rate | number | null, 'higher' | 'lo
   ['honest accounts with an automatic action', (e) => e.overall.honestWithAutoAction, 'lower'],
   ['honest accounts with any action', (e) => e.overall.honestWithAction, 'lower'],
   ['honest accounts with a hold or suspension', (e) => e.overall.honestWithHoldOrSuspension, 'lower'],
+  ['honest accounts with a payout held', (e) => e.overall.honestWithPayoutHeld ?? null, 'lower'],
+  ['honest accounts with their own content held or blocked', (e) => e.overall.honestWithContentHeld ?? null, 'lower'],
   ['proactive share of account-level investigations', (e) => e.overall.proactiveShareAccounts, 'higher'],
   ['hours to first action (median)', (e) => e.overall.hoursToFirstAction.median, 'lower'],
   ['appeals overturned', (e) => e.overall.appealOverturnRate, 'lower'],
@@ -72,7 +77,7 @@ export async function comparePolicySets(
     const w = await open();
     try {
       const installed = docs.length ? await installPolicies(w.client, docs) : [];
-      const log = await playSimulation(w.client, sim, opts);
+      const log = await playSimulation(w.client, sim, { ...opts, ...w.stream });
       const { evaluation } = await evaluateRun(w.client, sim, log);
       return { evaluation, installed };
     } finally {

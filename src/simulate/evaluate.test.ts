@@ -148,3 +148,51 @@ describe('evaluate', () => {
     expect(e.overall.appealsByHonestOverturned).toEqual({ n: 1, of: 1, rate: 1 });
   });
 });
+
+describe('harm to honest users by kind and cause', () => {
+  const ev = (id: string, actor: string, type: string, at: number) =>
+    ({ kind: 'event', at: iso(at), event: { id, type, occurredAt: iso(at), actor: { id: actor }, data: {} } }) as const;
+  const timeline = [
+    ev('m1', 'p1', 'message.sent', T0 + H),
+    ev('po1', 'vpn1', 'payout.requested', T0 + 2 * H),
+    ev('po2', 'bad1', 'payout.requested', T0 + 3 * H),
+    ev('m2', 'p1', 'message.sent', T0 + 4 * H),
+  ];
+  const withOutcomes: RunLog = { ...log, outcomes: { m1: 'hold', po1: 'hold', po2: 'hold', m2: 'allow' } };
+  const got = {
+    cases: [
+      { id: 'c1', accountId: 'vpn1', source: 'detection', policy: 'account-security', openedAt: iso(W0), resolvedAt: null, resolution: null, reportIds: [] },
+      {
+        id: 'c2',
+        accountId: 'vpn1',
+        source: 'detection',
+        policy: 'account-security',
+        openedAt: iso(W0 + 1),
+        resolvedAt: null,
+        resolution: null,
+        reportIds: [],
+      },
+    ],
+    actions: [],
+    strikes: [],
+    appeals: [],
+  };
+
+  it('counts payouts and content held by decisions on honest accounts only, and names each cause', () => {
+    const e = evaluate(truth, withOutcomes, got, 4, timeline);
+    expect(e.overall.honestWithPayoutHeld).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(e.overall.honestWithContentHeld).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(e.byHonestKind.find((r) => r.kind === 'vpn')?.withPayoutHeld?.rate).toBe(1);
+    expect(e.honestHarm).toEqual([
+      { kind: 'vpn', harm: 'case', cause: 'detection/account-security', accounts: 1, items: 2 },
+      { kind: 'plain', harm: 'content_held', cause: 'message.sent hold', accounts: 1, items: 1 },
+      { kind: 'vpn', harm: 'payout_held', cause: 'payout.requested hold', accounts: 1, items: 1 },
+    ]);
+  });
+
+  it('leaves the held-item figures out without the timeline', () => {
+    const e = evaluate(truth, withOutcomes, got, 4);
+    expect(e.overall.honestWithPayoutHeld).toBeUndefined();
+    expect(e.honestHarm?.map((h) => h.harm)).toEqual(['case']);
+  });
+});

@@ -3,7 +3,7 @@
 // computing (`evaluate`) are apart, so the figures can be recomputed from saved raw data.
 import { listAll, type WardenClient } from './client.ts';
 import type { RunLog } from './stream.ts';
-import { ABUSE_TYPES, type AbuseType, type GroundTruth, HONEST_KINDS, type HonestKind } from './types.ts';
+import { ABUSE_TYPES, type AbuseType, type GroundTruth, HONEST_KINDS, type HonestKind, type TimelineItem } from './types.ts';
 
 export interface CollectedCase {
   id: string;
@@ -74,31 +74,48 @@ export async function collectOutcomes(client: WardenClient, truth: GroundTruth, 
     policy: a.policy?.name ?? String(a.policy),
     automatic: Boolean(a.automatic),
     createdAt: a.createdAt,
-    lifted: Boolean(a.lifted),
+    lifted: Boolean(a.lifted) || a.status === 'lifted',
   });
   let done = 0;
   for (const acc of truth.accounts) {
     const st = await client.request('GET', `/v1/accounts/${encodeURIComponent(acc.id)}/standing`);
     onProgress?.(++done, truth.accounts.length);
     if (st.status !== 200) continue;
-    for (const a of st.body.activeActions ?? []) actions.set(a.id, toAction(a));
     for (const s of [...(st.body.strikes?.active ?? []), ...(st.body.strikes?.history ?? [])])
       if (!strikes.some((x) => x.id === s.id))
         strikes.push({ id: s.id, accountId: acc.id, policy: s.policy?.name ?? String(s.policy), createdAt: s.createdAt });
-    for (const ap of [...(st.body.appeals?.open ?? []), ...(st.body.appeals?.decided ?? [])]) {
+    for (const ap of [...(st.body.appeals?.open ?? []), ...(st.body.appeals?.decided ?? [])])
       appeals.push({ id: ap.id, accountId: acc.id, status: ap.status, createdAt: ap.createdAt });
-      // Actions lifted (e.g. overturned on appeal) are no longer in force: read them one by one.
-      if (ap.actionId && !actions.has(ap.actionId)) {
-        const a = await client.request('GET', `/v1/actions/${encodeURIComponent(ap.actionId)}`);
-        if (a.status === 200) actions.set(a.body.id, toAction(a.body));
-      }
+    // Every action the account ever had, from its timeline: the standing lists only those in
+    // force, so an action that expired or was lifted (overturned) before the end would be missed.
+    for (const id of await actionIds(client, acc.id)) {
+      if (actions.has(id)) continue;
+      const a = await client.request('GET', `/v1/actions/${encodeURIComponent(id)}`);
+      // Proposed actions wait for a reviewer's approval and declined ones never took effect.
+      if (a.status === 200 && a.body.status !== 'proposed' && a.body.status !== 'declined') actions.set(a.body.id, toAction(a.body));
     }
   }
   return { cases, actions: [...actions.values()].filter((a) => a.type !== 'notification'), strikes, appeals };
 }
 
+/** The ids of every action on an account (newest first), through its timeline's keyset pages. */
+async function actionIds(client: WardenClient, accountId: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const q: string = new URLSearchParams({ kinds: 'action', limit: '200', ...(cursor ? { cursor } : {}) }).toString();
+    const res = await client.request('GET', `/v1/accounts/${encodeURIComponent(accountId)}/timeline?${q}`);
+    if (res.status !== 200) return ids;
+    for (const e of res.body.entries as { kind: string; id: string }[]) if (e.kind === 'action') ids.push(e.id);
+    cursor = res.body.nextCursor ?? null;
+  } while (cursor);
+  return ids;
+}
+
 /** Maps Warden's wall-clock timestamps onto the simulated clock through the run log. */
 export function simClock(log: RunLog): (wallIso: string) => number {
+  // Warden ran on the simulated clock: its timestamps are simulated times already.
+  if (log.wardenClock === 'simulated') return (iso) => Date.parse(iso);
   const pts = log.clock;
   return (wallIso) => {
     const t = Date.parse(wallIso);
@@ -160,6 +177,24 @@ export interface HonestRow {
   withAction: Rate;
   /** Payment holds and suspensions, counted apart. */
   withHoldOrSuspension: Rate;
+  /** A payout of theirs held by a decision (outcome hold on payout.requested); needs the timeline. */
+  withPayoutHeld?: Rate;
+  /** Their own message, proposal or job post held or blocked by a decision; needs the timeline. */
+  withContentHeld?: Rate;
+}
+
+/**
+ * One way Warden touched honest users: what (a case by source and policy, an action by type
+ * and policy, a strike by policy, a payout held, content held/blocked) and on which kind of
+ * honest user, with the number of accounts and of items.
+ */
+export interface HonestHarmRow {
+  kind: HonestKind;
+  harm: 'case' | 'strike' | 'action' | 'hold_or_suspension' | 'payout_held' | 'content_held';
+  /** e.g. "detection/account-security", "warning/contact-sharing", "payout.requested". */
+  cause: string;
+  accounts: number;
+  items: number;
 }
 
 export interface Evaluation {
@@ -177,6 +212,10 @@ export interface Evaluation {
     honestWithAction: Rate;
     honestWithAutoAction: Rate;
     honestWithHoldOrSuspension: Rate;
+    /** Honest accounts with a payout held by a decision (needs the timeline). */
+    honestWithPayoutHeld?: Rate;
+    /** Honest accounts with their own content held or blocked by a decision (needs the timeline). */
+    honestWithContentHeld?: Rate;
     /** Of accounts investigated (at least one detection or report case), those whose first case came from detection. */
     proactiveShareAccounts: Rate;
     /** The same per case (what /v1/metrics/summary counts). */
@@ -196,11 +235,19 @@ export interface Evaluation {
   byAbuse: AbuseRow[];
   byHonestKind: HonestRow[];
   byPolicy: { policy: string; actions: number; onBadAccounts: Rate }[];
+  /** Every kind of harm to honest users, by honest kind and cause (most accounts first). */
+  honestHarm?: HonestHarmRow[];
   /** Per bad account actioned: hours from its first abusive item to its first action (for charts). */
   timesToFirstAction: { accountId: string; abuse: AbuseType; hours: number }[];
 }
 
-export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timelineItems = 0): Evaluation {
+const CONTENT_EVENTS = new Set(['message.sent', 'proposal.submitted', 'job.posted']);
+
+/**
+ * `timeline` (optional) lets payouts and content held by decisions count as harm: the run log
+ * keeps each event's outcome, the timeline says whose event it was and of which type.
+ */
+export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timelineItems = 0, timeline?: TimelineItem[]): Evaluation {
   const toSim = simClock(log);
   const acc = new Map(truth.accounts.map((a) => [a.id, a]));
   const isBad = (id: string) => acc.get(id)?.honest === false;
@@ -247,9 +294,29 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
     };
   }).filter((r) => r.accounts > 0);
 
+  // Decisions that held an honest user's payout or content (not enforcement actions, but harm).
+  const payoutHeld = new Map<string, number>();
+  const contentHeld = new Map<string, { n: number; types: Map<string, number> }>();
+  if (timeline) {
+    for (const item of timeline) {
+      if (item.kind !== 'event') continue;
+      const outcome = log.outcomes[item.event.id];
+      if (!outcome || acc.get(item.event.actor.id)?.honest !== true) continue;
+      const who = item.event.actor.id;
+      if (item.event.type === 'payout.requested' && outcome === 'hold') payoutHeld.set(who, (payoutHeld.get(who) ?? 0) + 1);
+      if (CONTENT_EVENTS.has(item.event.type) && (outcome === 'hold' || outcome === 'block')) {
+        const c = contentHeld.get(who) ?? { n: 0, types: new Map() };
+        c.n++;
+        const cause = `${item.event.type} ${outcome}`;
+        c.types.set(cause, (c.types.get(cause) ?? 0) + 1);
+        contentHeld.set(who, c);
+      }
+    }
+  }
+
   const byHonestKind: HonestRow[] = HONEST_KINDS.map((kind) => {
     const ids = honest.filter((a) => a.kind === kind).map((a) => a.id);
-    const of = (s: Set<string>) => rate(ids.filter((id) => s.has(id)).length, ids.length);
+    const of = (s: Set<string> | Map<string, unknown>) => rate(ids.filter((id) => s.has(id)).length, ids.length);
     return {
       kind,
       accounts: ids.length,
@@ -258,8 +325,31 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       withAutoAction: of(autoActioned),
       withAction: of(actioned),
       withHoldOrSuspension: of(held),
+      ...(timeline ? { withPayoutHeld: of(payoutHeld), withContentHeld: of(contentHeld) } : {}),
     };
   }).filter((r) => r.accounts > 0);
+
+  // Each harm to honest users by kind and cause.
+  const harm = new Map<string, HonestHarmRow & { ids: Set<string> }>();
+  const touch = (accountId: string, h: HonestHarmRow['harm'], cause: string, items = 1) => {
+    const a = acc.get(accountId);
+    if (!a?.honest) return;
+    const key = `${a.kind}|${h}|${cause}`;
+    const row = harm.get(key) ?? { kind: a.kind, harm: h, cause, accounts: 0, items: 0, ids: new Set<string>() };
+    row.items += items;
+    row.ids.add(accountId);
+    row.accounts = row.ids.size;
+    harm.set(key, row);
+  };
+  for (const c of investigative) touch(c.accountId, 'case', `${c.source}/${c.policy ?? 'none'}`);
+  for (const st of got.strikes) touch(st.accountId, 'strike', st.policy);
+  for (const a of got.actions)
+    touch(a.accountId, HOLD_TYPES.has(a.type) ? 'hold_or_suspension' : 'action', `${a.type}/${a.policy}${a.automatic ? ' (automatic)' : ''}`);
+  for (const [id, n] of payoutHeld) touch(id, 'payout_held', 'payout.requested hold', n);
+  for (const [id, c] of contentHeld) for (const [cause, n] of c.types) touch(id, 'content_held', cause, n);
+  const honestHarm = [...harm.values()]
+    .map(({ ids: _ids, ...r }) => r)
+    .sort((a, b) => b.accounts - a.accounts || b.items - a.items || a.kind.localeCompare(b.kind) || a.cause.localeCompare(b.cause));
 
   // The first investigation of each account: proactive when it came from detection.
   const firstCase = new Map<string, { source: string; at: number }>();
@@ -299,6 +389,12 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       honestWithAction: rate(honest.filter((a) => actioned.has(a.id)).length, honest.length),
       honestWithAutoAction: rate(honest.filter((a) => autoActioned.has(a.id)).length, honest.length),
       honestWithHoldOrSuspension: rate(honest.filter((a) => held.has(a.id)).length, honest.length),
+      ...(timeline
+        ? {
+            honestWithPayoutHeld: rate(honest.filter((a) => payoutHeld.has(a.id)).length, honest.length),
+            honestWithContentHeld: rate(honest.filter((a) => contentHeld.has(a.id)).length, honest.length),
+          }
+        : {}),
       proactiveShareAccounts: rate([...firstCase.values()].filter((f) => f.source === 'detection').length, firstCase.size),
       proactiveShareCases: rate(investigative.filter((c) => c.source === 'detection').length, investigative.length),
       proactiveShareBadAccounts: rate(
@@ -327,6 +423,7 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       const ids = [...new Set(xs.map((a) => a.accountId))];
       return { policy, actions: xs.length, onBadAccounts: rate(ids.filter(isBad).length, ids.length) };
     }),
+    honestHarm,
     timesToFirstAction: bad.flatMap((a) => tta([a.id]).map((hours) => ({ accountId: a.id, abuse: a.abuse as AbuseType, hours }))),
   };
 }

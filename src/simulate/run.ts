@@ -20,7 +20,7 @@ export async function evaluateRun(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ evaluation: Evaluation; files: string[] }> {
   const collected = await collectOutcomes(client, sim.truth, onProgress);
-  const evaluation = evaluate(sim.truth, log, collected, sim.timeline.length);
+  const evaluation = evaluate(sim.truth, log, collected, sim.timeline.length, sim.timeline);
   const files = reportDir ? await writeReport(reportDir, evaluation, { collected }) : [];
   return { evaluation, files };
 }

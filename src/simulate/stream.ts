@@ -6,18 +6,29 @@
 // item played, the wall time when Warden had answered and the simulated time of the item:
 // evaluation maps a wall time back onto the simulated clock with it.
 import { listAll, type WardenClient } from './client.ts';
+import { type NatsPublisher, type NatsStreamOptions, natsPublisher } from './nats.ts';
 import { Rng } from './rng.ts';
 import type { GroundTruth, SimAccount, TimelineItem } from './types.ts';
 
 export interface StreamOptions {
-  /** 'one': POST /v1/events per event; 'batch': POST /v1/events/batch. */
-  mode?: 'one' | 'batch';
+  /** 'one': POST /v1/events per event; 'batch': POST /v1/events/batch; 'nats': published to JetStream (needs `nats`). */
+  mode?: 'one' | 'batch' | 'nats';
+  /** Where to publish in 'nats' mode (Warden must be consuming from the same server and prefix). */
+  nats?: NatsStreamOptions;
   batchSize?: number;
   /** Events per second at most (one-by-one mode); 0 = as fast as Warden answers. */
   rate?: number;
   /** Simulated reviewers: how many cases a day they close, and how often they judge right. */
   reviewCapacityPerDay?: number;
   reviewAccuracy?: number;
+  /**
+   * Warden's clock when it runs on simulated time (in-process): moved to each item's time before
+   * the item is played (a batch: to its last event), so cases, actions, expiries and deadlines
+   * are stamped and judged on the simulation's time line.
+   */
+  clock?: { advanceTo(at: string): unknown };
+  /** Called once per simulated day, before its first item (with `clock`: expiry, verification deadlines, trust windows). */
+  onSimulatedDay?: (day: string) => Promise<unknown>;
   onProgress?: (done: number, total: number, stats: RunStats) => void;
 }
 
@@ -38,9 +49,11 @@ export interface RunStats {
 export interface RunLog {
   version: 1;
   seed: number;
-  mode: 'one' | 'batch';
+  mode: 'one' | 'batch' | 'nats';
   wallStart: string;
   wallEnd: string;
+  /** 'simulated': Warden ran on the simulated clock, its timestamps need no mapping; absent or 'wall': mapped through `clock`. */
+  wardenClock?: 'wall' | 'simulated';
   /** [wall ms when Warden had answered, simulated ms of the item, 1 when a batch ends here (interpolate from the point before)], in play order. */
   clock: [number, number, 0 | 1][];
   stats: RunStats;
@@ -90,6 +103,7 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
     mode,
     wallStart: new Date().toISOString(),
     wallEnd: '',
+    wardenClock: opts.clock ? 'simulated' : 'wall',
     clock: [],
     stats,
     reports: [],
@@ -120,12 +134,20 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
     return t === undefined || at >= t;
   };
 
+  let publisher: NatsPublisher | null = null;
+  if (mode === 'nats') {
+    if (!opts.nats) throw new Error("mode 'nats' needs the NATS server (opts.nats.servers)");
+    publisher = await natsPublisher(opts.nats);
+  }
   let pending: Extract<TimelineItem, { kind: 'event' }>[] = [];
   const flush = async () => {
+    // NATS: every event published so far is answered before anything that may depend on it.
+    if (publisher) return publisher.settle();
     if (!pending.length) return;
     const batch = pending;
     pending = [];
     tick(batch[0].at);
+    opts.clock?.advanceTo(batch[batch.length - 1].at);
     const res = await client.request('POST', '/v1/events/batch', { events: batch.map((i) => i.event) });
     if (res.status !== 200 && res.status !== 207 && res.status !== 201) {
       fail('POST /v1/events/batch', res);
@@ -140,84 +162,112 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
 
   const started = Date.now();
   let done = 0;
-  for (const item of timeline) {
-    done++;
-    if (item.kind === 'event' && mode === 'batch') {
-      pending.push(item);
-      if (pending.length >= batchSize) await flush();
-      opts.onProgress?.(done, timeline.length, stats);
-      continue;
-    }
-    await flush();
-    switch (item.kind) {
-      case 'event': {
+  try {
+    let day = '';
+    for (const item of timeline) {
+      done++;
+      if (item.at.slice(0, 10) !== day) {
+        // A new simulated day: what was played before it is in, then the day's sweeps run.
+        await flush();
+        day = item.at.slice(0, 10);
+        opts.clock?.advanceTo(`${day}T00:00:00.000Z`);
+        await opts.onSimulatedDay?.(day);
+      }
+      if (!(item.kind === 'event' && mode === 'batch')) opts.clock?.advanceTo(item.at);
+      if (item.kind === 'event' && publisher) {
         if (opts.rate && opts.rate > 0) {
           const due = started + (stats.events / opts.rate) * 1000;
           if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
         }
-        const res = await client.request('POST', '/v1/events', item.event);
-        if (res.status === 201 || res.status === 200) recordReply(item.event.id, res.status === 201 ? 'accepted' : 'duplicate', res.body?.decision);
-        else {
-          recordReply(item.event.id, 'rejected');
-          fail(`event ${item.event.id}`, res);
+        const at = item.at;
+        await publisher.publish(item.event, (r) => {
+          recordReply(r.id, r.status === 'lost' ? 'rejected' : r.status, r.decision);
+          if (r.status === 'rejected') fail(`event ${r.id}`, { status: 400, body: r.error });
+          if (r.status === 'lost') fail(`event ${r.id}`, { status: 0, body: 'no reply from Warden over NATS' });
+          tick(at);
+        });
+        opts.onProgress?.(done, timeline.length, stats);
+        continue;
+      }
+      if (item.kind === 'event' && mode === 'batch') {
+        pending.push(item);
+        if (pending.length >= batchSize) await flush();
+        opts.onProgress?.(done, timeline.length, stats);
+        continue;
+      }
+      await flush();
+      switch (item.kind) {
+        case 'event': {
+          if (opts.rate && opts.rate > 0) {
+            const due = started + (stats.events / opts.rate) * 1000;
+            if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+          }
+          const res = await client.request('POST', '/v1/events', item.event);
+          if (res.status === 201 || res.status === 200) recordReply(item.event.id, res.status === 201 ? 'accepted' : 'duplicate', res.body?.decision);
+          else {
+            recordReply(item.event.id, 'rejected');
+            fail(`event ${item.event.id}`, res);
+          }
+          break;
         }
-        break;
-      }
-      case 'upload': {
-        const u = item.upload;
-        const q = new URLSearchParams({
-          id: u.attachmentId,
-          name: u.name,
-          mimeType: u.mimeType,
-          messageId: u.messageId,
-          accountId: u.accountId,
-          recipientId: u.recipientId,
-        });
-        const res = await client.request('POST', `/v1/attachments?${q}`, undefined, {
-          data: Buffer.from(u.base64, 'base64'),
-          contentType: 'application/octet-stream',
-        });
-        if (res.status >= 300) fail(`upload ${u.attachmentId}`, res);
-        else stats.uploads++;
-        break;
-      }
-      case 'report': {
-        const res = await client.request('POST', '/v1/reports', item.report);
-        if (res.status >= 300) fail(`report ${item.id}`, res);
-        else {
-          stats.reports++;
-          log.reports.push({
-            simId: item.id,
-            wardenId: res.body.id ?? res.body.report?.id,
-            at: item.at,
-            accountId: item.report.subject.accountId,
-            reporterId: item.report.reporterId,
+        case 'upload': {
+          const u = item.upload;
+          const q = new URLSearchParams({
+            id: u.attachmentId,
+            name: u.name,
+            mimeType: u.mimeType,
+            messageId: u.messageId,
+            accountId: u.accountId,
+            recipientId: u.recipientId,
           });
+          const res = await client.request('POST', `/v1/attachments?${q}`, undefined, {
+            data: Buffer.from(u.base64, 'base64'),
+            contentType: 'application/octet-stream',
+          });
+          if (res.status >= 300) fail(`upload ${u.attachmentId}`, res);
+          else stats.uploads++;
+          break;
         }
-        break;
-      }
-      case 'appeal': {
-        const st = await client.request('GET', `/v1/accounts/${encodeURIComponent(item.accountId)}/standing`);
-        if (st.status !== 200) break;
-        const step = (st.body.whatYouCanDo as { kind: string; actionId?: string }[]).find((s) => s.kind === 'appeal' && s.actionId);
-        if (!step) break;
-        const res = await client.request('POST', '/v1/appeals', { accountId: item.accountId, actionId: step.actionId, text: item.text });
-        if (res.status >= 300) fail(`appeal ${item.id}`, res);
-        else {
-          stats.appeals++;
-          log.appeals.push({ simId: item.id, wardenId: res.body.id, accountId: item.accountId, actionId: step.actionId!, at: item.at });
+        case 'report': {
+          const res = await client.request('POST', '/v1/reports', item.report);
+          if (res.status >= 300) fail(`report ${item.id}`, res);
+          else {
+            stats.reports++;
+            log.reports.push({
+              simId: item.id,
+              wardenId: res.body.id ?? res.body.report?.id,
+              at: item.at,
+              accountId: item.report.subject.accountId,
+              reporterId: item.report.reporterId,
+            });
+          }
+          break;
         }
-        break;
+        case 'appeal': {
+          const st = await client.request('GET', `/v1/accounts/${encodeURIComponent(item.accountId)}/standing`);
+          if (st.status !== 200) break;
+          const step = (st.body.whatYouCanDo as { kind: string; actionId?: string }[]).find((s) => s.kind === 'appeal' && s.actionId);
+          if (!step) break;
+          const res = await client.request('POST', '/v1/appeals', { accountId: item.accountId, actionId: step.actionId, text: item.text });
+          if (res.status >= 300) fail(`appeal ${item.id}`, res);
+          else {
+            stats.appeals++;
+            log.appeals.push({ simId: item.id, wardenId: res.body.id, accountId: item.accountId, actionId: step.actionId!, at: item.at });
+          }
+          break;
+        }
+        case 'review': {
+          await reviewDay(item.at);
+          break;
+        }
       }
-      case 'review': {
-        await reviewDay(item.at);
-        break;
-      }
+      tick(item.at);
+      opts.onProgress?.(done, timeline.length, stats);
     }
-    tick(item.at);
-    opts.onProgress?.(done, timeline.length, stats);
+    await flush();
+  } finally {
+    await publisher?.close();
   }
-  await flush();
   log.wallEnd = new Date().toISOString();
   return log;
 

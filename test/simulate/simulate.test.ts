@@ -24,7 +24,7 @@ const sim = generate(OPTS);
 beforeAll(async () => {
   w = await startTestWarden('pglite');
   log = await playSimulation(injectClient(w.app, w.adminKey), sim, { mode: 'batch', batchSize: 250 });
-}, 300_000);
+}, 600_000);
 afterAll(async () => {
   await w?.close();
   rmSync(dir, { recursive: true, force: true });

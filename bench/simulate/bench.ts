@@ -1,0 +1,139 @@
+// The marketplace simulation through the whole pipeline: a seeded population generated,
+// played into Warden on PostgreSQL (projections, screening, detectors, patterns, policies,
+// strikes, cases, reports, appeals, the simulated review team) and evaluated against its truth.
+// Prints events/s per stage, with a one-by-one baseline on the first events measured in the
+// same run (ratios only mean something within one run on a shared machine).
+//
+// BENCH_SIM_EVENTS   target number of events (default 1,000,000; the population is sized to it)
+// BENCH_SIM_DAYS     simulated days (default 14)
+// BENCH_SIM_BACKEND  postgres (default) or pglite
+// BENCH_SIM_BATCH    events per POST /v1/events/batch (default 500)
+// BENCH_SIM_BASELINE events played one by one for the baseline row (default 2,000; 0 = none)
+// BENCH_SIM_OUT      report folder for the whole run's evaluation (README.md, charts, evaluation.json)
+import { randomBytes } from 'node:crypto';
+import { createApiKey } from '../../src/access/keys.ts';
+import { SimulatedClock } from '../../src/app/clock.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import { openWarden } from '../../src/app/start.ts';
+import { injectClient } from '../../src/simulate/client.ts';
+import { generate } from '../../src/simulate/generate.ts';
+import { evaluateRun, playSimulation } from '../../src/simulate/run.ts';
+import type { StreamOptions } from '../../src/simulate/stream.ts';
+import type { Simulation } from '../../src/simulate/types.ts';
+import { dropSchema } from '../../src/store/db.ts';
+import { printTable } from '../table.ts';
+
+const POSTGRES_URL = process.env.WARDEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** Timeline events per account over 14 days, measured on the generator (seed 1, 5,000 accounts: 22.6 items, ~20.5 events). */
+const EVENTS_PER_ACCOUNT_14D = 20.5;
+
+const num = (name: string, dflt: number) => {
+  const v = process.env[name];
+  const n = v === undefined || v === '' ? dflt : Number(v.replace(/_/g, ''));
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got ${v}`);
+  return n;
+};
+
+type Backend = 'postgres' | 'pglite';
+
+async function play(backend: Backend, sim: Simulation, opts: StreamOptions, evaluate: boolean) {
+  const schema = backend === 'postgres' ? `bench_sim_${randomBytes(4).toString('hex')}` : undefined;
+  const config = loadConfig({}, { logLevel: 'silent', rateLimitPerMinute: 100_000_000, ...(backend === 'postgres' ? { databaseUrl: POSTGRES_URL } : {}) });
+  // Warden on the simulation's clock: the daily sweeps (expiry, deadlines, trust) are part of the pipeline.
+  const clock = new SimulatedClock(sim.truth.startAt);
+  const w = await openWarden(config, { schema, memory: backend === 'pglite', clock });
+  try {
+    const { key } = await createApiKey(w.ctx.db, 'bench', ['admin']);
+    const client = injectClient(w.app, key);
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    let lastLine = t0;
+    const log = await playSimulation(client, sim, {
+      ...opts,
+      clock,
+      onSimulatedDay: () => w.sweepNow(),
+      onProgress: (done, total, s) => {
+        if (performance.now() - lastLine > 30_000) {
+          lastLine = performance.now();
+          console.log(`  … ${done}/${total} items, ${s.events} events, ${Math.round(s.events / ((lastLine - t0) / 1000))} events/s`);
+        }
+      },
+    });
+    const playS = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    let evalS = 0;
+    let overall: Awaited<ReturnType<typeof evaluateRun>>['evaluation']['overall'] | undefined;
+    if (evaluate) {
+      const t1 = performance.now();
+      overall = (await evaluateRun(client, sim, log, process.env.BENCH_SIM_OUT || undefined)).evaluation.overall;
+      evalS = (performance.now() - t1) / 1000;
+    }
+    return { log, playS, evalS, overall, nodeCpuMsPerEvent: log.stats.events ? (cpu.user + cpu.system) / 1000 / log.stats.events : 0 };
+  } finally {
+    await w.stop();
+    if (schema) await dropSchema(POSTGRES_URL, schema);
+  }
+}
+
+export async function run(): Promise<void> {
+  const target = num('BENCH_SIM_EVENTS', 1_000_000);
+  const days = num('BENCH_SIM_DAYS', 14);
+  const backend = (process.env.BENCH_SIM_BACKEND ?? 'postgres') as Backend;
+  if (backend !== 'postgres' && backend !== 'pglite') throw new Error('BENCH_SIM_BACKEND is postgres or pglite');
+  const batchSize = num('BENCH_SIM_BATCH', 500);
+  const baselineEvents = num('BENCH_SIM_BASELINE', 2_000);
+  const accounts = Math.max(40, Math.round(target / ((EVENTS_PER_ACCOUNT_14D * days) / 14)));
+
+  const g0 = performance.now();
+  const sim = generate({ seed: 1, accounts, days });
+  const genS = (performance.now() - g0) / 1000;
+  const events = sim.timeline.filter((i) => i.kind === 'event').length;
+  console.log(
+    `scale: ${sim.truth.accounts.length} accounts over ${days} days → ${sim.timeline.length} timeline items, ${events} events (target ${target}); texts: ${sim.truth.textSource}; backend ${backend}`,
+  );
+
+  const rows: Record<string, unknown>[] = [];
+  rows.push({ stage: 'generate', backend: '-', events, seconds: round(genS), 'events/s': Math.round(events / genS), ratio: '' });
+
+  // Baseline: the first events of the same timeline one by one (POST /v1/events each), nothing else.
+  let baselineRate = 0;
+  if (baselineEvents > 0) {
+    const head = { ...sim, timeline: sim.timeline.filter((i) => i.kind === 'event').slice(0, baselineEvents) };
+    const b = await play(backend, head, { mode: 'one' }, false);
+    baselineRate = b.log.stats.events / b.playS;
+    rows.push({
+      stage: `first ${b.log.stats.events} events one by one`,
+      backend,
+      events: b.log.stats.events,
+      seconds: round(b.playS),
+      'events/s': Math.round(baselineRate),
+      ratio: '1.00 (baseline)',
+    });
+  }
+
+  const r = await play(backend, sim, { mode: 'batch', batchSize }, true);
+  const rate = r.log.stats.events / r.playS;
+  rows.push({
+    stage: `whole run, batches of ${batchSize} + reports, appeals, reviews`,
+    backend,
+    events: r.log.stats.events,
+    seconds: round(r.playS),
+    'events/s': Math.round(rate),
+    ratio: baselineRate ? (rate / baselineRate).toFixed(2) : '',
+  });
+  rows.push({ stage: 'evaluate (read outcomes through the API)', backend, events: '', seconds: round(r.evalS), 'events/s': '', ratio: '' });
+  printTable(rows);
+  const s = r.log.stats;
+  console.log(
+    `pipeline: ${s.accepted} accepted, ${s.rejected} rejected, ${s.errors} API errors, ${s.reports} reports, ${s.appeals} appeals, ${s.reviews} reviews; node CPU ${r.nodeCpuMsPerEvent.toFixed(2)} ms/event; outcomes ${JSON.stringify(s.outcomes)}`,
+  );
+  if (r.overall) {
+    const o = r.overall;
+    const pct = (x: { n: number; of: number; rate: number | null }) => (x.rate === null ? '–' : `${(x.rate * 100).toFixed(1)} % (${x.n}/${x.of})`);
+    console.log(
+      `figures: recall of cases ${pct(o.caseRecall)}, of actions ${pct(o.actionRecall)}; honest with any action ${pct(o.honestWithAction)}, hold/suspension ${pct(o.honestWithHoldOrSuspension)}; proactive share (accounts) ${pct(o.proactiveShareAccounts)}`,
+    );
+  }
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;

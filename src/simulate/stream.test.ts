@@ -1,0 +1,91 @@
+// The player's clock duties: Warden's simulated clock moves with the timeline (per item, or to
+// a batch's last event) and the daily sweeps run once per simulated day, before its first item.
+import { describe, expect, it } from 'vitest';
+import type { ApiReply, WardenClient } from './client.ts';
+import { playTimeline } from './stream.ts';
+import type { GroundTruth, TimelineItem } from './types.ts';
+
+const truth: GroundTruth = {
+  version: 1,
+  seed: 1,
+  scale: { accounts: 1, days: 3 },
+  startAt: '2026-10-05T00:00:00.000Z',
+  endAt: '2026-10-08T00:00:00.000Z',
+  textSource: 'templates',
+  realDataDir: null,
+  accounts: [],
+  abusive: [],
+  takeovers: [],
+};
+const item = (id: string, at: string): TimelineItem => ({
+  kind: 'event',
+  at,
+  event: { id, type: 'user.login', occurredAt: at, actor: { id: 'a1' }, data: { success: true } },
+});
+const timeline = [item('e1', '2026-10-05T10:00:00.000Z'), item('e2', '2026-10-05T18:00:00.000Z'), item('e3', '2026-10-07T08:00:00.000Z')];
+
+function recorder(clockAt: () => string) {
+  const seen: string[] = [];
+  const client: WardenClient = {
+    async request(method, path, body): Promise<ApiReply> {
+      seen.push(`${method} ${path} @${clockAt()}`);
+      if (path === '/v1/events/batch') {
+        const events = (body as { events: unknown[] }).events;
+        return { status: 200, body: { results: events.map((_, index) => ({ index, status: 'accepted' })) } };
+      }
+      return { status: 201, body: {} };
+    },
+  };
+  return { client, seen };
+}
+
+describe('playTimeline on a simulated clock', () => {
+  it('moves the clock to each item and runs the sweeps once per simulated day', async () => {
+    let now = '';
+    const { client, seen } = recorder(() => now);
+    const days: string[] = [];
+    const log = await playTimeline(client, timeline, truth, {
+      mode: 'one',
+      clock: {
+        advanceTo: (at) => {
+          now = at;
+        },
+      },
+      onSimulatedDay: async (day) => {
+        days.push(`${day} @${now}`);
+      },
+    });
+    expect(days).toEqual(['2026-10-05 @2026-10-05T00:00:00.000Z', '2026-10-07 @2026-10-07T00:00:00.000Z']);
+    expect(seen).toEqual([
+      'POST /v1/events @2026-10-05T10:00:00.000Z',
+      'POST /v1/events @2026-10-05T18:00:00.000Z',
+      'POST /v1/events @2026-10-07T08:00:00.000Z',
+    ]);
+    expect(log.wardenClock).toBe('simulated');
+  });
+
+  it("in batches: a day's events go before its sweeps, the clock at the batch's last event", async () => {
+    let now = '';
+    const { client, seen } = recorder(() => now);
+    const order: string[] = [];
+    await playTimeline(client, timeline, truth, {
+      mode: 'batch',
+      batchSize: 10,
+      clock: {
+        advanceTo: (at) => {
+          now = at;
+        },
+      },
+      onSimulatedDay: async (day) => {
+        order.push(`sweep ${day}`);
+      },
+    });
+    expect(seen).toEqual(['POST /v1/events/batch @2026-10-05T18:00:00.000Z', 'POST /v1/events/batch @2026-10-07T08:00:00.000Z']);
+    expect(order).toEqual(['sweep 2026-10-05', 'sweep 2026-10-07']);
+  });
+
+  it('keeps wall-clock mapping when Warden runs on the wall clock', async () => {
+    const { client } = recorder(() => '');
+    expect((await playTimeline(client, timeline, truth, { mode: 'one' })).wardenClock).toBe('wall');
+  });
+});
