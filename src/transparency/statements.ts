@@ -117,6 +117,11 @@ const categoryOf = (policy: string) => POLICY_CATEGORY[policy] ?? { category: 'S
 
 const day = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : undefined);
 const CONTENT_SUBJECTS = new Set(['message', 'job', 'proposal', 'profile', 'invite']);
+/**
+ * Decisions on content have a visibility statement; a decision on an account (a payout held
+ * for payment risk, a login) restricts through the action it leads to, which has its own.
+ */
+const CONTENT_DECISIONS = [...CONTENT_SUBJECTS, 'attachment'];
 const contentType = (subject: string | null): Pick<StatementOfReasons, 'content_type' | 'content_type_other'> =>
   subject && CONTENT_SUBJECTS.has(subject)
     ? { content_type: ['CONTENT_TYPE_TEXT'] }
@@ -177,6 +182,7 @@ export async function statementsOfReasons(db: DbOrTx, from: Date, to: Date, conf
   }>`select d.id, d.subject_type, d.outcome, d.policy_versions, d.created_at, acc.role, acc.plan, acc.profile->>'locale' as locale
       from decisions d left join accounts acc on acc.id = d.account_id
       where d.created_at >= ${from} and d.created_at < ${to} and not d.shadow and d.outcome in ('block', 'hold', 'mask')
+        and d.subject_type in (${sql.join(CONTENT_DECISIONS)})
       order by d.created_at, d.id`.execute(db);
   for (const d of decisions.rows) {
     const versions = typeof d.policy_versions === 'string' ? JSON.parse(d.policy_versions) : d.policy_versions;
