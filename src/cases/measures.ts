@@ -113,15 +113,51 @@ export async function metricsSummary(db: DbOrTx, cfg: CasesConfig, opts: { since
  * Registers the cases gauges on an app's registry; their values are read from the database
  * at scrape time. Registering twice on one registry is a no-op.
  */
-export function registerCaseMetrics(registry: Registry, db: DbOrTx, cfg: CasesConfig): void {
+/**
+ * How long one read of the case measures serves Prometheus scrapes (15 s, a common scrape
+ * interval): scrapes within it, and concurrent ones, share one set of queries instead of
+ * running six per scrape over the whole cases table.
+ */
+export const CASE_METRICS_TTL_MS = 15_000;
+
+interface CaseMeasures {
+  queues: Awaited<ReturnType<typeof listQueues>>;
+  opened: { source: string; n: number }[];
+  resolved: { queue: string; resolution: string; n: number }[];
+  appeals: { policy: string; decided: number; overturned: number }[];
+}
+
+export function registerCaseMetrics(registry: Registry, db: DbOrTx, cfg: CasesConfig, ttlMs = CASE_METRICS_TTL_MS): void {
   if (registry.getSingleMetric('warden_cases_open')) return;
+  let cached: { at: number; value: Promise<CaseMeasures> } | undefined;
+  const measures = (): Promise<CaseMeasures> => {
+    if (cached && Date.now() - cached.at < ttlMs) return cached.value;
+    const value = (async () => ({
+      queues: await listQueues(db, cfg),
+      opened: (await sql<{ source: string; n: number }>`select source, count(*)::int as n from cases group by source`.execute(db)).rows,
+      resolved: (
+        await sql<{ queue: string; resolution: string; n: number }>`select queue, resolution, count(*)::int as n
+        from cases where status = 'resolved' group by queue, resolution`.execute(db)
+      ).rows,
+      appeals: (
+        await sql<{ policy: string; decided: number; overturned: number }>`select policy, count(*)::int as decided,
+        count(*) filter (where overturned)::int as overturned from appeal_outcomes group by policy`.execute(db)
+      ).rows,
+    }))();
+    cached = { at: Date.now(), value };
+    // A failed read is not kept: the next scrape tries again.
+    value.catch(() => {
+      if (cached?.value === value) cached = undefined;
+    });
+    return value;
+  };
   new Gauge({
     name: 'warden_cases_open',
     help: 'Open cases per queue',
     labelNames: ['queue'] as const,
     registers: [registry],
     async collect() {
-      const qs = await listQueues(db, cfg);
+      const qs = (await measures()).queues;
       this.reset();
       for (const q of qs) this.set({ queue: q.queue }, q.open);
     },
@@ -132,7 +168,7 @@ export function registerCaseMetrics(registry: Registry, db: DbOrTx, cfg: CasesCo
     labelNames: ['queue'] as const,
     registers: [registry],
     async collect() {
-      const qs = await listQueues(db, cfg);
+      const qs = (await measures()).queues;
       this.reset();
       for (const q of qs) this.set({ queue: q.queue }, q.overdue);
     },
@@ -143,7 +179,7 @@ export function registerCaseMetrics(registry: Registry, db: DbOrTx, cfg: CasesCo
     labelNames: ['queue'] as const,
     registers: [registry],
     async collect() {
-      const qs = await listQueues(db, cfg);
+      const qs = (await measures()).queues;
       this.reset();
       for (const q of qs) this.set({ queue: q.queue }, q.oldestAgeSeconds ?? 0);
     },
@@ -154,9 +190,9 @@ export function registerCaseMetrics(registry: Registry, db: DbOrTx, cfg: CasesCo
     labelNames: ['source'] as const,
     registers: [registry],
     async collect() {
-      const r = await sql<{ source: string; n: number }>`select source, count(*)::int as n from cases group by source`.execute(db);
+      const rows = (await measures()).opened;
       this.reset();
-      for (const row of r.rows) this.inc({ source: row.source }, row.n);
+      for (const row of rows) this.inc({ source: row.source }, row.n);
     },
   });
   new Counter({
@@ -165,10 +201,9 @@ export function registerCaseMetrics(registry: Registry, db: DbOrTx, cfg: CasesCo
     labelNames: ['queue', 'resolution'] as const,
     registers: [registry],
     async collect() {
-      const r = await sql<{ queue: string; resolution: string; n: number }>`select queue, resolution, count(*)::int as n
-        from cases where status = 'resolved' group by queue, resolution`.execute(db);
+      const rows = (await measures()).resolved;
       this.reset();
-      for (const row of r.rows) this.inc({ queue: row.queue, resolution: row.resolution }, row.n);
+      for (const row of rows) this.inc({ queue: row.queue, resolution: row.resolution }, row.n);
     },
   });
   new Gauge({
@@ -177,10 +212,9 @@ export function registerCaseMetrics(registry: Registry, db: DbOrTx, cfg: CasesCo
     labelNames: ['policy'] as const,
     registers: [registry],
     async collect() {
-      const r = await sql<{ policy: string; decided: number; overturned: number }>`select policy, count(*)::int as decided,
-        count(*) filter (where overturned)::int as overturned from appeal_outcomes group by policy`.execute(db);
+      const rows = (await measures()).appeals;
       this.reset();
-      for (const row of r.rows) this.set({ policy: row.policy }, row.decided ? row.overturned / row.decided : 0);
+      for (const row of rows) this.set({ policy: row.policy }, row.decided ? row.overturned / row.decided : 0);
     },
   });
 }
