@@ -50,6 +50,18 @@ const ConfigSchema = Type.Object({
   natsSubjectPrefix: Type.String({ default: 'warden.events' }),
   /** The marketplace's own domains (look-alike detection, example links). */
   marketplaceDomains: Type.Array(Type.String(), { default: ['upwork.com'] }),
+  /** Network reputation (IP → AS, organisation, country, hosting/VPN kind) from the installed @ip-location-db data; false turns every look-up off. */
+  networkReputation: Type.Boolean({ default: true }),
+  /** A folder with newer `asn-ipv4-num.csv` and `asn-ipv6-num.csv` (the @ip-location-db/asn layout) instead of the installed package's. */
+  networkAsnDir: Type.Optional(Type.String({ minLength: 1 })),
+  /** A newer country MMDB file (ip-location-db or MaxMind country layout) instead of the installed package's. */
+  networkCountryMmdb: Type.Optional(Type.String({ minLength: 1 })),
+  /** A file of Tor exit addresses, one per line, refreshed by the operator (no maintained offline list ships on npm). */
+  networkTorExitsFile: Type.Optional(Type.String({ minLength: 1 })),
+  /** More hosting ASNs as `asn[:cloud|hosting|vpn|relay]`, comma-separated, on top of src/network/hosting-asns.ts. */
+  networkHostingAsns: Type.Array(Type.String({ pattern: '^\\s*([Aa][Ss])?\\d{1,10}\\s*(:\\s*(cloud|hosting|vpn|relay))?\\s*$' }), { default: [] }),
+  /** Where the parsed ASN table is cached between starts (default: the OS temp folder). */
+  networkCacheDir: Type.Optional(Type.String({ minLength: 1 })),
   /** Check every JSON reply against the response schema its route documents; a mismatch answers 500 and is logged (on in the tests). */
   checkResponses: Type.Boolean({ default: false }),
 });
@@ -82,6 +94,12 @@ const ENV_NAMES: Record<keyof Config, string> = {
   natsStream: 'WARDEN_NATS_STREAM',
   natsSubjectPrefix: 'WARDEN_NATS_SUBJECT_PREFIX',
   checkResponses: 'WARDEN_CHECK_RESPONSES',
+  networkReputation: 'WARDEN_NETWORK_REPUTATION',
+  networkAsnDir: 'WARDEN_NETWORK_ASN_DIR',
+  networkCountryMmdb: 'WARDEN_NETWORK_COUNTRY_MMDB',
+  networkTorExitsFile: 'WARDEN_NETWORK_TOR_EXITS_FILE',
+  networkHostingAsns: 'WARDEN_NETWORK_HOSTING_ASNS',
+  networkCacheDir: 'WARDEN_NETWORK_CACHE_DIR',
 };
 
 export class ConfigError extends Error {
@@ -103,11 +121,12 @@ function readRaw(env: NodeJS.ProcessEnv): Record<string, unknown> {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const raw: Record<string, unknown> = { ...readRaw(env), ...overrides };
-  if (typeof raw.marketplaceDomains === 'string')
-    raw.marketplaceDomains = raw.marketplaceDomains
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+  for (const list of ['marketplaceDomains', 'networkHostingAsns'] as const)
+    if (typeof raw[list] === 'string')
+      raw[list] = (raw[list] as string)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
   const withDefaults = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw));
   const errors = [...Value.Errors(ConfigSchema, withDefaults)];
   if (errors.length > 0) {

@@ -30,6 +30,7 @@ import { sealPlaintextWebhookSecrets, startWebhookWorker } from '../enforce/webh
 import { DEFAULT_NATS_OPTIONS, startNatsIngestion } from '../events/nats.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import { EventService } from '../events/service.ts';
+import { NetworkReputation } from '../network/reputation.ts';
 import { networkRoutes } from '../network/routes.ts';
 import { NetworkService } from '../network/service.ts';
 import { PatternService } from '../patterns/service.ts';
@@ -170,7 +171,19 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
   // Data rights: an erased account's late events are scrubbed again as they are stored.
   const rights = new RightsService(loadRetentionConfig(process.env));
-  const network = await NetworkService.open(db);
+  // Loaded once (the ASN table from its cache after the first start); every hook asks it synchronously.
+  const reputation = await NetworkReputation.open({
+    enabled: config.networkReputation,
+    asnDir: config.networkAsnDir,
+    countryMmdb: config.networkCountryMmdb,
+    torExitsFile: config.networkTorExitsFile,
+    extraHostingAsns: config.networkHostingAsns,
+    cacheDir: config.networkCacheDir,
+  }).catch((err: Error) => {
+    throw new ConfigError(`network reputation data: ${err.message}`);
+  });
+  log.info({ network: reputation.describe() }, 'network reputation data loaded');
+  const network = await NetworkService.open(db, undefined, reputation);
   const patterns = new PatternService(network, decisions);
   const events = new EventService(
     db,
@@ -180,7 +193,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       screeningHook(screening),
       trustHook(trust, { now: () => clock.now() }),
       protectionHook,
-      securityHook(decisions),
+      securityHook(decisions, reputation),
       (tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)),
       // Behaviour across events (linked accounts, patterns, payment risk): after screening, whose findings it reads.
       ...(overrides.behaviour === false ? [] : [(tx: Tx, e: WardenEvent) => patterns.onEvent(tx, e)]),

@@ -13,17 +13,13 @@
 //    reputation bar; a payment hold needs one strong signal. Anything else is proposed to a reviewer.
 // 5. Network and travel facts (VPN, data-centre address, new country, impossible travel, new
 //    device) are weak: alone they open a case and may ask for verification, nothing more.
+import { isNetworkOrTravelSignal } from '../detect/network-facts.ts';
 
 import { type Severity, severityRank } from '../policy/schema.ts';
 import type { EnforceConfig, LadderAction, LadderStep } from './config.ts';
 import type { SignalRef } from './guardrails.ts';
 
-const NETWORK_OR_TRAVEL = /^account\.(vpn|proxy|tor|datacenter_ip|new_country|impossible_travel|new_device|unusual_hours)$/;
-
-/** A VPN, a data-centre address, a country change, travel, a new device: facts about the network, not about conduct. */
-export function isNetworkOrTravelSignal(type: string): boolean {
-  return NETWORK_OR_TRAVEL.test(type);
-}
+export { isNetworkOrTravelSignal };
 
 export type FairnessConfig = Pick<EnforceConfig, 'ladder' | 'severityPoints' | 'weakSignalTypes' | 'incidentWindowMinutes' | 'stepCooldownHours'>;
 

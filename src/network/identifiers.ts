@@ -13,6 +13,8 @@ export interface Sighting {
   /** Normalised value; hashed before it is stored (store.ts). */
   value: string;
   masked: string;
+  /** For an IP: what the IP data says about its network (reputation.ts), shown on the graph's edges. */
+  network?: Record<string, unknown>;
 }
 
 /** A contact detail screening found in the account's own text (a `contact.*` signal's quote). */

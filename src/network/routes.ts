@@ -27,6 +27,18 @@ export const LinkedGraphSchema = Open(
         firstSeenAt: { ...Time, description: 'When the value became shared: the later of the two accounts’ first sightings' },
         lastSeenAt: { ...Time, description: 'The latest sighting of the value by either account' },
         count: Type.Integer({ description: 'Sightings of the value by the two accounts together' }),
+        network: Type.Optional(
+          Open(
+            {
+              asn: Type.Optional(Type.Integer({ description: 'Autonomous system number' })),
+              org: Type.Optional(Type.String({ description: 'The AS organisation, e.g. "Hetzner Online GmbH"' })),
+              country: Type.Optional(Type.String({ description: 'ISO 3166-1 alpha-2 of the address' })),
+              kind: Type.Optional(Type.String({ description: 'cloud | hosting | vpn | relay | tor; absent for home, office and mobile networks' })),
+              provider: Type.Optional(Type.String()),
+            },
+            { description: 'A shared IP only: what the IP data says about its network (a VPN exit or an office network explains a shared address)' },
+          ),
+        ),
       }),
     ),
     truncated: Type.Boolean({ description: 'The graph was cut at 500 edges (a crowd identifier such as an office network)' }),

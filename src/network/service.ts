@@ -8,6 +8,7 @@ import { accountRoles } from '../events/accounts.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import type { Db, DbOrTx, Tx } from '../store/db.ts';
 import { type ContactFinding, type IdentifierKind, sightingsOf } from './identifiers.ts';
+import { NetworkReputation } from './reputation.ts';
 import { DEFAULT_LINK_SETTINGS, type LinkSettings, linkSignals } from './signals.ts';
 import { edgesFrom, identifierCount, type LinkEdge, loadSecret, recordSightings } from './store.ts';
 
@@ -31,10 +32,12 @@ export class NetworkService {
   constructor(
     private readonly secret: string,
     readonly settings: LinkSettings = DEFAULT_LINK_SETTINGS,
+    /** IP → AS, organisation, country, hosting kind: shown on the graph's shared-IP edges. */
+    readonly reputation: NetworkReputation = NetworkReputation.disabled(),
   ) {}
 
-  static async open(db: Db, settings: LinkSettings = DEFAULT_LINK_SETTINGS): Promise<NetworkService> {
-    return new NetworkService(await loadSecret(db), settings);
+  static async open(db: Db, settings: LinkSettings = DEFAULT_LINK_SETTINGS, reputation?: NetworkReputation): Promise<NetworkService> {
+    return new NetworkService(await loadSecret(db), settings, reputation);
   }
 
   /**
@@ -44,6 +47,11 @@ export class NetworkService {
   async observe(tx: Tx, e: WardenEvent, findings: readonly ContactFinding[]): Promise<Signal[]> {
     const sightings = sightingsOf(e, findings);
     if (!sightings.length) return [];
+    for (const s of sightings) {
+      if (s.kind !== 'ip') continue;
+      const facts = this.reputation.lookup(s.value);
+      if (facts) s.network = { ...facts };
+    }
     const limit = Math.max(this.settings.evidenceLimit, ...Object.values(this.settings.kinds).map((k) => k.crowdAbove));
     const shared = await recordSightings(tx, this.secret, sightings, e.id, e.occurredAt, limit);
     return shared.length ? linkSignals(shared, e.id, this.settings) : [];

@@ -50,7 +50,7 @@ export function linkSignals(shared: readonly SharedIdentifier[], eventId: string
       strength,
       score: SCORE[strength],
       evidence: {
-        identifier: { kind: s.kind, valueMasked: s.valueMasked },
+        identifier: { kind: s.kind, valueMasked: s.valueMasked, ...(s.network ? { network: s.network } : {}) },
         linkedAccounts: s.others.map((o) => o.accountId),
         otherHolders: s.holders,
         // The event that showed the identifier on this account, and the latest on each other one.

@@ -28,6 +28,8 @@ export interface SharedIdentifier {
   others: { accountId: string; firstSeenAt: string; lastEventId: string }[];
   /** How many other accounts hold it (counted up to `limit` + 1: more means a crowd, e.g. an office network). */
   holders: number;
+  /** An IP's network facts (asn, org, country, kind). */
+  network?: Record<string, unknown>;
 }
 
 /**
@@ -47,8 +49,8 @@ export async function recordSightings(
     const hash = hashIdentifier(secret, s.kind, s.value);
     // xmax = 0 on the returned row means it was inserted (PostgreSQL and PGlite alike).
     const r = await sql<{ inserted: boolean }>`
-      insert into account_identifiers (kind, value_hash, account_id, value_masked, first_seen_at, last_seen_at, first_event_id, last_event_id)
-      values (${s.kind}, ${hash}, ${s.accountId}, ${s.masked}, ${at}, ${at}, ${eventId}, ${eventId})
+      insert into account_identifiers (kind, value_hash, account_id, value_masked, first_seen_at, last_seen_at, first_event_id, last_event_id, network)
+      values (${s.kind}, ${hash}, ${s.accountId}, ${s.masked}, ${at}, ${at}, ${eventId}, ${eventId}, ${s.network ? JSON.stringify(s.network) : null})
       on conflict (kind, value_hash, account_id) do update set
         sightings = account_identifiers.sightings + 1,
         first_seen_at = least(account_identifiers.first_seen_at, excluded.first_seen_at),
@@ -69,6 +71,7 @@ export async function recordSightings(
     shared.push({
       kind: s.kind,
       valueMasked: s.masked,
+      ...(s.network ? { network: s.network } : {}),
       holders: others.length,
       others: others
         .slice(0, limit)
@@ -89,6 +92,8 @@ export interface LinkEdge {
   lastSeenAt: string;
   /** Sightings of the value by the two accounts together. */
   count: number;
+  /** A shared IP's network (asn, org, country, kind), when the IP data knew it. */
+  network?: Record<string, unknown>;
 }
 
 /** Edges from each of `from` to every other holder of one of its identifiers; at most `limit` rows. */
@@ -102,7 +107,8 @@ export async function edgesFrom(db: DbOrTx, from: readonly string[], limit: numb
     first_seen_at: Date;
     last_seen_at: Date;
     count: number;
-  }>`select a.account_id as from_id, b.account_id as to_id, a.kind, a.value_masked,
+    network: Record<string, unknown> | string | null;
+  }>`select a.account_id as from_id, b.account_id as to_id, a.kind, a.value_masked, coalesce(a.network, b.network) as network,
         greatest(a.first_seen_at, b.first_seen_at) as first_seen_at, greatest(a.last_seen_at, b.last_seen_at) as last_seen_at,
         (a.sightings + b.sightings)::int as count
       from account_identifiers a
@@ -118,6 +124,7 @@ export async function edgesFrom(db: DbOrTx, from: readonly string[], limit: numb
     firstSeenAt: new Date(r.first_seen_at).toISOString(),
     lastSeenAt: new Date(r.last_seen_at).toISOString(),
     count: Number(r.count),
+    ...(r.network ? { network: typeof r.network === 'string' ? JSON.parse(r.network) : r.network } : {}),
   }));
 }
 

@@ -1,5 +1,5 @@
 // Kysely types of the linked-accounts tables (src/store/migrations/20261130020000_network_patterns.sql is the truth).
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -19,6 +19,8 @@ export interface AccountIdentifiersTable {
   sightings: Generated<number>;
   first_event_id: string;
   last_event_id: string;
+  /** IP identifiers: the network facts at first sighting (20261201030000_login_network.sql). */
+  network: JSONColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 
 declare module '../store/schema.ts' {

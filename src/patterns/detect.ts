@@ -1,11 +1,14 @@
 // Behaviour patterns and payment risk, computed incrementally: each event writes the few facts
 // it adds (facts.ts) and re-counts only the patterns it can change, over one account's recent
 // facts. A signal's evidence names the events behind it (`eventIds`), which the case shows.
+
+import { networkEvidence } from '../detect/account/network.ts';
+import { isNetworkOrTravelSignal } from '../detect/network-facts.ts';
 import type { Signal, Strength } from '../detect/types.ts';
-import { isNetworkOrTravelSignal } from '../enforce/incidents.ts';
 import { accountFacts, contractFacts, getRelationship, getRelationships } from '../events/accounts.ts';
 import type { EventOf, WardenEvent } from '../events/schemas.ts';
 import { signalsDecidedFor } from '../policy/decide.ts';
+import { successfulLoginsUntil } from '../security/store.ts';
 import type { Tx } from '../store/db.ts';
 import { type Fact, factsOf, recordFact } from './facts.ts';
 import type { CountRule, PatternSettings } from './settings.ts';
@@ -233,8 +236,55 @@ async function payoutMethodChanged(c: DetectContext, e: EventOf<'payout.method_c
   await recordFact(c.tx, { accountId: e.actor.id, kind: 'payout_method', eventId: e.id, at: c.at, detail: { methodId: e.data.methodId ?? null } });
 }
 
+/**
+ * The network of the session a payout came from — the latest successful login within
+ * `takeoverHours` — and whether the account had never used that network (AS) before, over
+ * enough earlier logins to know its habits. Supporting evidence only: it is added to the
+ * payout's own signals and, when one of them fired, as a weak `account.new_network` signal
+ * that raises the case's priority; on its own it never makes a signal (engine guard).
+ */
+async function payoutSession(c: DetectContext, accountId: string) {
+  const u = c.cfg.payment.unfamiliarNetwork;
+  const logins = await successfulLoginsUntil(c.tx, accountId, c.at, u.historyDays, 500);
+  const last = logins[0];
+  if (!last || c.at.getTime() - last.at.getTime() > c.cfg.payment.takeoverHours * HOUR) return null;
+  const earlier = logins.slice(1);
+  const asn = last.network?.asn;
+  const unfamiliar = !!asn && earlier.length >= u.minEarlierLogins && !earlier.some((l) => l.network?.asn === asn);
+  return {
+    network: { ...networkEvidence(last.network), ...(last.country ? { country: last.country } : {}), loggedInAt: last.at.toISOString() },
+    unfamiliar,
+    knownNetworks: new Set(earlier.map((l) => l.network?.asn).filter(Boolean)).size,
+  };
+}
+
 async function payoutRequested(c: DetectContext, e: EventOf<'payout.requested'>) {
   const me = e.actor.id;
+  const session = await payoutSession(c, me);
+  const fired: Signal[] = [];
+  const emit = c.emit;
+  // The payout's signals carry the session's network as evidence.
+  c = {
+    ...c,
+    emit: (id, s) => {
+      if (id === me && session) s.evidence = { ...s.evidence, sessionNetwork: session.network };
+      if (id === me) fired.push(s);
+      emit(id, s);
+    },
+  };
+  await payoutSignals(c, e, me);
+  if (session?.unfamiliar && fired.some((s) => RANK[s.strength] >= RANK.medium))
+    emit(
+      me,
+      signal('account.new_network', 'weak', {
+        ...session.network,
+        knownNetworks: session.knownNetworks,
+        eventIds: [e.id],
+      }),
+    );
+}
+
+async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, me: string) {
   const p = c.cfg.payment;
   const amount = e.data.amountCents;
   await recordFact(c.tx, { accountId: me, kind: 'payout', eventId: e.id, at: c.at, amountCents: amount, detail: { methodId: e.data.methodId ?? null } });

@@ -28,8 +28,10 @@ export interface PatternSettings {
   payment: {
     /** Chargebacks and refunds: a count, and a share of the client's spending that makes them medium / strong. */
     chargebacks: { minCount: number; strongCount: number; shareOfSpend: number; newAccountDays: number; windowDays: number };
-    /** A payout this soon after a login with a strong non-network sign of takeover. */
+    /** A payout this soon after a login with a strong non-network sign of takeover; also how far back a payout's session (its login) is looked for. */
     takeoverHours: number;
+    /** A payout's session from an AS none of the account's successful logins over `historyDays` came from (at least `minEarlierLogins` of them): supporting evidence. */
+    unfamiliarNetwork: { historyDays: number; minEarlierLogins: number };
     /** A payout this soon after a payout-method change, above `minCents`, is to a new method. */
     newMethod: { hours: number; minCents: number; newAccountDays: number };
     /**
@@ -58,6 +60,7 @@ export const DEFAULT_PATTERN_SETTINGS: PatternSettings = {
   payment: {
     chargebacks: { minCount: 2, strongCount: 3, shareOfSpend: 0.25, newAccountDays: 30, windowDays: 180 },
     takeoverHours: 48,
+    unfamiliarNetwork: { historyDays: 90, minEarlierLogins: 3 },
     newMethod: { hours: 72, minCents: 100_000, newAccountDays: 14 },
     velocity: { overEarnedFactor: 1.2, weeklyFactor: 3, minCents: 200_000 },
     rapidInOut: { hours: 24, newClientDays: 7, strongCount: 3, windowDays: 30 },

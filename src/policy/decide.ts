@@ -103,7 +103,13 @@ export interface Decision {
   id: string;
   outcome: Outcome;
   signals: Signal[];
-  policies: { name: string; version: number; outcome: Outcome; matched: { rule: string; description: string; outcome: Outcome }[] }[];
+  policies: {
+    name: string;
+    version: number;
+    outcome: Outcome;
+    /** `guard`/`ruleOutcome`: the engine lowered what the rule asked (see engine.networkOrTravelOnly). */
+    matched: { rule: string; description: string; outcome: Outcome; guard?: string; ruleOutcome?: Outcome }[];
+  }[];
   exemptions: { policy: string; id: string; description: string }[];
   maskIndexes: number[];
   notice?: InlineNotice;
@@ -161,7 +167,12 @@ export function summarize(results: PolicyResult[]): Pick<Decision, 'policies' | 
         name: r.name,
         version: r.version,
         outcome: r.outcome,
-        matched: r.matched.map((m) => ({ rule: m.rule, description: m.description, outcome: m.outcome })),
+        matched: r.matched.map((m) => ({
+          rule: m.rule,
+          description: m.description,
+          outcome: m.outcome,
+          ...(m.guard ? { guard: m.guard, ruleOutcome: m.ruleOutcome } : {}),
+        })),
       })),
     exemptions: results.flatMap((r) => r.exemptions.map((e) => ({ policy: r.name, id: e.id, description: e.description }))),
   };
@@ -207,6 +218,10 @@ export class DecisionService {
     const id = randomUUID();
     const effects = await this.runEffects(tx, id, input, combined.results);
     const { policies, exemptions } = summarize(combined.results);
+    // Rules the engine lowered (network and travel facts alone never hold): kept for the record.
+    const guards = combined.results.flatMap((r) =>
+      r.matched.filter((m) => m.guard).map((m) => ({ policy: r.name, rule: m.rule, guard: m.guard, asked: m.ruleOutcome })),
+    );
     const held = input.heldBy;
     if (held)
       effects.push({
@@ -254,7 +269,13 @@ export class DecisionService {
         ),
         signals: JSON.stringify(input.signals),
         context: JSON.stringify({ ...input.context, counters, kind: input.kind, subjectText: input.subject.text }),
-        effects: JSON.stringify({ effects, notice, maskIndexes: combined.maskIndexes, ...(decision.heldBy ? { heldBy: decision.heldBy } : {}) }),
+        effects: JSON.stringify({
+          effects,
+          notice,
+          maskIndexes: combined.maskIndexes,
+          ...(decision.heldBy ? { heldBy: decision.heldBy } : {}),
+          ...(guards.length ? { guards } : {}),
+        }),
         exemptions: JSON.stringify(exemptions),
         created_at: at,
       })

@@ -1,6 +1,7 @@
 // Pure policy evaluation: (policy document, signals, context, counters) → outcome, matched
 // rules, exemptions and effects. No I/O, so it runs the same live, in shadow, in backtests
 // and in the `warden screen` command.
+import { isNetworkOrTravelSignal } from '../detect/network-facts.ts';
 import { type Signal, STRENGTH_ORDER } from '../detect/types.ts';
 import { maxOutcome, type Outcome, type PolicyCondition, type PolicyDocument, type PolicyEffect } from './schema.ts';
 
@@ -31,6 +32,12 @@ export interface MatchedRule {
   /** Indexes into the input signals that the rule's signal conditions matched. */
   signals: number[];
   mask: number[];
+  /**
+   * Set when the engine lowered the rule's outcome whatever the policy said: `network_or_travel_only`
+   * — the rule asked to hold or block on network and travel facts alone (`ruleOutcome` keeps what it asked).
+   */
+  guard?: 'network_or_travel_only';
+  ruleOutcome?: Outcome;
 }
 
 export interface PolicyResult {
@@ -137,18 +144,34 @@ export function evaluatePolicy(p: PolicyVersion, input: EvaluationInput): Policy
     if (exempted.has(rule.id)) continue;
     const signals = [...hits].sort((a, b) => a - b);
     const mask = rule.outcome === 'mask' ? signals.filter((i) => !rule.mask || rule.mask.some((t) => typeMatches(t, input.signals[i].type))) : [];
+    const guarded = networkOrTravelOnly(rule.outcome, signals, input.signals);
+    const outcome: Outcome = guarded ? 'allow' : rule.outcome;
     result.matched.push({
       rule: rule.id,
       description: rule.description,
-      outcome: rule.outcome,
+      outcome,
       effects: rule.effects ?? [],
-      notice: rule.notice,
+      notice: guarded ? undefined : rule.notice,
       signals,
       mask,
+      ...(guarded ? { guard: 'network_or_travel_only' as const, ruleOutcome: rule.outcome } : {}),
     });
-    result.outcome = maxOutcome(result.outcome, rule.outcome);
+    result.outcome = maxOutcome(result.outcome, outcome);
   }
   return result;
+}
+
+/**
+ * Engine guard, whatever a policy says: a rule may not hold or block when what it rests on is
+ * network and travel facts alone (a VPN, a hosting address, a new country, impossible travel, a
+ * new device). What it rests on: the signals its conditions matched, or — for a rule that
+ * matched no signal (context conditions only) — every signal of the decision. Its cases and
+ * verification requests still run: a reviewer may look, the person keeps their money and access.
+ */
+export function networkOrTravelOnly(outcome: Outcome, matched: readonly number[], signals: readonly Signal[]): boolean {
+  if (outcome !== 'hold' && outcome !== 'block') return false;
+  const basis = matched.length ? matched.map((i) => signals[i]) : signals;
+  return basis.length > 0 && basis.every((s) => isNetworkOrTravelSignal(s.type));
 }
 
 export interface CombinedResult {

@@ -5,6 +5,7 @@
 import { type AccountSecurityConfig, DEFAULT_ACCOUNT_SECURITY_CONFIG, detectAccountSignals } from '../detect/account/index.ts';
 import type { EventOf } from '../events/schemas.ts';
 import type { EventHook } from '../events/service.ts';
+import { NetworkReputation } from '../network/reputation.ts';
 import type { DecisionService } from '../policy/decide.ts';
 import type { Tx } from '../store/db.ts';
 import { loginsBefore, recordLogin, type StoredLogin } from './store.ts';
@@ -18,16 +19,27 @@ export interface SecurityVerdict {
   decisionId: string;
 }
 
-export function loginFromEvent(e: EventOf<'user.login'>): StoredLogin {
+/**
+ * The login as detectors see it. `reputation` adds the network's AS, organisation and kind,
+ * and the country when the marketplace sent none (the marketplace's country wins: it may know
+ * better, e.g. from the device).
+ */
+export function loginFromEvent(e: EventOf<'user.login'>, reputation: NetworkReputation = NetworkReputation.disabled()): StoredLogin {
+  const ip = e.data.ip ?? e.actor.ip ?? null;
+  const facts = reputation.lookup(ip);
+  const sent = e.data.country?.toUpperCase() ?? null;
   return {
     eventId: e.id,
     accountId: e.actor.id,
     at: new Date(e.occurredAt),
     // A login without the flag is a successful one: marketplaces usually report only those.
     success: e.data.success !== false,
-    ip: e.data.ip ?? e.actor.ip ?? null,
+    ip,
     device: e.data.deviceId ?? e.actor.deviceId ?? e.data.userAgent ?? e.actor.userAgent ?? null,
-    country: e.data.country?.toUpperCase() ?? null,
+    country: sent ?? facts?.country ?? null,
+    network: facts
+      ? { asn: facts.asn ?? null, org: facts.org ?? null, kind: facts.kind ?? null, provider: facts.provider ?? null, countryFromIp: !sent && !!facts.country }
+      : null,
   };
 }
 
@@ -36,8 +48,9 @@ export async function judgeLogin(
   decisions: DecisionService,
   e: EventOf<'user.login'>,
   cfg: AccountSecurityConfig = DEFAULT_ACCOUNT_SECURITY_CONFIG,
+  reputation: NetworkReputation = NetworkReputation.disabled(),
 ): Promise<SecurityVerdict | undefined> {
-  const login = loginFromEvent(e);
+  const login = loginFromEvent(e, reputation);
   await recordLogin(tx, login);
   const history = await loginsBefore(tx, login, { historyDays: cfg.historyDays, failureWindowMinutes: cfg.stuffingWindowMinutes, limit: HISTORY_LIMIT });
   const signals = detectAccountSignals(login, history, cfg);
@@ -48,17 +61,30 @@ export async function judgeLogin(
     accountId: login.accountId,
     signals,
     // Facts an analyst may write exemptions on (e.g. a login that passed MFA).
-    context: { login: { success: login.success, country: login.country, mfa: e.data.mfa ?? null, earlierLogins: history.length } },
+    context: {
+      login: {
+        success: login.success,
+        country: login.country,
+        mfa: e.data.mfa ?? null,
+        earlierLogins: history.length,
+        // Network facts, for exemptions and reviewers; the engine never holds on them alone.
+        ...(login.network ? { network: { asn: login.network.asn, org: login.network.org, kind: login.network.kind } } : {}),
+      },
+    },
     eventId: e.id,
     at: login.at,
   });
   return { outcome: decision.outcome, signals: signals.map((s) => s.type), decisionId: decision.id };
 }
 
-export function securityHook(decisions: DecisionService, cfg: AccountSecurityConfig = DEFAULT_ACCOUNT_SECURITY_CONFIG): EventHook {
+export function securityHook(
+  decisions: DecisionService,
+  reputation: NetworkReputation = NetworkReputation.disabled(),
+  cfg: AccountSecurityConfig = DEFAULT_ACCOUNT_SECURITY_CONFIG,
+): EventHook {
   return async (tx, e) => {
     if (e.type !== 'user.login') return undefined;
-    const security = await judgeLogin(tx, decisions, e, cfg);
+    const security = await judgeLogin(tx, decisions, e, cfg, reputation);
     return security ? { security } : undefined;
   };
 }

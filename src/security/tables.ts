@@ -8,6 +8,11 @@ export interface LoginHistoryTable {
   device: string | null;
   country: string | null;
   success: boolean;
+  /** Network reputation at the login (migration 20261201030000_login_network.sql). */
+  asn: ColumnType<string | null, number | null | undefined, number | null>;
+  network_org: string | null;
+  network_kind: string | null;
+  country_source: string | null;
   created_at: Generated<Date>;
 }
 

@@ -3,11 +3,12 @@ import type { Signal } from '../types.ts';
 import { detectCredentialStuffing } from './credential-stuffing.ts';
 import { detectImpossibleTravel } from './impossible-travel.ts';
 import { type AccountSecurityConfig, DEFAULT_ACCOUNT_SECURITY_CONFIG, type LoginFact } from './login.ts';
+import { detectNetworkKind } from './network.ts';
 import { detectNewCountry } from './new-country.ts';
 import { detectNewDevice } from './new-device.ts';
 
-export { detectCredentialStuffing, detectImpossibleTravel, detectNewCountry, detectNewDevice };
-export { type AccountSecurityConfig, DEFAULT_ACCOUNT_SECURITY_CONFIG, type LoginFact, priorLogins } from './login.ts';
+export { detectCredentialStuffing, detectImpossibleTravel, detectNetworkKind, detectNewCountry, detectNewDevice };
+export { type AccountSecurityConfig, DEFAULT_ACCOUNT_SECURITY_CONFIG, type LoginFact, type LoginNetwork, priorLogins } from './login.ts';
 
 export function detectAccountSignals(login: LoginFact, history: readonly LoginFact[], cfg: AccountSecurityConfig = DEFAULT_ACCOUNT_SECURITY_CONFIG): Signal[] {
   return [
@@ -15,5 +16,6 @@ export function detectAccountSignals(login: LoginFact, history: readonly LoginFa
     ...detectImpossibleTravel(login, history, cfg),
     ...detectNewDevice(login, history),
     ...detectNewCountry(login, history),
+    ...detectNetworkKind(login, history),
   ];
 }

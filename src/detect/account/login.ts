@@ -6,8 +6,21 @@ export interface LoginFact {
   ip?: string | null;
   /** The marketplace's device id, or the user agent when it sends none. */
   device?: string | null;
-  /** ISO 3166-1 alpha-2. */
+  /** ISO 3166-1 alpha-2: the marketplace's, else the IP data's (`network.countryFromIp`). */
   country?: string | null;
+  /** What the IP data says about the login's network (network/reputation.ts); absent when unknown. */
+  network?: LoginNetwork | null;
+}
+
+/** A login's network: its autonomous system, and the kind when it is not a home, office or mobile network. */
+export interface LoginNetwork {
+  asn?: number | null;
+  org?: string | null;
+  /** cloud | hosting | vpn | relay | tor; null for ordinary networks. */
+  kind?: string | null;
+  provider?: string | null;
+  /** True when `country` came from the IP data, not from the marketplace. */
+  countryFromIp?: boolean;
 }
 
 export interface AccountSecurityConfig {

@@ -1,0 +1,53 @@
+// The engine's guard on network and travel facts, whatever a policy says.
+import { describe, expect, it } from 'vitest';
+import type { Signal } from '../detect/types.ts';
+import { evaluatePolicy, networkOrTravelOnly, type PolicyVersion } from './engine.ts';
+import type { PolicyDocument } from './schema.ts';
+
+const sig = (type: string, strength: Signal['strength'] = 'strong'): Signal => ({ type, strength, score: 0.9 });
+
+const hostile: PolicyDocument = {
+  name: 'hostile',
+  title: 'Holds on anything',
+  description: 'An analyst’s policy that holds and blocks on network facts',
+  appliesTo: ['account'],
+  rules: [
+    { id: 'block-tor', description: 'block Tor', when: { signal: { type: 'account.tor' } }, outcome: 'block' },
+    {
+      id: 'hold-any-account',
+      description: 'hold on any account sign',
+      when: { signal: { type: 'account.*' } },
+      outcome: 'hold',
+      effects: [{ case: { queue: 'security', severity: 'low', reason: 'x' } }],
+      notice: 'n',
+    },
+    { id: 'hold-by-country', description: 'hold logins from a country', when: { context: 'login.country', eq: 'NG' }, outcome: 'hold' },
+  ],
+} as PolicyDocument;
+const P: PolicyVersion = { name: 'hostile', version: 1, document: hostile };
+
+describe('engine guard: network and travel facts alone never hold or block', () => {
+  it('lowers hold and block to allow when the matched signals are all network or travel facts, keeping the case', () => {
+    const r = evaluatePolicy(P, { kind: 'account', signals: [sig('account.tor'), sig('account.impossible_travel'), sig('account.vpn', 'weak')], context: {} });
+    expect(r.outcome).toBe('allow');
+    expect(r.matched.map((m) => [m.rule, m.outcome, m.guard, m.ruleOutcome])).toEqual([
+      ['block-tor', 'allow', 'network_or_travel_only', 'block'],
+      ['hold-any-account', 'allow', 'network_or_travel_only', 'hold'],
+    ]);
+    expect(r.matched[1].effects).toHaveLength(1);
+    expect(r.matched[1].notice).toBeUndefined();
+  });
+
+  it('a context-only rule rests on every signal of the decision', () => {
+    const r = evaluatePolicy(P, { kind: 'account', signals: [sig('account.new_country', 'weak')], context: { login: { country: 'NG' } } });
+    expect(r.matched.find((m) => m.rule === 'hold-by-country')).toMatchObject({ outcome: 'allow', guard: 'network_or_travel_only' });
+  });
+
+  it('conduct evidence still holds', () => {
+    const r = evaluatePolicy(P, { kind: 'account', signals: [sig('account.credential_stuffing'), sig('account.vpn', 'weak')], context: {} });
+    expect(r.outcome).toBe('hold');
+    expect(r.matched.find((m) => m.rule === 'hold-any-account')?.guard).toBeUndefined();
+    expect(networkOrTravelOnly('hold', [], [sig('payment.takeover_payout')])).toBe(false);
+    expect(networkOrTravelOnly('mask', [0], [sig('account.vpn')])).toBe(false);
+  });
+});
