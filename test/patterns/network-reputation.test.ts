@@ -5,9 +5,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ev, event } from '../helpers/events.ts';
 import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
+
+// Several logins and payouts per test: on the shared 2-core machine a test can take over 30 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const T0 = Date.parse('2026-09-01T08:00:00Z');
 const at = (days: number) => new Date(T0 + days * 86_400_000).toISOString();
