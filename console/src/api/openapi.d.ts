@@ -12788,6 +12788,20 @@ export interface paths {
                                 lastSeenAt: string;
                                 /** @description Sightings of the value by the two accounts together */
                                 count: number;
+                                /** @description A shared IP only: what the IP data says about its network (a VPN exit or an office network explains a shared address) */
+                                network?: {
+                                    /** @description Autonomous system number */
+                                    asn?: number;
+                                    /** @description The AS organisation, e.g. "Hetzner Online GmbH" */
+                                    org?: string;
+                                    /** @description ISO 3166-1 alpha-2 of the address */
+                                    country?: string;
+                                    /** @description cloud | hosting | vpn | relay | tor; absent for home, office and mobile networks */
+                                    kind?: string;
+                                    provider?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
                             } & {
                                 [key: string]: unknown;
                             })[];
