@@ -51,10 +51,11 @@ export interface EventServiceOptions {
   maxConcurrentGroups?: number;
   log?: Logger;
   /**
-   * Runs after the event, its hooks and its stored reply, in its transaction: a data-rights
-   * erasure re-scrubs a late event of an erased account here, reply included.
+   * Runs before a new event is stored and processed, in its transaction, and returns the event
+   * to store and process: data rights pseudonymise a late event of an erased account here.
+   * The idempotency hash is taken of the event as received, so a re-sent original stays a duplicate.
    */
-  afterStore?: (tx: Tx, event: WardenEvent) => Promise<void>;
+  beforeStore?: (tx: Tx, event: WardenEvent) => Promise<WardenEvent>;
 }
 
 interface Waiting {
@@ -71,7 +72,7 @@ export class EventService {
   private readonly maxGroupSize: number;
   private readonly maxConcurrentGroups: number;
   private readonly log?: Logger;
-  private readonly afterStore?: (tx: Tx, event: WardenEvent) => Promise<void>;
+  private readonly beforeStore?: (tx: Tx, event: WardenEvent) => Promise<WardenEvent>;
   private readonly waiting: Waiting[] = [];
   private running = 0;
   private readonly busyAccounts = new Set<Set<string>>();
@@ -91,7 +92,7 @@ export class EventService {
     this.maxGroupSize = opts.maxGroupSize ?? 200;
     this.maxConcurrentGroups = opts.maxConcurrentGroups ?? 4;
     this.log = opts.log;
-    this.afterStore = opts.afterStore;
+    this.beforeStore = opts.beforeStore;
   }
 
   /**
@@ -260,8 +261,9 @@ export class EventService {
     return { index, id: event.id, status: duplicate ? 'duplicate' : 'accepted', result };
   }
 
-  private async store(tx: Tx, event: WardenEvent): Promise<IngestReply> {
-    const hash = payloadHash(event);
+  private async store(tx: Tx, received: WardenEvent): Promise<IngestReply> {
+    const hash = payloadHash(received);
+    const event = this.beforeStore ? await this.beforeStore(tx, received) : received;
     const inserted = await sql<{ id: string }>`
       insert into events (id, type, occurred_at, actor_id, payload, payload_hash, result)
       values (${event.id}, ${event.type}, ${event.occurredAt}, ${event.actor.id}, ${JSON.stringify(event)}, ${hash}, '{}')
@@ -286,7 +288,6 @@ export class EventService {
       .set({ result: JSON.stringify(result) })
       .where('id', '=', event.id)
       .execute();
-    await this.afterStore?.(tx, event);
     return { duplicate: false, result };
   }
 }

@@ -47,16 +47,18 @@ const FILE_LISTS = new Set(['attachments', 'files']);
 /**
  * A copy of `value` with every string under a personal key replaced by ERASED (arrays of
  * strings under such a key become []), at any depth. Numbers, booleans and other keys are
- * kept. Returns `changed` so callers write back only rows that held something.
+ * kept. Returns `changed` so callers write back only rows that held something. `replacement`:
+ * what a blanked string becomes (ERASED for stored rows; '' for an event about to be processed,
+ * so no identifier or text is derived from the placeholder itself).
  */
-export function redactJson(value: unknown): { value: unknown; changed: boolean } {
+export function redactJson(value: unknown, replacement: string = ERASED): { value: unknown; changed: boolean } {
   let changed = false;
   // personal: under a personal key; inFiles: inside a list of files.
   const walk = (v: unknown, personal: boolean, inFiles: boolean): unknown => {
     if (typeof v === 'string') {
-      if (personal && v !== ERASED && v !== '') {
+      if (personal && v !== ERASED && v !== '' && v !== replacement) {
         changed = true;
-        return ERASED;
+        return replacement;
       }
       return v;
     }

@@ -10,6 +10,7 @@ import { withTransaction } from '../store/db.ts';
 import type { RetentionConfig } from './config.ts';
 import { type ErasureCounts, eraseAccountData } from './erasure.ts';
 import { type AccountExport, buildAccountExport } from './export.ts';
+import { redactJson } from './redact.ts';
 import { type RetentionCounts, sweepRetention } from './retention.ts';
 import './tables.ts';
 
@@ -115,14 +116,17 @@ export class RightsService {
   }
 
   /**
-   * Events' afterStore: an event of an erased account dated up to its erasure (a late or
-   * replayed one) is scrubbed in its own transaction, reply included, so it cannot bring the
-   * erased texts and identifiers back. Later events are new data and kept as any.
+   * Events' beforeStore: an event of an erased account dated up to its erasure (a late or
+   * replayed one) is pseudonymised before it is stored or processed — its texts and identifiers
+   * become '' (redactJson) — so nothing derived from it (decision, case, strike, identifier,
+   * tail, reply) can bring the erased data back. Only that event is touched: data the account
+   * sent after the erasure is new data and stays (an earlier version re-erased the whole account
+   * here, which also blanked the new data). Returns the event to store, unchanged otherwise.
    */
-  readonly afterEvent = async (tx: Tx, e: WardenEvent): Promise<void> => {
-    const erased = await tx.selectFrom('rights_erasures').select(['first_erased_at', 'last_erased_at']).where('account_id', '=', e.actor.id).executeTakeFirst();
-    if (!erased || new Date(e.occurredAt).getTime() > new Date(erased.last_erased_at).getTime()) return;
-    await eraseAccountData(tx, e.actor.id);
+  readonly beforeEvent = async (tx: Tx, e: WardenEvent): Promise<WardenEvent> => {
+    const erased = await tx.selectFrom('rights_erasures').select(['last_erased_at']).where('account_id', '=', e.actor.id).executeTakeFirst();
+    if (!erased || new Date(e.occurredAt).getTime() > new Date(erased.last_erased_at).getTime()) return e;
+    return redactJson(e, '').value as WardenEvent;
   };
 
   /** The worker's retention sweep (config.ts periods). */

@@ -169,9 +169,18 @@ describe.each(await backends())('data rights on %s', (backend) => {
     );
     expect(fresh.status).toBeLessThan(300);
     expect(await whereIs(w, 'kestrelwing')).toContain('events.payload');
+    // Another late event touches only itself: the data sent after the erasure stays.
+    const lateAgain = await w.call(
+      'POST',
+      '/v1/events',
+      event('message.sent', 'r-f', { messageId: 'r-m6', recipientId: 'r-c', text: 'Late again: zebraquill on +44 7700 900456' }, { at: daysAgo(1) }),
+    );
+    expect(lateAgain.status).toBeLessThan(300);
+    expect(await whereIs(w, 'kestrelwing')).toContain('events.payload');
+    expect(await whereAre(w, ['zebraquill', '900456'])).toEqual(nowhere(['zebraquill', '900456']));
     // A re-sent original cannot bring it back either: same id and payload give the stored (erased) reply.
     const messages = await w.ctx.db.selectFrom('accounts').select('messages_sent').where('id', '=', 'r-f').executeTakeFirstOrThrow();
-    expect(messages.messages_sent).toBe(4);
+    expect(messages.messages_sent).toBe(5);
 
     const log = (await w.call('GET', '/v1/accounts/r-f/rights')).body;
     expect(log.requests.map((r: any) => r.kind)).toEqual(['erasure', 'export', 'erasure', 'export']);
