@@ -278,8 +278,9 @@ export class ScreeningService {
   /**
    * The decision a `POST /v1/screen` call recorded for this content, linked now to the event
    * that reports it: the same sender and kind, not yet linked to an event, within the link
-   * window, and either the same subject id (when the screen call named it) or the same text
-   * to the same recipient. Undefined when there is none.
+   * window, the same text (but for spacing: a screen decision's masks and notice describe that
+   * text, so a different text under the same id is judged again), and either the same subject
+   * id (when the screen call named it) or the same recipient. Undefined when there is none.
    */
   private async screenedBefore(tx: Tx, input: ScreenInput, at: Date): Promise<ScreenResult | undefined> {
     const r = await sql<{ id: string; outcome: Decision['outcome']; signals: unknown; policy_versions: unknown; effects: unknown; exemptions: unknown }>`
@@ -287,8 +288,9 @@ export class ScreeningService {
       where account_id = ${input.senderId!} and subject_type = ${SUBJECT[input.kind]} and event_id is null and shadow = false
         and created_at >= ${new Date(at.getTime() - SCREEN_LINK_BEFORE_MS)} and created_at <= ${new Date(at.getTime() + SCREEN_LINK_AFTER_MS)}
         and context->'screenCall' is not null
+        and btrim(regexp_replace(context->>'subjectText', '\\s+', ' ', 'g')) = ${sameText(input.text)}
         and (${input.subjectId ? sql`context->'screenCall'->>'contentId' = ${input.subjectId} or ` : sql``}
-             (coalesce(counterpart_id, '') = ${input.recipientId ?? ''} and context->>'subjectText' = ${input.text}))
+             coalesce(counterpart_id, '') = ${input.recipientId ?? ''})
       order by created_at desc limit 1`.execute(tx);
     const row = r.rows[0];
     if (!row) return undefined;
@@ -393,4 +395,9 @@ export class ScreeningService {
       .execute();
     return found;
   }
+}
+
+/** A text as the screen-to-event link compares it: trimmed, runs of white space as one space. */
+function sameText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -71,11 +71,26 @@ for (const backend of await backends()) {
       expect(await decisionsOf('fl-s')).toBe(decided + 2);
     });
 
-    it('with contentId the event is matched by its id, even when the delivered text differs', async () => {
+    it('with contentId the event is matched by its id when it delivers the same text (spacing aside)', async () => {
       const screen = await w.call('POST', '/v1/screen', { text: 'ping me at +49 1512 3456789', senderId: 'fl-c', recipientId: 'cl-c', contentId: 'mc-1' });
-      const ev = await w.call('POST', '/v1/events', message('fl-c', 'cl-c', 'ping me at +49 1512 3456789 ', 'mc-1'));
+      const ev = await w.call('POST', '/v1/events', message('fl-c', 'cl-c', ' ping me at  +49 1512 3456789 ', 'mc-1'));
       expect(ev.body.decision.decisionId).toBe(screen.body.decisionId);
       expect(await decisionsOf('fl-c')).toBe(1);
+    });
+
+    it('a different text under a screened contentId is judged again, both ways', async () => {
+      // Screened harmless, delivered with contact details: the contact must be found.
+      const clean = await w.call('POST', '/v1/screen', { text: 'hello there, nice to meet you', senderId: 'fl-x', recipientId: 'cl-x', contentId: 'mx-1' });
+      expect(clean.body.outcome).toBe('allow');
+      const swapped = await w.call('POST', '/v1/events', message('fl-x', 'cl-x', 'my whatsapp is +44 7911 654321, talk there', 'mx-1'));
+      expect(swapped.body.decision.decisionId).not.toBe(clean.body.decisionId);
+      expect(swapped.body.decision.outcome).not.toBe('allow');
+      // Screened with contact details, delivered harmless: the old masks must not fall on the new text.
+      const contact = await w.call('POST', '/v1/screen', { text: 'my skype is bob.builder77', senderId: 'fl-x', recipientId: 'cl-x', contentId: 'mx-2' });
+      expect(contact.body.outcome).not.toBe('allow');
+      const innocent = await w.call('POST', '/v1/events', message('fl-x', 'cl-x', 'hello there, nice to meet you', 'mx-2'));
+      expect(innocent.body.decision.decisionId).not.toBe(contact.body.decisionId);
+      expect(innocent.body.decision.outcome).toBe('allow');
     });
 
     it('a dry run records nothing, so the event is judged', async () => {
