@@ -36,7 +36,7 @@ import { NetworkService } from '../network/service.ts';
 import { PatternService } from '../patterns/service.ts';
 import { DecisionService } from '../policy/decide.ts';
 import { policyRoutes } from '../policy/routes.ts';
-import { installDefaultPolicies, PolicyCache } from '../policy/store.ts';
+import { installDefaultPolicies, PolicyCache, upgradeShippedPolicies } from '../policy/store.ts';
 import { protectionRoutes } from '../protection/routes.ts';
 import { ProtectionService } from '../protection/service.ts';
 import { protectionHook } from '../protection/store.ts';
@@ -103,6 +103,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   const metrics = createMetrics();
   const installed = await installDefaultPolicies(db);
   if (installed.length) log.info({ installed }, 'default policies installed');
+  const updated = await upgradeShippedPolicies(db);
+  if (updated.length) log.info({ updated }, 'shipped policies updated to this release');
 
   const enforceConfig = loadEnforceConfig(process.env, overrides.enforce ?? {});
   const deploymentKey = await resolveDeploymentKey(db, { configured: enforceConfig.encryptionKey, dataDir: overrides.memory ? undefined : config.dataDir });

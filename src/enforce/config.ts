@@ -3,6 +3,8 @@
 // ladder is ours: education first, then a warning, and money or access only after repeats.
 import { type Static, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { ConfigError } from '../app/config.ts';
+import { availableLocales } from './notices/render.ts';
 
 /** What a ladder step does. `notification` records the strike and explains it; nothing is taken away. */
 export const LADDER_ACTIONS = ['notification', 'warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension'] as const;
@@ -57,6 +59,7 @@ const EnforceConfigSchema = Type.Object({
   policyBaseUrl: Type.String({ default: 'https://www.example-marketplace.com/legal/policies' }),
   /** Where a notice says to appeal or see standing; `{accountId}` is replaced. */
   standingUrl: Type.String({ default: 'https://www.example-marketplace.com/account/standing' }),
+  /** Notice language for an account that has none: one of the template files in notices/templates (en, es, pt, fr, de, ru, hi). */
   defaultLocale: Type.String({ default: 'en' }),
   verificationDueDays: Type.Integer({ minimum: 1, default: 7 }),
   verificationRetentionDays: Type.Integer({ minimum: 1, default: 30 }),
@@ -116,7 +119,8 @@ const ENV_NAMES: Record<keyof EnforceConfig, string> = {
 const JSON_KEYS = new Set<keyof EnforceConfig>(['severityPoints', 'ladder']);
 const LIST_KEYS = new Set<keyof EnforceConfig>(['reputationBadges', 'weakSignalTypes']);
 
-export class EnforceConfigError extends Error {
+/** A ConfigError, so `warden serve` stops with one line naming the variable (exit 2) like any other bad setting. */
+export class EnforceConfigError extends ConfigError {
   constructor(message: string) {
     super(message);
     this.name = 'EnforceConfigError';
@@ -149,6 +153,10 @@ export function loadEnforceConfig(env: NodeJS.ProcessEnv = process.env, override
     const key = e.path.split('/')[1] as keyof EnforceConfig;
     throw new EnforceConfigError(`invalid configuration: ${ENV_NAMES[key] ?? e.path} ${e.message}`);
   }
+  // A notice language without templates would silently fall back to English: refuse it at start.
+  const locales = availableLocales();
+  if (!locales.includes(cfg.defaultLocale))
+    throw new EnforceConfigError(`invalid configuration: ${ENV_NAMES.defaultLocale} must be one of ${locales.join(', ')} (got "${cfg.defaultLocale}")`);
   const steps = [...cfg.ladder].sort((a, b) => a.minPoints - b.minPoints);
   if (new Set(steps.map((s) => s.minPoints)).size !== steps.length)
     throw new EnforceConfigError(`invalid configuration: ${ENV_NAMES.ladder} has two steps at the same points`);

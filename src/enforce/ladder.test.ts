@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../app/config.ts';
 import { SEVERITIES } from '../policy/schema.ts';
 import { loadEnforceConfig } from './config.ts';
 import { guardAction, onlyWeakEvidence, reputationVerdict } from './guardrails.ts';
@@ -56,6 +57,10 @@ describe('ladder math', () => {
     expect(c.severityPoints.critical).toBe(9);
     expect(() => loadEnforceConfig({ WARDEN_ENFORCE_LADDER: '[{"minPoints":1,"action":"jail"}]' })).toThrow(/WARDEN_ENFORCE_LADDER/);
     expect(() => loadEnforceConfig({ WARDEN_APPEAL_WINDOW_DAYS: 'soon' })).toThrow(/WARDEN_APPEAL_WINDOW_DAYS/);
+    // A notice language without templates is refused, naming the choices; every template language is accepted.
+    expect(() => loadEnforceConfig({ WARDEN_NOTICE_DEFAULT_LOCALE: 'xx' })).toThrow(/WARDEN_NOTICE_DEFAULT_LOCALE must be one of de, en, es, fr, hi, pt, ru/);
+    expect(() => loadEnforceConfig({ WARDEN_NOTICE_DEFAULT_LOCALE: 'xx' })).toThrow(ConfigError);
+    for (const l of ['en', 'es', 'pt', 'fr', 'de', 'ru', 'hi']) expect(loadEnforceConfig({ WARDEN_NOTICE_DEFAULT_LOCALE: l }).defaultLocale).toBe(l);
   });
 });
 

@@ -10,6 +10,7 @@ import { SEVERITIES } from '../policy/schema.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { falsePositiveReport } from './appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES } from './config.ts';
+import { accountLocale } from './notices/store.ts';
 import { DOCUMENT_KINDS, getVerification, readVerificationDocument, VERIFICATION_TRIGGERS } from './verification.ts';
 import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, replayDeadLetters, replayDelivery } from './webhooks/delivery.ts';
 
@@ -106,7 +107,15 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         tags: ['enforcement'],
         summary: "An account's standing: actions in force, strikes and when they expire, notices, appeals, verification, and what the user can do now",
         params: Id,
-        querystring: Type.Object({ locale: Type.Optional(Type.String({ maxLength: 20 })) }),
+        querystring: Type.Object({
+          locale: Type.Optional(
+            Type.String({
+              maxLength: 20,
+              description:
+                "Language of the summary, steps and notices (a BCP 47 tag; a region falls back to its language). Default: the account's language (its locale, else its country), else WARDEN_NOTICE_DEFAULT_LOCALE",
+            }),
+          ),
+        }),
         response: {
           200: Open(
             {
@@ -144,7 +153,9 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     // Keys and reviewers read quotes with contact details hidden (the user's own page shows them).
     async (req) => {
       await requireAccount(ctx, req.params.id);
-      return maskQuotesDeep(await enforcement.standing(ctx.db, req.params.id, { locale: req.query.locale }));
+      // The account's own language unless asked otherwise, as on the signed standing page and in its notices.
+      const locale = req.query.locale ?? (await accountLocale(ctx.db, req.params.id, enforcement.config));
+      return maskQuotesDeep(await enforcement.standing(ctx.db, req.params.id, { locale }));
     },
   );
 

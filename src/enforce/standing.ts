@@ -48,7 +48,8 @@ type StandingWords = ReturnType<typeof standingWords>;
 
 /**
  * The account's standing. `locale` picks the language of the summary, the steps and the
- * notices (the notices' own language when absent; the sentences then in English, for reviewers).
+ * notices (the notices' own language when absent; the sentences then in English). The HTTP route and
+ * the signed page pass the account's language when the caller names none (notices/store.accountLocale).
  */
 export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSettings & { locale?: string }): Promise<Standing> {
   const { cfg, now } = settingsOf(o);

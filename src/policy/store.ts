@@ -1,5 +1,6 @@
 // Policy versions in the database. Versions are immutable; a head says which is live and
-// which runs in shadow. Default policies ship as files and are installed as version 1.
+// which runs in shadow. Default policies ship as files and are installed as version 1; a later
+// release's files reach deployments that never edited them as new versions (upgradeShippedPolicies).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +78,69 @@ export async function installDefaultPolicies(db: Db): Promise<string[]> {
     });
   }
   return installed;
+}
+
+/** JSON with object keys sorted: jsonb stores keys in its own order, so documents are compared in this form. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
+}
+
+export interface ShippedUpdate {
+  name: string;
+  version: number;
+  /** `live`: only the notices changed (translations, wording) and the shipped version was live; `shadow`/`none`: decisions may change, an analyst promotes it. */
+  activated: 'live' | 'shadow' | 'none';
+}
+
+/**
+ * Brings deployments that never edited a shipped policy up to the files in ./defaults: when the
+ * policy's latest version was written by Warden ('shipped default…') and differs from the file,
+ * the file becomes a new version. A change to the notices only (a new language, better wording)
+ * goes live at once if the shipped version was live; a change to rules or exemptions changes
+ * decisions, so it runs in shadow (when the shadow slot is free) until an analyst promotes it.
+ * A policy an analyst has edited (any later version by someone else) is left alone.
+ */
+export async function upgradeShippedPolicies(db: Db, docs: PolicyDocument[] = defaultPolicies()): Promise<ShippedUpdate[]> {
+  const out: ShippedUpdate[] = [];
+  for (const doc of docs) {
+    await db.transaction().execute(async (tx) => {
+      // Two instances starting together: the head row lock makes the second see the first's version.
+      const head = await sql<{
+        live_version: number | null;
+        shadow_version: number | null;
+      }>`select live_version, shadow_version from policy_heads where name = ${doc.name} for update`.execute(tx);
+      if (head.rows.length === 0) return;
+      const latest = await tx
+        .selectFrom('policy_versions')
+        .select(['version', 'document', 'created_by', 'comment'])
+        .where('name', '=', doc.name)
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const shipped = latest?.created_by === 'warden' && (latest.comment ?? '').startsWith('shipped default');
+      if (!latest || !shipped || canonical(latest.document) === canonical(doc)) return;
+      const { notices: _a, ...before } = latest.document as PolicyDocument;
+      const { notices: _b, ...after } = doc;
+      const noticesOnly = canonical(before) === canonical(after);
+      const { live_version, shadow_version } = head.rows[0];
+      const activated: ShippedUpdate['activated'] =
+        noticesOnly && live_version === latest.version ? 'live' : !noticesOnly && shadow_version === null ? 'shadow' : 'none';
+      const v = await createVersion(
+        tx,
+        doc.name,
+        { document: doc, comment: noticesOnly ? 'shipped default update (notices)' : 'shipped default update', activate: activated },
+        'warden',
+      );
+      out.push({ name: doc.name, version: v.version, activated });
+    });
+  }
+  return out;
 }
 
 export interface PolicySet {

@@ -6214,6 +6214,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Language of the summary, steps and notices (a BCP 47 tag; a region falls back to its language). Default: the account's language (its locale, else its country), else WARDEN_NOTICE_DEFAULT_LOCALE */
                     locale?: string;
                 };
                 header?: never;
