@@ -1,7 +1,7 @@
 // Sub-commands of `warden`. Each opens what it needs, does one thing, and closes cleanly.
 
 import { userInfo } from 'node:os';
-import { Argument, type Command, Option } from 'commander';
+import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
 import type { AccessActor } from '../access/audit.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../access/keys.ts';
 import { ROLES } from '../access/scopes.ts';
@@ -263,12 +263,12 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
   program
     .command('backtest <policy>')
     .description('Replay stored events of a time range through a policy version, beside the live one; prints the differences as JSON')
-    .requiredOption('-v, --version <n>', 'the version to test')
+    .requiredOption('-v, --version <n>', 'the version to test', positiveInteger)
     .requiredOption('--from <date>', 'start of the range (ISO 8601)')
     .requiredOption('--to <date>', 'end of the range (ISO 8601)')
-    .option('-b, --baseline <n>', 'compare with this version instead of the live one')
-    .option('--limit <n>', 'at most this many events', '50000')
-    .action(async (policy: string, opts: { version: string; from: string; to: string; baseline?: string; limit: string }) => {
+    .option('-b, --baseline <n>', 'compare with this version instead of the live one', positiveInteger)
+    .option('--limit <n>', 'at most this many events', positiveInteger, 50000)
+    .action(async (policy: string, opts: { version: number; from: string; to: string; baseline?: number; limit: number }) => {
       const from = new Date(opts.from);
       const to = new Date(opts.to);
       if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || !(from < to))
@@ -278,14 +278,24 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
       const report = await withWarden(loadConfig, async (w) => {
         const head = await w.ctx.db.selectFrom('policy_heads').selectAll().where('name', '=', policy).executeTakeFirst();
         if (!head) throw new CliUsageError(`backtest: no policy named ${policy}`);
-        const candidate = await getPolicyVersion(w.ctx.db, policy, Number(opts.version));
-        const baseVersion = opts.baseline ? Number(opts.baseline) : head.live_version;
+        const candidate = await getPolicyVersion(w.ctx.db, policy, opts.version);
+        const baseVersion = opts.baseline ?? head.live_version;
         const baseline = baseVersion ? await getPolicyVersion(w.ctx.db, policy, baseVersion) : null;
-        return backtest(w.ctx.db, baseline, candidate, { from, to, limit: Number(opts.limit) }, (db, p) => w.ctx.screening.replayContext(db, p));
+        return backtest(w.ctx.db, baseline, candidate, { from, to, limit: opts.limit }, (db, p) => w.ctx.screening.replayContext(db, p));
       });
       print(report);
     });
 
   registerSimulateCommands(program, loadConfig);
   registerRightsCommands(program, loadConfig);
+}
+
+/**
+ * Commander's parser for a whole number from 1 (a policy version, a limit). Anything else is a
+ * usage error (exit 2) before the database opens, instead of reaching SQL as text.
+ */
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number from 1');
+  return n;
 }

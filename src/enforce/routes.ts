@@ -95,6 +95,16 @@ async function requireAccount(ctx: AppContext, id: string): Promise<void> {
   if (!found) throw notFoundError('account', id);
 }
 
+/**
+ * A reviewer's action names the policy it enforces, and the user's notice quotes that policy:
+ * a name no policy has would give a notice about a rule that does not exist (and a line in the
+ * transparency report and the statements of reasons). 400 naming `/policy`, with the names.
+ */
+async function requirePolicy(ctx: AppContext, name: string): Promise<void> {
+  const heads = await ctx.db.selectFrom('policy_heads').select('name').orderBy('name').execute();
+  if (!heads.some((h) => h.name === name)) throw validationError('/policy', `names no policy: must be one of ${heads.map((h) => `'${h.name}'`).join(', ')}`);
+}
+
 export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
   const enforcement = ctx.enforcement;
   const encryptionKey = () => ctx.deploymentKey.key;
@@ -198,6 +208,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     async (req, reply) => {
       const b = req.body;
       await requireAccount(ctx, b.accountId);
+      await requirePolicy(ctx, b.policy);
       const r = await enforcement.applyAction(ctx.db, { ...b, reviewerId: req.principal?.id });
       return reply.status(201).send(r);
     },

@@ -38,6 +38,9 @@ describe('warden usage errors', () => {
       [['frobnicate'], /unknown command 'frobnicate'/],
       [['screen', '--bogus'], /unknown option '--bogus'/],
       [['screen', '--kind', 'tweet'], /--kind must be/],
+      [['backtest', 'contact-sharing', '--version', 'abc', '--from', '2026-01-01', '--to', '2026-02-01'], /--version.*whole number/],
+      [['backtest', 'contact-sharing', '--version', '0', '--from', '2026-01-01', '--to', '2026-02-01'], /--version.*whole number/],
+      [['backtest', 'contact-sharing', '--version', '2', '--baseline', 'xyz', '--from', '2026-01-01', '--to', '2026-02-01'], /--baseline.*whole number/],
     ];
     const failures: string[] = [];
     for (const [args, message] of cases) {

@@ -14,7 +14,7 @@ describe.each(await backends())('case resolution stays on the case subject (%s)'
   afterAll(async () => w?.close());
 
   it("cannot lift another account's action or decide another account's verification from a case", async () => {
-    const hold = await w.call('POST', '/v1/actions', { accountId: 'fl-scope-b', type: 'payment_hold', policy: 'scam', reason: 'chargeback pattern' });
+    const hold = await w.call('POST', '/v1/actions', { accountId: 'fl-scope-b', type: 'payment_hold', policy: 'scams', reason: 'chargeback pattern' });
     expect(hold.status).toBe(201);
     const verification = await w.call('POST', '/v1/verifications', { accountId: 'fl-scope-b', reason: 'new device', trigger: 'suspicious_login' });
     expect(verification.status).toBe(201);

@@ -133,7 +133,7 @@ describe.each(await backends())('fairness properties over generated histories (%
           const r = await w.call('POST', '/v1/actions', {
             accountId: id,
             type,
-            policy: 'scam',
+            policy: 'scams',
             reason: 'reviewer finding',
             durationDays: type === 'permanent_suspension' ? undefined : 14,
           });

@@ -122,7 +122,7 @@ describe.each(await backends())('fair enforcement (%s)', (backend) => {
   it('an overturn restores exactly what its notice says and names what remains; the overturned decision stops counting', async () => {
     await post(ev.registered('fl-two', 'freelancer', {}, at(-HOUR)));
     const apply = async (reason: string) =>
-      (await w.call('POST', '/v1/actions', { accountId: 'fl-two', type: 'suspension', policy: 'scam', reason, durationDays: 14 })).body;
+      (await w.call('POST', '/v1/actions', { accountId: 'fl-two', type: 'suspension', policy: 'scams', reason, durationDays: 14 })).body;
     const first = await apply('first finding');
     await apply('second finding');
     const ap = await w.call('POST', '/v1/appeals', { accountId: 'fl-two', actionId: first.action.id, text: 'That was not me.' });

@@ -207,7 +207,12 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
   it('the standing page says what is in force, until when, and what the user can do', async () => {
     // An account Warden never heard of is not "in good standing": it is unknown, and nothing can act on it.
     expect((await w.call('GET', '/v1/accounts/fl-nobody/standing')).status).toBe(404);
-    expect((await w.call('POST', '/v1/actions', { accountId: 'fl-nobody', type: 'suspension', policy: 'scam', reason: 'x' })).status).toBe(404);
+    expect((await w.call('POST', '/v1/actions', { accountId: 'fl-nobody', type: 'suspension', policy: 'scams', reason: 'x' })).status).toBe(404);
+    // A reviewer's action must name a policy that exists: the notice quotes it to the user.
+    const unknownPolicy = await w.call('POST', '/v1/actions', { accountId: 'fl-clean', type: 'warning', policy: 'no-such-policy', reason: 'x' });
+    expect(unknownPolicy.status).toBe(400);
+    expect(JSON.stringify(unknownPolicy.body)).toContain('/policy');
+    expect(JSON.stringify(unknownPolicy.body)).toContain("'contact-sharing'");
     const clean = await w.call('GET', '/v1/accounts/fl-clean/standing');
     expect(clean.body.summary).toBe('Your account is in good standing: no active actions, no strikes.');
     expect(clean.body.whatYouCanDo).toEqual([{ kind: 'nothing', text: 'Nothing to do: your account is in good standing.' }]);

@@ -118,7 +118,7 @@ describe.each(await backends())('identity verification (%s)', (backend) => {
   });
 
   it('lifting a hold asks for verification first when there is none recent', async () => {
-    const hold = await w.call('POST', '/v1/actions', { accountId: 'fl-hold', type: 'payment_hold', policy: 'scam', reason: 'chargeback pattern' });
+    const hold = await w.call('POST', '/v1/actions', { accountId: 'fl-hold', type: 'payment_hold', policy: 'scams', reason: 'chargeback pattern' });
     expect(hold.status).toBe(201);
     const lift = await w.call('POST', `/v1/actions/${hold.body.action.id}/lift`, { reason: 'reviewed' });
     expect(lift.status).toBe(202);
