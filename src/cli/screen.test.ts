@@ -32,3 +32,40 @@ describe('warden screen --kind', () => {
     expect(parseKind(undefined)).toBeUndefined();
   });
 });
+
+// Issue 11: crypto and forex schemes promising fixed or multiplied returns for a deposit were
+// allowed; honest guarantees (delivery, satisfaction), invoices and fintech ads must stay allowed.
+describe('warden screen: investment fraud', () => {
+  it('holds promised returns for a deposit, in several languages, and names the kind', async () => {
+    const lines = [
+      'Our quant bot trades the spread between exchanges: 4% every week, no losses. Send 200 USDT to join.',
+      'Put 0.02 BTC into the pool tonight and it is doubled within 5 days.',
+      'VIP signal channel: we guarantee daily profits, minimum deposit $150.',
+      'Invierte 300 USDT en nuestro bot y gana un 6% diario, beneficios garantizados.',
+      'Вложите 150 USDT и получайте гарантированный доход 5% в день.',
+    ].map((text, i) => ({ id: `s${i}`, text }));
+    for (const r of (await screen(lines)) as { id: string; outcome: string; signals: { type: string }[] }[]) {
+      expect(r.outcome, r.id).toBe('hold');
+      expect(
+        r.signals.map((s) => s.type),
+        r.id,
+      ).toContain('scam.investment_fraud');
+    }
+  });
+
+  it('allows honest guarantees, invoices and fintech job ads', async () => {
+    const lines = [
+      'Guaranteed delivery within 3 days for orders placed before Thursday.',
+      'I guarantee 100% satisfaction: revisions are free until you approve.',
+      'Invoice 311: two illustrations, total $260, payable within 14 days.',
+      'Fintech team hiring a TypeScript developer for our crypto payments API, full-time, remote.',
+    ].map((text, i) => ({ id: `h${i}`, text }));
+    for (const r of (await screen(lines)) as { id: string; outcome: string; signals: { type: string }[] }[]) {
+      expect(r.outcome, r.id).toBe('allow');
+      expect(
+        r.signals.filter((s) => s.type.startsWith('scam.')).map((s) => s.type),
+        r.id,
+      ).toEqual([]);
+    }
+  });
+});

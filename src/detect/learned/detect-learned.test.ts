@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectText } from '../index.ts';
+import { detectScam } from '../scam/detect-scam.ts';
 import { detectLearned, loadLearnedModels } from './index.ts';
 
 // Sentences here are worded afresh: none is in the training data (src/detect/learned/data,
@@ -85,5 +86,29 @@ describe('a precise rule that agrees with the gate', () => {
     );
     expect(scam.filter((s) => s.evidence?.model === 'scam-gate').map((s) => s.strength)).toContain('strong');
     expect(nonContact('Remote product tester, $30 an hour. We ship the training kit and a laptop before your first shift at no cost to you.')).toEqual([]);
+  });
+});
+
+describe('investment fraud (issue 11)', () => {
+  const types = (text: string) => detectLearned({ text, kind: 'message', ruleSignals: detectScam({ text, kind: 'message' }) });
+
+  it('reports a standalone rule at strong, with or without the gate, and only where its kind is needed', () => {
+    for (const text of [
+      'Members of our bot club make 6% per week on autopilot; minimum deposit is 120 USDT.',
+      'Mete 0,01 BTC hoy y te duplicamos tu dinero en 3 días.',
+      'Investieren Sie 400 € und erhalten Sie garantierte Rendite von 10 % pro Woche.',
+    ]) {
+      const found = types(text).find((s) => s.type === 'scam.investment_fraud');
+      expect(found, text).toMatchObject({ strength: 'strong' });
+      expect(text.slice(found?.start, found?.end)).toBe(found?.text);
+      const onlySpam = detectLearned({ text, kind: 'message', ruleSignals: detectScam({ text, kind: 'message' }), needs: ['spam.content'] });
+      expect(onlySpam.filter((s) => s.type.startsWith('scam.'))).toEqual([]);
+    }
+  });
+
+  it('reports nothing of the kind on honest guarantees and discounts', () => {
+    for (const text of ['We guarantee shipping in 2 days, with tracking for every parcel.', 'I guarantee the logo files by Monday, invoice attached.']) {
+      expect(types(text).map((s) => s.type)).not.toContain('scam.investment_fraud');
+    }
   });
 });

@@ -3,6 +3,7 @@
 // naive Bayes of spam/ judges nothing here; proposals are judged for spam by sending behaviour). Models are the committed artifacts in models/ (trained by
 // `npm run train`), loaded once per process on first use (or eagerly with loadLearnedModels()).
 
+import { STANDALONE_TYPES } from '../scam/lexicon.ts';
 import type { ContentKind, Signal, Strength } from '../types.ts';
 import { type JobMeta, jobModelInput } from './datasets.ts';
 import { LinearTextModel } from './model.ts';
@@ -105,8 +106,11 @@ export function detectLearned(input: LearnedInput): Signal[] {
     const classes = kinds.header.classes;
     let top = 0;
     for (let i = 1; i < classes.length; i++) if (p[i] > p[top]) top = i;
+    // The kind a strong rule names is reported too: the rule read the scheme's own words
+    // (guaranteed returns for a deposit), where the kind model may lean to a neighbour kind.
+    const ruled = new Set(rules.filter((s) => s.strength === 'strong').map((s) => s.type));
     for (let i = 0; i < classes.length; i++) {
-      if (i !== top && p[i] < SECOND_KIND_SHARE) continue;
+      if (i !== top && p[i] < SECOND_KIND_SHARE && !ruled.has(`scam.${classes[i]}`)) continue;
       signals.push({
         type: `scam.${classes[i]}`,
         strength,
@@ -114,6 +118,15 @@ export function detectLearned(input: LearnedInput): Signal[] {
         ...spanFor(scam, input.text, classes[i], rules),
         evidence: { kind: input.kind, model: 'scam-gate' },
       });
+    }
+  }
+  if (wantsScam) {
+    // A standalone rule (lexicon.ts: wording no honest text we hold shares) speaks when the gate
+    // did not name its kind: the gate learned that kind from few texts.
+    for (const s of rules) {
+      if (!STANDALONE_TYPES.has(s.type) || signals.some((k) => k.type === s.type)) continue;
+      if (!anyNeeded(input.needs, [s.type])) continue;
+      signals.push({ ...s, evidence: { ...s.evidence, model: 'rule' } });
     }
   }
   if (x && wantsSpam) {

@@ -101,3 +101,38 @@ describe('detectScam hard negatives', () => {
     );
   });
 });
+
+// Investment fraud (issue 11): a promise no honest investment makes (returns guaranteed, a fixed
+// rate per day or week, money multiplied within days) next to a request to invest or deposit.
+describe('detectScam investment fraud', () => {
+  it.each([
+    'My cousin runs a market-making bot: members earn 3.5% per day, just send 150 USDT to start.',
+    'Stake 1 ETH in our private pool and it is doubled within 72 hours, withdraw anytime.',
+    'Minimum deposit $250, after that our analysts guarantee you steady weekly profits.',
+    'Pon 100 USDT en el fondo y recibe un 4% diario, ganancias garantizadas.',
+    'Faça um aporte de 300 reais e receba 7% ao dia direto na carteira.',
+    'Un dépôt de 200 € suffit : nos experts vous assurent 10 % par semaine, rendement garanti.',
+    'Mit einer Einzahlung von 500 € erhalten Sie garantierte Rendite von 2 % pro Tag.',
+    'Внесите депозит 50 USDT, доходность 8% в неделю гарантирована.',
+    'Con un deposito minimo di 100 € il nostro bot ti dà il 5% al giorno, guadagni garantiti.',
+  ])('%s', (text) => {
+    const found = detectScam({ text, kind: 'message' }).find((s) => s.type === 'scam.investment_fraud');
+    expect(found).toMatchObject({ strength: 'strong' });
+    expect(text.slice(found?.start, found?.end)).toBe(found?.text);
+  });
+
+  it.each([
+    'Fintech startup needs a Node developer for our crypto exchange deposits service; salary $95k.',
+    'Guaranteed delivery in 4 days on every order you place before noon.',
+    'Invoice 88: banner set, 6 hours at $35, total $210, due within 15 days.',
+    'I guarantee 100% satisfaction, or I rework the design at no charge.',
+    'Enter code FALL15 at checkout: a guaranteed 15% off your first order.',
+    'The client deposits the milestone into escrow and you are paid within 5 days of approval.',
+    'Write a blog post: why nobody can promise guaranteed returns when you invest in crypto.',
+    'Beware of groups promising 5% a day if you deposit USDT: it is a scam.',
+    'Our savings plan pays 2% a year on deposits; past results do not guarantee future returns.',
+    'Depositamos el pago en 3 días; garantizamos la entrega con un 10% de descuento.',
+  ])('honest look-alike: %s', (text) => {
+    expect(families(text)).not.toContain('scam.investment_fraud');
+  });
+});
