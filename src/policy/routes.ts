@@ -185,7 +185,14 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
                 Open({ pointer: Type.String({ description: 'JSON pointer into the request body, e.g. /document/rules/0/outcome' }), reason: Type.String() }),
               ),
             },
-            { examples: [{ valid: false, problems: [{ pointer: '/document/rules/0/outcome', reason: 'Expected union value' }] }] },
+            {
+              examples: [
+                {
+                  valid: false,
+                  problems: [{ pointer: '/document/rules/0/outcome', reason: 'must be one of "allow", "nudge", "mask", "hold", "block", not "obliterate"' }],
+                },
+              ],
+            },
           ),
         },
       },
@@ -194,7 +201,8 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
       const { name } = req.params;
       const problems = policyProblems(req.body.document);
       const doc = req.body.document as { name?: unknown } | null;
-      if (problems.length === 0 && doc?.name !== name) problems.push({ pointer: '/document/name', reason: `must be "${name}" (the policy in the URL)` });
+      if (doc?.name !== name && !problems.some((p) => p.pointer === '/document/name'))
+        problems.push({ pointer: '/document/name', reason: `must be "${name}" (the policy in the URL)` });
       return { valid: problems.length === 0, problems };
     },
   );

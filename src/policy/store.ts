@@ -4,10 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { type ValueError, ValueErrorType } from '@sinclair/typebox/errors';
 import { sql } from 'kysely';
 import { type InvalidParam, notFoundError, validationError, WardenError } from '../app/errors.ts';
+import { SIGNAL_TYPES, signalPatternMatchesAny } from '../detect/types.ts';
 import type { Db, DbOrTx } from '../store/db.ts';
+import { contextPathHint, isContextPath } from './context.ts';
 import type { PolicyVersion } from './engine.ts';
 import { PolicyDocument } from './schema.ts';
 import './tables.ts';
@@ -15,44 +19,147 @@ import './tables.ts';
 const DEFAULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'defaults');
 const check = TypeCompiler.Compile(PolicyDocument);
 
+type Node = Record<string, unknown>;
+const isObj = (v: unknown): v is Node => !!v && typeof v === 'object' && !Array.isArray(v);
+const quoted = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).join(', ');
+
 /**
- * Every problem of a policy document, in document order: shape errors from the one TypeBox
- * schema (./schema.ts), then duplicate rule ids, notices the rules name but the document lacks,
- * and exemptions naming unknown rules. Pointers are JSON pointers prefixed with `base`. At most
- * `limit` problems (an editor shows them beside their fields; a long list helps nobody).
+ * A TypeBox error as an editor reads it. A union of literals (outcome, minStrength, severity,
+ * appliesTo) names the allowed values instead of "Expected union value"; a condition (a union of
+ * object shapes) is judged by the branch its key picks (`signal`, `context`, `counter`, `all`,
+ * `any`, `not`), so a wrong field deep inside it is reported at its own pointer.
+ */
+function shapeProblems(e: ValueError, base: string, out: InvalidParam[]): void {
+  const branches = (e.schema as { anyOf?: TSchema[] }).anyOf;
+  if (e.type === ValueErrorType.Union && branches) {
+    if (branches.every((b) => 'const' in b)) {
+      out.push({ pointer: `${base}${e.path}`, reason: `must be one of ${quoted(branches.map((b) => b.const))}, not ${JSON.stringify(e.value)}` });
+      return;
+    }
+    const keysOf = (b: TSchema) => Object.keys((b as { properties?: object }).properties ?? {});
+    const value = e.value;
+    const i = isObj(value)
+      ? branches.findIndex((b) => keysOf(b).length > 0 && Object.keys(value).every((k) => keysOf(b).includes(k)) && keysOf(b).some((k) => k in value))
+      : -1;
+    const sub = i >= 0 ? [...(e.errors[i] ?? [])] : [];
+    if (sub.length === 0) {
+      const kinds = branches.map((b) => keysOf(b)[0]).filter(Boolean);
+      out.push({ pointer: `${base}${e.path}`, reason: `must be an object with one of the keys ${quoted(kinds)}` });
+      return;
+    }
+    for (const s of sub) shapeProblems(s, base, out);
+    return;
+  }
+  out.push({ pointer: `${base}${e.path}`, reason: e.message });
+}
+
+/**
+ * Problems no shape check sees, because the rule is well formed but can never match: a signal
+ * type no detector emits (SIGNAL_TYPES in detect/types.ts), a context path no decision fills
+ * (CONTEXT_PATHS in ./context.ts), a counter over a rule the policy lacks. Walks the raw value
+ * defensively, so these are reported beside shape errors elsewhere in the same draft.
+ */
+function conditionProblems(cond: unknown, at: string, ruleIds: ReadonlySet<string>, out: InvalidParam[]): void {
+  if (!isObj(cond)) return;
+  for (const key of ['all', 'any'] as const) {
+    const list = cond[key];
+    if (Array.isArray(list)) {
+      list.forEach((c, i) => {
+        conditionProblems(c, `${at}/${key}/${i}`, ruleIds, out);
+      });
+    }
+  }
+  if ('not' in cond) conditionProblems(cond.not, `${at}/not`, ruleIds, out);
+  const signal = cond.signal;
+  if (isObj(signal) && typeof signal.type === 'string' && signal.type !== '' && !signalPatternMatchesAny(signal.type)) {
+    out.push({ pointer: `${at}/signal/type`, reason: unknownSignal(signal.type) });
+  }
+  if (typeof cond.context === 'string' && cond.context !== '' && !isContextPath(cond.context)) {
+    out.push({ pointer: `${at}/context`, reason: `unknown context path "${cond.context}"; known: ${contextPathHint(cond.context).join(', ')}` });
+  }
+  const counter = cond.counter;
+  if (isObj(counter) && Array.isArray(counter.rules)) {
+    counter.rules.forEach((r, i) => {
+      if (typeof r === 'string' && !ruleIds.has(r)) out.push({ pointer: `${at}/counter/rules/${i}`, reason: `no rule "${r}" in this policy` });
+    });
+  }
+}
+
+function unknownSignal(type: string): string {
+  const ns = type.split('.')[0];
+  const same = SIGNAL_TYPES.filter((t) => t.startsWith(`${ns}.`));
+  const hint = same.length
+    ? `known in "${ns}": ${same.join(', ')}`
+    : `known namespaces: ${[...new Set(SIGNAL_TYPES.map((t) => `${t.split('.')[0]}.*`))].join(', ')}`;
+  return `unknown signal type "${type}", no detector emits it; ${hint}`;
+}
+
+/**
+ * Every problem of a policy document at once, each at its JSON pointer (prefixed with `base`):
+ * shape errors from the one TypeBox schema (./schema.ts), with the allowed values of enums; then
+ * what makes a well-formed rule wrong: duplicate rule ids, notices the rules name but the
+ * document lacks, exemptions and counters naming unknown rules, signal types no detector emits,
+ * context paths no decision fills (see `conditionProblems`). At most `limit` problems (an
+ * editor shows them beside their fields; a long list helps nobody).
  */
 export function policyProblems(raw: unknown, base = '/document', limit = 50): InvalidParam[] {
   const out: InvalidParam[] = [];
-  if (!check.Check(raw)) {
-    // One problem per field: a union (a condition) reports each branch it tried at the same path.
-    const seen = new Set<string>();
-    for (const e of check.Errors(raw)) {
-      if (seen.has(e.path)) continue;
-      seen.add(e.path);
-      out.push({ pointer: `${base}${e.path}`, reason: e.message });
-      if (out.length >= limit) break;
-    }
-    return out;
-  }
-  const doc = raw as PolicyDocument;
+  if (!check.Check(raw)) for (const e of check.Errors(raw)) shapeProblems(e, base, out);
+  const doc = isObj(raw) ? raw : {};
+  const rules = Array.isArray(doc.rules) ? doc.rules : [];
+  const exemptions = Array.isArray(doc.exemptions) ? doc.exemptions : [];
+  const notices = isObj(doc.notices) ? doc.notices : {};
   const ids = new Set<string>();
-  doc.rules.forEach((r, i) => {
-    if (ids.has(r.id)) out.push({ pointer: `${base}/rules/${i}/id`, reason: `duplicate rule id "${r.id}"` });
-    ids.add(r.id);
-    if (r.notice && !doc.notices?.[r.notice]) out.push({ pointer: `${base}/rules/${i}/notice`, reason: `no notice "${r.notice}" in /notices` });
+  rules.forEach((r, i) => {
+    if (isObj(r) && typeof r.id === 'string') {
+      if (ids.has(r.id)) out.push({ pointer: `${base}/rules/${i}/id`, reason: `duplicate rule id "${r.id}"` });
+      ids.add(r.id);
+    }
   });
-  (doc.exemptions ?? []).forEach((ex, i) => {
-    (ex.rules ?? []).forEach((r, j) => {
-      if (!ids.has(r)) out.push({ pointer: `${base}/exemptions/${i}/rules/${j}`, reason: `no rule "${r}" in this policy` });
-    });
+  rules.forEach((r, i) => {
+    if (!isObj(r)) return;
+    conditionProblems(r.when, `${base}/rules/${i}/when`, ids, out);
+    if (Array.isArray(r.mask)) {
+      r.mask.forEach((t, j) => {
+        if (typeof t === 'string' && !signalPatternMatchesAny(t)) out.push({ pointer: `${base}/rules/${i}/mask/${j}`, reason: unknownSignal(t) });
+      });
+    }
+    if (typeof r.notice === 'string' && !isObj(notices[r.notice]))
+      out.push({ pointer: `${base}/rules/${i}/notice`, reason: `no notice "${r.notice}" in /notices` });
+    if (Array.isArray(r.effects)) {
+      r.effects.forEach((ef, j) => {
+        const notice = isObj(ef) && isObj(ef.notify) ? ef.notify.notice : undefined;
+        if (typeof notice === 'string' && !isObj(notices[notice]))
+          out.push({ pointer: `${base}/rules/${i}/effects/${j}/notify/notice`, reason: `no notice "${notice}" in /notices` });
+      });
+    }
   });
-  return out.slice(0, limit);
+  exemptions.forEach((ex, i) => {
+    if (!isObj(ex)) return;
+    conditionProblems(ex.when, `${base}/exemptions/${i}/when`, ids, out);
+    if (Array.isArray(ex.rules)) {
+      ex.rules.forEach((r, j) => {
+        if (typeof r === 'string' && !ids.has(r)) out.push({ pointer: `${base}/exemptions/${i}/rules/${j}`, reason: `no rule "${r}" in this policy` });
+      });
+    }
+  });
+  // One problem per field and reason (a union can report the same field from two branches).
+  const seen = new Set<string>();
+  return out.filter((p) => !seen.has(`${p.pointer}\n${p.reason}`) && seen.add(`${p.pointer}\n${p.reason}`)).slice(0, limit);
 }
 
-/** Validates a policy document; a 400 names the first wrong field by JSON pointer. */
+/**
+ * Validates a policy document with `policyProblems`: the 400 (ValidationFailed) names the first
+ * wrong field in its detail and lists every problem in `invalidParams`, each by JSON pointer.
+ */
 export function parsePolicyDocument(raw: unknown, base = '/document'): PolicyDocument {
-  const [first] = policyProblems(raw, base, 1);
-  if (first) throw validationError(first.pointer, first.reason);
+  const problems = policyProblems(raw, base);
+  if (problems.length) {
+    const [first] = problems;
+    throw new WardenError('ValidationFailed', `${first.pointer} ${first.reason}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, {
+      invalidParams: problems,
+    });
+  }
   return raw as PolicyDocument;
 }
 

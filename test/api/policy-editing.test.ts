@@ -30,22 +30,71 @@ describe.each(await backends())('policy editing on %s', (backend) => {
     expect(r.status).toBe(200);
     expect(r.body.valid).toBe(false);
     const pointers = r.body.problems.map((p: { pointer: string }) => p.pointer);
-    // Shape errors come first (the duplicate id is checked once the shape is right).
-    expect(pointers).toEqual(expect.arrayContaining(['/document/title', '/document/rules/0/outcome']));
+    // Shape errors and the duplicate id together: every problem of the draft at once.
+    expect(pointers).toEqual(expect.arrayContaining(['/document/title', '/document/rules/0/outcome', '/document/rules/1/id']));
+    expect(r.body.problems).toContainEqual({
+      pointer: '/document/rules/0/outcome',
+      reason: 'must be one of "allow", "nudge", "mask", "hold", "block", not "ban"',
+    });
     expect(new Set(pointers).size).toBe(pointers.length);
 
     const shapeFixed = structuredClone(live);
     shapeFixed.rules[1] = { ...shapeFixed.rules[1], id: shapeFixed.rules[0].id };
     const dup = await w.call('POST', '/v1/policies/contact-sharing/validate', { document: shapeFixed });
     expect(dup.body.problems[0]).toEqual({ pointer: '/document/rules/1/id', reason: `duplicate rule id "${live.rules[0].id}"` });
-    // All of them, not the first: exemptions naming the rule whose id was overwritten too.
-    expect(dup.body.problems.slice(1).every((p: { pointer: string }) => p.pointer.startsWith('/document/exemptions/'))).toBe(true);
+    // All of them, not the first: exemptions and counters naming the rule whose id was overwritten too.
+    const lost = `no rule "${live.rules[1].id}" in this policy`;
+    expect(dup.body.problems.length).toBeGreaterThan(1);
+    expect(dup.body.problems.slice(1).every((p: { reason: string }) => p.reason === lost)).toBe(true);
 
     const renamed = await w.call('POST', '/v1/policies/contact-sharing/validate', { document: { ...live, name: 'spam' } });
     expect(renamed.body).toEqual({ valid: false, problems: [{ pointer: '/document/name', reason: 'must be "contact-sharing" (the policy in the URL)' }] });
 
     const ok = await w.call('POST', '/v1/policies/contact-sharing/validate', { document: live });
     expect(ok.body).toEqual({ valid: true, problems: [] });
+    expect((await w.call('GET', '/v1/policies/contact-sharing')).body.versions).toHaveLength(1);
+  });
+
+  it('refuses rules that can never match, with every problem at once, in validate and in save alike', async () => {
+    const draft = structuredClone(live) as Doc & { rules: { when: unknown; effects?: unknown }[] };
+    draft.rules[0] = { ...draft.rules[0], outcome: 'obliterate', notice: 'no-such-notice' };
+    draft.rules[1] = {
+      ...draft.rules[1],
+      when: {
+        all: [
+          { signal: { type: 'contact.telepathy', minStrength: 'huge' } },
+          { context: 'pair.nonexistentField', eq: true },
+          { counter: { rules: ['no-such-rule'], windowDays: 30 }, gte: 1 },
+        ],
+      },
+    };
+    const r = await w.call('POST', '/v1/policies/contact-sharing/validate', { document: draft });
+    expect(r.status).toBe(200);
+    expect(r.body.valid).toBe(false);
+    const byPointer = Object.fromEntries(r.body.problems.map((p: { pointer: string; reason: string }) => [p.pointer, p.reason]));
+    expect(byPointer['/document/rules/0/outcome']).toBe('must be one of "allow", "nudge", "mask", "hold", "block", not "obliterate"');
+    expect(byPointer['/document/rules/0/notice']).toBe('no notice "no-such-notice" in /notices');
+    expect(byPointer['/document/rules/1/when/all/0/signal/minStrength']).toBe('must be one of "weak", "medium", "strong", not "huge"');
+    expect(byPointer['/document/rules/1/when/all/0/signal/type']).toMatch(/^unknown signal type "contact\.telepathy".*contact\.email/);
+    expect(byPointer['/document/rules/1/when/all/1/context']).toMatch(/^unknown context path "pair\.nonexistentField".*pair\.hasContract/);
+    expect(byPointer['/document/rules/1/when/all/2/counter/rules/0']).toBe('no rule "no-such-rule" in this policy');
+
+    // Saving refuses each of them alone (a well-formed rule that can never match), naming the pointer.
+    const cases: [string, unknown][] = [
+      ['/document/rules/0/when/signal/type', { signal: { type: 'contact.telepathy' } }],
+      ['/document/rules/0/when/context', { context: 'pair.nonexistentField', eq: true }],
+      ['/document/rules/0/when/counter/rules/0', { counter: { rules: ['no-such-rule'], windowDays: 30 }, gte: 1 }],
+    ];
+    for (const [pointer, when] of cases) {
+      const d = structuredClone(live) as Doc & { rules: { when: unknown }[] };
+      d.rules[0].when = when;
+      const v = await w.call('POST', '/v1/policies/contact-sharing/validate', { document: d });
+      expect(v.body.problems.map((p: { pointer: string }) => p.pointer)).toEqual([pointer]);
+      const saved = await w.call('POST', '/v1/policies/contact-sharing/versions', { document: d, comment: 'never matches' });
+      expect(saved.status).toBe(400);
+      expect(saved.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(saved.body.invalidParams).toEqual(v.body.problems);
+    }
     expect((await w.call('GET', '/v1/policies/contact-sharing')).body.versions).toHaveLength(1);
   });
 

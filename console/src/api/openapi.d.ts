@@ -2830,7 +2830,7 @@ export interface paths {
                          *       "problems": [
                          *         {
                          *           "pointer": "/document/rules/0/outcome",
-                         *           "reason": "Expected union value"
+                         *           "reason": "must be one of \"allow\", \"nudge\", \"mask\", \"hold\", \"block\", not \"obliterate\""
                          *         }
                          *       ]
                          *     }
