@@ -172,8 +172,16 @@ export class DisputeService {
     if (openedAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
       throw validationError('/openedAt', `is in the future (now is ${now.toISOString()}): a dispute is opened when it is filed`);
     return withTransaction(db, async (tx) => {
-      const c = await tx.selectFrom('contracts').select(['client_id', 'freelancer_id', 'kind']).where('id', '=', input.contractId).executeTakeFirst();
+      const c = await tx
+        .selectFrom('contracts')
+        .select(['client_id', 'freelancer_id', 'kind', 'started_at'])
+        .where('id', '=', input.contractId)
+        .executeTakeFirst();
       if (!c?.client_id || !c.freelancer_id) throw validationError('/contractId', 'names no contract Warden knows (send contract.started first)');
+      // Nothing can be disputed before the contract began; a backdated opening would also start
+      // the parties' deadlines in the past (missed at once) and move the dispute out of its period's report.
+      if (c.started_at && openedAt.getTime() < new Date(c.started_at).getTime())
+        throw validationError('/openedAt', `is before the contract started (${new Date(c.started_at).toISOString()})`);
       const kind = c.kind === 'hourly' ? 'hourly' : 'fixed';
       if (kind === 'fixed') {
         if (input.weekStart !== undefined) throw validationError('/weekStart', 'is for hourly contracts; this one is fixed-price: name the milestoneId');

@@ -120,6 +120,7 @@ describe.each(await backends())('disputes on %s', (backend) => {
         { contractId: 'd-k', milestoneId: 'ms-2', openedBy: 'client', claim, amountCents: 1, openedAt: new Date(Date.now() + 86_400_000).toISOString() },
         '/openedAt',
       ],
+      [{ contractId: 'd-k', milestoneId: 'ms-2', openedBy: 'client', claim, amountCents: 1, openedAt: '2001-01-01T00:00:00Z' }, '/openedAt'],
       [
         {
           contractId: 'd-k',
