@@ -6,15 +6,13 @@ import type { AccessActor } from '../access/audit.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../access/keys.ts';
 import { ROLES } from '../access/scopes.ts';
 import { createUser, disableUser, enableUser, listUsers, resetPassword, setRole } from '../access/users.ts';
-import type { Config } from '../app/config.ts';
 import type { Warden } from '../app/start.ts';
-import { type DatabaseHandle, openDatabase } from '../store/db.ts';
+import { openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
+import { type ConfigLoader, withDatabase } from './database.ts';
 import { CliUsageError, requireReadableFile } from './errors.ts';
 import { registerRightsCommands } from './rights.ts';
 import { registerSimulateCommands } from './simulate.ts';
-
-type ConfigLoader = () => Config;
 
 // Commands import what they need when they run: `warden keys list` should not load every capability.
 async function withWarden<T>(loadConfig: ConfigLoader, fn: (w: Warden) => Promise<T>): Promise<T> {
@@ -24,18 +22,6 @@ async function withWarden<T>(loadConfig: ConfigLoader, fn: (w: Warden) => Promis
     return await fn(w);
   } finally {
     await w.stop();
-  }
-}
-
-/** Keys and users need only the database, not the whole app: a quicker start for chores. */
-async function withDatabase<T>(loadConfig: ConfigLoader, fn: (db: DatabaseHandle['db']) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    await migrate(handle);
-    return await fn(handle.db);
-  } finally {
-    await handle.close();
   }
 }
 

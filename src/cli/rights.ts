@@ -3,24 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import type { Config } from '../app/config.ts';
 import { WardenError } from '../app/errors.ts';
-import { type DatabaseHandle, openDatabase } from '../store/db.ts';
-import { migrate } from '../store/migrate.ts';
+import { type ConfigLoader, withDatabase } from './database.ts';
 import { CliUsageError } from './errors.ts';
-
-type ConfigLoader = () => Config;
-
-async function withDatabase<T>(loadConfig: ConfigLoader, fn: (db: DatabaseHandle['db']) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    await migrate(handle);
-    return await fn(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
 
 function cliActor() {
   let who = 'unknown';
