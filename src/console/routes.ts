@@ -16,6 +16,7 @@ import type { AppealConversation } from '../enforce/appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES } from '../enforce/config.ts';
 import { accountLocale } from '../enforce/notices/store.ts';
 import { SEVERITIES } from '../policy/schema.ts';
+import { requireAccount } from '../trust/assessment.ts';
 import { accountTimeline, TIMELINE_KINDS, type TimelineKind } from './account-timeline.ts';
 import { previewActionNotice } from './notice-preview.ts';
 import { toPublicStanding } from './public-standing.ts';
@@ -157,6 +158,8 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
         },
       },
       async (req, reply) => {
+        // A link to an account Warden never heard of would open a page about nobody: 404, as standing does.
+        await requireAccount(ctx.db, req.params.id);
         const ttlDays = req.body?.ttlDays ?? DEFAULT_LINK_TTL_DAYS;
         const link = createStandingLink(await signingSecret(), req.params.id, { ttlDays });
         return reply.status(201).header('cache-control', 'no-store').send(link);

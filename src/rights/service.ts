@@ -97,8 +97,9 @@ export class RightsService {
     });
   }
 
-  /** The account's data-rights requests, newest first (the audit record). */
+  /** The account's data-rights requests, newest first (the audit record). 404 for an unknown account, as export and erasure. */
   async requests(db: DbOrTx, accountId: string) {
+    if (!(await this.known(db, accountId))) throw notFoundError('account', accountId);
     const rows = await db.selectFrom('rights_requests').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').orderBy('id').execute();
     const erased = await db.selectFrom('rights_erasures').selectAll().where('account_id', '=', accountId).executeTakeFirst();
     return {

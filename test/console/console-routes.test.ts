@@ -146,6 +146,8 @@ describe.each(await backends())('console routes on %s', (backend) => {
     expect(standing.body.activeActions[0].caseId).toBeUndefined();
     const actionId = standing.body.activeActions[0].id;
     const other = await w.call('POST', '/v1/accounts/cl-1/standing-link', {});
+    // No link to a page about an account Warden never heard of.
+    expect((await w.call('POST', '/v1/accounts/nobody-here/standing-link', {})).status).toBe(404);
     const wrongAccount = await w.call('POST', `/v1/standing/${other.body.token}/appeals`, { actionId, text: 'not mine' }, null);
     expect(wrongAccount.status).toBe(404);
     const filed = await w.call('POST', `/v1/standing/${link.body.token}/appeals`, { actionId, text: 'I was explaining the rules, not asking.' }, null);

@@ -183,6 +183,7 @@ describe.each(await backends())('data rights on %s', (backend) => {
     expect(messages.messages_sent).toBe(5);
 
     const log = (await w.call('GET', '/v1/accounts/r-f/rights')).body;
+    expect((await w.call('GET', '/v1/accounts/nobody-here/rights')).status).toBe(404);
     expect(log.requests.map((r: any) => r.kind)).toEqual(['erasure', 'export', 'erasure', 'export']);
     expect(log.requests[2]).toMatchObject({ reason: 'GDPR request, ticket 4711', requestedBy: { kind: 'key' } });
   });

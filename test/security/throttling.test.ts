@@ -69,6 +69,8 @@ describe('standing links and the key rate limit', () => {
   let w: TestWarden;
   beforeAll(async () => {
     w = await startTestWarden('pglite', { rateLimitPerMinute: 3 });
+    // Registered through the service, not the API, so the key's budget is whole for the test.
+    await w.ctx.events.ingest(ev.registered('fl-x', 'freelancer'));
   }, 120_000);
   afterAll(() => w?.close());
 
