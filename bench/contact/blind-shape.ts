@@ -1,0 +1,64 @@
+// Shape checks shared by the blind contact sets' tests (blind-N.test.ts): the line format, the
+// label families, counts per language and overlap with older sets — never detector results,
+// so each set stays a blind measure. Each test keeps its own documented counts (BLIND-N.md).
+import { expect } from 'vitest';
+import { type CorpusFile, loadCorpus } from './evaluate.ts';
+
+/** One line of a blind contact set; `kind` names an obfuscation, or a look-alike as `neg-…` (sets 3 on). */
+export interface BlindLine {
+  id: string;
+  lang: string;
+  text: string;
+  kind?: string;
+  labels: string[];
+}
+
+/** The labels a line may carry: the contact and off-platform families the detector reports. */
+export const FAMILIES = [
+  'contact.email',
+  'contact.phone',
+  'contact.handle',
+  'contact.link',
+  'contact.payment_handle',
+  'offplatform.solicitation',
+  'offplatform.payment_outside',
+  'offplatform.interview_outside',
+];
+
+/** The evaluation's corpus reader, typed with the blind sets' fields. */
+export const readBlind = (file: CorpusFile) => loadCorpus(file) as BlindLine[];
+
+/**
+ * Unique ids, non-empty texts, known labels without repeats; with `kinds`, a negative kind
+ * (`neg-…`, a look-alike) exactly on the lines without labels.
+ */
+export function expectWellFormed(lines: BlindLine[], opts: { kinds: boolean }): void {
+  expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+  for (const l of lines) {
+    expect(l.text.trim().length, l.id).toBeGreaterThan(0);
+    expect(new Set(l.labels).size, l.id).toBe(l.labels.length);
+    for (const label of l.labels) expect(FAMILIES, l.id).toContain(label);
+    if (opts.kinds) expect((l.kind ?? '').startsWith('neg-'), l.id).toBe(l.labels.length === 0);
+  }
+}
+
+/** Counts per language equal the documented [messages, positives], and 40–60 % of lines are positive. */
+export function expectCounts(lines: BlindLine[], perLang: Record<string, [number, number]>): void {
+  const counts: Record<string, [number, number]> = {};
+  for (const l of lines) {
+    counts[l.lang] ??= [0, 0];
+    const c = counts[l.lang];
+    c[0]++;
+    if (l.labels.length) c[1]++;
+  }
+  expect(counts).toEqual(perLang);
+  const positives = lines.filter((l) => l.labels.length).length / lines.length;
+  expect(positives).toBeGreaterThan(0.4);
+  expect(positives).toBeLessThan(0.6);
+}
+
+/** Ids of `lines` whose text also stands in one of the `older` sets (expected: none). */
+export function sharedWith(lines: BlindLine[], older: CorpusFile[]): string[] {
+  const old = new Set(older.flatMap((f) => readBlind(f)).map((l) => l.text));
+  return lines.filter((l) => old.has(l.text)).map((l) => l.id);
+}
