@@ -13,13 +13,14 @@ import type { CorpusLine } from './build-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl' | 'blind-3.jsonl' | 'blind-4.jsonl';
+export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl' | 'blind-3.jsonl' | 'blind-4.jsonl' | 'blind-5.jsonl';
 
 /**
  * `corpus.jsonl` is the tuned-on corpus; `heldout.jsonl` was written before the detector saw
  * it; `blind-2.jsonl` (BLIND-2.md) was written by another session for issue 12, 22 languages;
  * `blind-3.jsonl` (BLIND-3.md) 25 languages, with the obfuscation or look-alike `kind` of each message;
- * `blind-4.jsonl` (BLIND-4.md) 27 languages in 13 scripts, same shape.
+ * `blind-4.jsonl` (BLIND-4.md) 27 languages in 13 scripts, same shape; `blind-5.jsonl` (BLIND-5.md)
+ * 29 languages in 15 scripts, same shape.
  */
 export function loadCorpus(file: CorpusFile = 'corpus.jsonl'): CorpusLine[] {
   return readFileSync(join(here, file), 'utf8')
@@ -59,6 +60,8 @@ const REGION: Record<string, CountryCode> = {
   he: 'IL',
   el: 'GR',
   ta: 'IN',
+  te: 'IN',
+  am: 'ET',
 };
 
 /** The script each corpus language is written in, for per-script figures. */
@@ -90,6 +93,8 @@ export const SCRIPT: Record<string, string> = {
   zh: 'Han',
   ko: 'Hangul',
   th: 'Thai',
+  te: 'Telugu',
+  am: 'Ethiopic',
 };
 
 export const warden: System = (line) => new Set(detectContact({ text: line.text, locale: line.lang }).map((s) => s.type));
@@ -259,6 +264,7 @@ const TITLE: Record<CorpusFile, string> = {
   'blind-2.jsonl': 'Blind set 2',
   'blind-3.jsonl': 'Blind set 3',
   'blind-4.jsonl': 'Blind set 4',
+  'blind-5.jsonl': 'Blind set 5',
 };
 
 /**
@@ -273,7 +279,7 @@ export async function run(): Promise<void> {
       ? [process.argv[fileArg + 1] as CorpusFile]
       : process.argv.includes('--heldout-only')
         ? ['heldout.jsonl']
-        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl'];
+        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl'];
   for (const file of files) {
     const corpus = loadCorpus(file);
     const { summary, table: t, errors } = await table(corpus);
