@@ -34,6 +34,7 @@ import { NetworkReputation } from '../network/reputation.ts';
 import { networkRoutes } from '../network/routes.ts';
 import { NetworkService } from '../network/service.ts';
 import { PatternService } from '../patterns/service.ts';
+import { loadPatternSettings, type PatternSettings, patternSettings } from '../patterns/settings.ts';
 import { DecisionService } from '../policy/decide.ts';
 import { policyRoutes } from '../policy/routes.ts';
 import { installDefaultPolicies, PolicyCache, upgradeShippedPolicies } from '../policy/store.ts';
@@ -74,7 +75,7 @@ export interface Wiring {
   workers: Worker[];
   /**
    * Runs the time-driven sweeps once, now, on the composition's clock: expiry of actions and
-   * verifications, recurring verifications, trust (JSS windows). The simulator calls it once a
+   * verifications, recurring verifications, trust (JSS windows), time-based behaviour patterns. The simulator calls it once a
    * simulated day; the workers run the same work on their schedule.
    */
   sweepNow(): Promise<Record<string, unknown>>;
@@ -92,6 +93,8 @@ export interface CompositionOverrides {
   memory?: boolean;
   /** The time cases, enforcement, trust and the sweeps judge by; the system clock when absent (the simulator passes a simulated one). */
   clock?: Clock;
+  /** Pattern settings instead of WARDEN_PATTERNS_CONFIG's (checked the same way; tests and benchmarks). */
+  patterns?: PatternSettings;
 }
 
 const MINUTE = 60_000;
@@ -186,7 +189,12 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   });
   log.info({ network: reputation.describe() }, 'network reputation data loaded');
   const network = await NetworkService.open(db, undefined, reputation);
-  const patterns = new PatternService(network, decisions);
+  // Read and checked once at start: a bad WARDEN_PATTERNS_CONFIG stops Warden with its path and value.
+  const patterns = new PatternService(
+    network,
+    decisions,
+    overrides.patterns ? patternSettings(overrides.patterns, 'patterns override') : loadPatternSettings(process.env),
+  );
   const events = new EventService(
     db,
     [
@@ -234,9 +242,11 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     ...(await enforcement.purgeVerificationDocuments(db)),
   });
   const recomputeTrust = () => trust.recomputeTrust(db, clock.now());
+  // Off with the rest of behaviour (the benchmark's baseline).
+  const sweepPatterns = async () => (overrides.behaviour === false ? {} : patterns.sweep(db, clock.now()));
   return {
     ctx,
-    sweepNow: async () => ({ expired: await expire(), recurring: await recurring(), trust: await recomputeTrust() }),
+    sweepNow: async () => ({ expired: await expire(), recurring: await recurring(), trust: await recomputeTrust(), patterns: await sweepPatterns() }),
     routes: [
       screeningRoutes,
       policyRoutes,
@@ -259,6 +269,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       // Job Success Score is recomputed on every relevant event; the schedule catches windows moving with time.
       sweep(sweeps, 'data retention', rights.retention.sweepEveryMinutes * MINUTE, () => rights.sweep(db)),
       sweep(sweeps, 'trust recompute', 24 * 60 * MINUTE, recomputeTrust),
+      // Time-based patterns (contact then silence, invites without hiring): only what ripened since the last run.
+      sweep(sweeps, 'behaviour patterns', patterns.settings.sweepEveryMinutes * MINUTE, sweepPatterns),
       ...(config.natsUrl ? [natsWorker(ctx, config.natsUrl)] : []),
     ],
   };

@@ -16,7 +16,6 @@ import type { CountRule, PatternSettings } from './settings.ts';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const RANK: Record<Strength, number> = { weak: 1, medium: 2, strong: 3 };
-const SCORE: Record<Strength, number> = { weak: 0.3, medium: 0.6, strong: 0.85 };
 
 export interface DetectContext {
   tx: Tx;
@@ -35,15 +34,24 @@ function strengthOf(n: number, rule: CountRule): Strength | null {
   return n >= rule.strong ? 'strong' : n >= rule.medium ? 'medium' : null;
 }
 
+/** A signal; its score is set from the settings' `scores` where it is emitted (detectPatterns, sweepTimePatterns). */
 function signal(type: string, strength: Strength, evidence: Record<string, unknown>): Signal {
-  return { type, strength, score: SCORE[strength], evidence };
+  return { type, strength, score: 0, evidence };
 }
 
 /**
  * Emits a counted pattern once per strength and window: the account that reached "medium"
  * is not re-decided on every later event, only again when it reaches "strong".
  */
-async function emitPattern(c: DetectContext, e: WardenEvent, accountId: string, type: string, n: number, rule: CountRule, evidence: Record<string, unknown>) {
+async function emitPattern(
+  c: DetectContext,
+  e: { id: string },
+  accountId: string,
+  type: string,
+  n: number,
+  rule: CountRule,
+  evidence: Record<string, unknown>,
+) {
   const strength = strengthOf(n, rule);
   if (!strength) return;
   const prior = await factsOf(c.tx, accountId, `signalled:${type}`, before(c.at, rule.windowDays), c.at);
@@ -86,14 +94,21 @@ async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>)
   }
 }
 
+/** Records the share; whether the conversation then stopped is the sweep's question (contactThenSilence below). */
 async function contactShared(c: DetectContext, e: EventOf<'message.sent'>) {
   if (!sharesContact(c.screened)) return;
-  const me = e.actor.id;
-  await recordFact(c.tx, { accountId: me, kind: 'contact_shared', counterpartId: e.data.recipientId, eventId: e.id, at: c.at });
+  await recordFact(c.tx, { accountId: e.actor.id, kind: 'contact_shared', counterpartId: e.data.recipientId, eventId: e.id, at: c.at });
+}
+
+/**
+ * Contact shared with many counterparts, then silence: the first share to each counterpart at
+ * least `quietHours` old, after which no message came beyond `graceHours` and no contract started.
+ */
+async function contactThenSilence(c: DetectContext, me: string) {
   const rule = c.cfg.contactThenSilence;
   const shares = await factsOf(c.tx, me, 'contact_shared', before(c.at, rule.windowDays), new Date(c.at.getTime() - rule.quietHours * HOUR));
-  if (shares.length < rule.medium) return;
-  // The first share to each counterpart; silence = no message after it (beyond the grace) and no contract.
+  if (new Set(shares.map((f) => f.counterpartId)).size < rule.medium) return;
+  // Newest first, so the last one set per counterpart is its first share.
   const firstShare = new Map<string, Fact>();
   for (const f of shares) if (f.counterpartId) firstShare.set(f.counterpartId, f);
   const rels = new Map((await getRelationships(c.tx, me, 500)).map((r) => [r.counterpartId, r]));
@@ -102,7 +117,8 @@ async function contactShared(c: DetectContext, e: EventOf<'message.sent'>) {
     if (!r || r.contractsStarted > 0) return false;
     return r.lastMessageAt === null || Date.parse(r.lastMessageAt) <= f.at.getTime() + rule.graceHours * HOUR;
   });
-  await emitPattern(c, e, me, 'circumvention.contact_then_silence', silent.length, rule, {
+  if (!silent.length) return;
+  await emitPattern(c, { id: silent[0].eventId }, me, 'circumvention.contact_then_silence', silent.length, rule, {
     counterparts: silent.map((f) => f.counterpartId),
     eventIds: eventIds(silent),
   });
@@ -146,17 +162,29 @@ async function jobPosted(c: DetectContext, e: EventOf<'job.posted'>) {
   await emitPattern(c, e, e.actor.id, 'circumvention.job_posts_ask_contact', facts.length, rule, { eventIds: eventIds(facts) });
 }
 
+/** Records the invite (and the touch that makes a later contract with that freelancer not a direct hire); the pattern is the sweep's. */
 async function inviteSent(c: DetectContext, e: EventOf<'invite.sent'>) {
   const client = e.actor.id;
   await recordFact(c.tx, { accountId: e.data.freelancerId, kind: 'touch', counterpartId: client, eventId: e.id, at: c.at });
   await recordFact(c.tx, { accountId: client, kind: 'invite', counterpartId: e.data.freelancerId, eventId: e.id, at: c.at });
+}
+
+/**
+ * A client who invited many distinct freelancers, each invite at least `graceDays` old (time to
+ * hire), and started no contract in the window.
+ */
+async function invitesWithoutHiring(c: DetectContext, client: string) {
   const rule = c.cfg.invitesWithoutHiring;
   const since = before(c.at, rule.windowDays);
-  const invites = await factsOf(c.tx, client, 'invite', since, c.at);
+  const invites = await factsOf(c.tx, client, 'invite', since, before(c.at, rule.graceDays));
   const invited = distinct(invites);
   if (invited.length < rule.medium) return;
   if ((await factsOf(c.tx, client, 'hire', since, c.at)).length > 0) return;
-  await emitPattern(c, e, client, 'circumvention.invites_without_hiring', invited.length, rule, { eventIds: eventIds(invites).slice(0, 50) });
+  await emitPattern(c, { id: invites[0].eventId }, client, 'circumvention.invites_without_hiring', invited.length, rule, {
+    invited: invited.length,
+    graceDays: rule.graceDays,
+    eventIds: eventIds(invites).slice(0, 50),
+  });
 }
 
 async function proposalSubmitted(c: DetectContext, e: EventOf<'proposal.submitted'>) {
@@ -377,8 +405,13 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
     c.emit(me, signal('payment.round_amounts', 'medium', { round: round.length, of: last.length, eventIds: eventIds(round) }));
 }
 
-/** The patterns this event can change, in order; signals go to `c.emit`. */
+/** The patterns this event can change, in order; signals go to `c.emit` with the settings' score for their strength. */
 export async function detectPatterns(c: DetectContext, e: WardenEvent): Promise<void> {
+  const emit = c.emit;
+  return eventPatterns({ ...c, emit: (id, s) => emit(id, { ...s, score: c.cfg.scores[s.strength] }) }, e);
+}
+
+async function eventPatterns(c: DetectContext, e: WardenEvent): Promise<void> {
   switch (e.type) {
     case 'contract.started':
       return contractStarted(c, e);
@@ -406,4 +439,21 @@ export async function detectPatterns(c: DetectContext, e: WardenEvent): Promise<
     case 'payout.requested':
       return payoutRequested(c, e);
   }
+}
+
+// ── time-based patterns, for the sweep ────────────────────────────────────────────────────
+
+/** The time-based patterns: the fact kind whose ripening triggers each, and how long it takes to ripen (ms). */
+export const TIME_PATTERNS = {
+  contact_then_silence: { kind: 'contact_shared', ripensMs: (cfg: PatternSettings) => cfg.contactThenSilence.quietHours * HOUR },
+  invites_without_hiring: { kind: 'invite', ripensMs: (cfg: PatternSettings) => cfg.invitesWithoutHiring.graceDays * DAY },
+} as const;
+export type TimePattern = keyof typeof TIME_PATTERNS;
+
+/** Evaluates one time-based pattern for one account at `c.at`; signals go to `c.emit` with the settings' score. */
+export async function timePattern(c: DetectContext, pattern: TimePattern, accountId: string): Promise<void> {
+  const emit = c.emit;
+  const scored: DetectContext = { ...c, emit: (id, s) => emit(id, { ...s, score: c.cfg.scores[s.strength] }) };
+  if (pattern === 'contact_then_silence') return contactThenSilence(scored, accountId);
+  return invitesWithoutHiring(scored, accountId);
 }

@@ -1,16 +1,19 @@
 // Behaviour across events: every new event is shown to the linked-accounts graph and to the
 // pattern detectors, which keep their own small facts (pattern_facts) and answer with signals;
 // the signals of each account concerned go to the policies as one account decision, whose
-// cases carry the events behind them. The one call from the ingestion pipeline is `onEvent`.
+// cases carry the events behind them. The one call from the ingestion pipeline is `onEvent`;
+// the time-based patterns (a conversation that stopped, invites that never led to a hire) are
+// evaluated by `sweep`, which a background worker runs on the composition's clock.
 import type { Signal } from '../detect/types.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import type { ContactFinding } from '../network/identifiers.ts';
 import type { NetworkService } from '../network/service.ts';
 import { type DecisionService, signalsDecidedFor } from '../policy/decide.ts';
 import type { SubjectType } from '../policy/schema.ts';
-import type { Tx } from '../store/db.ts';
+import type { Db, Tx } from '../store/db.ts';
 import { detectPatterns } from './detect.ts';
-import { DEFAULT_PATTERN_SETTINGS, type PatternSettings } from './settings.ts';
+import type { PatternSettings } from './settings.ts';
+import { type SweepCounts, sweepTimePatterns } from './sweep.ts';
 
 export interface BehaviourVerdict {
   accountId: string;
@@ -41,8 +44,32 @@ export class PatternService {
   constructor(
     private readonly network: NetworkService,
     private readonly decisions: DecisionService,
-    readonly settings: PatternSettings = DEFAULT_PATTERN_SETTINGS,
+    readonly settings: PatternSettings,
   ) {}
+
+  /**
+   * The time-based patterns whose facts ripened since the last sweep, as of `now` (the
+   * composition's clock): per pattern, the accounts evaluated and the decisions made. Signals go
+   * to the policies as account decisions, like the event-driven ones. Safe to run concurrently
+   * with ingestion; two sweeps at once would only evaluate some accounts twice (a signal is
+   * emitted once per strength and window).
+   */
+  sweep(db: Db, now: Date): Promise<Record<string, SweepCounts>> {
+    return sweepTimePatterns(db, this.settings, now, (tx, accountId, signals, at) => this.decideAccount(tx, accountId, signals, at, null));
+  }
+
+  private async decideAccount(tx: Tx, accountId: string, signals: Signal[], at: Date, e: WardenEvent | null): Promise<BehaviourVerdict> {
+    const decision = await this.decisions.decide(tx, {
+      subject: { type: 'account', id: accountId },
+      kind: 'account',
+      accountId,
+      signals,
+      context: e ? { event: { type: e.type, id: e.id } } : {},
+      ...(e ? { eventId: e.id } : {}),
+      at,
+    });
+    return { accountId, outcome: decision.outcome, signals: signals.map((s) => s.type), decisionId: decision.id };
+  }
 
   /**
    * Runs in the event's transaction, after screening (whose findings it reads). Returns the
@@ -61,18 +88,7 @@ export class PatternService {
     await detectPatterns({ tx, at: new Date(e.occurredAt), cfg: this.settings, screened, emit: (id, s) => add(id, [s]) }, e);
     if (!byAccount.size) return undefined;
     const behaviour: BehaviourVerdict[] = [];
-    for (const [accountId, signals] of byAccount) {
-      const decision = await this.decisions.decide(tx, {
-        subject: { type: 'account', id: accountId },
-        kind: 'account',
-        accountId,
-        signals,
-        context: { event: { type: e.type, id: e.id } },
-        eventId: e.id,
-        at: new Date(e.occurredAt),
-      });
-      behaviour.push({ accountId, outcome: decision.outcome, signals: signals.map((s) => s.type), decisionId: decision.id });
-    }
+    for (const [accountId, signals] of byAccount) behaviour.push(await this.decideAccount(tx, accountId, signals, new Date(e.occurredAt), e));
     return { behaviour };
   }
 }

@@ -1,6 +1,12 @@
-// Thresholds and strengths of the behaviour patterns and payment-risk signals, as data.
+// Thresholds and strengths of the behaviour patterns and payment-risk signals, as data, read
+// once at start from WARDEN_PATTERNS_CONFIG (a JSON file, or the JSON itself) over the defaults
+// below, checked against one schema, and handed to PatternService (no module state).
 // Counts are "how many before it is a pattern": one of anything is never a pattern.
-// Amounts in US cents, windows in days, delays in hours.
+// Amounts in US cents, windows in days, delays in hours, scores in [0, 1].
+import { existsSync, readFileSync } from 'node:fs';
+import { type TSchema, Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { ConfigError } from '../app/config.ts';
 
 export interface CountRule {
   /** Facts within `windowDays` before the signal is medium. */
@@ -11,6 +17,10 @@ export interface CountRule {
 }
 
 export interface PatternSettings {
+  /** The score a signal carries at each strength (policies may compare scores; strengths choose the response). */
+  scores: { weak: number; medium: number; strong: number };
+  /** How often the background sweep evaluates the time-based patterns (contact then silence, invites without hiring), in minutes. */
+  sweepEveryMinutes: number;
   /** Contracts started with no message, proposal or invite between the parties. */
   hireWithoutMessages: CountRule;
   /** Contact shared, then no message after `quietHours` and no contract, across counterparts. */
@@ -21,8 +31,12 @@ export interface PatternSettings {
   feedbackFarming: CountRule & { tinyCents: number };
   /** Job posts in which screening found contact details or a request to move. */
   jobPostsAskContact: CountRule;
-  /** Distinct freelancers invited, no contract started as client in the window. */
-  invitesWithoutHiring: CountRule;
+  /**
+   * Distinct freelancers invited at least `graceDays` ago (within the window), and no contract
+   * started as client in the window: evaluated by the sweep, once the invites had time to lead
+   * to a hire.
+   */
+  invitesWithoutHiring: CountRule & { graceDays: number };
   /** Distinct clients whose jobs got a proposal asking to move off the platform. */
   applyAndMove: CountRule;
   payment: {
@@ -49,13 +63,22 @@ export interface PatternSettings {
   };
 }
 
+/**
+ * Defaults, and why: a direct hire or a shared contact is ordinary once (a client hiring from a
+ * good proposal, an enterprise sending its NDA address), so counts start at 2–3 distinct
+ * counterparts; windows follow the marketplace's periods (disputes and chargebacks within 180
+ * days, marketplace-facts.md); amounts are a $10 "tiny" contract and $1,000 round payouts.
+ * First-run precision and recall per pattern on simulated histories: bench/patterns/accuracy.ts.
+ */
 export const DEFAULT_PATTERN_SETTINGS: PatternSettings = {
+  scores: { weak: 0.3, medium: 0.6, strong: 0.85 },
+  sweepEveryMinutes: 60,
   hireWithoutMessages: { medium: 3, strong: 6, windowDays: 90 },
   contactThenSilence: { medium: 3, strong: 6, windowDays: 60, quietHours: 72, graceHours: 24 },
   undercutAfterContact: { medium: 2, strong: 3, windowDays: 180, earlyDays: 7, underpaidShare: 0.3, afterContactDays: 14 },
   feedbackFarming: { medium: 3, strong: 5, windowDays: 90, tinyCents: 1_000 },
   jobPostsAskContact: { medium: 2, strong: 4, windowDays: 90 },
-  invitesWithoutHiring: { medium: 15, strong: 40, windowDays: 60 },
+  invitesWithoutHiring: { medium: 15, strong: 40, windowDays: 60, graceDays: 14 },
   applyAndMove: { medium: 3, strong: 6, windowDays: 30 },
   payment: {
     chargebacks: { minCount: 2, strongCount: 3, shareOfSpend: 0.25, newAccountDays: 30, windowDays: 180 },
@@ -68,3 +91,119 @@ export const DEFAULT_PATTERN_SETTINGS: PatternSettings = {
     funnel: { medium: 5, strong: 10, windowDays: 30, smallCents: 20_000, newClientDays: 30 },
   },
 };
+
+// ── loading and checking ─────────────────────────────────────────────────────────────────
+
+const Int = (minimum: number) => Type.Integer({ minimum });
+const Pos = () => Type.Number({ exclusiveMinimum: 0 });
+const Share = () => Type.Number({ exclusiveMinimum: 0, maximum: 1 });
+// Counts start at 2: one of anything is never a pattern.
+const countRule = (extra: Record<string, TSchema> = {}) =>
+  Type.Object({ medium: Int(2), strong: Int(2), windowDays: Pos(), ...extra }, { additionalProperties: false });
+
+const SettingsSchema = Type.Object(
+  {
+    scores: Type.Object({ weak: Share(), medium: Share(), strong: Share() }, { additionalProperties: false }),
+    sweepEveryMinutes: Int(1),
+    hireWithoutMessages: countRule(),
+    contactThenSilence: countRule({ quietHours: Pos(), graceHours: Type.Number({ minimum: 0 }) }),
+    undercutAfterContact: countRule({ earlyDays: Pos(), underpaidShare: Share(), afterContactDays: Pos() }),
+    feedbackFarming: countRule({ tinyCents: Int(1) }),
+    jobPostsAskContact: countRule(),
+    invitesWithoutHiring: countRule({ graceDays: Type.Number({ minimum: 0 }) }),
+    applyAndMove: countRule(),
+    payment: Type.Object(
+      {
+        chargebacks: Type.Object(
+          { minCount: Int(1), strongCount: Int(1), shareOfSpend: Share(), newAccountDays: Pos(), windowDays: Pos() },
+          { additionalProperties: false },
+        ),
+        takeoverHours: Pos(),
+        unfamiliarNetwork: Type.Object({ historyDays: Pos(), minEarlierLogins: Int(1) }, { additionalProperties: false }),
+        newMethod: Type.Object({ hours: Pos(), minCents: Int(0), newAccountDays: Pos() }, { additionalProperties: false }),
+        velocity: Type.Object(
+          { overEarnedFactor: Type.Number({ minimum: 1 }), weeklyFactor: Type.Number({ minimum: 1 }), minCents: Int(1) },
+          { additionalProperties: false },
+        ),
+        rapidInOut: Type.Object({ hours: Pos(), newClientDays: Pos(), strongCount: Int(1), windowDays: Pos() }, { additionalProperties: false }),
+        roundAmounts: Type.Object({ unitCents: Int(1), medium: Int(2), of: Int(2), newAccountDays: Pos() }, { additionalProperties: false }),
+        funnel: countRule({ smallCents: Int(1), newClientDays: Pos() }),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const ENV = 'WARDEN_PATTERNS_CONFIG';
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Overrides laid over the defaults key by key; anything that is not an object replaces (the schema then judges it). */
+function merge(base: unknown, over: unknown): unknown {
+  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = merge(base[k], v);
+  return out;
+}
+
+/**
+ * The defaults with `overrides` (any part of PatternSettings) laid over them, checked.
+ * Throws ConfigError naming `source`, the setting's path and the value for: an unknown setting,
+ * a value of the wrong type or out of range (counts are whole numbers from 2, windows positive,
+ * shares in (0, 1]), a `strong` count below its `medium`, scores not rising weak < medium < strong.
+ */
+export function patternSettings(overrides: unknown = {}, source = ENV): PatternSettings {
+  if (!isObject(overrides)) throw new ConfigError(`invalid configuration: ${source} must be a JSON object of pattern settings`);
+  const cfg = merge(structuredClone(DEFAULT_PATTERN_SETTINGS), overrides);
+  const problems = [...Value.Errors(SettingsSchema, cfg)].map(
+    (e) => `${e.path || '/'} ${e.message}${e.value !== undefined && !isObject(e.value) ? ` (got ${JSON.stringify(e.value)})` : ''}`,
+  );
+  if (!problems.length) {
+    const s = cfg as PatternSettings;
+    const rules: [string, { medium: number; strong: number }][] = [
+      ['hireWithoutMessages', s.hireWithoutMessages],
+      ['contactThenSilence', s.contactThenSilence],
+      ['undercutAfterContact', s.undercutAfterContact],
+      ['feedbackFarming', s.feedbackFarming],
+      ['jobPostsAskContact', s.jobPostsAskContact],
+      ['invitesWithoutHiring', s.invitesWithoutHiring],
+      ['applyAndMove', s.applyAndMove],
+      ['payment/funnel', s.payment.funnel],
+    ];
+    for (const [name, r] of rules) if (r.strong < r.medium) problems.push(`/${name}/strong must be at least /${name}/medium (${r.strong} < ${r.medium})`);
+    if (s.payment.chargebacks.strongCount < s.payment.chargebacks.minCount) problems.push('/payment/chargebacks/strongCount must be at least minCount');
+    if (s.payment.roundAmounts.medium > s.payment.roundAmounts.of) problems.push('/payment/roundAmounts/medium cannot exceed of');
+    if (!(s.scores.weak < s.scores.medium && s.scores.medium < s.scores.strong)) problems.push('/scores must rise: weak < medium < strong');
+  }
+  if (problems.length) throw new ConfigError(`invalid configuration: ${source}: ${problems.join('; ')}`);
+  return cfg as PatternSettings;
+}
+
+/**
+ * Reads WARDEN_PATTERNS_CONFIG once at start: the path of a JSON file, or a JSON object itself
+ * (a value starting with `{`); absent or empty = the defaults. Throws ConfigError for an
+ * unreadable file, bad JSON or any value patternSettings refuses.
+ */
+export function loadPatternSettings(env: NodeJS.ProcessEnv = process.env): PatternSettings {
+  const raw = env[ENV]?.trim();
+  if (!raw) return patternSettings({});
+  let text = raw;
+  if (!raw.startsWith('{')) {
+    if (!existsSync(raw)) throw new ConfigError(`invalid configuration: ${ENV}: no such file ${raw}`);
+    try {
+      text = readFileSync(raw, 'utf8');
+    } catch (err) {
+      throw new ConfigError(`invalid configuration: ${ENV}: cannot read ${raw}: ${(err as Error).message}`);
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`invalid configuration: ${ENV}: not JSON: ${(err as Error).message}`);
+  }
+  return patternSettings(parsed);
+}

@@ -17,3 +17,15 @@ declare module '../store/schema.ts' {
     pattern_facts: PatternFactsTable;
   }
 }
+
+/** The sweep's cursor per time-based pattern (src/store/migrations/20261201070000_pattern_sweep.sql). */
+export interface PatternSweepsTable {
+  pattern: string;
+  swept_until: ColumnType<Date, Date | string, Date | string>;
+}
+
+declare module '../store/schema.ts' {
+  interface Database {
+    pattern_sweeps: PatternSweepsTable;
+  }
+}

@@ -1,6 +1,7 @@
 // Behaviour across events through the API: hand-built histories for each pattern and payment
 // risk signal, and the honest look-alikes that must not trigger. Every reply's `behaviour`
-// lists the account decisions made; cases carry the events behind each signal.
+// lists the account decisions made; cases carry the events behind each signal. The time-based
+// patterns (contact then silence, invites without hiring) are the sweep's: sweep.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ev, event } from '../helpers/events.ts';
 import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
@@ -58,21 +59,6 @@ describe.each(await backends())('behaviour patterns and payment risk (%s)', (bac
     expect(vs).toEqual([]);
   });
 
-  it('contact shared with many counterparts, then silence and no contract', async () => {
-    const shares = ['cs-c1', 'cs-c2', 'cs-c3'].map((c, i) => ev.message('cs-fl', c, `let's continue at jan.kowalski.dev@gmail.com`, at(i)));
-    const vs = await postAll([...shares, ev.message('cs-fl', 'cs-c4', 'write to jan.kowalski.dev@gmail.com', at(10))]);
-    expect(signalsOf(vs, 'cs-fl')).toContain('circumvention.contact_then_silence');
-  });
-
-  it('honest: contact shared once with a client who then hires on the platform', async () => {
-    const vs = await postAll([
-      ev.message('cs-ok', 'cs-ok-c', 'my portfolio is at anna.portfolio@gmail.com', at(0)),
-      ev.contractStarted('cs-ok-k', 'cs-ok-c', 'cs-ok', at(1)),
-      ev.message('cs-ok', 'cs-ok-c2', 'happy to help, reach me at anna.portfolio@gmail.com', at(10)),
-    ]);
-    expect(signalsOf(vs, 'cs-ok').filter((s) => s.startsWith('circumvention.'))).toEqual([]);
-  });
-
   it('contracts cut short right after contact was shared, twice', async () => {
     const vs: Verdict[] = [];
     for (const i of [1, 2]) {
@@ -103,17 +89,6 @@ describe.each(await backends())('behaviour patterns and payment risk (%s)', (bac
       );
     const vs = await postAll([job(1), job(2)]);
     expect(signalsOf(vs, 'jp-client')).toContain('circumvention.job_posts_ask_contact');
-  });
-
-  it('a client who invites many freelancers and never hires; not one who hires', async () => {
-    const invites = (client: string) =>
-      Array.from({ length: 15 }, (_, i) =>
-        event('invite.sent', client, { inviteId: `${client}-i${i}`, jobId: `${client}-j`, freelancerId: `${client}-fl${i}` }, { at: at(i / 10) }),
-      );
-    const never = await postAll(invites('in-client'));
-    expect(signalsOf(never, 'in-client')).toEqual(['circumvention.invites_without_hiring']);
-    const hirer = await postAll([ev.contractStarted('in-ok-k', 'in-ok', 'in-ok-fl0', at(0)), ...invites('in-ok')]);
-    expect(signalsOf(hirer, 'in-ok')).toEqual([]);
   });
 
   it('a freelancer who applies widely and asks each client to move', async () => {
