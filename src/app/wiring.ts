@@ -130,6 +130,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
           ? disputes.applyDecision(tx, kase, action, reviewer)
           : applyWithTrustConsequences(enforcement, trust, tx, kase, action, reviewer)),
     clock,
+    // A report of a request to move off the platform by its recipient is a decline (screening knows the requests).
+    (tx, r) => screening.noteReport(tx, r),
   );
   const disputes: DisputeService = new DisputeService(cases, trust);
   const protection = new ProtectionService(trust);
@@ -171,6 +173,11 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     {
       contentHold: (db, q) => enforcement.contentHold(db, q),
       recordHeld: (tx, h) => enforcement.recordHeldContent(tx, h),
+      askGuidance: (f, locale) => enforcement.askGuidance(f, locale),
+    },
+    {
+      declinedAsk: (tx, d) => trust.recordDeclinedAsk(tx, d),
+      askReportReason: offPlatformReportReason(cases.config),
     },
   );
   const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
@@ -309,6 +316,11 @@ const applyWithTrustConsequences = async (
   }
   return result;
 };
+
+/** The report reason for a request to move off the platform: the catalogue's `offplatform…` code, else `other`. */
+function offPlatformReportReason(cfg: { reportReasons: { code: string }[] }): string {
+  return cfg.reportReasons.find((r) => /^off_?platform/.test(r.code))?.code ?? 'other';
+}
 
 /** Trust settings: the facts-file defaults, overridden by WARDEN_TRUST_CONFIG's JSON file. */
 function loadTrustSettings(file: string | undefined) {

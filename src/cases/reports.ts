@@ -123,6 +123,7 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
         { kind: 'reporter', id: input.reporterId },
       );
     }
+    await cases.onReport?.(tx, { reportId: id, reporterId: input.reporterId, subject: input.subject, at: new Date(row.created_at) });
     return { ...receipt(row), duplicate: false };
   });
 }

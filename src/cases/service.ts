@@ -267,6 +267,11 @@ export class CaseService {
     private readonly applyAction: ActionApplier,
     /** Stamps openings, claims and resolutions (the simulator runs Warden on a simulated clock). */
     private readonly clock: Clock = systemClock,
+    /** Told of every new report in its transaction (screening: a report of a request to move off the platform is its recipient declining it). */
+    readonly onReport?: (
+      tx: Tx,
+      r: { reportId: string; reporterId: string; subject: { type: string; id: string; accountId: string }; at: Date },
+    ) => Promise<unknown>,
   ) {}
 
   /**

@@ -13,6 +13,7 @@ import { type AppealDecision, type AppealInput, type AppealMessageInput, addAppe
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature } from './config.ts';
 import type { AccountChanged, CaseDesk, EnforceDeps } from './deps.ts';
 import { type ContentHoldQuery, contentHold, recordHeldContent } from './held.ts';
+import { type AskGuidanceFacts, renderAskGuidance } from './notices/render.ts';
 import { getStanding } from './standing.ts';
 import {
   addVerificationDocument,
@@ -151,6 +152,10 @@ export class EnforcementService {
   }
   recordHeldContent(tx: Tx, h: Parameters<typeof recordHeldContent>[1]) {
     return recordHeldContent(tx, h);
+  }
+  /** The guidance for the person asked to move off the platform, in their language (notices/render.ts). */
+  askGuidance(f: AskGuidanceFacts, locale: string | null | undefined) {
+    return renderAskGuidance(f, locale, this.config);
   }
   standing(db: DbOrTx, accountId: string, o: { locale?: string } = {}) {
     return getStanding(db, accountId, { ...this.deps(), ...o });

@@ -34,6 +34,31 @@ export interface DecideInput {
    * when it shares contact details the asker's request becomes their incident.
    */
   respondingTo?: { accountId: string; decisionId: string; subject: { type: string; id: string; text?: string }; signals: { type: string; strength: string }[] };
+  /**
+   * Guidance for the recipient (screening prepares it for a request to move off the platform):
+   * kept in the decision only when a matched rule read one of `forSignals` and the content is
+   * delivered (an outcome below `hold`, and not held by an action in force).
+   */
+  recipientNotice?: RecipientNotice & { forSignals: string[] };
+}
+
+/**
+ * The notice for the recipient of the content (the sender's is `notice`): what the request means
+ * for them, a reply that declines it, and the one-step report (the POST /v1/reports to send).
+ */
+export interface RecipientNotice {
+  id: string;
+  /** The recipient it is for. */
+  accountId: string;
+  locale: string;
+  text: string;
+  suggestedReply: string;
+  report: {
+    label: string;
+    method: 'POST';
+    path: string;
+    body: { reporterId: string; subject: { type: string; id: string; accountId: string }; reason: string };
+  };
 }
 
 /** The action that holds a piece of content, as enforcement describes it (enforce/held.ts). */
@@ -116,6 +141,8 @@ export interface Decision {
   effects: AppliedEffect[];
   /** Set when an enforcement action in force held the content (not delivered). */
   heldBy?: { actionId: string; type: string; feature: string | null; endsAt: string | null };
+  /** For the recipient (see DecideInput.recipientNotice). */
+  recipientNotice?: RecipientNotice;
 }
 
 const pickLocale = (locale?: string) => (locale ?? 'en').slice(0, 2).toLowerCase();
@@ -195,6 +222,16 @@ export async function loadCounters(db: DbOrTx, set: PolicySet, accountId: string
   return counters;
 }
 
+/** The recipient's notice, when a matched rule read one of its signals and the content reaches the recipient. */
+function deliveredGuidance(input: DecideInput, results: PolicyResult[], outcome: Outcome): RecipientNotice | undefined {
+  const g = input.recipientNotice;
+  if (!g || input.heldBy || outcome === 'hold' || outcome === 'block') return undefined;
+  const matched = results.some((r) => r.matched.some((m) => m.signals.some((i) => g.forSignals.includes(input.signals[i]?.type ?? ''))));
+  if (!matched) return undefined;
+  const { forSignals: _, ...notice } = g;
+  return notice;
+}
+
 export class DecisionService {
   /** `handlers`: the side effects' owners; an absent one records its effects as skipped. */
   constructor(
@@ -243,6 +280,7 @@ export class DecisionService {
           text: held.notice.text,
         }
       : evaluated.notice;
+    const recipientNotice = deliveredGuidance(input, combined.results, outcome);
     const decision: Decision = {
       id,
       outcome,
@@ -253,6 +291,7 @@ export class DecisionService {
       notice,
       effects,
       ...(held ? { heldBy: { actionId: held.actionId, type: held.type, feature: held.feature, endsAt: held.endsAt } } : {}),
+      ...(recipientNotice ? { recipientNotice } : {}),
     };
     await tx
       .insertInto('decisions')
@@ -274,6 +313,7 @@ export class DecisionService {
           notice,
           maskIndexes: combined.maskIndexes,
           ...(decision.heldBy ? { heldBy: decision.heldBy } : {}),
+          ...(recipientNotice ? { recipientNotice } : {}),
           ...(guards.length ? { guards } : {}),
         }),
         exemptions: JSON.stringify(exemptions),

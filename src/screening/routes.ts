@@ -74,6 +74,31 @@ export async function screeningRoutes(app: WardenApp, ctx: AppContext) {
               exemptions: Type.Array(Type.Object({ policy: Type.String(), id: Type.String(), description: Type.String() })),
               policies: Type.Array(Type.Any()),
               effects: Type.Optional(Type.Array(Type.Any())),
+              recipientNotice: Type.Optional(
+                Type.Object(
+                  {
+                    id: Type.String(),
+                    accountId: Type.String({ description: 'The recipient it is for' }),
+                    locale: Type.String(),
+                    text: Type.String(),
+                    suggestedReply: Type.String({ description: 'A reply that declines, in the recipient’s language' }),
+                    report: Type.Object({
+                      label: Type.String(),
+                      method: Type.Literal('POST'),
+                      path: Type.String(),
+                      body: Type.Object({
+                        reporterId: Type.String(),
+                        subject: Type.Object({ type: Type.String(), id: Type.String(), accountId: Type.String() }),
+                        reason: Type.String(),
+                      }),
+                    }),
+                  },
+                  {
+                    description:
+                      'For the recipient of a request to move off the platform (when the content is delivered): guidance in their language, a reply that declines, and the one-step report (the POST /v1/reports body)',
+                  },
+                ),
+              ),
             },
             {
               additionalProperties: false,

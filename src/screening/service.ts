@@ -3,6 +3,7 @@
 // explanation (when it concerns a known account) and its effects run in the same transaction.
 
 import { sql } from 'kysely';
+import { isRefusal } from '../detect/contact/refusal.ts';
 import type { JobMeta } from '../detect/index.ts';
 import { detectText, findAcrossMessages, isScopingAccessRequest, maskText, messageTail } from '../detect/index.ts';
 import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
@@ -10,11 +11,12 @@ import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity
 import type { ContentKind, Signal } from '../detect/types.ts';
 import { accountLanguage } from '../events/locale.ts';
 import { touchAccount } from '../events/projections.ts';
-import { type Decision, type DecisionService, evaluateDecision, type HeldBy } from '../policy/decide.ts';
+import { type Decision, type DecisionService, evaluateDecision, type HeldBy, type RecipientNotice } from '../policy/decide.ts';
 import type { ContextValues } from '../policy/engine.ts';
 import { signalsNeeded } from '../policy/needs.ts';
 import type { PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
+import { askDecisionOn, asksBetween, isAsk, OFF_PLATFORM_ASKS, recentAsk } from './asks.ts';
 import { type ScreeningParties, screeningContext, type TrustLookups, unknownContext } from './context.ts';
 import './tables.ts';
 import type { SubjectType } from '../policy/schema.ts';
@@ -57,6 +59,8 @@ export interface ScreenResult {
   effects?: Decision['effects'];
   /** Not delivered: an enforcement action in force holds it (the notice says which and how to appeal). */
   heldBy?: Decision['heldBy'];
+  /** For the recipient of a request to move off the platform: guidance in their language and the one-step report. */
+  recipientNotice?: RecipientNotice;
 }
 
 /**
@@ -103,6 +107,7 @@ function reply(
     id?: string;
     effects?: Decision['effects'];
     heldBy?: Decision['heldBy'];
+    recipientNotice?: RecipientNotice;
   },
 ): ScreenResult {
   return {
@@ -117,6 +122,7 @@ function reply(
     policies: d.policies,
     ...(d.effects ? { effects: d.effects } : {}),
     ...(d.heldBy ? { heldBy: d.heldBy } : {}),
+    ...(d.recipientNotice ? { recipientNotice: d.recipientNotice } : {}),
   };
 }
 
@@ -145,7 +151,18 @@ export interface EnforcementLookups {
     tx: Tx,
     h: { accountId: string; actionId: string; decisionId: string; subject: { type: string; id: string }; recipientId?: string; at: Date },
   ): Promise<unknown>;
+  /** The guidance for the recipient of a request to move off the platform, in `locale` (enforcement's notice templates). */
+  askGuidance?(
+    f: { askerRole: string | null; asks: number },
+    locale: string | null | undefined,
+  ): { locale: string; text: string; suggestedReply: string; reportLabel: string };
 }
+
+/** What screening records with trust: a request to move off the platform its recipient declined. */
+export type DeclinedAskRecorder = (
+  tx: Tx,
+  d: { accountId: string; askerId: string; askDecisionId: string; via: 'reply' | 'report'; reference: string; at: Date },
+) => Promise<boolean>;
 
 /** The job of the proposal or invitation a conversation started from, from their stored events. */
 async function jobOf(db: DbOrTx, via: ScreenInput['via']): Promise<string | undefined> {
@@ -164,28 +181,6 @@ async function jobOf(db: DbOrTx, via: ScreenInput['via']): Promise<string | unde
   return undefined;
 }
 
-const ASKS = ['offplatform.solicitation', 'offplatform.interview_outside', 'offplatform.payment_outside'];
-const ASK_WINDOW_MS = 7 * 86_400_000;
-
-/** The other party's latest request (in the last 7 days) that this sender move off the platform or share contact. */
-async function recentAsk(db: DbOrTx, askerId: string, senderId: string, at: Date) {
-  const r = await sql<{ id: string; subject_type: string; subject_id: string; text: string | null; signals: unknown }>`
-    select d.id, d.subject_type, d.subject_id, d.context->>'subjectText' as text, d.signals from decisions d
-    where d.account_id = ${askerId} and d.counterpart_id = ${senderId}
-      and d.created_at > ${new Date(at.getTime() - ASK_WINDOW_MS)} and d.created_at <= ${at}
-      and exists (select 1 from jsonb_array_elements(d.signals) s where s->>'type' in (${sql.join(ASKS)}))
-    order by d.created_at desc limit 1`.execute(db);
-  const row = r.rows[0];
-  if (!row) return undefined;
-  const signals = (typeof row.signals === 'string' ? JSON.parse(row.signals) : row.signals) as { type: string; strength: string }[];
-  return {
-    accountId: askerId,
-    decisionId: row.id,
-    subject: { type: row.subject_type, id: row.subject_id, ...(row.text ? { text: row.text } : {}) },
-    signals: signals.filter((s) => ASKS.includes(s.type)).map((s) => ({ type: s.type, strength: s.strength })),
-  };
-}
-
 export class ScreeningService {
   /**
    * `trust`: trust's lookups (a job's interview policy, the trusted-client and trusted-sender rules); absent ones read as "none".
@@ -195,6 +190,11 @@ export class ScreeningService {
     private readonly decisions: DecisionService,
     private readonly trust: TrustLookups = {},
     private readonly enforcement?: EnforcementLookups,
+    /**
+     * `declinedAsk`: trust's record of a declined request (absent: declines are not recorded).
+     * `askReportReason`: the report reason the recipient's one-step report names (a code of GET /v1/reports/reasons).
+     */
+    private readonly asks: { declinedAsk?: DeclinedAskRecorder; askReportReason?: string } = {},
   ) {}
 
   async context(db: DbOrTx, input: ScreenInput, at: Date): Promise<ContextValues> {
@@ -249,9 +249,12 @@ export class ScreeningService {
         : null;
     const respondingTo =
       input.kind === 'message' && input.senderId && input.recipientId ? await recentAsk(tx, input.recipientId, input.senderId, at) : undefined;
+    const subjectId = input.subjectId ?? input.eventId ?? `screen:${at.getTime()}`;
+    const recipientNotice = await this.askGuidance(tx, input, subjectId, signals, context, respondingTo?.accountId, at);
     const decision = await this.decisions.decide(tx, {
       ...(respondingTo ? { respondingTo } : {}),
-      subject: { type: SUBJECT[input.kind], id: input.subjectId ?? input.eventId ?? `screen:${at.getTime()}`, text: input.text },
+      ...(recipientNotice ? { recipientNotice } : {}),
+      subject: { type: SUBJECT[input.kind], id: subjectId, text: input.text },
       kind: input.kind,
       accountId: input.senderId,
       counterpartId: input.recipientId,
@@ -272,7 +275,83 @@ export class ScreeningService {
         recipientId: input.recipientId,
         at,
       });
+    // A reply that refuses the other party's request (sharing nothing and asking for nothing
+    // itself) is a decline: trust's positive fact for the one who kept the work here.
+    if (
+      respondingTo &&
+      input.senderId &&
+      this.asks.declinedAsk &&
+      !signals.some((x) => x.type.startsWith('contact.') || x.type.startsWith('offplatform.')) &&
+      isRefusal(input.text)
+    )
+      await this.asks.declinedAsk(tx, {
+        accountId: input.senderId,
+        askerId: respondingTo.accountId,
+        askDecisionId: respondingTo.decisionId,
+        via: 'reply',
+        reference: decision.id,
+        at,
+      });
     return reply(input.text, signals, decision);
+  }
+
+  /**
+   * The guidance for the recipient of a request to move off the platform (undefined when this
+   * is none, has no recipient, or answers the recipient's own request): in the recipient's
+   * language, with a reply that declines and the one-step report (the body of POST /v1/reports).
+   * The decision keeps it only when a rule matched the request and the content is delivered.
+   */
+  private async askGuidance(
+    tx: Tx,
+    input: ScreenInput,
+    subjectId: string,
+    signals: Signal[],
+    context: ContextValues,
+    answering: string | undefined,
+    at: Date,
+  ): Promise<(RecipientNotice & { forSignals: string[] }) | undefined> {
+    const render = this.enforcement?.askGuidance;
+    if (!render || !input.senderId || !input.recipientId || !signals.some(isAsk) || answering === input.recipientId) return undefined;
+    const role = (context.sender as { role?: string | null } | undefined)?.role ?? null;
+    const asks = 1 + (await asksBetween(tx, input.senderId, input.recipientId, at));
+    const g = render({ askerRole: role, asks }, await accountLanguage(tx, input.recipientId));
+    return {
+      id: 'offplatform_ask_guidance',
+      accountId: input.recipientId,
+      locale: g.locale,
+      text: g.text,
+      suggestedReply: g.suggestedReply,
+      forSignals: OFF_PLATFORM_ASKS,
+      report: {
+        label: g.reportLabel,
+        method: 'POST',
+        path: '/v1/reports',
+        body: {
+          reporterId: input.recipientId,
+          subject: { type: SUBJECT[input.kind], id: subjectId, accountId: input.senderId },
+          reason: this.asks.askReportReason ?? 'other',
+        },
+      },
+    };
+  }
+
+  /**
+   * A report just received (cases calls this in the report's transaction): when its reporter
+   * is the recipient of a request to move off the platform found in the reported content, the
+   * report is a decline of it (trust's positive fact). Returns whether a decline was recorded.
+   */
+  async noteReport(tx: Tx, r: { reportId: string; reporterId: string; subject: { type: string; id: string; accountId: string }; at: Date }): Promise<boolean> {
+    if (!this.asks.declinedAsk) return false;
+    const ask = await askDecisionOn(tx, r.subject, r.subject.accountId, r.reporterId);
+    if (!ask) return false;
+    return this.asks.declinedAsk(tx, {
+      accountId: r.reporterId,
+      askerId: r.subject.accountId,
+      askDecisionId: ask.id,
+      via: 'report',
+      reference: r.reportId,
+      at: r.at,
+    });
   }
 
   /**
@@ -301,7 +380,13 @@ export class ScreeningService {
       .execute();
     const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
     const signals = json<Signal[]>(row.signals);
-    const stored = json<{ effects: Decision['effects']; notice?: Decision['notice']; maskIndexes: number[]; heldBy?: Decision['heldBy'] }>(row.effects);
+    const stored = json<{
+      effects: Decision['effects'];
+      notice?: Decision['notice'];
+      maskIndexes: number[];
+      heldBy?: Decision['heldBy'];
+      recipientNotice?: RecipientNotice;
+    }>(row.effects);
     const versions = json<{ name: string; version: number; outcome: Decision['outcome']; matched: string[] }[]>(row.policy_versions);
     return reply(input.text, signals, {
       id: row.id,
@@ -315,6 +400,7 @@ export class ScreeningService {
         .map((v) => ({ ...v, matched: v.matched.map((rule) => ({ rule, description: rule, outcome: v.outcome })) })),
       effects: stored.effects,
       ...(stored.heldBy ? { heldBy: stored.heldBy } : {}),
+      ...(stored.recipientNotice ? { recipientNotice: stored.recipientNotice } : {}),
     });
   }
 

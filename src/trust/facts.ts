@@ -1,9 +1,11 @@
 // Trust facts: the one definition of each fact other capabilities read (trusted client, active
-// strikes, suspension, stored JSS and badges; trusted sender, for screening's velocity limits).
+// strikes, suspension, stored JSS and badges; trusted sender, for screening's velocity limits;
+// off-platform requests declined, the one positive conduct fact).
 import type { DbOrTx } from '../store/db.ts';
 import type { TrustOptions } from './assessment.ts';
 import { isTrustedClient } from './client-trust.ts';
 import type { TrustConfig } from './config.ts';
+import { offPlatformAsksDeclined } from './declined-asks.ts';
 import { asPlan, enforcementFactsFor, loadAccount, loadTrustedClientInput } from './store.ts';
 
 /**
@@ -20,6 +22,8 @@ export interface TrustFacts {
   suspended: boolean;
   jss: number | null;
   badges: string[];
+  /** Positive: distinct accounts whose request to move off the platform this one declined (declined-asks.ts). */
+  offPlatformAsksDeclined: number;
 }
 
 /**
@@ -41,7 +45,7 @@ export async function trustedClientAt(db: DbOrTx, clientId: string, opts: TrustO
 export async function trustFactsFor(db: DbOrTx, accountId: string, opts: TrustOptions): Promise<TrustFacts> {
   const asOf = opts.asOf ?? new Date();
   const account = await loadAccount(db, accountId);
-  if (!account) return { trustedClient: false, enterprise: false, activeStrikes: 0, suspended: false, jss: null, badges: [] };
+  if (!account) return { trustedClient: false, enterprise: false, activeStrikes: 0, suspended: false, jss: null, badges: [], offPlatformAsksDeclined: 0 };
   const input = await loadTrustedClientInput(db, accountId, asOf);
   const enforcement = await enforcementFactsFor(db, accountId, asOf);
   const jss = await db
@@ -59,5 +63,6 @@ export async function trustFactsFor(db: DbOrTx, accountId: string, opts: TrustOp
     suspended: enforcement.suspended,
     jss: jss?.score ?? null,
     badges: badges.map((b) => b.badge).sort(),
+    offPlatformAsksDeclined: await offPlatformAsksDeclined(db, accountId, asOf),
   };
 }

@@ -126,6 +126,16 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
               role: Type.Union([Type.String(), Type.Null()]),
               freelancer: Type.Optional(Open({})),
               client: Type.Optional(Open({})),
+              conduct: Open(
+                {
+                  offPlatformAsksDeclined: Type.Integer({
+                    minimum: 0,
+                    description: 'Distinct accounts whose request to move off the platform this account declined (a refusing reply or a report)',
+                  }),
+                  windowDays: Type.Integer({ description: 'The days counted, up to asOf' }),
+                },
+                { description: 'Positive conduct facts, whatever the role' },
+              ),
             },
             {
               examples: [
@@ -133,6 +143,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
                   accountId: 'fl-42',
                   asOf: '2026-11-22T10:00:00.000Z',
                   role: 'freelancer',
+                  conduct: { offPlatformAsksDeclined: 1, windowDays: 365 },
                   freelancer: {
                     jss: jssExample,
                     badges: { topRated: { awarded: true, reasons: ['JSS ≥ 90 for 12 weeks'] }, history: [] },

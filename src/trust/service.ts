@@ -8,6 +8,7 @@ import type { WardenEvent } from '../events/schemas.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import type { TrustConfig } from './config.ts';
 import { contractHold } from './contract-hold.ts';
+import { type DeclinedAsk, recordDeclinedAsk } from './declined-asks.ts';
 import { isTrustedSender, trustedClientAt, trustFactsFor } from './facts.ts';
 import { decideInterviewPolicy, interviewPolicyForJob, judgeInvite } from './hiring.ts';
 import type { PaymentKind } from './hold-length.ts';
@@ -70,6 +71,10 @@ export class TrustService {
   }
   trustedClientAt(db: DbOrTx, clientId: string, o: { asOf?: Date } = {}) {
     return trustedClientAt(db, clientId, { ...o, config: this.config });
+  }
+  /** A request to move off the platform its recipient declined (screening recognises it); true when new. */
+  recordDeclinedAsk(tx: Tx, d: DeclinedAsk) {
+    return recordDeclinedAsk(tx, d);
   }
   searchFreelancers(db: DbOrTx, params: SearchParams) {
     return searchFreelancers(db, params, this.config);

@@ -100,6 +100,16 @@ export interface InvitationJudgementsTable {
   judged_at: Timestamp;
 }
 
+/** 20261201090000_trust_declined_asks.sql: off-platform requests their recipient declined (reply or report). */
+export interface TrustDeclinedAsksTable {
+  account_id: string;
+  asker_id: string;
+  ask_decision_id: string;
+  via: 'reply' | 'report';
+  reference: string;
+  declined_at: Timestamp;
+}
+
 declare module '../store/schema.ts' {
   interface Database {
     jss_snapshots: JssSnapshotsTable;
@@ -110,5 +120,6 @@ declare module '../store/schema.ts' {
     search_profiles: SearchProfilesTable;
     job_interview_policies: JobInterviewPoliciesTable;
     invitation_judgements: InvitationJudgementsTable;
+    trust_declined_asks: TrustDeclinedAsksTable;
   }
 }

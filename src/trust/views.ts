@@ -4,6 +4,7 @@ import type { DbOrTx } from '../store/db.ts';
 import { assessFreelancer, BADGE_KEYS, BADGES, badgeList, isFreelancer, requireAccount, type TrustOptions } from './assessment.ts';
 import type { BadgeDecisions } from './badges.ts';
 import { type ClientTrust, clientTrust } from './client-trust.ts';
+import { DECLINED_ASKS_WINDOW_DAYS, offPlatformAsksDeclined } from './declined-asks.ts';
 import type { FreelancerTrust } from './freelancer-trust.ts';
 import { type JobSuccessScore, jobSuccessScore } from './job-success-score.ts';
 import { loadClientTrustInput, loadFreelancerContracts } from './store.ts';
@@ -55,6 +56,8 @@ export interface AccountTrustView {
     trust: FreelancerTrust;
   };
   client?: ClientTrust;
+  /** Positive conduct facts, whatever the role (the one definition in declined-asks.ts). */
+  conduct: { offPlatformAsksDeclined: number; windowDays: number };
 }
 
 /** GET /v1/accounts/{id}/trust: computed live from the projections as of `asOf`. */
@@ -62,7 +65,12 @@ export async function accountTrust(db: DbOrTx, accountId: string, opts: TrustOpt
   const asOf = opts.asOf ?? new Date();
   const cfg = opts.config;
   const account = await requireAccount(db, accountId);
-  const view: AccountTrustView = { accountId, asOf: asOf.toISOString(), role: account.role };
+  const view: AccountTrustView = {
+    accountId,
+    asOf: asOf.toISOString(),
+    role: account.role,
+    conduct: { offPlatformAsksDeclined: await offPlatformAsksDeclined(db, accountId, asOf), windowDays: DECLINED_ASKS_WINDOW_DAYS },
+  };
   const a = await assessFreelancer(db, account, { config: cfg, asOf });
   const hasClientSide = account.role === 'client' || account.jobs_posted > 0 || account.total_spent_cents > 0;
   if (isFreelancer(account, a.contracts.length > 0)) {

@@ -48,6 +48,7 @@ describe('adapters', () => {
       asOf: '2026-11-22T00:00:00.000Z',
       role: 'client',
       client: { level: 'medium', trustedClient: true, facts: [] },
+      conduct: { offPlatformAsksDeclined: 0, windowDays: 365 },
     } as AccountTrustView);
     expect(client).toMatchObject({ jss: null, jssNote: null, badges: [], level: 'medium', side: 'client', trustedClient: true });
     const fresh = toTrustSummary({

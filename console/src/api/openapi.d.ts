@@ -2347,6 +2347,31 @@ export interface paths {
                             }[];
                             policies: unknown[];
                             effects?: unknown[];
+                            /** @description For the recipient of a request to move off the platform (when the content is delivered): guidance in their language, a reply that declines, and the one-step report (the POST /v1/reports body) */
+                            recipientNotice?: {
+                                id: string;
+                                /** @description The recipient it is for */
+                                accountId: string;
+                                locale: string;
+                                text: string;
+                                /** @description A reply that declines, in the recipient’s language */
+                                suggestedReply: string;
+                                report: {
+                                    label: string;
+                                    /** @enum {string} */
+                                    method: "POST";
+                                    path: string;
+                                    body: {
+                                        reporterId: string;
+                                        subject: {
+                                            type: string;
+                                            id: string;
+                                            accountId: string;
+                                        };
+                                        reason: string;
+                                    };
+                                };
+                            };
                         };
                     };
                 };
@@ -9389,6 +9414,10 @@ export interface paths {
                          *       "accountId": "fl-42",
                          *       "asOf": "2026-11-22T10:00:00.000Z",
                          *       "role": "freelancer",
+                         *       "conduct": {
+                         *         "offPlatformAsksDeclined": 1,
+                         *         "windowDays": 365
+                         *       },
                          *       "freelancer": {
                          *         "jss": {
                          *           "score": 96,
@@ -9420,6 +9449,15 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             client?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Positive conduct facts, whatever the role */
+                            conduct: {
+                                /** @description Distinct accounts whose request to move off the platform this account declined (a refusing reply or a report) */
+                                offPlatformAsksDeclined: number;
+                                /** @description The days counted, up to asOf */
+                                windowDays: number;
+                            } & {
                                 [key: string]: unknown;
                             };
                         } & {

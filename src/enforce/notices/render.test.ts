@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LADDER_ACTIONS, loadEnforceConfig } from '../config.ts';
-import { availableLocales, escapeMarkdown, NOTICE_KINDS, type NoticeFacts, renderHeldNotice, renderNotice } from './render.ts';
+import { availableLocales, escapeMarkdown, NOTICE_KINDS, type NoticeFacts, renderAskGuidance, renderHeldNotice, renderNotice } from './render.ts';
 
 const cfg = loadEnforceConfig({}, { policyBaseUrl: 'https://help.example.com/policies' });
 // Every signal type namespace and detector word the engine knows: none may reach a notice.
@@ -158,5 +158,32 @@ describe('Hindi, policy titles and held notices', () => {
     const hi = renderHeldNotice({ kind: 'proposal', accountId: 'fl-1', action: { ...action, type: 'restriction', feature: 'proposals' } }, 'hi', cfg);
     expect(hi.text).toContain('आपका प्रस्ताव नहीं भेजा गया');
     expect(hi.text).toContain('प्रस्ताव भेजना');
+  });
+});
+
+describe('guidance for the person asked to move off the platform', () => {
+  it('every template language has its own translation (no English fallback), formatted with ICU plurals and selects', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, 'templates');
+    const en = renderAskGuidance({ askerRole: 'client', asks: 1 }, 'en', cfg);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+      const locale = f.slice(0, -5);
+      const own = JSON.parse(readFileSync(join(dir, f), 'utf8')).askGuidance;
+      expect(own, `${locale} askGuidance`).toBeDefined();
+      for (const key of ['recipient', 'suggestedReply', 'reportLabel']) expect(typeof own[key], `${locale}.${key}`).toBe('string');
+      const once = renderAskGuidance({ askerRole: 'client', asks: 1 }, locale, cfg);
+      const thrice = renderAskGuidance({ askerRole: null, asks: 3 }, locale, cfg);
+      expect(once.locale).toBe(locale);
+      if (locale !== 'en') expect(once.text).not.toBe(en.text);
+      expect(once.text).toContain(once.suggestedReply);
+      expect(once.text).not.toMatch(/[{}#]/);
+      expect(once.text).not.toContain('3');
+      expect(thrice.text).toContain('3');
+      expect(thrice.text).not.toMatch(/[{}#]/);
+    }
+    expect(renderAskGuidance({ askerRole: 'freelancer', asks: 5 }, 'ru', cfg).text).toContain('5 раз.');
+    expect(renderAskGuidance({ askerRole: 'freelancer', asks: 2 }, 'ru', cfg).text).toContain('2 раза.');
+    expect(renderAskGuidance({ askerRole: 'client', asks: 1 }, 'es-MX', cfg).text).toMatch(/^El cliente te pidió/);
   });
 });

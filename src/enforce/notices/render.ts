@@ -69,6 +69,7 @@ type Templates = {
   labels: Record<string, string> & { restoredItems: Record<string, string> };
   canDo: Record<string, string[]>;
   cannotDo: Record<string, string[]>;
+  askGuidance: { recipient: string; suggestedReply: string; reportLabel: string };
 };
 
 const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'templates');
@@ -293,6 +294,35 @@ export function renderHeldNotice(f: HeldFacts, locale: string, cfg: EnforceConfi
   const policy = fill(t.labels.heldPolicy, vars, loc);
   const appeal = `${t.labels.openStanding}: ${standingUrl(cfg, f.accountId)}`;
   return { locale: loc, title: vars.policyTitle, text: `${intro} ${policy}\n${appeal}`, url: policyUrl(cfg, f.action.policy) };
+}
+
+/** What the guidance for the person asked to move off the platform states. */
+export interface AskGuidanceFacts {
+  /** The asker's marketplace role (client, freelancer, agency…); null when unknown. */
+  askerRole: string | null;
+  /** How many off-platform asks this asker sent this recipient in the ask window, this one included. */
+  asks: number;
+}
+
+/**
+ * Guidance shown to the recipient of a request to move off the platform, in their language: that
+ * they need not accept, a reply they can send to decline (`suggestedReply`), and the label of the
+ * one-step report (`reportLabel`). ICU MessageFormat (`askerRole` select, `asks` plural).
+ */
+export function renderAskGuidance(
+  f: AskGuidanceFacts,
+  locale: string | null | undefined,
+  cfg: Pick<EnforceConfig, 'defaultLocale'>,
+): { locale: string; text: string; suggestedReply: string; reportLabel: string } {
+  const loc = resolveLocale(locale, cfg.defaultLocale);
+  const g = (TEMPLATES.get(loc) as Templates).askGuidance;
+  const role = f.askerRole === 'client' || f.askerRole === 'freelancer' ? f.askerRole : 'other';
+  return {
+    locale: loc,
+    text: fill(g.recipient, { askerRole: role, asks: f.asks, suggestedReply: g.suggestedReply }, loc),
+    suggestedReply: g.suggestedReply,
+    reportLabel: g.reportLabel,
+  };
 }
 
 export function renderNotice(facts: NoticeFacts, locale: string, cfg: EnforceConfig): RenderedNotice {
