@@ -518,9 +518,8 @@ export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
     const start = toNormalized(ctx, s.start as number);
     const end = toNormalized(ctx, s.end as number);
     const [from, to] = clause(ctx.text, start, end);
-    const window = ctx.text.slice(from, to);
-    const verb = CONTACT_VERB_FINDER.find(window).find((v) => from + v.end <= start || from + v.start >= end);
-    if (!verb || REFUSAL_FINDER.find(window).length > 0) continue;
+    const verb = CONTACT_VERB_FINDER.findIn(ctx.text, from, to).find((v) => from + v.end <= start || from + v.start >= end);
+    if (!verb || REFUSAL_FINDER.hasIn(ctx.text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', from + verb.start, from + verb.end);
     return;
   }
@@ -548,8 +547,7 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
   if (hasOutside) return;
   for (const way of ways) {
     const [from, to] = clause(text, way.start, way.end, 60);
-    const window = text.slice(from, to);
-    if (OUTSIDE_FINDER.find(window).length === 0 || REFUSAL_FINDER.find(window).length > 0) continue;
+    if (!OUTSIDE_FINDER.hasIn(text, from, to) || REFUSAL_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
     return;
   }

@@ -778,16 +778,15 @@ export function findChannelRequests(ctx: ScanContext): void {
   if (ctx.signals.some((s) => s.type === 'offplatform.solicitation')) return;
   for (const { start, end } of CHANNEL_FINDER.find(text)) {
     // The channel named as the work: "WhatsApp bot", "微信小程序".
-    const next = WORK_FINDER.find(text.slice(end, end + 16));
+    const next = WORK_FINDER.findIn(text, end, Math.min(text.length, end + 16));
     if (next.length > 0 && /^[\s:-]{0,2}$/.test(text.slice(end, end + next[0].start))) continue;
     // Noun-first languages name the work before the app: "بوت واتساب", "bot WhatsApp".
     const from16 = Math.max(0, start - 16);
-    const prev = WORK_FINDER.find(text.slice(from16, start));
+    const prev = WORK_FINDER.findIn(text, from16, start);
     if (prev.length > 0 && /^[\s:-]{0,2}$/.test(text.slice(from16 + prev[prev.length - 1].end, start))) continue;
     const [from, to] = clause(text, start, end);
-    const window = text.slice(from, to);
-    if (NEGATION_FINDER.find(window).length > 0 || NOT_CONTACT_FINDER.find(window).length > 0) continue;
-    for (const c of CUE_FINDER.find(window)) {
+    if (NEGATION_FINDER.hasIn(text, from, to) || NOT_CONTACT_FINDER.hasIn(text, from, to)) continue;
+    for (const c of CUE_FINDER.findIn(text, from, to)) {
       const cs = from + c.start;
       const ce = from + c.end;
       if (cs < end && ce > start) continue;
@@ -894,7 +893,7 @@ export function findPointers(ctx: ScanContext): void {
     const m = re.exec(text);
     if (!m) continue;
     const [from, to] = clause(text, m.index, m.index + m[0].length);
-    if (NEGATION_FINDER.find(text.slice(from, to)).length > 0) continue;
+    if (NEGATION_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', m.index, m.index + m[0].length);
     return;
   }
@@ -1072,12 +1071,11 @@ export function findMeetingsOutside(ctx: ScanContext): void {
   for (const tool of TOOL_FINDER.find(text)) {
     // Part of a link ("meet.google.com/..."): the link is the identifier finders' business.
     if (/[./]/.test(text[tool.end] ?? '') || /[./]/.test(text[tool.start - 1] ?? '')) continue;
-    const next = WORK_FINDER.find(text.slice(tool.end, tool.end + 16));
+    const next = WORK_FINDER.findIn(text, tool.end, Math.min(text.length, tool.end + 16));
     if (next.length > 0 && /^[\s:-]{0,2}$/.test(text.slice(tool.end, tool.end + next[0].start))) continue;
     const [from, to] = clause(text, tool.start, tool.end);
-    const window = text.slice(from, to);
-    if (NEGATION_FINDER.find(window).length > 0 || PLATFORM_FINDER.find(window).length > 0) continue;
-    for (const m of MEETING_FINDER.find(window)) {
+    if (NEGATION_FINDER.hasIn(text, from, to) || PLATFORM_FINDER.hasIn(text, from, to)) continue;
+    for (const m of MEETING_FINDER.findIn(text, from, to)) {
       const ms = from + m.start;
       const me = from + m.end;
       if (ms < tool.end && me > tool.start) continue;
@@ -1540,14 +1538,13 @@ const FEE_FINDER = finder(FEES);
 export function findPointersAnyLanguage(ctx: ScanContext): void {
   const { text } = ctx;
   const has = (type: string) => ctx.signals.some((s) => s.type === type);
-  const clean = (from: number, to: number) => NEGATION_FINDER.find(text.slice(from, to)).length === 0;
+  const clean = (from: number, to: number) => !NEGATION_FINDER.hasIn(text, from, to);
   if (!has('offplatform.solicitation')) {
     for (const c of CONTACT_FINDER.find(text)) {
       const [from, to] = clause(text, c.start, c.end);
-      const window = text.slice(from, to);
       // One's own contact kept somewhere: "my number is in the PDF" (not "send the PDF with your number").
-      if (FIRST_PERSON_FINDER.find(window).length === 0) continue;
-      const place = STRONG_PLACE_FINDER.find(window)[0] ?? WEAK_PLACE_FINDER.find(window)[0];
+      if (!FIRST_PERSON_FINDER.hasIn(text, from, to)) continue;
+      const place = STRONG_PLACE_FINDER.findIn(text, from, to)[0] ?? WEAK_PLACE_FINDER.findIn(text, from, to)[0];
       if (!place || !clean(from, to)) continue;
       emit(ctx, 'offplatform.solicitation', 'medium', Math.min(c.start, from + place.start), Math.max(c.end, from + place.end));
       break;
@@ -1556,18 +1553,16 @@ export function findPointersAnyLanguage(ctx: ScanContext): void {
   for (const same of SAME_NAME_FINDER.find(text)) {
     if (has('offplatform.solicitation')) break;
     const [from, to] = clause(text, same.start, same.end);
-    const window = text.slice(from, to);
-    const where = APP_FINDER.find(window)[0] ?? MARKETPLACE_FINDER.find(window)[0];
+    const where = APP_FINDER.findIn(text, from, to)[0] ?? MARKETPLACE_FINDER.findIn(text, from, to)[0];
     if (!where || !clean(from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(same.start, from + where.start), Math.max(same.end, from + where.end));
   }
   for (const market of MARKETPLACE_FINDER.find(text)) {
     const [from, to] = clause(text, market.start, market.end);
     if (!clean(from, to)) continue;
-    const window = text.slice(from, to);
     // A fee comparison alone is talk; with "there" (or the same name) it is an invitation.
-    const fee = THERE_FINDER.find(window).length > 0 ? FEE_FINDER.find(window)[0] : undefined;
-    const same = SAME_NAME_FINDER.find(window)[0];
+    const fee = THERE_FINDER.hasIn(text, from, to) ? FEE_FINDER.findIn(text, from, to)[0] : undefined;
+    const same = SAME_NAME_FINDER.findIn(text, from, to)[0];
     if (!fee && !same) continue;
     if (!has('offplatform.solicitation')) emit(ctx, 'offplatform.solicitation', 'medium', market.start, market.end);
     if (fee && !has('offplatform.payment_outside'))

@@ -96,7 +96,7 @@ export function findReversedIdentifiers(ctx: ScanContext): void {
       emit(ctx, 'contact.email', provider ? 'strong' : 'medium', start, start + whole.length);
     }
   }
-  if (digits) {
+  if (digits && reversalSaid()) {
     // Only digit runs no finder took as a number are worth reading backwards.
     const phones = ctx.signals.filter((x) => x.type === 'contact.phone');
     for (const m of text.matchAll(DIGIT_RUN)) {
@@ -107,7 +107,6 @@ export function findReversedIdentifiers(ctx: ScanContext): void {
       const end = start + raw.length;
       const span = ctx.norm.toOriginal(start, end);
       if (phones.some((x) => (x.start as number) < span.end && (x.end as number) > span.start)) continue;
-      if (!reversalSaid()) return;
       const backwards = reverse(raw.replace(/\D/g, ''));
       if (!validPhoneForSender(ctx, backwards)) continue;
       emit(ctx, 'contact.phone', 'medium', start, end);

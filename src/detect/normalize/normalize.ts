@@ -246,17 +246,14 @@ function foldConfusables(src: Buffer): Buffer {
 }
 
 let numberWords: Map<string, string> | undefined;
-// Whole words of letters, and whole tokens of word characters, that are number words: one
-// native scan each, far cheaper than hashing every word of every text.
-// The same classes as isLetter and isWordChar below.
-const LETTER = 'a-z\\u00df-\\u024f\\u0370-\\u052f\\u0590-\\u06ff\\u0900-\\u0dff';
-const WORD_CHAR = `'${LETTER}\\u0300-\\u036f\\u02bc`;
-let numberWordRe = /$^/;
-let numberTokenRe = /$^/g;
 // Six one-character digit words of a spaceless script in a row (공일공일이삼, 〇九〇一二三):
 // shorter runs are ordinary words (이 "this", 一 "one").
 let spacelessRunRe = /$^/;
-let spacelessWords: string[] = [];
+// The same run with every character of those words as a class: it matches wherever
+// spacelessRunRe does, and a class loop scans far faster than an alternation of words.
+let spacelessHintRe = /$^/;
+/** Spaceless-script number words by first character, longest first. */
+const spacelessByFirst = new Map<number, string[]>();
 const SPACELESS_RUN = 6;
 // Hashes of the number words, computed while scanning, so that only words whose hash is
 // known are cut out of the text and looked up.
@@ -282,17 +279,14 @@ function numberWordTable(): Map<string, string> {
       if (!numberWords.has(folded)) numberWords.set(folded, digits);
     }
     const known = [...numberWords.keys()];
-    const alternatives = (keep: (c: number) => boolean) =>
-      known
-        .filter((w) => [...w].every((ch) => keep(ch.charCodeAt(0))))
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|');
-    numberWordRe = new RegExp(`(?<![${LETTER}])(?:${alternatives(isLetter)})(?![${LETTER}])`);
     // Words of scripts written without spaces, longest first: one character (一, 일) or several (ศูนย์).
-    spacelessWords = known.filter((w) => isSpacelessScript(w.charCodeAt(0))).sort((a, b) => b.length - a.length);
+    const spacelessWords = known.filter((w) => isSpacelessScript(w.charCodeAt(0))).sort((a, b) => b.length - a.length);
+    for (const w of spacelessWords) spacelessByFirst.set(w.charCodeAt(0), [...(spacelessByFirst.get(w.charCodeAt(0)) ?? []), w]);
     const any = `(?:${spacelessWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-    spacelessRunRe = new RegExp(`${any}(?:[\\s.,/\\u30fb\\u3001\\u306e-]{0,3}${any}){${SPACELESS_RUN - 1}}`, 'u');
-    numberTokenRe = new RegExp(`(?<![${WORD_CHAR}])(?:${alternatives(isWordChar)})(?![${WORD_CHAR}])`, 'g');
+    const gap = '[\\s.,/\\u30fb\\u3001\\u306e-]{0,3}';
+    spacelessRunRe = new RegExp(`${any}(?:${gap}${any}){${SPACELESS_RUN - 1}}`, 'u');
+    const chars = [...new Set(spacelessWords.join(''))].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    spacelessHintRe = new RegExp(`[${chars}](?:${gap}[${chars}]){${SPACELESS_RUN - 1}}`);
     for (const w of numberWords.keys()) {
       let h = 0;
       for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
@@ -351,11 +345,23 @@ function isSpace(c: number): boolean {
  * outside ASCII, so plain text skips that pattern), or some whole word of letters is a number
  * word and there are two number tokens (most texts have at most one, "on", "un", and stop).
  */
-function mayHoldNumberWords(text: string): boolean {
-  if (!ASCII.test(text) && spacelessRunRe.test(text)) return true;
-  if (!numberWordRe.test(text)) return false;
-  numberTokenRe.lastIndex = 0;
-  return numberTokenRe.test(text) && numberTokenRe.test(text);
+function mayHoldNumberWords(text: string, words: Map<string, string>): boolean {
+  if (!ASCII.test(text) && spacelessHintRe.test(text) && spacelessRunRe.test(text)) return true;
+  // Two whole tokens that are number words (hashed while scanning; only a known hash is cut
+  // out and looked up): a superset of what the runs below need, read in one pass.
+  let found = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    for (let w = text.charCodeAt(i); i < text.length && isWordChar(w); w = text.charCodeAt(++i)) h = hashStep(h, w);
+    if (wordHashes.has(h) && words.has(text.slice(start, i)) && ++found === 2) return true;
+  }
+  return false;
 }
 
 /** Between two numbers of a run: one to three spaces, dashes, dots, commas (also ،), slashes, ・, 、 or の. */
@@ -454,7 +460,7 @@ function frenchTeen(text: string, run: Token[], k: number): { value: number; las
 function foldNumberWords(src: Buffer): Buffer {
   const words = numberWordTable();
   const { text } = src;
-  if (!mayHoldNumberWords(text)) return src;
+  if (!mayHoldNumberWords(text, words)) return src;
   let b: Builder | undefined;
   let copied = 0;
   // Two or more number words among three or more numbers: a lone "on" (Turkish ten) or "un"
@@ -532,7 +538,7 @@ function foldNumberWords(src: Buffer): Buffer {
     const start = i;
     let value: string | undefined;
     if (spaceless) {
-      const word = spacelessWords.find((w) => text.startsWith(w, start));
+      const word = spacelessByFirst.get(c)?.find((w) => text.startsWith(w, start));
       i += word ? word.length : 1;
       value = word ? words.get(word) : undefined;
     } else if (digit) {
@@ -721,6 +727,8 @@ function swapLetterDigits(src: Buffer): Buffer {
   return { text: out.join(''), starts: src.starts, ends: src.ends };
 }
 
+const SURROGATE = /[\ud800-\udbff]/;
+
 // 0, 1, 2 ...: the identity map is a copy of a slice of it, which is a block copy.
 let iota = new Int32Array(0);
 
@@ -729,6 +737,9 @@ function identity(text: string): Buffer {
     iota = new Int32Array(Math.max(1024, 2 * (text.length + 1)));
     for (let i = 0; i < iota.length; i++) iota[i] = i;
   }
+  // Views of the shared table (never written through: every step builds new arrays); copies
+  // only when a surrogate pair must map as one unit.
+  if (!SURROGATE.test(text)) return { text, starts: iota.subarray(0, text.length), ends: iota.subarray(1, text.length + 1) };
   const starts = iota.slice(0, text.length);
   const ends = iota.slice(1, text.length + 1);
   // A surrogate pair maps as one unit so spans never split it.

@@ -61,24 +61,30 @@ interface Words {
   /** Word starts and ends, so that phrases can check the words after the first. */
   starts: number[];
   ends: number[];
-  /** The words themselves, cut once for every finder that reads this text. */
-  tokens: string[];
+  /** Each word's hash (wordHash), computed while splitting: no word is cut out of the text. */
+  hashes: number[];
   /** Starts of characters of spaceless scripts (only those can begin a substring entry). */
   spaceless: number[];
 }
 
-// Several finders read the same text one after another, and cue finders alternate between
-// the whole text and a clause of it: the words of the last few texts are split once.
-const CACHED = 4;
-const cachedTexts: (string | undefined)[] = new Array(CACHED).fill(undefined);
-const cachedWords: Words[] = new Array(CACHED);
-let nextSlot = 0;
+/** Characters of a stem that key its lookup (stems are at least this long). */
+const STEM_KEY = 3;
+
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) & 0x3fffffff;
+}
+
+/** A word's hash: a small integer, so maps keyed by it need no string hashing. */
+function wordHash(word: string, from = 0, to = word.length): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = hashStep(h, word.charCodeAt(k));
+  return h;
+}
 
 function words(text: string): Words {
-  for (let k = 0; k < CACHED; k++) if (cachedTexts[k] === text) return cachedWords[k];
   const starts: number[] = [];
   const ends: number[] = [];
-  const tokens: string[] = [];
+  const hashes: number[] = [];
   const spaceless: number[] = [];
   let i = 0;
   while (i < text.length) {
@@ -89,111 +95,177 @@ function words(text: string): Words {
       continue;
     }
     const s = i;
-    while (i < text.length && isWordChar(text.charCodeAt(i))) {
+    let h = 0;
+    for (let d = c; i < text.length && isWordChar(d); d = text.charCodeAt(++i)) {
       // Arabic and Hebrew letters are word characters and spaceless-script characters both.
-      if (i > s && isSpaceless(text.charCodeAt(i))) spaceless.push(i);
-      i++;
+      if (i > s && d > 127 && isSpaceless(d)) spaceless.push(i);
+      h = hashStep(h, d);
     }
     starts.push(s);
     ends.push(i);
-    tokens.push(text.slice(s, i));
+    hashes.push(h);
   }
-  const out = { starts, ends, tokens, spaceless };
-  cachedTexts[nextSlot] = text;
-  cachedWords[nextSlot] = out;
-  nextSlot = (nextSlot + 1) % CACHED;
-  return out;
+  return { starts, ends, hashes, spaceless };
 }
 
-/** Characters of a stem that key its lookup (stems are at least this long). */
-const STEM_KEY = 3;
+/** The hash of a word's first STEM_KEY characters (wordHash of that prefix). */
+function stemKeyAt(text: string, start: number): number {
+  return wordHash(text, start, start + STEM_KEY);
+}
 
-/** The first STEM_KEY characters as one number: no string is cut per word. */
-function stemKey(word: string): number {
-  return (word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)) * 0x10000 + word.charCodeAt(2);
+// Every WordFinder's entries live in these shared tables, tagged with the finder's number, so
+// that one pass over a text's words answers every finder at once (the contact detector asks
+// some twenty lists about the same text, and as many again about clauses of it).
+/** First word's hash -> phrases (as word lists) starting with it; per finder, longest first. */
+const PHRASES = new Map<number, { finder: number; words: string[]; entry: string }[]>();
+/**
+ * Stems ("messenger*"): a one-word entry ending in "*" matches any word it starts, so that
+ * inflected names are found ("messengerze", "telegramie", "হোয়াটসঅ্যাপে"). Keyed by their
+ * first STEM_KEY characters, so a word costs one lookup.
+ */
+const STEMS = new Map<number, { finder: number; stem: string; entry: string }[]>();
+/**
+ * Entries with a character of a spaceless script, found by substring search: by their first
+ * character (longest first), so each spaceless character of the text costs one map lookup.
+ */
+const SUBSTRINGS = new Map<number, { finder: number; entry: string }[]>();
+/** Substring entries that start with a character of a spaced script ("line id" written "lineアイディ"). */
+const OTHER_SUBSTRINGS: { finder: number; entry: string }[] = [];
+/** Per finder: whether it has substring entries (its hits are then sorted by position). */
+const HAS_SPACELESS: boolean[] = [];
+
+/** Every finder's hits in one text, by finder number, in text order. */
+type Index = WordHit[][];
+const NONE: WordHit[] = [];
+
+function add(hits: Index, finder: number, hit: WordHit): void {
+  if (hits[finder] === NONE) hits[finder] = [hit];
+  else hits[finder].push(hit);
+}
+
+const INDEXED = 4;
+const indexedTexts: (string | undefined)[] = new Array(INDEXED).fill(undefined);
+const indexes: Index[] = new Array(INDEXED);
+let nextIndexSlot = 0;
+// Per finder, the word at which it last matched (+1): one hit per finder per starting word.
+let matchedAt = new Int32Array(0);
+
+function indexOf(text: string): Index {
+  const n = HAS_SPACELESS.length;
+  // A finder made after a text was indexed (tests make their own) needs a new index.
+  for (let k = 0; k < INDEXED; k++) if (indexedTexts[k] === text && indexes[k].length === n) return indexes[k];
+  // Most finders find nothing in a text: they share one empty list until they do.
+  const hits: Index = new Array(n).fill(NONE);
+  if (matchedAt.length < n) matchedAt = new Int32Array(n);
+  matchedAt.fill(0);
+  const { starts, ends, hashes, spaceless } = words(text);
+  // Whether word w of the text is `word`.
+  const is = (w: number, word: string) => ends[w] - starts[w] === word.length && text.startsWith(word, starts[w]);
+  for (let w = 0; w < starts.length; w++) {
+    const stamp = w + 1;
+    if (ends[w] - starts[w] >= STEM_KEY && STEMS.size > 0) {
+      const stems = STEMS.get(stemKeyAt(text, starts[w]));
+      if (stems)
+        for (const x of stems) {
+          if (matchedAt[x.finder] === stamp || ends[w] - starts[w] < x.stem.length || !text.startsWith(x.stem, starts[w])) continue;
+          matchedAt[x.finder] = stamp;
+          add(hits, x.finder, { start: starts[w], end: ends[w], entry: x.entry });
+        }
+    }
+    const list = PHRASES.get(hashes[w]);
+    if (!list) continue;
+    for (const { finder, words: phrase, entry } of list) {
+      if (matchedAt[finder] === stamp || !is(w, phrase[0])) continue;
+      let k = 1;
+      while (k < phrase.length && w + k < starts.length && isPhraseGap(text, ends[w + k - 1], starts[w + k]) && is(w + k, phrase[k])) k++;
+      if (k === phrase.length) {
+        matchedAt[finder] = stamp;
+        add(hits, finder, { start: starts[w], end: ends[w + k - 1], entry });
+      }
+    }
+  }
+  if (spaceless.length > 0) {
+    let found = false;
+    for (const at of spaceless) {
+      const list = SUBSTRINGS.get(text.charCodeAt(at));
+      if (!list) continue;
+      for (const { finder, entry } of list)
+        if (text.startsWith(entry, at)) {
+          add(hits, finder, { start: at, end: at + entry.length, entry });
+          found = true;
+        }
+    }
+    for (const { finder, entry } of OTHER_SUBSTRINGS)
+      for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + 1)) {
+        add(hits, finder, { start: at, end: at + entry.length, entry });
+        found = true;
+      }
+    if (found) for (let f = 0; f < n; f++) if (HAS_SPACELESS[f] && hits[f].length > 1) hits[f].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  indexedTexts[nextIndexSlot] = text;
+  indexes[nextIndexSlot] = hits;
+  nextIndexSlot = (nextIndexSlot + 1) % INDEXED;
+  return hits;
 }
 
 export class WordFinder {
-  /** First word -> phrases (as word lists) starting with it, longest first. */
-  private readonly phrases = new Map<string, { words: string[]; entry: string }[]>();
-  /**
-   * Stems ("messenger*"): a one-word entry ending in "*" matches any word it starts, so that
-   * inflected names are found ("messengerze", "telegramie", "হোয়াটসঅ্যাপে"). Keyed by their
-   * first STEM_KEY characters, so a word costs one lookup.
-   */
-  private readonly stems = new Map<number, { stem: string; entry: string }[]>();
-  /**
-   * Entries with a character of a spaceless script, found by substring search: by their
-   * first character (longest first), so each spaceless character of the text costs one map
-   * lookup instead of one search per entry.
-   */
-  private readonly substrings = new Map<number, string[]>();
-  /** Substring entries that start with a character of a spaced script ("line id" written "lineアイディ"). */
-  private readonly otherSubstrings: string[] = [];
-  private readonly hasSpaceless: boolean;
+  private readonly id: number;
 
   /** `entries` must already be normalised like the text (see normalize()). */
   constructor(entries: Iterable<string>) {
+    this.id = HAS_SPACELESS.length;
+    let hasSpaceless = false;
     for (const entry of new Set(entries)) {
       if (entry.length === 0) continue;
       if ([...entry].some((ch) => isSpaceless(ch.charCodeAt(0)))) {
+        hasSpaceless = true;
         const first = entry.charCodeAt(0);
-        if (isSpaceless(first)) this.substrings.set(first, [...(this.substrings.get(first) ?? []), entry]);
-        else this.otherSubstrings.push(entry);
+        if (isSpaceless(first)) {
+          const list = [...(SUBSTRINGS.get(first) ?? []), { finder: this.id, entry }];
+          SUBSTRINGS.set(
+            first,
+            list.sort((a, b) => b.entry.length - a.entry.length),
+          );
+        } else OTHER_SUBSTRINGS.push({ finder: this.id, entry });
         continue;
       }
       if (entry.endsWith('*')) {
         const stem = entry.slice(0, -1);
         if (stem.length < STEM_KEY || /[\s'-]/.test(stem)) throw new Error(`WordFinder: stem "${entry}" must be one word of ${STEM_KEY}+ characters`);
-        const key = stemKey(stem);
-        this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, entry }]);
+        const key = stemKeyAt(stem, 0);
+        STEMS.set(key, [...(STEMS.get(key) ?? []), { finder: this.id, stem, entry }]);
         continue;
       }
       const words = entry.split(/[\s'-]+/).filter(Boolean);
       if (words.length === 0) continue;
-      const list = this.phrases.get(words[0]) ?? [];
-      list.push({ words, entry });
+      const key = wordHash(words[0]);
+      const list = [...(PHRASES.get(key) ?? []), { finder: this.id, words, entry }];
+      // Longest first within each finder (the sort is stable across finders).
       list.sort((a, b) => b.words.length - a.words.length);
-      this.phrases.set(words[0], list);
+      PHRASES.set(key, list);
     }
-    for (const list of this.substrings.values()) list.sort((a, b) => b.length - a.length);
-    this.hasSpaceless = this.substrings.size > 0 || this.otherSubstrings.length > 0;
+    HAS_SPACELESS.push(hasSpaceless);
   }
 
   /** Every occurrence, in text order; overlapping spaceless hits are all reported. */
   find(text: string): WordHit[] {
-    const hits: WordHit[] = [];
-    const { starts, ends, tokens, spaceless } = words(text);
-    for (let w = 0; w < starts.length; w++) {
-      if (this.stems.size > 0 && tokens[w].length >= STEM_KEY) {
-        const stems = this.stems.get(stemKey(tokens[w]));
-        const hit = stems?.find((x) => tokens[w].startsWith(x.stem));
-        if (hit) {
-          hits.push({ start: starts[w], end: ends[w], entry: hit.entry });
-          continue;
-        }
-      }
-      const list = this.phrases.get(tokens[w]);
-      if (!list) continue;
-      for (const { words, entry } of list) {
-        let k = 1;
-        while (k < words.length && w + k < starts.length && isPhraseGap(text, ends[w + k - 1], starts[w + k]) && tokens[w + k] === words[k]) k++;
-        if (k === words.length) {
-          hits.push({ start: starts[w], end: ends[w + k - 1], entry });
-          break;
-        }
-      }
-    }
-    if (this.hasSpaceless && spaceless.length > 0) {
-      for (const at of spaceless) {
-        const list = this.substrings.get(text.charCodeAt(at));
-        if (list) for (const entry of list) if (text.startsWith(entry, at)) hits.push({ start: at, end: at + entry.length, entry });
-      }
-      for (const entry of this.otherSubstrings) {
-        for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + 1)) hits.push({ start: at, end: at + entry.length, entry });
-      }
-      hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    }
-    return hits;
+    return indexOf(text)[this.id].slice();
+  }
+
+  /**
+   * The occurrences lying whole inside text[from, to), with offsets relative to `from`: what
+   * find(text.slice(from, to)) reports, read off the whole text's index instead of splitting
+   * the slice into words again (words cut by the slice's edges are not matched).
+   */
+  findIn(text: string, from: number, to: number): WordHit[] {
+    const out: WordHit[] = [];
+    for (const h of indexOf(text)[this.id]) if (h.start >= from && h.end <= to) out.push({ start: h.start - from, end: h.end - from, entry: h.entry });
+    return out;
+  }
+
+  /** Whether any occurrence lies whole inside text[from, to). */
+  hasIn(text: string, from: number, to: number): boolean {
+    for (const h of indexOf(text)[this.id]) if (h.start >= from && h.end <= to) return true;
+    return false;
   }
 }
