@@ -10,16 +10,24 @@
 // BENCH_SIM_BATCH    events per POST /v1/events/batch (default 500)
 // BENCH_SIM_BASELINE events played one by one for the baseline row (default 2,000; 0 = none)
 // BENCH_SIM_OUT      report folder for the whole run's evaluation (README.md, charts, evaluation.json)
+// BENCH_SIM_SEED     seed (default 1)
+// BENCH_SIM_COHORT   accounts per cohort (default 2,000): the population is generated cohort by
+//                    cohort into a temporary folder and streamed in time order (cohorts.ts), so
+//                    memory stays bounded at a million events
+// BENCH_SIM_EVALUATE 0 to skip the evaluation stage (it reads every account through the API)
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApiKey } from '../../src/access/keys.ts';
 import { SimulatedClock } from '../../src/app/clock.ts';
 import { loadConfig } from '../../src/app/config.ts';
 import { openWarden } from '../../src/app/start.ts';
 import { injectClient } from '../../src/simulate/client.ts';
-import { generate } from '../../src/simulate/generate.ts';
+import { type CohortSimulation, generateCohorts } from '../../src/simulate/cohorts.ts';
 import { evaluateRun, playSimulation } from '../../src/simulate/run.ts';
 import type { StreamOptions } from '../../src/simulate/stream.ts';
-import type { Simulation } from '../../src/simulate/types.ts';
+import type { TimelineItem } from '../../src/simulate/types.ts';
 import { dropSchema } from '../../src/store/db.ts';
 import { printTable } from '../table.ts';
 
@@ -36,7 +44,9 @@ const num = (name: string, dflt: number) => {
 
 type Backend = 'postgres' | 'pglite';
 
-async function play(backend: Backend, sim: Simulation, opts: StreamOptions, evaluate: boolean) {
+type Played = Pick<CohortSimulation, 'truth' | 'items'> & { timeline: AsyncIterable<TimelineItem> | TimelineItem[] };
+
+async function play(backend: Backend, sim: Played, opts: StreamOptions, evaluate: boolean) {
   const schema = backend === 'postgres' ? `bench_sim_${randomBytes(4).toString('hex')}` : undefined;
   const config = loadConfig({}, { logLevel: 'silent', rateLimitPerMinute: 100_000_000, ...(backend === 'postgres' ? { databaseUrl: POSTGRES_URL } : {}) });
   // Warden on the simulation's clock: the daily sweeps (expiry, deadlines, trust) are part of the pipeline.
@@ -55,7 +65,8 @@ async function play(backend: Backend, sim: Simulation, opts: StreamOptions, eval
       onProgress: (done, total, s) => {
         if (performance.now() - lastLine > 30_000) {
           lastLine = performance.now();
-          console.log(`  … ${done}/${total} items, ${s.events} events, ${Math.round(s.events / ((lastLine - t0) / 1000))} events/s`);
+          const mb = Math.round(process.memoryUsage().rss / 1e6);
+          console.log(`  … ${done}/${total} items, ${s.events} events, ${Math.round(s.events / ((lastLine - t0) / 1000))} events/s, rss ${mb} MB`);
         }
       },
     });
@@ -65,7 +76,7 @@ async function play(backend: Backend, sim: Simulation, opts: StreamOptions, eval
     let overall: Awaited<ReturnType<typeof evaluateRun>>['evaluation']['overall'] | undefined;
     if (evaluate) {
       const t1 = performance.now();
-      overall = (await evaluateRun(client, sim, log, process.env.BENCH_SIM_OUT || undefined)).evaluation.overall;
+      overall = (await evaluateRun(client, { truth: sim.truth, items: sim.items }, log, process.env.BENCH_SIM_OUT || undefined)).evaluation.overall;
       evalS = (performance.now() - t1) / 1000;
     }
     return { log, playS, evalS, overall, nodeCpuMsPerEvent: log.stats.events ? (cpu.user + cpu.system) / 1000 / log.stats.events : 0 };
@@ -84,55 +95,69 @@ export async function run(): Promise<void> {
   const baselineEvents = num('BENCH_SIM_BASELINE', 2_000);
   const accounts = Math.max(40, Math.round(target / ((EVENTS_PER_ACCOUNT_14D * days) / 14)));
 
-  const g0 = performance.now();
-  const sim = generate({ seed: 1, accounts, days });
-  const genS = (performance.now() - g0) / 1000;
-  const events = sim.timeline.filter((i) => i.kind === 'event').length;
-  console.log(
-    `scale: ${sim.truth.accounts.length} accounts over ${days} days → ${sim.timeline.length} timeline items, ${events} events (target ${target}); texts: ${sim.truth.textSource}; backend ${backend}`,
-  );
-
-  const rows: Record<string, unknown>[] = [];
-  rows.push({ stage: 'generate', backend: '-', events, seconds: round(genS), 'events/s': Math.round(events / genS), ratio: '' });
-
-  // Baseline: the first events of the same timeline one by one (POST /v1/events each), nothing else.
-  let baselineRate = 0;
-  if (baselineEvents > 0) {
-    const head = { ...sim, timeline: sim.timeline.filter((i) => i.kind === 'event').slice(0, baselineEvents) };
-    const b = await play(backend, head, { mode: 'one' }, false);
-    baselineRate = b.log.stats.events / b.playS;
-    rows.push({
-      stage: `first ${b.log.stats.events} events one by one`,
-      backend,
-      events: b.log.stats.events,
-      seconds: round(b.playS),
-      'events/s': Math.round(baselineRate),
-      ratio: '1.00 (baseline)',
-    });
-  }
-
-  const r = await play(backend, sim, { mode: 'batch', batchSize }, true);
-  const rate = r.log.stats.events / r.playS;
-  rows.push({
-    stage: `whole run, batches of ${batchSize} + reports, appeals, reviews`,
-    backend,
-    events: r.log.stats.events,
-    seconds: round(r.playS),
-    'events/s': Math.round(rate),
-    ratio: baselineRate ? (rate / baselineRate).toFixed(2) : '',
-  });
-  rows.push({ stage: 'evaluate (read outcomes through the API)', backend, events: '', seconds: round(r.evalS), 'events/s': '', ratio: '' });
-  printTable(rows);
-  const s = r.log.stats;
-  console.log(
-    `pipeline: ${s.accepted} accepted, ${s.rejected} rejected, ${s.errors} API errors, ${s.reports} reports, ${s.appeals} appeals, ${s.reviews} reviews; node CPU ${r.nodeCpuMsPerEvent.toFixed(2)} ms/event; outcomes ${JSON.stringify(s.outcomes)}`,
-  );
-  if (r.overall) {
-    const o = r.overall;
-    const pct = (x: { n: number; of: number; rate: number | null }) => (x.rate === null ? '–' : `${(x.rate * 100).toFixed(1)} % (${x.n}/${x.of})`);
+  const seed = num('BENCH_SIM_SEED', 1);
+  const cohortAccounts = num('BENCH_SIM_COHORT', 2_000);
+  const dir = mkdtempSync(join(tmpdir(), 'warden-bench-sim-'));
+  try {
+    const g0 = performance.now();
+    const cs = generateCohorts({ seed, accounts, days, dir, cohortAccounts });
+    const genS = (performance.now() - g0) / 1000;
+    const events = cs.events;
     console.log(
-      `figures: recall of cases ${pct(o.caseRecall)}, of actions ${pct(o.actionRecall)}; honest with any action ${pct(o.honestWithAction)}, hold/suspension ${pct(o.honestWithHoldOrSuspension)}; proactive share (accounts) ${pct(o.proactiveShareAccounts)}`,
+      `scale: ${cs.truth.accounts.length} accounts over ${days} days in ${cs.files.length} cohorts → ${cs.items} timeline items, ${events} events (target ${target}); seed ${seed}; texts: ${cs.truth.textSource}; backend ${backend}; rss after generating ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
     );
+
+    const rows: Record<string, unknown>[] = [];
+    rows.push({ stage: 'generate (cohorts to files)', backend: '-', events, seconds: round(genS), 'events/s': Math.round(events / genS), ratio: '' });
+
+    // Baseline: the first events of the same timeline one by one (POST /v1/events each), nothing else.
+    let baselineRate = 0;
+    if (baselineEvents > 0) {
+      const head: TimelineItem[] = [];
+      for await (const i of cs.timeline()) {
+        if (i.kind === 'event') head.push(i);
+        if (head.length >= baselineEvents) break;
+      }
+      const b = await play(backend, { truth: cs.truth, items: head.length, timeline: head }, { mode: 'one' }, false);
+      baselineRate = b.log.stats.events / b.playS;
+      rows.push({
+        stage: `first ${b.log.stats.events} events one by one`,
+        backend,
+        events: b.log.stats.events,
+        seconds: round(b.playS),
+        'events/s': Math.round(baselineRate),
+        ratio: '1.00 (baseline)',
+      });
+    }
+
+    // Simulated reviewers scale with the marketplace: 40 cases a day per 200 accounts (stream.ts's default at that size).
+    const reviewCapacityPerDay = Math.max(40, Math.round((cs.truth.accounts.length / 200) * 40));
+    const sim: Played = { truth: cs.truth, items: cs.items, timeline: cs.timeline() };
+    const r = await play(backend, sim, { mode: 'batch', batchSize, reviewCapacityPerDay }, process.env.BENCH_SIM_EVALUATE !== '0');
+    const rate = r.log.stats.events / r.playS;
+    rows.push({
+      stage: `whole run, batches of ${batchSize} + reports, appeals, reviews`,
+      backend,
+      events: r.log.stats.events,
+      seconds: round(r.playS),
+      'events/s': Math.round(rate),
+      ratio: baselineRate ? (rate / baselineRate).toFixed(2) : '',
+    });
+    rows.push({ stage: 'evaluate (read outcomes through the API)', backend, events: '', seconds: round(r.evalS), 'events/s': '', ratio: '' });
+    printTable(rows);
+    const s = r.log.stats;
+    console.log(
+      `pipeline: ${s.accepted} accepted, ${s.rejected} rejected, ${s.errors} API errors, ${s.reports} reports, ${s.appeals} appeals, ${s.reviews} reviews; node CPU ${r.nodeCpuMsPerEvent.toFixed(2)} ms/event; outcomes ${JSON.stringify(s.outcomes)}`,
+    );
+    if (r.overall) {
+      const o = r.overall;
+      const pct = (x: { n: number; of: number; rate: number | null }) => (x.rate === null ? '–' : `${(x.rate * 100).toFixed(1)} % (${x.n}/${x.of})`);
+      console.log(
+        `figures: recall of cases ${pct(o.caseRecall)}, of actions ${pct(o.actionRecall)}; honest with any action ${pct(o.honestWithAction)}, hold/suspension ${pct(o.honestWithHoldOrSuspension)}; proactive share (accounts) ${pct(o.proactiveShareAccounts)}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

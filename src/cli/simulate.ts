@@ -1,7 +1,8 @@
 // `warden simulate` and `warden evaluate`: generate a marketplace population with a ground
 // truth, play it into Warden (a running one over HTTP, or this database in-process), and
 // compare what Warden did with the truth. See src/simulate/README.md.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { Clock } from '../app/clock.ts';
@@ -84,6 +85,11 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
       'in-process (--embedded): keep Warden on the wall clock instead of the simulated one (by default weeks of strike expiry, verification deadlines and JSS windows play out on simulated time)',
     )
     .option('--evaluate <dir>', 'after playing, evaluate and write the report into this folder')
+    .option(
+      '--cohort-accounts <n>',
+      'generate the population as cohorts of at most n accounts written to <out>/cohorts and streamed in time order (bounded memory; default 2000 above 5,000 accounts, else one timeline in memory)',
+    )
+    .option('--database-url <url>', 'with --embedded: play into this PostgreSQL database instead of the configured one (postgres://…)')
     .action(
       async (o: {
         out: string;
@@ -104,21 +110,43 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
         rate: string;
         wallClock?: boolean;
         evaluate?: string;
+        cohortAccounts?: string;
+        databaseUrl?: string;
       }) => {
         const { generate } = await import('../simulate/generate.ts');
-        const { writeSimulation, writeRunLog } = await import('../simulate/files.ts');
-        const sim = generate({
+        const { writeSimulation, writeRunLog, writeTruth } = await import('../simulate/files.ts');
+        const accounts = Number(o.accounts);
+        if (!Number.isInteger(accounts) || accounts < 1) throw new CliUsageError('simulate: --accounts is a whole number from 1');
+        const cohortAccounts = o.cohortAccounts !== undefined ? Number(o.cohortAccounts) : accounts > 5_000 ? 2_000 : 0;
+        if (!Number.isInteger(cohortAccounts) || cohortAccounts < 0) throw new CliUsageError('simulate: --cohort-accounts is a whole number (0: one timeline)');
+        if (o.databaseUrl && !/^postgres(ql)?:\/\//.test(o.databaseUrl)) throw new CliUsageError('simulate: --database-url is a postgres:// URL');
+        const genOpts = {
           seed: Number(o.seed),
-          accounts: Number(o.accounts),
+          accounts,
           days: Number(o.days),
           startAt: o.start,
           realDataDir: o.realData === false ? null : typeof o.realData === 'string' ? resolve(o.realData) : undefined,
           reviewers: o.reviewers,
-        });
-        const paths = writeSimulation(o.out, sim);
+        };
+        let sim: {
+          truth: import('../simulate/types.ts').GroundTruth;
+          items: number;
+          timeline: Iterable<import('../simulate/types.ts').TimelineItem> | AsyncIterable<import('../simulate/types.ts').TimelineItem>;
+        };
+        let paths: Record<string, string>;
+        if (cohortAccounts > 0) {
+          const { generateCohorts } = await import('../simulate/cohorts.ts');
+          const cs = generateCohorts({ ...genOpts, dir: join(o.out, 'cohorts'), cohortAccounts });
+          paths = { cohorts: join(o.out, 'cohorts'), truth: writeTruth(o.out, cs.truth) };
+          sim = { truth: cs.truth, items: cs.items, timeline: cs.timeline() };
+        } else {
+          const whole = generate(genOpts);
+          paths = writeSimulation(o.out, whole);
+          sim = { truth: whole.truth, items: whole.timeline.length, timeline: whole.timeline };
+        }
         const bad = sim.truth.accounts.filter((a) => !a.honest).length;
         process.stderr.write(
-          `simulated ${sim.truth.accounts.length} accounts (${bad} bad) over ${sim.truth.scale.days} days: ${sim.timeline.length} timeline items; texts: ${sim.truth.textSource}\n`,
+          `simulated ${sim.truth.accounts.length} accounts (${bad} bad) over ${sim.truth.scale.days} days: ${sim.items} timeline items; texts: ${sim.truth.textSource}\n`,
         );
         if (!o.url && !o.embedded) {
           print(paths);
@@ -131,10 +159,11 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
         const { SimulatedClock } = await import('../app/clock.ts');
         // In-process, Warden runs on the simulation's own clock unless told otherwise.
         const clock = o.embedded && !o.url && !o.wallClock ? new SimulatedClock(sim.truth.startAt) : undefined;
-        await withTarget(loadConfig, { ...o, workers: o.mode === 'nats' && o.embedded && !o.url, clock }, async (client, w) => {
+        const load = o.databaseUrl ? () => ({ ...loadConfig(), databaseUrl: o.databaseUrl }) : loadConfig;
+        await withTarget(load, { ...o, workers: o.mode === 'nats' && o.embedded && !o.url, clock }, async (client, w) => {
           const { playSimulation, evaluateRun } = await import('../simulate/run.ts');
           const b = bar('playing');
-          b?.start(sim.timeline.length, 0, { detail: '' });
+          b?.start(sim.items, 0, { detail: '' });
           const log = await playSimulation(client, sim, {
             mode: o.mode as 'one' | 'batch' | 'nats',
             ...(o.mode === 'nats' && natsServers
@@ -212,8 +241,9 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
     .option('--key <key>', 'admin API key for --url')
     .option('--embedded', "read this configuration's database in-process")
     .action(async (dir: string, o: { out: string; url?: string; key?: string; embedded?: boolean }) => {
-      const { readSimulation, readRunLog } = await import('../simulate/files.ts');
-      const sim = await readSimulation(dir);
+      const { readSimulation, readRunLog, readTruthOnly } = await import('../simulate/files.ts');
+      // A cohort simulation (no timeline.jsonl) is evaluated from its truth and run log alone.
+      const sim = existsSync(join(dir, 'timeline.jsonl')) ? await readSimulation(dir) : readTruthOnly(dir);
       const log = readRunLog(dir);
       await withTarget(loadConfig, o, async (client) => {
         const { evaluateRun } = await import('../simulate/run.ts');

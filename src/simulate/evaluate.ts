@@ -297,20 +297,23 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
   // Decisions that held an honest user's payout or content (not enforcement actions, but harm).
   const payoutHeld = new Map<string, number>();
   const contentHeld = new Map<string, { n: number; types: Map<string, number> }>();
-  if (timeline) {
-    for (const item of timeline) {
-      if (item.kind !== 'event') continue;
-      const outcome = log.outcomes[item.event.id];
-      if (!outcome || acc.get(item.event.actor.id)?.honest !== true) continue;
-      const who = item.event.actor.id;
-      if (item.event.type === 'payout.requested' && outcome === 'hold') payoutHeld.set(who, (payoutHeld.get(who) ?? 0) + 1);
-      if (CONTENT_EVENTS.has(item.event.type) && (outcome === 'hold' || outcome === 'block')) {
-        const c = contentHeld.get(who) ?? { n: 0, types: new Map() };
-        c.n++;
-        const cause = `${item.event.type} ${outcome}`;
-        c.types.set(cause, (c.types.get(cause) ?? 0) + 1);
-        contentHeld.set(who, c);
-      }
+  // [actor, event type, outcome] of every event with a decision other than allow: from the run
+  // log when it kept them (decided), else from the timeline.
+  const decisions: [string, string, string][] = [];
+  if (log.decided) for (const [id, [actor, type]] of Object.entries(log.decided)) decisions.push([actor, type, log.outcomes[id]]);
+  else if (timeline)
+    for (const item of timeline)
+      if (item.kind === 'event' && log.outcomes[item.event.id]) decisions.push([item.event.actor.id, item.event.type, log.outcomes[item.event.id]]);
+  const withHeld = Boolean(log.decided || timeline);
+  for (const [who, type, outcome] of decisions) {
+    if (!outcome || acc.get(who)?.honest !== true) continue;
+    if (type === 'payout.requested' && outcome === 'hold') payoutHeld.set(who, (payoutHeld.get(who) ?? 0) + 1);
+    if (CONTENT_EVENTS.has(type) && (outcome === 'hold' || outcome === 'block')) {
+      const c = contentHeld.get(who) ?? { n: 0, types: new Map() };
+      c.n++;
+      const cause = `${type} ${outcome}`;
+      c.types.set(cause, (c.types.get(cause) ?? 0) + 1);
+      contentHeld.set(who, c);
     }
   }
 
@@ -325,7 +328,7 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       withAutoAction: of(autoActioned),
       withAction: of(actioned),
       withHoldOrSuspension: of(held),
-      ...(timeline ? { withPayoutHeld: of(payoutHeld), withContentHeld: of(contentHeld) } : {}),
+      ...(withHeld ? { withPayoutHeld: of(payoutHeld), withContentHeld: of(contentHeld) } : {}),
     };
   }).filter((r) => r.accounts > 0);
 
@@ -389,7 +392,7 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       honestWithAction: rate(honest.filter((a) => actioned.has(a.id)).length, honest.length),
       honestWithAutoAction: rate(honest.filter((a) => autoActioned.has(a.id)).length, honest.length),
       honestWithHoldOrSuspension: rate(honest.filter((a) => held.has(a.id)).length, honest.length),
-      ...(timeline
+      ...(withHeld
         ? {
             honestWithPayoutHeld: rate(honest.filter((a) => payoutHeld.has(a.id)).length, honest.length),
             honestWithContentHeld: rate(honest.filter((a) => contentHeld.has(a.id)).length, honest.length),

@@ -1,6 +1,6 @@
 // A simulation on disk: timeline.jsonl (everything played, in order), events.jsonl (the events
 // alone, for `warden ingest`), truth.json (never shown to Warden) and, once played, run.json.
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RunLog } from './stream.ts';
@@ -23,6 +23,27 @@ export function writeSimulation(dir: string, sim: Simulation): { timeline: strin
   }
   writeFileSync(paths.truth, `${JSON.stringify(sim.truth, null, 2)}\n`);
   return paths;
+}
+
+export function writeTruth(dir: string, truth: GroundTruth): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'truth.json');
+  writeFileSync(path, `${JSON.stringify(truth)}\n`);
+  return path;
+}
+
+/** A cohort simulation (cohorts.ts) has no timeline.jsonl: its truth and the number of items in its cohort files. */
+export function readTruthOnly(dir: string): { truth: GroundTruth; items: number } {
+  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as GroundTruth;
+  const cohorts = join(dir, 'cohorts');
+  let items = 0;
+  if (existsSync(cohorts))
+    for (const f of readdirSync(cohorts))
+      if (f.endsWith('.jsonl'))
+        items += readFileSync(join(cohorts, f), 'utf8')
+          .split('\n')
+          .filter((l) => l.trim()).length;
+  return { truth, items };
 }
 
 export async function readSimulation(dir: string): Promise<Simulation> {

@@ -15,6 +15,13 @@ export interface GenerateOptions {
   realDataDir?: string | null;
   /** Whether a simulated review team works the queues once a day. */
   reviewers?: boolean;
+  /**
+   * One cohort of a larger marketplace (see cohorts.ts): ids carry the cohort (`s<seed>c<n>-…`)
+   * and every draw comes from the cohort's own fork of the seed, so cohorts never share an id.
+   */
+  cohort?: number;
+  /** Real texts already read (cohorts read them once); wins over `realDataDir`. */
+  realTexts?: RealTexts | null;
 }
 
 const HOUR = 3_600_000;
@@ -97,12 +104,13 @@ class World {
     readonly start: number,
     readonly end: number,
     readonly real: RealTexts | null,
+    readonly cohort?: number,
   ) {}
 
   id(prefix: string): string {
     const n = (this.counters.get(prefix) ?? 0) + 1;
     this.counters.set(prefix, n);
-    return `s${this.seed}-${prefix}${n}`;
+    return this.cohort === undefined ? `s${this.seed}-${prefix}${n}` : `s${this.seed}c${this.cohort}-${prefix}${n}`;
   }
   iso(t: number): string {
     return new Date(Math.round(t)).toISOString();
@@ -304,9 +312,9 @@ export function generate(opts: GenerateOptions = {}): Simulation {
   const days = Math.max(7, Math.floor(opts.days ?? 21));
   const start = Date.parse(opts.startAt ?? '2026-10-05T00:00:00Z');
   const end = start + days * DAY;
-  const real = opts.realDataDir === null ? null : loadRealTexts(opts.realDataDir);
-  const w = new World(seed, start, end, real);
-  const root = new Rng(seed);
+  const real = opts.realTexts !== undefined ? opts.realTexts : opts.realDataDir === null ? null : loadRealTexts(opts.realDataDir);
+  const w = new World(seed, start, end, real, opts.cohort);
+  const root = opts.cohort === undefined ? new Rng(seed) : new Rng(seed).fork(`cohort-${opts.cohort}`);
 
   // ── population ────────────────────────────────────────────────────────────────────────
   const nBad = Math.max(ABUSE_MIX.length, Math.round(n * 0.12));

@@ -61,8 +61,13 @@ export interface RunLog {
   reports: { simId: string; wardenId: string; at: string; accountId: string; reporterId: string }[];
   appeals: { simId: string; wardenId: string; accountId: string; actionId: string; at: string }[];
   reviews: { at: string; caseId: string; accountId: string; source: string; verdict: string; correct: boolean }[];
-  /** Decisions returned on ingestion, per event id (outcome only). */
+  /**
+   * Decisions returned on ingestion other than `allow`, per event id (outcome only): allowed
+   * events are most of a run and are not kept, so a million-event log stays small.
+   */
   outcomes: Record<string, string>;
+  /** Whose event each of `outcomes` was, and its type ([actor id, event type]): evaluation needs no timeline for held payouts and content. */
+  decided?: Record<string, [string, string]>;
   errors: string[];
 }
 
@@ -77,7 +82,19 @@ const VERDICT_ACTION: Record<string, string> = {
   false_reporter: 'warning',
 };
 
-export async function playTimeline(client: WardenClient, timeline: TimelineItem[], truth: GroundTruth, opts: StreamOptions = {}): Promise<RunLog> {
+/**
+ * Plays `timeline` (an array, or any iterable / async iterable in time order — e.g. the merged
+ * cohort files of cohorts.ts — with `total` its length for progress) and returns the run log.
+ * Memory: the log keeps only non-`allow` outcomes, reports, appeals and reviews, and the wall
+ * clock map only when Warden is not on the simulated clock.
+ */
+export async function playTimeline(
+  client: WardenClient,
+  timeline: Iterable<TimelineItem> | AsyncIterable<TimelineItem>,
+  truth: GroundTruth,
+  opts: StreamOptions & { total?: number } = {},
+): Promise<RunLog> {
+  const total = opts.total ?? (Array.isArray(timeline) ? timeline.length : 0);
   const mode = opts.mode ?? 'batch';
   const batchSize = Math.max(1, Math.min(opts.batchSize ?? 200, 1000));
   const accounts = new Map<string, SimAccount>(truth.accounts.map((a) => [a.id, a]));
@@ -110,19 +127,27 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
     appeals: [],
     reviews: [],
     outcomes: {},
+    decided: {},
     errors: [],
   };
+  const decided = log.decided as Record<string, [string, string]>;
   const fail = (what: string, res: { status: number; body: unknown }) => {
     stats.errors++;
     if (log.errors.length < 200) log.errors.push(`${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
   };
-  const tick = (at: string, batchEnd: 0 | 1 = 0) => log.clock.push([Date.now(), Date.parse(at), batchEnd]);
-  const recordReply = (eventId: string, status: string, decision?: { outcome?: string }) => {
+  // On the simulated clock Warden's timestamps need no mapping: no wall clock map is kept.
+  const tick = (at: string, batchEnd: 0 | 1 = 0) => {
+    if (!opts.clock) log.clock.push([Date.now(), Date.parse(at), batchEnd]);
+  };
+  const recordReply = (event: { id: string; type: string; actor: { id: string } }, status: string, decision?: { outcome?: string }) => {
     stats.events++;
     if (status === 'accepted' || status === 'duplicate' || status === 'rejected') stats[status]++;
     if (decision?.outcome) {
       stats.outcomes[decision.outcome] = (stats.outcomes[decision.outcome] ?? 0) + 1;
-      log.outcomes[eventId] = decision.outcome;
+      if (decision.outcome !== 'allow') {
+        log.outcomes[event.id] = decision.outcome;
+        decided[event.id] = [event.actor.id, event.type];
+      }
     }
   };
 
@@ -154,7 +179,7 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
       return;
     }
     for (const r of res.body.results as { index: number; status: string; result?: { decision?: { outcome?: string } }; error?: unknown }[]) {
-      recordReply(batch[r.index].event.id, r.status, r.result?.decision);
+      recordReply(batch[r.index].event, r.status, r.result?.decision);
       if (r.status === 'rejected') fail(`event ${batch[r.index].event.id}`, { status: 400, body: r.error });
     }
     tick(batch[batch.length - 1].at, 1);
@@ -164,7 +189,7 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
   let done = 0;
   try {
     let day = '';
-    for (const item of timeline) {
+    for await (const item of timeline) {
       done++;
       if (item.at.slice(0, 10) !== day) {
         // A new simulated day: what was played before it is in, then the day's sweeps run.
@@ -180,19 +205,20 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
           if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
         }
         const at = item.at;
+        const ev = item.event;
         await publisher.publish(item.event, (r) => {
-          recordReply(r.id, r.status === 'lost' ? 'rejected' : r.status, r.decision);
+          recordReply(ev, r.status === 'lost' ? 'rejected' : r.status, r.decision);
           if (r.status === 'rejected') fail(`event ${r.id}`, { status: 400, body: r.error });
           if (r.status === 'lost') fail(`event ${r.id}`, { status: 0, body: 'no reply from Warden over NATS' });
           tick(at);
         });
-        opts.onProgress?.(done, timeline.length, stats);
+        opts.onProgress?.(done, total, stats);
         continue;
       }
       if (item.kind === 'event' && mode === 'batch') {
         pending.push(item);
         if (pending.length >= batchSize) await flush();
-        opts.onProgress?.(done, timeline.length, stats);
+        opts.onProgress?.(done, total, stats);
         continue;
       }
       await flush();
@@ -203,9 +229,9 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
             if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
           }
           const res = await client.request('POST', '/v1/events', item.event);
-          if (res.status === 201 || res.status === 200) recordReply(item.event.id, res.status === 201 ? 'accepted' : 'duplicate', res.body?.decision);
+          if (res.status === 201 || res.status === 200) recordReply(item.event, res.status === 201 ? 'accepted' : 'duplicate', res.body?.decision);
           else {
-            recordReply(item.event.id, 'rejected');
+            recordReply(item.event, 'rejected');
             fail(`event ${item.event.id}`, res);
           }
           break;
@@ -262,7 +288,7 @@ export async function playTimeline(client: WardenClient, timeline: TimelineItem[
         }
       }
       tick(item.at);
-      opts.onProgress?.(done, timeline.length, stats);
+      opts.onProgress?.(done, total, stats);
     }
     await flush();
   } finally {

@@ -49,7 +49,7 @@ describe.skipIf(!(await natsAvailable()))('warden simulate --mode nats', () => {
     expect(log.mode).toBe('nats');
     expect(log.stats.accepted).toBe(events.length);
     // Screened messages came back with their decisions over the results subject.
-    expect(Object.keys(log.outcomes).length).toBeGreaterThan(0);
+    expect(Object.values(log.stats.outcomes).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     // What Warden stored is what was published: its timeline of one account has the events.
     const someone = events[0].event.actor.id;
     const tl = await w.app.inject({ method: 'GET', url: `/v1/accounts/${someone}/timeline`, headers: { authorization: `Bearer ${w.adminKey}` } });
