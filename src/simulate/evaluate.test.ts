@@ -149,6 +149,64 @@ describe('evaluate', () => {
   });
 });
 
+describe('responses within the first 3 abusive items', () => {
+  const got = (cases: { accountId: string; source: string; at: number }[], actions: { accountId: string; at: number }[] = []) => ({
+    cases: cases.map((c, i) => ({
+      id: `c${i}`,
+      accountId: c.accountId,
+      source: c.source,
+      policy: 'p',
+      openedAt: iso(W0 + c.at),
+      resolvedAt: null,
+      resolution: null,
+      reportIds: [],
+    })),
+    actions: actions.map((a, i) => ({
+      id: `a${i}`,
+      accountId: a.accountId,
+      type: 'warning',
+      status: 'active',
+      policy: 'p',
+      automatic: false,
+      createdAt: iso(W0 + a.at),
+      lifted: false,
+    })),
+    strikes: [],
+    appeals: [],
+  });
+
+  it('counts a detection case by the 3rd abusive item, not a report case', () => {
+    // bad1's detection case while its 2nd item (T0+2h) was played; bad2 only reported.
+    const e = evaluate(
+      truth,
+      log,
+      got([
+        { accountId: 'bad1', source: 'detection', at: 2000 },
+        { accountId: 'bad2', source: 'report', at: 5000 },
+      ]),
+    );
+    expect(e.overall.responseWithin3).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(e.byAbuse.find((r) => r.abuse === 'circumvention')?.firstResponseBy).toEqual({ action: 0, case: 1, content: 0 });
+    expect(e.overall.actionRecall.n).toBe(0);
+  });
+
+  it('counts abusive content held, blocked or masked at its own time, and not a nudge', () => {
+    const e = evaluate(truth, { ...log, outcomes: { e3: 'hold', e1: 'nudge' } }, got([]));
+    expect(e.byAbuse.find((r) => r.abuse === 'proposal_spam')?.responseWithin3.rate).toBe(1);
+    expect(e.byAbuse.find((r) => r.abuse === 'circumvention')?.responseWithin3.rate).toBe(0);
+  });
+
+  it('is late after the 3rd abusive item', () => {
+    const late = { ...truth, abusive: [1, 2, 3, 4].map((h) => ({ id: `x${h}`, accountId: 'bad1', abuse: 'circumvention' as const, at: iso(T0 + h * H) })) };
+    // The action while item 4 (T0+4h) was played: after the 3rd abusive item.
+    const e = evaluate(late, log, got([], [{ accountId: 'bad1', at: 4000 }]));
+    expect(e.byAbuse.find((r) => r.abuse === 'circumvention')?.responseWithin3.rate).toBe(0);
+    expect(e.byAbuse.find((r) => r.abuse === 'circumvention')?.responseRecall.rate).toBe(1);
+    const onTime = evaluate(late, log, got([], [{ accountId: 'bad1', at: 3000 }]));
+    expect(onTime.byAbuse.find((r) => r.abuse === 'circumvention')?.responseWithin3.rate).toBe(1);
+  });
+});
+
 describe('harm to honest users by kind and cause', () => {
   const ev = (id: string, actor: string, type: string, at: number) =>
     ({ kind: 'event', at: iso(at), event: { id, type, occurredAt: iso(at), actor: { id: actor }, data: {} } }) as const;

@@ -164,9 +164,46 @@ export interface AbuseRow {
   casedRecall: Rate;
   autoActionRecall: Rate;
   actionRecall: Rate;
-  /** Actioned within their first 3 abusive items. */
+  /** Actioned within their first 3 abusive items (legacy: at most 3 abusive items before the first action, i.e. by the 4th). */
   recallWithin3: Rate;
+  /** Responded to by their 3rd abusive item at the latest (see `firstResponses`). */
+  responseWithin3: Rate;
+  /** Responded to at all during the run. */
+  responseRecall: Rate;
+  /** How the first response came: action, detection case, content (held/blocked/masked). */
+  firstResponseBy: Record<ResponseKind, number>;
   hoursToFirstAction: Dist;
+}
+
+/**
+ * What counts as Warden *responding* to a bad actor, for recall "within the first 3 abusive
+ * items": the earliest of
+ * - `action`: an enforcement action on the account (automatic or a simulated reviewer's;
+ *   notifications, proposed and declined actions excluded), at its creation time;
+ * - `case`: a case opened from Warden's own detection (source `detection`) on the account — an
+ *   investigation started proactively, before anyone reported; report and appeal cases do not count;
+ * - `content`: one of the account's abusive items held, blocked or masked by the decision on it
+ *   (the abuse never reached its target as sent), at the item's time.
+ * A response counts "within 3" when it came no later than the account's 3rd abusive item
+ * (or its last, with fewer). Times of cases and actions are Warden's (in batch mode the
+ * simulated clock stands at the batch's last event, so they can only be late, never early).
+ */
+export type ResponseKind = 'action' | 'case' | 'content';
+const CONTENT_RESPONSES = new Set(['hold', 'block', 'mask']);
+
+/** Per bad account: the first response (kind, simulated ms) under the definition above. */
+export function firstResponses(truth: GroundTruth, log: RunLog, got: Collected): Map<string, { kind: ResponseKind; at: number }> {
+  const toSim = simClock(log);
+  const first = new Map<string, { kind: ResponseKind; at: number }>();
+  const offer = (accountId: string, kind: ResponseKind, at: number) => {
+    if (!Number.isFinite(at)) return;
+    const prev = first.get(accountId);
+    if (!prev || at < prev.at) first.set(accountId, { kind, at });
+  };
+  for (const a of got.actions) offer(a.accountId, 'action', toSim(a.createdAt));
+  for (const c of got.cases) if (c.source === 'detection') offer(c.accountId, 'case', toSim(c.openedAt));
+  for (const x of truth.abusive) if (CONTENT_RESPONSES.has(log.outcomes[x.id] ?? '')) offer(x.accountId, 'content', Date.parse(x.at));
+  return first;
 }
 export interface HonestRow {
   kind: HonestKind;
@@ -225,6 +262,10 @@ export interface Evaluation {
     /** False reports (by mass false reporters) whose case ended in an action against the reported user. */
     falseReportsActioned: Rate;
     hoursToFirstAction: Dist;
+    /** Bad accounts responded to (action, detection case or abusive content held/blocked/masked) by their 3rd abusive item; see `firstResponses`. */
+    responseWithin3: Rate;
+    responseRecall: Rate;
+    hoursToFirstResponse: Dist;
     hoursReportToDecision: Dist;
     reportsUndecided: Rate;
     appealOverturnRate: Rate;
@@ -280,6 +321,19 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
     return at !== undefined && items.length > 0 && items.filter((t) => t < at).length <= 3;
   };
 
+  const responses = firstResponses(truth, log, got);
+  const respondedWithin3 = (id: string) => {
+    const r = responses.get(id);
+    const items = abusiveBy.get(id) ?? [];
+    return r !== undefined && items.length > 0 && r.at <= items[Math.min(2, items.length - 1)];
+  };
+  const hoursToResponse = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const first = abusiveBy.get(id)?.[0];
+      const r = responses.get(id);
+      return first !== undefined && r !== undefined ? [Math.max(0, r.at - first) / 3_600_000] : [];
+    });
+
   const byAbuse: AbuseRow[] = ABUSE_TYPES.map((abuse) => {
     const ids = bad.filter((a) => a.abuse === abuse).map((a) => a.id);
     return {
@@ -290,6 +344,16 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       autoActionRecall: rate(ids.filter((id) => autoActioned.has(id)).length, ids.length),
       actionRecall: rate(ids.filter((id) => actioned.has(id)).length, ids.length),
       recallWithin3: rate(ids.filter(within3).length, ids.length),
+      responseWithin3: rate(ids.filter(respondedWithin3).length, ids.length),
+      responseRecall: rate(ids.filter((id) => responses.has(id)).length, ids.length),
+      firstResponseBy: (() => {
+        const by: Record<ResponseKind, number> = { action: 0, case: 0, content: 0 };
+        for (const id of ids) {
+          const r = responses.get(id);
+          if (r) by[r.kind]++;
+        }
+        return by;
+      })(),
       hoursToFirstAction: dist(tta(ids)),
     };
   }).filter((r) => r.accounts > 0);
@@ -412,6 +476,9 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
         return rate(decided.filter((c) => c.resolution === 'action').length, decided.length);
       })(),
       hoursToFirstAction: dist(tta(bad.map((a) => a.id))),
+      responseWithin3: rate(bad.filter((a) => respondedWithin3(a.id)).length, bad.length),
+      responseRecall: rate(bad.filter((a) => responses.has(a.id)).length, bad.length),
+      hoursToFirstResponse: dist(hoursToResponse(bad.map((a) => a.id))),
       hoursReportToDecision: dist(reportDelays),
       reportsUndecided: rate(undecided, log.reports.length),
       appealOverturnRate: overturned(decidedAppeals),
