@@ -46,6 +46,17 @@ export const ErrorCodes = {
     description: 'Documents are taken while a verification is requested; a decided verification is not decided again.',
   },
   VerificationIncomplete: { status: 409, title: 'The verification has no documents yet', description: 'It cannot be approved before the user sends them.' },
+  DisputeAlreadyOpen: {
+    status: 409,
+    title: 'This milestone or week already has an open dispute',
+    description: 'One open dispute per milestone (fixed price) or billed week (hourly); `disputeId` names it: add evidence to it instead.',
+  },
+  DisputeDecided: { status: 409, title: 'The dispute was already decided', description: 'A dispute is decided once; its decision is final in Warden.' },
+  DisputeClosedToEvidence: {
+    status: 409,
+    title: 'The dispute is decided: no more evidence is taken',
+    description: 'Evidence is added while the dispute is open (late evidence is kept and marked late until the decision).',
+  },
   LinkExpired: { status: 410, title: 'Link expired', description: 'The standing link is past its expiry (`expiredAt`); ask for a new one.' },
   PayloadTooLarge: { status: 413, title: 'Request body too large', description: 'The body is over the limit for this endpoint.' },
   UnsupportedMediaType: { status: 415, title: 'Unsupported media type', description: 'Send JSON, or raw bytes where a file is expected.' },

@@ -208,7 +208,7 @@ export class DisputeService {
         tx,
       );
       if (existing.rows[0])
-        throw new WardenError('Conflict', `this ${kind === 'fixed' ? 'milestone' : 'week'} already has an open dispute`, {
+        throw new WardenError('DisputeAlreadyOpen', `this ${kind === 'fixed' ? 'milestone' : 'week'} already has an open dispute`, {
           extra: { disputeId: existing.rows[0].id },
         });
 
@@ -248,7 +248,7 @@ export class DisputeService {
     checkEvidence(input, '');
     return withTransaction(db, async (tx) => {
       const d = await this.load(tx, id, true);
-      if (d.status !== 'open') throw new WardenError('Conflict', `dispute ${id} is already decided`);
+      if (d.status !== 'open') throw new WardenError('DisputeClosedToEvidence', `dispute ${id} is already decided`);
       await checkEvidenceReference(tx, input, '', { contractId: d.contract_id, parties: [d.client_id, d.freelancer_id] });
       const due = new Date(input.party === d.opened_by ? d.evidence_by : d.respond_by);
       await this.insertEvidence(tx, id, input.party, input, now, now.getTime() > due.getTime());
@@ -270,7 +270,7 @@ export class DisputeService {
   async decide(db: DbOrTx, id: string, reviewer: Reviewer, input: DecisionInput, opts: { force?: boolean } = {}): Promise<DisputeView> {
     return withTransaction(db, async (tx) => {
       const d = await this.load(tx, id);
-      if (d.status !== 'open') throw new WardenError('Conflict', `dispute ${id} is already decided`);
+      if (d.status !== 'open') throw new WardenError('DisputeDecided', `dispute ${id} is already decided`);
       const action: CaseAction = {
         type: DISPUTE_DECISION,
         outcome: input.outcome,
@@ -293,7 +293,7 @@ export class DisputeService {
     const outcome = action.outcome as DisputeOutcome;
     if (!(OUTCOMES as readonly string[]).includes(String(outcome))) throw validationError('/action/outcome', `must be one of ${OUTCOMES.join(', ')}`);
     const d = await this.load(tx, kase.subject.id, true);
-    if (d.status !== 'open') throw new WardenError('Conflict', `dispute ${d.id} is already decided`);
+    if (d.status !== 'open') throw new WardenError('DisputeDecided', `dispute ${d.id} is already decided`);
     const amount = Number(d.amount_cents);
     let release: number;
     if (outcome === 'split') {

@@ -80,6 +80,3 @@ export class TrustService {
     return searchFreelancers(db, params, this.config);
   }
 }
-
-/** The shape of `TrustService.accountTrust` (GET /v1/accounts/{id}/trust), which the console reads. */
-export type { AccountTrustView } from './views.ts';

@@ -191,7 +191,7 @@ describe.each(await backends())('disputes on %s', (backend) => {
     // One open dispute per milestone.
     const again = await open({ contractId: 'd-k', milestoneId: 'ms-2', openedBy: 'freelancer', claim, amountCents: 100 });
     expect(again.status).toBe(409);
-    expect(again.body.disputeId).toBe(d.id);
+    expect(again.body).toMatchObject({ code: 'DisputeAlreadyOpen', title: 'This milestone or week already has an open dispute', disputeId: d.id });
 
     // It is a case of its own queue, with the mediator's 2-day SLA.
     const kase = (await w.call('GET', `/v1/cases/${d.caseId}`)).body;
@@ -246,6 +246,10 @@ describe.each(await backends())('disputes on %s', (backend) => {
     });
     const twice = await w.call('POST', `/v1/disputes/${d.id}/decision`, { outcome: 'release', reason: 'changed my mind' });
     expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({ code: 'DisputeDecided', title: 'The dispute was already decided' });
+    const late = await w.call('POST', `/v1/disputes/${d.id}/evidence`, { party: 'freelancer', kind: 'statement', text: 'one more thing' });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'DisputeClosedToEvidence' });
 
     // The money outcome goes to the marketplace as a signed webhook.
     await deliverDue(w.ctx.db, new Date(), { config: webhookConfig, key: w.ctx.deploymentKey.key });

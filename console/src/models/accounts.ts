@@ -1,7 +1,7 @@
 // The account's context on a case page, joined from /v1/accounts/{id}, its trust view
 // (GET /v1/accounts/{id}/trust, src/trust/service.ts) and its standing.
 import type { AccountView } from '../../../src/events/accounts.ts';
-import type { AccountTrustView } from '../../../src/trust/service.ts';
+import type { AccountTrustView } from '../../../src/trust/views.ts';
 
 export type { AccountTrustView, AccountView };
 

@@ -11,7 +11,6 @@ export type { ActionView, AppealView, PublicStanding, Standing, VerificationView
 export const ACTION_TYPES = ['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension'] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 export const FEATURES = ['new_conversations', 'proposals', 'messaging', 'job_posts'] as const;
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 
 export const ACTION_LABELS: Record<string, string> = {
   warning: 'Warning',

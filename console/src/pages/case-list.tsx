@@ -3,6 +3,7 @@
 
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import type { CaseSource } from '../../../src/cases/service.ts';
+import { SEVERITIES } from '../../../src/policy/schema.ts';
 import { post, query } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
 import { Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, PriorityChip, StatusChip } from '../components/ui.tsx';
@@ -11,7 +12,7 @@ import { Link, useRouter } from '../lib/router.tsx';
 import { deleteView, loadViews, type SavedView, saveView } from '../lib/saved-views.ts';
 import { rememberCaseList, useShortcuts } from '../lib/shortcuts.ts';
 import { type CaseList, type CaseRow, type QueueModel, type QueueSummary, toCaseList, toQueue } from '../models/cases.ts';
-import { ACTION_LABELS, ACTION_TYPES, type ActionType, SEVERITIES } from '../models/enforcement.ts';
+import { ACTION_LABELS, ACTION_TYPES, type ActionType } from '../models/enforcement.ts';
 import { useSession } from '../session.tsx';
 
 type Kind = 'queues' | 'appeals' | 'verification';

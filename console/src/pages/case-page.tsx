@@ -1,6 +1,7 @@
 // One case, everything a reviewer needs to decide it on one screen: the content with what
 // was flagged, who the account is, why Warden decided what it did, and the moves to make.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { SEVERITIES } from '../../../src/policy/schema.ts';
 import { type ApiError, post, query } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
 import { AccountOverview, useAccountResources } from '../components/account-overview.tsx';
@@ -30,7 +31,6 @@ import {
   type AppealView,
   FEATURES,
   type PreviewNotice,
-  SEVERITIES,
   type VerificationView,
 } from '../models/enforcement.ts';
 import { useSession } from '../session.tsx';
