@@ -52,6 +52,41 @@ const MESSAGES = {
   dismissed: 'Thanks — we reviewed your report and found no violation of our policies. If it happens again or you have more to add, please send a new report.',
 } as const;
 
+/**
+ * Mass reporting of strangers: within `windowDays`, reports against at least `minAccounts`
+ * distinct accounts the reporter never dealt with (no message or contract between them, no
+ * proposal or invitation either way), upheld reports aside. Honest users report what reached them — a message, a
+ * proposal, a job they applied to — so a run of reports on strangers is the shape of false
+ * or retaliatory mass reporting.
+ */
+export const UNCONNECTED_REPORTS = { windowDays: 7, minAccounts: 3 } as const;
+
+/** Distinct accounts the reporter reported in the window without ever having dealt with them. */
+async function unconnectedReported(tx: DbOrTx, reporterId: string, since: Date): Promise<number> {
+  const r = await sql<{ n: number }>`select count(distinct r.account_id)::int as n
+      from reports r
+      where r.reporter_id = ${reporterId} and r.created_at >= ${since} and r.outcome is distinct from 'upheld'
+        and not exists (select 1 from relationships x
+          where x.account_a = least(r.reporter_id, r.account_id) and x.account_b = greatest(r.reporter_id, r.account_id)
+            and (x.messages > 0 or x.contracts_started > 0))
+        and not exists (select 1 from pattern_facts f
+          where f.kind in ('touch', 'invite')
+            and ((f.account_id = r.reporter_id and f.counterpart_id = r.account_id) or (f.account_id = r.account_id and f.counterpart_id = r.reporter_id)))`.execute(
+    tx,
+  );
+  return r.rows[0]?.n ?? 0;
+}
+
+/** Whether two accounts ever dealt with each other: a message or contract between them, a proposal or invitation either way. */
+async function dealtWith(tx: DbOrTx, x: string, y: string): Promise<boolean> {
+  const r = await sql<{ n: number }>`select
+      (select count(*) from relationships r where r.account_a = least(${x}::text, ${y}::text) and r.account_b = greatest(${x}::text, ${y}::text)
+         and (r.messages > 0 or r.contracts_started > 0))::int
+      + (select count(*) from pattern_facts f where f.kind in ('touch', 'invite')
+         and ((f.account_id = ${x} and f.counterpart_id = ${y}) or (f.account_id = ${y} and f.counterpart_id = ${x})))::int as n`.execute(tx);
+  return (r.rows[0]?.n ?? 0) > 0;
+}
+
 /** First key of the advisory locks that serialise reports of one subject by one reporter. */
 const REPORT_LOCK_NAMESPACE = 7_101;
 
@@ -97,7 +132,7 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
         credibility: cred.credibility,
         muted: cred.muted,
         outcome: null,
-        created_at: new Date(),
+        created_at: cases.now(),
         resolved_at: null,
       })
       .returningAll()
@@ -109,7 +144,10 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
       .where('subject_id', '=', input.subject.id)
       .where('status', '=', 'open')
       .executeTakeFirst();
-    if (!cred.muted || open) {
+    const since = new Date(cases.now().getTime() - UNCONNECTED_REPORTS.windowDays * 86_400_000);
+    const strangers = await unconnectedReported(tx, input.reporterId, since);
+    const massReporting = strangers >= UNCONNECTED_REPORTS.minAccounts && !(await dealtWith(tx, input.reporterId, input.subject.accountId));
+    if ((!cred.muted && !massReporting) || open) {
       await cases.openOrJoinCase(
         tx,
         {
@@ -124,6 +162,17 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
       );
     }
     await cases.onReport?.(tx, { reportId: id, reporterId: input.reporterId, subject: input.subject, at: new Date(row.created_at) });
+    // A reporter reporting several strangers is investigated themselves: a proactive case on the
+    // reporter's account, for a reviewer (nothing acts on them). Meanwhile their reports on
+    // strangers are kept like a muted reporter's: they join an open case, never open one alone.
+    if (strangers >= UNCONNECTED_REPORTS.minAccounts)
+      await cases.openOrJoinCase(tx, {
+        subject: { type: 'account', id: input.reporterId, accountId: input.reporterId },
+        source: 'detection',
+        reason: `Reported ${strangers} accounts they never dealt with in ${UNCONNECTED_REPORTS.windowDays} days (possible mass false reporting)`,
+        severity: 'medium',
+        queue: 'fraud',
+      });
     return { ...receipt(row), duplicate: false };
   });
 }

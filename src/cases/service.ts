@@ -274,6 +274,11 @@ export class CaseService {
     ) => Promise<unknown>,
   ) {}
 
+  /** Warden's time as the cases see it (the simulated clock in a simulation). */
+  now(): Date {
+    return this.clock.now();
+  }
+
   /**
    * Closes an open appeal case with the outcome its appeal got through enforcement's own API
    * (nothing when it is already closed); the ActionApplier then finds the appeal decided.

@@ -111,6 +111,7 @@ export const SIGNAL_TYPES = [
   'linked.email',
   'linked.payment_handle',
   'linked.payout_destination',
+  'linked.counterparty',
 ] as const;
 export type SignalType = (typeof SIGNAL_TYPES)[number];
 

@@ -133,3 +133,24 @@ export async function identifierCount(db: DbOrTx, accountId: string): Promise<nu
   const r = await db.selectFrom('account_identifiers').select(sql<number>`count(*)::int`.as('n')).where('account_id', '=', accountId).executeTakeFirst();
   return r?.n ?? 0;
 }
+
+/**
+ * The identifiers of `kinds` that accounts `a` and `b` both hold (one row per kind and value:
+ * the kind, the masked value and the event that showed it on each). An IP is never asked for
+ * by callers that act on the answer: sharing a network is not sharing a person.
+ */
+export async function sharedBetween(
+  db: DbOrTx,
+  a: string,
+  b: string,
+  kinds: readonly IdentifierKind[],
+): Promise<{ kind: IdentifierKind; valueMasked: string; eventIds: [string, string] }[]> {
+  if (a === b || !kinds.length) return [];
+  const rows = await sql<{ kind: IdentifierKind; value_masked: string; a_event: string; b_event: string }>`select x.kind, x.value_masked,
+        x.last_event_id as a_event, y.last_event_id as b_event
+      from account_identifiers x
+      join account_identifiers y on y.kind = x.kind and y.value_hash = x.value_hash and y.account_id = ${b}
+      where x.account_id = ${a} and x.kind in (${sql.join([...kinds])})
+      order by x.kind, x.value_masked`.execute(db);
+  return rows.rows.map((r) => ({ kind: r.kind, valueMasked: r.value_masked, eventIds: [r.a_event, r.b_event] }));
+}

@@ -7,6 +7,8 @@ import { isNetworkOrTravelSignal } from '../detect/network-facts.ts';
 import type { Signal, Strength } from '../detect/types.ts';
 import { accountFacts, contractFacts, getRelationship, getRelationships } from '../events/accounts.ts';
 import type { EventOf, WardenEvent } from '../events/schemas.ts';
+import type { IdentifierKind } from '../network/identifiers.ts';
+import { sharedBetween } from '../network/store.ts';
 import { signalsDecidedFor } from '../policy/decide.ts';
 import { successfulLoginsUntil } from '../security/store.ts';
 import type { Tx } from '../store/db.ts';
@@ -65,8 +67,48 @@ const eventIds = (facts: Fact[]) => facts.map((f) => f.eventId);
 
 // ── circumvention patterns ─────────────────────────────────────────────────────────────────
 
+// ── self-dealing between linked accounts ───────────────────────────────────────────────────
+
+/** Identifiers that make two accounts one person's when they also deal with each other (never an IP). */
+const PERSON_KINDS: readonly IdentifierKind[] = ['device', 'payment_handle', 'payout_destination', 'phone', 'email'];
+const MONEY_KINDS = new Set<IdentifierKind>(['payment_handle', 'payout_destination']);
+const SELF_DEALING_WINDOW_DAYS = 30;
+
+/**
+ * A proposal to, or a contract with, an account that shares a device, card, payout
+ * destination, phone or e-mail with the other party: one person on both sides of a deal (sock
+ * clients buying feedback, self-hiring to move money). Sharing alone is common enough (a family
+ * computer) to stay weak in the linked graph; dealing with oneself is not. `linked.counterparty`
+ * for both accounts — strong when a money identifier is shared, else medium — once per pair in
+ * 30 days. The behaviour-patterns policy opens a review case; nothing acts on the account.
+ */
+async function selfDealing(c: DetectContext, e: WardenEvent, x: string, y: string | undefined) {
+  if (!y || x === y) return;
+  const shared = await sharedBetween(c.tx, x, y, PERSON_KINDS);
+  if (!shared.length) return;
+  const strength: Strength = shared.some((s) => MONEY_KINDS.has(s.kind)) ? 'strong' : 'medium';
+  for (const [me, other] of [
+    [x, y],
+    [y, x],
+  ]) {
+    const prior = await factsOf(c.tx, me, 'signalled:linked.counterparty', before(c.at, SELF_DEALING_WINDOW_DAYS), c.at, { counterpartId: other });
+    if (prior.some((f) => RANK[(f.detail?.strength as Strength) ?? 'weak'] >= RANK[strength])) continue;
+    await recordFact(c.tx, { accountId: me, kind: 'signalled:linked.counterparty', counterpartId: other, eventId: e.id, at: c.at, detail: { strength } });
+    c.emit(
+      me,
+      signal('linked.counterparty', strength, {
+        counterpart: other,
+        shared: shared.map((s) => ({ kind: s.kind, valueMasked: s.valueMasked })),
+        linkedAccounts: [other],
+        eventIds: [e.id, ...shared.flatMap((s) => s.eventIds)],
+      }),
+    );
+  }
+}
+
 async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>) {
   const { clientId, freelancerId, amountCents } = e.data;
+  await selfDealing(c, e, clientId, freelancerId);
   const rel = await getRelationship(c.tx, clientId, freelancerId);
   const messagedBefore = rel.firstMessageAt !== null && Date.parse(rel.firstMessageAt) <= c.at.getTime();
   const touched = messagedBefore || (await factsOf(c.tx, freelancerId, 'touch', new Date(0), c.at, { counterpartId: clientId })).length > 0;
@@ -190,6 +232,7 @@ async function invitesWithoutHiring(c: DetectContext, client: string) {
 async function proposalSubmitted(c: DetectContext, e: EventOf<'proposal.submitted'>) {
   const client = e.data.clientId;
   if (client) await recordFact(c.tx, { accountId: e.actor.id, kind: 'touch', counterpartId: client, eventId: e.id, at: c.at });
+  await selfDealing(c, e, e.actor.id, client);
   if (!movesOffPlatform(c.screened)) return;
   const rule = c.cfg.applyAndMove;
   await recordFact(c.tx, { accountId: e.actor.id, kind: 'ask_move', counterpartId: client ?? `job:${e.data.jobId}`, eventId: e.id, at: c.at });

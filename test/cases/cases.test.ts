@@ -47,7 +47,7 @@ describe.each(await backends())('cases on %s', (backend) => {
     alice = await loginAs(w, 'reviewer', 'Alice');
     bob = await loginAs(w, 'reviewer', 'Bob');
     tina = await loginAs(w, 'triage', 'Tina');
-  }, 120_000);
+  }, 900_000);
   afterAll(async () => {
     await w?.close();
   });
@@ -317,6 +317,8 @@ describe.each(await backends())('cases on %s', (backend) => {
   it('learns reporter credibility: upheld reports weigh more, a mass false reporter is muted', async () => {
     const reportOn = async (reporterId: string, reason = 'spam') => {
       const subject = { type: 'message' as const, id: uid('msg'), accountId: uid('acct') };
+      // Someone who wrote to the reporter (reports on strangers are another matter, tested below).
+      expect((await w.call('POST', '/v1/events', ev.message(subject.accountId, reporterId, 'hello'))).status).toBe(201);
       const r = await w.call('POST', '/v1/reports', { reporterId, subject, reason });
       expect(r.status).toBe(201);
       const cases = (await w.call('GET', `/v1/cases?subjectId=${subject.id}`)).body.cases;
@@ -365,6 +367,33 @@ describe.each(await backends())('cases on %s', (backend) => {
     const muted = await reportOn(noisy);
     expect(muted.caseId).toBeUndefined();
     expect((await w.call('GET', `/v1/reports/${muted.reportId}`)).body).toMatchObject({ status: 'received' });
+  });
+
+  it('investigates a reporter who reports several accounts they never dealt with, not one who reports what reached them', async () => {
+    const reportAccount = (reporterId: string, accountId: string) =>
+      w.call('POST', '/v1/reports', { reporterId, subject: { type: 'account', id: accountId, accountId }, reason: 'scam_fraud' });
+    const casesOf = async (accountId: string) =>
+      (
+        (await w.call('GET', `/v1/cases?status=all&accountId=${accountId}`)).body.cases as { source: string; queue: string; subject: { accountId: string } }[]
+      ).filter((c) => c.subject.accountId === accountId);
+    // Honest: three people messaged them, they report those three.
+    const honest = uid('rep');
+    const senders = [uid('snd'), uid('snd'), uid('snd')];
+    for (const s of senders) expect((await w.call('POST', '/v1/events', ev.message(s, honest, 'hello there'))).status).toBe(201);
+    for (const s of senders) expect((await reportAccount(honest, s)).status).toBe(201);
+    expect(await casesOf(honest)).toEqual([]);
+    // Mass reporter: three strangers. Two are not yet a pattern; the third opens a detection case on the reporter.
+    const mass = uid('rep');
+    const strangers = [uid('str'), uid('str'), uid('str')];
+    for (const s of strangers.slice(0, 2)) expect((await reportAccount(mass, s)).status).toBe(201);
+    expect(await casesOf(mass)).toEqual([]);
+    expect((await reportAccount(mass, strangers[2])).status).toBe(201);
+    const opened = await casesOf(mass);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ source: 'detection', queue: 'fraud' });
+    // The first two strangers got a report case each; from the third on, reports on strangers open none alone.
+    expect(await casesOf(strangers[0])).toHaveLength(1);
+    expect(await casesOf(strangers[2])).toEqual([]);
   });
 
   it('measures proactive share, queue ages, time to first action, action and overturn rates', async () => {

@@ -22,7 +22,7 @@ describe.each(await backends())('linked accounts (%s)', (backend) => {
     w = await startTestWarden(backend);
     // The first screened message loads the detectors' models: pay for it here, not in a test.
     await post(ev.message('warm-up-a', 'warm-up-b', 'hello'));
-  }, 180_000);
+  }, 900_000);
   afterAll(async () => w?.close());
 
   it('two accounts paying out to one destination are linked, masked, and a fraud case holds the events', async () => {
@@ -86,6 +86,37 @@ describe.each(await backends())('linked accounts (%s)', (backend) => {
     expect(r.behaviour).toBeUndefined();
     expect(await cases('lh-2')).toEqual([]);
     expect((await linked('lh-2')).body.edges.map((e: { kind: string }) => e.kind).sort()).toEqual(['device', 'ip']);
+  });
+
+  it('two accounts on one device dealing with each other (a proposal, a contract) open a review case for both; strangers on one device do not', async () => {
+    await post(event('user.login', 'ls-main', { deviceId: 'sock-pc', ip: '198.51.100.40' }, { at: at(40) }));
+    await post(event('user.login', 'ls-sock', { deviceId: 'sock-pc', ip: '198.51.100.40' }, { at: at(41) }));
+    expect(await cases('ls-sock')).toEqual([]);
+    const proposal = await post(
+      event(
+        'proposal.submitted',
+        'ls-main',
+        { proposalId: 'ls-p1', jobId: 'ls-j1', clientId: 'ls-sock', text: 'I can do this quickly.', bidCents: 2_000 },
+        { at: at(42) },
+      ),
+    );
+    const by = new Map((proposal.behaviour ?? []).map((b: { accountId: string; signals: string[] }) => [b.accountId, b.signals]));
+    expect(by.get('ls-main')).toContain('linked.counterparty');
+    expect(by.get('ls-sock')).toContain('linked.counterparty');
+    const [kase] = await cases('ls-main');
+    expect(kase).toMatchObject({ queue: 'fraud', policy: 'behaviour-patterns', source: 'detection' });
+    const signal = (await w.call('GET', `/v1/cases/${kase.id}`)).body.decisions[0].signals.find((x: { type: string }) => x.type === 'linked.counterparty');
+    expect(signal).toMatchObject({ strength: 'medium', evidence: { counterpart: 'ls-sock', shared: [{ kind: 'device' }] } });
+    // The contract that follows is the same pair within 30 days: no second signal.
+    const contract = await post(ev.contractStarted('ls-k1', 'ls-sock', 'ls-main', at(43), 2_000));
+    expect((contract.behaviour ?? []).flatMap((b: { signals: string[] }) => b.signals)).not.toContain('linked.counterparty');
+    // The household of the earlier test shares a device too, but a proposal between people sharing only an IP is nothing.
+    await post(event('user.login', 'lo-1', { deviceId: 'lo-dev-1', ip: '198.51.100.41' }, { at: at(44) }));
+    await post(event('user.login', 'lo-2', { deviceId: 'lo-dev-2', ip: '198.51.100.41' }, { at: at(44) }));
+    const office = await post(
+      event('proposal.submitted', 'lo-1', { proposalId: 'lo-p1', jobId: 'lo-j1', clientId: 'lo-2', text: 'Happy to help.', bidCents: 50_000 }, { at: at(45) }),
+    );
+    expect((office.behaviour ?? []).flatMap((b: { signals: string[] }) => b.signals)).not.toContain('linked.counterparty');
   });
 
   it('answers 404 for an unknown account and 400 naming depth for a bad depth', async () => {
