@@ -88,7 +88,7 @@ describe.each(await backends())('linked accounts (%s)', (backend) => {
     expect((await linked('lh-2')).body.edges.map((e: { kind: string }) => e.kind).sort()).toEqual(['device', 'ip']);
   });
 
-  it('two accounts on one device dealing with each other (a proposal, a contract) open a review case for both; strangers on one device do not', async () => {
+  it('two accounts on one device dealing with each other (a proposal, a contract) open a review case for both; a pair sharing only an IP does not', async () => {
     await post(event('user.login', 'ls-main', { deviceId: 'sock-pc', ip: '198.51.100.40' }, { at: at(40) }));
     await post(event('user.login', 'ls-sock', { deviceId: 'sock-pc', ip: '198.51.100.40' }, { at: at(41) }));
     expect(await cases('ls-sock')).toEqual([]);
@@ -110,7 +110,7 @@ describe.each(await backends())('linked accounts (%s)', (backend) => {
     // The contract that follows is the same pair within 30 days: no second signal.
     const contract = await post(ev.contractStarted('ls-k1', 'ls-sock', 'ls-main', at(43), 2_000));
     expect((contract.behaviour ?? []).flatMap((b: { signals: string[] }) => b.signals)).not.toContain('linked.counterparty');
-    // The household of the earlier test shares a device too, but a proposal between people sharing only an IP is nothing.
+    // A proposal between people sharing only an IP (an office, a carrier) is nothing.
     await post(event('user.login', 'lo-1', { deviceId: 'lo-dev-1', ip: '198.51.100.41' }, { at: at(44) }));
     await post(event('user.login', 'lo-2', { deviceId: 'lo-dev-2', ip: '198.51.100.41' }, { at: at(44) }));
     const office = await post(
