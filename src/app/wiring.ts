@@ -220,7 +220,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       // PGlite runs one transaction at a time; on PostgreSQL leave pool connections for reads and workers.
       maxConcurrentGroups: handle.kind === 'pglite' ? 1 : 4,
       log: log.child({ subsystem: 'events' }),
-      beforeStore: rights.beforeEvent,
+      beforeStore: rights.beforeEvents,
     },
   );
 

@@ -15,7 +15,11 @@ export function languageForCountry(country: string | null | undefined): string |
 }
 
 export async function accountLanguage(db: DbOrTx, accountId: string): Promise<string | null> {
-  const a = await db.selectFrom('accounts').select(['profile', 'country']).where('id', '=', accountId).executeTakeFirst();
+  return languageOfAccount(await db.selectFrom('accounts').select(['profile', 'country']).where('id', '=', accountId).executeTakeFirst());
+}
+
+/** The language of an accounts row already read (its `profile.locale`, else its country's); null for none. */
+export function languageOfAccount(a: { profile: unknown; country: string | null } | undefined): string | null {
   const hint = (a?.profile as Record<string, unknown> | undefined)?.locale;
   if (typeof hint === 'string' && hint) return hint;
   return languageForCountry(a?.country);

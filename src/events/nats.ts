@@ -2,7 +2,7 @@
 // (`<prefix>.<type>`, message id = event id, so JetStream drops duplicates in its window
 // and Warden's idempotency covers the rest). Any number of Warden processes pull from one
 // durable consumer: each event is processed once, acknowledged only after its transaction
-// commits, redelivered with a delay when processing fails, and terminated (never retried)
+// commits (the messages of a pull are handled together, so they commit as sets), redelivered with a delay when processing fails, and terminated (never retried)
 // when it is invalid. The ingestion reply is published to `<resultsPrefix>.<event id>`.
 import { AckPolicy, type JsMsg, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
@@ -29,6 +29,9 @@ export const DEFAULT_NATS_OPTIONS: Omit<NatsIngestionOptions, 'servers'> = {
   maxDeliver: 10,
   redeliverDelayMs: 2_000,
 };
+
+/** Messages handled at once per process: the pull size, so a whole pull can be one set. */
+const MAX_IN_FLIGHT = 256;
 
 export interface NatsIngestionStats {
   accepted: number;
@@ -62,7 +65,7 @@ export async function startNatsIngestion(
   }
   const consumer = await jetstream(nc).consumers.get(opts.stream, opts.durable);
   const stats: NatsIngestionStats = { accepted: 0, duplicate: 0, rejected: 0, failed: 0 };
-  const messages = await consumer.consume({ max_messages: 256 });
+  const messages = await consumer.consume({ max_messages: MAX_IN_FLIGHT });
 
   const handle = async (m: JsMsg) => {
     let raw: unknown;
@@ -95,8 +98,17 @@ export async function startNatsIngestion(
     }
   };
 
+  // Messages of a pull are handled concurrently (at most MAX_IN_FLIGHT at once): the event
+  // service commits those that arrive together as one set (group commit, per-account arrival
+  // order kept), and each is acknowledged after the set that holds it has committed.
+  const inFlight = new Set<Promise<void>>();
   const loop = (async () => {
-    for await (const m of messages) await handle(m);
+    for await (const m of messages) {
+      while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+      const p = handle(m).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+    }
+    await Promise.all(inFlight);
   })().catch((err) => log.error({ err }, 'NATS ingestion stopped'));
 
   log.info({ servers: opts.servers, stream: opts.stream, durable: opts.durable }, 'ingesting events from NATS JetStream');

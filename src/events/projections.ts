@@ -105,14 +105,39 @@ async function jobPosted(tx: Tx, e: EventOf<'job.posted'>) {
   );
 }
 
+/**
+ * The sender's counter, the recipient's row (touchAccount's rules: not locked or rewritten
+ * when nothing changes) and the pair's counter, in one statement: every message pays this.
+ */
 async function messageSent(tx: Tx, e: EventOf<'message.sent'>) {
-  await counter(tx, e.actor.id, e.occurredAt, 'messages_sent');
-  await touchAccount(tx, e.data.recipientId, e.occurredAt);
-  const [a, b] = pairKey(e.actor.id, e.data.recipientId);
-  await sql`insert into relationships (account_a, account_b, messages, first_message_at, last_message_at) values (${a}, ${b}, 1, ${e.occurredAt}, ${e.occurredAt})
+  const sender = e.actor.id;
+  const recipient = e.data.recipientId;
+  const at = e.occurredAt;
+  const [a, b] = pairKey(sender, recipient);
+  const pair = sql`insert into relationships (account_a, account_b, messages, first_message_at, last_message_at) values (${a}, ${b}, 1, ${at}, ${at})
     on conflict (account_a, account_b) do update set messages = relationships.messages + 1,
       first_message_at = least(relationships.first_message_at, excluded.first_message_at),
-      last_message_at = greatest(relationships.last_message_at, excluded.last_message_at)`.execute(tx);
+      last_message_at = greatest(relationships.last_message_at, excluded.last_message_at)`;
+  if (sender === recipient) {
+    // One row written twice in one statement is not allowed: the statements one by one.
+    await counter(tx, sender, at, 'messages_sent');
+    await sql`${pair}`.execute(tx);
+    return;
+  }
+  // All parts see the snapshot from before the statement: `later` is the recipient's row as it
+  // was (null when it did not exist or another transaction was creating it), as in touchAccount.
+  const r = await sql<{ inserted: boolean; later: boolean | null }>`
+    with s as (
+      insert into accounts (id, first_seen_at, messages_sent) values (${sender}, ${at}, 1)
+      on conflict (id) do update set first_seen_at = least(accounts.first_seen_at, excluded.first_seen_at), messages_sent = accounts.messages_sent + 1
+      returning 1
+    ), r as (
+      insert into accounts (id, first_seen_at) values (${recipient}, ${at}) on conflict (id) do nothing returning 1
+    ), p as (${pair} returning 1)
+    select exists (select 1 from r) as inserted, (select first_seen_at > ${at}::timestamptz from accounts where id = ${recipient}) as later`.execute(tx);
+  const row = r.rows[0];
+  if (row?.inserted || row?.later === false) return;
+  await sql`update accounts set first_seen_at = ${at} where id = ${recipient} and first_seen_at > ${at}::timestamptz`.execute(tx);
 }
 
 /** Adds a paid amount to the parties' totals (called when both the payment and the parties are known). */

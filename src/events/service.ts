@@ -51,12 +51,20 @@ export interface EventServiceOptions {
   maxConcurrentGroups?: number;
   log?: Logger;
   /**
-   * Runs before a new event is stored and processed, in its transaction, and returns the event
-   * to store and process: data rights pseudonymise a late event of an erased account here.
-   * The idempotency hash is taken of the event as received, so a re-sent original stays a duplicate.
+   * Runs before a set of events is stored and processed, in its transaction, and returns the
+   * events to store and process, in order (one call per set: one read for all of them): data
+   * rights pseudonymise a late event of an erased account here. The idempotency hash is taken
+   * of the event as received, so a re-sent original stays a duplicate.
    */
-  beforeStore?: (tx: Tx, event: WardenEvent) => Promise<WardenEvent>;
+  beforeStore?: (tx: Tx, events: readonly WardenEvent[]) => Promise<WardenEvent[]>;
 }
+
+/**
+ * The replies of the events a set stored, by id, written to `events.result` in one statement
+ * when the set ends (before it commits); a repeat of the id later in the same set is answered
+ * from here, as it would be from the row one event per transaction.
+ */
+type SetResults = Map<string, { hash: string; result: IngestResult }>;
 
 interface Waiting {
   event: WardenEvent;
@@ -72,7 +80,7 @@ export class EventService {
   private readonly maxGroupSize: number;
   private readonly maxConcurrentGroups: number;
   private readonly log?: Logger;
-  private readonly beforeStore?: (tx: Tx, event: WardenEvent) => Promise<WardenEvent>;
+  private readonly beforeStore?: (tx: Tx, events: readonly WardenEvent[]) => Promise<WardenEvent[]>;
   private readonly waiting: Waiting[] = [];
   private running = 0;
   private readonly busyAccounts = new Set<Set<string>>();
@@ -101,7 +109,7 @@ export class EventService {
    */
   async ingest(raw: unknown): Promise<IngestReply> {
     const event = parseEvent(raw);
-    if (this.mode === 'one-per-tx') return withTransaction(this.db, (tx) => this.store(tx, event));
+    if (this.mode === 'one-per-tx') return withTransaction(this.db, (tx) => this.storeAlone(tx, event));
     return new Promise<IngestReply>((resolve, reject) => {
       this.waiting.push({ event, resolve, reject });
       this.pump();
@@ -163,10 +171,13 @@ export class EventService {
     try {
       await withTransaction(this.db, async (tx) => {
         await lockAccounts(tx, events);
+        const prepared = this.beforeStore ? await this.beforeStore(tx, events) : events;
+        const results: SetResults = new Map();
         for (const [k, event] of events.entries()) {
-          outcomes[k] = await this.storeRejectingConflict(tx, event);
+          outcomes[k] = await this.storeRejectingConflict(tx, event, prepared[k], results);
           onProgress?.(k + 1);
         }
+        await writeResults(tx, results);
       });
     } catch (err) {
       this.stats.setsRedone++;
@@ -175,7 +186,7 @@ export class EventService {
         try {
           const reply = await withTransaction(this.db, async (tx) => {
             await lockAccounts(tx, [event]);
-            return this.store(tx, event);
+            return this.storeAlone(tx, event);
           });
           outcomes[k] = { ok: true, reply };
         } catch (error) {
@@ -187,9 +198,9 @@ export class EventService {
     return outcomes;
   }
 
-  private async storeRejectingConflict(tx: Tx, event: WardenEvent): Promise<SetOutcome> {
+  private async storeRejectingConflict(tx: Tx, event: WardenEvent, prepared: WardenEvent, results: SetResults): Promise<SetOutcome> {
     try {
-      return { ok: true, reply: await this.store(tx, event) };
+      return { ok: true, reply: await this.store(tx, event, prepared, results) };
     } catch (error) {
       // A reused id is found before anything is written: reject that event, keep the rest.
       if (error instanceof WardenError && error.code === 'IdempotencyConflict') return { ok: false, error };
@@ -257,24 +268,34 @@ export class EventService {
   }
 
   private async storeItem(tx: Tx, index: number, event: WardenEvent): Promise<BatchItem> {
-    const { duplicate, result } = await this.store(tx, event);
+    const { duplicate, result } = await this.storeAlone(tx, event);
     return { index, id: event.id, status: duplicate ? 'duplicate' : 'accepted', result };
   }
 
-  private async store(tx: Tx, received: WardenEvent): Promise<IngestReply> {
+  /** One event in its own statements: the path one event per transaction takes (mode `one-per-tx`, redos). */
+  private async storeAlone(tx: Tx, received: WardenEvent): Promise<IngestReply> {
+    const [prepared] = this.beforeStore ? await this.beforeStore(tx, [received]) : [received];
+    return this.store(tx, received, prepared);
+  }
+
+  /**
+   * Stores and processes one event (`prepared`: as beforeStore returned it). With `results`
+   * (a set), the reply is kept there and written when the set ends; without, it is written now.
+   */
+  private async store(tx: Tx, received: WardenEvent, event: WardenEvent, results?: SetResults): Promise<IngestReply> {
     const hash = payloadHash(received);
-    const event = this.beforeStore ? await this.beforeStore(tx, received) : received;
+    const earlier = results?.get(event.id);
+    if (earlier) {
+      if (earlier.hash !== hash) throw conflict(event.id);
+      return { duplicate: true, result: earlier.result };
+    }
     const inserted = await sql<{ id: string }>`
       insert into events (id, type, occurred_at, actor_id, payload, payload_hash, result)
       values (${event.id}, ${event.type}, ${event.occurredAt}, ${event.actor.id}, ${JSON.stringify(event)}, ${hash}, '{}')
       on conflict (id) do nothing returning id`.execute(tx);
     if (inserted.rows.length === 0) {
       const prior = await tx.selectFrom('events').select(['payload_hash', 'result']).where('id', '=', event.id).executeTakeFirstOrThrow();
-      if (prior.payload_hash !== hash) {
-        throw new WardenError('IdempotencyConflict', `event ${event.id} was already received with a different payload`, {
-          invalidParams: [{ pointer: '/id', reason: 'already used with a different payload' }],
-        });
-      }
+      if (prior.payload_hash !== hash) throw conflict(event.id);
       return { duplicate: true, result: prior.result as IngestResult };
     }
     await project(tx, event);
@@ -283,13 +304,31 @@ export class EventService {
       const extra = await hook(tx, event);
       if (extra) result = { ...result, ...extra };
     }
-    await tx
-      .updateTable('events')
-      .set({ result: JSON.stringify(result) })
-      .where('id', '=', event.id)
-      .execute();
+    if (results) results.set(event.id, { hash, result });
+    else
+      await tx
+        .updateTable('events')
+        .set({ result: JSON.stringify(result) })
+        .where('id', '=', event.id)
+        .execute();
     return { duplicate: false, result };
   }
+}
+
+function conflict(id: string): WardenError {
+  return new WardenError('IdempotencyConflict', `event ${id} was already received with a different payload`, {
+    invalidParams: [{ pointer: '/id', reason: 'already used with a different payload' }],
+  });
+}
+
+/** Writes the replies of a set's new events to their rows, in one statement. */
+async function writeResults(tx: Tx, results: SetResults): Promise<void> {
+  if (results.size === 0) return;
+  const ids = [...results.keys()];
+  const replies = [...results.values()].map((r) => JSON.stringify(r.result));
+  await sql`update events set result = v.result::jsonb
+    from (select unnest(${ids}::text[]) as id, unnest(${replies}::text[]) as result) v
+    where events.id = v.id`.execute(tx);
 }
 
 function tally(results: BatchItem[]): IngestStats {

@@ -124,10 +124,22 @@ export class RightsService {
    * sent after the erasure is new data and stays (an earlier version re-erased the whole account
    * here, which also blanked the new data). Returns the event to store, unchanged otherwise.
    */
-  readonly beforeEvent = async (tx: Tx, e: WardenEvent): Promise<WardenEvent> => {
-    const erased = await tx.selectFrom('rights_erasures').select(['last_erased_at']).where('account_id', '=', e.actor.id).executeTakeFirst();
-    if (!erased || new Date(e.occurredAt).getTime() > new Date(erased.last_erased_at).getTime()) return e;
-    return redactJson(e, '').value as WardenEvent;
+  readonly beforeEvent = async (tx: Tx, e: WardenEvent): Promise<WardenEvent> => (await this.beforeEvents(tx, [e]))[0];
+
+  /**
+   * beforeEvent for a set of events (the events service's group commit): one read of the
+   * erasures of all their actors; returns the events to store, in order.
+   */
+  readonly beforeEvents = async (tx: Tx, events: readonly WardenEvent[]): Promise<WardenEvent[]> => {
+    if (events.length === 0) return [];
+    const actors = [...new Set(events.map((e) => e.actor.id))];
+    const rows = await tx.selectFrom('rights_erasures').select(['account_id', 'last_erased_at']).where('account_id', 'in', actors).execute();
+    if (rows.length === 0) return [...events];
+    const erasedAt = new Map(rows.map((r) => [r.account_id, new Date(r.last_erased_at).getTime()]));
+    return events.map((e) => {
+      const at = erasedAt.get(e.actor.id);
+      return at === undefined || new Date(e.occurredAt).getTime() > at ? e : (redactJson(e, '').value as WardenEvent);
+    });
   };
 
   /** The worker's retention sweep (config.ts periods). */

@@ -1,8 +1,11 @@
 // The context a screening decision needs, read from the projections: is there a contract
 // between the two, who is the client and are they exempt (enterprise, trusted), how old and
 // verified is the sender. Everything is plain values so the decision can store and explain it.
+import { type Selectable, sql } from 'kysely';
+import { languageOfAccount } from '../events/locale.ts';
 import type { ContextValues } from '../policy/engine.ts';
 import type { DbOrTx } from '../store/db.ts';
+import type { Database } from '../store/schema.ts';
 
 export interface ScreeningParties {
   senderId?: string;
@@ -42,11 +45,8 @@ interface PartyFacts {
   totalSpentCents: number;
 }
 
-type AccountRow = Awaited<ReturnType<typeof loadAccounts>>[number];
-
-async function loadAccounts(db: DbOrTx, ids: string[]) {
-  return ids.length ? db.selectFrom('accounts').selectAll().where('id', 'in', ids).execute() : [];
-}
+type AccountRow = Selectable<Database['accounts']>;
+type RelationshipRow = Selectable<Database['relationships']>;
 
 function party(a: AccountRow | undefined, at: Date): PartyFacts {
   const created = a?.created_at ?? a?.first_seen_at;
@@ -89,22 +89,36 @@ async function jobContext(db: DbOrTx, p: ScreeningParties, lookups: TrustLookups
 }
 
 export async function screeningContext(db: DbOrTx, p: ScreeningParties, lookups: TrustLookups = {}): Promise<ContextValues> {
-  const rows = await loadAccounts(
-    db,
-    [p.senderId, p.recipientId].filter((x): x is string => !!x),
-  );
-  const sender = party(
-    rows.find((r) => r.id === p.senderId),
-    p.at,
-  );
+  return (await screeningFacts(db, p, lookups)).context;
+}
+
+/**
+ * The screening context and the sender's language (languageOfAccount: `profile.locale`, else
+ * its country's; null when unknown or no sender), from one read of both parties' accounts rows
+ * and their relationship row (one statement: the hot path of every message).
+ */
+export async function screeningFacts(
+  db: DbOrTx,
+  p: ScreeningParties,
+  lookups: TrustLookups = {},
+): Promise<{ context: ContextValues; senderLanguage: string | null }> {
+  const ids = [p.senderId, p.recipientId].filter((x): x is string => !!x);
+  const [a, b] = p.senderId && p.recipientId ? (p.senderId < p.recipientId ? [p.senderId, p.recipientId] : [p.recipientId, p.senderId]) : ['', ''];
+  // JSON keeps each row's columns; timestamps come back as ISO text, which party() and the
+  // months below read through new Date() as they read the driver's Date objects.
+  const read = await sql<{ accounts: AccountRow[] | null; rel: RelationshipRow | null }>`
+    select (select json_agg(x) from accounts x where x.id in (${sql.join(ids.length ? ids : [''])})) as accounts,
+           (select to_json(r) from relationships r where r.account_a = ${a} and r.account_b = ${b}) as rel`.execute(db);
+  const rows = read.rows[0]?.accounts ?? [];
+  const senderRow = rows.find((r) => r.id === p.senderId);
+  const sender = party(senderRow, p.at);
   const recipient = party(
     rows.find((r) => r.id === p.recipientId),
     p.at,
   );
   let pair = { hasContract: false, activeContract: false, monthsSinceFirstContract: null as number | null, beyondNonCircumvention: false, messages: 0 };
   if (p.senderId && p.recipientId) {
-    const [a, b] = p.senderId < p.recipientId ? [p.senderId, p.recipientId] : [p.recipientId, p.senderId];
-    const rel = await db.selectFrom('relationships').selectAll().where('account_a', '=', a).where('account_b', '=', b).executeTakeFirst();
+    const rel = read.rows[0]?.rel;
     if (rel) {
       const months = rel.first_contract_at ? (p.at.getTime() - new Date(rel.first_contract_at).getTime()) / (30.44 * DAY) : null;
       pair = {
@@ -112,7 +126,7 @@ export async function screeningContext(db: DbOrTx, p: ScreeningParties, lookups:
         activeContract: rel.contracts_started > rel.contracts_ended,
         monthsSinceFirstContract: months === null ? null : Math.floor(months),
         beyondNonCircumvention: months !== null && months >= NON_CIRCUMVENTION_MONTHS,
-        messages: rel.messages,
+        messages: Number(rel.messages),
       };
     }
   }
@@ -126,11 +140,14 @@ export async function screeningContext(db: DbOrTx, p: ScreeningParties, lookups:
   // A contract on the conversation's job is a contract between the two, whatever the projection's timing.
   if (job.contractBetween && !pair.hasContract) pair = { ...pair, hasContract: true };
   return {
-    sender,
-    recipient,
-    pair,
-    clientParty: { side: clientSide, enterprise, trusted, plan: clientFacts?.plan ?? null },
-    job,
+    context: {
+      sender,
+      recipient,
+      pair,
+      clientParty: { side: clientSide, enterprise, trusted, plan: clientFacts?.plan ?? null },
+      job,
+    },
+    senderLanguage: p.senderId ? languageOfAccount(senderRow) : null,
   };
 }
 

@@ -17,7 +17,7 @@ import { signalsNeeded } from '../policy/needs.ts';
 import type { PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { askDecisionOn, asksBetween, isAsk, OFF_PLATFORM_ASKS, recentAsk } from './asks.ts';
-import { type ScreeningParties, screeningContext, type TrustLookups, unknownContext } from './context.ts';
+import { type ScreeningParties, screeningContext, screeningFacts, type TrustLookups, unknownContext } from './context.ts';
 import './tables.ts';
 import type { SubjectType } from '../policy/schema.ts';
 
@@ -198,8 +198,13 @@ export class ScreeningService {
   ) {}
 
   async context(db: DbOrTx, input: ScreenInput, at: Date): Promise<ContextValues> {
+    return (await this.facts(db, input, at)).context;
+  }
+
+  /** The context and the sender's language, read together (screeningFacts). */
+  private async facts(db: DbOrTx, input: ScreenInput, at: Date) {
     const parties: ScreeningParties = { senderId: input.senderId, recipientId: input.recipientId, at, jobId: input.jobId ?? (await jobOf(db, input.via)) };
-    return screeningContext(db, parties, this.trust);
+    return screeningFacts(db, parties, this.trust);
   }
 
   /**
@@ -230,7 +235,7 @@ export class ScreeningService {
     const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job }, { needs });
     if (input.senderId) signals.push(...(await this.massSending(tx, input, at)));
     if (input.kind === 'message' && input.senderId && input.recipientId) signals.push(...(await this.acrossMessages(tx, input, at)));
-    const context = await this.context(tx, input, at);
+    const { context, senderLanguage } = await this.facts(tx, input, at);
     if (input.senderId) signals.push(...(await this.velocity(tx, input.senderId, at, context)));
     context.text = { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) };
     // A direct screen call: the event that later reports this content takes this decision.
@@ -263,7 +268,7 @@ export class ScreeningService {
       eventId: input.eventId,
       at,
       // Inline notices in the sender's language when the caller did not name one.
-      locale: input.locale ?? (input.senderId ? ((await accountLanguage(tx, input.senderId)) ?? undefined) : undefined),
+      locale: input.locale ?? senderLanguage ?? undefined,
       ...(heldBy ? { heldBy } : {}),
     });
     if (heldBy && input.senderId && this.enforcement)
@@ -433,53 +438,47 @@ export class ScreeningService {
    * next one. Out-of-order events (an older `at`) neither read nor replace a newer tail.
    */
   private async acrossMessages(tx: Tx, input: ScreenInput, at: Date): Promise<Signal[]> {
-    const key = { sender: input.senderId!, recipient: input.recipientId! };
-    const row = await tx
-      .selectFrom('screening_message_tails')
-      .select(['tail', 'sent_at'])
-      .where('sender_id', '=', key.sender)
-      .where('recipient_id', '=', key.recipient)
-      .executeTakeFirst();
+    // One statement: the previous tail (the CTE's snapshot is taken before its upsert) and
+    // this message's tail stored in its place unless the stored one is newer.
+    const r = await sql<{ tail: string; sent_at: Date | string }>`
+      with prev as (
+        select tail, sent_at from screening_message_tails where sender_id = ${input.senderId!} and recipient_id = ${input.recipientId!}
+      ), keep as (
+        insert into screening_message_tails (sender_id, recipient_id, tail, sent_at)
+        values (${input.senderId!}, ${input.recipientId!}, ${messageTail(input.text)}, ${at})
+        on conflict (sender_id, recipient_id) do update set tail = excluded.tail, sent_at = excluded.sent_at
+          where screening_message_tails.sent_at <= excluded.sent_at
+      )
+      select tail, sent_at from prev`.execute(tx);
+    const row = r.rows[0];
     const sentAt = row ? new Date(row.sent_at).getTime() : null;
     if (sentAt !== null && sentAt > at.getTime()) return [];
-    const found =
-      row && sentAt !== null && at.getTime() - sentAt <= MESSAGE_GAP_MS
-        ? findAcrossMessages(row.tail, { text: input.text, kind: input.kind, locale: input.locale })
-        : [];
-    await tx
-      .insertInto('screening_message_tails')
-      .values({ sender_id: key.sender, recipient_id: key.recipient, tail: messageTail(input.text), sent_at: at })
-      .onConflict((oc) =>
-        oc.columns(['sender_id', 'recipient_id']).doUpdateSet((eb) => ({ tail: eb.ref('excluded.tail'), sent_at: eb.ref('excluded.sent_at') })),
-      )
-      .execute();
-    return found;
+    return row && sentAt !== null && at.getTime() - sentAt <= MESSAGE_GAP_MS
+      ? findAcrossMessages(row.tail, { text: input.text, kind: input.kind, locale: input.locale })
+      : [];
   }
 
   /** Records this text's fingerprint and reports when the same text went to many targets. */
   private async massSending(tx: Tx, input: ScreenInput, at: Date): Promise<Signal[]> {
     const accountId = input.senderId!;
+    const kind = MASS_KIND[input.kind];
     const targetId = input.recipientId ?? input.jobId ?? input.subjectId ?? 'unknown';
     const store = {
+      // One statement: the account's recent fingerprints (the select's snapshot does not see
+      // the CTE's insert) and this text's fingerprint recorded.
       recent: async (id: string, sinceMs: number) =>
         (
-          await tx
-            .selectFrom('content_fingerprints')
-            .select(['fingerprint', 'target_id', 'sent_at'])
-            .where('account_id', '=', id)
-            .where('kind', '=', MASS_KIND[input.kind])
-            .where('sent_at', '>=', new Date(sinceMs))
-            .orderBy('sent_at', 'desc')
-            .limit(5000)
-            .execute()
-        ).map((r) => ({ fingerprint: r.fingerprint, targetId: r.target_id, at: new Date(r.sent_at).getTime() })),
+          await sql<{ fingerprint: string; target_id: string; sent_at: Date | string }>`
+            with rec as (
+              insert into content_fingerprints (account_id, kind, target_id, fingerprint, sent_at)
+              values (${accountId}, ${kind}, ${targetId}, ${fingerprint(input.text)}, ${at})
+            )
+            select fingerprint, target_id, sent_at from content_fingerprints
+            where account_id = ${id} and kind = ${kind} and sent_at >= ${new Date(sinceMs)}
+            order by sent_at desc limit 5000`.execute(tx)
+        ).rows.map((r) => ({ fingerprint: r.fingerprint, targetId: r.target_id, at: new Date(r.sent_at).getTime() })),
     };
-    const found = await detectMassSendingWithStore(store, { accountId, text: input.text, targetId, atMs: at.getTime(), kind: MASS_KIND[input.kind] });
-    await tx
-      .insertInto('content_fingerprints')
-      .values({ account_id: accountId, kind: MASS_KIND[input.kind], target_id: targetId, fingerprint: fingerprint(input.text), sent_at: at })
-      .execute();
-    return found;
+    return detectMassSendingWithStore(store, { accountId, text: input.text, targetId, atMs: at.getTime(), kind });
   }
 }
 

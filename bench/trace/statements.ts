@@ -1,0 +1,86 @@
+// Counts the SQL statements one `message.sent` costs on PostgreSQL, by kind and by table:
+// every query the pg driver sends is recorded (pg.Client.prototype.query wrapped) while events
+// go through POST /v1/events one at a time and POST /v1/events/batch, with traffic from
+// bench/throughput/traffic.mjs (distinct senders, a few percent of cases).
+//   node bin/tsx.mjs bench/trace/statements.ts [--list]   (WARDEN_INGEST_MODE=one-per-tx for the old path)
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createApiKey } from '../../src/access/keys.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import { openWarden } from '../../src/app/start.ts';
+import { dropSchema } from '../../src/store/db.ts';
+// @ts-expect-error plain JS module without types
+import { messageEvent } from '../throughput/traffic.mjs';
+
+const POSTGRES_URL = process.env.WARDEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const list = process.argv.includes('--list');
+const dump = process.argv.includes('--dump');
+
+let recording = false;
+const seen: string[] = [];
+const original = pg.Client.prototype.query;
+(pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
+  if (recording) {
+    const q = args[0];
+    seen.push(typeof q === 'string' ? q : (q?.text ?? String(q)));
+  }
+  return (original as any).apply(this, args);
+};
+
+/** Statement kind and first table it names. */
+function classify(text: string): { kind: string; table: string } {
+  const t = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const kind = t.split(' ')[0].replace(/[^a-z]/g, '');
+  const m = /\b(?:from|into|update|join)\s+"?([a-z_]+)"?/.exec(t);
+  return { kind, table: m?.[1] ?? '' };
+}
+
+function summarise(label: string, events: number) {
+  const byKind = new Map<string, number>();
+  const byTable = new Map<string, number>();
+  for (const s of seen) {
+    const { kind, table } = classify(s);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    const key = `${kind} ${table}`.trim();
+    byTable.set(key, (byTable.get(key) ?? 0) + 1);
+  }
+  const per = (n: number) => (n / events).toFixed(2);
+  console.log(`\n${label}: ${seen.length} statements for ${events} events = ${per(seen.length)} per event`);
+  console.log(
+    `  by kind: ${[...byKind]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${per(n)}`)
+      .join(', ')}`,
+  );
+  if (dump) for (const s of seen.slice(0, 30)) console.log('   ', s.replace(/\s+/g, ' ').slice(0, 300));
+  if (list) for (const [k, n] of [...byTable].sort((a, b) => b[1] - a[1])) console.log(`    ${per(n).padStart(6)}  ${k}`);
+  seen.length = 0;
+}
+
+const schema = `trace_${randomBytes(4).toString('hex')}`;
+const w = await openWarden(loadConfig({}, { logLevel: 'silent', databaseUrl: POSTGRES_URL }), { schema });
+try {
+  const { key } = await createApiKey(w.ctx.db, 'trace', ['admin']);
+  const headers = { authorization: `Bearer ${key}` };
+  const o = { tag: randomBytes(3).toString('hex'), senders: 2000, recipients: 500 };
+  let k = 0;
+  // Warm-up (model, policies, caches).
+  for (; k < 20; k++) await w.app.inject({ method: 'POST', url: '/v1/events', headers, payload: messageEvent(o, k) });
+  const N = 200;
+  recording = true;
+  for (let i = 0; i < N; i++, k++) {
+    const res = await w.app.inject({ method: 'POST', url: '/v1/events', headers, payload: messageEvent(o, k) });
+    if (res.statusCode >= 300) throw new Error(`${res.statusCode} ${res.body}`);
+  }
+  recording = false;
+  summarise(`POST /v1/events one at a time (${process.env.WARDEN_INGEST_MODE ?? 'grouped'})`, N);
+  const batch = Array.from({ length: 100 }, () => messageEvent(o, k++));
+  recording = true;
+  const res = await w.app.inject({ method: 'POST', url: '/v1/events/batch', headers, payload: { events: batch } });
+  recording = false;
+  if (res.statusCode >= 300) throw new Error(`${res.statusCode} ${res.body}`);
+  summarise('POST /v1/events/batch ×100', batch.length);
+} finally {
+  await w.stop();
+  await dropSchema(POSTGRES_URL, schema);
+}
