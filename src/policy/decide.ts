@@ -315,6 +315,9 @@ export class DecisionService {
           ...(decision.heldBy ? { heldBy: decision.heldBy } : {}),
           ...(recipientNotice ? { recipientNotice } : {}),
           ...(guards.length ? { guards } : {}),
+          // The matched rules as the reply described them (description, the rule's own outcome), so
+          // an event that takes this decision later describes them the same way.
+          policies,
         }),
         exemptions: JSON.stringify(exemptions),
         created_at: at,

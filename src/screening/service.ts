@@ -14,7 +14,7 @@ import { touchAccount } from '../events/projections.ts';
 import { type Decision, type DecisionService, evaluateDecision, type HeldBy, type RecipientNotice } from '../policy/decide.ts';
 import type { ContextValues } from '../policy/engine.ts';
 import { signalsNeeded } from '../policy/needs.ts';
-import type { PolicySet } from '../policy/store.ts';
+import { getPolicyVersion, type PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { askDecisionOn, asksBetween, isAsk, OFF_PLATFORM_ASKS, recentAsk } from './asks.ts';
 import { type ScreeningParties, screeningContext, screeningFacts, type TrustLookups, unknownContext } from './context.ts';
@@ -179,6 +179,31 @@ async function jobOf(db: DbOrTx, via: ScreenInput['via']): Promise<string | unde
     if (r.rows[0]?.job_id) return r.rows[0].job_id;
   }
   return undefined;
+}
+
+/**
+ * The matched rules of a decision stored before the descriptions were kept with it: each rule's
+ * description and outcome from the policy version that decided (the rule id when that version is gone).
+ */
+async function describeMatched(
+  tx: Tx,
+  versions: { name: string; version: number; outcome: Decision['outcome']; matched: string[] }[],
+): Promise<Decision['policies']> {
+  const out: Decision['policies'] = [];
+  for (const v of versions.filter((x) => x.matched.length)) {
+    const doc = await getPolicyVersion(tx, v.name, v.version).then(
+      (p) => p.document,
+      () => undefined,
+    );
+    out.push({
+      ...v,
+      matched: v.matched.map((rule) => {
+        const r = doc?.rules.find((x) => x.id === rule);
+        return { rule, description: r?.description ?? rule, outcome: r?.outcome ?? v.outcome };
+      }),
+    });
+  }
+  return out;
 }
 
 export class ScreeningService {
@@ -391,6 +416,7 @@ export class ScreeningService {
       maskIndexes: number[];
       heldBy?: Decision['heldBy'];
       recipientNotice?: RecipientNotice;
+      policies?: Decision['policies'];
     }>(row.effects);
     const versions = json<{ name: string; version: number; outcome: Decision['outcome']; matched: string[] }[]>(row.policy_versions);
     return reply(input.text, signals, {
@@ -399,10 +425,8 @@ export class ScreeningService {
       maskIndexes: stored.maskIndexes ?? [],
       notice: stored.notice,
       exemptions: json<Decision['exemptions']>(row.exemptions),
-      // The stored record keeps matched rule ids; their descriptions are on GET /v1/decisions/{id}.
-      policies: versions
-        .filter((v) => v.matched.length)
-        .map((v) => ({ ...v, matched: v.matched.map((rule) => ({ rule, description: rule, outcome: v.outcome })) })),
+      // As the screen reply described them: stored with the decision (older rows: from the policy version).
+      policies: stored.policies ?? (await describeMatched(tx, versions)),
       effects: stored.effects,
       ...(stored.heldBy ? { heldBy: stored.heldBy } : {}),
       ...(stored.recipientNotice ? { recipientNotice: stored.recipientNotice } : {}),

@@ -76,6 +76,12 @@ for (const backend of await backends()) {
       const ev = await w.call('POST', '/v1/events', message('fl-c', 'cl-c', ' ping me at  +49 1512 3456789 ', 'mc-1'));
       expect(ev.body.decision.decisionId).toBe(screen.body.decisionId);
       expect(await decisionsOf('fl-c')).toBe(1);
+      // One description of the rule: the event's reply describes it as the screen reply did
+      // (the rule's text and its own outcome, not its id and the policy's outcome).
+      expect(screen.body.policies.length).toBeGreaterThan(0);
+      expect(ev.body.decision.policies).toEqual(screen.body.policies);
+      for (const m of screen.body.policies.flatMap((p: { matched: { rule: string; description: string }[] }) => p.matched))
+        expect(m.description).not.toBe(m.rule);
     });
 
     it('a different text under a screened contentId is judged again, both ways', async () => {
