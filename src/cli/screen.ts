@@ -2,7 +2,7 @@
 // "job"?}), one JSON line out per input ({"id","outcome","signals":[{"type","start","end"}],"maskedText"}).
 // A line's kind defaults to --kind (itself "message"). Job posts may carry `job`: job.posted's
 // fields (company {description, hasLogo}, salaryRange, screeningQuestions, employmentType,
-// remote, category) for the fake-job model, as the job.posted hook passes them.
+// remote, category, jobFunction, location {country, region, city}) for the fake-job model, as the job.posted hook passes them.
 // Stateless: it judges each text as between strangers before a contract, with the shipped
 // policies (or the database's live ones with --live). Stable format: outside tools parse it.
 import { createReadStream } from 'node:fs';
@@ -73,6 +73,15 @@ function jobFields(o: Record<string, unknown>): JobPostFields {
     employmentType: str(o.employmentType),
     remote: bool(o.remote),
     category: str(o.category),
+    jobFunction: str(o.jobFunction),
+    location:
+      o.location && typeof o.location === 'object'
+        ? (({ country, region, city }: Record<string, unknown>) => ({
+            country: typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) ? country : undefined,
+            region: str(region),
+            city: str(city),
+          }))(o.location as Record<string, unknown>)
+        : undefined,
   };
 }
 

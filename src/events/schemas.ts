@@ -107,6 +107,19 @@ export const EventDataSchemas = {
       employmentType: Type.Optional(Text(50)),
       remote: Type.Optional(Type.Boolean()),
       category: Type.Optional(Text(200)),
+      jobFunction: Type.Optional(
+        Type.String({ maxLength: 200, description: 'The kind of role (e.g. "Customer Service", "Engineering"), as the marketplace classifies it' }),
+      ),
+      location: Type.Optional(
+        Type.Object(
+          {
+            country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 code of the country where the job is' })),
+            region: Type.Optional(Text(200)),
+            city: Type.Optional(Text(200)),
+          },
+          { additionalProperties: false },
+        ),
+      ),
     },
     'A client posts a job.',
   ),

@@ -8,7 +8,17 @@ import type { EventData } from '../events/schemas.ts';
 export type JobPostFields = Partial<
   Pick<
     EventData<'job.posted'>,
-    'title' | 'description' | 'company' | 'salaryRange' | 'budgetCents' | 'screeningQuestions' | 'employmentType' | 'remote' | 'category'
+    | 'title'
+    | 'description'
+    | 'company'
+    | 'salaryRange'
+    | 'budgetCents'
+    | 'screeningQuestions'
+    | 'employmentType'
+    | 'remote'
+    | 'category'
+    | 'jobFunction'
+    | 'location'
   >
 >;
 
@@ -30,5 +40,7 @@ export function jobPostMeta(post: JobPostFields): JobMeta {
     telecommuting: post.remote,
     employmentType: post.employmentType,
     industry: post.category,
+    jobFunction: post.jobFunction,
+    country: post.location?.country,
   };
 }

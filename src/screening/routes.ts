@@ -16,8 +16,22 @@ const Kind = Type.Union([Type.Literal('message'), Type.Literal('job'), Type.Lite
  * `job.posted` (one schema, picked from it), read by the fake-job model when `kind` is `job`.
  */
 export const ScreenJobFields = Type.Partial(
-  Type.Pick(EventDataSchemas['job.posted'], ['title', 'company', 'salaryRange', 'budgetCents', 'screeningQuestions', 'employmentType', 'remote', 'category']),
-  { additionalProperties: false, description: "job.posted's metadata (kind job only): company logo and description, salary, questions, remote, category" },
+  Type.Pick(EventDataSchemas['job.posted'], [
+    'title',
+    'company',
+    'salaryRange',
+    'budgetCents',
+    'screeningQuestions',
+    'employmentType',
+    'remote',
+    'category',
+    'jobFunction',
+    'location',
+  ]),
+  {
+    additionalProperties: false,
+    description: "job.posted's metadata (kind job only): company logo and description, salary, questions, remote, category, job function, location",
+  },
 );
 
 export const ScreenRequest = Type.Object(

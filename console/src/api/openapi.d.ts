@@ -2260,7 +2260,7 @@ export interface paths {
                         /** @description The id the later event gives this content (messageId, proposalId, jobId): that event takes this decision instead of being judged again. Without it the event is matched by sender, recipient and the same text within an hour */
                         contentId?: string;
                         locale?: string;
-                        /** @description job.posted's metadata (kind job only): company logo and description, salary, questions, remote, category */
+                        /** @description job.posted's metadata (kind job only): company logo and description, salary, questions, remote, category, job function, location */
                         job?: {
                             title?: string;
                             company?: {
@@ -2276,6 +2276,14 @@ export interface paths {
                             employmentType?: string;
                             remote?: boolean;
                             category?: string;
+                            /** @description The kind of role (e.g. "Customer Service", "Engineering"), as the marketplace classifies it */
+                            jobFunction?: string;
+                            location?: {
+                                /** @description ISO 3166-1 alpha-2 code of the country where the job is */
+                                country?: string;
+                                region?: string;
+                                city?: string;
+                            };
                         };
                         /** @description Decide without recording anything (no decision, counters, cases or strikes) */
                         dryRun?: boolean;
@@ -13623,6 +13631,14 @@ export interface components {
             employmentType?: string;
             remote?: boolean;
             category?: string;
+            /** @description The kind of role (e.g. "Customer Service", "Engineering"), as the marketplace classifies it */
+            jobFunction?: string;
+            location?: {
+                /** @description ISO 3166-1 alpha-2 code of the country where the job is */
+                country?: string;
+                region?: string;
+                city?: string;
+            };
         };
         /** @description A freelancer sends a proposal to a job. */
         "event.proposal.submitted": {

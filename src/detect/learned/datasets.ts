@@ -227,6 +227,8 @@ export interface JobMeta {
   industry?: string;
   /** The kind of role (EMSCAD: function, e.g. "Customer Service"). */
   jobFunction?: string;
+  /** ISO 3166-1 alpha-2 country of the job (EMSCAD: the first part of location, "US, TX, Houston"). */
+  country?: string;
 }
 
 export function jobMetaExtras(meta: JobMeta | undefined): string[] {
@@ -239,6 +241,7 @@ export function jobMetaExtras(meta: JobMeta | undefined): string[] {
   if (meta.employmentType) out.push(`meta:employment:${meta.employmentType.toLowerCase()}`);
   if (meta.industry) out.push(`meta:industry:${meta.industry.toLowerCase()}`);
   if (meta.jobFunction) out.push(`meta:function:${meta.jobFunction.toLowerCase()}`);
+  if (meta.country) out.push(`meta:country:${meta.country.toLowerCase()}`);
   return out;
 }
 
@@ -295,5 +298,6 @@ export function emscadMeta(meta: Record<string, string> | undefined, text?: stri
     employmentType: meta.employment_type || undefined,
     industry: meta.industry || undefined,
     jobFunction: meta.function || undefined,
+    country: meta.location?.split(',')[0]?.trim() || undefined,
   };
 }

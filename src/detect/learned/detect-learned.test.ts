@@ -20,6 +20,31 @@ describe('honest job ads: a duty, a qualification or a benefit is not a request 
   });
 });
 
+// Issue 11's false positives by kind, each worded afresh (training-data/written-lookalikes-5.jsonl
+// teaches the kinds with other sentences): a price reduction is not a prize or a mule job, a duty
+// handling the employer's customers' money or parcels is not a request to the reader, a bonus the
+// employer pays is not a deposit scheme.
+describe('honest kinds that read like scams', () => {
+  const scamKinds = (text: string, kind: 'job' | 'message') => detectText({ text, kind }).filter((s) => s.type.startsWith('scam.'));
+  it.each([
+    ['a discount code', 'message', 'Good news for returning clients: a guaranteed 10% discount code, EXTRA10, works on every order until Friday.'],
+    ['a promo code in Spanish', 'message', 'Te dejo un código de descuento del 15 %, válido en tu segundo encargo de traducción.'],
+    ['a cashier closing the till', 'job', 'Cashier for our bakery: take card and cash payments, give refunds and take the day’s takings to the bank deposit box.'],
+    ['a referral bonus the employer pays', 'job', 'Refer a friend: we pay you a $300 bonus when a developer you recommend passes probation.'],
+  ] as const)('%s', (_, kind, text) => {
+    expect(scamKinds(text, kind)).toEqual([]);
+  });
+
+  it('warehouse relabelling at the depot: the reshipping rule stays silent and nothing is held', () => {
+    // The rule read "receive parcels … relabel … forward" as reshipping and, agreeing with the
+    // gate, made it strong (held). The employer's premises now make it an honest mention; the
+    // gate alone still gives a weak signal here (shipped policies hold on medium and strong).
+    const text = 'Warehouse assistant in our depot: receive parcels from suppliers, relabel them with store barcodes and forward them to our branches.';
+    expect(detectScam({ text, kind: 'job' })).toEqual([]);
+    expect(scamKinds(text, 'job').filter((s) => s.strength !== 'weak')).toEqual([]);
+  });
+});
+
 // Generalisation is measured on the blind sets (bench/scam/RESULTS.md). These six were written
 // afresh for this test (one kind the rules never knew in each of six languages); the model
 // catches only some of them, and the floor below is what it reaches today, so a model that

@@ -15,6 +15,8 @@ const post = {
   employmentType: 'Full-time',
   remote: false,
   category: 'Computer Software',
+  jobFunction: 'Analyst',
+  location: { country: 'GB', city: 'Leeds' },
 };
 
 describe('what the fake-job model reads of a post', () => {
@@ -29,8 +31,8 @@ describe('what the fake-job model reads of a post', () => {
         telecommuting: '0',
         employment_type: 'Full-time',
         industry: 'Computer Software',
-        function: '',
-        location: '',
+        function: 'Analyst',
+        location: 'GB, , Leeds',
       },
       text,
     );
@@ -46,6 +48,8 @@ describe('what the fake-job model reads of a post', () => {
     expect(input.text).toContain('demand reports');
     expect(input.extras).toContain('struct:profile');
     expect(input.extras).toContain('meta:logo:1');
+    expect(input.extras).toContain('meta:country:gb');
+    expect(input.extras).toContain('meta:function:analyst');
   });
 
   it('keeps a short description in the text, and reads no metadata the marketplace did not send', () => {

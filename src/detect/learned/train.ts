@@ -208,7 +208,10 @@ export function jobTrainOptions(overrides: Partial<TrainOptions> = {}): TrainOpt
     classes: ['honest', 'fake_job'],
     bits: 17, // the scam model's space: a job post is featurised once for both
     seed: 'warden-job-v1',
-    epochs: 12,
+    // 16 (was 12): grouped 5-fold CV with the country feature, recall at 3 % honest ads flagged
+    // 12 epochs 0.535, 16 0.556, 24 0.570, 36 0.537 (1 % : 0.384, 0.379, 0.389, 0.317); 16 has the
+    // best recall at 5 % (0.618), and the spread is within the noise of 7 honest ads.
+    epochs: 16,
     // Chosen by 5-fold grouped cross-validation on the training groups (recall at 3 % honest
     // ads flagged: l2 1e-5 0.19, 1e-4 0.34, 1e-3 0.48, 3e-3 0.49, 1e-2 0.45).
     l2: 1e-3,
@@ -223,8 +226,15 @@ export function jobTrainOptions(overrides: Partial<TrainOptions> = {}): TrainOpt
   };
 }
 
-export function trainJobModel(overrides: Partial<TrainOptions> = {}): TrainedModel {
-  const { data, sources } = jobData();
+/**
+ * The shipped job model trains on every group of the developers' side (`heldout: true`): the
+ * held-out groups are 20 % more ads, and one scammer's 44-ad template sits only there. Its
+ * figures come from grouped cross-validation over all groups (bench/real/emscad-cv.ts), and
+ * bench/real/bench.ts scores the held-out groups with a model trained as this one without them
+ * (`heldout: false`), so no reported figure is read off ads the scored model saw.
+ */
+export function trainJobModel(overrides: Partial<TrainOptions> = {}, opts: { heldout?: boolean } = {}): TrainedModel {
+  const { data, sources } = jobData({ heldout: opts.heldout ?? true });
   const trained = trainModelCrossValidated(data, 5, jobTrainOptions(overrides));
   trained.header.training.sources = sources;
   return trained;

@@ -31,8 +31,16 @@ function foldPattern(fragment: string): string {
   return fragment.replace(/\\p\{[^}]*\}|\\[\s\S]|[^\\]+/gu, (part) => (part.startsWith('\\') ? part : foldString(part)));
 }
 
+// Scripts written without spaces between words (Chinese, Japanese, Thai): a word inside a
+// sentence follows another letter, so their fragments match anywhere, not only at a word start.
+const NO_SPACE_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 function alternation(fragments: readonly string[]): string {
-  return `${WORD_START}(?:${fragments.map(foldPattern).join('|')})`;
+  const spaced = fragments.filter((f) => !NO_SPACE_SCRIPT.test(f)).map(foldPattern);
+  const unspaced = fragments.filter((f) => NO_SPACE_SCRIPT.test(f)).map(foldPattern);
+  const words = `${WORD_START}(?:${spaced.join('|')})`;
+  if (!unspaced.length) return words;
+  return spaced.length ? `(?:${words}|${unspaced.join('|')})` : `(?:${unspaced.join('|')})`;
 }
 
 /** The same fragments anywhere, not only at a word start: a superset, and three times cheaper to scan for. */
