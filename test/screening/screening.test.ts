@@ -192,38 +192,6 @@ describe.each(await backends())('screening on %s', (backend) => {
     expect(unknown.status).toBe(400);
   });
 
-  it("reads a job post's metadata end to end: the same post is a fake-job signal or not by its metadata, through /v1/screen and job.posted alike", async () => {
-    // Written for this test. Fraudulent ads more often come without a logo, screening questions or
-    // a salary, part-time and remote (EMSCAD); the fake-job model reads those fields only if the
-    // route and the event hook pass them on, so a post near the line moves with them.
-    const post = {
-      title: 'Office Clerk',
-      description: 'Sort incoming mail, file documents, order supplies and help the accounting team with simple data entry.',
-    };
-    const text = `${post.title}\n\n${post.description}`;
-    const suspicious = { company: { hasLogo: false }, screeningQuestions: [], remote: true, employmentType: 'Part-time', location: { country: 'US' } };
-    const reassuring = {
-      company: { hasLogo: true },
-      screeningQuestions: ['Which accounting software have you used?'],
-      salaryRange: '30000-36000',
-      remote: false,
-      employmentType: 'Full-time',
-      category: 'Accounting',
-      jobFunction: 'Administrative',
-      location: { country: 'GB', city: 'Leeds' },
-    };
-    const fakeJob = (signals: { type: string }[]) => signals.some((s) => s.type === 'scam.fake_job');
-    const screened = async (job: object) => (await w.call('POST', '/v1/screen', { text, kind: 'job', job: { ...post, ...job } })).body.signals;
-    expect(fakeJob(await screened(suspicious))).toBe(true);
-    expect(fakeJob(await screened(reassuring))).toBe(false);
-    const posted = async (jobId: string, job: object) => (await w.call('POST', '/v1/events', event('job.posted', 'cl-2', { jobId, ...post, ...job }))).body.decision.signals;
-    expect(fakeJob(await posted('meta-job-1', suspicious))).toBe(true);
-    expect(fakeJob(await posted('meta-job-2', reassuring))).toBe(false);
-    const badCountry = await w.call('POST', '/v1/screen', { text, kind: 'job', job: { ...post, location: { country: 'USA' } } });
-    expect(badCountry.status).toBe(400);
-    expect(badCountry.body.invalidParams[0].pointer).toBe('/job/location/country');
-  });
-
   it('versions a policy, shadow-runs it and backtests it with the differences', async () => {
     const cur = (await w.call('GET', '/v1/policies/contact-sharing')).body.current.document;
     // Draft: solicitation without an identifier becomes "allow" (the analyst wants less friction).

@@ -29,7 +29,11 @@ describe('honest kinds that read like scams', () => {
   it.each([
     ['a discount code', 'message', 'Good news for returning clients: a guaranteed 10% discount code, EXTRA10, works on every order until Friday.'],
     ['a promo code in Spanish', 'message', 'Te dejo un código de descuento del 15 %, válido en tu segundo encargo de traducción.'],
-    ['a cashier closing the till', 'job', 'Cashier for our bakery: take card and cash payments, give refunds and take the day’s takings to the bank deposit box.'],
+    [
+      'a cashier closing the till',
+      'job',
+      'Cashier for our bakery: take card and cash payments, give refunds and take the day’s takings to the bank deposit box.',
+    ],
     ['a referral bonus the employer pays', 'job', 'Refer a friend: we pay you a $300 bonus when a developer you recommend passes probation.'],
   ] as const)('%s', (_, kind, text) => {
     expect(scamKinds(text, kind)).toEqual([]);
