@@ -24,11 +24,11 @@ import { disputeRoutes } from '../disputes/routes.ts';
 import { DISPUTE_DECISION, DisputeService } from '../disputes/service.ts';
 import { type EnforceConfig, loadEnforceConfig } from '../enforce/config.ts';
 import type { CaseDesk } from '../enforce/deps.ts';
+import { payoutHoldHook } from '../enforce/payout-holds.ts';
 import { enforceRoutes } from '../enforce/routes.ts';
 import { EnforcementService } from '../enforce/service.ts';
 import { sealPlaintextWebhookSecrets, startWebhookWorker } from '../enforce/webhooks/delivery.ts';
 import { DEFAULT_NATS_OPTIONS, startNatsIngestion } from '../events/nats.ts';
-import type { WardenEvent } from '../events/schemas.ts';
 import { EventService } from '../events/service.ts';
 import { NetworkReputation } from '../network/reputation.ts';
 import { networkRoutes } from '../network/routes.ts';
@@ -48,7 +48,7 @@ import { screeningHook } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { ScreeningService } from '../screening/service.ts';
 import { securityHook } from '../security/hooks.ts';
-import type { DatabaseHandle, Tx } from '../store/db.ts';
+import type { DatabaseHandle } from '../store/db.ts';
 import { transparencyRoutes } from '../transparency/routes.ts';
 import { loadStatementsConfig } from '../transparency/statements.ts';
 import { trustConfig } from '../trust/config.ts';
@@ -213,7 +213,15 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       securityHook(decisions, reputation),
       (tx, e) => (e.type === 'message.sent' ? attachments.onMessage(tx, e) : Promise.resolve(undefined)),
       // Behaviour across events (linked accounts, patterns, payment risk): after screening, whose findings it reads.
-      ...(overrides.behaviour === false ? [] : [(tx: Tx, e: WardenEvent) => patterns.onEvent(tx, e)]),
+      ...(overrides.behaviour === false
+        ? []
+        : [
+            payoutHoldHook({
+              behaviour: (tx, e) => patterns.onEvent(tx, e),
+              policySet: (tx) => decisions.policySet(tx),
+              recordPayoutHold: (tx, h) => enforcement.recordPayoutHold(tx, h),
+            }),
+          ]),
     ],
     {
       mode: config.ingestMode,

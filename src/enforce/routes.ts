@@ -134,6 +134,19 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
               status: Type.String({ description: 'good | strikes | restricted | on_hold | suspended' }),
               summary: Type.String(),
               activeActions: Type.Array(ActionOut),
+              heldPayouts: Type.Array(
+                Open(
+                  {
+                    payoutId: Type.Union([Type.String(), Type.Null()]),
+                    amountCents: Type.Union([Type.Integer(), Type.Null()]),
+                    policy: Type.String(),
+                    decisionId: Type.String(),
+                    caseId: Type.Union([Type.String(), Type.Null()]),
+                    heldAt: Time,
+                  },
+                  { description: 'Payouts held by a payment-risk decision while a reviewer looks (its case is open)' },
+                ),
+              ),
               strikes: Open({ points: Type.Number() }),
               appeals: Open({ open: Type.Array(AppealOut), decided: Type.Array(AppealOut) }),
               verifications: Type.Array(VerificationOut),
@@ -148,6 +161,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
                   status: 'restricted',
                   summary: 'Messaging is paused until 29 November.',
                   activeActions: [actionExample],
+                  heldPayouts: [],
                   strikes: { active: [{ id: 'str_5a1b', points: 3 }], points: 3, next: { atPoints: 6, action: 'payment_hold' }, history: [] },
                   appeals: { open: [], decided: [] },
                   verifications: [],

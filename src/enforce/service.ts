@@ -14,6 +14,7 @@ import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature } from 
 import type { AccountChanged, CaseDesk, EnforceDeps } from './deps.ts';
 import { type ContentHoldQuery, contentHold, recordHeldContent } from './held.ts';
 import { type AskGuidanceFacts, renderAskGuidance } from './notices/render.ts';
+import { type PayoutHoldInput, recordPayoutHold } from './payout-holds.ts';
 import { getStanding } from './standing.ts';
 import {
   addVerificationDocument,
@@ -156,6 +157,10 @@ export class EnforcementService {
   /** The guidance for the person asked to move off the platform, in their language (notices/render.ts). */
   askGuidance(f: AskGuidanceFacts, locale: string | null | undefined) {
     return renderAskGuidance(f, locale, this.config);
+  }
+  /** Records the policy's notice for a payout held for a reviewer (payout-holds.ts); the standing shows the hold while its case is open. */
+  recordPayoutHold(tx: Tx, h: PayoutHoldInput) {
+    return recordPayoutHold(tx, h, this.config);
   }
   standing(db: DbOrTx, accountId: string, o: { locale?: string } = {}) {
     return getStanding(db, accountId, { ...this.deps(), ...o });

@@ -26,7 +26,10 @@ type Key =
   | 'restrictionOn'
   | 'untilDay'
   | 'untilLifted'
-  | 'item';
+  | 'item'
+  | 'payoutHeld'
+  | 'payoutReview'
+  | 'holdProposed';
 
 interface Catalogue {
   actions: Record<string, string>;
@@ -74,6 +77,10 @@ const CATALOGUES: Record<string, Catalogue> = {
       untilDay: '{what} until {day}',
       untilLifted: '{what} until a reviewer lifts it',
       item: 'a {action}',
+      payoutHeld:
+        '{count, plural, one {A payout is paused} other {# payouts are paused}} while our payments team reviews recent activity; your earnings are safe.',
+      payoutReview: 'Our payments team is reviewing your payout of {day}; you will get a notice when it is released. Nothing is needed from you unless we ask.',
+      holdProposed: 'a payment hold is waiting for a reviewer: nothing changes until a person decides',
     },
   },
   es: {
@@ -115,6 +122,11 @@ const CATALOGUES: Record<string, Catalogue> = {
       untilDay: '{what} hasta el {day}',
       untilLifted: '{what} hasta que una persona del equipo la levante',
       item: '{action}',
+      payoutHeld:
+        '{count, plural, one {Un retiro está en pausa} other {# retiros están en pausa}} mientras nuestro equipo de pagos revisa la actividad reciente; tus ganancias están seguras.',
+      payoutReview:
+        'Nuestro equipo de pagos está revisando tu retiro del {day}; recibirás un aviso cuando se libere. No necesitas hacer nada salvo que te lo pidamos.',
+      holdProposed: 'una retención de pagos espera a un revisor: nada cambia hasta que una persona decida',
     },
   },
   pt: {
@@ -156,6 +168,11 @@ const CATALOGUES: Record<string, Catalogue> = {
       untilDay: '{what} até {day}',
       untilLifted: '{what} até que uma pessoa da equipe a retire',
       item: '{action}',
+      payoutHeld:
+        '{count, plural, one {Um saque está pausado} other {# saques estão pausados}} enquanto nossa equipe de pagamentos revisa a atividade recente; seus ganhos estão seguros.',
+      payoutReview:
+        'Nossa equipe de pagamentos está revisando seu saque de {day}; você receberá um aviso quando ele for liberado. Você não precisa fazer nada, a menos que pedirmos.',
+      holdProposed: 'uma retenção de pagamentos aguarda um revisor: nada muda até que uma pessoa decida',
     },
   },
   fr: {
@@ -197,6 +214,11 @@ const CATALOGUES: Record<string, Catalogue> = {
       untilDay: '{what} jusqu’au {day}',
       untilLifted: '{what} jusqu’à ce qu’une personne de l’équipe la lève',
       item: '{action}',
+      payoutHeld:
+        '{count, plural, one {Un retrait est en pause} other {# retraits sont en pause}} pendant que notre équipe des paiements examine l’activité récente ; vos gains sont en sécurité.',
+      payoutReview:
+        'Notre équipe des paiements examine votre retrait du {day} ; vous recevrez un avis quand il sera débloqué. Vous n’avez rien à faire sauf si nous vous le demandons.',
+      holdProposed: 'un blocage des paiements attend un examinateur : rien ne change avant qu’une personne décide',
     },
   },
   de: {
@@ -239,6 +261,11 @@ const CATALOGUES: Record<string, Catalogue> = {
       untilDay: '{what} bis {day}',
       untilLifted: '{what}, bis eine Person aus dem Team sie aufhebt',
       item: '{action}',
+      payoutHeld:
+        '{count, plural, one {Eine Auszahlung ist pausiert} other {# Auszahlungen sind pausiert}}, während unser Zahlungsteam die jüngsten Aktivitäten prüft; Ihre Einnahmen sind sicher.',
+      payoutReview:
+        'Unser Zahlungsteam prüft Ihre Auszahlung vom {day}; Sie erhalten eine Mitteilung, sobald sie freigegeben ist. Sie müssen nichts tun, außer wir bitten Sie darum.',
+      holdProposed: 'eine Zahlungssperre wartet auf eine Prüfung: Nichts ändert sich, bis ein Mensch entscheidet',
     },
   },
   ru: {
@@ -281,6 +308,11 @@ const CATALOGUES: Record<string, Catalogue> = {
       untilDay: '{what} до {day}',
       untilLifted: '{what}, пока сотрудник её не снимет',
       item: '{action}',
+      payoutHeld:
+        '{count, plural, one {# выплата приостановлена} few {# выплаты приостановлены} other {# выплат приостановлено}}, пока наша платёжная команда проверяет недавнюю активность; ваш заработок в безопасности.',
+      payoutReview:
+        'Наша платёжная команда проверяет вашу выплату от {day}; вы получите уведомление, когда она будет разблокирована. От вас ничего не нужно, если мы не попросим.',
+      holdProposed: 'блокировка выплат ждёт проверяющего: ничего не изменится, пока решение не примет человек',
     },
   },
   hi: {
@@ -322,6 +354,10 @@ const CATALOGUES: Record<string, Catalogue> = {
       untilDay: '{day} तक {what}',
       untilLifted: '{what}, जब तक कोई समीक्षक इसे हटा न दे',
       item: '{action}',
+      payoutHeld:
+        '{count, plural, one {एक पेआउट रोका गया है} other {# पेआउट रोके गए हैं}}, जब तक हमारी भुगतान टीम हाल की गतिविधि की समीक्षा करती है; आपकी कमाई सुरक्षित है।',
+      payoutReview: 'हमारी भुगतान टीम {day} के आपके पेआउट की समीक्षा कर रही है; जारी होने पर आपको सूचना मिलेगी। जब तक हम न पूछें, आपको कुछ करने की ज़रूरत नहीं है।',
+      holdProposed: 'भुगतान रोक एक समीक्षक की प्रतीक्षा में है: जब तक कोई व्यक्ति निर्णय न ले, कुछ नहीं बदलता',
     },
   },
 };

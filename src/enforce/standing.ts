@@ -6,6 +6,7 @@ import { type EnforceSettings, settingsOf } from './deps.ts';
 import { isHoldOrSuspension } from './ladder.ts';
 import type { Notice } from './notices/render.ts';
 import { listNotices } from './notices/store.ts';
+import { type HeldPayoutView, heldPayouts } from './payout-holds.ts';
 import { standingWords } from './standing-messages.ts';
 import { strikeStanding } from './strikes.ts';
 import { listVerifications, type VerificationView } from './verification.ts';
@@ -29,6 +30,8 @@ export interface Standing {
   status: 'good' | 'strikes' | 'restricted' | 'on_hold' | 'suspended';
   summary: string;
   activeActions: ActionView[];
+  /** Payouts held by a payment-risk decision while a reviewer looks (newest first); each counts as a measure in force. */
+  heldPayouts: HeldPayoutView[];
   strikes: { active: StrikeView[]; points: number; next: { atPoints: number; action: string } | null; history: StrikeView[] };
   appeals: { open: AppealView[]; decided: AppealView[] };
   verifications: VerificationView[];
@@ -64,6 +67,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
   const verifications = await listVerifications(db, accountId);
   const notices = await listNotices(db, accountId, cfg, o.locale);
   const st = await strikeStanding(db, accountId, cfg, now);
+  const payouts = await heldPayouts(db, accountId);
 
   const active = actions.filter((a) => a.status === 'active');
   const activeStrikes = strikes.filter((s) => s.status === 'active');
@@ -106,6 +110,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
         text: w.say('appealStrike', { day: day(s.createdAt), by: day(s.appealDeadline) }),
       });
   }
+  for (const p of payouts) steps.push({ kind: 'wait', text: w.say('payoutReview', { day: day(p.heldAt) }) });
   for (const a of appeals.filter((a) => a.status === 'open')) steps.push({ kind: 'wait', text: w.say('appealWaiting', { day: day(a.createdAt) }) });
   const timed = active.filter((a) => a.endsAt && a.type !== 'warning');
   for (const a of timed)
@@ -126,7 +131,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
 
   const status: Standing['status'] = active.some((a) => a.type === 'suspension' || a.type === 'permanent_suspension')
     ? 'suspended'
-    : active.some((a) => a.type === 'payment_hold')
+    : active.some((a) => a.type === 'payment_hold') || payouts.length
       ? 'on_hold'
       : active.some((a) => a.type === 'restriction')
         ? 'restricted'
@@ -136,6 +141,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
   const parts: string[] = [];
   const restrictive = active.filter((a) => a.type !== 'warning');
   if (restrictive.length) parts.push(w.say('inForce', { list: w.list(restrictive.map((a) => describeAction(a, w))) }));
+  if (payouts.length) parts.push(w.say('payoutHeld', { count: payouts.length }));
   if (activeStrikes.length) {
     const counts = { count: activeStrikes.length, points: st.activePoints };
     const reviewed = st.next && isHoldOrSuspension(st.next.action) ? w.say('reviewedFirst') : '';
@@ -151,6 +157,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
     status,
     summary,
     activeActions: active,
+    heldPayouts: payouts,
     strikes: {
       active: activeStrikes,
       points: st.activePoints,

@@ -5,10 +5,11 @@
 // the time-based patterns (a conversation that stopped, invites that never led to a hire) are
 // evaluated by `sweep`, which a background worker runs on the composition's clock.
 import type { Signal } from '../detect/types.ts';
+import { accountLanguage } from '../events/locale.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import type { ContactFinding } from '../network/identifiers.ts';
 import type { NetworkService } from '../network/service.ts';
-import { type DecisionService, signalsDecidedFor } from '../policy/decide.ts';
+import { type DecisionService, type InlineNotice, signalsDecidedFor } from '../policy/decide.ts';
 import type { SubjectType } from '../policy/schema.ts';
 import type { Db, Tx } from '../store/db.ts';
 import { detectPatterns } from './detect.ts';
@@ -20,6 +21,10 @@ export interface BehaviourVerdict {
   outcome: string;
   signals: string[];
   decisionId: string;
+  /** The policy's notice for the account, in its language (e.g. `payout-review` when a payout is held). */
+  notice?: InlineNotice;
+  /** The case the decision opened or joined, when its policy asked for one. */
+  caseId?: string;
 }
 
 /** Where screening filed the decision on an event's text, so its contact findings can be read back. */
@@ -66,9 +71,19 @@ export class PatternService {
       signals,
       context: e ? { event: { type: e.type, id: e.id } } : {},
       ...(e ? { eventId: e.id } : {}),
+      // The notice is the account's to read: in its language, like screening's.
+      locale: (await accountLanguage(tx, accountId)) ?? undefined,
       at,
     });
-    return { accountId, outcome: decision.outcome, signals: signals.map((s) => s.type), decisionId: decision.id };
+    const caseId = decision.effects.find((x) => x.kind === 'case' && x.status === 'done')?.detail.caseId;
+    return {
+      accountId,
+      outcome: decision.outcome,
+      signals: signals.map((s) => s.type),
+      decisionId: decision.id,
+      ...(decision.notice ? { notice: decision.notice } : {}),
+      ...(typeof caseId === 'string' ? { caseId } : {}),
+    };
   }
 
   /**

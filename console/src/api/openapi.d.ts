@@ -6294,6 +6294,7 @@ export interface paths {
                          *           "endsAt": "2026-11-29T11:00:00.000Z"
                          *         }
                          *       ],
+                         *       "heldPayouts": [],
                          *       "strikes": {
                          *         "active": [
                          *           {
@@ -6346,6 +6347,17 @@ export interface paths {
                                 strikeId: string | null;
                                 /** Format: date-time */
                                 startsAt: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            heldPayouts: ({
+                                payoutId: string | null;
+                                amountCents: number | null;
+                                policy: string;
+                                decisionId: string;
+                                caseId: string | null;
+                                /** Format: date-time */
+                                heldAt: string;
                             } & {
                                 [key: string]: unknown;
                             })[];

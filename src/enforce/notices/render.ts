@@ -20,6 +20,7 @@ export const NOTICE_KINDS = [
   'verification_approved',
   'appeal_question',
   'appeal_reply',
+  'payout_held',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -39,6 +40,11 @@ export interface NoticeFacts {
   /** Actions still in force after a lift or an overturn (types), so a notice never promises what it did not restore. */
   remaining?: string[];
   verification?: { id: string; dueAt: string; trigger: string };
+  /**
+   * A payout held for a reviewer (payout_held): which one, the decision and case behind it, and
+   * the policy's own notice (ICU text per language, from the policy document) that says why.
+   */
+  payout?: { id: string | null; eventId: string; amountCents: number | null; decisionId: string; caseId: string | null; message: Record<string, string> };
 }
 
 export interface RenderedNotice {
@@ -171,7 +177,9 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
   }
   // A hold for a missed identity verification is not about something the user wrote: say the real reason.
   const intro = f.kind === 'action' && f.policy?.name === 'identity_verification' ? t.labels.introVerificationMissed : t.intro[f.kind];
-  const blocks: Block[] = [{ kind: 'para', text: fill(intro, vars, locale) }];
+  // A held payout says what its policy says, in the reader's language (the policy's English when it has none).
+  const policyMessage = f.payout ? (f.payout.message[locale] ?? f.payout.message.en ?? Object.values(f.payout.message)[0] ?? '') : undefined;
+  const blocks: Block[] = [{ kind: 'para', text: policyMessage !== undefined ? fill(policyMessage, { count: 1 }, locale) : fill(intro, vars, locale) }];
   if (f.quote) blocks.push({ kind: 'heading', text: t.labels.yourContent }, { kind: 'quote', text: f.quote });
 
   const restrictive = f.kind === 'strike' || f.kind === 'action' || f.kind === 'appeal_upheld';
