@@ -50,6 +50,8 @@ const ConfigSchema = Type.Object({
   natsSubjectPrefix: Type.String({ default: 'warden.events' }),
   /** The marketplace's own domains (look-alike detection, example links). */
   marketplaceDomains: Type.Array(Type.String(), { default: ['upwork.com'] }),
+  /** The marketplace's own e-mail addresses on other domains (a support desk): mail to them is not contact off the platform. */
+  marketplaceAddresses: Type.Array(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$' }), { default: [] }),
   /** Network reputation (IP → AS, organisation, country, hosting/VPN kind) from the installed @ip-location-db data; false turns every look-up off. */
   networkReputation: Type.Boolean({ default: true }),
   /** A folder with newer `asn-ipv4-num.csv` and `asn-ipv6-num.csv` (the @ip-location-db/asn layout) instead of the installed package's. */
@@ -88,6 +90,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   signingSecret: 'WARDEN_SIGNING_SECRET',
   console: 'WARDEN_CONSOLE',
   marketplaceDomains: 'WARDEN_MARKETPLACE_DOMAINS',
+  marketplaceAddresses: 'WARDEN_MARKETPLACE_ADDRESSES',
   trustConfigFile: 'WARDEN_TRUST_CONFIG',
   serveWorkers: 'WARDEN_SERVE_WORKERS',
   natsUrl: 'WARDEN_NATS_URL',
@@ -121,7 +124,7 @@ function readRaw(env: NodeJS.ProcessEnv): Record<string, unknown> {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const raw: Record<string, unknown> = { ...readRaw(env), ...overrides };
-  for (const list of ['marketplaceDomains', 'networkHostingAsns'] as const)
+  for (const list of ['marketplaceDomains', 'marketplaceAddresses', 'networkHostingAsns'] as const)
     if (typeof raw[list] === 'string')
       raw[list] = (raw[list] as string)
         .split(',')

@@ -179,6 +179,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       declinedAsk: (tx, d) => trust.recordDeclinedAsk(tx, d),
       askReportReason: offPlatformReportReason(cases.config),
     },
+    { domains: config.marketplaceDomains, addresses: config.marketplaceAddresses },
   );
   const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
   // Data rights: an erased account's late events are scrubbed again as they are stored.

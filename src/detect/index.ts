@@ -5,7 +5,7 @@
 // train`); the phrase rules of scam/ run first and feed them (rule hits are model features and
 // evidence spans) instead of deciding alone: on real job ads they flagged duties, qualifications
 // and benefits ("handle deposits", "valid driver's license required") as requests to the reader.
-import { detectContact } from './contact/detect-contact.ts';
+import { detectContact, type PlatformIdentity } from './contact/detect-contact.ts';
 import { detectLearned, type JobMeta } from './learned/index.ts';
 import { detectInWindows } from './normalize/windows.ts';
 import { detectScam } from './scam/detect-scam.ts';
@@ -18,6 +18,8 @@ export interface TextDetectionInput {
   kind: ContentKind;
   country?: string;
   locale?: string;
+  /** The marketplace's own domains and addresses: mail to them is not contact off the platform. */
+  platform?: PlatformIdentity;
   /** Job posts: what the marketplace knows about the post (company logo, salary, questions). */
   job?: JobMeta;
 }

@@ -3,6 +3,7 @@
 // explanation (when it concerns a known account) and its effects run in the same transaction.
 
 import { sql } from 'kysely';
+import type { PlatformIdentity } from '../detect/contact/detect-contact.ts';
 import { isRefusal } from '../detect/contact/refusal.ts';
 import type { JobMeta } from '../detect/index.ts';
 import { detectText, findAcrossMessages, isScopingAccessRequest, maskText, messageTail } from '../detect/index.ts';
@@ -220,6 +221,8 @@ export class ScreeningService {
      * `askReportReason`: the report reason the recipient's one-step report names (a code of GET /v1/reports/reasons).
      */
     private readonly asks: { declinedAsk?: DeclinedAskRecorder; askReportReason?: string } = {},
+    /** The marketplace's own domains and addresses (WARDEN_MARKETPLACE_DOMAINS, WARDEN_MARKETPLACE_ADDRESSES); absent, the detector's defaults. */
+    private readonly platform?: PlatformIdentity,
   ) {}
 
   async context(db: DbOrTx, input: ScreenInput, at: Date): Promise<ContextValues> {
@@ -257,7 +260,10 @@ export class ScreeningService {
     }
     // Only the detectors some live or shadow policy reads run (policy/needs.ts).
     const needs = signalsNeeded(await this.decisions.policySet(tx));
-    const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job }, { needs });
+    const signals = detectText(
+      { text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job, platform: this.platform },
+      { needs },
+    );
     if (input.senderId) signals.push(...(await this.massSending(tx, input, at)));
     if (input.kind === 'message' && input.senderId && input.recipientId) signals.push(...(await this.acrossMessages(tx, input, at)));
     const { context, senderLanguage } = await this.facts(tx, input, at);

@@ -59,6 +59,8 @@ const CONTACT_VERBS = [
   'fala comigo',
   // fr
   'appelle-moi',
+  'appelle',
+  'appelez',
   'appelez-moi',
   'écris-moi',
   'écrivez-moi',
@@ -177,6 +179,32 @@ const CONTACT_VERBS = [
   'মেসেজ দিন',
   'মেসেজ দিয়েন',
   'নক দিন',
+  'মেইল করুন',
+  'ইমেইল করুন',
+  'পাঠান',
+  // ja: "to ... please", "send to", "contact at"
+  'までお願いします',
+  'までご連絡',
+  'に送って',
+  'へ送って',
+  // th: send (it) to
+  'ส่งมาที่',
+  'มาที่',
+  // he: send me / call
+  'תשלחי לי',
+  'תשלח לי',
+  'תתקשר',
+  // ta, te, am: call / send / message
+  'கால் பண்ணுங்க',
+  'அனுப்புங்க',
+  'కాల్ చేయండి',
+  'పంపండి',
+  'ደውልልኝ',
+  'አውራኝ',
+  'ላክልኝ',
+  // fa, ar: message (me)
+  'پیام بدین',
+  'كلمني هناك',
   'নক দিয়েন',
   'যোগাযোগ করুন',
   // id / ms, vi, tl, sw
@@ -261,6 +289,9 @@ const CONTACT_VERBS = [
 // (Hebrew "אל" is in "אליי", Chinese "别" in "特别").
 const REFUSALS = [
   "don't",
+  'refused',
+  'declined',
+  'reported',
   'do not',
   'never',
   'no me',
@@ -299,6 +330,37 @@ const LOCAL_PAYMENTS = [
   'mpesa',
   'airtel money',
   'bkash',
+  'বিকাশে',
+  'blik',
+  'blika',
+  'blikiem',
+  'tikkie',
+  'ביט',
+  'paybox',
+  'telebirr',
+  'ቴሌብር',
+  'cbe birr',
+  'phonepe',
+  'ఫోన్‌పే',
+  'फोनपे',
+  'paytm',
+  'google pay',
+  'gpay',
+  'upi',
+  'paypay',
+  'ペイペイ',
+  'line pay',
+  'kakaopay',
+  '카카오페이',
+  '카카오뱅크',
+  '토스',
+  'vipps',
+  'mobilepay',
+  'twint',
+  'kaspi',
+  'сбп',
+  'сбер',
+  'каспи',
   'বিকাশ',
   'nagad',
   'নগদ',
@@ -487,7 +549,123 @@ const OUTSIDE_CUES = [
   'προμήθεια',
 ];
 
+/**
+ * Asking to be paid, per language: an advance or deposit, "send/transfer it", skipping escrow.
+ * Beside a payment account just shared (card, IBAN, wallet, UPI, Pix), the account is where to
+ * pay outside the platform.
+ */
+const PAY_ASKS = [
+  // en
+  'send',
+  'up front',
+  'upfront',
+  'deposit',
+  'advance',
+  'pay',
+  'transfer',
+  'wire',
+  'escrow',
+  // es, pt
+  'anticipo',
+  'adelanto',
+  'envía',
+  'transfiere',
+  'deposita',
+  'sinal',
+  'adiantamento',
+  'manda',
+  'transfere',
+  // fr, de, it, nl
+  'acompte',
+  'vire',
+  'virer',
+  'avance',
+  'envoie',
+  'anzahlung',
+  'vorkasse',
+  'überweise',
+  'schick',
+  'acconto',
+  'bonifico',
+  'maak over',
+  'overmaken',
+  'aanbetaling',
+  'stuur',
+  'servicekosten',
+  // pl, ru, uk, tr
+  'zaliczka',
+  'zaliczkę',
+  'przelej',
+  'wyślij',
+  'предоплат*',
+  'передоплат*',
+  'аванс',
+  'скинь',
+  'переведи',
+  'переведите',
+  'переказ*',
+  'ön ödeme',
+  'kapora',
+  'gönder',
+  'yatır',
+  // ar, fa, ur, hi, bn, ta, te
+  'مقدم',
+  'عربون',
+  'حول',
+  'ارسل',
+  'پیش پرداخت',
+  'بیعانه',
+  'واریز',
+  'کارت به کارت',
+  'بیرون از سایت',
+  'ایڈوانس',
+  'پیشگی',
+  'ڈال دیں',
+  'एडवांस',
+  'अग्रिम',
+  'भेजो',
+  'भेज दो',
+  'कर दो',
+  'অগ্রিম',
+  'পাঠান',
+  'அட்வான்ஸ்',
+  'அனுப்புங்க',
+  'అడ్వాన్స్',
+  'పంపండి',
+  // ja, zh, ko, th, he, el, am
+  '前金',
+  '前払い',
+  '振込',
+  '振り込み',
+  '送金',
+  '定金',
+  '预付',
+  '转账',
+  '打款',
+  '선금',
+  '계약금',
+  '입금',
+  '보내',
+  'มัดจำ',
+  'โอน',
+  'מקדמה',
+  'תעביר',
+  'העבר',
+  'προκαταβολή',
+  'στείλε',
+  'ቅድመ ክፍያ',
+  'ላክልኝ',
+  // vi, id, tl, sw
+  'đặt cọc',
+  'chuyển khoản',
+  'ứng trước',
+  'uang muka',
+  'paunang bayad',
+  'malipo ya awali',
+];
+
 const fold = (w: string) => normalize(w).text;
+const PAY_ASK_FINDER = new WordFinder(PAY_ASKS.map(fold));
 const CONTACT_VERB_FINDER = new WordFinder(CONTACT_VERBS.map(fold));
 const REFUSAL_FINDER = new WordFinder(REFUSALS.map(fold));
 const PAYMENT_FINDER = new WordFinder(LOCAL_PAYMENTS.map(fold));
@@ -532,6 +710,7 @@ export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
  */
 export function findLocalPaymentsOutside(ctx: ScanContext): void {
   const { text } = ctx;
+  payingIntoSharedAccount(ctx);
   const ways = PAYMENT_FINDER.find(text);
   if (ways.length === 0) return;
   const hasOutside = ctx.signals.some((s) => s.type === 'offplatform.payment_outside');
@@ -549,6 +728,29 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
     const [from, to] = clause(text, way.start, way.end, 60);
     if (!OUTSIDE_FINDER.hasIn(text, from, to) || REFUSAL_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
+    return;
+  }
+}
+
+/**
+ * A payment account just shared (card, IBAN, wallet, UPI, Pix) with, in the same sentence, an ask
+ * to pay (an advance, "send it", a transfer) or a cue of paying directly or of the platform's fee:
+ * the account is where to pay outside the platform. A refusal in the sentence rules it out.
+ */
+function payingIntoSharedAccount(ctx: ScanContext): void {
+  if (ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) return;
+  const { text } = ctx;
+  for (const s of ctx.signals) {
+    if (s.type !== 'contact.payment_handle') continue;
+    const start = toNormalized(ctx, s.start as number);
+    const end = toNormalized(ctx, s.end as number);
+    const [from, to] = clause(text, start, end, 80);
+    if (REFUSAL_FINDER.hasIn(text, from, to)) continue;
+    const cue =
+      PAY_ASK_FINDER.findIn(text, from, to).find((h) => from + h.end <= start || from + h.start >= end) ??
+      OUTSIDE_FINDER.findIn(text, from, to).find((h) => from + h.end <= start || from + h.start >= end);
+    if (!cue) continue;
+    emit(ctx, 'offplatform.payment_outside', 'medium', from + cue.start, from + cue.end);
     return;
   }
 }

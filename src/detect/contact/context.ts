@@ -13,6 +13,10 @@ export interface ScanContext {
   country?: string;
   /** Region implied by the locale ("pt-BR" -> BR, "de" -> DE), when known. */
   localeRegion?: string;
+  /** The marketplace's own domains (lower case): addresses there are the platform's, not a way out. */
+  platformDomains: readonly string[];
+  /** The marketplace's own addresses (lower case, e.g. a support desk on another domain). */
+  platformAddresses: readonly string[];
   /** Normalised spans [start, end) of code blocks and inline code, where nothing is flagged. */
   code: [number, number][];
   signals: Signal[];
@@ -20,11 +24,33 @@ export interface ScanContext {
 
 const SCORES: Record<Strength, number> = { weak: 0.55, medium: 0.75, strong: 0.93 };
 
+/** Whether an address (local part and domain, normalised) belongs to the marketplace itself. */
+export function isPlatformAddress(ctx: ScanContext, local: string, domain: string): boolean {
+  const d = domain.toLowerCase();
+  if (ctx.platformDomains.some((p) => d === p || d.endsWith(`.${p}`))) return true;
+  return ctx.platformAddresses.includes(`${local}@${d}`.toLowerCase());
+}
+
 /** Records a finding given a span of the normalised text. */
 export function emit(ctx: ScanContext, type: string, strength: Strength, start: number, end: number): void {
   if (end <= start || inCode(ctx, start, end)) return;
   const span = ctx.norm.toOriginal(start, end);
-  emitOriginal(ctx, type, strength, span.start, span.end);
+  emitOriginal(ctx, type, strength, span.start, trailingInvisible(ctx.original, span.end));
+}
+
+/**
+ * The end of a span moved past the invisible characters typed right after it (variation
+ * selectors, the keycap mark of "3️⃣", zero-width joiners): normalisation drops them, so no
+ * normalised character maps to them, and a mask would otherwise leave them visible.
+ */
+function trailingInvisible(original: string, end: number): number {
+  let e = end;
+  while (e < original.length && e - end < 8) {
+    const c = original.charCodeAt(e);
+    if (c === 0xfe0f || c === 0xfe0e || c === 0x20e3 || c === 0x200d || c === 0x200b || c === 0x200c || c === 0x2060) e++;
+    else break;
+  }
+  return e;
 }
 
 /** Records a finding given a span of the original text. */

@@ -9,6 +9,7 @@ import { findIntentNearIdentifiers, findIntents } from './intent.ts';
 import { findChannelRequests, findMeetingsOutside, findPointers, findPointersAnyLanguage } from './intent-cues.ts';
 import { findReversedIdentifiers } from './reversed.ts';
 import { findSpelledEmails } from './spelled-email.ts';
+import { DEFAULT_PLATFORM_DOMAINS } from './vocabulary.ts';
 
 export interface ContactInput {
   text: string;
@@ -17,6 +18,16 @@ export interface ContactInput {
   country?: string;
   /** BCP 47 locale of the sender ("pt-BR", "de"): its region, or its language's usual one, is a second hint. */
   locale?: string;
+  /** The marketplace's own domains and addresses (deployment settings); absent, DEFAULT_PLATFORM_DOMAINS. */
+  platform?: PlatformIdentity;
+}
+
+/** What identifies the marketplace itself: writing to it is not moving off it. */
+export interface PlatformIdentity {
+  /** Its domains ("example-market.com"); subdomains count too. */
+  domains?: readonly string[];
+  /** Its own addresses elsewhere ("help@example-support.io"). */
+  addresses?: readonly string[];
 }
 
 export const CONTACT_FAMILIES = [
@@ -150,6 +161,8 @@ function detectWindow(input: ContactInput): Signal[] {
     text: norm.text,
     country: input.country?.toUpperCase(),
     localeRegion: localeRegion(input.locale),
+    platformDomains: (input.platform?.domains ?? DEFAULT_PLATFORM_DOMAINS).map((d) => d.toLowerCase().replace(/^www\./, '')),
+    platformAddresses: (input.platform?.addresses ?? []).map((a) => a.toLowerCase()),
     code: codeSpans(norm.text),
     signals: [],
   };

@@ -5,7 +5,7 @@
 import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { countDigits } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
-import { after, before, emit, emitOriginal, type ScanContext } from './context.ts';
+import { after, before, emit, emitOriginal, isPlatformAddress, type ScanContext } from './context.ts';
 import {
   AT_WORDS_BARE,
   AT_WORDS_BRACKETED,
@@ -16,10 +16,9 @@ import {
   PHONE_CONTEXT,
   PLACEHOLDER_DOMAIN,
   PLACEHOLDER_LOCAL,
-  PLATFORM_DOMAIN,
   WORK_SUFFIX,
 } from './vocabulary.ts';
-import { isBitcoinBase58, isBitcoinBech32, isIban, isSolanaShape, isTronAddress } from './wallets.ts';
+import { isBitcoinBase58, isBitcoinBech32, isCpf, isIban, isLuhn, isSolanaShape, isTronAddress } from './wallets.ts';
 
 // ---------------------------------------------------------------------------------------
 // E-mail
@@ -114,7 +113,7 @@ export function findEmails(ctx: ScanContext): void {
       .join('.');
     const provider = PROVIDER_PREFIX.test(domain) || PROVIDER.test(labels[0].text);
     if (tldAt < 0 && !provider) continue;
-    if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) || PLATFORM_DOMAIN.test(domain)) continue;
+    if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) || isPlatformAddress(ctx, local, domain)) continue;
     const bare = !at.includes('@') && !/[([{<]/.test(at);
     const spelled = bare || at.trim() !== '@' || spelledDot;
     const from = spelled ? spelledLocalStart(text, start) : start;
@@ -429,6 +428,8 @@ const WORK_AFTER_APP = new RegExp(`^${WORK_SUFFIX}`);
 const APP_MENTION = new RegExp(`(?<![a-z0-9\\p{L}])(${MESSAGING_APPS}|${SOCIAL_APPS}|${PAYMENT_APPS})(?![a-z0-9\\p{L}])`, 'gu');
 
 function typeForApp(app: string): string {
+  const scriptType = SCRIPT_TYPE.get(app);
+  if (scriptType) return scriptType;
   if (MESSAGING_RE.test(app)) return 'contact.handle';
   if (SOCIAL_RE.test(app)) return 'contact.link';
   return 'contact.payment_handle';
@@ -445,6 +446,17 @@ function nearestApp(ctx: ScanContext, start: number, end: number): string | null
     const appEnd = at + m[0].length;
     if (WORK_AFTER_APP.test(ctx.text.slice(appEnd, appEnd + 30))) continue;
     if (at < start || found === null) found = m[1];
+  }
+  // A messenger named in another script ("تلگرام", "ቴሌግራም") when no Latin name is near.
+  if (found === null && SCRIPT_APP_HINT.test(window)) {
+    SCRIPT_APP_ANY.lastIndex = 0;
+    for (const m of window.matchAll(SCRIPT_APP_ANY)) {
+      const at = windowStart + (m.index as number);
+      if (at >= start && at < end) continue;
+      if (/^[a-z]/.test(m[0])) continue;
+      found = m[0];
+      if (at > start) break;
+    }
   }
   return found;
 }
@@ -492,11 +504,11 @@ function findIdWordHandles(ctx: ScanContext): void {
 const SCRIPT_APPS = [
   [
     'contact.handle',
-    '微信|威信|v信|薇信|weixin|wechat|line|ウィーチャット|위챗|ライン|라인|ไลน์|カカオトーク|カカオ|카카오톡|카톡|카카오|kakaotalk|kakao|zalo|ザロ|qq|企鵝|企鹅',
+    '微信|威信|v信|薇信|weixin|wechat|line|ウィーチャット|위챗|ライン|라인|ไลน์|カカオトーク|カカオ|카카오톡|카톡|카카오|kakaotalk|kakao|zalo|ザロ|qq|扣扣|企鵝|企鹅',
   ],
   [
     'contact.handle',
-    'واتساب|واتس اب|واتس|وتساب|واتساپ|واٹس ایپ|واٹس|تلگرام|تليجرام|تلغرام|تيليجرام|تلیگرام|ٹیلیگرام|وایبر|فايبر|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|텔레그램|テレグラム|电报|電報|스카이프|スカイプ|斯凯普|ดิสคอร์ด|ดิสคอร์ด|telegram|viber|signal|skype|discord',
+    'ቴሌግራም|ዋትስአፕ|ዋትሳፕ|ایتا|వాట్సాప్|టెలిగ్రామ్|واتساب|واتس اب|واتس|وتساب|واتساپ|واٹس ایپ|واٹس|تلگرام|تليجرام|تلغرام|تيليجرام|تلیگرام|ٹیلیگرام|وایبر|فايبر|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|텔레그램|テレグラム|电报|電報|스카이프|スカイプ|斯凯普|ดิสคอร์ด|ดิสคอร์ด|telegram|viber|signal|skype|discord',
   ],
   ['contact.link', 'インスタ|인스타|인스타그램|ins|小红书|小紅書|抖音|ไอจี|อินสตาแกรม|انستا|انستغرام|اینستا|इंस्टा|इंस्टाग्राम'],
 ] as const;
@@ -509,6 +521,7 @@ const SCRIPT_APP_ID = new RegExp(
   ),
   'g',
 );
+const SCRIPT_APP_ANY = new RegExp(SCRIPT_APP_ALTERNATION.normalize('NFKC'), 'g');
 const SCRIPT_TYPE = new Map<string, string>();
 for (const [type, names] of SCRIPT_APPS) for (const n of names.normalize('NFKC').split('|')) SCRIPT_TYPE.set(n, type);
 
@@ -528,7 +541,7 @@ function findScriptAppIds(ctx: ScanContext): void {
     if (WORK_AFTER_APP.test(text.slice(appEnd, appEnd + 30))) continue;
     if (ID_STOPWORDS.has(id.replace(/^@/, ''))) continue;
     // Phone numbers are the phone finder's; a plain word needs digits, "_" or "." to be an ID.
-    if (/^[0-9][0-9 .-]*$/.test(id) && !/^(?:qq|企鵝|企鹅)$/.test(app)) continue;
+    if (/^[0-9][0-9 .-]*$/.test(id) && !/^(?:qq|扣扣|企鵝|企鹅)$/.test(app)) continue;
     if (/^[a-z]+$/.test(id) && !/[　-鿿가-힣]/.test(m[0])) continue;
     const idStart = start + m[0].length - id.length;
     emit(ctx, SCRIPT_TYPE.get(app) ?? 'contact.handle', 'strong', idStart, idStart + id.length);
@@ -651,9 +664,44 @@ function alnumRuns(text: string, min: number, needed: number): number[] {
   return longest >= needed ? runs : [];
 }
 
+// A payment card number: 13 to 19 digits, whole or in groups of four (the last group shorter),
+// with a Luhn check digit, named as a card in the words before it (any language). Without the
+// word, a Luhn-valid run is as likely an order or tracking number (one in ten passes by chance).
+const CARD_NUMBER = /(?<![\d.,-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d.,-]?\d)/g;
+const CARD_WORD =
+  /(?:card|карт|картк|tarjeta|cartao|carte|karte|carta|kart|kaart|kartu|thẻ|the ngan hang|بطاقة|کارت|کارڈ|कार्ड|কার্ড|கார்டு|కార్డ్|カード|卡号|卡|카드|บัตร|כרטיס|κάρτα|ካርድ)/;
+// A UPI virtual payment address (India): name@<payment service provider handle>. The handles
+// are NPCI's published PSP handles; an address at them is a payment account, never an e-mail.
+const UPI_ID =
+  /(?<![a-z0-9._-])[a-z0-9][a-z0-9._-]{1,48}@(?:upi|ybl|ibl|axl|okaxis|oksbi|okhdfcbank|okicici|paytm|ptyes|ptaxis|pthdfc|ptsbi|apl|yapl|rapl|abfspay|axisbank|axisb|icici|sbi|hdfcbank|kotak|yesbank|yesbankltd|idfcbank|idbi|pnb|barodampay|boi|cnrb|federal|fbl|indus|kbl|jio|airtel|freecharge|waicici|wahdfcbank|waaxis|wasbi|ikwik|mahb|unionbankofindia|ubi|timecosmos|jupiteraxis|slice|naviaxis|superyes|dbs|citi|hsbc|sc|rbl|aubank|equitas)(?![a-z0-9.@-])/g;
+// A Pix key (Brazil) given as a CPF, written 000.000.000-00 or as 11 digits, after "pix".
+const PIX_CPF = /\bpix\b[^\n]{0,40}?(?<!\d)(\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\d-])/g;
+
+function findCards(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(CARD_NUMBER)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 13 || digits.length > 19 || !isLuhn(digits)) continue;
+    const start = m.index as number;
+    if (!CARD_WORD.test(before(ctx, start, 40))) continue;
+    emit(ctx, 'contact.payment_handle', 'strong', start, start + m[0].length);
+  }
+}
+
 export function findPaymentIdentifiers(ctx: ScanContext): void {
+  const { text } = ctx;
   // Every address is at least 14 characters (bech32); any is looked for only beside a run of 25.
   if (LONG_RUN.test(ctx.original)) findWallets(ctx);
+  if (countDigits(text) >= 13) findCards(ctx);
+  if (text.includes('@'))
+    for (const m of text.matchAll(UPI_ID)) emit(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);
+  if (text.includes('pix')) {
+    for (const m of text.matchAll(PIX_CPF)) {
+      if (!isCpf(m[1].replace(/\D/g, ''))) continue;
+      const start = (m.index as number) + m[0].length - m[1].length;
+      emit(ctx, 'contact.payment_handle', 'strong', start, start + m[1].length);
+    }
+  }
   if (!IBAN_HINT.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(IBAN)) {
     const start = m.index as number;

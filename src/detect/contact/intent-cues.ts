@@ -181,6 +181,15 @@ const CHANNELS = [
   'வாட்ஸ்அப்',
   'டெலிகிராம்',
   'japri',
+  'వాట్సాప్',
+  'టెలిగ్రామ్',
+  'నంబర్',
+  'ዋትስአፕ',
+  'ዋትሳፕ',
+  'ቴሌግራም',
+  'ቁጥር',
+  'ایتا',
+  'روبیکا',
   // Inflected forms (Slavic cases, Bengali and Tamil suffixes): stems.
   'messenger*',
   'telegram*',
@@ -363,6 +372,40 @@ const CUES = [
   '있나요',
   '있어요',
   '하세요',
+  // he: send me, let's talk, call, your number
+  'תשלח לי',
+  'תשלחי לי',
+  'שלח לי',
+  'נדבר',
+  'תתקשר',
+  'תתקשרי',
+  'המספר שלך',
+  // ta: send, shall we talk, call, your number (colloquial and formal)
+  'அனுப்புங்க',
+  'அனுப்புங்கள்',
+  'பேசலாமா',
+  'பேசலாம்',
+  'உங்க நம்பர்',
+  'உங்கள் நம்பர்',
+  'கால் பண்ணுங்க',
+  // te: send, message, call, your number
+  'పంపండి',
+  'మెసేజ్ చేయండి',
+  'కాల్ చేయండి',
+  'మీ నంబర్',
+  'మాట్లాడదాం',
+  // am: give me, send me, talk to me, your number
+  'ስጠኝ',
+  'ስጪኝ',
+  'ላክልኝ',
+  'ላኪልኝ',
+  'አውራኝ',
+  'ደውልልኝ',
+  'ቁጥርህን',
+  'ቁጥርሽን',
+  // ar: talk to me there
+  'كلمني',
+  'راسلني',
   // th
   'ขอ',
   'ของคุณ',
@@ -805,7 +848,7 @@ const MARKETPLACES =
 const FILES =
   '(?:portfolio|pdf|cv|resume|résumé|website|site|web ?site|profile|bio|about(?: me)? page|contact page|contact form|attachment|attached file|screenshot|picture|photo|image|avatar|profile (?:picture|photo|pic)|signature|business card|card)';
 const CONTACT_NOUNS =
-  '(?:number|phone|phone number|contact(?: details| info(?:rmation)?)?|e-?mail(?: address)?|whats ?app|telegram|details|handle|username|id|qr(?: code)?)';
+  '(?:direct line|number|phone|phone number|contact(?: details| info(?:rmation)?)?|e-?mail(?: address)?|whats ?app|telegram|details|handle|username|id|qr(?: code)?)';
 
 const MARKETPLACE_KEYS = [
   'fiverr',
@@ -860,6 +903,11 @@ const POINTERS: [string[], RegExp][] = [
     ),
   ],
   [['next', 'following', 'separate'], new RegExp(`\\b(?:next|following|separate)\\s+(?:message|msg)\\b.{0,25}\\b${CONTACT_NOUNS}\\b`)],
+  // A number given in parts: "the rest (of the digits) comes in my next message"
+  [
+    ['next', 'following', 'separate'],
+    /\b(?:the rest|remaining|other half|second half|last (?:digits|part|four))\b.{0,30}\b(?:next|following|separate)\s+(?:message|msg|text)\b/,
+  ],
   // "scan the QR code in my profile picture"
   [['qr'], /\bscan\s+(?:the|my|this)\s+qr\b|\bqr(?: code)?\b.{0,20}\b(?:in|on)\s+my\s+(?:profile|avatar|photo|picture|pic|image|banner|portfolio)/],
   // "find me on Fiverr, lower fees there", "let's continue on Freelancer" (a fee comparison alone is not)
@@ -944,6 +992,17 @@ const TOOLS = [
   'สไกป์',
   'зум',
   'скайп',
+  'זום',
+  'סקייפ',
+  'גוגל מיט',
+  'ζουμ',
+  'σκάιπ',
+  'skype',
+  'జూమ్',
+  'గూగుల్ మీట్',
+  'জুমে',
+  'গুগল মিটে',
+  'গুগল মিট',
   'гугл мит',
 ];
 /** Tools whose name is also an ordinary word: they count only right next to the meeting word ("appel Teams"). */
@@ -1038,6 +1097,32 @@ const MEETING = [
   'mahojiano',
   'mkutano',
   'interview kar',
+  // he, el, te, nl, uk, and the team rituals held on a call (standup, kickoff, sync)
+  'שיחת',
+  'שיחה',
+  'פגישה',
+  'ראיון',
+  'κλήση',
+  'βιντεοκλήση',
+  'συνάντηση',
+  'συνέντευξη',
+  'ఇంటర్వ్యూ',
+  'మీటింగ్',
+  'కాల్',
+  'bellen',
+  'videobellen',
+  'gesprek',
+  'videogesprek',
+  'vergadering',
+  'sollicitatiegesprek',
+  'зідзвонимося',
+  'зідзвонимось',
+  'созвонимся',
+  'standup',
+  'standups',
+  'stand-up',
+  'kickoff',
+  'kick-off',
 ];
 const PLATFORM = [
   'upwork',
@@ -1079,7 +1164,8 @@ export function findMeetingsOutside(ctx: ScanContext): void {
       const ms = from + m.start;
       const me = from + m.end;
       if (ms < tool.end && me > tool.start) continue;
-      if (ADJACENT.has(tool.entry) && (ms > tool.end + 2 || me < tool.start - 2)) continue;
+      // One short word may stand between ("bellen via Teams", "call on Meet").
+      if (ADJACENT.has(tool.entry) && (ms > tool.end + 6 || me < tool.start - 6)) continue;
       emit(ctx, 'offplatform.interview_outside', 'medium', Math.min(tool.start, ms), Math.max(tool.end, me));
       return;
     }
@@ -1091,6 +1177,7 @@ export function findMeetingsOutside(ctx: ScanContext): void {
 // message); a "same name" cue and an app or another marketplace; another marketplace and its
 // fees or a move there.
 const CONTACT_WORDS = [
+  'direct line',
   'number',
   'phone',
   'contact',
@@ -1408,6 +1495,13 @@ const APPS_ANY = [
   'ফেসবুক',
   'فيسبوك',
   'انستا',
+  'انستجرام',
+  'انستغرام',
+  'اینستاگرام',
+  'messengerze',
+  'messengerem',
+  'టెలిగ్రామ్',
+  'ቴሌግራም',
   'टेलीग्राम',
   'इंस्टा',
 ];

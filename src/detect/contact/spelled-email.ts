@@ -9,8 +9,8 @@
 import { normalize } from '../normalize/normalize.ts';
 import { AMBIGUOUS_AT, allSymbolWords, DOMAIN_WORDS } from '../normalize/symbol-words.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
-import { before, emit, type ScanContext } from './context.ts';
-import { GENERIC_TLDS, MAIL_PROVIDERS, PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL, PLATFORM_DOMAIN } from './vocabulary.ts';
+import { before, emit, isPlatformAddress, type ScanContext } from './context.ts';
+import { GENERIC_TLDS, MAIL_PROVIDERS, PLACEHOLDER_DOMAIN, PLACEHOLDER_LOCAL } from './vocabulary.ts';
 
 const fold = (w: string) => normalize(w).text;
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -231,7 +231,7 @@ export function findSpelledEmails(ctx: ScanContext): void {
       .slice(0, tldAt >= 0 ? tldAt + 1 : 1)
       .map((l) => l.text)
       .join('.');
-    if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) || PLATFORM_DOMAIN.test(domain)) continue;
+    if (local === 'git' || PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) || isPlatformAddress(ctx, local, domain)) continue;
     const keyword = EMAIL_KEYWORD.test(before(ctx, localStart, 40));
     if (AMBIGUOUS.has(word)) {
       // "at" as a word needs a plain space before it: "[contact hidden] at t.me" is prose.

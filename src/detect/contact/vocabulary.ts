@@ -15,10 +15,22 @@ export const GENERIC_TLDS = new Set(
 
 /** Placeholder and reserved domains (RFC 2606/6761) that never identify a real person. */
 /**
- * The marketplaces' own addresses (support@, billing@ ...): writing to the platform is not
- * leaving it. Names as in intent-cues' PLATFORM list.
+ * The marketplace's own domains when the deployment names none (ContactInput.platform): writing
+ * to a marketplace's support or billing address is not leaving the platform.
  */
-export const PLATFORM_DOMAIN = /^(?:[a-z0-9-]+\.)*(?:upwork|fiverr|freelancer|toptal|peopleperhour|guru|malt|workana)\.(?:com|fr|de|co\.uk)$/;
+export const DEFAULT_PLATFORM_DOMAINS: readonly string[] = [
+  'upwork.com',
+  'fiverr.com',
+  'freelancer.com',
+  'toptal.com',
+  'peopleperhour.com',
+  'guru.com',
+  'malt.com',
+  'malt.fr',
+  'malt.de',
+  'malt.co.uk',
+  'workana.com',
+];
 
 export const PLACEHOLDER_DOMAIN =
   /(?:^|\.)(?:example|test|invalid|localhost|local|domain|yourdomain|yourcompany|mydomain|company|email|sample|acme|foo|bar)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/;
@@ -42,7 +54,7 @@ export const DOT_WORDS = 'dot|punto|ponto|point|punkt|точка|tochka|kropka|n
 // Thai SARA AM (ำ) reaches the detector decomposed (ํ + า), as the normaliser leaves it.
 export const NON_PHONE_CONTEXT = new RegExp(
   new RegExp(
-    String.raw`(?:order|invoice|ticket|tracking|track|isbn|issn|doi|id|ids|ref|reference|sku|po|account|acct|iban|swift|bic|vat|tax|ein|ssn|case|issue|pr|build|version|serial|zip|postal|postcode|amount|total|price|budget|cost|pedido|factura|fatura|commande|facture|bestellung|rechnung|auftrag|ordine|fattura|заказ\S*|сч[её]т\S*|накладн\S*|zamowienie|zamówienie|faktur\S*|numero de serie|meeting id|passcode|pin|otp|code|kod|код\S*|ean|upc|asin|gtin|lot|batch|patent|licen[cs]e|nip|regon|inn|инн|огрн|cnpj|cpf|siret|siren|nif|cif|rfc|coordinates|lat|lng|lon|latitude|longitude|block|tx|hash|commit|item|product|model|part|room|flight|booking|reservation|policy|claim|contract|iva|p\.? ?iva|partita iva|nota fiscal|nf-?e?|ust-?idnr\.?|steuernummer|telefonnummer field|замовлен\S*|рахун\S*|zamowieni\S*|zamówieni\S*|siparis\S*|takip|fatura\S*|\b(?:server|ip|port)|formats? like|e\.g\.|for example|example|placeholder|such as|like|e\.g|for instance|z\.b\.|por ejemplo|p\.ej\.|par exemple|ad esempio|por exemplo|например|np\.|artikel\S*|art\.?-?nr\.?|articulo|artigo|article|articolo|артикул\S*|товар\S*|urun|ürün|produkt\S*|producto|produto|prodotto|referencia|reference|riferimento|katalog\S*|catalog\S*|modell|modelo|modele|modello|sku|mpn|part no|teil\S*|pieza|peca|piece|pezzo|деталь|lot|charge|partia|seri|serie|seriennummer|numero de serie|订单号|訂單號|订单|訂單|单号|單號|注文番号|注文|伝票番号|주문번호|주문|송장번호|رقم الطلب|الطلب|سفارش|ऑर्डर नंबर|ऑर्डर|অর্ডার|آرڈر|no pesanan|pesanan|nomor pesanan|resi|ma don hang|don hang|hoa don|zip ?\+ ?4|zip code|cep|plz|postleitzahl|code postal|codigo postal|codice postale|индекс|kod pocztowy|posta kodu|posta kodu|追跡番号|お問い合わせ番号|郵便番号|〒|会員番号|法人番号|快递单号|运单号|快遞單號|邮编|郵編|营业执照|税号|统一社会信用代码|사업자등록번호|사업자 등록번호|우편번호|운송장|송장|회원번호|คำสั่งซื้อ|เลขพัสดุ|พัสดุ|รหัสไปรษณีย์|เลขประจำตัวผู้เสียภาษี|ใบแจ้งหนี้|رقم التتبع|التتبع|الرمز البريدي|الفاتورة|السجل التجاري|الرقم الضريبي|کد پستی|کد رهگیری|فاکتور|ٹریکنگ|پن کوڈ|ट्रैकिंग|पिन कोड|इनवॉइस|জিএসটি|ট্র্যাকিং|পোস্ট কোড|mã vận đơn|ma van don|mã số thuế|ma so thue|nomor resi|kode pos|npwp|numero ng order|tracking number|מספר הזמנה|מיקוד|παραγγελία|ταχυδρομικός κώδικας)\s*(?:number|no\.?|nr\.?|num\.?|n\.?|n°|nº|numero|nummer|numer|numara\S*|номер|#|№|نمبر|رقم|شماره|नंबर|नम्बर|সংখ্যা|নং|নম্বর|番号|号码|號碼|号|번호|หมายเลข|เลข|số|so|nomor|numarası)?` +
+    String.raw`(?:order|invoice|ticket|tracking|track|isbn|issn|doi|id|ids|ref|reference|sku|po|account|acct|iban|swift|bic|vat|tax|ein|ssn|case|issue|pr|build|version|serial|zip|postal|postcode|amount|total|price|budget|cost|pedido|factura|fatura|commande|facture|bestellung|bestel\S*|factuur\S*|klantnummer|ordernummer|zending\S*|pakket\S*|verzend\S*|rechnung|auftrag|ordine|fattura|заказ\S*|сч[её]т\S*|накладн\S*|zamowienie|zamówienie|faktur\S*|numero de serie|meeting id|passcode|pin|otp|code|kod|код\S*|ean|upc|asin|gtin|lot|batch|patent|licen[cs]e|nip|regon|inn|инн|огрн|cnpj|cpf|siret|siren|nif|cif|rfc|coordinates|lat|lng|lon|latitude|longitude|block|tx|hash|commit|item|product|model|part|room|flight|booking|reservation|policy|claim|contract|iva|p\.? ?iva|partita iva|nota fiscal|nf-?e?|ust-?idnr\.?|steuernummer|telefonnummer field|замовлен\S*|рахун\S*|zamowieni\S*|zamówieni\S*|siparis\S*|takip|fatura\S*|\b(?:server|ip|port)|formats? like|e\.g\.|for example|example|placeholder|such as|like|e\.g|for instance|z\.b\.|por ejemplo|p\.ej\.|par exemple|ad esempio|por exemplo|например|np\.|artikel\S*|art\.?-?nr\.?|articulo|artigo|article|articolo|артикул\S*|товар\S*|urun|ürün|produkt\S*|producto|produto|prodotto|referencia|reference|riferimento|katalog\S*|catalog\S*|modell|modelo|modele|modello|sku|mpn|part no|teil\S*|pieza|peca|piece|pezzo|деталь|lot|charge|partia|seri|serie|seriennummer|numero de serie|订单号|訂單號|订单|訂單|单号|單號|注文番号|注文|伝票番号|주문번호|주문|송장번호|رقم الطلب|الطلب|سفارش|ऑर्डर नंबर|ऑर्डर|অর্ডার|آرڈر|no pesanan|pesanan|nomor pesanan|resi|ma don hang|don hang|hoa don|zip ?\+ ?4|zip code|cep|plz|postleitzahl|code postal|codigo postal|codice postale|индекс|kod pocztowy|posta kodu|posta kodu|追跡番号|お問い合わせ番号|郵便番号|〒|会員番号|法人番号|快递单号|运单号|快遞單號|邮编|郵編|营业执照|税号|统一社会信用代码|사업자등록번호|사업자 등록번호|우편번호|운송장|송장|회원번호|คำสั่งซื้อ|เลขพัสดุ|พัสดุ|รหัสไปรษณีย์|เลขประจำตัวผู้เสียภาษี|ใบแจ้งหนี้|رقم التتبع|التتبع|الرمز البريدي|الفاتورة|السجل التجاري|الرقم الضريبي|کد پستی|کد رهگیری|فاکتور|ٹریکنگ|پن کوڈ|ट्रैकिंग|पिन कोड|इनवॉइस|জিএসটি|ট্র্যাকিং|পোস্ট কোড|mã vận đơn|ma van don|mã số thuế|ma so thue|nomor resi|kode pos|npwp|numero ng order|tracking number|מספר הזמנה|מיקוד|παραγγελία|ταχυδρομικός κώδικας)\s*(?:number|no\.?|nr\.?|num\.?|n\.?|n°|nº|numero|nummer|numer|numara\S*|номер|#|№|نمبر|رقم|شماره|नंबर|नम्बर|সংখ্যা|নং|নম্বর|番号|号码|號碼|号|번호|หมายเลข|เลข|số|so|nomor|numarası)?` +
       // "the VAT number of the company is GB 123...", "el NIF de la empresa es B12...": a few
       // linking words and a country prefix may stand between the name and the number.
       String.raw`(?:\s+(?:is|are|es|est|ist|e|è|é|son|sind|do|da|de|del|della|der|des|la|el|le|the|our|your|my|of|for|company|empresa|firma|firmy|societe|azienda|компании|компанії))*\s*[:#№]?\s*(?:[a-z]{1,2}\s?)?$`,

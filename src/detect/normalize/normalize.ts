@@ -780,6 +780,20 @@ function isBreakingGap(text: string, from: number, to: number): boolean {
   return (odd || lines > 0) && lines <= 3;
 }
 
+/** Whether the line around `at` holds only digits (two or more) and phone separators. */
+function numericLine(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10) from--;
+  let digits = 0;
+  for (let p = from; p < text.length && p - from < 40; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10) return digits >= 2;
+    if (isDigit(c)) digits++;
+    else if (!(c === 32 || c === 9 || c === 13 || c === 40 || c === 41 || c === 45 || c === 46 || c === 43 || c === 47)) return false;
+  }
+  return digits >= 2;
+}
+
 /**
  * Digit runs broken up by odd separators ("07823_419_652", "0782|341|965", "07823📞419652",
  * "call 07823 419\n\n\n652") get a plain space instead, so the phone finder reads one
@@ -806,7 +820,9 @@ function joinDigitGroups(src: Buffer): Buffer {
     if (prevEnd >= 0 && isBreakingGap(text, prevEnd, start)) {
       const gap = text.slice(prevEnd, start);
       const thousands = gap === ',' && i - start === 3 && prevEnd - prevStart <= 3 && !prevJoined;
-      const short = gap.includes('\n') && (i - start < 3 || prevEnd - prevStart < 3);
+      // Across line breaks, runs shorter than three digits join only when both lines hold
+      // nothing but a number's pieces ("917 55⏎0 2284"): a list of short numbers stays apart.
+      const short = gap.includes('\n') && (i - start < 3 || prevEnd - prevStart < 3) && !(numericLine(text, prevStart) && numericLine(text, start));
       if (!thousands && !short) {
         b ??= new Builder(text.length);
         b.copy(src, copied, prevEnd);

@@ -40,6 +40,8 @@ function isSpaceless(c: number): boolean {
     (c >= 0x750 && c <= 0x77f) ||
     (c >= 0xfb50 && c <= 0xfeff) ||
     (c >= 0x0e00 && c <= 0x0eff) ||
+    // Ethiopic: Amharic attaches prepositions to the word (በቴሌግራም "on Telegram").
+    (c >= 0x1200 && c <= 0x139f) ||
     (c >= 0x1000 && c <= 0x109f) ||
     (c >= 0x1780 && c <= 0x17ff) ||
     (c >= 0x3040 && c <= 0x9fff) ||
