@@ -12,6 +12,8 @@ const SUITES: { name: string; load: () => Promise<{ run(): Promise<void> }> }[] 
   { name: 'malware', load: () => import('./malware/bench.ts') },
   { name: 'search', load: () => import('./search/bench.ts') },
   { name: 'patterns', load: () => import('./patterns/bench.ts') },
+  // Per-pattern precision and recall at the account level on simulated histories with money flows.
+  { name: 'pattern-accuracy', load: () => import('./patterns/accuracy.ts') },
   // The marketplace simulation through the whole pipeline (BENCH_SIM_EVENTS, default 1,000,000).
   { name: 'simulate', load: () => import('./simulate/bench.ts') },
 ];

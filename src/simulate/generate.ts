@@ -1,5 +1,7 @@
 // The population and its timeline. Deterministic for a seed: every draw comes from one seeded
 // generator forked per account, and items are ordered by time, then by creation order.
+
+import { moneyFlows } from './flows.ts';
 import { loadRealTexts, type RealTexts } from './real-texts.ts';
 import { Rng } from './rng.ts';
 import * as T from './texts.ts';
@@ -22,10 +24,16 @@ export interface GenerateOptions {
   cohort?: number;
   /** Real texts already read (cohorts read them once); wins over `realDataDir`. */
   realTexts?: RealTexts | null;
+  /**
+   * Also play money flows and hires seen only across events (flows.ts): freelancers hired again
+   * and again with no word on the platform, money mules, and their honest look-alikes. Off by
+   * default so that a seed's population stays what earlier figures were measured on.
+   */
+  moneyFlows?: boolean;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
 const COUNTRIES = ['US', 'GB', 'DE', 'BR', 'IN', 'PH', 'NG', 'UA', 'ES', 'FR', 'PK', 'CA', 'MX', 'PL', 'KE', 'AR', 'IT', 'PT'];
 const FAR: Record<string, string[]> = { default: ['JP', 'AU', 'VN', 'ZA', 'RU', 'ID'] };
 const VPN_EXITS = [
@@ -43,7 +51,7 @@ const UA = [
   'Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0',
 ];
 
-interface Person extends SimAccount {
+export interface Person extends SimAccount {
   lang: T.Lang;
   device: string;
   ip: string;
@@ -89,9 +97,11 @@ const ABUSE_ROLE: Record<AbuseType, Role> = {
   account_takeover: 'freelancer',
   multi_account: 'freelancer',
   false_reporter: 'client',
+  direct_hire: 'freelancer',
+  money_mule: 'freelancer',
 };
 
-class World {
+export class World {
   readonly items: { seq: number; item: TimelineItem }[] = [];
   readonly abusive: AbusiveItem[] = [];
   readonly takeovers: { accountId: string; at: string }[] = [];
@@ -162,7 +172,7 @@ class World {
   }
 }
 
-function makePerson(w: World, r: Rng, role: Role, kind: HonestKind, abuse: AbuseType | null): Person {
+export function makePerson(w: World, r: Rng, role: Role, kind: HonestKind, abuse: AbuseType | null): Person {
   const country = r.pick(COUNTRIES);
   const prefix = role === 'client' ? 'cl' : role === 'agency' ? 'ag' : 'fl';
   const freshBad = abuse !== null && abuse !== 'account_takeover' && abuse !== 'false_reporter';
@@ -189,7 +199,7 @@ function makePerson(w: World, r: Rng, role: Role, kind: HonestKind, abuse: Abuse
   return p;
 }
 
-function register(w: World, p: Person): void {
+export function register(w: World, p: Person): void {
   const at = Date.parse(p.registeredAt);
   const r = p.rng;
   const plan = p.kind === 'enterprise' ? 'enterprise' : p.role === 'agency' ? 'business' : r.pick(['basic', 'basic', 'plus']);
@@ -218,7 +228,7 @@ function register(w: World, p: Person): void {
 }
 
 /** Logins over the simulated weeks, with the person's habits (VPN exits, trips). */
-function logins(w: World, p: Person, until = w.end): void {
+export function logins(w: World, p: Person, until = w.end): void {
   const r = p.rng;
   let t = Math.max(Date.parse(p.registeredAt), w.start) + r.int(1, 12) * HOUR;
   const trip = p.kind === 'traveller' ? { from: w.start + r.int(3, 8) * DAY, to: 0, country: r.pick(COUNTRIES.filter((c) => c !== p.country)) } : null;
@@ -247,7 +257,7 @@ function realOr<T>(r: Rng, list: T[] | undefined, p: number, fallback: () => T):
 }
 
 /** One contract from hire to feedback and payout. */
-function contract(w: World, client: Person, fl: Person, jobId: string, at: number, opts: { large?: boolean; abuse?: AbuseType | null } = {}): number {
+export function contract(w: World, client: Person, fl: Person, jobId: string, at: number, opts: { large?: boolean; abuse?: AbuseType | null } = {}): number {
   const r = client.rng;
   const kind = r.chance(0.5) ? 'hourly' : 'fixed';
   const contractId = w.id('k');
@@ -643,6 +653,8 @@ export function generate(opts: GenerateOptions = {}): Simulation {
       }
     }
   }
+
+  if (opts.moneyFlows) moneyFlows(w, root.fork('flows'), honestClients, honestWorkers);
 
   // ── appeals and the review team ───────────────────────────────────────────────────────
   for (const p of w.people) {

@@ -80,6 +80,8 @@ const VERDICT_ACTION: Record<string, string> = {
   account_takeover: 'payment_hold',
   multi_account: 'suspension',
   false_reporter: 'warning',
+  direct_hire: 'warning',
+  money_mule: 'payment_hold',
 };
 
 /**

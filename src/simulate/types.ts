@@ -19,7 +19,12 @@ export const ABUSE_TYPES = [
   'account_takeover',
   'multi_account',
   'false_reporter',
+  // Only with GenerateOptions.moneyFlows (src/simulate/flows.ts): behaviour visible across events alone.
+  'direct_hire',
+  'money_mule',
 ] as const;
+/** The abuse types played only with GenerateOptions.moneyFlows. */
+export const MONEY_FLOW_ABUSE: readonly string[] = ['direct_hire', 'money_mule'];
 export type HonestKind = (typeof HONEST_KINDS)[number];
 export type AbuseType = (typeof ABUSE_TYPES)[number];
 export type Role = 'client' | 'freelancer' | 'agency';

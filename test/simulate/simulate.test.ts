@@ -11,7 +11,7 @@ import { readSimulation, writeSimulation } from '../../src/simulate/files.ts';
 import { generate } from '../../src/simulate/generate.ts';
 import { evaluateRun, playSimulation } from '../../src/simulate/run.ts';
 import type { RunLog } from '../../src/simulate/stream.ts';
-import { ABUSE_TYPES, HONEST_KINDS } from '../../src/simulate/types.ts';
+import { ABUSE_TYPES, HONEST_KINDS, MONEY_FLOW_ABUSE } from '../../src/simulate/types.ts';
 import { startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
 // Templates only: the test must not depend on whether ../shared/data/real is present.
@@ -40,7 +40,7 @@ describe('warden simulate', () => {
     const ids = new Set(sim.timeline.flatMap((i) => (i.kind === 'event' ? [i.event.id] : i.kind === 'report' ? [i.id] : [])));
     for (const a of sim.truth.abusive) expect(ids.has(a.id)).toBe(true);
     expect(sim.truth.textSource).toBe('templates');
-    for (const abuse of ABUSE_TYPES) expect(sim.truth.accounts.some((a) => a.abuse === abuse)).toBe(true);
+    for (const abuse of ABUSE_TYPES) expect(sim.truth.accounts.some((a) => a.abuse === abuse)).toBe(!MONEY_FLOW_ABUSE.includes(abuse));
     // Nothing Warden sees says who is bad.
     const seen = JSON.stringify(sim.timeline);
     expect(seen).not.toMatch(/"(abuse|honest)":/);
@@ -69,7 +69,7 @@ describe('warden evaluate', () => {
   it('writes a report with account-level figures for every abuse type and honest kind', async () => {
     const out = join(dir, 'report');
     const { evaluation: e, files } = await evaluateRun(injectClient(w.app, w.adminKey), sim, log, out);
-    expect(e.byAbuse.map((r) => r.abuse).sort()).toEqual([...ABUSE_TYPES].sort());
+    expect(e.byAbuse.map((r) => r.abuse).sort()).toEqual(ABUSE_TYPES.filter((a) => !MONEY_FLOW_ABUSE.includes(a)).sort());
     for (const r of e.byHonestKind) expect(HONEST_KINDS).toContain(r.kind);
     const rates = [...Object.values(e.overall), ...e.byAbuse.flatMap((r) => [r.casedRecall, r.actionRecall, r.recallWithin3])].filter(
       (x): x is { n: number; of: number; rate: number | null } => typeof x === 'object' && x !== null && 'of' in x,
