@@ -82,7 +82,10 @@ export async function accessRoutes(app: WardenApp, ctx: AppContext) {
       schema: {
         tags,
         summary: 'Log a reviewer in (console); returns a session token, also set as a cookie',
-        body: Type.Object({ email: Type.String({ minLength: 3 }), password: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { email: Type.String({ minLength: 3, maxLength: 320 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+          { additionalProperties: false },
+        ),
         response: {
           200: Open(
             { token: Type.String({ description: 'Send as "Authorization: Bearer <token>"' }), expiresAt: Type.String({ format: 'date-time' }), user: UserInfo },

@@ -19,41 +19,77 @@ const PARTS: Record<string, { prefix: string; words: string }> = {
 
 const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
 
+/** At most this many invalid fields are listed (the rest are counted): a body of 500 bad items stays a short answer. */
+export const MAX_INVALID_PARAMS = 20;
+
+interface Found {
+  error: AjvError;
+  reason: string;
+  /** A failed union already turned into one reason. */
+  resolved?: boolean;
+}
+
+function plainReason(e: AjvError): string {
+  if (e.keyword === 'enum') return `must be one of: ${(e.params.allowedValues as unknown[]).map(show).join(', ')}`;
+  if (e.keyword === 'additionalProperties') return 'is not an allowed property';
+  return e.message ?? 'is not valid';
+}
+
 /**
- * The reason in words. A choice (a union of literals, or an enum) lists its allowed values;
- * a union of types names them. AJV (allErrors off) reports a failed anyOf as each branch's
- * first error followed by the anyOf error itself, all at the same path when the branches are
- * literals or plain types.
+ * Every failed field with its reason in words, in AJV's order (allErrors is on). A choice (a
+ * union of literals, or an enum) lists its allowed values; a union of types names them. AJV
+ * reports a failed anyOf as its branches' errors followed by the anyOf error itself; a union
+ * of literals or plain types fails at one path and becomes one reason, any other union is
+ * reported by its first branch's first error.
  */
-function reasonOf(errors: AjvError[]): { error: AjvError; reason: string } {
-  const last = errors[errors.length - 1];
-  if (last.keyword === 'anyOf') {
-    const branches = errors.filter((e) => e !== last && e.instancePath === last.instancePath);
-    if (branches.length === errors.length - 1 && branches.every((e) => ['const', 'enum', 'type'].includes(e.keyword))) {
-      const values = branches.flatMap((e) =>
-        e.keyword === 'const' ? [show(e.params.allowedValue)] : e.keyword === 'enum' ? (e.params.allowedValues as unknown[]).map(show) : [],
-      );
-      const types = branches.filter((e) => e.keyword === 'type').map((e) => String(e.params.type));
-      const parts = [...(values.length ? [`one of: ${values.join(', ')}`] : []), ...types];
-      return { error: last, reason: `must be ${parts.join(' or ')}` };
+function reasonsOf(errors: AjvError[]): Found[] {
+  const found: Found[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') {
+      found.push({ error: e, reason: plainReason(e) });
+      continue;
     }
+    // The branch errors are the ones just before, at or below the union's path.
+    let from = found.length;
+    while (from > 0 && found[from - 1].error.instancePath.startsWith(e.instancePath)) from--;
+    const branches = found.splice(from);
+    if (!branches.length) {
+      found.push({ error: e, reason: e.message ?? 'is not valid', resolved: true });
+      continue;
+    }
+    const literal = branches.every((b) => !b.resolved && b.error.instancePath === e.instancePath && ['const', 'enum', 'type'].includes(b.error.keyword));
+    if (literal) {
+      const values = branches.flatMap(({ error: b }) =>
+        b.keyword === 'const' ? [show(b.params.allowedValue)] : b.keyword === 'enum' ? (b.params.allowedValues as unknown[]).map(show) : [],
+      );
+      const types = branches.filter((b) => b.error.keyword === 'type').map((b) => String(b.error.params.type));
+      const parts = [...(values.length ? [`one of: ${values.join(', ')}`] : []), ...types];
+      found.push({ error: e, reason: `must be ${parts.join(' or ')}`, resolved: true });
+    } else found.push({ ...branches[0], resolved: true });
   }
-  const first = errors[0];
-  if (first.keyword === 'enum') return { error: first, reason: `must be one of: ${(first.params.allowedValues as unknown[]).map(show).join(', ')}` };
-  if (first.keyword === 'additionalProperties') return { error: first, reason: 'is not an allowed property' };
-  return { error: first, reason: first.message ?? 'is not valid' };
+  return found;
 }
 
 function fromValidation(err: FastifyError & { validation?: AjvError[]; validationContext?: string }): WardenError {
-  const { error, reason } = reasonOf(err.validation!);
-  let pointer = error.instancePath;
-  if (error.keyword === 'required') pointer += `/${error.params.missingProperty}`;
-  if (error.keyword === 'additionalProperties') pointer += `/${error.params.additionalProperty}`;
   const part = PARTS[err.validationContext ?? 'body'];
-  if (!part) return new WardenError('ValidationFailed', `${pointer || '/'} ${reason}`, { invalidParams: [{ pointer: pointer || '/', reason }] });
-  // A parameter's name, without the leading slash of AJV's path (nested query objects keep theirs).
-  const name = pointer.replace(/^\//, '') || '?';
-  return new WardenError('ValidationFailed', `${part.words} ${name} ${reason}`, { invalidParams: [{ pointer: `${part.prefix}:${name}`, reason }] });
+  const params: { pointer: string; reason: string }[] = [];
+  const words: string[] = [];
+  const named = new Set<string>();
+  for (const { error, reason } of reasonsOf(err.validation!)) {
+    let pointer = error.instancePath;
+    if (error.keyword === 'required') pointer += `/${error.params.missingProperty}`;
+    if (error.keyword === 'additionalProperties') pointer += `/${error.params.additionalProperty}`;
+    // A parameter's name, without the leading slash of AJV's path (nested query objects keep theirs).
+    const name = pointer.replace(/^\//, '') || '?';
+    const key = part ? `${part.prefix}:${name}` : pointer || '/';
+    if (named.has(key)) continue;
+    named.add(key);
+    params.push({ pointer: key, reason });
+    words.push(part ? `${part.words} ${name} ${reason}` : `${pointer || '/'} ${reason}`);
+  }
+  const more = params.length - MAX_INVALID_PARAMS;
+  const detail = words.slice(0, MAX_INVALID_PARAMS).join('; ') + (more > 0 ? `; and ${more} more` : '');
+  return new WardenError('ValidationFailed', detail, { invalidParams: params.slice(0, MAX_INVALID_PARAMS) });
 }
 
 /**

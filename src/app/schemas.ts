@@ -103,3 +103,32 @@ export function responseMismatch(response: unknown, status: number, contentType:
   const first = Value.Errors(schema as TSchema, [ProblemSchema], json).First();
   return first ? `${first.path || '/'} ${first.message} (got ${JSON.stringify(first.value)?.slice(0, 200)})` : undefined;
 }
+
+/** maxLength a request string gets when its schema names none, by format; anything else is an id or a name. */
+const DEFAULT_MAX_LENGTH: Record<string, number> = { 'date-time': 64, date: 32, email: 320, uri: 2048 };
+const DEFAULT_ID_LENGTH = 200;
+
+/**
+ * A copy of a request schema (body, querystring, params, headers) in which every string has a
+ * maxLength, so an oversized value is a 400 naming the field before any service (or a regex,
+ * or the database) sees it: a 200 KB subscriptionId was processed. Strings that name a bound
+ * keep theirs; the default is by format (DEFAULT_MAX_LENGTH), else 200 characters (the length
+ * of Warden's ids). A copy, because TypeBox schemas are shared with replies. Shared schemas
+ * behind a $ref are left to their own definition.
+ */
+export function withBoundedStrings<T>(schema: T, depth = 0): T {
+  if (!schema || typeof schema !== 'object' || depth > 32) return schema;
+  if (Array.isArray(schema)) return schema.map((b) => withBoundedStrings(b, depth + 1)) as T;
+  const s: Record<string | symbol, unknown> = { ...(schema as Record<string | symbol, unknown>) };
+  const types = Array.isArray(s.type) ? s.type : [s.type];
+  if (types.includes('string') && s.const === undefined && s.enum === undefined && typeof s.maxLength !== 'number') {
+    s.maxLength = DEFAULT_MAX_LENGTH[String(s.format)] ?? DEFAULT_ID_LENGTH;
+  }
+  if (s.properties && typeof s.properties === 'object') {
+    s.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, withBoundedStrings(v, depth + 1)]));
+  }
+  for (const key of ['items', 'additionalProperties', 'not', 'anyOf', 'oneOf', 'allOf'] as const) {
+    if (s[key] && typeof s[key] === 'object') s[key] = withBoundedStrings(s[key], depth + 1);
+  }
+  return s as T;
+}

@@ -22,7 +22,7 @@ import type { AppContext } from './context.ts';
 import { toProblem, WardenError } from './errors.ts';
 import { rejectUnstorableInput } from './input-guard.ts';
 import { sendProblem } from './problem.ts';
-import { Open, ProblemSchema, problems, responseMismatch } from './schemas.ts';
+import { Open, ProblemSchema, problems, responseMismatch, withBoundedStrings } from './schemas.ts';
 import { buildValidator } from './validation.ts';
 
 /** The server as route modules see it: request types come from the route's TypeBox schemas. */
@@ -68,6 +68,10 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
   // Before validation (to name the raw field) and after it (coercion turns "1e309" into Infinity).
   app.addHook('preValidation', rejectUnstorableInput);
   app.addHook('preHandler', rejectUnstorableInput);
+  // JSON endpoints take JSON only: Fastify's built-in text/plain parser handed them a string,
+  // which failed as "body must be object" (400) instead of 415. Raw uploads have their own
+  // parser in their own context (attachments/routes.ts).
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler((error, req, reply) => sendProblem(req, reply, error));
   app.setNotFoundHandler((req, reply) => sendProblem(req, reply, new WardenError('NotFound', `no route for ${req.method} ${req.url.split('?')[0]}`)));
 
@@ -76,7 +80,9 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
   // give are added here, the ones particular to a route (404, 409 ...) by the route itself.
   app.addHook('onRoute', (route) => {
     const schema = route.schema;
-    if (!schema || schema.hide) return;
+    if (!schema) return;
+    for (const part of ['body', 'querystring', 'params', 'headers'] as const) if (schema[part]) schema[part] = withBoundedStrings(schema[part]);
+    if (schema.hide) return;
     const statuses = [500];
     if (schema.body || schema.querystring || schema.params) statuses.push(400);
     if (schema.params) statuses.push(404);

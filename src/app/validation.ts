@@ -9,8 +9,14 @@
 import { AjvCompiler } from '@fastify/ajv-compiler';
 import type { FastifyServerOptions } from 'fastify';
 
-/** AJV options both validators share. allErrors stays off: with it a crafted body costs more to reject. */
-const SHARED = { removeAdditional: false, useDefaults: true, allErrors: false } as const;
+/**
+ * AJV options both validators share. allErrors: a problem names every invalid field, not only
+ * the first. Its cost stays bounded: bodies are capped (bodyLimit), every request string has a
+ * maxLength (schemas.ts withBoundedStrings), every request pattern is free of nested
+ * repetition (test/reliability/request-shape.test.ts checks both), and the answer lists at
+ * most MAX_INVALID_PARAMS fields (problem.ts).
+ */
+const SHARED = { removeAdditional: false, useDefaults: true, allErrors: true } as const;
 
 type BuildValidator = NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildValidator'];
 

@@ -2,6 +2,7 @@
 // the verdict — or 202 "pending" when the scanner is unavailable (it is retried; nothing
 // unscanned is released). GET returns the current state.
 import { createHash } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, WardenError } from '../app/errors.ts';
@@ -56,11 +57,19 @@ const isByteStream = (body: unknown): body is AsyncIterable<Buffer> =>
   typeof body === 'object' && body !== null && Symbol.asyncIterator in body && typeof body[Symbol.asyncIterator] === 'function';
 
 export function attachmentRoutes(service: AttachmentService) {
-  return async (app: WardenApp, ctx: AppContext) => {
-    // The file arrives as the raw body; it is read as a stream with a hard size cap.
-    app.addContentTypeParser(['application/octet-stream', 'application/*', 'image/*', 'text/*', 'video/*', 'audio/*'], (_req, payload, done) =>
-      done(null, payload),
-    );
+  return async (root: WardenApp, ctx: AppContext) => {
+    // The file arrives as the raw body; it is read as a stream with a hard size cap. The parser
+    // lives in a context of its own: registered on the root, it made every JSON endpoint take
+    // text and XML bodies (a 400 about the body's type instead of 415).
+    await root.register(async (scope) => {
+      const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+      // '*' is Fastify's catch-all for every type without a parser of its own (JSON keeps its
+      // own and is refused below); strings such as 'text/*' are not wildcards and matched nothing.
+      app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+      routes(app, ctx);
+    });
+  };
+  function routes(app: WardenApp, ctx: AppContext) {
     app.post(
       '/v1/attachments',
       {
@@ -122,5 +131,5 @@ export function attachmentRoutes(service: AttachmentService) {
         return v;
       },
     );
-  };
+  }
 }

@@ -481,7 +481,10 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Upload an ID image or a selfie (base64 JSON); stored encrypted; when both are in, a reviewer compares them',
         params: Id,
         body: Type.Object(
-          { kind: lit(DOCUMENT_KINDS), data: Type.String({ minLength: 1, description: 'the image, base64' }) },
+          {
+            kind: lit(DOCUMENT_KINDS),
+            data: Type.String({ minLength: 1, maxLength: Math.ceil((enforcement.config.verificationMaxBytes * 4) / 3) + 8, description: 'the image, base64' }),
+          },
           { additionalProperties: false },
         ),
         response: {
@@ -616,7 +619,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'Deliveries, newest first (status=dead for the dead letters)',
         querystring: Type.Object({
           status: Type.Optional(lit(['pending', 'delivered', 'dead'])),
-          subscriptionId: Type.Optional(Type.String()),
+          subscriptionId: Type.Optional(Type.String({ maxLength: 200 })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
         }),
         response: {
@@ -675,7 +678,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       schema: {
         tags: ['webhooks'],
         summary: 'Send every dead letter again',
-        body: Type.Optional(Type.Object({ subscriptionId: Type.Optional(Type.String()) }, { additionalProperties: false })),
+        body: Type.Optional(Type.Object({ subscriptionId: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false })),
         response: { 202: Replayed },
       },
     },

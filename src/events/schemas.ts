@@ -264,7 +264,7 @@ export const EventEnvelope = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 200, description: 'Marketplace-unique id; ingestion is idempotent on it' }),
     type: Type.String({ minLength: 1, maxLength: 100, description: `One of: ${EVENT_TYPES.join(', ')}` }),
-    occurredAt: Type.String({ format: 'date-time' }),
+    occurredAt: Type.String({ format: 'date-time', maxLength: 64 }),
     actor: Actor,
     data: Type.Object({}, { additionalProperties: true, description: 'The payload; see the schema of the type' }),
   },
