@@ -8,6 +8,7 @@ import { AckPolicy, type JsMsg, jetstream, jetstreamManager } from '@nats-io/jet
 import { connect } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import { WardenError } from '../app/errors.ts';
+import { checkNatsServer, type NatsServerSupport } from './nats-server.ts';
 import type { EventService } from './service.ts';
 
 export interface NatsIngestionOptions {
@@ -46,6 +47,15 @@ export async function startNatsIngestion(
   opts: NatsIngestionOptions,
 ): Promise<{ stats: NatsIngestionStats; stop(): Promise<void> }> {
   const nc = await connect({ servers: opts.servers, name: 'warden-ingest' });
+  let server: NatsServerSupport;
+  try {
+    server = checkNatsServer(nc.info, opts.servers);
+  } catch (err) {
+    await nc.close();
+    throw err;
+  }
+  // Servers before 2.10.4 ignore "+TERM <reason>" altogether (nats-server.ts).
+  const terminate = (m: JsMsg, reason: string) => (server.termWithReason ? m.term(reason) : m.term());
   const jsm = await jetstreamManager(nc);
   const subjects = [`${opts.subjectPrefix}.>`];
   try {
@@ -74,7 +84,7 @@ export async function startNatsIngestion(
     } catch {
       stats.rejected++;
       log.warn({ seq: m.seq, subject: m.subject }, 'NATS event is not JSON: terminated');
-      m.term('not JSON');
+      terminate(m, 'not JSON');
       return;
     }
     try {
@@ -89,7 +99,7 @@ export async function startNatsIngestion(
         log.warn({ seq: m.seq, code: err.code, detail: err.detail }, 'NATS event rejected: terminated');
         const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
         if (typeof id === 'string') nc.publish(`${opts.resultsPrefix}.${id}`, JSON.stringify({ id, status: 'rejected', code: err.code, detail: err.detail }));
-        m.term(err.code);
+        terminate(m, err.code);
         return;
       }
       stats.failed++;
@@ -111,7 +121,7 @@ export async function startNatsIngestion(
     await Promise.all(inFlight);
   })().catch((err) => log.error({ err }, 'NATS ingestion stopped'));
 
-  log.info({ servers: opts.servers, stream: opts.stream, durable: opts.durable }, 'ingesting events from NATS JetStream');
+  log.info({ servers: opts.servers, serverVersion: server.version, stream: opts.stream, durable: opts.durable }, 'ingesting events from NATS JetStream');
   return {
     stats,
     async stop() {

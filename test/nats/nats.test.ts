@@ -1,10 +1,12 @@
 // Distributed ingestion from a real NATS JetStream server (127.0.0.1:4222): events published
 // by the marketplace are projected and screened once, invalid ones are terminated with a
 // rejection published on the results subject.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_NATS_OPTIONS, startNatsIngestion } from '../../src/events/nats.ts';
 import { ev, event } from '../helpers/events.ts';
 import { startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
@@ -77,5 +79,36 @@ describe.skipIf(!(await natsAvailable()))('ingestion from NATS JetStream', () =>
     expect(results[bad.id]).toMatchObject({ status: 'rejected', code: 'ValidationFailed' });
     const account = await w.call('GET', '/v1/accounts/nats-fl');
     expect(account.body).toMatchObject({ role: 'freelancer', activity: { messagesSent: 1 } });
+    // The rejected event was terminated, not left pending to be redelivered: nats-server before
+    // 2.10.4 ignores "+TERM <reason>" as a whole (the local server is Debian's 2.9).
+    let consumer = await jsm.consumers.info(stream, DEFAULT_NATS_OPTIONS.durable);
+    for (let i = 0; i < 50 && consumer.num_ack_pending > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      consumer = await jsm.consumers.info(stream, DEFAULT_NATS_OPTIONS.durable);
+    }
+    expect(consumer.num_ack_pending).toBe(0);
+    expect(consumer.num_redelivered).toBe(0);
+  }, 90_000);
+
+  it('refuses at start, in words, a NATS server without JetStream', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const server = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+    try {
+      let error: Error | undefined;
+      for (let i = 0; i < 100; i++) {
+        error = await startNatsIngestion(w.ctx.events, w.ctx.log, { ...DEFAULT_NATS_OPTIONS, servers: `nats://127.0.0.1:${port}` }).then(
+          async (s) => {
+            await s.stop();
+            return new Error('started');
+          },
+          (err: Error) => err,
+        );
+        if (!/refused/i.test(`${error.message} ${(error as { code?: string }).code}`)) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(error?.message).toMatch(/JetStream is not enabled on nats-server \d+\.\d+\.\d+ at nats:\/\/127\.0\.0\.1:\d+: start the server with -js/);
+    } finally {
+      server.kill();
+    }
   }, 30_000);
 });
