@@ -57,6 +57,12 @@ export const ErrorCodes = {
     title: 'The dispute is decided: no more evidence is taken',
     description: 'Evidence is added while the dispute is open (late evidence is kept and marked late until the decision).',
   },
+  ConfirmationRequired: {
+    status: 409,
+    title: 'This action needs an explicit confirmation',
+    description:
+      'A permanent suspension takes effect only with `confirm` set to the account id, typed again by the reviewer (`invalidParams` names the field).',
+  },
   LinkExpired: { status: 410, title: 'Link expired', description: 'The standing link is past its expiry (`expiredAt`); ask for a new one.' },
   PayloadTooLarge: { status: 413, title: 'Request body too large', description: 'The body is over the limit for this endpoint.' },
   UnsupportedMediaType: { status: 415, title: 'Unsupported media type', description: 'Send JSON, or raw bytes where a file is expected.' },

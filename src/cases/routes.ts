@@ -22,6 +22,12 @@ const Action = Type.Object(
       maxLength: 100,
       description: 'Action type understood by enforcement (warning, restriction, payment_hold, suspension, overturn, ...)',
     }),
+    confirm: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description: "Required for permanent_suspension: the case subject's account id typed again (else 409 ConfirmationRequired)",
+      }),
+    ),
   },
   { additionalProperties: true },
 );

@@ -10,6 +10,7 @@ import { SEVERITIES } from '../policy/schema.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { falsePositiveReport } from './appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES } from './config.ts';
+import { requirePermanentConfirmation } from './confirm.ts';
 import { accountLocale } from './notices/store.ts';
 import { DOCUMENT_KINDS, getVerification, readVerificationDocument, VERIFICATION_TRIGGERS } from './verification.ts';
 import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, replayDeadLetters, replayDelivery } from './webhooks/delivery.ts';
@@ -198,7 +199,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         summary: 'A reviewer applies an action directly (takes effect now; the user gets a notice)',
         body: Type.Object(
           {
-            accountId: Type.String({ minLength: 1 }),
+            accountId: Type.String({ minLength: 1, maxLength: 200 }),
             type: lit(ACTION_TYPES),
             policy: Type.String({ minLength: 1, maxLength: 200 }),
             policyVersion: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -207,11 +208,18 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
             durationDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
             severity: Type.Optional(lit(SEVERITIES)),
             evidence: Type.Optional(Type.Object({ quote: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: false })),
-            caseId: Type.Optional(Type.String()),
+            caseId: Type.Optional(Type.String({ maxLength: 200 })),
+            confirm: Type.Optional(
+              Type.String({
+                maxLength: 200,
+                description: 'Required for permanent_suspension: the accountId typed again, as a deliberate second step (else 409 ConfirmationRequired)',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
         response: {
+          ...problems(409),
           201: Open(
             { action: ActionOut, strikeId: N(Type.String()), notice: Open({}) },
             { examples: [{ action: actionExample, strikeId: 'str_5a1b', notice: noticeExample }] },
@@ -220,7 +228,8 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const b = req.body;
+      const { confirm, ...b } = req.body;
+      requirePermanentConfirmation(b.type, b.accountId, confirm, '/confirm');
       await requireAccount(ctx, b.accountId);
       await requirePolicy(ctx, b.policy);
       const r = await enforcement.applyAction(ctx.db, { ...b, reviewerId: req.principal?.id });

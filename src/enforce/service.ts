@@ -11,6 +11,7 @@ import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { type ApplyActionInput, activateProposedAction, applyAction, expireActions, getAction, type LiftOptions, liftAction } from './actions.ts';
 import { type AppealDecision, type AppealInput, type AppealMessageInput, addAppealMessage, appealConversation, createAppeal, decideAppeal } from './appeals.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature } from './config.ts';
+import { requirePermanentConfirmation } from './confirm.ts';
 import type { AccountChanged, CaseDesk, EnforceDeps } from './deps.ts';
 import { type ContentHoldQuery, contentHold, recordHeldContent } from './held.ts';
 import { type AskGuidanceFacts, renderAskGuidance } from './notices/render.ts';
@@ -302,6 +303,7 @@ export class EnforcementService {
       const r = await liftActionAfterVerification(tx, action.actionId, { reason, by: reviewer.id }, deps);
       return { actionId: r.action.id };
     }
+    requirePermanentConfirmation(action.type, kase.subject.accountId, action.confirm, '/action/confirm');
     if (!ACTION_TYPES.includes(action.type as ActionType))
       throw validationError(
         '/action/type',

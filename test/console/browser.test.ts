@@ -123,6 +123,16 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     await eventually(() => preview.textContent()).toContain('Sua conta recebeu uma medida: advertência');
     expect(await preview.textContent()).toContain('pay me via PayPal');
     await page.getByLabel('Reason').fill('Asked the client to pay outside the platform before a contract.');
+    // A permanent suspension waits for the account id typed again; then back to the warning.
+    await page.getByLabel('Action type').selectOption('permanent_suspension');
+    const permanent = page.getByRole('button', { name: 'Apply permanent suspension' });
+    expect(await permanent.isDisabled()).toBe(true);
+    await page.getByLabel('Confirm the account id').fill('fl-other');
+    expect(await permanent.isDisabled()).toBe(true);
+    await page.getByLabel('Confirm the account id').fill('fl-ana');
+    expect(await permanent.isDisabled()).toBe(false);
+    await page.getByLabel('Action type').selectOption('warning');
+    await eventually(() => preview.textContent()).toContain('Sua conta recebeu uma medida: advertência');
     await shot('04-resolve-with-preview', false);
     await page.getByRole('button', { name: 'Apply warning' }).click();
     await eventually(() => page.getByTestId('resolution').textContent()).toContain('Warning');

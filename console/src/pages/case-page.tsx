@@ -705,8 +705,12 @@ function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () 
   const [durationDays, setDuration] = useState<number>(7);
   const [severity, setSeverity] = useState<string>('low');
   const [reason, setReason] = useState('');
+  // A permanent suspension is confirmed by typing the account id again (the server refuses it otherwise).
+  const [confirm, setConfirm] = useState('');
   const [preview, setPreview] = useState<PreviewNotice | null>(null);
   const [previewError, setPreviewError] = useState<ApiError>();
+  const permanent = type === 'permanent_suspension';
+  const confirmed = !permanent || confirm.trim() === kase.subject.accountId;
   const timed = type === 'restriction' || type === 'suspension';
   const actionBody = { type, ...(type === 'restriction' ? { feature } : {}), ...(timed ? { durationDays } : {}), ...(type === 'warning' ? { severity } : {}) };
   const key = JSON.stringify(actionBody);
@@ -724,7 +728,9 @@ function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () 
   const resolve = useAction(() =>
     post(
       `/v1/cases/${encodeURIComponent(kase.id)}/resolve`,
-      mode === 'dismiss' ? { resolution: 'dismiss', reason } : { resolution: 'action', action: actionBody, reason },
+      mode === 'dismiss'
+        ? { resolution: 'dismiss', reason }
+        : { resolution: 'action', action: permanent ? { ...actionBody, confirm: confirm.trim() } : actionBody, reason },
     ),
   );
   const submit = async (e: FormEvent) => {
@@ -784,6 +790,11 @@ function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () 
                   <input type="number" min={1} max={3650} value={durationDays} onChange={(e) => setDuration(Number(e.target.value) || 1)} />
                 </Field>
               )}
+              {permanent && (
+                <Field label="Confirm the account" hint={`A permanent suspension does not end by itself: type ${kase.subject.accountId} to confirm it.`}>
+                  <input aria-label="Confirm the account id" autoComplete="off" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+                </Field>
+              )}
             </>
           )}
           <Field
@@ -801,7 +812,11 @@ function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () 
             <button type="button" className="btn btn-ghost" onClick={onClose}>
               Cancel
             </button>
-            <button type="submit" className={`btn ${mode === 'action' ? 'btn-danger' : 'btn-primary'}`} disabled={resolve.pending || !reason.trim()}>
+            <button
+              type="submit"
+              className={`btn ${mode === 'action' ? 'btn-danger' : 'btn-primary'}`}
+              disabled={resolve.pending || !reason.trim() || (mode === 'action' && !confirmed)}
+            >
               {mode === 'action' ? `Apply ${ACTION_LABELS[type].toLowerCase()}` : 'Dismiss case'}
             </button>
           </div>
