@@ -144,7 +144,9 @@ describe.each(await backends())('foundation on %s', (backend) => {
   it('serves health, readiness, metrics and the OpenAPI document', async () => {
     expect((await w.call('GET', '/healthz', undefined, null)).status).toBe(200);
     expect((await w.call('GET', '/readyz', undefined, null)).body).toMatchObject({ status: 'ready', database: backend });
-    const metrics = await w.call('GET', '/metrics', undefined, null);
+    // /metrics needs a key (test/security/metrics-access.test.ts).
+    expect((await w.call('GET', '/metrics', undefined, null)).status).toBe(401);
+    const metrics = await w.call('GET', '/metrics');
     expect(metrics.body).toContain('warden_events_ingested_total');
     const doc = await w.call('GET', '/docs/json', undefined, null);
     expect(doc.status).toBe(200);

@@ -1,5 +1,6 @@
 // Authentication and scope checks for every route. A route declares what it needs in its
 // config: `{ scope: 'read' }`, or `{ scope: null }` to be public.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { WardenError } from '../app/errors.ts';
 import type { Db } from '../store/db.ts';
@@ -12,6 +13,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Scope the caller needs (any one of a list); null for a public route. Routes without it need `admin`. */
     scope?: Scope | readonly Scope[] | null;
+    /** A fixed token this route also accepts as "Authorization: Bearer <token>" (compared in constant time). */
+    bearerToken?: string;
   }
   interface FastifyRequest {
     principal?: Principal;
@@ -69,6 +72,9 @@ export function registerAuth(app: FastifyInstance, db: Db, unknownKeys: Throttle
       throw err;
     }
     if (!secret) throw new WardenError('Unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
+    // A route may also take one configured token (GET /metrics: WARDEN_METRICS_TOKEN for Prometheus).
+    const routeToken = req.routeOptions.config?.bearerToken;
+    if (routeToken && sameSecret(secret, routeToken)) return;
     const now = Date.now();
     let hit = cache.get(secret);
     if (!hit || now - hit.at > CACHE_MS) {
@@ -100,4 +106,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     forgetPrincipals(): void;
   }
+}
+
+/** Constant-time comparison of two secrets of any length (their SHA-256 digests are compared). */
+function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 }

@@ -1,6 +1,9 @@
 // What a caller may do. API keys carry scopes; reviewer accounts get them from their role.
-/** `policies`: write policy versions, activate and roll them back, validate and backtest drafts. */
-export const SCOPES = ['events:write', 'read', 'review', 'policies', 'admin'] as const;
+/**
+ * `policies`: write policy versions, activate and roll them back, validate and backtest drafts.
+ * `metrics`: scrape GET /metrics (a key for Prometheus that can read nothing else).
+ */
+export const SCOPES = ['events:write', 'read', 'review', 'policies', 'metrics', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const ROLES = ['admin', 'reviewer', 'triage', 'policy-editor'] as const;

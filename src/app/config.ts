@@ -38,6 +38,11 @@ const ConfigSchema = Type.Object({
   batchBodyLimitBytes: Type.Optional(Type.Integer({ minimum: 1024 })),
   /** Secret for signed links (account-standing pages); generated into the data folder when absent. */
   signingSecret: Type.Optional(Type.String({ minLength: 32 })),
+  /**
+   * A bearer token Prometheus may present on GET /metrics (its `authorization` setting), besides
+   * any API key with the `metrics` (or `admin`) scope. At least 32 characters.
+   */
+  metricsToken: Type.Optional(Type.String({ minLength: 32 })),
   /** Serve the reviewer console at /console when its build exists. */
   console: Type.Boolean({ default: true }),
   /** JSON file overriding trust settings (JSS bands, badge criteria, hold days, ranking weights); see src/trust/config.ts. */
@@ -88,6 +93,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   ingestMode: 'WARDEN_INGEST_MODE',
   batchBodyLimitBytes: 'WARDEN_BATCH_BODY_LIMIT_BYTES',
   signingSecret: 'WARDEN_SIGNING_SECRET',
+  metricsToken: 'WARDEN_METRICS_TOKEN',
   console: 'WARDEN_CONSOLE',
   marketplaceDomains: 'WARDEN_MARKETPLACE_DOMAINS',
   marketplaceAddresses: 'WARDEN_MARKETPLACE_ADDRESSES',

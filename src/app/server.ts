@@ -161,8 +161,12 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
       }
     },
   );
-  app.get('/metrics', { config: { scope: null }, schema: { tags: ['operations'], summary: 'Prometheus metrics', hide: true } }, async (_req, reply) =>
-    reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics()),
+  // Not public: the measures describe the platform's abuse and its queues. Prometheus scrapes
+  // with an API key of scope `metrics` or with WARDEN_METRICS_TOKEN, as a bearer token.
+  app.get(
+    '/metrics',
+    { config: { scope: 'metrics', bearerToken: ctx.config.metricsToken }, schema: { tags: ['operations'], summary: 'Prometheus metrics', hide: true } },
+    async (_req, reply) => reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics()),
   );
 
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();

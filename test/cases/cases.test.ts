@@ -446,7 +446,7 @@ describe.each(await backends())('cases on %s', (backend) => {
     expect(s.body.actionRate.byPolicy.find((p: { policy: string }) => p.policy === 'contact-sharing').actioned).toBeGreaterThan(0);
     expect(s.body.appeals.byPolicy).toEqual([{ policy: 'contact-sharing', decided: 2, overturned: 1, overturnRate: 0.5 }]);
 
-    const prom = await w.app.inject({ method: 'GET', url: '/metrics' });
+    const prom = await w.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${w.adminKey}` } });
     expect(prom.body).toMatch(/warden_cases_open\{queue="circumvention"\} \d+/);
     expect(prom.body).toContain(`warden_cases_opened_total{source="detection"} ${det}`);
     expect(prom.body).toContain('warden_appeal_overturn_rate{policy="contact-sharing"} 0.5');

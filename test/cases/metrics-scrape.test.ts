@@ -14,7 +14,7 @@ describe('GET /metrics reads the database at most once per interval', () => {
   afterAll(() => w?.close());
 
   it('scrapes within the interval share one read; a case opened meanwhile shows on the next read', async () => {
-    const first = await w.app.inject({ method: 'GET', url: '/metrics' });
+    const first = await w.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${w.adminKey}` } });
     expect(first.statusCode).toBe(200);
     expect(first.body).toContain('warden_cases_open');
     expect(opened(first.body)).toBe(0);
@@ -26,7 +26,9 @@ describe('GET /metrics reads the database at most once per interval', () => {
     });
     expect(report.status, JSON.stringify(report.body)).toBe(201);
     // Fifty scrapes at once: served from the same read, so the new case is not counted yet.
-    const many = await Promise.all(Array.from({ length: 50 }, () => w.app.inject({ method: 'GET', url: '/metrics' })));
+    const many = await Promise.all(
+      Array.from({ length: 50 }, () => w.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${w.adminKey}` } })),
+    );
     for (const r of many) expect(opened(r.body)).toBe(0);
   });
 });

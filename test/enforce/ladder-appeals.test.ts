@@ -189,7 +189,7 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     const row = fp.body.byPolicy.find((p: { policy: string }) => p.policy === 'contact_sharing');
     expect(row.overturned).toBe(1);
     expect(fp.body.bySignalType.find((s: { signalType: string }) => s.signalType === 'contact.email').overturned).toBe(1);
-    const metrics = await w.app.inject({ method: 'GET', url: '/metrics' });
+    const metrics = await w.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${w.adminKey}` } });
     expect(metrics.body).toMatch(/warden_appeals_overturned_total\{policy="contact_sharing"\} 1/);
   });
 

@@ -341,7 +341,7 @@ export interface paths {
                             kind: "key" | "user";
                             id: string;
                             name: string;
-                            scopes: ("events:write" | "read" | "review" | "policies" | "admin")[];
+                            scopes: ("events:write" | "read" | "review" | "policies" | "metrics" | "admin")[];
                             role?: "admin" | "reviewer" | "triage" | "policy-editor";
                         } & {
                             [key: string]: unknown;
@@ -441,7 +441,7 @@ export interface paths {
                                 name: string;
                                 /** @description The first characters of the secret, to recognise it */
                                 prefix: string;
-                                scopes: ("events:write" | "read" | "review" | "policies" | "admin")[];
+                                scopes: ("events:write" | "read" | "review" | "policies" | "metrics" | "admin")[];
                                 /** Format: date-time */
                                 createdAt: string;
                                 revokedAt: string | null;
@@ -505,7 +505,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("events:write" | "read" | "review" | "policies" | "admin")[];
+                        scopes: ("events:write" | "read" | "review" | "policies" | "metrics" | "admin")[];
                     };
                 };
             };
@@ -541,7 +541,7 @@ export interface paths {
                                 name: string;
                                 /** @description The first characters of the secret, to recognise it */
                                 prefix: string;
-                                scopes: ("events:write" | "read" | "review" | "policies" | "admin")[];
+                                scopes: ("events:write" | "read" | "review" | "policies" | "metrics" | "admin")[];
                                 /** Format: date-time */
                                 createdAt: string;
                                 revokedAt: string | null;
@@ -654,7 +654,7 @@ export interface paths {
                             name: string;
                             /** @description The first characters of the secret, to recognise it */
                             prefix: string;
-                            scopes: ("events:write" | "read" | "review" | "policies" | "admin")[];
+                            scopes: ("events:write" | "read" | "review" | "policies" | "metrics" | "admin")[];
                             /** Format: date-time */
                             createdAt: string;
                             revokedAt: string | null;
