@@ -65,7 +65,7 @@ describe('request shape: content types, every invalid field, bounded strings', (
     expect(res.status).toBe(400);
     expect(res.body.invalidParams.length).toBeGreaterThan(1);
     expect(res.body.invalidParams.length).toBeLessThanOrEqual(20);
-    expect(res.body.detail.length).toBeLessThan(3_000);
+    expect(res.body.detail.length).toBeLessThan(5_000);
     expect(res.body.detail).toMatch(/and \d+ more$/);
   });
 
@@ -114,7 +114,7 @@ describe('request shape: content types, every invalid field, bounded strings', (
       for (const p of op.parameters) walk(p.schema, `${name} ${p.in}:${p.name}`, new Set());
     }
     for (const p of new Map(found.map((f) => [f.pattern, f])).values()) {
-      const d = await check(p.pattern, '', { timeout: 10_000 });
+      const d = await check(p.pattern, '', { timeout: 60_000 });
       if (d.status !== 'safe') unsafe.push(`${p.where}: ${p.pattern} (${d.status}${d.status === 'vulnerable' ? `, ${d.complexity.type}` : ''})`);
     }
     expect(unbounded).toEqual([]);
