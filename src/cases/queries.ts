@@ -265,7 +265,8 @@ export interface QueueSummary {
 }
 
 /** Every configured queue (even when empty) and any other queue that holds open cases. */
-export async function listQueues(db: DbOrTx, cfg: CasesConfig): Promise<QueueSummary[]> {
+/** Every queue with its counts: the configured ones, `declared` (queues the live policies send cases to), and any holding open cases; empty ones show zeros. */
+export async function listQueues(db: DbOrTx, cfg: CasesConfig, declared: readonly string[] = []): Promise<QueueSummary[]> {
   const now = new Date();
   const rows = await sql<{ queue: string; open: number; unassigned: number; overdue: number; escalated: number; oldest: Date | string | null }>`
     select queue,
@@ -276,7 +277,7 @@ export async function listQueues(db: DbOrTx, cfg: CasesConfig): Promise<QueueSum
       min(opened_at) as oldest
     from cases where status = 'open' group by queue`.execute(db);
   const byQueue = new Map(rows.rows.map((r) => [r.queue, r]));
-  const names = [...new Set([...cfg.routes.map((r) => r.queue), cfg.defaultQueue, ...byQueue.keys()])].sort();
+  const names = [...new Set([...cfg.routes.map((r) => r.queue), cfg.defaultQueue, ...declared, ...byQueue.keys()])].sort();
   return names.map((queue) => {
     const r = byQueue.get(queue);
     const oldest = r?.oldest ? new Date(r.oldest) : null;

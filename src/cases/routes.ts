@@ -448,9 +448,12 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         },
       },
     },
-    async () => ({
-      queues: await listQueues(ctx.db, cases.config),
-    }),
+    async () => {
+      // Queues the live policies route cases to are listed before their first case lands.
+      const live = (await ctx.policies.get(ctx.db)).live;
+      const declared = live.flatMap((p) => p.document.rules.flatMap((r) => (r.effects ?? []).flatMap((e) => (e.case?.queue ? [e.case.queue] : []))));
+      return { queues: await listQueues(ctx.db, cases.config, declared) };
+    },
   );
 
   app.post(

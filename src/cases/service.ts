@@ -405,20 +405,23 @@ export class CaseService {
               .executeTakeFirst()
           : undefined
       ) as CaseRow | undefined;
-      row ??= (await tx
+      const routed = input.queue
+        ? { queue: input.queue, rule: 'given' }
+        : routeCase(cfg, { source: input.source, subjectType: input.subject.type, policy: input.policy, reportReason: input.reportReason, signalTypes });
+      // Else the subject's open case: in the same queue for a policy's detection (another
+      // policy's case about the same account, e.g. a security case when a payout is held, is
+      // another reviewer's work); any open one for a report or appeal that names no policy.
+      let sameSubject = tx
         .selectFrom('cases')
         .selectAll()
         .where('subject_type', '=', input.subject.type)
         .where('subject_id', '=', input.subject.id)
-        .where('status', '=', 'open')
-        .forUpdate()
-        .executeTakeFirst()) as CaseRow | undefined;
+        .where('status', '=', 'open');
+      if (input.policy) sameSubject = sameSubject.where('queue', '=', routed.queue);
+      row ??= (await sameSubject.orderBy('opened_at').limit(1).forUpdate().executeTakeFirst()) as CaseRow | undefined;
       let created = false;
       if (!row) {
         const now = this.clock.now();
-        const routed = input.queue
-          ? { queue: input.queue, rule: 'given' }
-          : routeCase(cfg, { source: input.source, subjectType: input.subject.type, policy: input.policy, reportReason: input.reportReason, signalTypes });
         const inserted = await tx
           .insertInto('cases')
           .values({
@@ -451,7 +454,7 @@ export class CaseService {
             opened_at: now,
             updated_at: now,
           })
-          .onConflict((oc) => oc.columns(['subject_type', 'subject_id']).where(sql<boolean>`status = 'open'`).doNothing())
+          .onConflict((oc) => oc.columns(['subject_type', 'subject_id', 'queue']).where(sql<boolean>`status = 'open'`).doNothing())
           .returningAll()
           .executeTakeFirst();
         if (inserted) {
@@ -473,6 +476,7 @@ export class CaseService {
             .selectAll()
             .where('subject_type', '=', input.subject.type)
             .where('subject_id', '=', input.subject.id)
+            .where('queue', '=', routed.queue)
             .where('status', '=', 'open')
             .forUpdate()
             .executeTakeFirstOrThrow()) as CaseRow;
