@@ -5,7 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import { notFoundError, validationError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
-import { maskQuotesDeep } from '../cases/masking.ts';
+import { maskQuote, maskQuotesDeep } from '../cases/masking.ts';
 import { SEVERITIES } from '../policy/schema.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { falsePositiveReport } from './appeals.ts';
@@ -180,7 +180,8 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       await requireAccount(ctx, req.params.id);
       // The account's own language unless asked otherwise, as on the signed standing page and in its notices.
       const locale = req.query.locale ?? (await accountLocale(ctx.db, req.params.id, enforcement.config));
-      return maskQuotesDeep(await enforcement.standing(ctx.db, req.params.id, { locale }));
+      // Notices are rendered from the masked quote (every rendering the same); the rest masked as before.
+      return maskQuotesDeep(await enforcement.standing(ctx.db, req.params.id, { locale, maskQuote: (q) => maskQuote(null, [], q) }));
     },
   );
 

@@ -163,7 +163,7 @@ export class EnforcementService {
   recordPayoutHold(tx: Tx, h: PayoutHoldInput) {
     return recordPayoutHold(tx, h, this.config);
   }
-  standing(db: DbOrTx, accountId: string, o: { locale?: string } = {}) {
+  standing(db: DbOrTx, accountId: string, o: { locale?: string; maskQuote?: (quote: string) => string } = {}) {
     return getStanding(db, accountId, { ...this.deps(), ...o });
   }
   createAppeal(db: DbOrTx, input: AppealInput) {

@@ -54,7 +54,11 @@ type StandingWords = ReturnType<typeof standingWords>;
  * notices (the notices' own language when absent; the sentences then in English). The HTTP route and
  * the signed page pass the account's language when the caller names none (notices/store.accountLocale).
  */
-export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSettings & { locale?: string }): Promise<Standing> {
+export async function getStanding(
+  db: DbOrTx,
+  accountId: string,
+  o: EnforceSettings & { locale?: string; maskQuote?: (quote: string) => string },
+): Promise<Standing> {
   const { cfg, now } = settingsOf(o);
   const w = standingWords(o.locale ?? 'en');
   const actions = (await db.selectFrom('enforcement_actions').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').execute()).map(
@@ -65,7 +69,7 @@ export async function getStanding(db: DbOrTx, accountId: string, o: EnforceSetti
   );
   const appeals = (await db.selectFrom('appeals').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').execute()).map(toAppealView);
   const verifications = await listVerifications(db, accountId);
-  const notices = await listNotices(db, accountId, cfg, o.locale);
+  const notices = await listNotices(db, accountId, cfg, o.locale, 50, o.maskQuote);
   const st = await strikeStanding(db, accountId, cfg, now);
   const payouts = await heldPayouts(db, accountId);
 

@@ -38,7 +38,19 @@ export async function createNotice(
   return { id, accountId: facts.accountId, kind: facts.kind, createdAt: now.toISOString(), facts, ...renderNotice(facts, locale, cfg) };
 }
 
-export async function listNotices(db: DbOrTx, accountId: string, cfg: EnforceConfig, locale?: string, limit = 50): Promise<Notice[]> {
+/**
+ * The account's notices, newest first, rendered in `locale` (else each one's own). `maskQuote`
+ * hides contact details in the quoted content before rendering, so text, Markdown and HTML show
+ * the same masked quote (masking a rendering afterwards misses Markdown's escaped text).
+ */
+export async function listNotices(
+  db: DbOrTx,
+  accountId: string,
+  cfg: EnforceConfig,
+  locale?: string,
+  limit = 50,
+  maskQuote?: (quote: string) => string,
+): Promise<Notice[]> {
   const rows = await db
     .selectFrom('enforcement_notices')
     .selectAll()
@@ -48,7 +60,8 @@ export async function listNotices(db: DbOrTx, accountId: string, cfg: EnforceCon
     .limit(limit)
     .execute();
   return rows.map((r) => {
-    const facts = r.facts as unknown as NoticeFacts;
+    const stored = r.facts as unknown as NoticeFacts;
+    const facts = maskQuote && stored.quote ? { ...stored, quote: maskQuote(stored.quote) } : stored;
     return {
       id: r.id,
       accountId: r.account_id,
