@@ -141,8 +141,9 @@ export async function screeningRoutes(app: WardenApp, ctx: AppContext) {
       const input = { ...body, kind, job: job ? jobPostMeta(job) : undefined };
       if (input.senderId && !input.dryRun) return withTransaction(ctx.db, (tx) => ctx.screening.screen(tx, input));
       const set = await ctx.policies.get();
-      const context = input.senderId || input.recipientId ? await ctx.screening.context(ctx.db, input, new Date()) : undefined;
-      return screenStateless(set, input, context);
+      const facts = input.senderId || input.recipientId ? await ctx.screening.dryRunFacts(ctx.db, input, new Date()) : undefined;
+      // A dry run predicts the recorded call: the notice in the sender's language unless a locale is named.
+      return screenStateless(set, input, facts?.context, input.locale ?? facts?.senderLanguage ?? undefined);
     },
   );
 }

@@ -127,13 +127,22 @@ function reply(
   };
 }
 
-/** Stateless screening with the shipped or given policies: `warden screen`, dry runs, benchmarks. */
-export function screenStateless(set: PolicySet, input: ScreenInput, context: ContextValues = unknownContext()): ScreenResult {
+/**
+ * Stateless screening with the shipped or given policies: `warden screen`, dry runs, benchmarks.
+ * `noticeLocale` (default `input.locale`) is the language of the inline notice; `input.locale`
+ * stays the detectors' hint (phone region, number words), as in the recorded path.
+ */
+export function screenStateless(
+  set: PolicySet,
+  input: ScreenInput,
+  context: ContextValues = unknownContext(),
+  noticeLocale: string | undefined = input.locale,
+): ScreenResult {
   const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, job: input.job }, { needs: signalsNeeded(set) });
   const ctx = { ...context, text: { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) } };
   const { combined, notice, policies, exemptions } = evaluateDecision(
     set,
-    { subject: { type: SUBJECT[input.kind], id: input.subjectId ?? '-' }, kind: input.kind, signals, context: ctx, locale: input.locale },
+    { subject: { type: SUBJECT[input.kind], id: input.subjectId ?? '-' }, kind: input.kind, signals, context: ctx, locale: noticeLocale },
     {},
   );
   return reply(input.text, signals, { outcome: combined.outcome, maskIndexes: combined.maskIndexes, notice, exemptions, policies });
@@ -225,8 +234,12 @@ export class ScreeningService {
     private readonly platform?: PlatformIdentity,
   ) {}
 
-  async context(db: DbOrTx, input: ScreenInput, at: Date): Promise<ContextValues> {
-    return (await this.facts(db, input, at)).context;
+  /**
+   * What a dry run needs to predict the recorded call: the context and the sender's language
+   * (the recorded call writes inline notices in it when the caller names no `locale`).
+   */
+  async dryRunFacts(db: DbOrTx, input: ScreenInput, at: Date): Promise<{ context: ContextValues; senderLanguage: string | null }> {
+    return this.facts(db, input, at);
   }
 
   /** The context and the sender's language, read together (screeningFacts). */

@@ -30,6 +30,10 @@ describe.each(await backends())('screening on %s', (backend) => {
     // fl-1 is in Brazil: with no locale named, the notice is in the sender's language.
     expect(r.body.notice).toMatchObject({ locale: 'pt' });
     expect(r.body.notice.text).toMatch(/Quando um contrato começar entre vocês/);
+    // A dry run predicts the recorded call: the same notice, in the sender's language too.
+    const dry = await w.call('POST', '/v1/screen', { text, kind: 'message', senderId: 'fl-1', recipientId: 'cl-1', dryRun: true });
+    expect(dry.body.decisionId).toBeUndefined();
+    expect(dry.body.notice).toEqual(r.body.notice);
     const d = await w.call('GET', `/v1/decisions/${r.body.decisionId}`);
     expect(d.body).toMatchObject({ outcome: 'mask', accountId: 'fl-1', counterpartId: 'cl-1' });
     expect(d.body.explanation).toContain('contact-sharing v1');
