@@ -148,6 +148,9 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     expect(await user.getByTestId('standing-status').textContent()).toContain('Você tem 1 infração ativa');
     expect(await user.getByTestId('next-steps').textContent()).toContain('recorra até');
     expect(await user.getByTestId('notices').textContent()).toContain('Sua conta recebeu uma medida: advertência');
+    // The document says so too (screen readers pick the voice from <html lang>).
+    expect(await user.evaluate(() => document.documentElement.lang)).toBe('pt');
+    expect(await user.title()).toBe('Situação da conta');
     await user.screenshot({ path: join(SHOTS, '05-standing-warning.png'), fullPage: true });
 
     // They appeal from it.

@@ -1,7 +1,7 @@
 // The account-standing page a marketplace user opens from a signed link: in plain words,
 // what is in force on their account, what counts against them and until when, what they
 // can do now, and a form to appeal. It says nothing about how detection works.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
 import { type PublicStanding, STATUS_TONE } from '../models/enforcement.ts';
@@ -38,6 +38,11 @@ export function StandingPage({ token }: { token: string }) {
   // Before the standing arrives (or when the link fails) the browser's language is the best guess.
   const { locale, t } = standingText(s.data?.locale ?? navigator.language);
   const formatDate = (iso: string | null | undefined) => localDate(iso, locale);
+  // The document's language and title follow the page's, so screen readers and tabs read it right.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t.title;
+  }, [locale, t.title]);
   if (s.error) {
     const expired = s.error.status === 410;
     return (
