@@ -136,6 +136,8 @@ describe.each(await backends())('fairness properties over generated histories (%
             policy: 'scams',
             reason: 'reviewer finding',
             durationDays: type === 'permanent_suspension' ? undefined : 14,
+            // A permanent suspension is confirmed by typing the account id again (#15).
+            confirm: type === 'permanent_suspension' ? id : undefined,
           });
           expect(r.status, JSON.stringify(r.body)).toBe(201);
           ids.push(r.body.action.id);
