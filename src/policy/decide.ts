@@ -406,6 +406,17 @@ export class DecisionService {
                 reason: sharesContact ? 'answered the other party’s request: the asker is the main actor' : 'a reply to a request is never penalised',
               },
             });
+          } else if (e.strike && input.heldBy) {
+            // Held by an action in force: never delivered, and the action already answers the
+            // conduct; a strike here would punish twice and push the ladder on content no one saw.
+            // The case still gets the item, so a reviewer sees the attempt.
+            out.push({
+              kind: 'strike',
+              policy: r.name,
+              rule: m.rule,
+              status: 'skipped',
+              detail: { outcome: 'not_struck', reason: 'held by an action in force: not delivered', actionId: input.heldBy.actionId },
+            });
           } else if (e.strike && strikeRule.get(r.name) !== m.rule) {
             out.push({
               kind: 'strike',

@@ -88,6 +88,29 @@ describe.each(await backends())('enforcement reaches decisions and trust (%s)', 
     expect(p.decision.outcome).not.toBe('hold');
   });
 
+  it('content held by an action in force earns no new strike: it was never delivered, the action already stopped it', async () => {
+    await post(ev.registered('hs-fl', 'freelancer', {}, daysAgo(30)));
+    for (const c of ['hs-c1', 'hs-c2', 'hs-c3', 'hs-c4']) await post(ev.registered(c, 'client', {}, daysAgo(30)));
+    const r = await w.call('POST', '/v1/actions', {
+      accountId: 'hs-fl',
+      type: 'restriction',
+      feature: 'new_conversations',
+      policy: 'contact-sharing',
+      reason: 'repeated contact sharing',
+      durationDays: 7,
+    });
+    expect(r.status).toBe(201);
+    const strikes = async () => (await w.call('GET', '/v1/accounts/hs-fl/standing')).body.strikes;
+    const before = await strikes();
+    const numbers = ['+44 7911 123456', '+44 7700 900123', '+44 7700 900456', '+44 7700 900789'];
+    for (const [i, c] of ['hs-c1', 'hs-c2', 'hs-c3', 'hs-c4'].entries()) {
+      const m = await post(ev.message('hs-fl', c, `Hi! Add me on WhatsApp ${numbers[i]} so we can talk faster`));
+      expect(m.decision.outcome).toBe('hold');
+      expect(m.decision.heldBy).toMatchObject({ type: 'restriction', feature: 'new_conversations' });
+    }
+    expect(await strikes()).toEqual(before);
+  });
+
   it('search rank and badges follow an enforcement action and its reversal at once, without the daily sweep', async () => {
     for (const id of ['s-a', 's-b']) {
       await post(event('user.registered', id, { role: 'freelancer', country: 'PT', displayName: id }, { at: daysAgo(400) }));
