@@ -21,6 +21,20 @@ describe.each(await backends())('enforcement reaches decisions and trust (%s)', 
       typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
     );
 
+  /** A reviewer's 7-day restriction on starting new conversations; returns the action. */
+  const restrictNewConversations = async (accountId: string) => {
+    const r = await w.call('POST', '/v1/actions', {
+      accountId,
+      type: 'restriction',
+      feature: 'new_conversations',
+      policy: 'contact-sharing',
+      reason: 'repeated contact sharing',
+      durationDays: 7,
+    });
+    expect(r.status).toBe(201);
+    return r.body.action;
+  };
+
   beforeAll(async () => {
     w = await startEnforceWarden(backend);
   }, 120_000);
@@ -63,15 +77,7 @@ describe.each(await backends())('enforcement reaches decisions and trust (%s)', 
     await post(ev.registered('r-old', 'client', {}, daysAgo(30)));
     await post(ev.registered('r-new', 'client', {}, daysAgo(30)));
     await post(ev.contractStarted('r-k', 'r-old', 'r-fl', daysAgo(10)));
-    const r = await w.call('POST', '/v1/actions', {
-      accountId: 'r-fl',
-      type: 'restriction',
-      feature: 'new_conversations',
-      policy: 'contact-sharing',
-      reason: 'repeated contact sharing',
-      durationDays: 7,
-    });
-    expect(r.status).toBe(201);
+    await restrictNewConversations('r-fl');
     const old = await post(ev.message('r-fl', 'r-old', 'Milestone 2 is ready for review.'));
     expect(old.decision.outcome).toBe('allow');
     const fresh = await post(ev.message('r-fl', 'r-new', 'Hi, I saw your job post.'));
@@ -91,15 +97,7 @@ describe.each(await backends())('enforcement reaches decisions and trust (%s)', 
   it('content held by an action in force earns no new strike: it was never delivered, the action already stopped it', async () => {
     await post(ev.registered('hs-fl', 'freelancer', {}, daysAgo(30)));
     for (const c of ['hs-c1', 'hs-c2', 'hs-c3', 'hs-c4']) await post(ev.registered(c, 'client', {}, daysAgo(30)));
-    const r = await w.call('POST', '/v1/actions', {
-      accountId: 'hs-fl',
-      type: 'restriction',
-      feature: 'new_conversations',
-      policy: 'contact-sharing',
-      reason: 'repeated contact sharing',
-      durationDays: 7,
-    });
-    expect(r.status).toBe(201);
+    await restrictNewConversations('hs-fl');
     const strikes = async () => (await w.call('GET', '/v1/accounts/hs-fl/standing')).body.strikes;
     const before = await strikes();
     const numbers = ['+44 7911 123456', '+44 7700 900123', '+44 7700 900456', '+44 7700 900789'];
