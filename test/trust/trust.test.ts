@@ -185,6 +185,7 @@ describe.each(await backends())('trust signals on %s', (backend) => {
         suspended: false,
         jss: 100,
         badges: ['top_rated', 'top_rated_plus'],
+        offPlatformAsksDeclined: 0,
       });
 
       await send(w, [
