@@ -2,6 +2,7 @@
 // label families, counts per language and overlap with older sets — never detector results,
 // so each set stays a blind measure. Each test keeps its own documented counts (BLIND-N.md).
 import { expect } from 'vitest';
+import { CONTACT_FAMILIES } from '../../src/detect/contact/index.ts';
 import { type CorpusFile, loadCorpus } from './evaluate.ts';
 
 /** One line of a blind contact set; `kind` names an obfuscation, or a look-alike as `neg-…` (sets 3 on). */
@@ -14,16 +15,7 @@ export interface BlindLine {
 }
 
 /** The labels a line may carry: the contact and off-platform families the detector reports. */
-export const FAMILIES = [
-  'contact.email',
-  'contact.phone',
-  'contact.handle',
-  'contact.link',
-  'contact.payment_handle',
-  'offplatform.solicitation',
-  'offplatform.payment_outside',
-  'offplatform.interview_outside',
-];
+export const FAMILIES: readonly string[] = CONTACT_FAMILIES;
 
 /** The evaluation's corpus reader, typed with the blind sets' fields. */
 export const readBlind = (file: CorpusFile) => loadCorpus(file) as BlindLine[];
