@@ -13,14 +13,14 @@ import type { CorpusLine } from './build-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl' | 'blind-3.jsonl' | 'blind-4.jsonl' | 'blind-5.jsonl';
+export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl' | 'blind-3.jsonl' | 'blind-4.jsonl' | 'blind-5.jsonl' | 'blind-6.jsonl';
 
 /**
  * `corpus.jsonl` is the tuned-on corpus; `heldout.jsonl` was written before the detector saw
  * it; `blind-2.jsonl` (BLIND-2.md) was written by another session for issue 12, 22 languages;
  * `blind-3.jsonl` (BLIND-3.md) 25 languages, with the obfuscation or look-alike `kind` of each message;
  * `blind-4.jsonl` (BLIND-4.md) 27 languages in 13 scripts, same shape; `blind-5.jsonl` (BLIND-5.md)
- * 29 languages in 15 scripts, same shape.
+ * 29 languages in 15 scripts, same shape; `blind-6.jsonl` (BLIND-6.md) 29 languages in 14 scripts.
  */
 export function loadCorpus(file: CorpusFile = 'corpus.jsonl'): CorpusLine[] {
   return readFileSync(join(here, file), 'utf8')
@@ -265,6 +265,7 @@ const TITLE: Record<CorpusFile, string> = {
   'blind-3.jsonl': 'Blind set 3',
   'blind-4.jsonl': 'Blind set 4',
   'blind-5.jsonl': 'Blind set 5',
+  'blind-6.jsonl': 'Blind set 6',
 };
 
 /**
@@ -279,7 +280,7 @@ export async function run(): Promise<void> {
       ? [process.argv[fileArg + 1] as CorpusFile]
       : process.argv.includes('--heldout-only')
         ? ['heldout.jsonl']
-        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl'];
+        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl', 'blind-6.jsonl'];
   for (const file of files) {
     const corpus = loadCorpus(file);
     const { summary, table: t, errors } = await table(corpus);
