@@ -15,6 +15,8 @@ export const BEFORE_COMMIT = '6db4457';
 export const BEFORE_SET_3_COMMIT = 'b7b5bf3';
 /** Main before the session that wrote blind set 4 (its fixes and speed work are read against it). */
 export const BEFORE_SET_4_COMMIT = 'eebf79d';
+/** Main before the speed work on the issue-12 detector (findings unchanged since: bench/contact/snapshot.ts). */
+export const BEFORE_SPEED_COMMIT = 'b299ffe';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');

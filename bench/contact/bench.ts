@@ -9,34 +9,9 @@ import * as linkify from 'linkifyjs';
 import { detectContact } from '../../src/detect/contact/index.ts';
 import { detectText } from '../../src/detect/index.ts';
 import { detectScam } from '../../src/detect/scam/index.ts';
-import { BEFORE_COMMIT, BEFORE_SET_3_COMMIT, BEFORE_SET_4_COMMIT, loadBeforeDetector } from './before.ts';
-import { loadCorpus } from './evaluate.ts';
+import { BEFORE_COMMIT, BEFORE_SET_3_COMMIT, BEFORE_SET_4_COMMIT, BEFORE_SPEED_COMMIT, loadBeforeDetector } from './before.ts';
 import { run as runScaling } from './scaling.ts';
-
-/**
- * A realistic mix: corpus messages, most joined into ~200-character chats, some up to 5,000.
- * `benign` keeps only messages labelled negative (ordinary work chat, still full of digits,
- * code and app names); the default mix keeps all, about half of them carrying contact details.
- */
-function workload(benign = false): string[] {
-  const corpus = loadCorpus()
-    .filter((l) => !benign || l.labels.length === 0)
-    .map((l) => l.text);
-  let seed = 7;
-  const rand = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
-  const pick = () => corpus[Math.floor(rand() * corpus.length)];
-  const out: string[] = [];
-  for (let i = 0; i < 4000; i++) {
-    const target = rand() < 0.03 ? 1500 + rand() * 3500 : rand() < 0.5 ? 60 + rand() * 140 : 150 + rand() * 250;
-    let text = pick();
-    while (text.length < target) text += ` ${pick()}`;
-    out.push(text.slice(0, 5000));
-  }
-  return out;
-}
+import { workload } from './workload.ts';
 
 interface Pass {
   perSec: number;
@@ -89,15 +64,17 @@ export async function run(): Promise<void> {
     [BEFORE_COMMIT, 'before issue 12'],
     [BEFORE_SET_3_COMMIT, 'before blind set 3'],
     [BEFORE_SET_4_COMMIT, 'before blind set 4'],
+    [BEFORE_SPEED_COMMIT, 'before the speed work'],
   ] as const) {
     const old = await loadBeforeDetector(commit);
     if ('detect' in old) earlier.push(measure(`Warden detectContact at ${commit} (${what})`, texts, passes, (t) => old.detect({ text: t, locale: 'en' })));
     else console.log(`(detectContact at ${commit} unavailable: ${old.error})`);
   }
+  const current = measure('Warden detectContact', texts, passes, (t) => detectContact({ text: t, locale: 'en' }));
   const rows = [
     baseline,
     ...earlier,
-    measure('Warden detectContact', texts, passes, (t) => detectContact({ text: t, locale: 'en' })),
+    current,
     measure('Warden detectScam', texts, passes, (t) => detectScam({ text: t, kind: 'message' })),
     measure('Warden detectText (contact + scam + links + spam)', texts, passes, (t) => detectText({ text: t, kind: 'message', locale: 'en' })),
   ];
@@ -120,6 +97,9 @@ export async function run(): Promise<void> {
     `| ${benignContact.name} | ${Math.round(benignContact.perSec).toLocaleString('en')} (${benignContact.spread.map((x) => Math.round(x).toLocaleString('en')).join('–')}) | ${benignContact.p50.toFixed(3)} | ${benignContact.p99.toFixed(3)} | ${(benignContact.perSec / baseline.perSec).toFixed(2)}x |`,
   ];
   console.log(table.join('\n'));
+  console.log('');
+  // The same messages in the same run: ratios hold whatever the machine's load.
+  for (const e of earlier) console.log(`detectContact now / ${e.name}: ${(current.perSec / e.perSec).toFixed(2)}x`);
   console.log('');
   await runScaling();
 }

@@ -220,6 +220,11 @@ function validIn(candidate: string, region?: CountryCode): boolean {
   return parsed?.isValid() === true;
 }
 
+/** A candidate with each run of digits replaced by its length ("7781-2204" -> "4-4"). */
+function shapeOf(raw: string): string {
+  return raw.replace(/\d+/g, (d) => String(d.length));
+}
+
 export function findPhones(ctx: ScanContext): void {
   const { text } = ctx;
   if (countDigits(text) < 7) return;
@@ -236,13 +241,13 @@ export function findPhones(ctx: ScanContext): void {
     if (DATE_LIKE.test(raw) || DATE_FIRST.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw)) continue;
     // A date with the time after it ("2026-12-15 17:30"): the candidate stops at the colon.
     if (DATE_FIRST.test(raw.replace(/[ .T-]{1,3}\d{1,2}$/, '')) && /^:\d{2}/.test(text.slice(start + raw.length))) continue;
-    const shape = raw.replace(/\d+/g, (d) => String(d.length));
     // A second code of the same shape as a labelled one ("SKU 7781-2204-119 and 7781-2204-120").
-    if (codeShapes?.has(shape)) continue;
+    // The shape is worked out only once a labelled code has been seen: most texts have none.
+    if (codeShapes?.has(shapeOf(raw))) continue;
     const ahead = before(ctx, start, 40);
     if (NON_PHONE_CONTEXT.test(ahead)) {
       codeShapes ??= new Set();
-      codeShapes.add(shape);
+      codeShapes.add(shapeOf(raw));
       continue;
     }
     if (CURRENCY_BEFORE.test(ahead)) continue;
@@ -637,8 +642,16 @@ const SOL = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 const PAY_CONTEXT =
   /(?:pay|send|transfer|wallet|usdt|usdc|payment|deposit|tip|оплат|кошел|перевед|перевод|скин|pago|pague|paga|pagamento|carteira|cartera|paiement|portefeuille|zahl|überweis|uberweis|portafoglio|płat|plat|przelew|portfel|ödeme|odeme|cüzdan|cuzdan)/;
 const SOL_CONTEXT = /(?:\bsol\b|solana|phantom)/;
-// A run as long as alnumRuns needs: a native scan that rules out most texts at once.
-const LONG_RUN = /[0-9A-Za-z]{25}/;
+/** Whether the text holds a run of at least `min` ASCII letters and digits: one pass, linear. */
+function hasAlnumRun(text: string, min: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isAsciiAlnum(text.charCodeAt(i))) {
+      if (++run >= min) return true;
+    } else run = 0;
+  }
+  return false;
+}
 const IBAN_HINT = /[a-z]{2}\d{2} ?[a-z0-9]{4}/;
 const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?(?![a-z0-9])/g;
 
@@ -691,7 +704,7 @@ function findCards(ctx: ScanContext): void {
 export function findPaymentIdentifiers(ctx: ScanContext): void {
   const { text } = ctx;
   // Every address is at least 14 characters (bech32); any is looked for only beside a run of 25.
-  if (LONG_RUN.test(ctx.original)) findWallets(ctx);
+  if (hasAlnumRun(ctx.original, 25)) findWallets(ctx);
   if (countDigits(text) >= 13) findCards(ctx);
   if (text.includes('@'))
     for (const m of text.matchAll(UPI_ID)) emit(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);

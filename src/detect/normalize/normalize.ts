@@ -259,8 +259,10 @@ const SPACELESS_RUN = 6;
 // known are cut out of the text and looked up.
 const wordHashes = new Set<number>();
 
+// Kept to 30 bits, as in word-finder.ts: a small integer is looked up in a Set without being
+// boxed (full 32-bit values are heap numbers there, allocated and hashed on every word).
 function hashStep(h: number, c: number): number {
-  return (Math.imul(h, 31) + c) | 0;
+  return (Math.imul(h, 31) + c) & 0x3fffffff;
 }
 
 function numberWordTable(): Map<string, string> {
