@@ -13,14 +13,23 @@ import type { CorpusLine } from './build-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type CorpusFile = 'corpus.jsonl' | 'heldout.jsonl' | 'blind-2.jsonl' | 'blind-3.jsonl' | 'blind-4.jsonl' | 'blind-5.jsonl' | 'blind-6.jsonl';
+export type CorpusFile =
+  | 'corpus.jsonl'
+  | 'heldout.jsonl'
+  | 'blind-2.jsonl'
+  | 'blind-3.jsonl'
+  | 'blind-4.jsonl'
+  | 'blind-5.jsonl'
+  | 'blind-6.jsonl'
+  | 'blind-7.jsonl';
 
 /**
  * `corpus.jsonl` is the tuned-on corpus; `heldout.jsonl` was written before the detector saw
  * it; `blind-2.jsonl` (BLIND-2.md) was written by another session for issue 12, 22 languages;
  * `blind-3.jsonl` (BLIND-3.md) 25 languages, with the obfuscation or look-alike `kind` of each message;
  * `blind-4.jsonl` (BLIND-4.md) 27 languages in 13 scripts, same shape; `blind-5.jsonl` (BLIND-5.md)
- * 29 languages in 15 scripts, same shape; `blind-6.jsonl` (BLIND-6.md) 29 languages in 14 scripts.
+ * 29 languages in 15 scripts, same shape; `blind-6.jsonl` (BLIND-6.md) 29 languages in 14 scripts;
+ * `blind-7.jsonl` (BLIND-7.md) 38 languages in 19 scripts.
  */
 export function loadCorpus(file: CorpusFile = 'corpus.jsonl'): CorpusLine[] {
   return readFileSync(join(here, file), 'utf8')
@@ -79,6 +88,11 @@ export const SCRIPT: Record<string, string> = {
   tl: 'Latin',
   vi: 'Latin',
   sw: 'Latin',
+  ms: 'Latin',
+  ro: 'Latin',
+  cs: 'Latin',
+  hu: 'Latin',
+  sv: 'Latin',
   ru: 'Cyrillic',
   uk: 'Cyrillic',
   ar: 'Arabic',
@@ -88,6 +102,8 @@ export const SCRIPT: Record<string, string> = {
   el: 'Greek',
   ta: 'Tamil',
   hi: 'Devanagari',
+  mr: 'Devanagari',
+  ne: 'Devanagari',
   bn: 'Bengali',
   ja: 'Japanese',
   zh: 'Han',
@@ -95,6 +111,13 @@ export const SCRIPT: Record<string, string> = {
   th: 'Thai',
   te: 'Telugu',
   am: 'Ethiopic',
+  ka: 'Georgian',
+  hy: 'Armenian',
+  km: 'Khmer',
+  my: 'Myanmar',
+  si: 'Sinhala',
+  pa: 'Gurmukhi',
+  gu: 'Gujarati',
 };
 
 export const warden: System = (line) => new Set(detectContact({ text: line.text, locale: line.lang }).map((s) => s.type));
@@ -266,6 +289,7 @@ const TITLE: Record<CorpusFile, string> = {
   'blind-4.jsonl': 'Blind set 4',
   'blind-5.jsonl': 'Blind set 5',
   'blind-6.jsonl': 'Blind set 6',
+  'blind-7.jsonl': 'Blind set 7',
 };
 
 /**
@@ -280,7 +304,7 @@ export async function run(): Promise<void> {
       ? [process.argv[fileArg + 1] as CorpusFile]
       : process.argv.includes('--heldout-only')
         ? ['heldout.jsonl']
-        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl', 'blind-6.jsonl'];
+        : ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl', 'blind-6.jsonl', 'blind-7.jsonl'];
   for (const file of files) {
     const corpus = loadCorpus(file);
     const { summary, table: t, errors } = await table(corpus);
