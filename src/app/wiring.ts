@@ -169,6 +169,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       interviewPolicy: async (db, jobId) => (await trust.interviewPolicyForJob(db, jobId))?.policy ?? null,
       trustedClient: (db, clientId, asOf) => trust.trustedClientAt(db, clientId, { asOf }),
       trustedSender: (sender) => trust.trustedSender(sender),
+      askPattern: { counterparts: trust.config.exemptions.askPatternCounterparts, windowDays: trust.config.exemptions.askPatternWindowDays },
     },
     {
       contentHold: (db, q) => enforcement.contentHold(db, q),

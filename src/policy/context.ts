@@ -47,6 +47,18 @@ export const CONTEXT_PATHS: readonly string[] = [
 
 const KNOWN = new Set(CONTEXT_PATHS);
 
+/**
+ * The context facts that are reputation (who someone has been on the platform, not what they
+ * agreed to or what the content is): an exemption reading one is an exemption by reputation,
+ * which the engine withholds from a pattern of off-platform asks (engine.withheldByPattern).
+ */
+export const REPUTATION_CONTEXT_PATHS: readonly string[] = [
+  'clientParty.trusted',
+  ...['sender', 'recipient'].flatMap((side) =>
+    ['ageDays', 'paymentVerified', 'identityVerified', 'totalEarnedCents', 'totalSpentCents'].map((f) => `${side}.${f}`),
+  ),
+];
+
 /** Whether a condition's context path is one a decision fills. */
 export function isContextPath(path: string): boolean {
   return KNOWN.has(path);

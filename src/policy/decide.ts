@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { Signal } from '../detect/types.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
-import { type ContextValues, type Counters, counterKey, countersNeeded, evaluateAll, evaluatePolicy, type PolicyResult } from './engine.ts';
+import { type AskPattern, type ContextValues, type Counters, counterKey, countersNeeded, evaluateAll, evaluatePolicy, type PolicyResult } from './engine.ts';
 import { maxOutcome, type Outcome, type PolicyDocument, type Severity, type SubjectType, severityRank } from './schema.ts';
 import type { PolicyCache, PolicySet } from './store.ts';
 
@@ -40,6 +40,8 @@ export interface DecideInput {
    * delivered (an outcome below `hold`, and not held by an action in force).
    */
   recipientNotice?: RecipientNotice & { forSignals: string[] };
+  /** The sender's requests to move off the platform across counterparts (screening counts them; see engine.withheldByPattern). */
+  askPattern?: AskPattern;
 }
 
 /**
@@ -136,6 +138,8 @@ export interface Decision {
     matched: { rule: string; description: string; outcome: Outcome; guard?: string; ruleOutcome?: Outcome }[];
   }[];
   exemptions: { policy: string; id: string; description: string }[];
+  /** Exemptions whose condition held but that the engine withheld, with why (engine.withheldByPattern). */
+  exemptionsWithheld: ExemptionWithheld[];
   maskIndexes: number[];
   notice?: InlineNotice;
   effects: AppliedEffect[];
@@ -143,6 +147,17 @@ export interface Decision {
   heldBy?: { actionId: string; type: string; feature: string | null; endsAt: string | null };
   /** For the recipient (see DecideInput.recipientNotice). */
   recipientNotice?: RecipientNotice;
+}
+
+/** A withheld exemption as a decision reports it: `ask_pattern` — the sender asked `counterparts` distinct people (≥ `threshold`) to move off the platform in `windowDays` days. */
+export interface ExemptionWithheld {
+  policy: string;
+  id: string;
+  description: string;
+  reason: 'ask_pattern';
+  counterparts: number;
+  threshold: number;
+  windowDays: number;
 }
 
 const pickLocale = (locale?: string) => (locale ?? 'en').slice(0, 2).toLowerCase();
@@ -180,16 +195,16 @@ export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocum
 
 /** Pure part, shared by live decisions, `warden screen` and backtests. */
 export function evaluateDecision(set: PolicySet, input: DecideInput, counters: Counters) {
-  const combined = evaluateAll(set.live, { kind: input.kind, signals: input.signals, context: input.context, counters });
+  const combined = evaluateAll(set.live, { kind: input.kind, signals: input.signals, context: input.context, counters, askPattern: input.askPattern });
   const docs = new Map(set.live.map((p) => [p.name, p.document]));
   return { combined, notice: noticeFor(combined.results, docs, input.locale, counters), ...summarize(combined.results) };
 }
 
-/** The policies that had something to say (matched or exempted), and the exemptions applied. */
-export function summarize(results: PolicyResult[]): Pick<Decision, 'policies' | 'exemptions'> {
+/** The policies that had something to say (matched or exempted), the exemptions applied and those withheld. */
+export function summarize(results: PolicyResult[]): Pick<Decision, 'policies' | 'exemptions' | 'exemptionsWithheld'> {
   return {
     policies: results
-      .filter((r) => r.matched.length || r.exemptions.length)
+      .filter((r) => r.matched.length || r.exemptions.length || r.withheld?.length)
       .map((r) => ({
         name: r.name,
         version: r.version,
@@ -202,6 +217,12 @@ export function summarize(results: PolicyResult[]): Pick<Decision, 'policies' | 
         })),
       })),
     exemptions: results.flatMap((r) => r.exemptions.map((e) => ({ policy: r.name, id: e.id, description: e.description }))),
+    exemptionsWithheld: results.flatMap((r) =>
+      (r.withheld ?? []).map(({ rules: _, ...w }) => ({
+        policy: r.name,
+        ...w,
+      })),
+    ),
   };
 }
 
@@ -254,7 +275,7 @@ export class DecisionService {
     const { combined } = evaluated;
     const id = randomUUID();
     const effects = await this.runEffects(tx, id, input, combined.results);
-    const { policies, exemptions } = summarize(combined.results);
+    const { policies, exemptions, exemptionsWithheld } = summarize(combined.results);
     // Rules the engine lowered (network and travel facts alone never hold): kept for the record.
     const guards = combined.results.flatMap((r) =>
       r.matched.filter((m) => m.guard).map((m) => ({ policy: r.name, rule: m.rule, guard: m.guard, asked: m.ruleOutcome })),
@@ -287,6 +308,7 @@ export class DecisionService {
       signals: input.signals,
       policies,
       exemptions,
+      exemptionsWithheld,
       maskIndexes: combined.maskIndexes,
       notice,
       effects,
@@ -307,7 +329,13 @@ export class DecisionService {
           combined.results.map((r) => ({ name: r.name, version: r.version, outcome: r.outcome, matched: r.matched.map((m) => m.rule) })),
         ),
         signals: JSON.stringify(input.signals),
-        context: JSON.stringify({ ...input.context, counters, kind: input.kind, subjectText: input.subject.text }),
+        context: JSON.stringify({
+          ...input.context,
+          counters,
+          kind: input.kind,
+          subjectText: input.subject.text,
+          ...(input.askPattern ? { askPattern: input.askPattern } : {}),
+        }),
         effects: JSON.stringify({
           effects,
           notice,
@@ -315,6 +343,7 @@ export class DecisionService {
           ...(decision.heldBy ? { heldBy: decision.heldBy } : {}),
           ...(recipientNotice ? { recipientNotice } : {}),
           ...(guards.length ? { guards } : {}),
+          ...(exemptionsWithheld.length ? { exemptionsWithheld } : {}),
           // The matched rules as the reply described them (description, the rule's own outcome), so
           // an event that takes this decision later describes them the same way.
           policies,
@@ -482,7 +511,7 @@ export class DecisionService {
 
   private async runShadow(tx: Tx, decisionId: string, set: PolicySet, input: DecideInput, counters: Counters, live: PolicyResult[]) {
     for (const shadow of set.shadow) {
-      const s = evaluatePolicy(shadow, { kind: input.kind, signals: input.signals, context: input.context, counters });
+      const s = evaluatePolicy(shadow, { kind: input.kind, signals: input.signals, context: input.context, counters, askPattern: input.askPattern });
       const l = live.find((r) => r.name === shadow.name);
       await tx
         .insertInto('policy_shadow_results')

@@ -49,7 +49,14 @@ describe('shipped policy notices', () => {
 describe('notice locale', () => {
   const docs = new Map(defaultPolicies().map((d) => [d.name, d]));
   const matched = (notice: string): PolicyResult[] => [
-    { name: 'contact-sharing', version: 1, outcome: 'mask', exemptions: [], matched: [{ rule: 'r', description: '', outcome: 'mask', notice } as any] },
+    {
+      name: 'contact-sharing',
+      version: 1,
+      outcome: 'mask',
+      exemptions: [],
+      withheld: [],
+      matched: [{ rule: 'r', description: '', outcome: 'mask', notice } as any],
+    },
   ];
   const repeat = docs.get('contact-sharing')!.notices!.contact_repeat!;
 

@@ -1,7 +1,7 @@
 // The engine's guard on network and travel facts, whatever a policy says.
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../detect/types.ts';
-import { evaluatePolicy, networkOrTravelOnly, type PolicyVersion } from './engine.ts';
+import { evaluatePolicy, networkOrTravelOnly, type PolicyVersion, reputationExemptionHolds } from './engine.ts';
 import type { PolicyDocument } from './schema.ts';
 
 const sig = (type: string, strength: Signal['strength'] = 'strong'): Signal => ({ type, strength, score: 0.9 });
@@ -49,5 +49,50 @@ describe('engine guard: network and travel facts alone never hold or block', () 
     expect(r.matched.find((m) => m.rule === 'hold-any-account')?.guard).toBeUndefined();
     expect(networkOrTravelOnly('hold', [], [sig('payment.takeover_payout')])).toBe(false);
     expect(networkOrTravelOnly('mask', [0], [sig('account.vpn')])).toBe(false);
+  });
+});
+
+describe('engine guard: an exemption by reputation covers a one-off, not a pattern of asks', () => {
+  const doc = {
+    name: 'lenient',
+    title: 'Exempts whom it likes',
+    description: 'An analyst’s policy exempting trusted clients, high earners, enterprise plans and scoping e-mails',
+    appliesTo: ['message'],
+    rules: [{ id: 'ask', description: 'asks to move', when: { signal: { type: 'offplatform.solicitation' } }, outcome: 'nudge' }],
+    exemptions: [
+      { id: 'trusted', description: 't', when: { context: 'clientParty.trusted', eq: true } },
+      { id: 'earner', description: 'e', when: { all: [{ context: 'sender.totalEarnedCents', gte: 100 }, { signal: { type: 'offplatform.*' } }] } },
+      { id: 'enterprise', description: 'p', when: { context: 'clientParty.enterprise', eq: true } },
+      { id: 'scoping', description: 's', when: { context: 'text.scopingAccess', eq: true } },
+    ],
+  } as unknown as PolicyDocument;
+  const p: PolicyVersion = { name: 'lenient', version: 1, document: doc };
+  const input = (counterparts: number) => ({
+    kind: 'message',
+    signals: [sig('offplatform.solicitation')],
+    context: { clientParty: { trusted: true, enterprise: true }, sender: { totalEarnedCents: 500 }, text: { scopingAccess: true } },
+    askPattern: { counterparts, threshold: 3, windowDays: 30 },
+  });
+
+  it('below the threshold every exemption applies; at it, only those by reputation are withheld, each with the pattern', () => {
+    const below = evaluatePolicy(p, input(2));
+    expect(below.exemptions.map((e) => e.id)).toEqual(['trusted', 'earner', 'enterprise', 'scoping']);
+    expect(below.withheld).toEqual([]);
+    const at = evaluatePolicy(p, input(3));
+    expect(at.exemptions.map((e) => e.id)).toEqual(['enterprise', 'scoping']);
+    expect(at.withheld.map((w) => [w.id, w.reason, w.counterparts, w.threshold])).toEqual([
+      ['trusted', 'ask_pattern', 3, 3],
+      ['earner', 'ask_pattern', 3, 3],
+    ]);
+    expect(reputationExemptionHolds([p], input(0))).toBe(true);
+    expect(reputationExemptionHolds([p], { ...input(0), context: { clientParty: { trusted: false } } })).toBe(false);
+  });
+
+  it('with no exemption left the rule decides as for anyone', () => {
+    const noAgreement = { ...input(5), context: { clientParty: { trusted: true }, sender: { totalEarnedCents: 500 }, text: {} } };
+    const r = evaluatePolicy(p, noAgreement);
+    expect(r.exemptions).toEqual([]);
+    expect(r.outcome).toBe('nudge');
+    expect(evaluatePolicy(p, { ...noAgreement, askPattern: undefined }).outcome).toBe('allow');
   });
 });

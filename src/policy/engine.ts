@@ -3,6 +3,7 @@
 // and in the `warden screen` command.
 import { isNetworkOrTravelSignal } from '../detect/network-facts.ts';
 import { type Signal, STRENGTH_ORDER } from '../detect/types.ts';
+import { REPUTATION_CONTEXT_PATHS } from './context.ts';
 import { maxOutcome, type Outcome, type PolicyCondition, type PolicyDocument, type PolicyEffect } from './schema.ts';
 
 export interface PolicyVersion {
@@ -21,6 +22,29 @@ export interface EvaluationInput {
   signals: Signal[];
   context: ContextValues;
   counters?: Counters;
+  /**
+   * The sender's requests to move off the platform: `counterparts` distinct people asked in the
+   * last `windowDays` days (this content included when it is one), against `threshold` (a
+   * setting). At or above it, exemptions by reputation are withheld (see `withheldByPattern`).
+   */
+  askPattern?: AskPattern;
+}
+
+export interface AskPattern {
+  counterparts: number;
+  threshold: number;
+  windowDays: number;
+}
+
+/** An exemption whose condition held but that the engine did not apply, and why. */
+export interface WithheldExemption {
+  id: string;
+  description: string;
+  rules: string[];
+  reason: 'ask_pattern';
+  counterparts: number;
+  threshold: number;
+  windowDays: number;
 }
 
 export interface MatchedRule {
@@ -46,6 +70,8 @@ export interface PolicyResult {
   outcome: Outcome;
   matched: MatchedRule[];
   exemptions: { id: string; description: string; rules: string[] }[];
+  /** Exemptions whose condition held but that the engine withheld (a pattern, not a one-off). */
+  withheld: WithheldExemption[];
 }
 
 export const counterKey = (rules: string[], windowDays: number) => `${[...rules].sort().join(',')}@${windowDays}`;
@@ -123,13 +149,18 @@ export function countersNeeded(doc: PolicyDocument): { rules: string[]; windowDa
 
 export function evaluatePolicy(p: PolicyVersion, input: EvaluationInput): PolicyResult {
   const doc = p.document;
-  const result: PolicyResult = { name: p.name, version: p.version, outcome: 'allow', matched: [], exemptions: [] };
+  const result: PolicyResult = { name: p.name, version: p.version, outcome: 'allow', matched: [], exemptions: [], withheld: [] };
   if (!doc.appliesTo.includes(input.kind as PolicyDocument['appliesTo'][number])) return result;
   const exempted = new Set<string>();
   const allRules = doc.rules.map((r) => r.id);
   for (const ex of doc.exemptions ?? []) {
     if (test(ex.when as PolicyCondition, input, new Set())) {
       const rules = ex.rules ?? allRules;
+      const pattern = withheldByPattern(ex.when as PolicyCondition, input.askPattern);
+      if (pattern) {
+        result.withheld.push({ id: ex.id, description: ex.description, rules, reason: 'ask_pattern', ...pattern });
+        continue;
+      }
       result.exemptions.push({ id: ex.id, description: ex.description, rules });
       for (const r of rules) exempted.add(r);
     }
@@ -159,6 +190,44 @@ export function evaluatePolicy(p: PolicyVersion, input: EvaluationInput): Policy
     result.outcome = maxOutcome(result.outcome, outcome);
   }
   return result;
+}
+
+/** Every context path a condition reads. */
+export function contextPathsOf(cond: PolicyCondition, out: string[] = []): string[] {
+  if ('all' in cond) for (const c of cond.all) contextPathsOf(c, out);
+  else if ('any' in cond) for (const c of cond.any) contextPathsOf(c, out);
+  else if ('not' in cond) contextPathsOf(cond.not, out);
+  else if ('context' in cond) out.push(cond.context);
+  return out;
+}
+
+/**
+ * Engine guard, whatever a policy says: an exemption by reputation (its condition reads a
+ * reputation fact, `REPUTATION_CONTEXT_PATHS`: trusted client, earnings, tenure, verification)
+ * lowers the consequence of a one-off; it never makes a practice invisible. Once the sender
+ * has asked `threshold` or more distinct people to move off the platform in the window, such
+ * an exemption is withheld (the decision lists it with this reason) and the rules apply as to
+ * anyone. Exemptions by agreement or by content (an enterprise plan, scoping access) stay.
+ * Returns the pattern when it withholds, undefined otherwise.
+ */
+export function withheldByPattern(cond: PolicyCondition, pattern: AskPattern | undefined): AskPattern | undefined {
+  if (!pattern || pattern.counterparts < pattern.threshold) return undefined;
+  return contextPathsOf(cond).some((p) => REPUTATION_CONTEXT_PATHS.includes(p)) ? pattern : undefined;
+}
+
+/**
+ * Whether an exemption by reputation of some policy holds for this input (pure, no counters
+ * needed beyond the input's): a caller counts the sender's asks only when one could hide them.
+ */
+export function reputationExemptionHolds(policies: PolicyVersion[], input: EvaluationInput): boolean {
+  return policies.some(
+    (p) =>
+      p.document.appliesTo.includes(input.kind as PolicyDocument['appliesTo'][number]) &&
+      (p.document.exemptions ?? []).some(
+        (ex) =>
+          contextPathsOf(ex.when as PolicyCondition).some((x) => REPUTATION_CONTEXT_PATHS.includes(x)) && test(ex.when as PolicyCondition, input, new Set()),
+      ),
+  );
 }
 
 /**

@@ -514,6 +514,9 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
               signals: Type.Unknown(),
               context: Type.Unknown(),
               exemptions: Type.Unknown(),
+              exemptionsWithheld: Type.Array(Type.Unknown(), {
+                description: 'Exemptions by reputation the engine withheld, with why (reason ask_pattern: counterparts asked ≥ threshold in windowDays)',
+              }),
               effects: Type.Unknown(),
               createdAt: Type.String({ format: 'date-time' }),
             },
@@ -532,6 +535,7 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
                   signals: [{ type: 'contact.phone', strength: 'strong' }],
                   context: { hasContract: false },
                   exemptions: [],
+                  exemptionsWithheld: [],
                   effects: [],
                   createdAt: '2026-11-22T10:00:00.000Z',
                 },
@@ -564,6 +568,7 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
         // Contact details hidden as in the case view; the original only through a case's audited reveal.
         ...maskDecisionContent(d.signals, d.context),
         exemptions: d.exemptions,
+        exemptionsWithheld: (d.effects as { exemptionsWithheld?: unknown[] } | null)?.exemptionsWithheld ?? [],
         effects: d.effects,
         createdAt: new Date(d.created_at).toISOString(),
       };

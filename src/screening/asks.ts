@@ -57,3 +57,19 @@ export async function askDecisionOn(
     order by d.created_at desc limit 1`.execute(db);
   return r.rows[0];
 }
+
+/**
+ * How many distinct people `askerId` asked to move off the platform in the `windowDays` days up
+ * to `at` (stored decisions, exempt ones included: an exemption does not make an ask vanish),
+ * with `current` (this content's recipient when this content is itself an ask) counted too.
+ */
+export async function askedCounterparts(db: DbOrTx, askerId: string, at: Date, windowDays: number, current?: string): Promise<number> {
+  const r = await sql<{ id: string }>`
+    select distinct d.counterpart_id as id from decisions d
+    where d.account_id = ${askerId} and d.counterpart_id is not null and d.shadow = false
+      and d.created_at > ${new Date(at.getTime() - windowDays * 86_400_000)} and d.created_at <= ${at}
+      and exists (select 1 from jsonb_array_elements(d.signals) s where s->>'type' in (${sql.join(OFF_PLATFORM_ASKS)}))`.execute(db);
+  const ids = new Set(r.rows.map((x) => x.id));
+  if (current) ids.add(current);
+  return ids.size;
+}

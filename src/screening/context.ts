@@ -28,6 +28,8 @@ export interface TrustLookups {
   trustedClient?: (db: DbOrTx, clientId: string, at: Date) => Promise<boolean>;
   /** Whether the sender's sending limits get headroom, from their projected facts (absent: no one's do). */
   trustedSender?: (sender: { identityVerified: boolean; totalEarnedCents: number }) => boolean;
+  /** When exemptions by reputation stop covering off-platform asks (trust's `exemptions` settings; absent: never). */
+  askPattern?: { counterparts: number; windowDays: number };
 }
 
 const DAY = 86_400_000;

@@ -86,6 +86,23 @@ export async function screeningRoutes(app: WardenApp, ctx: AppContext) {
               ),
               decisionId: Type.Optional(Type.String()),
               exemptions: Type.Array(Type.Object({ policy: Type.String(), id: Type.String(), description: Type.String() })),
+              exemptionsWithheld: Type.Array(
+                Type.Object({
+                  policy: Type.String(),
+                  id: Type.String(),
+                  description: Type.String(),
+                  reason: Type.Literal('ask_pattern'),
+                  counterparts: Type.Integer({ description: 'Distinct people the sender asked to move off the platform in the window, this one included' }),
+                  threshold: Type.Integer({
+                    description: 'From how many an exemption by reputation is withheld (trust setting exemptions.askPatternCounterparts)',
+                  }),
+                  windowDays: Type.Integer(),
+                }),
+                {
+                  description:
+                    'Exemptions by reputation (e.g. trusted-client) whose condition held but that the engine did not apply: a pattern of asks across many counterparts, not a one-off',
+                },
+              ),
               policies: Type.Array(Type.Any()),
               effects: Type.Optional(Type.Array(Type.Any())),
               recipientNotice: Type.Optional(
@@ -123,6 +140,7 @@ export async function screeningRoutes(app: WardenApp, ctx: AppContext) {
                   maskedText: 'my whatsapp is [contact hidden]',
                   notice: { policy: 'contact-sharing', title: 'Keep contact details on the platform', text: '…', locale: 'en' },
                   exemptions: [],
+                  exemptionsWithheld: [],
                   policies: [{ name: 'contact-sharing', version: 1, outcome: 'mask', matched: ['phone'] }],
                 },
               ],

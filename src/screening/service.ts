@@ -13,11 +13,11 @@ import type { ContentKind, Signal } from '../detect/types.ts';
 import { accountLanguage } from '../events/locale.ts';
 import { touchAccount } from '../events/projections.ts';
 import { type Decision, type DecisionService, evaluateDecision, type HeldBy, type RecipientNotice } from '../policy/decide.ts';
-import type { ContextValues } from '../policy/engine.ts';
+import { type AskPattern, type ContextValues, reputationExemptionHolds } from '../policy/engine.ts';
 import { signalsNeeded } from '../policy/needs.ts';
 import { getPolicyVersion, type PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
-import { askDecisionOn, asksBetween, isAsk, OFF_PLATFORM_ASKS, recentAsk } from './asks.ts';
+import { askDecisionOn, askedCounterparts, asksBetween, isAsk, OFF_PLATFORM_ASKS, recentAsk } from './asks.ts';
 import { type ScreeningParties, screeningContext, screeningFacts, type TrustLookups, unknownContext } from './context.ts';
 import './tables.ts';
 import type { SubjectType } from '../policy/schema.ts';
@@ -56,6 +56,8 @@ export interface ScreenResult {
   notice?: { policy: string; title: string; url?: string; text: string; locale: string };
   decisionId?: string;
   exemptions: { policy: string; id: string; description: string }[];
+  /** Exemptions whose condition held but that the engine withheld, and why (a pattern of off-platform asks). */
+  exemptionsWithheld: Decision['exemptionsWithheld'];
   policies: Decision['policies'];
   effects?: Decision['effects'];
   /** Not delivered: an enforcement action in force holds it (the notice says which and how to appeal). */
@@ -104,7 +106,7 @@ function maskedFor(text: string, signals: Signal[], outcome: Decision['outcome']
 function reply(
   text: string,
   signals: Signal[],
-  d: Pick<Decision, 'outcome' | 'maskIndexes' | 'notice' | 'exemptions' | 'policies'> & {
+  d: Pick<Decision, 'outcome' | 'maskIndexes' | 'notice' | 'exemptions' | 'exemptionsWithheld' | 'policies'> & {
     id?: string;
     effects?: Decision['effects'];
     heldBy?: Decision['heldBy'];
@@ -120,6 +122,7 @@ function reply(
       : {}),
     ...(d.id ? { decisionId: d.id } : {}),
     exemptions: d.exemptions,
+    exemptionsWithheld: d.exemptionsWithheld,
     policies: d.policies,
     ...(d.effects ? { effects: d.effects } : {}),
     ...(d.heldBy ? { heldBy: d.heldBy } : {}),
@@ -140,12 +143,12 @@ export function screenStateless(
 ): ScreenResult {
   const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, job: input.job }, { needs: signalsNeeded(set) });
   const ctx = { ...context, text: { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) } };
-  const { combined, notice, policies, exemptions } = evaluateDecision(
+  const { combined, notice, policies, exemptions, exemptionsWithheld } = evaluateDecision(
     set,
     { subject: { type: SUBJECT[input.kind], id: input.subjectId ?? '-' }, kind: input.kind, signals, context: ctx, locale: noticeLocale },
     {},
   );
-  return reply(input.text, signals, { outcome: combined.outcome, maskIndexes: combined.maskIndexes, notice, exemptions, policies });
+  return reply(input.text, signals, { outcome: combined.outcome, maskIndexes: combined.maskIndexes, notice, exemptions, exemptionsWithheld, policies });
 }
 
 /**
@@ -300,7 +303,9 @@ export class ScreeningService {
       input.kind === 'message' && input.senderId && input.recipientId ? await recentAsk(tx, input.recipientId, input.senderId, at) : undefined;
     const subjectId = input.subjectId ?? input.eventId ?? `screen:${at.getTime()}`;
     const recipientNotice = await this.askGuidance(tx, input, subjectId, signals, context, respondingTo?.accountId, at);
+    const askPattern = await this.askPattern(tx, input, signals, context, at);
     const decision = await this.decisions.decide(tx, {
+      ...(askPattern ? { askPattern } : {}),
       ...(respondingTo ? { respondingTo } : {}),
       ...(recipientNotice ? { recipientNotice } : {}),
       subject: { type: SUBJECT[input.kind], id: subjectId, text: input.text },
@@ -342,6 +347,21 @@ export class ScreeningService {
         at,
       });
     return reply(input.text, signals, decision);
+  }
+
+  /**
+   * The sender's requests to move off the platform across counterparts, for the engine's guard
+   * on exemptions by reputation: counted (one statement) only when such an exemption holds for
+   * this content; absent without a sender or a setting.
+   */
+  private async askPattern(tx: Tx, input: ScreenInput, signals: Signal[], context: ContextValues, at: Date): Promise<AskPattern | undefined> {
+    const setting = this.trust.askPattern;
+    if (!setting || !input.senderId) return undefined;
+    const set = await this.decisions.policySet(tx);
+    if (!reputationExemptionHolds([...set.live, ...set.shadow], { kind: input.kind, signals, context })) return undefined;
+    const current = input.recipientId && signals.some(isAsk) ? input.recipientId : undefined;
+    const counterparts = await askedCounterparts(tx, input.senderId, at, setting.windowDays, current);
+    return { counterparts, threshold: setting.counterparts, windowDays: setting.windowDays };
   }
 
   /**
@@ -436,6 +456,7 @@ export class ScreeningService {
       heldBy?: Decision['heldBy'];
       recipientNotice?: RecipientNotice;
       policies?: Decision['policies'];
+      exemptionsWithheld?: Decision['exemptionsWithheld'];
     }>(row.effects);
     const versions = json<{ name: string; version: number; outcome: Decision['outcome']; matched: string[] }[]>(row.policy_versions);
     return reply(input.text, signals, {
@@ -444,6 +465,7 @@ export class ScreeningService {
       maskIndexes: stored.maskIndexes ?? [],
       notice: stored.notice,
       exemptions: json<Decision['exemptions']>(row.exemptions),
+      exemptionsWithheld: stored.exemptionsWithheld ?? [],
       // As the screen reply described them: stored with the decision (older rows: from the policy version).
       policies: stored.policies ?? (await describeMatched(tx, versions)),
       effects: stored.effects,

@@ -103,6 +103,16 @@ export interface SenderTrustConfig {
   minEarnedCents: number;
 }
 
+/**
+ * Exemptions by reputation (the trusted client, earnings, tenure) cover a one-off. Once one
+ * account has asked `askPatternCounterparts` distinct people to move off the platform within
+ * `askPatternWindowDays`, the engine withholds them (policy/engine.ts withheldByPattern).
+ */
+export interface ExemptionConfig {
+  askPatternCounterparts: number;
+  askPatternWindowDays: number;
+}
+
 export interface InvitationConfig {
   /** Client trust levels whose invitations are flagged and deprioritised. */
   flagLevels: Array<'low' | 'unknown' | 'medium' | 'high'>;
@@ -153,6 +163,7 @@ export interface TrustConfig {
   clientTrust: ClientTrustConfig;
   freelancerTrust: FreelancerTrustConfig;
   senderTrust: SenderTrustConfig;
+  exemptions: ExemptionConfig;
   invitations: InvitationConfig;
   interview: InterviewConfig;
   hold: HoldConfig;
@@ -243,6 +254,9 @@ export const DEFAULT_TRUST_CONFIG: TrustConfig = {
   },
   // Ours: the same $1,000 as the Top Rated yearly earnings bar; real work paid on the platform.
   senderTrust: { minEarnedCents: 1_000 * USD },
+  // Ours: one request can be a misunderstanding and two a coincidence; three different
+  // freelancers in 30 days (the contact policy's repeat window) is a practice.
+  exemptions: { askPatternCounterparts: 3, askPatternWindowDays: 30 },
   invitations: { flagLevels: ['low'] },
   interview: {
     newClientDays: 30,
@@ -311,6 +325,9 @@ export function trustConfig(overrides?: DeepPartial<TrustConfig>): TrustConfig {
   if (cfg.badges.topRated.weeklyMinMet > cfg.badges.topRated.weeklyLookback) problems.push('badges.topRated.weeklyMinMet cannot exceed weeklyLookback');
   if (!(cfg.hold.trustedPairDays <= cfg.hold.defaultDays && cfg.hold.defaultDays <= cfg.hold.riskyDays))
     problems.push('hold days must satisfy trustedPairDays <= defaultDays <= riskyDays');
+  if (!(Number.isInteger(cfg.exemptions.askPatternCounterparts) && cfg.exemptions.askPatternCounterparts >= 2))
+    problems.push('exemptions.askPatternCounterparts must be an integer of at least 2 (one ask is a one-off)');
+  if (!(cfg.exemptions.askPatternWindowDays > 0)) problems.push('exemptions.askPatternWindowDays must be positive');
   if (cfg.ranking.minMultiplier < 0) problems.push('ranking.minMultiplier cannot be negative');
   if (problems.length > 0) throw new TrustConfigError(`Invalid trust config: ${problems.join('; ')}`);
   return cfg;

@@ -2317,6 +2317,7 @@ export interface paths {
                          *         "locale": "en"
                          *       },
                          *       "exemptions": [],
+                         *       "exemptionsWithheld": [],
                          *       "policies": [
                          *         {
                          *           "name": "contact-sharing",
@@ -2352,6 +2353,19 @@ export interface paths {
                                 policy: string;
                                 id: string;
                                 description: string;
+                            }[];
+                            /** @description Exemptions by reputation (e.g. trusted-client) whose condition held but that the engine did not apply: a pattern of asks across many counterparts, not a one-off */
+                            exemptionsWithheld: {
+                                policy: string;
+                                id: string;
+                                description: string;
+                                /** @enum {string} */
+                                reason: "ask_pattern";
+                                /** @description Distinct people the sender asked to move off the platform in the window, this one included */
+                                counterparts: number;
+                                /** @description From how many an exemption by reputation is withheld (trust setting exemptions.askPatternCounterparts) */
+                                threshold: number;
+                                windowDays: number;
                             }[];
                             policies: unknown[];
                             effects?: unknown[];
@@ -3656,6 +3670,7 @@ export interface paths {
                          *         "hasContract": false
                          *       },
                          *       "exemptions": [],
+                         *       "exemptionsWithheld": [],
                          *       "effects": [],
                          *       "createdAt": "2026-11-22T10:00:00.000Z"
                          *     }
@@ -3692,6 +3707,8 @@ export interface paths {
                             signals: unknown;
                             context: unknown;
                             exemptions: unknown;
+                            /** @description Exemptions by reputation the engine withheld, with why (reason ask_pattern: counterparts asked ≥ threshold in windowDays) */
+                            exemptionsWithheld: unknown[];
                             effects: unknown;
                             /** Format: date-time */
                             createdAt: string;
