@@ -1,7 +1,9 @@
 // Throughput and per-message latency on one core, in-process: the contact detector beside a
 // baseline of what a team might wire up instead (libphonenumber-js findNumbers + linkifyjs),
 // and the full screening path `detectText` (contact + scam + links + spam classifier).
-//   node bin/tsx.mjs bench/contact/bench.ts [--passes 5]
+//   node bin/tsx.mjs bench/contact/bench.ts [--passes 5] [--contact-only]
+// --contact-only measures the contact detector and its earlier versions only (no scam, full
+// path, negatives-only mix or scaling): the speed ratios, in less time on a loaded machine.
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
@@ -47,11 +49,37 @@ function measure(name: string, texts: string[], passes: number, fn: (t: string) 
   };
 }
 
+type Measured = ReturnType<typeof measure>;
+
+function row(r: Measured, baseline: Measured): string {
+  const rate = (x: number) => Math.round(x).toLocaleString('en');
+  return `| ${r.name} | ${rate(r.perSec)} (${r.spread.map(rate).join('–')}) | ${r.p50.toFixed(3)} | ${r.p99.toFixed(3)} | ${(r.perSec / baseline.perSec).toFixed(2)}x |`;
+}
+
+/** The markdown table of a run; rows[0] is the baseline the last column divides by. */
+function table(rows: Measured[], texts: string[], passes: number, loadBefore: number): string[] {
+  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
+  return [
+    `Workload: ${texts.length} messages, median ${lengths[lengths.length >> 1]} chars, max ${lengths[lengths.length - 1]} chars; one core, in-process.`,
+    `Median of ${passes} passes after a warm-up pass; 1-minute load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after.`,
+    '',
+    '| Path | messages/s (min–max) | p50 ms | p99 ms | throughput vs baseline |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((r) => row(r, rows[0])),
+  ];
+}
+
+/** detectContact against each earlier version, measured on the same messages in the same run: ratios hold whatever the load. */
+function printRatios(current: Measured, earlier: Measured[]): void {
+  console.log('');
+  for (const e of earlier) console.log(`detectContact now / ${e.name}: ${(current.perSec / e.perSec).toFixed(2)}x`);
+  console.log('');
+}
+
 export async function run(): Promise<void> {
   const arg = process.argv.indexOf('--passes');
   const passes = arg > 0 ? Number(process.argv[arg + 1]) : 5;
   const texts = workload();
-  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
   const loadBefore = loadavg()[0];
   const baseline = measure('baseline: libphonenumber-js findNumbers + linkifyjs', texts, passes, (t) => {
     findPhoneNumbersInText(t, { defaultCountry: 'US' });
@@ -71,36 +99,28 @@ export async function run(): Promise<void> {
     else console.log(`(detectContact at ${commit} unavailable: ${old.error})`);
   }
   const current = measure('Warden detectContact', texts, passes, (t) => detectContact({ text: t, locale: 'en' }));
-  const rows = [
-    baseline,
-    ...earlier,
-    current,
+  const rows = [baseline, ...earlier, current];
+  if (process.argv.includes('--contact-only')) {
+    console.log(table(rows, texts, passes, loadBefore).join('\n'));
+    printRatios(current, earlier);
+    return;
+  }
+  rows.push(
     measure('Warden detectScam', texts, passes, (t) => detectScam({ text: t, kind: 'message' })),
     measure('Warden detectText (contact + scam + links + spam)', texts, passes, (t) => detectText({ text: t, kind: 'message', locale: 'en' })),
-  ];
+  );
   const benign = workload(true);
   const benignContact = measure('Warden detectContact, negatives-only mix', benign, passes, (t) => detectContact({ text: t, locale: 'en' }));
-  const loadAfter = loadavg()[0];
-  const table = [
-    `Workload: ${texts.length} messages, median ${lengths[lengths.length >> 1]} chars, max ${lengths[lengths.length - 1]} chars; one core, in-process.`,
-    `Median of ${passes} passes after a warm-up pass; 1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
-    '',
-    '| Path | messages/s (min–max) | p50 ms | p99 ms | throughput vs baseline |',
-    '|---|---:|---:|---:|---:|',
-    ...rows.map(
-      (r) =>
-        `| ${r.name} | ${Math.round(r.perSec).toLocaleString('en')} (${r.spread.map((x) => Math.round(x).toLocaleString('en')).join('–')}) | ${r.p50.toFixed(3)} | ${r.p99.toFixed(3)} | ${(r.perSec / baseline.perSec).toFixed(2)}x |`,
-    ),
-    '',
-    `The same shape of workload built from the negative messages only (no contact details; median ${[...benign.map((t) => t.length)].sort((a, b) => a - b)[benign.length >> 1]} chars; ratio against the baseline above):`,
-    '',
-    `| ${benignContact.name} | ${Math.round(benignContact.perSec).toLocaleString('en')} (${benignContact.spread.map((x) => Math.round(x).toLocaleString('en')).join('–')}) | ${benignContact.p50.toFixed(3)} | ${benignContact.p99.toFixed(3)} | ${(benignContact.perSec / baseline.perSec).toFixed(2)}x |`,
-  ];
-  console.log(table.join('\n'));
-  console.log('');
-  // The same messages in the same run: ratios hold whatever the machine's load.
-  for (const e of earlier) console.log(`detectContact now / ${e.name}: ${(current.perSec / e.perSec).toFixed(2)}x`);
-  console.log('');
+  console.log(
+    [
+      ...table(rows, texts, passes, loadBefore),
+      '',
+      `The same shape of workload built from the negative messages only (no contact details; median ${[...benign.map((t) => t.length)].sort((a, b) => a - b)[benign.length >> 1]} chars; ratio against the baseline above):`,
+      '',
+      row(benignContact, baseline),
+    ].join('\n'),
+  );
+  printRatios(current, earlier);
   await runScaling();
 }
 

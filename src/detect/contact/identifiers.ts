@@ -642,8 +642,11 @@ const SOL = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 const PAY_CONTEXT =
   /(?:pay|send|transfer|wallet|usdt|usdc|payment|deposit|tip|оплат|кошел|перевед|перевод|скин|pago|pague|paga|pagamento|carteira|cartera|paiement|portefeuille|zahl|überweis|uberweis|portafoglio|płat|plat|przelew|portfel|ödeme|odeme|cüzdan|cuzdan)/;
 const SOL_CONTEXT = /(?:\bsol\b|solana|phantom)/;
-/** Whether the text holds a run of at least `min` ASCII letters and digits: one pass, linear. */
-function hasAlnumRun(text: string, min: number): boolean {
+/**
+ * Whether the text holds a run of at least `min` ASCII letters and digits: one pass, linear
+ * (the gate of the wallet finder; /[0-9A-Za-z]{25}/ retried the run at every start).
+ */
+export function hasAlnumRun(text: string, min: number): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     if (isAsciiAlnum(text.charCodeAt(i))) {
