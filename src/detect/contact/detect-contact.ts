@@ -5,6 +5,7 @@ import type { ContentKind, Signal } from '../types.ts';
 import { findContactVerbsNearIdentifiers, findLocalPaymentsOutside } from './any-language-cues.ts';
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
+import { findIndirectMoves } from './indirect.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
 import { findChannelRequests, findMeetingsOutside, findPointers, findPointersAnyLanguage } from './intent-cues.ts';
 import { findReversedIdentifiers } from './reversed.ts';
@@ -179,6 +180,7 @@ function detectWindow(input: ContactInput): Signal[] {
   findPointers(ctx);
   findPointersAnyLanguage(ctx);
   findMeetingsOutside(ctx);
+  findIndirectMoves(ctx);
   findIntentNearIdentifiers(ctx);
   findContactVerbsNearIdentifiers(ctx);
   findLocalPaymentsOutside(ctx);

@@ -225,6 +225,19 @@ function shapeOf(raw: string): string {
   return raw.replace(/\d+/g, (d) => String(d.length));
 }
 
+// A shop or service name may stand between the label and the number ("order <shop> 1234...",
+// Persian "شماره سفارش <shop> ..."): the label counts across one word that is no phone word.
+const LAST_WORD = /\s+([^\s\d:#]{2,24})\s*[:#]?\s*$/;
+
+function labelledAcrossOneWord(ahead: string): boolean {
+  const last = LAST_WORD.exec(ahead);
+  if (!last || PHONE_CONTEXT.test(last[1])) return false;
+  const rest = ahead.slice(0, last.index);
+  const label = NON_PHONE_CONTEXT.exec(rest);
+  // The label must be a word of its own ("malipo" does not end in the label "po").
+  return label !== null && !/[a-z\u00c0-\u024f\u0370-\u04ff]/.test(rest[label.index - 1] ?? ' ');
+}
+
 export function findPhones(ctx: ScanContext): void {
   const { text } = ctx;
   if (countDigits(text) < 7) return;
@@ -245,12 +258,14 @@ export function findPhones(ctx: ScanContext): void {
     // The shape is worked out only once a labelled code has been seen: most texts have none.
     if (codeShapes?.has(shapeOf(raw))) continue;
     const ahead = before(ctx, start, 40);
-    if (NON_PHONE_CONTEXT.test(ahead)) {
+    if (NON_PHONE_CONTEXT.test(ahead) || labelledAcrossOneWord(ahead)) {
       codeShapes ??= new Set();
       codeShapes.add(shapeOf(raw));
       continue;
     }
     if (CURRENCY_BEFORE.test(ahead)) continue;
+    // A letter joined to the digits by a dash or slash ("...-2319-B", "4410/07-A"): a code.
+    if (/^[-/][a-z]/.test(text.slice(start + raw.length, start + raw.length + 2))) continue;
     // Digits that continue a code of letters and digits ("1Z 999 AA1 01 2345 6784").
     if (CODE_TOKEN_BEFORE.test(ahead)) continue;
     if (UNIT_AFTER.test(after(ctx, start + raw.length, 16))) continue;
@@ -683,9 +698,9 @@ function alnumRuns(text: string, min: number, needed: number): number[] {
 // A payment card number: 13 to 19 digits, whole or in groups of four (the last group shorter),
 // with a Luhn check digit, named as a card in the words before it (any language). Without the
 // word, a Luhn-valid run is as likely an order or tracking number (one in ten passes by chance).
-const CARD_NUMBER = /(?<![\d.,-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d.,-]?\d)/g;
+const CARD_NUMBER = /(?<![a-z\d.,-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d.,-]?\d)/g;
 const CARD_WORD =
-  /(?:card|карт|картк|tarjeta|cartao|carte|karte|carta|kart|kaart|kartu|thẻ|the ngan hang|بطاقة|کارت|کارڈ|कार्ड|কার্ড|கார்டு|కార్డ్|カード|卡号|卡|카드|บัตร|כרטיס|κάρτα|ካርድ)/;
+  /(?:(?<![a-z])(?:card|tarjeta|cartao|carte|karte|carta|kart|kaart|kartu)|карт|картк|thẻ|the ngan hang|بطاقة|کارت|کارڈ|कार्ड|কার্ড|கார்டு|కార్డ్|カード|卡号|卡|카드|บัตร|כרטיס|κάρτα|ካርድ)/;
 // A UPI virtual payment address (India): name@<payment service provider handle>. The handles
 // are NPCI's published PSP handles; an address at them is a payment account, never an e-mail.
 const UPI_ID =

@@ -735,6 +735,58 @@ const NOT_CONTACT = [
   'заказ',
   'счет',
   'zamowien',
+  'pedido',
+  'numero de pedido',
+  'commande',
+  'bestellung',
+  'bestellnummer',
+  'bestelling',
+  'ordine',
+  'zamowienie',
+  'zamówienie',
+  'замовлення',
+  'sipariş',
+  'siparis',
+  'pesanan',
+  'đơn hàng',
+  'ordernummer',
+  'artikel',
+  'sku',
+  'ean',
+  'tracking',
+  'rastreio',
+  'seguimiento',
+  'suivi',
+  'sendungsnummer',
+  'הזמנה',
+  'ההזמנה',
+  'παραγγελία',
+  'παραγγελίας',
+  'τιμολόγιο',
+  'سفارش',
+  'الطلب',
+  'رقم الطلب',
+  'آرڈر نمبر',
+  'अर्डर',
+  'ऑर्डर नंबर',
+  'অর্ডার নম্বর',
+  '注文番号',
+  '订单号',
+  '주문번호',
+  'คำสั่งซื้อ',
+  'namba ya oda',
+  'oda',
+  'ትዕዛዝ',
+  'ஆர்டர்',
+  'ఆర్డర్',
+  'invoice number',
+  'factura',
+  'facture',
+  'rechnung',
+  'fattura',
+  'faktura',
+  'счет-фактура',
+  'ticket',
 ];
 
 /** The channel named as the work: bots, APIs, mini programs, integrations, in any language. */
@@ -796,20 +848,20 @@ const WORK = [
 // Entries are folded like the text (accents stripped: "même" -> "meme").
 const fold = (w: string) => normalize(w).text;
 const finder = (words: string[]) => new WordFinder(words.map(fold));
-const CHANNEL_FINDER = finder(CHANNELS);
+export const CHANNEL_FINDER = finder(CHANNELS);
 const CUE_FINDER = finder(CUES);
-const NEGATION_FINDER = finder(NEGATION);
-const NOT_CONTACT_FINDER = finder(NOT_CONTACT);
-const WORK_FINDER = finder(WORK);
+export const NEGATION_FINDER = finder(NEGATION);
+export const NOT_CONTACT_FINDER = finder(NOT_CONTACT);
+export const WORK_FINDER = finder(WORK);
 
 const REACH = 48;
 
 /** The clause around [start, end): up to REACH characters each side, not past a line or sentence end. */
-function clause(text: string, start: number, end: number): [number, number] {
+export function clause(text: string, start: number, end: number, reach = REACH): [number, number] {
   let from = start;
-  while (from > 0 && start - from < REACH && !/[\n.!?。！？]/.test(text[from - 1])) from--;
+  while (from > 0 && start - from < reach && !/[\n.!?。！？]/.test(text[from - 1])) from--;
   let to = end;
-  while (to < text.length && to - end < REACH && !/[\n.!?。！？]/.test(text[to])) to++;
+  while (to < text.length && to - end < reach && !/[\n.!?。！？]/.test(text[to])) to++;
   // The question mark belongs to the question.
   if (to < text.length && /[?？]/.test(text[to])) to++;
   return [from, to];
@@ -828,7 +880,7 @@ export function findChannelRequests(ctx: ScanContext): void {
     const prev = WORK_FINDER.findIn(text, from16, start);
     if (prev.length > 0 && /^[\s:-]{0,2}$/.test(text.slice(from16 + prev[prev.length - 1].end, start))) continue;
     const [from, to] = clause(text, start, end);
-    if (NEGATION_FINDER.hasIn(text, from, to) || NOT_CONTACT_FINDER.hasIn(text, from, to)) continue;
+    if (NEGATION_FINDER.hasIn(text, from, to) || NOT_CONTACT_FINDER.hasIn(text, from, to) || ownPlatformIn(text, from, to)) continue;
     for (const c of CUE_FINDER.findIn(text, from, to)) {
       const cs = from + c.start;
       const ce = from + c.end;
@@ -1004,6 +1056,23 @@ const TOOLS = [
   'গুগল মিটে',
   'গুগল মিট',
   'гугл мит',
+  '구글밋',
+  '구글미트',
+  '구글 밋',
+  '줌으로',
+  'اسکایپ',
+  'اسکایپی',
+  'اسکایپ*',
+  'گوگل میت',
+  'زوم',
+  'ஜூம்',
+  'ஸூம்',
+  'கூகுள் மீட்',
+  'ዙም',
+  'ጎግል ሚት',
+  'גוגל מיט',
+  'ζουμ',
+  'σκάιπ',
 ];
 /** Tools whose name is also an ordinary word: they count only right next to the meeting word ("appel Teams"). */
 const ADJACENT_TOOLS = ['teams', 'meet'];
@@ -1123,6 +1192,19 @@ const MEETING = [
   'stand-up',
   'kickoff',
   'kick-off',
+  'جلسه',
+  'جلسهٔ',
+  'gorus*',
+  'toplanti*',
+  'gorusme*',
+  'rapat*',
+  'meeting*',
+  'reunion*',
+  'reuniao*',
+  'spotkani*',
+  'встреч*',
+  'созвон*',
+  'звонк*',
 ];
 const PLATFORM = [
   'upwork',
@@ -1144,10 +1226,79 @@ const PLATFORM = [
   'platform nya',
   'jukwaa',
 ];
-const TOOL_FINDER = finder([...TOOLS, ...ADJACENT_TOOLS]);
+export const TOOL_FINDER = finder([...TOOLS, ...ADJACENT_TOOLS]);
 const MEETING_FINDER = finder(MEETING);
-const PLATFORM_FINDER = finder(PLATFORM);
+export const PLATFORM_FINDER = finder(PLATFORM);
 const ADJACENT = new Set(ADJACENT_TOOLS);
+
+/** Words that put the platform aside: "outside/off the platform", "without the platform", per language. */
+const OUTSIDE = [
+  'outside',
+  'off',
+  'without',
+  'avoid',
+  'bypass',
+  'skip',
+  'instead of',
+  'fora',
+  'fuera',
+  'hors',
+  'ausserhalb',
+  'fuori',
+  'poza',
+  'вне',
+  'поза',
+  'мимо',
+  'disinda',
+  'di luar',
+  'ngoai',
+  'nje ya',
+  'buiten',
+  'sem',
+  'sin',
+  'sans',
+  'ohne',
+  'senza',
+  'bez',
+  'без',
+  'olmadan',
+  'tanpa',
+  'bila',
+  'walang',
+  'خارج',
+  'بدون',
+  'بیرون',
+  'बाहर',
+  'बिना',
+  'বাইরে',
+  'ছাড়া',
+  'باہر',
+  'بغیر',
+  '外',
+  '绕过',
+  '밖',
+  '없이',
+  'นอก',
+  'מחוץ',
+  'בלי',
+  'εκτός',
+  'χωρίς',
+  'வெளியே',
+  'బయట',
+  'ውጪ',
+];
+const OUTSIDE_FINDER = finder(OUTSIDE);
+
+/** Whether [from, to) names the marketplace itself as the place ("the platform's video call"), not as the place to leave. */
+export function ownPlatformIn(text: string, from: number, to: number): boolean {
+  const platform = PLATFORM_FINDER.findIn(text, from, to);
+  if (platform.length === 0 || OUTSIDE_FINDER.hasIn(text, from, to)) return false;
+  // Only the platform's own call: a call word right by the platform's name ("the platform's
+  // video call", "simu ya jukwaa"); "Upwork takes 20%, use WhatsApp" still counts.
+  const calls = [...MEETING_FINDER.findIn(text, from, to), ...PHONE_WORD_FINDER.findIn(text, from, to)];
+  return platform.some((p) => calls.some((c) => (c.start >= p.end ? c.start - p.end : p.start - c.end) <= 20));
+}
+const PHONE_WORD_FINDER = finder(['simu', 'phone', 'telefone', 'telefono', 'telephone', 'videochamada', 'chamada de video', 'ligacao', 'hangout']);
 
 /** Emits offplatform.interview_outside for a call or meeting proposed on an outside tool. */
 export function findMeetingsOutside(ctx: ScanContext): void {
@@ -1237,6 +1388,25 @@ const CONTACT_WORDS = [
   'kontak',
   'whatsapp',
   'telegram',
+  'numara*',
+  'nomor*',
+  'מספר',
+  'המספר',
+  'הטלפון',
+  'αριθμό',
+  'αριθμός',
+  'τηλέφωνο',
+  'شماره',
+  'شمارمو',
+  'நம்பர்',
+  'నంబర్',
+  'ቁጥር',
+  'ቁጥሬ',
+  'number*',
+  'numer*',
+  'номер*',
+  'nummer*',
+  'numero*',
 ];
 const STRONG_PLACES = [
   'pdf',
@@ -1464,6 +1634,66 @@ const SAME_NAME = [
   '같은 닉네임',
   '같은 이름',
   'ชื่อเดียวกัน',
+  'same naam',
+  'isi naam',
+  'اسی نام',
+  'aynı isimle',
+  'aynı kullanıcı adıyla',
+  'ayni isimle',
+  'ayni kullanici adiyla',
+  'jina hili hili',
+  'jina hilo hilo',
+  'jina hilohilo',
+  'نفس الإسم',
+  'بنفس الاسم',
+  'همین اسم',
+  'با همین اسم',
+  'همون اسم',
+  'одинаковый ник',
+  'ник такой же',
+  'такой же ник',
+  'тот же ник',
+  'нік такий самий',
+  'такий самий нік',
+  'нік однаковий',
+  'однаковий нік',
+  'той же нік',
+  'same nick',
+  'same id',
+  'mismo nombre de usuario',
+  'mesmo nome de usuário',
+  'même nom d’utilisateur',
+  'gleichen nutzernamen',
+  'selben nick',
+  'stesso nick',
+  'ten sam nick',
+  'ta sama nazwa użytkownika',
+  'nama yang sama',
+  'tên giống',
+  'cùng tên',
+  'parehong pangalan',
+  'zelfde naam',
+  'dezelfde naam',
+  'একই নামে',
+  'ተመሳሳይ ስም',
+  'በዚሁ ስም',
+  'በተመሳሳይ ስም',
+  '同じ名前で',
+  '同じ名前',
+  '同样名字',
+  '一样的名字',
+  '同名',
+  '같은 이름으로',
+  '같은 아이디',
+  'ชื่อเดียวกัน',
+  'אותו שם',
+  'באותו שם',
+  'ίδιο όνομα',
+  'అదే పేరు',
+  'அதே பெயர்',
+  'एक ही नाम',
+  'इसी नाम',
+  'same name se',
 ];
 const APPS_ANY = [
   'telegram',
@@ -1504,6 +1734,52 @@ const APPS_ANY = [
   'ቴሌግራም',
   'टेलीग्राम',
   'इंस्टा',
+  'xing',
+  '小红书',
+  '小紅書',
+  '抖音',
+  '快手',
+  '微博',
+  'qq',
+  'vk',
+  'вк',
+  'вконтакте',
+  'instagram*',
+  'facebook*',
+  'linkedin*',
+  'telegram*',
+  'whatsapp*',
+  'інст*',
+  'инст*',
+  'фейсбук*',
+  'телеграм*',
+  'ইনস্টাগ্রাম*',
+  'ফেসবুক*',
+  'ফেসবুকে',
+  'فیس بک',
+  'فیسبوک',
+  'انسٹاگرام',
+  'ٹیلیگرام',
+  'ፌስቡክ',
+  'ኢንስታግራም',
+  'פייסבוק',
+  'אינסטגרם',
+  'φέισμπουκ',
+  'ινσταγκραμ',
+  'ఇన్\u200cస్టాగ్రామ్',
+  'ఫేస్\u200cబుక్',
+  'இன்ஸ்டாகிராம்',
+  'ஃபேஸ்புக்',
+  'इंस्टाग्राम',
+  'फेसबुक',
+  'インスタグラム',
+  'フェイスブック',
+  '인스타그램',
+  '페이스북',
+  'ไอจี',
+  'อินสตาแกรม',
+  'เฟซบุ๊ก',
+  'เฟสบุ๊ค',
 ];
 const MARKETPLACES_ANY = [
   'fiverr',
@@ -1619,12 +1895,12 @@ const THERE = [
   'ที่นั่น',
 ];
 const THERE_FINDER = finder(THERE);
-const CONTACT_FINDER = finder(CONTACT_WORDS);
+export const CONTACT_FINDER = finder(CONTACT_WORDS);
 const STRONG_PLACE_FINDER = finder(STRONG_PLACES);
 const WEAK_PLACE_FINDER = finder(WEAK_PLACES);
 const FIRST_PERSON_FINDER = finder(FIRST_PERSON);
 const SAME_NAME_FINDER = finder(SAME_NAME);
-const APP_FINDER = finder(APPS_ANY);
+export const APP_FINDER = finder(APPS_ANY);
 const MARKETPLACE_FINDER = finder(MARKETPLACES_ANY);
 const FEE_FINDER = finder(FEES);
 

@@ -4,6 +4,7 @@
 
 import type { Strength } from '../types.ts';
 import { after, before, emit, type ScanContext, toNormalized } from './context.ts';
+import { clause, ownPlatformIn } from './intent-cues.ts';
 import { WORK_SUFFIX } from './vocabulary.ts';
 
 // Letters of normalised text (lower-case Latin, Latin extended, Greek, Cyrillic): explicit
@@ -377,6 +378,8 @@ function tryRule(ctx: ScanContext, rule: Compiled, at: number): void {
   const end = at + m[0].length;
   if (NEGATION.test(sentenceBefore(ctx, at)) || NEGATION_AFTER.test(after(ctx, end, 60))) return;
   if (rule.type === 'offplatform.interview_outside' && PLATFORM_BEFORE.test(before(ctx, at, 25))) return;
+  // "call me on the platform's video call": the marketplace's own call is no move off it.
+  if (rule.type !== 'offplatform.payment_outside' && ownPlatformIn(ctx.text, ...clause(ctx.text, at, end))) return;
   emit(ctx, rule.type, rule.strength, at, end);
 }
 

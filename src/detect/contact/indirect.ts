@@ -1,0 +1,660 @@
+// Indirect moves off the platform, read by concept in every language the detector covers: a
+// number promised in later messages or in pieces, a QR code kept on one's profile or portfolio,
+// "look me up on <app>", and a call on an outside tool before the contract. Each concept is a
+// word list per language (folded like the text: lower case, Latin accents stripped); the rules
+// are co-occurrences inside one clause, so their cost is one word pass plus fixed windows.
+import { normalize } from '../normalize/normalize.ts';
+import { WordFinder } from '../normalize/word-finder.ts';
+import { emit, type ScanContext } from './context.ts';
+import { APP_FINDER, CONTACT_FINDER, clause, NEGATION_FINDER, NOT_CONTACT_FINDER, PLATFORM_FINDER, TOOL_FINDER, WORK_FINDER } from './intent-cues.ts';
+
+const fold = (w: string) => normalize(w).text;
+const finder = (words: string[]) => new WordFinder(words.map(fold));
+
+/** "next", "following", "later" before or after the word for message, per language. */
+const NEXT = [
+  'next',
+  'following',
+  'upcoming',
+  'siguiente',
+  'siguientes',
+  'proximo',
+  'proximos',
+  'proxima',
+  'proximas',
+  'prochain',
+  'prochains',
+  'suivant',
+  'suivants',
+  'nachste',
+  'nachsten',
+  'folgenden',
+  'prossimo',
+  'prossimi',
+  'successivo',
+  'successivi',
+  'nastepnej',
+  'nastepnych',
+  'kolejnej',
+  'kolejnych',
+  'следующем',
+  'следующих',
+  'следующие',
+  'следующее',
+  'наступному',
+  'наступних',
+  'sonraki',
+  'berikutnya',
+  'selanjutnya',
+  'susunod',
+  'sau',
+  'tiep theo',
+  'unaofuata',
+  'zinazofuata',
+  'ijayo',
+  'volgende',
+  'القادمة',
+  'التالية',
+  'الجاية',
+  'بعدی',
+  'بعدي',
+  'अगले',
+  'अगला',
+  'agle',
+  'agla',
+  'পরের',
+  'পরবর্তী',
+  'اگلے',
+  'اگلی',
+  '次の',
+  '下一条',
+  '下一條',
+  '下条',
+  '다음',
+  'ถัดไป',
+  'หน้า',
+  'הבאה',
+  'הבאות',
+  'επόμενο',
+  'επόμενα',
+  'அடுத்த',
+  'తరువాతి',
+  'తదుపరి',
+  'ቀጣይ',
+  'ቀጣዩ',
+];
+/** The word for a chat message, per language (singular and plural). */
+const MESSAGE = [
+  'message',
+  'messages',
+  'msg',
+  'msgs',
+  'text',
+  'texts',
+  'chat',
+  'chats',
+  'mensaje',
+  'mensajes',
+  'mensagem',
+  'mensagens',
+  'nachricht',
+  'nachrichten',
+  'messaggio',
+  'messaggi',
+  'wiadomosci',
+  'wiadomosciach',
+  'wiadomosc',
+  'сообщении',
+  'сообщениях',
+  'сообщения',
+  'сообщение',
+  'повідомленні',
+  'повідомленнях',
+  'повідомлення',
+  'mesaj',
+  'mesajda',
+  'mesajlarda',
+  'mesajlar',
+  'pesan',
+  'tin nhan',
+  'tin',
+  'ujumbe',
+  'jumbe',
+  'bericht',
+  'berichten',
+  'berichtje',
+  'رسالة',
+  'الرسالة',
+  'الرسائل',
+  'رسائل',
+  'پیام',
+  'مسج',
+  'मैसेज',
+  'message mein',
+  'मेसेज',
+  'মেসেজে',
+  'মেসেজ',
+  'বার্তায়',
+  'میسج',
+  'پیغام',
+  'メッセージ',
+  'メッセ',
+  '消息',
+  '訊息',
+  '信息',
+  '메시지',
+  '메세지',
+  '톡',
+  'ข้อความ',
+  'แชท',
+  'הודעה',
+  'בהודעה',
+  'בהודעות',
+  'הודעות',
+  'μήνυμα',
+  'μηνύματα',
+  'மெசேஜ்',
+  'மெசேஜ்ல',
+  'மெசேஜில்',
+  'మెసేజ్',
+  'మెసేజ్‌లో',
+  'መልዕክት',
+  'መልእክት',
+];
+/** "in pieces", "bit by bit", "split", "in several messages": a number sent so a filter misses it. */
+const PIECES = [
+  'in parts',
+  'in pieces',
+  'bit by bit',
+  'in bits',
+  'piece by piece',
+  'split it',
+  'in two messages',
+  'por partes',
+  'en partes',
+  'en pedazos',
+  'em partes',
+  'em pedacos',
+  'aos poucos',
+  'en morceaux',
+  'en plusieurs fois',
+  'stuckweise',
+  'in teilen',
+  'in stucken',
+  'a pezzi',
+  'a pezzetti',
+  'in piu parti',
+  'w kawałkach',
+  'po kawałku',
+  'na raty',
+  'в кусках',
+  'по частям',
+  'частями',
+  'частинами',
+  'по частинах',
+  'parca parca',
+  'parcalar halinde',
+  'sepotong-sepotong',
+  'sepotong sepotong',
+  'dicicil',
+  'terpisah',
+  'paputol-putol',
+  'hati-hati',
+  'tung phan',
+  'kidogo kidogo',
+  'in stukjes',
+  'in delen',
+  'على أجزاء',
+  'على دفعات',
+  'مقسم',
+  'تکه تکه',
+  'تیکه تیکه',
+  'جدا جدا',
+  'टुकड़ों में',
+  'tukdon mein',
+  'tukdo me',
+  'টুকরো টুকরো',
+  'ভাগ করে',
+  'ٹکڑوں میں',
+  '分けて',
+  '分割して',
+  '分开发',
+  '分几条',
+  '分幾條',
+  '분할해서',
+  '나눠서',
+  '나누어',
+  'แบ่งส่ง',
+  'בחלקים',
+  'σε κομμάτια',
+  'பிரிச்சு',
+  'பிரித்து',
+  'విడివిడిగా',
+  'ከፋፍዬ',
+];
+/** Words for a QR code in every script. */
+const QR = [
+  'qr',
+  'qr code',
+  'qr-code',
+  'qrcode',
+  'codigo qr',
+  'code qr',
+  'kod qr',
+  'karekod',
+  'karekodu',
+  '二维码',
+  '二維碼',
+  'qrコード',
+  '큐알',
+  'คิวอาร์',
+  'קוד qr',
+  'کیو آر',
+  'کیوآر',
+  'کد qr',
+  'رمز qr',
+  'क्यूआर',
+  'কিউআর',
+  'க்யூஆர்',
+  'క్యూఆర్',
+  'ኪውአር',
+  'qr kod',
+  'код qr',
+  'qr-код',
+  'qr-кодом',
+  'qr-коду',
+];
+/** Where one keeps a QR code that leads to oneself: profile picture, avatar, portfolio, bio, cover. */
+const QR_PLACES = [
+  'avatar',
+  'profile',
+  'portfolio',
+  'portafolio',
+  'portofolio',
+  'portfolyo',
+  'bio',
+  'foto de perfil',
+  'foto do perfil',
+  'photo de profil',
+  'profilbild',
+  'profilfoto',
+  'foto profilo',
+  'zdjeciu profilowym',
+  'zdjecie profilowe',
+  'profil',
+  'profilu',
+  'profilimde',
+  'profil fotografimdaki',
+  'profil fotografimda',
+  'foto profil',
+  'larawan',
+  'picha ya wasifu',
+  'profielfoto',
+  'аватар',
+  'аватарке',
+  'аватарці',
+  'профиле',
+  'профілі',
+  'портфолио',
+  'портфоліо',
+  '头像',
+  '頭像',
+  '主页',
+  '作品集',
+  'プロフィール',
+  'アイコン',
+  'ポートフォリオ',
+  '프로필',
+  '포트폴리오',
+  'โปรไฟล์',
+  'פרופיל',
+  'הפרופיל',
+  'בפורטפוליו',
+  'פורטפוליו',
+  'προφίλ',
+  'χαρτοφυλάκιο',
+  'پروفایل',
+  'بروفايل',
+  'البروفايل',
+  'الملف الشخصي',
+  'پروفائل',
+  'प्रोफाइल',
+  'प्रोफ़ाइल',
+  'পোর্টফোলিও',
+  'প্রোফাইল',
+  'ப்ரொஃபைல்',
+  'ప్రొఫైల్',
+  'ፕሮፋይል',
+];
+/** "look me up", "search for me", "find me" as an imperative about oneself, per language. */
+const LOOK_ME_UP = [
+  'look me up',
+  'search me',
+  'search for me',
+  'find me',
+  'buscame',
+  'busquenme',
+  'me busca',
+  'me procura',
+  'procure-me',
+  'me encontra',
+  'cherche-moi',
+  'cherchez-moi',
+  'trouve-moi',
+  'such mich',
+  'suche mich',
+  'suchen sie mich',
+  'find mich',
+  'cercami',
+  'trovami',
+  'znajdz mnie',
+  'wyszukaj mnie',
+  'найди меня',
+  'найдите меня',
+  'ищи меня',
+  'знайди мене',
+  'знайдіть мене',
+  'шукай мене',
+  'beni bul',
+  'beni ara',
+  'cari aku',
+  'cari saya',
+  'hanapin mo ako',
+  'tim minh',
+  'tim toi',
+  'nitafute',
+  'nitafuteni',
+  'zoek me',
+  'zoek mij',
+  'ابحث عني',
+  'دور علي',
+  'دورلي',
+  'منو پیدا کن',
+  'پیدام کن',
+  'मुझे ढूंढ',
+  'mujhe dhoondh',
+  'আমাকে খুঁজ',
+  'مجھے ڈھونڈ',
+  'で検索',
+  '搜我',
+  '搜索我',
+  '검색해',
+  'ค้นหา',
+  'תחפש אותי',
+  'חפש אותי',
+  'ψάξε με',
+  'என்னை தேடு',
+  'నన్ను వెతక',
+  'ፈልጉኝ',
+  'ፈልገኝ',
+];
+/** "before the contract / before you hire / before the offer", per language. */
+const BEFORE_CONTRACT = [
+  'before the contract',
+  'before you hire',
+  'before hiring',
+  'before the offer',
+  'before signing',
+  'pre-hire',
+  'antes del contrato',
+  'antes de contratar',
+  'antes de la oferta',
+  'antes do contrato',
+  'antes de contratar',
+  'antes da proposta',
+  'avant le contrat',
+  'avant que tu acceptes',
+  "avant d'accepter",
+  'avant la mission',
+  'vor dem vertrag',
+  'vor vertragsabschluss',
+  'vor der beauftragung',
+  'prima del contratto',
+  "prima dell'offerta",
+  'przed umowa',
+  'przed podpisaniem',
+  'до контракта',
+  'до договора',
+  'до найма',
+  'до контракту',
+  'до договору',
+  'sozlesmeden once',
+  'teklifi kabul etmeden',
+  'isi almadan once',
+  'sebelum kontrak',
+  'sebelum deal',
+  'sebelum hire',
+  'bago ka mag-hire',
+  'bago mag-hire',
+  'bago ang kontrata',
+  'truoc khi ky hop dong',
+  'truoc hop dong',
+  'kabla ya mkataba',
+  'voor het contract',
+  'voordat je me inhuurt',
+  'قبل العقد',
+  'قبل التعاقد',
+  'قبل از قرارداد',
+  'قبل از شروع قرارداد',
+  'contract se pehle',
+  'hire karne se pehle',
+  'कॉन्ट्रैक्ट से पहले',
+  'চুক্তির আগে',
+  'کنٹریکٹ سے پہلے',
+  '契約前',
+  '契約の前',
+  '合同之前',
+  '签约前',
+  '계약 전',
+  '계약하기 전',
+  'ก่อนทำสัญญา',
+  'לפני החוזה',
+  'πριν το συμβόλαιο',
+  'ஒப்பந்தத்துக்கு முன்',
+  'ఒప్పందానికి ముందు',
+  'ከውሉ በፊት',
+];
+/** Talking, which on a meeting tool is a call: "talk on Zoom", "baat on Meet". */
+const TALK = [
+  'talk',
+  'speak',
+  'chat',
+  'hablar',
+  'hablamos',
+  'falar',
+  'falamos',
+  'parler',
+  'sprechen',
+  'reden',
+  'parlare',
+  'parliamo',
+  'porozmawiac',
+  'pogadac',
+  'поговорим',
+  'поговорить',
+  'обсудим',
+  'поговоримо',
+  'konusalim',
+  'gorusmek',
+  'gorusuruz',
+  'gorusur',
+  'ngobrol',
+  'bicara',
+  'mag-usap',
+  'usap',
+  'noi chuyen',
+  'tuongee',
+  'praten',
+  'bellen',
+  'نتكلم',
+  'نتحدث',
+  'صحبت',
+  'حرف بزنیم',
+  'جلسه',
+  'baat',
+  'बात',
+  'কথা',
+  'بات',
+  '話',
+  '聊',
+  '얘기',
+  '이야기',
+  'คุย',
+  'לדבר',
+  'נדבר',
+  'να μιλήσουμε',
+  'பேச',
+  'మాట్లాడ',
+  'እናውራ',
+];
+/** A meeting tool used as a verb or with an article before it: "mag-zoom", "un petit zoom", "a quick skype". */
+const TOOL_AS_MEETING_BEFORE =
+  /(?:^|[\s(])(?:mag-|i-|un |une |uno |una |um |uma |a |an |ein |einen |eine |bir |een )(?:quick |short |petit |kurzen |kleinen |rapido |rapida |breve )?$/;
+/** ... or with a particle after it: "zoom yuk", "zoom dulu" (Indonesian), "zoom muna" (Tagalog). */
+const TOOL_AS_MEETING_AFTER = /^\s(?:yuk|yok|dulu|bentar|sebentar|muna|tayo)\b/;
+
+/** A plain "not" per language: "I would not use Skype before the contract" declines. */
+const NOT = [
+  'not',
+  "don't",
+  'no',
+  'nao',
+  'pas',
+  'nicht',
+  'kein',
+  'keine',
+  'non',
+  'nie',
+  'не',
+  'ні',
+  'degil',
+  'istemem',
+  'tidak',
+  'nggak',
+  'gak',
+  'hindi',
+  'ayoko',
+  'khong',
+  'hapana',
+  'sitaki',
+  'niet',
+  'geen',
+  'لا',
+  'لن',
+  'نه',
+  'نمی',
+  'नहीं',
+  'না',
+  'نہیں',
+  'ない',
+  'ません',
+  '不',
+  '没',
+  '안',
+  '않',
+  'ไม่',
+  'לא',
+  'δεν',
+  'இல்லை',
+  'వద్దు',
+  'లేదు',
+  'አልፈልግም',
+];
+const NOT_FINDER = finder(NOT);
+const NEXT_FINDER = finder(NEXT);
+const MESSAGE_FINDER = finder(MESSAGE);
+const PIECES_FINDER = finder(PIECES);
+const QR_FINDER = finder(QR);
+const QR_PLACE_FINDER = finder(QR_PLACES);
+const LOOK_ME_UP_FINDER = finder(LOOK_ME_UP);
+const BEFORE_CONTRACT_FINDER = finder(BEFORE_CONTRACT);
+const TALK_FINDER = finder(TALK);
+
+/** Whether "next" and "message" stand within a short gap of each other in [from, to). */
+function nextMessageIn(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  for (const n of NEXT_FINDER.findIn(text, from, to)) {
+    for (const m of MESSAGE_FINDER.findIn(text, from, to)) {
+      const gap = m.start >= n.end ? m.start - n.end : n.start - m.end;
+      if (gap >= 0 && gap <= 12) return { start: from + Math.min(n.start, m.start), end: from + Math.max(n.end, m.end) };
+    }
+  }
+  return undefined;
+}
+
+function clean(text: string, from: number, to: number): boolean {
+  return !NEGATION_FINDER.hasIn(text, from, to) && !NOT_CONTACT_FINDER.hasIn(text, from, to) && !WORK_FINDER.hasIn(text, from, to);
+}
+
+/** Emits offplatform.solicitation and offplatform.interview_outside for the indirect forms above. */
+export function findIndirectMoves(ctx: ScanContext): void {
+  const has = (type: string) => ctx.signals.some((s) => s.type === type);
+  // A number already in the message is the identifier finders' business: "in pieces" then describes it.
+  const identified = ctx.signals.some((s) => s.type.startsWith('contact.'));
+  if (!has('offplatform.solicitation')) (!identified && findPromisedLater(ctx)) || findQr(ctx) || findLookMeUp(ctx);
+  if (!has('offplatform.interview_outside')) findMeetingBeforeContract(ctx);
+}
+
+/** A contact word and "in the next message(s)" or "in pieces" in one clause: a number sent to slip past the filter. */
+function findPromisedLater(ctx: ScanContext): boolean {
+  const { text } = ctx;
+  for (const c of CONTACT_FINDER.find(text)) {
+    // The filter complaint and the promise often fill a long sentence: a wider clause.
+    const [from, to] = clause(text, c.start, c.end, 90);
+    const later = nextMessageIn(text, from, to) ?? PIECES_FINDER.findIn(text, from, to).map((p) => ({ start: from + p.start, end: from + p.end }))[0];
+    if (!later || !clean(text, from, to)) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(c.start, later.start), Math.max(c.end, later.end));
+    return true;
+  }
+  return false;
+}
+
+/** A QR code on one's profile picture, avatar or portfolio. */
+function findQr(ctx: ScanContext): boolean {
+  const { text } = ctx;
+  for (const q of QR_FINDER.find(text)) {
+    const [from, to] = clause(text, q.start, q.end);
+    const place = QR_PLACE_FINDER.findIn(text, from, to)[0];
+    if (!place || !clean(text, from, to)) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(q.start, from + place.start), Math.max(q.end, from + place.end));
+    return true;
+  }
+  return false;
+}
+
+/** "look me up on <app>" with at most a preposition or two short words between. */
+function findLookMeUp(ctx: ScanContext): boolean {
+  const { text } = ctx;
+  for (const l of LOOK_ME_UP_FINDER.find(text)) {
+    const [from, to] = clause(text, l.start, l.end);
+    for (const a of APP_FINDER.findIn(text, from, to)) {
+      const as = from + a.start;
+      const ae = from + a.end;
+      const between = as >= l.end ? text.slice(l.end, as) : text.slice(ae, l.start);
+      if (between.length > 12 || /[,;:]/.test(between) || !clean(text, from, to)) continue;
+      emit(ctx, 'offplatform.solicitation', 'medium', Math.min(l.start, as), Math.max(l.end, ae));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A meeting tool with "before the contract", a talk verb, or used as a verb/noun of meeting. */
+function findMeetingBeforeContract(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const tool of TOOL_FINDER.find(text)) {
+    if (/[./]/.test(text[tool.end] ?? '') || /[./]/.test(text[tool.start - 1] ?? '')) continue;
+    if (tool.entry === 'teams' || tool.entry === 'meet') continue;
+    const [from, to] = clause(text, tool.start, tool.end);
+    if (!clean(text, from, to) || PLATFORM_FINDER.hasIn(text, from, to) || NOT_FINDER.hasIn(text, from, to)) continue;
+    const cue =
+      BEFORE_CONTRACT_FINDER.findIn(text, from, to)[0] ??
+      TALK_FINDER.findIn(text, from, to)[0] ??
+      (TOOL_AS_MEETING_BEFORE.test(text.slice(Math.max(from, tool.start - 16), tool.start)) ||
+      TOOL_AS_MEETING_AFTER.test(text.slice(tool.end, Math.min(to, tool.end + 12)))
+        ? { start: tool.start - from, end: tool.end - from }
+        : undefined);
+    if (!cue) continue;
+    emit(ctx, 'offplatform.interview_outside', 'medium', Math.min(tool.start, from + cue.start), Math.max(tool.end, from + cue.end));
+    return;
+  }
+}
