@@ -111,7 +111,11 @@ async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>)
   await selfDealing(c, e, clientId, freelancerId);
   const rel = await getRelationship(c.tx, clientId, freelancerId);
   const messagedBefore = rel.firstMessageAt !== null && Date.parse(rel.firstMessageAt) <= c.at.getTime();
-  const touched = messagedBefore || (await factsOf(c.tx, freelancerId, 'touch', new Date(0), c.at, { counterpartId: clientId })).length > 0;
+  // A rehire: the pair worked together before (this contract's own start is already projected,
+  // so an earlier first contract means an earlier one). Clients come back to a freelancer they
+  // know without a new conversation; that is a repeat client, not a relationship begun elsewhere.
+  const rehire = rel.firstContractAt !== null && Date.parse(rel.firstContractAt) < c.at.getTime();
+  const touched = messagedBefore || rehire || (await factsOf(c.tx, freelancerId, 'touch', new Date(0), c.at, { counterpartId: clientId })).length > 0;
   await recordFact(c.tx, { accountId: clientId, kind: 'hire', counterpartId: freelancerId, eventId: e.id, at: c.at });
   if (!touched) {
     const rule = c.cfg.hireWithoutMessages;
@@ -386,18 +390,33 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
     );
   }
 
-  // Velocity against earnings: withdrawing what was earned, however regularly and however
-  // much, is never a signal; drawing far more than was earned (or than ever) is.
+  // Velocity against the account's own history and tenure. Withdrawing what was earned,
+  // however regularly and however much, is never a signal (seed 001: a top earner withdrawing
+  // every week). Warden's record of an established account's earnings may start long after the
+  // account did (history from before Warden, hours paid through a path it does not see), so
+  // "beyond everything earned" is only evidence for a new account; an established one is
+  // measured against its own payouts: a week far beyond its largest earlier week, and beyond
+  // its recent earnings.
   const v = p.velocity;
-  const month = await factsOf(c.tx, me, 'payout', before(c.at, 30), c.at);
-  const monthSum = month.reduce((s, f) => s + (f.amountCents ?? 0), 0);
-  const week = month.filter((f) => f.at.getTime() >= c.at.getTime() - 7 * DAY);
-  const weekSum = week.reduce((s, f) => s + (f.amountCents ?? 0), 0);
+  const newAccount = tenureDays < v.newAccountDays;
+  const history = await factsOf(c.tx, me, 'payout', before(c.at, v.historyDays + 7), c.at);
+  const sum = (xs: Fact[]) => xs.reduce((s, f) => s + (f.amountCents ?? 0), 0);
+  const month = history.filter((f) => f.at.getTime() >= c.at.getTime() - 30 * DAY);
+  const week = history.filter((f) => f.at.getTime() >= c.at.getTime() - 7 * DAY);
+  const monthSum = sum(month);
+  const weekSum = sum(week);
+  // Its largest week of payouts before this one (weeks counted back from now).
+  const weeks = new Map<number, number>();
+  for (const f of history) {
+    const k = Math.floor((c.at.getTime() - f.at.getTime()) / (7 * DAY));
+    if (k > 0) weeks.set(k, (weeks.get(k) ?? 0) + (f.amountCents ?? 0));
+  }
+  const ownWeekMax = Math.max(0, ...weeks.values());
   const earnings90 = await factsOf(c.tx, me, 'earning', before(c.at, 90), c.at);
-  const earned90 = earnings90.reduce((s, f) => s + (f.amountCents ?? 0), 0);
-  const earned30 = earnings90.filter((f) => f.at.getTime() >= c.at.getTime() - 30 * DAY).reduce((s, f) => s + (f.amountCents ?? 0), 0);
-  const weeklyEarnings = earned90 / (90 / 7);
-  if (monthSum > v.overEarnedFactor * earned && monthSum >= v.minCents) {
+  const earned30 = sum(earnings90.filter((f) => f.at.getTime() >= c.at.getTime() - 30 * DAY));
+  const weeklyEarnings = sum(earnings90) / (90 / 7);
+  const baselineWeek = Math.max(weeklyEarnings, ownWeekMax);
+  if (newAccount && monthSum >= v.minCents && monthSum > v.overEarnedFactor * earned) {
     c.emit(
       me,
       signal('payment.payout_velocity', 'strong', {
@@ -407,26 +426,37 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
         eventIds: eventIds(month),
       }),
     );
-  } else if (weekSum >= v.minCents && weekSum > v.weeklyFactor * weeklyEarnings && weekSum > earned30) {
+  } else if ((newAccount || ownWeekMax > 0) && weekSum >= v.minCents && weekSum > v.weeklyFactor * baselineWeek && weekSum > earned30) {
     c.emit(
       me,
       signal('payment.payout_velocity', 'medium', {
         payoutsCents7d: weekSum,
+        largestEarlierWeekCents: ownWeekMax,
         earningsCents30d: earned30,
         averageWeeklyEarningsCents90d: Math.round(weeklyEarnings),
+        tenureDays: Math.floor(tenureDays),
         eventIds: eventIds(week),
       }),
     );
   }
 
-  // Money straight in and out: released by a brand-new client, paid out within hours.
+  // Money straight in and out: released by brand-new clients and paid out within hours, for
+  // several distinct such clients in the window. One new client whose freelancer withdraws the
+  // day the money arrives is ordinary (so is every freelancer a new agency pays once); a
+  // pass-through account receives from one new payer after another.
   const r = p.rapidInOut;
   const recent = await factsOf(c.tx, me, 'earning', new Date(c.at.getTime() - r.hours * HOUR), c.at);
   const fromNew = recent.filter((f) => typeof f.detail?.clientAgeDays === 'number' && (f.detail.clientAgeDays as number) <= r.newClientDays);
   if (fromNew.length) {
-    await recordFact(c.tx, { accountId: me, kind: 'rapid_in_out', eventId: e.id, at: c.at, amountCents: amount });
-    const n = (await factsOf(c.tx, me, 'rapid_in_out', before(c.at, r.windowDays), c.at)).length;
-    c.emit(me, signal('payment.rapid_in_out', n >= r.strongCount ? 'strong' : 'medium', { times: n, eventIds: [e.id, ...eventIds(fromNew)] }));
+    await recordFact(c.tx, { accountId: me, kind: 'rapid_in_out', eventId: e.id, at: c.at, amountCents: amount, detail: { clients: distinct(fromNew) } });
+    const times = await factsOf(c.tx, me, 'rapid_in_out', before(c.at, r.windowDays), c.at);
+    const payers = [...new Set(times.flatMap((f) => (f.detail?.clients as string[] | undefined) ?? []))];
+    const strength: Strength | null = payers.length >= r.strongCount ? 'strong' : payers.length >= r.minClients ? 'medium' : null;
+    if (strength)
+      c.emit(
+        me,
+        signal('payment.rapid_in_out', strength, { times: times.length, newClients: payers, eventIds: [e.id, ...eventIds(times), ...eventIds(fromNew)] }),
+      );
   }
 
   // Funnelling: many small payments from distinct new clients into this one account.

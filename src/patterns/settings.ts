@@ -49,13 +49,19 @@ export interface PatternSettings {
     /** A payout this soon after a payout-method change, above `minCents`, is to a new method. */
     newMethod: { hours: number; minCents: number; newAccountDays: number };
     /**
-     * Payouts over 30 days beyond everything ever earned (× `overEarnedFactor`, at least `minCents`)
-     * are strong; a week's payouts of at least `minCents`, beyond `weeklyFactor` × the average weekly
-     * earnings of the last 90 days and beyond the last 30 days' earnings, medium.
+     * An account younger than `newAccountDays` whose payouts over 30 days go beyond everything it
+     * ever earned (× `overEarnedFactor`, at least `minCents`): strong. A week's payouts of at least
+     * `minCents`, beyond `weeklyFactor` × the larger of the average weekly earnings of the last 90
+     * days and the account's own largest week of payouts in the `historyDays` before, and beyond
+     * the last 30 days' earnings: medium — for an established account only when it has earlier
+     * payouts to compare with (its earnings before Warden may be unknown).
      */
-    velocity: { overEarnedFactor: number; weeklyFactor: number; minCents: number };
-    /** Money released by a new client (≤ `newClientDays`) and paid out within `hours`. */
-    rapidInOut: { hours: number; newClientDays: number; strongCount: number; windowDays: number };
+    velocity: { overEarnedFactor: number; weeklyFactor: number; minCents: number; newAccountDays: number; historyDays: number };
+    /**
+     * Money released by a new client (≤ `newClientDays`) and paid out within `hours`: medium once
+     * `minClients` distinct such clients in `windowDays` did so, strong at `strongCount`.
+     */
+    rapidInOut: { hours: number; newClientDays: number; minClients: number; strongCount: number; windowDays: number };
     /** Payouts that are whole multiples of `unitCents`: `medium` of the last `of` payouts of an account younger than `newAccountDays`. */
     roundAmounts: { unitCents: number; medium: number; of: number; newAccountDays: number };
     /** Small payments (≤ `smallCents`) from distinct new clients funnelled into one account before a payout. */
@@ -85,8 +91,8 @@ export const DEFAULT_PATTERN_SETTINGS: PatternSettings = {
     takeoverHours: 48,
     unfamiliarNetwork: { historyDays: 90, minEarlierLogins: 3 },
     newMethod: { hours: 72, minCents: 100_000, newAccountDays: 14 },
-    velocity: { overEarnedFactor: 1.2, weeklyFactor: 3, minCents: 200_000 },
-    rapidInOut: { hours: 24, newClientDays: 7, strongCount: 3, windowDays: 30 },
+    velocity: { overEarnedFactor: 1.2, weeklyFactor: 3, minCents: 200_000, newAccountDays: 30, historyDays: 90 },
+    rapidInOut: { hours: 24, newClientDays: 7, minClients: 2, strongCount: 3, windowDays: 30 },
     roundAmounts: { unitCents: 100_000, medium: 3, of: 5, newAccountDays: 30 },
     funnel: { medium: 5, strong: 10, windowDays: 30, smallCents: 20_000, newClientDays: 30 },
   },
@@ -122,10 +128,19 @@ const SettingsSchema = Type.Object(
         unfamiliarNetwork: Type.Object({ historyDays: Pos(), minEarlierLogins: Int(1) }, { additionalProperties: false }),
         newMethod: Type.Object({ hours: Pos(), minCents: Int(0), newAccountDays: Pos() }, { additionalProperties: false }),
         velocity: Type.Object(
-          { overEarnedFactor: Type.Number({ minimum: 1 }), weeklyFactor: Type.Number({ minimum: 1 }), minCents: Int(1) },
+          {
+            overEarnedFactor: Type.Number({ minimum: 1 }),
+            weeklyFactor: Type.Number({ minimum: 1 }),
+            minCents: Int(1),
+            newAccountDays: Pos(),
+            historyDays: Pos(),
+          },
           { additionalProperties: false },
         ),
-        rapidInOut: Type.Object({ hours: Pos(), newClientDays: Pos(), strongCount: Int(1), windowDays: Pos() }, { additionalProperties: false }),
+        rapidInOut: Type.Object(
+          { hours: Pos(), newClientDays: Pos(), minClients: Int(2), strongCount: Int(2), windowDays: Pos() },
+          { additionalProperties: false },
+        ),
         roundAmounts: Type.Object({ unitCents: Int(1), medium: Int(2), of: Int(2), newAccountDays: Pos() }, { additionalProperties: false }),
         funnel: countRule({ smallCents: Int(1), newClientDays: Pos() }),
       },
@@ -175,6 +190,7 @@ export function patternSettings(overrides: unknown = {}, source = ENV): PatternS
     ];
     for (const [name, r] of rules) if (r.strong < r.medium) problems.push(`/${name}/strong must be at least /${name}/medium (${r.strong} < ${r.medium})`);
     if (s.payment.chargebacks.strongCount < s.payment.chargebacks.minCount) problems.push('/payment/chargebacks/strongCount must be at least minCount');
+    if (s.payment.rapidInOut.strongCount < s.payment.rapidInOut.minClients) problems.push('/payment/rapidInOut/strongCount must be at least minClients');
     if (s.payment.roundAmounts.medium > s.payment.roundAmounts.of) problems.push('/payment/roundAmounts/medium cannot exceed of');
     if (!(s.scores.weak < s.scores.medium && s.scores.medium < s.scores.strong)) problems.push('/scores must rise: weak < medium < strong');
   }

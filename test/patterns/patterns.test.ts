@@ -204,15 +204,19 @@ describe.each(await backends())('behaviour patterns and payment risk (%s)', (bac
     expect(fresh.behaviour?.[0].outcome).toBe('hold');
   });
 
-  it('money released by a brand-new client and paid out within hours', async () => {
+  it('money released by brand-new clients, one after another, and paid out within hours', async () => {
     const vs = await postAll([
-      ev.registered('rio-c', 'client', {}, at(0)),
       ev.registered('rio-fl', 'freelancer', {}, at(-60)),
-      ev.message('rio-c', 'rio-fl', 'Can you start today?', at(0.1)),
-      ev.contractStarted('rio-k', 'rio-c', 'rio-fl', at(0.2), 150_000),
-      ev.released('rio-k', 'rio-c', 150_000, at(0.3)),
-      event('payout.requested', 'rio-fl', { amountCents: 150_000 }, { at: at(0.4) }),
+      ...[0, 2].flatMap((d) => [
+        ev.registered(`rio-c${d}`, 'client', {}, at(d)),
+        ev.message(`rio-c${d}`, 'rio-fl', 'Can you start today?', at(d + 0.1)),
+        ev.contractStarted(`rio-k${d}`, `rio-c${d}`, 'rio-fl', at(d + 0.2), 150_000),
+        ev.released(`rio-k${d}`, `rio-c${d}`, 150_000, at(d + 0.3)),
+        event('payout.requested', 'rio-fl', { amountCents: 150_000 }, { at: at(d + 0.4) }),
+      ]),
     ]);
+    // One new client's money withdrawn at once is ordinary (lookalikes.test.ts); the second is a pattern.
+    expect(vs.filter((v) => v.accountId === 'rio-fl')).toHaveLength(1);
     expect(signalsOf(vs, 'rio-fl')).toContain('payment.rapid_in_out');
   });
 
