@@ -68,6 +68,15 @@ describe('incidents and the ladder', () => {
     expect(stepGuard('restriction', [strong('a')], { ...plain, proposeOnly: true }, cfg)).toEqual({ status: 'proposed', why: 'policy' });
   });
 
+  it('behaviour across events alone (patterns, payment risk, linked accounts) never takes a step above a warning without a reviewer', () => {
+    const patterns = [strong('payment.rapid_in_out'), strong('circumvention.hire_without_messages'), strong('account.vpn')];
+    for (const action of ['restriction', 'payment_hold', 'suspension'] as const)
+      expect(stepGuard(action, patterns, plain, cfg)).toEqual({ status: 'proposed', why: 'behaviour_only' });
+    expect(stepGuard('warning', patterns, plain, cfg)).toEqual({ status: 'applied' });
+    // With a finding in a text beside them, the usual rules apply.
+    expect(stepGuard('restriction', [...patterns, strong('contact.phone')], plain, cfg)).toEqual({ status: 'applied' });
+  });
+
   it('network and travel facts alone only open a case', () => {
     for (const type of ['account.vpn', 'account.datacenter_ip', 'account.new_country', 'account.impossible_travel', 'account.new_device'])
       expect(isNetworkOrTravelSignal(type)).toBe(true);

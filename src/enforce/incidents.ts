@@ -11,8 +11,11 @@
 // 4. No automatic permanent suspension, ever; an automatic temporary suspension needs strong,
 //    corroborated evidence (two strong signals of different kinds) and an account below the
 //    reputation bar; a payment hold needs one strong signal. Anything else is proposed to a reviewer.
-// 5. Network and travel facts (VPN, data-centre address, new country, impossible travel, new
+// 5. Behaviour across events alone (patterns, payment risk, linked accounts; with network facts
+//    at most) never takes a step above a warning without a reviewer: it is proposed.
+// 6. Network and travel facts (VPN, data-centre address, new country, impossible travel, new
 //    device) are weak: alone they open a case and may ask for verification, nothing more.
+import { isBehaviourSignal } from '../detect/behaviour-signals.ts';
 import { isNetworkOrTravelSignal } from '../detect/network-facts.ts';
 
 import { type Severity, severityRank } from '../policy/schema.ts';
@@ -90,7 +93,7 @@ export interface PlanContext {
   proposeOnly: boolean;
 }
 
-export type ProposalReason = 'never_automatic' | 'uncorroborated' | 'reputation' | 'policy';
+export type ProposalReason = 'never_automatic' | 'uncorroborated' | 'reputation' | 'policy' | 'behaviour_only';
 
 export type Plan =
   | { kind: 'case_only'; why: 'weak_signals' }
@@ -138,6 +141,13 @@ export function stepGuard(
   cfg: Pick<EnforceConfig, 'weakSignalTypes'>,
 ): { status: 'applied' } | { status: 'proposed'; why: ProposalReason } {
   if (action === 'permanent_suspension') return { status: 'proposed', why: 'never_automatic' };
+  if (
+    action !== 'notification' &&
+    action !== 'warning' &&
+    signals.some((s) => isBehaviourSignal(s.type)) &&
+    signals.every((s) => isBehaviourSignal(s.type) || isNetworkOrTravelSignal(s.type))
+  )
+    return { status: 'proposed', why: 'behaviour_only' };
   const strong = strongConductTypes(signals, cfg).length;
   if (action === 'suspension' || action === 'payment_hold') {
     if (ctx.aboveReputationBar) return { status: 'proposed', why: 'reputation' };

@@ -162,7 +162,9 @@ export async function recordViolation(db: DbOrTx, v: Violation, deps: EnforceDep
             ? 'a permanent suspension is never automatic'
             : step.why === 'uncorroborated'
               ? 'the evidence is not strong and corroborated enough to act without a person'
-              : 'the policy asks a reviewer to decide';
+              : step.why === 'behaviour_only'
+                ? 'a pattern across events alone is a reviewer’s call'
+                : 'the policy asks a reviewer to decide';
       caseId = await cases.openCase(tx, {
         subject: caseSubject,
         source: 'detection',

@@ -96,3 +96,52 @@ describe('engine guard: an exemption by reputation covers a one-off, not a patte
     expect(evaluatePolicy(p, { ...noAgreement, askPattern: undefined }).outcome).toBe('allow');
   });
 });
+
+describe('engine guard: a hold on behaviour across events alone is always reviewed', () => {
+  const doc: PolicyDocument = {
+    name: 'hold-patterns',
+    title: 'Holds on patterns with no case',
+    description: 'An analyst’s policy that holds payouts on patterns and forgets the case',
+    appliesTo: ['account'],
+    rules: [
+      { id: 'hold-payment', description: 'hold on payment risk', when: { signal: { type: 'payment.*' } }, outcome: 'hold' },
+      { id: 'block-hires', description: 'block on direct hires', when: { signal: { type: 'circumvention.hire_without_messages' } }, outcome: 'block' },
+      {
+        id: 'hold-linked-with-case',
+        description: 'hold linked accounts, with a case',
+        when: { signal: { type: 'linked.counterparty' } },
+        outcome: 'hold',
+        effects: [{ case: { queue: 'fraud', severity: 'high', reason: 'own case' } }],
+      },
+    ],
+  } as PolicyDocument;
+  const V: PolicyVersion = { name: 'hold-patterns', version: 1, document: doc };
+
+  it('adds the missing review case to a hold or block resting on patterns (payment risk in its queue), keeping the outcome', () => {
+    const r = evaluatePolicy(V, {
+      kind: 'account',
+      signals: [sig('payment.rapid_in_out'), sig('account.new_network', 'weak'), sig('circumvention.hire_without_messages', 'medium')],
+      context: {},
+    });
+    expect(r.outcome).toBe('block');
+    const hold = r.matched.find((m) => m.rule === 'hold-payment');
+    expect(hold).toMatchObject({ outcome: 'hold', reviewAdded: true });
+    expect(hold?.effects).toEqual([{ case: expect.objectContaining({ queue: 'payment-risk', severity: 'medium' }) }]);
+    const block = r.matched.find((m) => m.rule === 'block-hires');
+    expect(block?.reviewAdded).toBe(true);
+    expect(block?.effects[0].case?.queue).toBeUndefined();
+  });
+
+  it('leaves a rule that opens its own case, and holds resting on a finding in a text, as written', () => {
+    const linked = evaluatePolicy(V, { kind: 'account', signals: [sig('linked.counterparty')], context: {} });
+    expect(linked.matched[0].reviewAdded).toBeUndefined();
+    expect(linked.matched[0].effects).toHaveLength(1);
+    const text: PolicyVersion = {
+      name: 't',
+      version: 1,
+      document: { ...doc, rules: [{ id: 'ctx', description: 'hold on context', when: { context: 'x', eq: 1 }, outcome: 'hold' }] } as PolicyDocument,
+    };
+    const r = evaluatePolicy(text, { kind: 'account', signals: [sig('contact.phone'), sig('payment.funnel')], context: { x: 1 } });
+    expect(r.matched[0].reviewAdded).toBeUndefined();
+  });
+});

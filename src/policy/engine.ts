@@ -1,6 +1,7 @@
 // Pure policy evaluation: (policy document, signals, context, counters) → outcome, matched
 // rules, exemptions and effects. No I/O, so it runs the same live, in shadow, in backtests
 // and in the `warden screen` command.
+import { isBehaviourSignal } from '../detect/behaviour-signals.ts';
 import { isNetworkOrTravelSignal } from '../detect/network-facts.ts';
 import { type Signal, STRENGTH_ORDER } from '../detect/types.ts';
 import { REPUTATION_CONTEXT_PATHS } from './context.ts';
@@ -62,6 +63,12 @@ export interface MatchedRule {
    */
   guard?: 'network_or_travel_only';
   ruleOutcome?: Outcome;
+  /**
+   * Set when the engine added a review case the rule did not ask for: it holds or blocks on
+   * behaviour across events (patterns, payment risk, linked accounts; with network facts at most)
+   * and a hold on an inference is never left without a reviewer (reviewedHold).
+   */
+  reviewAdded?: true;
 }
 
 export interface PolicyResult {
@@ -177,11 +184,13 @@ export function evaluatePolicy(p: PolicyVersion, input: EvaluationInput): Policy
     const mask = rule.outcome === 'mask' ? signals.filter((i) => !rule.mask || rule.mask.some((t) => typeMatches(t, input.signals[i].type))) : [];
     const guarded = networkOrTravelOnly(rule.outcome, signals, input.signals);
     const outcome: Outcome = guarded ? 'allow' : rule.outcome;
+    const review = reviewedHold(outcome, signals, input.signals, rule.effects ?? []);
     result.matched.push({
       rule: rule.id,
       description: rule.description,
       outcome,
-      effects: rule.effects ?? [],
+      effects: review ? [...(rule.effects ?? []), review] : (rule.effects ?? []),
+      ...(review ? { reviewAdded: true as const } : {}),
       notice: guarded ? undefined : rule.notice,
       signals,
       mask,
@@ -241,6 +250,28 @@ export function networkOrTravelOnly(outcome: Outcome, matched: readonly number[]
   if (outcome !== 'hold' && outcome !== 'block') return false;
   const basis = matched.length ? matched.map((i) => signals[i]) : signals;
   return basis.length > 0 && basis.every((s) => isNetworkOrTravelSignal(s.type));
+}
+
+/**
+ * Engine guard, whatever a policy says: a hold or block resting on behaviour across events alone
+ * (patterns, payment risk, linked accounts — with network facts at most) keeps money or access
+ * only while a person looks. When the rule opens no case, the engine adds one (payment-risk
+ * queue when a payment signal is in the basis, else routed as usual); returns that effect, or
+ * null when the rule needs none. Basis as in networkOrTravelOnly.
+ */
+export function reviewedHold(outcome: Outcome, matched: readonly number[], signals: readonly Signal[], effects: readonly PolicyEffect[]): PolicyEffect | null {
+  if (outcome !== 'hold' && outcome !== 'block') return null;
+  if (effects.some((e) => e.case)) return null;
+  const basis = matched.length ? matched.map((i) => signals[i]) : signals;
+  if (!basis.some((s) => isBehaviourSignal(s.type))) return null;
+  if (!basis.every((s) => isBehaviourSignal(s.type) || isNetworkOrTravelSignal(s.type))) return null;
+  return {
+    case: {
+      ...(basis.some((s) => s.type.startsWith('payment.')) ? { queue: 'payment-risk' } : {}),
+      severity: 'medium',
+      reason: 'Held until a reviewer decides: a hold on behaviour across events is always reviewed',
+    },
+  };
 }
 
 export interface CombinedResult {
