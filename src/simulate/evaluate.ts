@@ -1,6 +1,7 @@
 // Compares what Warden did (cases, actions, appeals, read through its API) with the ground
 // truth of a simulation, at the level of accounts. Collecting (`collectOutcomes`) and
 // computing (`evaluate`) are apart, so the figures can be recomputed from saved raw data.
+import { PATTERN_TARGETS, type PatternFigures, patternFigures } from '../patterns/figures.ts';
 import { listAll, type WardenClient } from './client.ts';
 import type { RunLog } from './stream.ts';
 import { ABUSE_TYPES, type AbuseType, type GroundTruth, HONEST_KINDS, type HonestKind, type TimelineItem } from './types.ts';
@@ -14,6 +15,8 @@ export interface CollectedCase {
   resolvedAt: string | null;
   resolution: string | null;
   reportIds: string[];
+  /** Types of the signals behind the case's decisions (absent in raw data saved before they were collected). */
+  signals?: string[];
 }
 export interface CollectedAction {
   id: string;
@@ -61,6 +64,10 @@ export async function collectOutcomes(client: WardenClient, truth: GroundTruth, 
       resolvedAt: c.resolvedAt,
       resolution: c.resolution,
       reportIds: full.status === 200 ? (full.body.reportIds ?? []) : [],
+      signals:
+        full.status === 200
+          ? [...new Set<string>((full.body.decisions ?? []).flatMap((d: { signals?: { type: string }[] }) => (d.signals ?? []).map((x) => x.type)))]
+          : [],
     });
   }
   const actions = new Map<string, CollectedAction>();
@@ -278,8 +285,26 @@ export interface Evaluation {
   byPolicy: { policy: string; actions: number; onBadAccounts: Rate }[];
   /** Every kind of harm to honest users, by honest kind and cause (most accounts first). */
   honestHarm?: HonestHarmRow[];
+  /**
+   * Behaviour patterns (issue 18) at the account level: an account counts as flagged by a pattern
+   * when a case Warden opened on it carries that pattern's signal. Absent when the collected
+   * cases carry no signal types (raw data saved before they were collected).
+   */
+  patterns?: PatternFigures[];
   /** Per bad account actioned: hours from its first abusive item to its first action (for charts). */
   timesToFirstAction: { accountId: string; abuse: AbuseType; hours: number }[];
+}
+
+/** Pattern → accounts with a case carrying that pattern's signal. */
+function patternFlags(cases: readonly CollectedCase[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of cases)
+    for (const t of c.signals ?? []) {
+      if (!PATTERN_TARGETS[t]) continue;
+      if (!out.has(t)) out.set(t, new Set());
+      out.get(t)?.add(c.accountId);
+    }
+  return out;
 }
 
 const CONTENT_EVENTS = new Set(['message.sent', 'proposal.submitted', 'job.posted']);
@@ -494,6 +519,7 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       return { policy, actions: xs.length, onBadAccounts: rate(ids.filter(isBad).length, ids.length) };
     }),
     honestHarm,
+    ...(got.cases.some((c) => c.signals) ? { patterns: patternFigures(patternFlags(got.cases), truth) } : {}),
     timesToFirstAction: bad.flatMap((a) => tta([a.id]).map((hours) => ({ accountId: a.id, abuse: a.abuse as AbuseType, hours }))),
   };
 }

@@ -136,6 +136,25 @@ export function markdown(e: Evaluation, charts: string[]): string {
     '|---|---|---|---|---|',
     ...(e.honestHarm ?? []).map((h) => `| ${h.kind} | ${h.harm.replace(/_/g, ' ')} | ${h.cause} | ${h.accounts} | ${h.items} |`),
     '',
+    ...(e.patterns
+      ? [
+          '## Behaviour patterns (account level)',
+          '',
+          'An account is flagged by a pattern when a case Warden opened on it carries the pattern’s signal. Precision counts any bad account as right; recall is over the accounts of the abuse the pattern is for (src/patterns/figures.ts).',
+          '',
+          '| pattern | accounts flagged | bad | targets found | precision | recall | honest flagged, by kind |',
+          '|---|---|---|---|---|---|---|',
+          ...e.patterns.map(
+            (f) =>
+              `| ${f.pattern} | ${f.flagged} | ${f.bad} | ${f.targeted}/${f.targets} | ${f.precision === null ? '–' : `${(100 * f.precision).toFixed(1)} %`} | ${f.recall === null ? '–' : `${(100 * f.recall).toFixed(1)} %`} | ${Object.entries(
+                f.honestFlagged,
+              )
+                .map(([k, n]) => `${k} ${n}`)
+                .join(', ')} |`,
+          ),
+          '',
+        ]
+      : []),
     '## Actions by policy',
     '',
     '| policy | actions | accounts actioned that are bad |',
