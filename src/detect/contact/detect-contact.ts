@@ -87,6 +87,7 @@ const LANGUAGE_REGION: Record<string, string> = {
   pa: 'IN',
   ne: 'NP',
   si: 'LK',
+  am: 'ET',
 };
 
 // Senders' locales are few: each is parsed once.

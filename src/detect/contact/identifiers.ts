@@ -228,14 +228,21 @@ function shapeOf(raw: string): string {
 // A shop or service name may stand between the label and the number ("order <shop> 1234...",
 // Persian "شماره سفارش <shop> ..."): the label counts across one word that is no phone word.
 const LAST_WORD = /\s+([^\s\d:#]{2,24})\s*[:#]?\s*$/;
+// The label without the optional country prefix after it ("po r" is no label before a name).
+const LABEL_BEFORE_NAME = new RegExp(NON_PHONE_CONTEXT.source.replace('(?:[a-z]{1,2}\\s?)?$', '$'));
 
 function labelledAcrossOneWord(ahead: string): boolean {
-  const last = LAST_WORD.exec(ahead);
-  if (!last || PHONE_CONTEXT.test(last[1])) return false;
-  const rest = ahead.slice(0, last.index);
-  const label = NON_PHONE_CONTEXT.exec(rest);
-  // The label must be a word of its own ("malipo" does not end in the label "po").
-  return label !== null && !/[a-z\u00c0-\u024f\u0370-\u04ff]/.test(rest[label.index - 1] ?? ' ');
+  // A shop name written as two words ("دیجی کالا" once its joiner is read as a space) counts as one.
+  let rest = ahead;
+  for (let words = 0; words < 2; words++) {
+    const last = LAST_WORD.exec(rest);
+    if (!last || PHONE_CONTEXT.test(last[1])) return false;
+    rest = rest.slice(0, last.index);
+    const label = LABEL_BEFORE_NAME.exec(rest);
+    // The label must be a word of its own ("malipo" does not end in the label "po").
+    if (label !== null && !/[a-z\u00c0-\u024f\u0370-\u04ff]/.test(rest[label.index - 1] ?? ' ')) return true;
+  }
+  return false;
 }
 
 export function findPhones(ctx: ScanContext): void {
@@ -553,6 +560,8 @@ function findScriptAppIds(ctx: ScanContext): void {
     const start = m.index as number;
     // A Latin-letter app name must stand alone ("signal" in "signals" is a word).
     if (/^[a-z]/.test(app) && start > 0 && /[a-z0-9]/.test(text[start - 1])) continue;
+    // ... at its end too: "ins" (Instagram in Chinese chat) is no app inside "instagram.com".
+    if (/^[a-z]/.test(app) && /[a-z]/.test(text[start + app.length] ?? '')) continue;
     const between = m[0].slice(app.length, m[0].length - id.length);
     if (/^[a-z]/.test(app) && !/[0-9_.]/.test(id) && !/[^\s:=]/.test(between)) continue;
     // "line" is an English word: only "LINE ID", "LINEの..." name the app.

@@ -6,7 +6,18 @@
 import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
-import { APP_FINDER, CONTACT_FINDER, clause, NEGATION_FINDER, NOT_CONTACT_FINDER, PLATFORM_FINDER, TOOL_FINDER, WORK_FINDER } from './intent-cues.ts';
+import {
+  APP_FINDER,
+  CHANNEL_FINDER,
+  CONTACT_FINDER,
+  clause,
+  NEGATION_FINDER,
+  NOT_CONTACT_FINDER,
+  PLATFORM_FINDER,
+  THERE_FINDER,
+  TOOL_FINDER,
+  WORK_FINDER,
+} from './intent-cues.ts';
 
 const fold = (w: string) => normalize(w).text;
 const finder = (words: string[]) => new WordFinder(words.map(fold));
@@ -591,6 +602,7 @@ export function findIndirectMoves(ctx: ScanContext): void {
   // A number already in the message is the identifier finders' business: "in pieces" then describes it.
   const identified = ctx.signals.some((s) => s.type.startsWith('contact.'));
   if (!has('offplatform.solicitation')) (!identified && findPromisedLater(ctx)) || findQr(ctx) || findLookMeUp(ctx);
+  if (!has('offplatform.solicitation')) findChannelQuestion(ctx);
   if (!has('offplatform.interview_outside')) findMeetingBeforeContract(ctx);
 }
 
@@ -655,6 +667,29 @@ function findMeetingBeforeContract(ctx: ScanContext): void {
         : undefined);
     if (!cue) continue;
     emit(ctx, 'offplatform.interview_outside', 'medium', Math.min(tool.start, from + cue.start), Math.max(tool.end, from + cue.end));
+    return;
+  }
+}
+
+// The end of a short question about a channel: "?" or a question particle (Vietnamese "có X
+// không", Tagalog "ka ba", Thai ป่ะ/ไหม/มั้ย, Japanese か, Chinese 吗).
+const QUESTION_END = /[?？؟]|\bkhong\b|\bba\b|ป่ะ|ปะ|ไหม|มั้ย|มั๊ย|か|吗|嗎|ですか/;
+
+/**
+ * "Do you have <messenger>? (Let's talk / I'll send it) there": a question about a channel,
+ * then a pointer to it in the next clause. Either half alone is ordinary talk.
+ */
+function findChannelQuestion(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const c of CHANNEL_FINDER.find(text)) {
+    const q = QUESTION_END.exec(text.slice(c.end, Math.min(text.length, c.end + 24)));
+    if (!q || /[\n.!]/.test(text.slice(c.end, c.end + q.index))) continue;
+    const qEnd = c.end + q.index + q[0].length;
+    const to = Math.min(text.length, qEnd + 60);
+    const there = THERE_FINDER.findIn(text, qEnd, to)[0];
+    const from = Math.max(0, c.start - 24);
+    if (!there || !clean(text, from, to) || NOT_FINDER.hasIn(text, from, to)) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', c.start, qEnd + there.end);
     return;
   }
 }

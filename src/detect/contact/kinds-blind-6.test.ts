@@ -116,3 +116,43 @@ describe("the platform's own call", () => {
     expect(any(text, lang)).toBe(false);
   });
 });
+
+describe('a question about a messenger, then "there"', () => {
+  it.each([
+    ['ar', 'عندك تليجرام؟ نكمل الكلام هناك أفضل'],
+    ['he', 'יש לך טלגרם? נמשיך לדבר שם'],
+    ['sw', 'unatumia Telegram? tuendelee huko basi'],
+    ['tl', 'may viber ka? doon na tayo mag-chat'],
+    ['ru', 'у тебя вайбер есть? давай лучше туда перейдём'],
+    ['vi', 'em có zalo không, nói chuyện qua đó nhé'],
+    ['am', 'ዋትስአፕ አለሽ? እዛ እንነጋገር'],
+  ])('%s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it('a question about the app as the work, or a "there" about something else, is not', () => {
+    expect(any('do you have experience with the WhatsApp API? the docs are there')).toBe(false);
+    expect(any('is the Telegram link in the brief? I could not find it there')).toBe(false);
+  });
+});
+
+describe('another marketplace offering the same gig', () => {
+  it.each([
+    ['en', 'I sell the same gig on Kwork, cheaper fees there'],
+    ['es', 'tengo el mismo perfil en Workana y la comisión allí es menor'],
+  ])('%s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+});
+
+describe('codes that only look like identifiers', () => {
+  it('an Instagram post or reel shown as a sample is no profile', () => {
+    expect(any('olha esse reel que montei pra um cliente: instagram.com/reel/Qx7Lm2Pa9', 'pt')).toBe(false);
+  });
+  it('an Ethiopian mobile number given for telebirr is a phone', () => {
+    expect(types('በቴሌብር ላኩልኝ 0922334455 እባክህ', 'am').has('contact.phone')).toBe(true);
+  });
+  it('an order label across a two-word shop name', () => {
+    expect(types('شماره سفارش فروشگاه ‌دیجی‌شاپ ۰۹۱۲۳۴۵۶۷۸۹ لغو شد', 'fa').has('contact.phone')).toBe(false);
+  });
+});
