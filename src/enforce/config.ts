@@ -80,6 +80,15 @@ const EnforceConfigSchema = Type.Object({
   /** A claimed delivery is retried after this long if its worker died mid-flight. */
   webhookLeaseMs: Type.Integer({ minimum: 1000, default: 60_000 }),
   webhookBatchSize: Type.Integer({ minimum: 1, default: 50 }),
+  /**
+   * Days a delivered webhook (its delivery row and its outbox row) is kept, for the deliveries
+   * list and replays; 0 keeps them for ever. Pending and dead deliveries are never pruned.
+   * Default 7: receivers dedupe on Warden-Event-Id and a replay after a week is an incident, not
+   * routine.
+   */
+  webhookRetentionDays: Type.Integer({ minimum: 0, default: 7 }),
+  /** Rows deleted per statement when pruning delivered history (short statements, no long lock). */
+  webhookPruneBatch: Type.Integer({ minimum: 1, default: 5000 }),
 });
 
 export type EnforceConfig = Static<typeof EnforceConfigSchema>;
@@ -115,6 +124,8 @@ const ENV_NAMES: Record<keyof EnforceConfig, string> = {
   webhookAllowPrivateTargets: 'WARDEN_WEBHOOK_ALLOW_PRIVATE_TARGETS',
   webhookLeaseMs: 'WARDEN_WEBHOOK_LEASE_MS',
   webhookBatchSize: 'WARDEN_WEBHOOK_BATCH_SIZE',
+  webhookRetentionDays: 'WARDEN_WEBHOOK_RETENTION_DAYS',
+  webhookPruneBatch: 'WARDEN_WEBHOOK_PRUNE_BATCH',
 };
 const JSON_KEYS = new Set<keyof EnforceConfig>(['severityPoints', 'ladder']);
 const LIST_KEYS = new Set<keyof EnforceConfig>(['reputationBadges', 'weakSignalTypes']);

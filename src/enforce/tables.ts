@@ -145,11 +145,6 @@ export interface WebhookSubscriptionsTable {
   deleted_at: NullableTimestamp;
 }
 
-export interface WebhookOutboxFannedTable {
-  outbox_id: string | number;
-  fanned_at: Timestamp;
-}
-
 export interface WebhookDeliveriesTable {
   id: string;
   subscription_id: string;
@@ -203,7 +198,6 @@ declare module '../store/schema.ts' {
     verification_documents: VerificationDocumentsTable;
     verification_document_views: VerificationDocumentViewsTable;
     webhook_subscriptions: WebhookSubscriptionsTable;
-    webhook_outbox_fanned: WebhookOutboxFannedTable;
     webhook_deliveries: WebhookDeliveriesTable;
     enforcement_held_content: EnforcementHeldContentTable;
     appeal_messages: AppealMessagesTable;

@@ -155,6 +155,8 @@ export interface OutboxTable {
   dedupe_key: string;
   payload: Json;
   created_at: Generated<Date>;
+  /** When webhook delivery turned the row into deliveries; null while it waits (outbox_unfanned_idx). */
+  fanned_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface Database {

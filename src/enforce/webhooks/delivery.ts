@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { notFoundError, validationError } from '../../app/errors.ts';
 import type { Db, DbOrTx } from '../../store/db.ts';
-import { WEBHOOK_TOPICS } from '../../webhooks/outbox.ts';
+import { claimNewOutboxRows, markFannedOut, pruneFannedOutbox, WEBHOOK_TOPICS } from '../../webhooks/outbox.ts';
 import type { EnforceConfig } from '../config.ts';
 import { openDocument, sealDocument } from '../document-crypto.ts';
 import '../tables.ts';
@@ -160,10 +160,7 @@ export async function replayDeadLetters(db: DbOrTx, f: { subscriptionId?: string
 /** Turns new outbox rows into deliveries, one per live subscription to the topic. */
 export async function fanOut(db: Db, now: Date, batch = 500): Promise<number> {
   return db.transaction().execute(async (tx) => {
-    const rows = await sql<{ id: string; topic: string; dedupe_key: string; payload: Record<string, unknown>; created_at: Date }>`
-      select o.id, o.topic, o.dedupe_key, o.payload, o.created_at from outbox o
-      where not exists (select 1 from webhook_outbox_fanned f where f.outbox_id = o.id)
-      order by o.id limit ${batch} for update of o skip locked`.execute(tx);
+    const rows = await claimNewOutboxRows(batch).execute(tx);
     if (!rows.rows.length) return 0;
     const subs = await tx.selectFrom('webhook_subscriptions').select(['id', 'topics']).where('deleted_at', 'is', null).execute();
     for (const o of rows.rows) {
@@ -187,10 +184,34 @@ export async function fanOut(db: Db, now: Date, batch = 500): Promise<number> {
           .onConflict((oc) => oc.columns(['subscription_id', 'outbox_id']).doNothing())
           .execute();
       }
-      await tx.insertInto('webhook_outbox_fanned').values({ outbox_id: o.id, fanned_at: now }).execute();
     }
+    await markFannedOut(
+      tx,
+      rows.rows.map((o) => o.id),
+      now,
+    );
     return rows.rows.length;
   });
+}
+
+/**
+ * Retention of what was delivered: deliveries delivered more than `retentionDays` days before
+ * `now`, and outbox rows fanned out before then, deleted `batch` rows a statement. Pending and
+ * dead deliveries (still to deliver, or to replay) and outbox rows not yet fanned out are
+ * never deleted. `retentionDays` 0 keeps everything. Returns the rows deleted per table.
+ */
+export async function pruneWebhookHistory(db: Db, now: Date, o: { retentionDays: number; batch: number }): Promise<{ deliveries: number; outbox: number }> {
+  if (o.retentionDays <= 0) return { deliveries: 0, outbox: 0 };
+  const before = new Date(now.getTime() - o.retentionDays * 86_400_000);
+  let deliveries = 0;
+  for (;;) {
+    const res = await sql`delete from webhook_deliveries where id in (
+        select id from webhook_deliveries where status = 'delivered' and delivered_at < ${before} order by delivered_at limit ${o.batch})`.execute(db);
+    const n = Number(res.numAffectedRows ?? 0);
+    deliveries += n;
+    if (n < o.batch) break;
+  }
+  return { deliveries, outbox: await pruneFannedOutbox(db, before, o.batch) };
 }
 
 /** Exponential backoff with full jitter: uniform in [0, min(max, base·2^(attempt−1))], at least 1 s. */
@@ -307,14 +328,29 @@ export async function deliverDue(db: Db, now: Date, opts: DeliverOptions): Promi
   return stats;
 }
 
-/** Runs deliverDue every intervalMs (never two passes at once) until stopped. */
+/** How often the worker prunes delivered history (pruneWebhookHistory), in ms. */
+const PRUNE_EVERY_MS = 10 * 60_000;
+
+/**
+ * Runs deliverDue every intervalMs (never two passes at once) until stopped; every 10 minutes
+ * (and at start) a pass also prunes delivered history older than `webhookRetentionDays`.
+ */
 export function startWebhookWorker(ctx: { db: Db; log: Logger }, o: { intervalMs?: number; config: EnforceConfig; key: Buffer }): { stop(): Promise<void> } {
   const interval = o.intervalMs ?? 1000;
   let running: Promise<unknown> | null = null;
   let stopped = false;
+  let prunedAt = 0;
+  const pass = async () => {
+    const now = new Date();
+    await deliverDue(ctx.db, now, { config: o.config, key: o.key });
+    if (now.getTime() - prunedAt < PRUNE_EVERY_MS) return;
+    prunedAt = now.getTime();
+    const pruned = await pruneWebhookHistory(ctx.db, now, { retentionDays: o.config.webhookRetentionDays, batch: o.config.webhookPruneBatch });
+    if (pruned.deliveries || pruned.outbox) ctx.log.info({ pruned }, 'webhook history pruned');
+  };
   const tick = () => {
     if (stopped || running) return;
-    running = deliverDue(ctx.db, new Date(), { config: o.config, key: o.key })
+    running = pass()
       .catch((err) => ctx.log.error({ err }, 'webhook delivery pass failed'))
       .finally(() => {
         running = null;
