@@ -25,7 +25,8 @@ const Action = Type.Object(
     confirm: Type.Optional(
       Type.String({
         maxLength: 200,
-        description: "Required for permanent_suspension: the case subject's account id typed again (else 409 ConfirmationRequired)",
+        description:
+          "Required for permanent_suspension, and for approve_proposed when the proposal is one: the case subject's account id typed again (else 409 ConfirmationRequired)",
       }),
     ),
   },

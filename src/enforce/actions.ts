@@ -7,6 +7,7 @@ import { conflictError, notFoundError, validationError } from '../app/errors.ts'
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, RESTRICTABLE_FEATURES } from './config.ts';
+import { requirePermanentConfirmation } from './confirm.ts';
 import { type EnforceSettings, settingsOf } from './deps.ts';
 import type { Notice } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
@@ -186,13 +187,24 @@ export async function actionNotice(tx: Tx, row: Selectable<EnforcementActionsTab
   );
 }
 
-/** A reviewer accepts an action a guardrail or policy proposed: it starts now. */
-export async function activateProposedAction(db: DbOrTx, actionId: string, reviewer: { id: string }, deps: EnforceSettings) {
+/**
+ * A reviewer accepts an action a guardrail or policy proposed: it starts now. A proposed
+ * permanent suspension needs `confirm.value` = the account id, as applying one directly does
+ * (409 ConfirmationRequired naming `confirm.pointer` otherwise, nothing changed).
+ */
+export async function activateProposedAction(
+  db: DbOrTx,
+  actionId: string,
+  reviewer: { id: string },
+  deps: EnforceSettings,
+  confirm: { value: unknown; pointer: string },
+) {
   const { cfg, now } = settingsOf(deps);
   return withTransaction(db, async (tx) => {
     const row = await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', actionId).forUpdate().executeTakeFirst();
     if (!row) throw notFoundError('action', actionId);
     if (row.status !== 'proposed') throw conflictError(`action ${actionId} is ${row.status}, not proposed`, 'ActionNotProposed');
+    requirePermanentConfirmation(row.type, row.account_id, confirm.value, confirm.pointer);
     const duration = row.ends_at ? new Date(row.ends_at).getTime() - new Date(row.starts_at).getTime() : null;
     const updated = await tx
       .updateTable('enforcement_actions')

@@ -1,8 +1,9 @@
 // A permanent suspension is the one action that does not end by itself: a reviewer applying
-// it directly (POST /v1/actions, or resolving a case with it) must confirm it by typing the
-// account id again in `confirm`, as a second, deliberate step; a click or a replayed request
-// body for another account cannot do it. The ladder never applies one automatically (it only
-// proposes it, see ladder.ts), and approving such a proposal is the reviewer's confirmation.
+// it directly (POST /v1/actions, or resolving a case with it) or approving one the ladder
+// proposed (POST /v1/actions/{id}/approve, or `approve_proposed` on its case) must confirm it by
+// typing the account id again in `confirm`, as a second, deliberate step; a click or a
+// replayed request body for another account cannot do it. The ladder never applies one
+// automatically (it only proposes it, see ladder.ts).
 import { WardenError } from '../app/errors.ts';
 
 /**

@@ -19,6 +19,10 @@ const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 const Reason = Type.String({ minLength: 1, maxLength: 2000 });
 const N = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Time = Type.String({ format: 'date-time' });
+/** For operations whose body has only optional fields: a POST without a body reads as `{}` (not 400 "must be object"). */
+const bodyOptional = async (req: FastifyRequest) => {
+  req.body ??= {};
+};
 const actionExample = {
   id: 'act_0c4d',
   accountId: 'fl-42',
@@ -264,17 +268,31 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     '/v1/actions/:id/approve',
     {
       config: { scope: 'review' },
+      preValidation: bodyOptional,
       schema: {
         tags: ['enforcement'],
         summary: 'Apply an action a guardrail or policy proposed',
         params: Id,
+        body: Type.Optional(
+          Type.Object(
+            {
+              confirm: Type.Optional(
+                Type.String({
+                  maxLength: 200,
+                  description: "Required when the proposal is a permanent_suspension: the account's id typed again (else 409 ConfirmationRequired)",
+                }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
+        ),
         response: {
           200: Open({}, { description: 'The applied action and its notice', examples: [{ action: actionExample, notice: noticeExample }] }),
           ...problems(409),
         },
       },
     },
-    async (req) => enforcement.activateProposedAction(ctx.db, req.params.id, who(req)),
+    async (req) => enforcement.activateProposedAction(ctx.db, req.params.id, who(req), req.body?.confirm),
   );
 
   app.post(
@@ -685,6 +703,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     '/v1/webhooks/dead-letters/replay',
     {
       config: { scope: 'admin' },
+      preValidation: bodyOptional,
       schema: {
         tags: ['webhooks'],
         summary: 'Send every dead letter again',

@@ -120,11 +120,12 @@ export class EnforcementService {
       () => [a.accountId],
     );
   }
-  activateProposedAction(db: DbOrTx, actionId: string, reviewer: { id: string }) {
+  /** `confirm`: the account id typed again, required when the proposal is a permanent suspension (pointer /confirm). */
+  activateProposedAction(db: DbOrTx, actionId: string, reviewer: { id: string }, confirm?: string) {
     return this.changing(
       db,
       'enforcement:approved',
-      (tx) => activateProposedAction(tx, actionId, reviewer, this.deps()),
+      (tx) => activateProposedAction(tx, actionId, reviewer, this.deps(), { value: confirm, pointer: '/confirm' }),
       (r) => [r.action.accountId],
     );
   }
@@ -292,7 +293,7 @@ export class EnforcementService {
       .where((eb) => (typeof action.actionId === 'string' ? eb('id', '=', action.actionId) : eb('case_id', '=', kase.id)))
       .executeTakeFirst();
     if (proposed && (action.type === 'approve_proposed' || action.type === proposed.type)) {
-      const r = await activateProposedAction(tx, proposed.id, reviewer, deps);
+      const r = await activateProposedAction(tx, proposed.id, reviewer, deps, { value: action.confirm, pointer: '/action/confirm' });
       return { actionId: r.action.id };
     }
     if (action.type === 'approve_proposed') throw validationError('/action/actionId', 'there is no proposed action on this case');

@@ -1,7 +1,8 @@
 // A permanent suspension applied by a reviewer needs a second, deliberate step: the account id
 // typed again in `confirm`. Without it (or with another account's id) the answer is 409
 // ConfirmationRequired naming the field, and nothing is applied; with it the action takes
-// effect. Both ways in: POST /v1/actions and resolving a case.
+// effect. Every way in: POST /v1/actions, resolving a case, and approving a permanent suspension
+// the engine proposed (through the case or POST /v1/actions/{id}/approve).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev } from '../helpers/events.ts';
@@ -10,8 +11,9 @@ import type { TestWarden } from '../helpers/warden.ts';
 describe('a permanent suspension needs the account id confirmed', () => {
   let w: TestWarden;
   beforeAll(async () => {
-    w = await startEnforceWarden('pglite');
-    for (const id of ['fl-perm-a', 'fl-perm-b', 'fl-perm-c']) await w.call('POST', '/v1/events', ev.registered(id, 'freelancer'));
+    // A ladder whose first step is a permanent suspension: the engine can only propose it.
+    w = await startEnforceWarden('pglite', { ladder: [{ minPoints: 1, action: 'permanent_suspension' }], incidentWindowMinutes: 0, stepCooldownHours: 0 });
+    for (const id of ['fl-perm-a', 'fl-perm-b', 'fl-perm-c', 'fl-perm-d', 'fl-perm-e']) await w.call('POST', '/v1/events', ev.registered(id, 'freelancer'));
   }, 120_000);
   afterAll(async () => w?.close());
 
@@ -64,5 +66,50 @@ describe('a permanent suspension needs the account id confirmed', () => {
     const ok = await resolve({ confirm: 'fl-perm-c' });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(await active('fl-perm-c')).toEqual(['permanent_suspension']);
+  });
+
+  const propose = async (accountId: string) => {
+    const r = await w.ctx.enforcement.recordViolation(w.ctx.db, {
+      accountId,
+      policy: 'scams',
+      severity: 'high',
+      decisionId: `dec-${accountId}`,
+      subject: { type: 'message', id: `msg-${accountId}`, text: 'send the fee first' },
+      evidence: {},
+      signals: [{ type: 'scam.advance_fee', strength: 'strong' }],
+    });
+    expect(r.action).toMatchObject({ type: 'permanent_suspension', status: 'proposed' });
+    return { actionId: r.action!.id, caseId: r.caseId! };
+  };
+  const status = async (actionId: string) => (await w.call('GET', `/v1/actions/${actionId}`)).body.status;
+
+  it('approving a proposed permanent suspension through its case: refused without /action/confirm, applied with it', async () => {
+    const { actionId, caseId } = await propose('fl-perm-d');
+    const approve = (action: Record<string, unknown>) =>
+      w.call('POST', `/v1/cases/${caseId}/resolve`, { resolution: 'action', action: { type: 'approve_proposed', ...action }, reason: 'r' });
+    const missing = await approve({});
+    expect(missing.status).toBe(409);
+    expect(missing.body.code).toBe('ConfirmationRequired');
+    expect(missing.body.invalidParams[0].pointer).toBe('/action/confirm');
+    // Naming the proposed type instead of approve_proposed approves it too: the same step is asked.
+    expect((await approve({ type: 'permanent_suspension', confirm: 'fl-perm-a' })).status).toBe(409);
+    expect((await w.call('GET', `/v1/cases/${caseId}`)).body.status).toBe('open');
+    expect(await status(actionId)).toBe('proposed');
+    const ok = await approve({ confirm: 'fl-perm-d' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(await status(actionId)).toBe('active');
+  });
+
+  it('POST /v1/actions/{id}/approve of a proposed permanent suspension: refused without /confirm, applied with it', async () => {
+    const { actionId } = await propose('fl-perm-e');
+    const missing = await w.call('POST', `/v1/actions/${actionId}/approve`, {});
+    expect(missing.status).toBe(409);
+    expect(missing.body.invalidParams[0].pointer).toBe('/confirm');
+    const bare = await w.call('POST', `/v1/actions/${actionId}/approve`);
+    expect(bare.status, JSON.stringify(bare.body)).toBe(409);
+    expect(await status(actionId)).toBe('proposed');
+    const ok = await w.call('POST', `/v1/actions/${actionId}/approve`, { confirm: 'fl-perm-e' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(await status(actionId)).toBe('active');
   });
 });

@@ -5402,7 +5402,7 @@ export interface paths {
                         action?: {
                             /** @description Action type understood by enforcement (warning, restriction, payment_hold, suspension, overturn, ...) */
                             type: string;
-                            /** @description Required for permanent_suspension: the case subject's account id typed again (else 409 ConfirmationRequired) */
+                            /** @description Required for permanent_suspension, and for approve_proposed when the proposal is one: the case subject's account id typed again (else 409 ConfirmationRequired) */
                             confirm?: string;
                         } & {
                             [key: string]: unknown;
@@ -5586,7 +5586,7 @@ export interface paths {
                         action?: {
                             /** @description Action type understood by enforcement (warning, restriction, payment_hold, suspension, overturn, ...) */
                             type: string;
-                            /** @description Required for permanent_suspension: the case subject's account id typed again (else 409 ConfirmationRequired) */
+                            /** @description Required for permanent_suspension, and for approve_proposed when the proposal is one: the case subject's account id typed again (else 409 ConfirmationRequired) */
                             confirm?: string;
                         } & {
                             [key: string]: unknown;
@@ -7009,7 +7009,14 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Required when the proposal is a permanent_suspension: the account's id typed again (else 409 ConfirmationRequired) */
+                        confirm?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description The applied action and its notice */
                 200: {
