@@ -47,6 +47,11 @@ export interface CaseInput {
   appealId?: string;
   /** e.g. the high-reputation guardrail asks for a high-priority case. */
   priorityBoost?: number;
+  /**
+   * This item is what the reviewer must decide now (a proposed action awaiting a person): its
+   * reason becomes the case's reason, on a case it opens or joins.
+   */
+  headline?: boolean;
 }
 
 export interface Actor {
@@ -148,6 +153,14 @@ function validateInput(input: CaseInput): void {
   if (!CASE_SOURCES.includes(input.source)) throw validationError('/source', `must be one of ${CASE_SOURCES.join(', ')}`);
   if (input.severity && !SEVERITIES.includes(input.severity)) throw validationError('/severity', `must be one of ${SEVERITIES.join(', ')}`);
   if (!input.reason) throw validationError('/reason', 'is required');
+}
+
+/** The signals of an item and of its update, each (type, strength, span) once. */
+function mergeSignals(stored: unknown, more: CaseSignal[]): CaseSignal[] {
+  const before = (typeof stored === 'string' ? JSON.parse(stored) : (stored ?? [])) as CaseSignal[];
+  const key = (x: CaseSignal) => `${x.type}|${x.strength}|${x.start ?? ''}|${x.end ?? ''}`;
+  const seen = new Set(before.map(key));
+  return [...before, ...more.filter((x) => !seen.has(key(x)))];
 }
 
 /** What a case item links to, null where absent: stored on the item row and repeated in the 'joined' audit entry. */
@@ -359,6 +372,25 @@ export class CaseService {
     return this.toView(row, await loadItems(db, id));
   }
 
+  /** The case's item with the same origin (decision, report or appeal), if one is there already. */
+  private async sameItem(tx: Tx, caseId: string, origin: ReturnType<typeof itemOrigin>) {
+    const keys = [
+      ['decision_id', origin.decisionId],
+      ['report_id', origin.reportId],
+      ['appeal_id', origin.appealId],
+    ] as const;
+    const key = keys.find(([, v]) => v !== null);
+    if (!key) return undefined;
+    return tx
+      .selectFrom('case_items')
+      .select(['id', 'severity', 'reason', 'signals'])
+      .where('case_id', '=', caseId)
+      .where(key[0], '=', key[1] as string)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
   /** Recomputes priority (and tightens the SLA clock) from everything that joined the case. */
   private async reprioritise(tx: Tx, row: CaseRow): Promise<{ before: number; after: number }> {
     const cfg = this.config;
@@ -490,6 +522,7 @@ export class CaseService {
           .set({
             severity: nextSeverity,
             priority_boost: boost,
+            ...(input.headline ? { reason: input.reason } : {}),
             subject_text: row.subject_text ?? input.subject.text ?? null,
             counterpart_id: row.counterpart_id ?? input.subject.counterpartId ?? null,
             policy: row.policy ?? input.policy ?? null,
@@ -497,26 +530,48 @@ export class CaseService {
           })
           .where('id', '=', row.id)
           .execute();
-        row = { ...row, severity: nextSeverity, priority_boost: boost };
+        row = { ...row, severity: nextSeverity, priority_boost: boost, ...(input.headline ? { reason: input.reason } : {}) };
       }
       const origin = itemOrigin(input);
-      await tx
-        .insertInto('case_items')
-        .values({
-          case_id: row.id,
-          kind: input.source,
-          policy: origin.policy,
-          decision_id: origin.decisionId,
-          report_id: origin.reportId,
-          appeal_id: origin.appealId,
-          severity,
-          reason: input.reason,
-          signals: JSON.stringify(input.signals ?? []),
-        })
-        .execute();
+      // One item per origin: a decision whose case effect already joined this case and whose
+      // strike now proposes an action into it is the same item, updated, not a second join.
+      const same = await this.sameItem(tx, row.id, origin);
+      if (same) {
+        await tx
+          .updateTable('case_items')
+          .set({
+            severity: maxSeverity(same.severity as Severity, severity),
+            reason: input.headline || same.reason === input.reason ? input.reason : `${same.reason}; ${input.reason}`,
+            signals: JSON.stringify(mergeSignals(same.signals, input.signals ?? [])),
+          })
+          .where('id', '=', same.id)
+          .execute();
+      } else
+        await tx
+          .insertInto('case_items')
+          .values({
+            case_id: row.id,
+            kind: input.source,
+            policy: origin.policy,
+            decision_id: origin.decisionId,
+            report_id: origin.reportId,
+            appeal_id: origin.appealId,
+            severity,
+            reason: input.reason,
+            signals: JSON.stringify(input.signals ?? []),
+          })
+          .execute();
       if (input.reportId) await tx.updateTable('reports').set({ case_id: row.id }).where('id', '=', input.reportId).execute();
       const p = await this.reprioritise(tx, row);
-      if (!created) {
+      if (same) {
+        await audit(tx, row.id, actor, 'item_updated', {
+          ...origin,
+          reason: input.reason,
+          severity,
+          priorityBefore: p.before,
+          priorityAfter: p.after,
+        });
+      } else if (!created) {
         await audit(tx, row.id, actor, 'joined', {
           source: input.source,
           ...origin,

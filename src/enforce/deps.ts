@@ -19,6 +19,8 @@ export interface EnforcementCaseInput {
   signals?: { type: string; strength: string }[];
   appealId?: string;
   priorityBoost?: number;
+  /** A proposed action awaiting a person: its reason becomes the case's (cases' CaseInput.headline). */
+  headline?: boolean;
 }
 
 /** The part of cases enforcement uses; cases implements it (see CaseService.deskForEnforcement). */

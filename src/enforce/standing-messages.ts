@@ -29,7 +29,8 @@ type Key =
   | 'item'
   | 'payoutHeld'
   | 'payoutReview'
-  | 'holdProposed';
+  | 'holdProposed'
+  | 'actionProposed';
 
 interface Catalogue {
   actions: Record<string, string>;
@@ -80,7 +81,9 @@ const CATALOGUES: Record<string, Catalogue> = {
       payoutHeld:
         '{count, plural, one {A payout is paused} other {# payouts are paused}} while our payments team reviews recent activity; your earnings are safe.',
       payoutReview: 'Our payments team is reviewing your payout of {day}; you will get a notice when it is released. Nothing is needed from you unless we ask.',
-      holdProposed: 'a payment hold is waiting for a reviewer: nothing changes until a person decides',
+      holdProposed: 'A payment hold is waiting for a reviewer: nothing changes until a person decides, and you will get a notice if they apply it.',
+      actionProposed:
+        'A person is reviewing a further step on your account ({action}): nothing changes until they decide, and you will get a notice if they apply it.',
     },
   },
   es: {
@@ -126,7 +129,8 @@ const CATALOGUES: Record<string, Catalogue> = {
         '{count, plural, one {Un retiro está en pausa} other {# retiros están en pausa}} mientras nuestro equipo de pagos revisa la actividad reciente; tus ganancias están seguras.',
       payoutReview:
         'Nuestro equipo de pagos está revisando tu retiro del {day}; recibirás un aviso cuando se libere. No necesitas hacer nada salvo que te lo pidamos.',
-      holdProposed: 'una retención de pagos espera a un revisor: nada cambia hasta que una persona decida',
+      holdProposed: 'Una retención de pagos espera a un revisor: nada cambia hasta que una persona decida, y recibirás un aviso si la aplica.',
+      actionProposed: 'Una persona está revisando un paso más en tu cuenta ({action}): nada cambia hasta que decida, y recibirás un aviso si lo aplica.',
     },
   },
   pt: {
@@ -172,7 +176,9 @@ const CATALOGUES: Record<string, Catalogue> = {
         '{count, plural, one {Um saque está pausado} other {# saques estão pausados}} enquanto nossa equipe de pagamentos revisa a atividade recente; seus ganhos estão seguros.',
       payoutReview:
         'Nossa equipe de pagamentos está revisando seu saque de {day}; você receberá um aviso quando ele for liberado. Você não precisa fazer nada, a menos que pedirmos.',
-      holdProposed: 'uma retenção de pagamentos aguarda um revisor: nada muda até que uma pessoa decida',
+      holdProposed: 'Uma retenção de pagamentos aguarda um revisor: nada muda até que uma pessoa decida, e você receberá um aviso se ela for aplicada.',
+      actionProposed:
+        'Uma pessoa está analisando um passo a mais na sua conta ({action}): nada muda até que ela decida, e você receberá um aviso se ele for aplicado.',
     },
   },
   fr: {
@@ -218,7 +224,9 @@ const CATALOGUES: Record<string, Catalogue> = {
         '{count, plural, one {Un retrait est en pause} other {# retraits sont en pause}} pendant que notre équipe des paiements examine l’activité récente ; vos gains sont en sécurité.',
       payoutReview:
         'Notre équipe des paiements examine votre retrait du {day} ; vous recevrez un avis quand il sera débloqué. Vous n’avez rien à faire sauf si nous vous le demandons.',
-      holdProposed: 'un blocage des paiements attend un examinateur : rien ne change avant qu’une personne décide',
+      holdProposed: 'Un blocage des paiements attend un examinateur : rien ne change avant qu’une personne décide, et vous recevrez un avis s’il est appliqué.',
+      actionProposed:
+        'Une personne examine une étape supplémentaire sur votre compte ({action}) : rien ne change avant sa décision, et vous recevrez un avis si elle est appliquée.',
     },
   },
   de: {
@@ -265,7 +273,10 @@ const CATALOGUES: Record<string, Catalogue> = {
         '{count, plural, one {Eine Auszahlung ist pausiert} other {# Auszahlungen sind pausiert}}, während unser Zahlungsteam die jüngsten Aktivitäten prüft; Ihre Einnahmen sind sicher.',
       payoutReview:
         'Unser Zahlungsteam prüft Ihre Auszahlung vom {day}; Sie erhalten eine Mitteilung, sobald sie freigegeben ist. Sie müssen nichts tun, außer wir bitten Sie darum.',
-      holdProposed: 'eine Zahlungssperre wartet auf eine Prüfung: Nichts ändert sich, bis ein Mensch entscheidet',
+      holdProposed:
+        'Eine Zahlungssperre wartet auf eine Prüfung: Nichts ändert sich, bis ein Mensch entscheidet, und Sie erhalten einen Hinweis, falls sie verhängt wird.',
+      actionProposed:
+        'Eine Person prüft einen weiteren Schritt für Ihr Konto ({action}): Nichts ändert sich, bis sie entscheidet, und Sie erhalten einen Hinweis, falls er angewendet wird.',
     },
   },
   ru: {
@@ -312,7 +323,9 @@ const CATALOGUES: Record<string, Catalogue> = {
         '{count, plural, one {# выплата приостановлена} few {# выплаты приостановлены} other {# выплат приостановлено}}, пока наша платёжная команда проверяет недавнюю активность; ваш заработок в безопасности.',
       payoutReview:
         'Наша платёжная команда проверяет вашу выплату от {day}; вы получите уведомление, когда она будет разблокирована. От вас ничего не нужно, если мы не попросим.',
-      holdProposed: 'блокировка выплат ждёт проверяющего: ничего не изменится, пока решение не примет человек',
+      holdProposed: 'Блокировка выплат ждёт проверяющего: ничего не изменится, пока решение не примет человек, и вы получите уведомление, если её применят.',
+      actionProposed:
+        'Человек рассматривает следующий шаг для вашего аккаунта ({action}): ничего не изменится, пока он не примет решение, и вы получите уведомление, если его применят.',
     },
   },
   hi: {
@@ -357,7 +370,8 @@ const CATALOGUES: Record<string, Catalogue> = {
       payoutHeld:
         '{count, plural, one {एक पेआउट रोका गया है} other {# पेआउट रोके गए हैं}}, जब तक हमारी भुगतान टीम हाल की गतिविधि की समीक्षा करती है; आपकी कमाई सुरक्षित है।',
       payoutReview: 'हमारी भुगतान टीम {day} के आपके पेआउट की समीक्षा कर रही है; जारी होने पर आपको सूचना मिलेगी। जब तक हम न पूछें, आपको कुछ करने की ज़रूरत नहीं है।',
-      holdProposed: 'भुगतान रोक एक समीक्षक की प्रतीक्षा में है: जब तक कोई व्यक्ति निर्णय न ले, कुछ नहीं बदलता',
+      holdProposed: 'भुगतान रोक एक समीक्षक की प्रतीक्षा में है: जब तक कोई व्यक्ति निर्णय न ले, कुछ नहीं बदलता, और लागू होने पर आपको सूचना मिलेगी।',
+      actionProposed: 'एक व्यक्ति आपके खाते पर अगले कदम ({action}) की समीक्षा कर रहा है: उनके निर्णय तक कुछ नहीं बदलता, और लागू होने पर आपको सूचना मिलेगी।',
     },
   },
 };

@@ -87,6 +87,15 @@ export async function getStanding(
         w.say(v.holdActionId ? 'verifyHold' : v.trigger === 'policy' || v.trigger === 'suspicious_login' ? 'verifyReview' : 'verifyMissHold'),
     });
   }
+  // A proposed action is not in force: it is what a person decides next, so it is the next step
+  // (never listed with activeActions, never in the status).
+  const proposed = actions.filter((a) => a.status === 'proposed');
+  for (const a of proposed)
+    steps.push({
+      kind: 'wait',
+      actionId: a.id,
+      text: a.type === 'payment_hold' ? w.say('holdProposed') : w.say('actionProposed', { action: w.action(a.type) }),
+    });
   for (const v of verifications.filter((v) => v.status === 'submitted')) {
     steps.push({
       kind: 'wait',
@@ -149,7 +158,9 @@ export async function getStanding(
   if (activeStrikes.length) {
     const counts = { count: activeStrikes.length, points: st.activePoints };
     const reviewed = st.next && isHoldOrSuspension(st.next.action) ? w.say('reviewedFirst') : '';
-    parts.push(st.next ? w.say('strikesNext', { ...counts, action: w.action(st.next.action), reviewed }) : w.say('strikes', counts));
+    // While a step waits on a reviewer the ladder does not move (incidents.ts: pending_proposal),
+    // so the summary names that step, not a further one.
+    parts.push(st.next && !proposed.length ? w.say('strikesNext', { ...counts, action: w.action(st.next.action), reviewed }) : w.say('strikes', counts));
   }
   const first = steps[0];
   if (first.kind !== 'nothing' && first.kind !== 'read_policy') parts.push(w.say('next', { step: first.text }));

@@ -173,7 +173,10 @@ export async function recordViolation(db: DbOrTx, v: Violation, deps: EnforceDep
         decisionId: v.decisionId,
         severity: v.severity,
         signals,
-        priorityBoost: step.why === 'reputation' || step.why === 'never_automatic' ? cfg.guardrailPriorityBoost : undefined,
+        // A proposal waits on a person: it leads the case and raises its priority, whatever the
+        // case was opened for (the decision's own case effect usually opened it a moment before).
+        priorityBoost: cfg.guardrailPriorityBoost,
+        headline: true,
       });
       await tx.updateTable('enforcement_strikes').set({ case_id: caseId }).where('id', '=', strike.id).execute();
     }
@@ -246,6 +249,7 @@ export async function applyAutomaticAction(
         policy: a.policy,
         severity: 'high',
         priorityBoost: cfg.guardrailPriorityBoost,
+        headline: true,
       });
     }
     const row = await insertAction(
