@@ -81,15 +81,15 @@ function contactRuns(text: string, spans: readonly TextSpan[]): [number, number]
 }
 
 /** Replaces contact runs with MASK and re-indexes every span into the masked text. */
-export function maskSubject(text: string, spans: readonly TextSpan[]): MaskedText {
+export function maskSubject(text: string, spans: readonly TextSpan[], placeholder: string = MASK): MaskedText {
   const runs = contactRuns(text, spans);
   const mapped: { start: number; end: number; mStart: number; mEnd: number }[] = [];
   let out = '';
   let cursor = 0;
   for (const [start, end] of runs) {
     out += text.slice(cursor, start);
-    mapped.push({ start, end, mStart: out.length, mEnd: out.length + MASK.length });
-    out += MASK;
+    mapped.push({ start, end, mStart: out.length, mEnd: out.length + placeholder.length });
+    out += placeholder;
     cursor = end;
   }
   out += text.slice(cursor);
@@ -97,7 +97,7 @@ export function maskSubject(text: string, spans: readonly TextSpan[]): MaskedTex
   // inside a run snaps outwards, so a span reaching into a hidden detail covers its MASK.
   const shift = (p: number) => {
     let delta = 0;
-    for (const r of mapped) if (r.end <= p) delta += MASK.length - (r.end - r.start);
+    for (const r of mapped) if (r.end <= p) delta += placeholder.length - (r.end - r.start);
     return p + delta;
   };
   const mapStart = (p: number) => mapped.find((r) => r.start <= p && p < r.end)?.mStart ?? shift(p);
@@ -113,14 +113,22 @@ export function maskSubject(text: string, spans: readonly TextSpan[]): MaskedTex
  * The quoted text of a stored signal with the contact details hidden: taken from the masked
  * subject when the signal indexes it, otherwise masked on its own by detection.
  */
-export function maskQuote(subject: string | null, contacts: readonly TextSpan[], quote: string, start?: unknown, end?: unknown): string {
+export function maskQuote(
+  subject: string | null,
+  contacts: readonly TextSpan[],
+  quote: string,
+  start?: unknown,
+  end?: unknown,
+  /** The placeholder in the reader's language (default `[contact hidden]`). */
+  placeholder: string = MASK,
+): string {
   if (subject !== null && isIndex(start) && isIndex(end) && subject.slice(start, end) === quote) {
     const inside = contacts
       .filter((c) => c.end > start && c.start < end)
       .map((c) => ({ type: c.type, start: Math.max(c.start, start) - start, end: Math.min(c.end, end) - start }));
-    return maskSubject(quote, inside).text;
+    return maskSubject(quote, inside, placeholder).text;
   }
-  return maskSubject(quote, subjectSpans(quote, [])).text;
+  return maskSubject(quote, subjectSpans(quote, []), placeholder).text;
 }
 
 /**

@@ -11,6 +11,7 @@ import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { falsePositiveReport } from './appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES } from './config.ts';
 import { requirePermanentConfirmation } from './confirm.ts';
+import { noticeWordsIn } from './notices/render.ts';
 import { accountLocale } from './notices/store.ts';
 import { DOCUMENT_KINDS, getVerification, readVerificationDocument, VERIFICATION_TRIGGERS } from './verification.ts';
 import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, replayDeadLetters, replayDelivery } from './webhooks/delivery.ts';
@@ -185,7 +186,10 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       // The account's own language unless asked otherwise, as on the signed standing page and in its notices.
       const locale = req.query.locale ?? (await accountLocale(ctx.db, req.params.id, enforcement.config));
       // Notices are rendered from the masked quote (every rendering the same); the rest masked as before.
-      return maskQuotesDeep(await enforcement.standing(ctx.db, req.params.id, { locale, maskQuote: (q) => maskQuote(null, [], q) }));
+      const hidden = noticeWordsIn(locale).contactHidden;
+      return maskQuotesDeep(
+        await enforcement.standing(ctx.db, req.params.id, { locale, maskQuote: (q) => maskQuote(null, [], q, undefined, undefined, hidden) }),
+      );
     },
   );
 

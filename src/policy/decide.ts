@@ -7,6 +7,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Signal } from '../detect/types.ts';
+import { noticeWordsIn } from '../enforce/notices/render.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import { type AskPattern, type ContextValues, type Counters, counterKey, countersNeeded, evaluateAll, evaluatePolicy, type PolicyResult } from './engine.ts';
@@ -183,10 +184,13 @@ export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocum
   const doc = docs.get(best.policy)!;
   const texts = doc.notices?.[best.notice] ?? {};
   const chosen = texts[lang] ? lang : 'en';
+  // The document's title is the analyst's (English) one; in another language the notices'
+  // catalogue names the policy when it knows it (enforce/notices/templates).
+  const translated = chosen === 'en' ? undefined : noticeWordsIn(chosen).policyTitle(best.policy);
   return {
     id: best.notice,
     policy: best.policy,
-    policyTitle: doc.title,
+    policyTitle: translated ?? doc.title,
     policyUrl: doc.url,
     locale: chosen,
     text: formatNotice(texts[chosen] ?? Object.values(texts)[0] ?? '', chosen, { count: 1 + Math.max(0, ...Object.values(counters)) }),

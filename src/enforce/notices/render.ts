@@ -109,6 +109,24 @@ export function resolveLocale(wanted: string | undefined | null, fallback = 'en'
   return TEMPLATES.has(base) ? base : resolveLocale(null, fallback);
 }
 
+/**
+ * The words an inline notice or a quoted text needs in `locale` (the notices' catalogue, English
+ * for what a language lacks): a policy's title when the catalogue has one (undefined otherwise,
+ * so the policy document's own title stays), and the placeholder for hidden contact details.
+ */
+export function noticeWordsIn(locale: string | undefined | null): { locale: string; policyTitle(policy: string): string | undefined; contactHidden: string } {
+  const loc = resolveLocale(locale);
+  const t = TEMPLATES.get(loc) as Templates;
+  return {
+    locale: loc,
+    policyTitle: (policy) => {
+      const title = policyTitleIn(t, policy);
+      return title === humanise(policy) ? undefined : title;
+    },
+    contactHidden: t.labels.contactHidden,
+  };
+}
+
 /** Verification asked on automatic, possibly network-only facts: missing it never holds anything by itself. */
 const WEAK_TRIGGERS = new Set(['policy', 'suspicious_login']);
 
