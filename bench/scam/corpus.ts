@@ -61,8 +61,19 @@ export function flagged(detect: ScamDetector, e: ScamExample): boolean {
   return detect(e).some((s) => (s.type.startsWith('scam.') && s.type !== 'scam.combined') || s.type === 'spam.content');
 }
 
+/**
+ * Family names the labelled sets use that differ from the signal type a detector outputs: the
+ * blind sets' writers (BLIND-2.md…) named account renting and selling `account_trade`; the
+ * signal, a stable name in `warden screen` output, policies and docs, is `scam.account_trading`.
+ * Labels are read as the signal's name, so that family is scored like any other.
+ */
+export const LABEL_TO_SIGNAL_FAMILY: Readonly<Record<string, string>> = { account_trade: 'account_trading' };
+
+/** The signal family (`scam.<family>` without the prefix) a label names. */
+export const signalFamily = (label: string): string => LABEL_TO_SIGNAL_FAMILY[label] ?? label;
+
 export function evaluate(examples: readonly ScamExample[], detect: ScamDetector = rulesDetector): Evaluation {
-  const types = [...new Set(examples.flatMap((e) => e.types))].sort();
+  const types = [...new Set(examples.flatMap((e) => e.types.map(signalFamily)))].sort();
   const typeCounts = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const langCounts: Record<string, { tp: number; fp: number; fn: number }> = {};
   let tp = 0;
@@ -90,15 +101,16 @@ export function evaluate(examples: readonly ScamExample[], detect: ScamDetector 
       fn++;
       lang.fn++;
     }
+    const expectedTypes = e.types.map(signalFamily);
     for (const t of types) {
-      const expected = e.types.includes(t);
+      const expected = expectedTypes.includes(t);
       const got = found.includes(t);
       if (expected && got) typeCounts[t].tp++;
       else if (got) typeCounts[t].fp++;
       else if (expected) typeCounts[t].fn++;
     }
     const sortedFound = found.sort();
-    if (sortedFound.join() !== [...e.types].sort().join()) errors.push({ id: e.id, expected: e.types, found: sortedFound, text: e.text });
+    if (sortedFound.join() !== [...expectedTypes].sort().join()) errors.push({ id: e.id, expected: expectedTypes, found: sortedFound, text: e.text });
   }
   return {
     overall: score(tp, fp, fn),

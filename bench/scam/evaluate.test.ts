@@ -25,3 +25,12 @@ describe('scam corpus floors', () => {
     }
   });
 });
+
+describe('label families and signal types', () => {
+  it('scores a set labelled account_trade against scam.account_trading, the signal warden screen outputs', () => {
+    const example = { id: 'x-1', lang: 'en', kind: 'message' as const, label: 'scam' as const, types: ['account_trade'], text: 'rent me your profile' };
+    const result = evaluate([example], () => [{ type: 'scam.account_trading', strength: 'medium', score: 0.9 }]);
+    expect(result.byType).toEqual({ account_trading: expect.objectContaining({ tp: 1, fp: 0, fn: 0 }) });
+    expect(result.errors).toEqual([]);
+  });
+});

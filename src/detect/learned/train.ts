@@ -5,15 +5,19 @@
 //
 //   npm run train                 # all models
 //   npm run train -- scam-gate    # one model (scam-gate | scam | job | message-spam)
+//   npm run train -- --check      # retrain, write nothing, exit 1 unless byte-identical to models/
+//   npm run train -- --out DIR    # write the artifacts to DIR (compare with the committed ones)
 //
 // To train a model of your own with the same featuriser, see trainer.ts.
 
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectInWindows } from '../normalize/windows.ts';
 import { detectScam } from '../scam/detect-scam.ts';
 import { emailText, loadEmailCorpus, splitCorpus } from '../spam/email-corpus.ts';
 import { emscadMeta, hasRealData, jobModelInput, loadCommittedCorpora, loadContactCorpora, loadRealSplits, realDataDir, splitOf } from './datasets.ts';
-import { type LabelledText, saveModel, type TrainedModel, type TrainOptions, trainModel, trainModelCrossValidated } from './trainer.ts';
+import { artifactFiles, type LabelledText, saveModel, type TrainedModel, type TrainOptions, trainModel, trainModelCrossValidated } from './trainer.ts';
 
 export const MODELS_DIR = new URL('./models/', import.meta.url);
 
@@ -189,11 +193,13 @@ export function trainScamGateModel(): TrainedModel {
     seed: 'warden-scam-gate-v1',
     epochs: 10,
     balance: true,
-    // A weak signal on at most ~1.5 % of honest validation texts, medium on ~0.5 %, strong on ~0.2 %.
-    // Weak was 1 %: blind set 3 showed marketplace scams in other languages scoring just under
-    // it (the validation fold is mostly SMS). At 2 % blind set 3 (tuned on) went to recall 0.82
-    // but 9 % of its honest look-alikes flagged; shipped policies act on medium and strong only.
-    maxNegativeRate: { weak: 0.015, medium: 0.005, strong: 0.002 },
+    // A weak signal on at most ~1 % of honest validation texts, medium on ~0.5 %, strong on ~0.2 %.
+    // History: 1 %, then 1.5 % after blind set 3 (marketplace scams in other languages scored just
+    // under it; at 2 % its honest look-alikes were 9 % flagged). Back to 1 % with
+    // written-multilingual-5 (2026-11-30): at 1.5 % the retrained gate put a weak signal on honest
+    // promo-code and payout texts of detect-learned.test.ts; shipped policies act on medium and
+    // strong only, so this moves which texts carry an informational weak signal, not what is held.
+    maxNegativeRate: { weak: 0.01, medium: 0.005, strong: 0.002 },
     minThreshold: { weak: 0.5, medium: 0.75, strong: 0.92 },
     pruneBelow: 0.02,
   });
@@ -282,20 +288,49 @@ const TRAINERS: Record<string, () => TrainedModel> = {
   'message-spam': trainMessageSpamModel,
 };
 
-export function main(args: string[]): void {
+/**
+ * `npm run train [-- [--check] [--out DIR] [model …]]`.
+ * - default: trains the named models (all when none is named) and writes them to models/;
+ * - `--out DIR`: writes them to DIR instead (compare a retrain with the committed ones);
+ * - `--check`: writes nothing; retrains and compares each artifact byte for byte with the
+ *   committed one. Returns the files that differ (main exits 1 on any): the committed models
+ *   must be exactly what this script makes of the data it reads.
+ * @throws when the real data sets are missing or a model name is unknown.
+ */
+export function main(args: string[]): string[] {
   if (!hasRealData()) throw new Error(`real data not found in ${realDataDir()} (set WARDEN_REAL_DATA)`);
-  const names = args.length ? args : Object.keys(TRAINERS);
-  for (const name of names) {
-    const train = TRAINERS[name];
-    if (!train) throw new Error(`unknown model ${name}; known: ${Object.keys(TRAINERS).join(', ')}`);
+  const check = args.includes('--check');
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args[outAt + 1] : undefined;
+  if (outAt >= 0 && !out) throw new Error('--out needs a directory');
+  const names = args.filter((a, i) => !a.startsWith('--') && !(outAt >= 0 && i === outAt + 1));
+  for (const name of names) if (!TRAINERS[name]) throw new Error(`unknown model ${name}; known: ${Object.keys(TRAINERS).join(', ')}`);
+  const differing: string[] = [];
+  for (const name of names.length ? names : Object.keys(TRAINERS)) {
     const t0 = performance.now();
-    const trained = train();
-    saveModel(trained, MODELS_DIR);
+    const trained = TRAINERS[name]();
     const { training, thresholds } = trained.header;
     console.log(
       `${name}: ${training.trainTexts} training texts, calibrated on ${training.calibratedOn}, ${((performance.now() - t0) / 1000).toFixed(1)} s, thresholds ${JSON.stringify(thresholds)}, at weak: ${JSON.stringify(training.calibrationFigures)}`,
     );
+    if (!check) {
+      saveModel(trained, out ? resolve(out) : MODELS_DIR);
+      continue;
+    }
+    for (const f of artifactFiles(trained)) {
+      const committed = new URL(f.name, MODELS_DIR);
+      const same = existsSync(committed) && readFileSync(committed).equals(f.bytes);
+      console.log(`  ${f.name}: ${same ? 'identical to the committed artifact' : 'DIFFERS from the committed artifact'}`);
+      if (!same) differing.push(f.name);
+    }
   }
+  return differing;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const differing = main(process.argv.slice(2));
+  if (differing.length) {
+    console.error(`not reproduced by npm run train: ${differing.join(', ')} (retrain and commit, or find what changed in the data)`);
+    process.exitCode = 1;
+  }
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_VERSION, LinearTextModel } from './model.ts';
-import { fitPlatt, type LabelledText, saveModel, trainModel } from './trainer.ts';
+import { artifactFiles, fitPlatt, type LabelledText, saveModel, trainModel } from './trainer.ts';
 
 // A small synthetic task in two languages: requests for a fee vs ordinary project talk, with
 // varied fillers so that the model must generalise from the key phrases to unseen sentences.
@@ -49,6 +49,14 @@ describe('trainModel', () => {
     expect(Buffer.from(again.weights.buffer).equals(Buffer.from(trained.weights.buffer))).toBe(true);
     const other = trainModel(texts(40, 0), texts(15, 5), { ...OPTS, seed: 'toy-2' });
     expect(Buffer.from(other.weights.buffer).equals(Buffer.from(trained.weights.buffer))).toBe(false);
+  });
+
+  it('writes byte-identical artifacts (header and weights) for the same data and seed', () => {
+    const again = trainModel(texts(40, 0), texts(15, 5), OPTS);
+    const a = artifactFiles(trained);
+    const b = artifactFiles(again);
+    expect(a.map((f) => f.name)).toEqual(['toy.json', 'toy.bin.gz']);
+    for (const [i, f] of a.entries()) expect(f.bytes.equals(b[i].bytes), f.name).toBe(true);
   });
 
   it('orders thresholds weak ≤ medium ≤ strong', () => {
@@ -120,5 +128,15 @@ describe('a model restricted to some classes', () => {
     expect(q[0]).toBeCloseTo(p[3] / (p[1] + p[3]), 10);
     expect(q[1]).toBeCloseTo(p[1] / (p[1] + p[3]), 10);
     expect(() => full.restrictedTo(['d'])).toThrow(/no class d/);
+  });
+});
+
+// `npm run train -- --check` compares bytes: a committed header rewritten by a formatter (biome
+// once folded its arrays onto one line) would differ from the trainer's output with the same
+// weights, and nobody could tell a reformatting from a different model.
+describe('committed artifacts', () => {
+  it.each(['scam-gate', 'scam', 'job', 'message-spam'])('%s.json is byte for byte what saveModel writes for its header', (name) => {
+    const written = readFileSync(new URL(`./models/${name}.json`, import.meta.url), 'utf8');
+    expect(written).toBe(`${JSON.stringify(JSON.parse(written), null, 2)}\n`);
   });
 });

@@ -341,11 +341,23 @@ export function outOfFoldScores(data: readonly (LabelledText & { group: string; 
   return raw;
 }
 
-/** Writes `<dir>/<name>.json` and `<dir>/<name>.bin.gz` (deterministic bytes). */
+/**
+ * The committed artifact's two files as bytes: `<name>.json` (the header, JSON with two-space
+ * indent and a final newline) and `<name>.bin.gz` (int8 weights, gzip level 9). Deterministic:
+ * same model, same bytes. The JSON is written as-is and never reformatted (biome.json excludes
+ * models/), so `npm run train -- --check` can compare bytes.
+ */
+export function artifactFiles(trained: TrainedModel): { name: string; bytes: Buffer }[] {
+  const weights = new Uint8Array(trained.weights.buffer, trained.weights.byteOffset, trained.weights.byteLength);
+  return [
+    { name: `${trained.header.name}.json`, bytes: Buffer.from(`${JSON.stringify(trained.header, null, 2)}\n`) },
+    { name: `${trained.header.name}.bin.gz`, bytes: gzipSync(weights, { level: 9 }) },
+  ];
+}
+
+/** Writes `<dir>/<name>.json` and `<dir>/<name>.bin.gz` (artifactFiles: deterministic bytes). */
 export function saveModel(trained: TrainedModel, dir: string | URL): void {
   const base = typeof dir === 'string' ? dir : fileURLToPath(dir);
   mkdirSync(base, { recursive: true });
-  writeFileSync(`${base}/${trained.header.name}.json`, `${JSON.stringify(trained.header, null, 2)}\n`);
-  const bytes = new Uint8Array(trained.weights.buffer, trained.weights.byteOffset, trained.weights.byteLength);
-  writeFileSync(`${base}/${trained.header.name}.bin.gz`, gzipSync(bytes, { level: 9 }));
+  for (const f of artifactFiles(trained)) writeFileSync(`${base}/${f.name}`, f.bytes);
 }

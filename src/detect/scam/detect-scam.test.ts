@@ -136,3 +136,29 @@ describe('detectScam investment fraud', () => {
     expect(families(text)).not.toContain('scam.investment_fraud');
   });
 });
+
+// A driving licence is a qualification a job asks its applicants to hold; the scam asks the reader
+// to send the document (a photo, scan or copy of it, or its number). Sentences written for this test.
+describe('a driving licence: qualification versus request for the document', () => {
+  it.each([
+    "Van driver for grocery rounds: a valid driver's licence and a clean record are required.",
+    'We need a field engineer with a driving licence and own tools; company car provided.',
+    'Se requiere carnet de conducir B y disponibilidad para viajar por la provincia.',
+    'Permis de conduire exigé pour les tournées en camionnette, véhicule fourni.',
+    'Voraussetzung: Führerschein Klasse B und Erfahrung im Lieferdienst.',
+    'Requisiti: patente di guida B e disponibilità a turni serali.',
+    'Нужен курьер, обязательно водительское удостоверение категории B.',
+    '普通自動車の運転免許証をお持ちの方、社用車で営業していただきます。',
+  ])('qualification: %s', (text) => {
+    expect(families(text)).not.toContain('scam.sensitive_data_request');
+  });
+
+  it.each([
+    "Before we start, send me a photo of your driver's license and your SSN for the payroll file.",
+    'Envíe una foto de su licencia de conducir por este chat para validar la cuenta.',
+    'Schicken Sie uns ein Foto Ihres Führerscheins, damit wir die Auszahlung freigeben.',
+    'Пришлите скан водительского удостоверения и номер карты для проверки.',
+  ])('request: %s', (text) => {
+    expect(families(text)).toContain('scam.sensitive_data_request');
+  });
+});
