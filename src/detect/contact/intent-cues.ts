@@ -203,6 +203,10 @@ const CHANNELS = [
   'инстаграм*',
   'হোয়াটসঅ্যাপ*',
   'வாட்ஸ்அப்*',
+  // Vietnamese đ is a letter of its own, not d with a mark: the folded text keeps it.
+  'số điện thoại',
+  'điện thoại',
+  'sđt',
 ];
 
 /** Cues of asking for a channel or moving there, per language. */
@@ -1407,6 +1411,10 @@ const CONTACT_WORDS = [
   'номер*',
   'nummer*',
   'numero*',
+  // Vietnamese đ is a letter of its own, not d with a mark: the folded text keeps it.
+  'số điện thoại',
+  'điện thoại',
+  'sđt',
 ];
 const STRONG_PLACES = [
   'pdf',

@@ -156,3 +156,9 @@ describe('codes that only look like identifiers', () => {
     expect(types('شماره سفارش فروشگاه ‌دیجی‌شاپ ۰۹۱۲۳۴۵۶۷۸۹ لغو شد', 'fa').has('contact.phone')).toBe(false);
   });
 });
+
+describe('Vietnamese đ stays a letter of its own after folding', () => {
+  it('"số điện thoại" is a contact word', () => {
+    expect(types('web chặn số điện thoại, anh gửi từng phần ở mấy tin nhắn tiếp theo nhé', 'vi').has('offplatform.solicitation')).toBe(true);
+  });
+});

@@ -63,7 +63,7 @@ export const NON_PHONE_CONTEXT = new RegExp(
 
 // Words near a digit run that make it a phone number even when it is not formatted as one.
 const PHONE_CONTEXT_LATIN =
-  /(?:phone|tel|telephone|mobile|cell|cel|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*|nomor|no hp|telp|hubungi|nombor|sdt|so dien thoai|dien thoai|goi cho|zalo|tawag|tawagan|numero ko|simu|namba|piga|telefoon|bel me|nummer|numar|suna|telefonu|cislo|volej|szam|hivj)/;
+  /(?:phone|tel|telephone|mobile|cell|cel|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*|nomor|no hp|telp|hubungi|nombor|sdt|so dien thoai|dien thoai|so đien thoai|đien thoai|sđt|goi cho|zalo|tawag|tawagan|numero ko|simu|namba|piga|telefoon|bel me|nummer|numar|suna|telefonu|cislo|volej|szam|hivj)/;
 // Other scripts: words for phone, number, mobile, call, contact, and the messengers numbers
 // are given for (hi, bn, ur, ar, fa, ja, zh, ko, th, he, el); the Latin-script languages
 // (id/ms, vi folded, tl, sw, nl, ro, cs, hu) are in the pattern above.
