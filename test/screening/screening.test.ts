@@ -196,6 +196,52 @@ describe.each(await backends())('screening on %s', (backend) => {
     expect(unknown.status).toBe(400);
   });
 
+  it('job.posted with its metadata through the shipped policies: a fake post carries scam.fake_job and is held by scams/likely-scam; an honest post is allowed', async () => {
+    // Written for this test: a remote "payroll" post with the marks fraudulent ads share (no
+    // logo, no screening questions, no company description) that asks for a starter-kit fee.
+    const fake = await w.call(
+      'POST',
+      '/v1/events',
+      event('job.posted', 'cl-2', {
+        jobId: 'job-fake-1',
+        title: 'Remote Payment Processing Assistant',
+        description:
+          'Work from home 2 hours a day and earn $900 weekly, no experience needed. Before onboarding you must buy our $89 starter kit from our supplier; the cost is refunded with your first paycheck. Send your full name and phone number to apply.',
+        company: { hasLogo: false },
+        screeningQuestions: [],
+        remote: true,
+        employmentType: 'Part-time',
+        location: { country: 'US' },
+      }),
+    );
+    expect(fake.status).toBe(201);
+    const types = fake.body.decision.signals.map((s: { type: string }) => s.type);
+    expect(types).toContain('scam.fake_job');
+    expect(fake.body.decision.outcome).toBe('hold');
+    const matched = fake.body.decision.policies.flatMap((p: { name: string; matched: { rule: string }[] }) => p.matched.map((m) => `${p.name}/${m.rule}`));
+    expect(matched).toContain('scams/likely-scam');
+    const honest = await w.call(
+      'POST',
+      '/v1/events',
+      event('job.posted', 'cl-2', {
+        jobId: 'job-honest-1',
+        title: 'Payroll Specialist',
+        description:
+          'Run the monthly payroll for our 120 staff in our accounting system, reconcile benefits deductions and answer employee questions. Two years of payroll experience required. Salary 52,000-58,000 USD, hybrid, three days in the Denver office.',
+        company: { name: 'Acme Analytics', hasLogo: true },
+        salaryRange: '52000-58000',
+        screeningQuestions: ['How many years of payroll experience do you have?'],
+        remote: false,
+        employmentType: 'Full-time',
+        category: 'Accounting',
+        location: { country: 'US', city: 'Denver' },
+      }),
+    );
+    expect(honest.status).toBe(201);
+    expect(honest.body.decision.outcome).toBe('allow');
+    expect(honest.body.decision.signals.filter((s: { type: string }) => s.type.startsWith('scam.'))).toEqual([]);
+  });
+
   it('versions a policy, shadow-runs it and backtests it with the differences', async () => {
     const cur = (await w.call('GET', '/v1/policies/contact-sharing')).body.current.document;
     // Draft: solicitation without an identifier becomes "allow" (the analyst wants less friction).
