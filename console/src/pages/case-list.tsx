@@ -6,6 +6,7 @@ import type { CaseSource } from '../../../src/cases/service.ts';
 import { SEVERITIES } from '../../../src/policy/schema.ts';
 import { post, query } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
+import { DialogActions, OptionSelect, ReasonField, Segmented } from '../components/form.tsx';
 import { Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, PriorityChip, StatusChip } from '../components/ui.tsx';
 import { formatAge, humanize, shortId } from '../lib/format.ts';
 import { Link, useRouter } from '../lib/router.tsx';
@@ -400,34 +401,28 @@ function BulkResolveDialog({ rows, onClose, onDone }: { rows: CaseRow[]; onClose
   return (
     <Dialog title={`Resolve ${rows.length} case${rows.length === 1 ? '' : 's'}`} onClose={onClose}>
       <form className="stack" onSubmit={submit}>
-        <div className="segmented">
-          <button type="button" aria-pressed={mode === 'dismiss'} className={mode === 'dismiss' ? 'on' : ''} onClick={() => setMode('dismiss')}>
-            Dismiss
-          </button>
-          <button type="button" aria-pressed={mode === 'action'} className={mode === 'action' ? 'on' : ''} onClick={() => setMode('action')}>
-            Apply an action
-          </button>
-        </div>
+        <Segmented
+          value={mode}
+          options={[
+            ['dismiss', 'Dismiss'],
+            ['action', 'Apply an action'],
+          ]}
+          onChange={setMode}
+        />
         {mode === 'action' && (
           <>
             <Field label="Action">
-              <select aria-label="Action type" value={type} onChange={(e) => setType(e.target.value as ActionType)}>
-                {ACTION_TYPES.filter((t) => t === 'warning' || t === 'restriction').map((t) => (
-                  <option key={t} value={t}>
-                    {ACTION_LABELS[t]}
-                  </option>
-                ))}
-              </select>
+              <OptionSelect
+                label="Action type"
+                value={type}
+                options={ACTION_TYPES.filter((t) => t === 'warning' || t === 'restriction')}
+                optionLabel={(t) => ACTION_LABELS[t]}
+                onChange={setType}
+              />
             </Field>
             {type === 'warning' && (
               <Field label="Strike severity">
-                <select aria-label="Strike severity" value={severity} onChange={(e) => setSeverity(e.target.value)}>
-                  {SEVERITIES.map((s) => (
-                    <option key={s} value={s}>
-                      {humanize(s)}
-                    </option>
-                  ))}
-                </select>
+                <OptionSelect label="Strike severity" value={severity} options={SEVERITIES} onChange={setSeverity} />
               </Field>
             )}
             <p className="small muted" data-testid="bulk-once">
@@ -438,18 +433,11 @@ function BulkResolveDialog({ rows, onClose, onDone }: { rows: CaseRow[]; onClose
             </p>
           </>
         )}
-        <Field label="Reason" hint="Recorded on every case (and, for an action, in the user's notice).">
-          <textarea aria-label="Reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
+        <ReasonField value={reason} onChange={setReason} hint="Recorded on every case (and, for an action, in the user's notice)." />
         <InlineError error={run.error} />
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className={`btn ${mode === 'action' ? 'btn-danger' : 'btn-primary'}`} disabled={run.pending || !reason.trim()}>
-            {mode === 'dismiss' ? `Dismiss ${rows.length}` : `Apply to ${accounts} account${accounts === 1 ? '' : 's'}`}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} tone={mode === 'action' ? 'danger' : 'primary'} disabled={run.pending || !reason.trim()}>
+          {mode === 'dismiss' ? `Dismiss ${rows.length}` : `Apply to ${accounts} account${accounts === 1 ? '' : 's'}`}
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { ROLES, type Role } from '../../../src/access/scopes.ts';
 import { post } from '../api/client.ts';
 import { useAction, useResource } from '../api/hooks.ts';
+import { DialogActions, OptionSelect, submitThen } from '../components/form.tsx';
 import { Card, Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading } from '../components/ui.tsx';
 import { formatDate, formatDateTime, humanize } from '../lib/format.ts';
 import { useSession } from '../session.tsx';
@@ -100,21 +101,16 @@ export function ReviewersPage() {
                     <div className="muted small">{u.email}</div>
                   </td>
                   <td>
-                    <select
-                      aria-label={`Role of ${u.name}`}
+                    <OptionSelect
+                      label={`Role of ${u.name}`}
                       value={u.role}
+                      options={ROLES}
                       disabled={role.pending}
                       title={ROLE_HINTS[u.role]}
-                      onChange={async (e) => {
-                        if (await role.run(u.id, e.target.value)) changed();
+                      onChange={async (r) => {
+                        if (await role.run(u.id, r)) changed();
                       }}
-                    >
-                      {ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {humanize(r)}
-                        </option>
-                      ))}
-                    </select>
+                    />
                   </td>
                   <td className="small">{formatDate(u.createdAt)}</td>
                   <td>{u.disabledAt ? <Chip tone="bad">Disabled {formatDate(u.disabledAt)}</Chip> : <Chip tone="ok">Active</Chip>}</td>
@@ -184,13 +180,7 @@ export function ReviewersPage() {
 function DisableDialog({ user, onClose, onDone }: { user: Reviewer; onClose: () => void; onDone: () => void }) {
   const [reason, setReason] = useState('');
   const run = useAction(() => post(`/v1/admin/users/${encodeURIComponent(user.id)}/disable`, reason.trim() ? { reason: reason.trim() } : {}));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await run.run()) {
-      onClose();
-      onDone();
-    }
-  };
+  const submit = submitThen(run.run, onClose, onDone);
   return (
     <Dialog title={`Disable ${user.name}`} onClose={onClose}>
       <form className="stack" onSubmit={submit}>
@@ -199,14 +189,9 @@ function DisableDialog({ user, onClose, onDone }: { user: Reviewer; onClose: () 
           <input aria-label="Reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
         </Field>
         <InlineError error={run.error} />
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-danger" disabled={run.pending}>
-            Disable {user.name}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} tone="danger" disabled={run.pending}>
+          Disable {user.name}
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -233,14 +218,9 @@ function ResetDialog({ user, onClose, onDone }: { user: Reviewer; onClose: () =>
           <input aria-label="New password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
         </Field>
         <InlineError error={run.error} />
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={run.pending || (password.length > 0 && password.length < 10)}>
-            Reset password
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} disabled={run.pending || (password.length > 0 && password.length < 10)}>
+          Reset password
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -249,13 +229,7 @@ function ResetDialog({ user, onClose, onDone }: { user: Reviewer; onClose: () =>
 function AddDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const [form, setForm] = useState({ name: '', email: '', role: 'reviewer', password: '' });
   const run = useAction(() => post('/v1/admin/users', form));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await run.run()) {
-      onClose();
-      onDone();
-    }
-  };
+  const submit = submitThen(run.run, onClose, onDone);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
   return (
     <Dialog title="Add a reviewer" onClose={onClose}>
@@ -267,26 +241,15 @@ function AddDialog({ onClose, onDone }: { onClose: () => void; onDone: () => voi
           <input aria-label="Work email" type="email" required value={form.email} onChange={set('email')} />
         </Field>
         <Field label="Role" hint={ROLE_HINTS[form.role]}>
-          <select aria-label="Role" value={form.role} onChange={set('role')}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {humanize(r)}
-              </option>
-            ))}
-          </select>
+          <OptionSelect label="Role" value={form.role} options={ROLES} onChange={(role) => setForm((f) => ({ ...f, role }))} />
         </Field>
         <Field label="Password" hint="At least 10 characters; they can be given a new one later">
           <input aria-label="Password" type="password" autoComplete="new-password" minLength={10} required value={form.password} onChange={set('password')} />
         </Field>
         <InlineError error={run.error} />
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={run.pending}>
-            Add
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} disabled={run.pending}>
+          Add
+        </DialogActions>
       </form>
     </Dialog>
   );

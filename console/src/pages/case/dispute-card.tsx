@@ -1,11 +1,12 @@
 // A dispute case: the claim, the money, each party's deadline and evidence, and the decision
 // form (release, refund or split, with the reason the marketplace receives).
-import { type FormEvent, useState } from 'react';
-import { post } from '../api/client.ts';
-import { useAction, useResource } from '../api/hooks.ts';
-import { Card, Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, StatusChip } from '../components/ui.tsx';
-import { formatDateTime, formatMoney, formatRelative, humanize } from '../lib/format.ts';
-import { DEADLINE_LABELS, type DisputeOutcome, type DisputeView, disputeScope, OUTCOME_LABELS } from '../models/disputes.ts';
+import { useState } from 'react';
+import { post } from '../../api/client.ts';
+import { useAction, useResource } from '../../api/hooks.ts';
+import { DialogActions, ReasonField, submitThen } from '../../components/form.tsx';
+import { Card, Chip, Dialog, Empty, ErrorState, Field, InlineError, Loading, StatusChip } from '../../components/ui.tsx';
+import { formatDateTime, formatMoney, formatRelative, humanize } from '../../lib/format.ts';
+import { DEADLINE_LABELS, type DisputeOutcome, type DisputeView, disputeScope, OUTCOME_LABELS } from '../../models/disputes.ts';
 
 const path = (id: string) => `/v1/disputes/${encodeURIComponent(id)}`;
 
@@ -83,13 +84,7 @@ export function DisputeDecisionDialog({ disputeId, onClose, onDone }: { disputeI
       ...(outcome === 'split' ? { releaseCents: Math.round(Number(release) * 100) } : {}),
     }),
   );
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await decide.run()) {
-      onClose();
-      onDone();
-    }
-  };
+  const submit = submitThen(decide.run, onClose, onDone);
   const amount = d.data?.amountCents ?? 0;
   return (
     <Dialog title="Decide the dispute" onClose={onClose}>
@@ -107,18 +102,11 @@ export function DisputeDecisionDialog({ disputeId, onClose, onDone }: { disputeI
             <input aria-label="To the freelancer (USD)" inputMode="decimal" required value={release} onChange={(e) => setRelease(e.target.value)} />
           </Field>
         )}
-        <Field label="Reason" hint="Sent to the marketplace with the money outcome: write it for both parties.">
-          <textarea aria-label="Reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
+        <ReasonField value={reason} onChange={setReason} hint="Sent to the marketplace with the money outcome: write it for both parties." />
         <InlineError error={decide.error} />
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={decide.pending || !reason.trim()}>
-            {OUTCOME_LABELS[outcome]}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} disabled={decide.pending || !reason.trim()}>
+          {OUTCOME_LABELS[outcome]}
+        </DialogActions>
       </form>
     </Dialog>
   );

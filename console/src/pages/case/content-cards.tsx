@@ -1,0 +1,201 @@
+// What the case is about, in the card that fits it: the flagged content (masked until a
+// logged reveal), the user's appeal with what it appeals, or an identity verification's documents.
+import { useState } from 'react';
+import { post } from '../../api/client.ts';
+import { useAction, useResource } from '../../api/hooks.ts';
+import { HighlightedText } from '../../components/highlighted-text.tsx';
+import { Card, Chip, Empty, ErrorState, InlineError, Loading, StatusChip } from '../../components/ui.tsx';
+import { formatDate, formatDateTime, formatRelative, humanize, shortId } from '../../lib/format.ts';
+import type { Span } from '../../lib/highlight.ts';
+import { Link } from '../../lib/router.tsx';
+import { type CaseDetail, type CaseModel, toCaseModel } from '../../models/cases.ts';
+import { ACTION_LABELS, type ActionView, type AppealView, type VerificationView } from '../../models/enforcement.ts';
+import { useSession } from '../../session.tsx';
+
+export function SubjectCard({ kase, onRevealed }: { kase: CaseModel; onRevealed: () => void }) {
+  const { can } = useSession();
+  // The server sends the text with contact details masked; a reveal swaps in the original
+  // with spans into it, and is written to the audit trail.
+  const [revealed, setRevealed] = useState<{ text: string | null; spans: Span[] } | null>(null);
+  const reveal = useAction(() => post<{ text: string | null; spans: Span[] }>(`/v1/cases/${encodeURIComponent(kase.id)}/reveal`, {}));
+  const text = revealed?.text ?? kase.subject.text;
+  const spans = revealed?.spans ?? kase.spans;
+  const onReveal = async () => {
+    const r = await reveal.run();
+    if (r) {
+      setRevealed({ text: r.text, spans: r.spans });
+      onRevealed(); // the audit trail now has the reveal
+    }
+  };
+  const hidden = kase.subject.hiddenContacts;
+  return (
+    <Card
+      title={`${humanize(kase.subject.type)} from ${kase.subject.accountId}${kase.subject.counterpartId ? ` to ${kase.subject.counterpartId}` : ''}`}
+      actions={
+        hidden > 0 && can.review ? (
+          revealed ? (
+            <Chip tone="warn">Contact details shown · logged</Chip>
+          ) : (
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={onReveal}
+              disabled={reveal.pending}
+              title="Shows the hidden contact details; the reveal is written to the audit trail"
+            >
+              Reveal {hidden === 1 ? 'contact detail' : `${hidden} contact details`}
+            </button>
+          )
+        ) : null
+      }
+    >
+      {text ? (
+        <HighlightedText text={text} spans={spans} revealed={revealed !== null} />
+      ) : (
+        <p className="muted">
+          No text was stored with this case ({kase.subject.type} {kase.subject.id}).
+        </p>
+      )}
+      <InlineError error={reveal.error} />
+      {spans.length > 0 && (
+        <div className="legend-inline small muted">
+          Highlighted:{' '}
+          {[...new Set(spans.map((s) => s.type))].map((t) => (
+            <code key={t} className="code-chip">
+              {t}
+            </code>
+          ))}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+export function AppealCard({ appealId, kase }: { appealId: string; kase: CaseModel }) {
+  const appeal = useResource<AppealView>(`/v1/appeals/${encodeURIComponent(appealId)}`);
+  const action = useResource<ActionView>(appeal.data?.actionId ? `/v1/actions/${encodeURIComponent(appeal.data.actionId)}` : null);
+  // The content is quoted from the original case, which arrives with contact details masked.
+  const caseId = action.data?.caseId ?? null;
+  const original = useResource<CaseDetail, CaseModel>(caseId ? `/v1/cases/${encodeURIComponent(caseId)}` : null, toCaseModel);
+  if (appeal.error) return <ErrorState error={appeal.error} onRetry={appeal.reload} />;
+  if (!appeal.data) return <Loading />;
+  const a = appeal.data;
+  const by = original.data?.resolution?.by;
+  // The content: from the original case when there is one; else the appeal case's own quote
+  // (an automatic action or a strike has no original case to quote from).
+  const quoted = original.data?.subject.text
+    ? { text: original.data.subject.text, spans: original.data.spans }
+    : (caseId && !original.error && !original.data) || !kase.subject.text
+      ? null
+      : { text: kase.subject.text, spans: kase.spans };
+  const appliedBy = action.data?.appliedBy ? (by && by.id === action.data.appliedBy ? (by.name ?? by.id) : action.data.appliedBy) : null;
+  return (
+    <Card title="The user’s appeal" actions={<StatusChip status={a.status} />}>
+      <blockquote className="appeal-text" data-testid="appeal-text">
+        {a.text}
+      </blockquote>
+      <p className="muted small">
+        Filed {formatDateTime(a.createdAt)} by account {a.accountId}
+      </p>
+      {action.data && (
+        <div className="appealed">
+          <h3>What they appeal</h3>
+          <dl className="facts">
+            <dt>Action</dt>
+            <dd>
+              {ACTION_LABELS[action.data.type] ?? action.data.type} <StatusChip status={action.data.status} />
+            </dd>
+            <dt>Policy</dt>
+            <dd>
+              <Link to={`/policies/${encodeURIComponent(action.data.policy.name)}`}>{action.data.policy.name}</Link>
+              {action.data.policy.version ? ` v${action.data.policy.version}` : ''}
+            </dd>
+            <dt>Reviewer’s reason</dt>
+            <dd>{action.data.reason}</dd>
+            <dt>Applied</dt>
+            <dd>
+              {formatDateTime(action.data.createdAt)} {action.data.automatic ? '(automatically)' : appliedBy ? `by ${appliedBy}` : ''}
+            </dd>
+            {caseId && (
+              <>
+                <dt>Original case</dt>
+                <dd>
+                  <Link to={`/cases/${encodeURIComponent(caseId)}`}>#{shortId(caseId)}</Link>
+                </dd>
+              </>
+            )}
+          </dl>
+          {quoted && (
+            <>
+              <h3>Their content</h3>
+              <HighlightedText text={quoted.text} spans={quoted.spans} revealed={false} />
+            </>
+          )}
+        </div>
+      )}
+      {/* No action to show (an appealed strike): the appeal case quotes the content itself. */}
+      {!action.data && !action.loading && quoted && (
+        <div className="appealed">
+          <h3>What they appeal{a.strikeId ? ': a strike' : ''}</h3>
+          <HighlightedText text={quoted.text} spans={quoted.spans} revealed={false} />
+        </div>
+      )}
+      {a.decision && (
+        <p className="small">
+          Decided {formatDateTime(a.decision.at)}: {a.decision.reason}
+        </p>
+      )}
+    </Card>
+  );
+}
+
+const DOCUMENT_LABELS: Record<string, string> = { id_document: 'ID document', selfie: 'Selfie' };
+
+export function VerificationCard({ verificationId }: { verificationId: string }) {
+  const v = useResource<VerificationView>(`/v1/verifications/${encodeURIComponent(verificationId)}`);
+  const [shown, setShown] = useState<Record<string, boolean>>({});
+  if (v.error) return <ErrorState error={v.error} onRetry={v.reload} />;
+  if (!v.data) return <Loading />;
+  const docs = (v.data.documents ?? []).filter((d) => !d.purgedAt);
+  const views = v.data.views ?? [];
+  return (
+    <Card title="Identity verification" actions={<StatusChip status={v.data.status} />}>
+      <p>{v.data.reason}</p>
+      <p className="muted small">
+        Requested {formatDateTime(v.data.requestedAt)} · due {formatDate(v.data.dueAt)} · trigger {humanize(v.data.trigger)}
+      </p>
+      {docs.length === 0 ? (
+        <Empty title="No documents yet" icon="◎" />
+      ) : (
+        <div className="doc-grid">
+          {docs.map((d) => (
+            <figure key={d.id} className="doc">
+              {shown[d.id] ? (
+                // Each view is logged by the server; reloading shows it in the views line below.
+                <img
+                  src={`/v1/verifications/${encodeURIComponent(verificationId)}/documents/${encodeURIComponent(d.id)}`}
+                  alt={DOCUMENT_LABELS[d.kind] ?? humanize(d.kind)}
+                  onLoad={v.reload}
+                />
+              ) : (
+                <button type="button" className="doc-hidden" onClick={() => setShown((s) => ({ ...s, [d.id]: true }))}>
+                  Show {DOCUMENT_LABELS[d.kind] ?? humanize(d.kind)}
+                  <span className="small muted">every view is logged</span>
+                </button>
+              )}
+              <figcaption>
+                {DOCUMENT_LABELS[d.kind] ?? humanize(d.kind)} · {Math.round(d.sizeBytes / 1024)} KB
+              </figcaption>
+            </figure>
+          ))}
+        </div>
+      )}
+      {views.length > 0 && (
+        <p className="small muted" data-testid="document-views">
+          Documents viewed {views.length === 1 ? 'once' : `${views.length} times`}; last by {views[views.length - 1]?.viewer.name ?? 'a reviewer'}{' '}
+          {formatRelative(views[views.length - 1]?.at ?? '')}.
+        </p>
+      )}
+    </Card>
+  );
+}
