@@ -32,7 +32,19 @@ function unstorableNumber(n: number): string | undefined {
 
 const escapePointer = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** The first value under `value` (keys included) that cannot be stored, with its JSON pointer. */
+/**
+ * Arrays and plain objects: what JSON parsing, query strings and path parameters produce. Any other
+ * object is not data a client wrote but a body a route took raw (the attachment upload's request
+ * stream, a Buffer): walking it would follow the socket, the server and their listeners, a graph
+ * so large that one upload over a real socket kept the event loop busy for good.
+ */
+function isJsonContainer(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The first value under `value` (keys included) that cannot be stored, with its JSON pointer; only arrays and plain objects are walked. */
 export function findUnstorable(value: unknown, pointer = '', depth = 0): InvalidParam | undefined {
   if (typeof value === 'string') {
     const reason = unstorableText(value);
@@ -42,7 +54,7 @@ export function findUnstorable(value: unknown, pointer = '', depth = 0): Invalid
     const reason = unstorableNumber(value);
     return reason ? { pointer: pointer || '/', reason } : undefined;
   }
-  if (value === null || typeof value !== 'object' || depth > 64 || Buffer.isBuffer(value)) return undefined;
+  if (value === null || typeof value !== 'object' || depth > 64 || !isJsonContainer(value)) return undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findUnstorable(value[i], `${pointer}/${i}`, depth + 1);
