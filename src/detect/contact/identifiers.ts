@@ -6,6 +6,7 @@ import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphone
 import { countDigits } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
 import { after, before, emit, emitOriginal, isPlatformAddress, type ScanContext } from './context.ts';
+import { isDeveloperContext, isExampleIban, isPublishedTestCard } from './published-examples.ts';
 import {
   AT_WORDS_BARE,
   AT_WORDS_BRACKETED,
@@ -722,6 +723,8 @@ function findCards(ctx: ScanContext): void {
   for (const m of text.matchAll(CARD_NUMBER)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 13 || digits.length > 19 || !isLuhn(digits)) continue;
+    // A processor's published sandbox number, where the message speaks of testing, pays no one.
+    if (isPublishedTestCard(digits) && isDeveloperContext(text)) continue;
     const start = m.index as number;
     if (!CARD_WORD.test(before(ctx, start, 40))) continue;
     emit(ctx, 'contact.payment_handle', 'strong', start, start + m[0].length);
@@ -752,7 +755,10 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
       if (cut < 0) break;
       candidate = candidate.slice(0, cut);
     }
-    if (isIban(candidate.replace(/ /g, '').toUpperCase())) emit(ctx, 'contact.payment_handle', 'strong', start, start + candidate.length);
+    const compact = candidate.replace(/ /g, '').toUpperCase();
+    // The standard's and banks' documentation examples, discussed as such, are nobody's account.
+    if (isIban(compact) && !(isExampleIban(compact) && isDeveloperContext(ctx.text)))
+      emit(ctx, 'contact.payment_handle', 'strong', start, start + candidate.length);
   }
 }
 
