@@ -55,6 +55,22 @@ describe.each(await backends())('foundation on %s', (backend) => {
     expect(date.body.invalidParams[0].pointer).toBe('/occurredAt');
   });
 
+  it('refuses an IP address that is not one and a locale that is not a language tag, naming the field', async () => {
+    for (const [pointer, e] of [
+      ['/data/ip', event('user.login', 'fl-ip', { ip: '999.1.1.1' })],
+      ['/actor/ip', { ...event('user.login', 'fl-ip', {}), actor: { id: 'fl-ip', ip: 'localhost' } }],
+    ] as const) {
+      const res = await w.call('POST', '/v1/events', e);
+      expect(res.status).toBe(400);
+      expect(res.body.invalidParams[0].pointer).toBe(pointer);
+    }
+    for (const ip of ['203.0.113.9', '2001:db8::1']) expect((await w.call('POST', '/v1/events', event('user.login', 'fl-ip', { ip }))).status).toBe(201);
+    const screen = await w.call('POST', '/v1/screen', { kind: 'message', text: 'hello', locale: 'xx-!!' });
+    expect(screen.status).toBe(400);
+    expect(JSON.stringify(screen.body.invalidParams)).toContain('locale');
+    expect((await w.call('POST', '/v1/screen', { kind: 'message', text: 'hello', locale: 'pt-BR' })).status).toBe(200);
+  }, 120_000);
+
   it('rejects malformed JSON and oversized bodies as problems', async () => {
     const res = await w.call('POST', '/v1/events', '{"id": ');
     expect(res.status).toBe(400);

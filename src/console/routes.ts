@@ -15,6 +15,7 @@ import type { RouteModule, WardenApp } from '../app/server.ts';
 import type { AppealConversation } from '../enforce/appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES } from '../enforce/config.ts';
 import { accountLocale } from '../enforce/notices/store.ts';
+import { Locale } from '../events/schemas.ts';
 import { SEVERITIES } from '../policy/schema.ts';
 import { requireAccount } from '../trust/assessment.ts';
 import { accountTimeline, TIMELINE_KINDS, type TimelineKind } from './account-timeline.ts';
@@ -176,7 +177,7 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
           tags: ['standing'],
           summary: 'The standing an account link opens: notices, strikes, actions, appeals, what the user can do now (401 invalid, 410 expired)',
           params: TokenParams,
-          querystring: Type.Object({ locale: Type.Optional(Type.String({ maxLength: 20 })) }),
+          querystring: Type.Object({ locale: Type.Optional(Type.String({ pattern: Locale.pattern, maxLength: 35 })) }),
           response: {
             200: Open(
               { accountId: Type.String(), asOf: Time, linkExpiresAt: Time, status: Type.String(), summary: Type.String() },

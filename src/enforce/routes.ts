@@ -6,6 +6,7 @@ import { notFoundError, validationError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { maskQuote, maskQuotesDeep } from '../cases/masking.ts';
+import { Locale } from '../events/schemas.ts';
 import { SEVERITIES } from '../policy/schema.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
 import { falsePositiveReport } from './appeals.ts';
@@ -126,7 +127,8 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         querystring: Type.Object({
           locale: Type.Optional(
             Type.String({
-              maxLength: 20,
+              pattern: Locale.pattern,
+              maxLength: 35,
               description:
                 "Language of the summary, steps and notices (a BCP 47 tag; a region falls back to its language). Default: the account's language (its locale, else its country), else WARDEN_NOTICE_DEFAULT_LOCALE",
             }),

@@ -9,7 +9,7 @@ const Role = Type.Union([Type.Literal('client'), Type.Literal('freelancer'), Typ
 const Plan = Type.String({ minLength: 1, maxLength: 40, description: 'basic, plus, business, enterprise ...' });
 const ContractKind = Type.Union([Type.Literal('hourly'), Type.Literal('fixed')]);
 const Text = (max = 50_000) => Type.String({ maxLength: max });
-const Locale = Type.String({
+export const Locale = Type.String({
   pattern: '^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$',
   maxLength: 35,
   description: 'BCP 47 language tag of the account (notices use it): en, es-MX, pt-BR ...',
@@ -57,7 +57,7 @@ export const EventDataSchemas = {
   ),
   'user.login': obj(
     {
-      ip: Type.Optional(Text(64)),
+      ip: Type.Optional(Type.String({ maxLength: 64, description: 'IPv4 or IPv6 address the login came from' })),
       deviceId: Type.Optional(Text(200)),
       userAgent: Type.Optional(Text(1000)),
       country: Type.Optional(Country),
@@ -252,7 +252,7 @@ export const EVENT_TYPES = Object.keys(EventDataSchemas) as EventType[];
 export const Actor = Type.Object(
   {
     id: Id,
-    ip: Type.Optional(Text(64)),
+    ip: Type.Optional(Type.String({ maxLength: 64, description: 'IPv4 or IPv6 address of the actor' })),
     deviceId: Type.Optional(Text(200)),
     userAgent: Type.Optional(Text(1000)),
   },

@@ -1,4 +1,5 @@
 // Turns untrusted JSON into a typed WardenEvent, or a 400 that names the field (JSON pointer).
+import { isIP } from 'node:net';
 import { FormatRegistry, Type } from '@sinclair/typebox';
 import { type TypeCheck, TypeCompiler } from '@sinclair/typebox/compiler';
 import { validationError, WardenError } from '../app/errors.ts';
@@ -38,6 +39,14 @@ export function parseEvent(raw: unknown, base = ''): WardenEvent {
     const pointer = `${base}${first?.path ?? ''}`;
     throw validationError(pointer, first ? describe(first.message, first.path) : 'is not valid');
   }
+  // IP addresses feed network facts (ASN, country, shared-IP links): a string that is not one
+  // would be looked up, stored and linked as if it were.
+  const { data, actor } = raw as { data?: { ip?: unknown }; actor?: { ip?: unknown } };
+  for (const [pointer, ip] of [
+    ['/data/ip', data?.ip],
+    ['/actor/ip', actor?.ip],
+  ] as const)
+    if (typeof ip === 'string' && isIP(ip) === 0) throw validationError(`${base}${pointer}`, 'must be an IPv4 or IPv6 address');
   // An event from the far future would sit in every time window (strikes, counters, trust) for years.
   const occurred = Date.parse((raw as { occurredAt: string }).occurredAt);
   if (occurred > Date.now() + MAX_CLOCK_SKEW_MS) throw validationError(`${base}/occurredAt`, 'must not be more than 24 hours in the future');

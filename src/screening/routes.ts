@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import { WardenError } from '../app/errors.ts';
 import type { WardenApp } from '../app/server.ts';
-import { EventDataSchemas } from '../events/schemas.ts';
+import { EventDataSchemas, Locale } from '../events/schemas.ts';
 import { withTransaction } from '../store/db.ts';
 import { jobPostMeta } from './job-post.ts';
 import { screenStateless } from './service.ts';
@@ -49,7 +49,7 @@ export const ScreenRequest = Type.Object(
           'The id the later event gives this content (messageId, proposalId, jobId): that event takes this decision instead of being judged again. Without it the event is matched by sender, recipient and the same text within an hour',
       }),
     ),
-    locale: Type.Optional(Type.String({ maxLength: 35 })),
+    locale: Type.Optional(Locale),
     job: Type.Optional(ScreenJobFields),
     dryRun: Type.Optional(Type.Boolean({ description: 'Decide without recording anything (no decision, counters, cases or strikes)' })),
   },

@@ -1705,6 +1705,7 @@ export interface paths {
                         /** @description Who did it: the account id, and facts about the session when known. */
                         actor: {
                             id: string;
+                            /** @description IPv4 or IPv6 address of the actor */
                             ip?: string;
                             deviceId?: string;
                             userAgent?: string;
@@ -2259,6 +2260,7 @@ export interface paths {
                         jobId?: string;
                         /** @description The id the later event gives this content (messageId, proposalId, jobId): that event takes this decision instead of being judged again. Without it the event is matched by sender, recipient and the same text within an hour */
                         contentId?: string;
+                        /** @description BCP 47 language tag of the account (notices use it): en, es-MX, pt-BR ... */
                         locale?: string;
                         /** @description job.posted's metadata (kind job only): company logo and description, salary, questions, remote, category, job function, location */
                         job?: {
@@ -13635,6 +13637,7 @@ export interface components {
         };
         /** @description A login attempt (facts only: Warden never sees passwords). */
         "event.user.login": {
+            /** @description IPv4 or IPv6 address the login came from */
             ip?: string;
             deviceId?: string;
             userAgent?: string;
@@ -13858,6 +13861,7 @@ export interface components {
             /** @description Who did it: the account id, and facts about the session when known. */
             actor: {
                 id: string;
+                /** @description IPv4 or IPv6 address of the actor */
                 ip?: string;
                 deviceId?: string;
                 userAgent?: string;
