@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MASK, maskText } from '../detect/contact/index.ts';
 import type { Signal } from '../detect/types.ts';
-import { maskQuote, maskSubject, storedSpans, subjectSpans, type TextSpan } from './masking.ts';
+import { caseMasker, maskQuote, maskSubject, storedSpans, subjectSpans, type TextSpan } from './masking.ts';
 
 const MESSAGE = "Hi Sam! Let's skip the fees: pay me via PayPal and write to me at jane.doe.design@gmail.com so we can start today.";
 const at = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
@@ -109,5 +109,32 @@ describe('maskQuote', () => {
     expect(maskQuote(MESSAGE, contacts, 'write to me at jane.doe.design@gmail.com', phrase.start, phrase.end)).toBe(`write to me at ${MASK}`);
     expect(maskQuote(null, [], 'mail bob.smith@gmail.com now')).toBe(`mail ${MASK} now`);
     expect(maskQuote(MESSAGE, contacts, 'pay me via PayPal', 29, 46)).toBe('pay me via PayPal');
+  });
+});
+
+describe('caseMasker', () => {
+  const LATER = 'Still there? Reach me at 07700 900872 and pay directly.';
+  const phone = at(LATER, '07700 900872');
+  const payment = at(LATER, 'pay directly');
+
+  it('masks the signals of a message that joined the case from that message, not the subject', () => {
+    const signals = [
+      { type: 'contact.phone', strength: 'strong', ...phone, text: '07700 900872' },
+      { type: 'offplatform.payment_outside', strength: 'medium', start: 13, end: payment.end, text: LATER.slice(13, payment.end) },
+    ];
+    const m = caseMasker({ subjectText: MESSAGE, signals, decisions: [{ signals, context: { subjectText: LATER } }] });
+    expect(m.subject?.text).toBe(MESSAGE.replace('jane.doe.design@gmail.com', MASK));
+    const out = m.signals(signals);
+    expect(out[0].text).toBe(MASK);
+    expect(out[1].text).toBe(`Reach me at ${MASK} and pay directly`);
+    expect(m.context({ subjectText: LATER, account: 'fl-1' })).toEqual({ subjectText: LATER.replace('07700 900872', MASK), account: 'fl-1' });
+  });
+
+  it('hides a contact signal’s quote whole, and the part of a detail split over two messages kept in its evidence', () => {
+    const m = caseMasker({ subjectText: null, signals: [], decisions: [] });
+    const split = { type: 'contact.phone', strength: 'strong', start: 0, end: 6, text: '900872', evidence: { acrossMessages: { previousPart: '07700' } } };
+    expect(m.signal(split)).toEqual({ ...split, text: MASK, evidence: { acrossMessages: { previousPart: MASK } } });
+    const other = { type: 'spam.link', strength: 'weak', evidence: { domain: 'example.test' } };
+    expect(m.signal(other)).toEqual(other);
   });
 });

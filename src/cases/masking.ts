@@ -131,35 +131,108 @@ export function maskQuote(
   return maskSubject(quote, subjectSpans(quote, []), placeholder).text;
 }
 
+/** One text the user wrote that signals may quote (a case's subject, a decision's message), with its contact spans. */
+interface QuoteSource {
+  text: string;
+  spans: TextSpan[];
+  contacts: TextSpan[];
+}
+
+/** What `caseMasker` reads: the subject's text and the stored decisions' signals and context. */
+export interface MaskerInput {
+  subjectText: string | null;
+  /** Signals stored on the case (its items), in any order. */
+  signals: readonly unknown[];
+  decisions: readonly { signals: unknown; context: unknown }[];
+}
+
+/** The one masking of a case's user text, shared by every reply that carries a case (see `caseMasker`). */
+export interface CaseMasker {
+  /** The subject with contact runs replaced by MASK; null when the case has no subject text. */
+  subject: MaskedText | null;
+  /** A stored signal with its quote (`text`) and any quoting field under it (evidence) masked. */
+  signal<T>(raw: T): T;
+  signals<T>(list: T): T;
+  /** A decision's context with the text it kept (`subjectText`, other quoting fields) masked. */
+  context<T>(context: T): T;
+}
+
+const subjectTextOf = (context: unknown): string | null => {
+  const c = context as Record<string, unknown> | null;
+  return c && typeof c === 'object' && typeof c.subjectText === 'string' ? c.subjectText : null;
+};
+
+/**
+ * Masks every place a case quotes its users: the subject, the signals of every message that
+ * opened or joined the case, and the text the decisions kept. A signal's quote is masked from
+ * the message it indexes (the subject or a later message kept in a decision's context); a
+ * quote that indexes none is masked by detection, and a contact signal's quote is a contact
+ * detail by the detector's own finding, so it is hidden whole, even where the bare number
+ * alone (no "call me" around it) would not be detected again.
+ */
+export function caseMasker(input: MaskerInput): CaseMasker {
+  const allSignals = [...input.signals, ...input.decisions.flatMap((d) => (Array.isArray(d.signals) ? (d.signals as unknown[]) : []))];
+  const sources = new Map<string, QuoteSource>();
+  const addSource = (text: string, signals: readonly unknown[]) => {
+    if (sources.has(text)) return;
+    const spans = subjectSpans(text, signals);
+    sources.set(text, { text, spans, contacts: spans.filter((x) => isContactType(x.type)) });
+  };
+  if (input.subjectText !== null) addSource(input.subjectText, allSignals);
+  for (const d of input.decisions) {
+    const text = subjectTextOf(d.context);
+    if (text !== null) addSource(text, Array.isArray(d.signals) ? (d.signals as unknown[]) : []);
+  }
+  const subjectSource = input.subjectText === null ? undefined : sources.get(input.subjectText);
+  const subject = subjectSource ? maskSubject(subjectSource.text, subjectSource.spans) : null;
+
+  const quote = (type: unknown, text: string, start: unknown, end: unknown): string => {
+    if (typeof type === 'string' && isContactType(type)) return MASK;
+    if (isIndex(start) && isIndex(end))
+      for (const src of sources.values()) if (src.text.slice(start, end) === text) return maskQuote(src.text, src.contacts, text, start, end);
+    return maskQuote(null, [], text);
+  };
+  const signal = <T>(raw: T): T => {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+    const { text, ...rest } = raw as Record<string, unknown>;
+    const s = raw as { type?: unknown; start?: unknown; end?: unknown };
+    // What a contact signal quotes anywhere (its evidence too) is the detail itself, or a part of it.
+    const masked = typeof s.type === 'string' && isContactType(s.type) ? maskQuotesDeep(rest, 0, () => MASK) : maskQuotesDeep(rest);
+    return (typeof text === 'string' ? { ...masked, text: quote(s.type, text, s.start, s.end) } : text === undefined ? masked : { ...masked, text }) as T;
+  };
+  const signals = <T>(list: T): T => (Array.isArray(list) ? (list.map(signal) as T) : list);
+  const context = <T>(ctx: T): T => {
+    const text = subjectTextOf(ctx);
+    if (text === null) return maskQuotesDeep(ctx);
+    const src = sources.get(text);
+    const { subjectText: _kept, ...rest } = ctx as Record<string, unknown>;
+    return { ...maskQuotesDeep(rest), subjectText: src ? maskSubject(src.text, src.spans).text : maskQuote(null, [], text) } as T;
+  };
+  return { subject, signal, signals, context };
+}
+
 /**
  * A stored decision's user text with contact details hidden, as the case view shows it: the
  * subject text kept in its context and the quotes of its signals. The original is read only
  * through a case's audited reveal.
  */
 export function maskDecisionContent<S, C>(signals: S, context: C): { signals: S; context: C } {
-  const c = context as Record<string, unknown> | null;
-  const original = c && typeof c === 'object' && typeof c.subjectText === 'string' ? c.subjectText : null;
-  const list = Array.isArray(signals) ? (signals as unknown[]) : [];
-  const spans = original === null ? [] : subjectSpans(original, list);
-  const contacts = spans.filter((s) => isContactType(s.type));
-  const maskedSignals = Array.isArray(signals)
-    ? list.map((raw) => {
-        const s = raw as { text?: unknown; start?: unknown; end?: unknown };
-        return raw && typeof raw === 'object' && typeof s.text === 'string' ? { ...raw, text: maskQuote(original, contacts, s.text, s.start, s.end) } : raw;
-      })
-    : signals;
-  const maskedContext = original === null ? context : { ...c, subjectText: maskSubject(original, spans).text };
-  return { signals: maskedSignals as S, context: maskedContext as C };
+  const m = caseMasker({ subjectText: subjectTextOf(context), signals: [], decisions: [{ signals, context }] });
+  return { signals: m.signals(signals), context: m.context(context) };
 }
 
-const QUOTING_KEYS = new Set(['quote', 'text', 'subjectText', 'excerpt', 'html', 'markdown', 'body']);
+// previousPart: the start of a contact detail split over two messages (detect/contact/across-messages.ts).
+const QUOTING_KEYS = new Set(['quote', 'text', 'subjectText', 'excerpt', 'html', 'markdown', 'body', 'previousPart']);
 
-/** Every quoting field (quote, text, subjectText, excerpt; rendered notices' html, markdown, body) under value, with contact details hidden. */
-export function maskQuotesDeep<T>(value: T, depth = 0): T {
+/**
+ * Every quoting field (quote, text, subjectText, excerpt, previousPart; rendered notices' html,
+ * markdown, body) under value, with contact details hidden by `mask` (default: detection).
+ */
+export function maskQuotesDeep<T>(value: T, depth = 0, mask: (quote: string) => string = (q) => maskQuote(null, [], q)): T {
   if (depth > 12 || value === null || typeof value !== 'object') return value;
   if (value instanceof Date) return value;
-  if (Array.isArray(value)) return value.map((v) => maskQuotesDeep(v, depth + 1)) as T;
+  if (Array.isArray(value)) return value.map((v) => maskQuotesDeep(v, depth + 1, mask)) as T;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = typeof v === 'string' && QUOTING_KEYS.has(k) ? maskQuote(null, [], v) : maskQuotesDeep(v, depth + 1);
+  for (const [k, v] of Object.entries(value)) out[k] = typeof v === 'string' && QUOTING_KEYS.has(k) ? mask(v) : maskQuotesDeep(v, depth + 1, mask);
   return out as T;
 }

@@ -3,7 +3,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import { validationError } from '../app/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
 import type { CasesConfig } from './config.ts';
-import { isContactType, maskQuote, maskSubject, subjectSpans, type TextSpan } from './masking.ts';
+import { type CaseMasker, caseMasker, subjectSpans, type TextSpan } from './masking.ts';
 import { reasonLabel } from './reports.ts';
 import type { CaseService, CaseView } from './service.ts';
 
@@ -173,6 +173,29 @@ export async function caseSubjectOriginal(db: DbOrTx, view: CaseView): Promise<{
   return { text, spans: subjectSpans(text, [...view.signals, ...(await decisionSignals(db, view.decisionIds))]) };
 }
 
+/** A case as every reply carries it: the subject's text masked, `spans` into the masked text, `hiddenContacts` runs hidden, signals' quotes masked. */
+export type MaskedCase = CaseView & { subject: CaseView['subject'] & { spans: TextSpan[]; hiddenContacts: number } };
+
+function applyMasker(view: CaseView, m: CaseMasker): MaskedCase {
+  return {
+    ...view,
+    subject: { ...view.subject, text: m.subject?.text ?? null, spans: m.subject?.spans ?? [], hiddenContacts: m.subject?.hidden ?? 0 },
+    signals: m.signals(view.signals),
+  };
+}
+
+/**
+ * The one serializer of a case leaving the API (GET /v1/cases/{id} and the replies of claim,
+ * release, escalate and resolve): contact details hidden wherever the case quotes its users.
+ * The original is read only through the audited reveal (reveal.ts).
+ */
+export async function maskedCase(db: DbOrTx, view: CaseView): Promise<MaskedCase> {
+  const decisions = view.decisionIds.length
+    ? await db.selectFrom('decisions').select(['signals', 'context']).where('id', 'in', view.decisionIds).execute()
+    : [];
+  return applyMasker(view, caseMasker({ subjectText: view.subject.text, signals: view.signals, decisions }));
+}
+
 export async function getCaseDetail(db: DbOrTx, id: string, cases: CaseService): Promise<CaseDetail> {
   const view = await cases.getCaseView(db, id);
   const [items, reports, notes, trail] = await Promise.all([
@@ -184,27 +207,11 @@ export async function getCaseDetail(db: DbOrTx, id: string, cases: CaseService):
   const decisions = view.decisionIds.length
     ? await db.selectFrom('decisions').selectAll().where('id', 'in', view.decisionIds).orderBy('created_at').execute()
     : [];
-  // Every place that quotes the user's text is masked the same way: the subject, the quotes
-  // of the stored signals, and the text kept in the decisions' context.
-  const original = view.subject.text;
-  const spans = original === null ? [] : subjectSpans(original, [...view.signals, ...decisions.flatMap((d) => (Array.isArray(d.signals) ? d.signals : []))]);
-  const masked = original === null ? null : maskSubject(original, spans);
-  const contacts = spans.filter((s) => isContactType(s.type));
-  const quote = (text: string, start?: unknown, end?: unknown) => maskQuote(original, contacts, text, start, end);
-  const scrub = <T>(signals: T[]): T[] =>
-    signals.map((raw) => {
-      const s = raw as { text?: unknown; start?: unknown; end?: unknown };
-      return raw && typeof raw === 'object' && typeof s.text === 'string' ? ({ ...raw, text: quote(s.text, s.start, s.end) } as T) : raw;
-    });
-  const scrubContext = (context: unknown) => {
-    const c = context as Record<string, unknown> | null;
-    if (!c || typeof c !== 'object' || typeof c.subjectText !== 'string') return context;
-    return { ...c, subjectText: c.subjectText === original && masked ? masked.text : quote(c.subjectText) };
-  };
+  // Every place that quotes the user's text is masked by one masker: the subject, the quotes
+  // of the stored signals (of later messages too), and the text kept in the decisions' context.
+  const m = caseMasker({ subjectText: view.subject.text, signals: view.signals, decisions });
   return {
-    ...view,
-    subject: { ...view.subject, text: masked?.text ?? null, spans: masked?.spans ?? [], hiddenContacts: masked?.hidden ?? 0 },
-    signals: scrub(view.signals),
+    ...applyMasker(view, m),
     items: items.map((i) => ({
       id: Number(i.id),
       kind: i.kind,
@@ -214,15 +221,15 @@ export async function getCaseDetail(db: DbOrTx, id: string, cases: CaseService):
       appealId: i.appeal_id,
       severity: i.severity,
       reason: i.reason,
-      signals: scrub(i.signals),
+      signals: m.signals(i.signals),
       at: new Date(i.created_at).toISOString(),
     })),
     decisions: decisions.map((d) => ({
       id: d.id,
       outcome: d.outcome,
       policyVersions: d.policy_versions,
-      signals: Array.isArray(d.signals) ? scrub(d.signals) : d.signals,
-      context: scrubContext(d.context),
+      signals: m.signals(d.signals),
+      context: m.context(d.context),
       effects: d.effects,
       createdAt: new Date(d.created_at).toISOString(),
     })),

@@ -7,7 +7,7 @@ import { forbiddenError, WardenError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { metricsSummary, registerCaseMetrics } from './measures.ts';
-import { CASE_SORTS, getCaseDetail, listCases, listQueues } from './queries.ts';
+import { CASE_SORTS, getCaseDetail, listCases, listQueues, maskedCase } from './queries.ts';
 import { getReportForReporter, listReportReasons, submitReport } from './reports.ts';
 import { revealCaseSubject } from './reveal.ts';
 import { addNote, CASE_SOURCES, CASE_SUBJECT_TYPES, type Reviewer } from './service.ts';
@@ -77,7 +77,21 @@ const caseProperties = {
   assignee: N(Open({ id: Type.String() })),
   openedAt: Type.String({ format: 'date-time' }),
 };
-const CaseOut = Open({ ...caseProperties, resolution: N(Open({ kind: Type.String() })) }, { examples: [caseExample] });
+/** A case in an action's reply: masked as GET /v1/cases/{id} masks it (queries.ts maskedCase). */
+const CaseOut = Open(
+  {
+    ...caseProperties,
+    subject: Open({
+      type: Type.String(),
+      id: Type.String(),
+      accountId: Type.String(),
+      spans: Type.Array(Open({ start: Type.Integer(), end: Type.Integer() })),
+      hiddenContacts: Type.Integer(),
+    }),
+    resolution: N(Open({ kind: Type.String() })),
+  },
+  { examples: [{ ...caseExample, subject: { ...caseExample.subject, spans: [{ start: 15, end: 31 }], hiddenContacts: 1 } }] },
+);
 const CaseListItem = Open(
   { ...caseProperties, resolution: N(Type.String({ description: 'dismiss | action' })), resolvedAt: N(Type.String({ format: 'date-time' })) },
   { examples: [{ ...caseExample, resolvedAt: null }] },
@@ -288,7 +302,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const force = requireAdminFor(req, 'taking a held case', req.body?.force);
-      return cases.claimCase(ctx.db, req.params.id, reviewerOf(req), { force });
+      return maskedCase(ctx.db, await cases.claimCase(ctx.db, req.params.id, reviewerOf(req), { force }));
     },
   );
 
@@ -306,7 +320,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const force = requireAdminFor(req, 'releasing another reviewer’s case', req.body?.force);
-      return cases.releaseCase(ctx.db, req.params.id, reviewerOf(req), { force });
+      return maskedCase(ctx.db, await cases.releaseCase(ctx.db, req.params.id, reviewerOf(req), { force }));
     },
   );
 
@@ -351,7 +365,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         response: { 200: CaseOut, ...problems(409) },
       },
     },
-    async (req) => cases.escalateCase(ctx.db, req.params.id, caseWorkerOf(req, 'escalating a case'), req.body),
+    async (req) => maskedCase(ctx.db, await cases.escalateCase(ctx.db, req.params.id, caseWorkerOf(req, 'escalating a case'), req.body)),
   );
 
   app.post(
@@ -368,7 +382,10 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const { force, ...input } = req.body;
-      return cases.resolveCase(ctx.db, req.params.id, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving a held case', force) });
+      return maskedCase(
+        ctx.db,
+        await cases.resolveCase(ctx.db, req.params.id, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving a held case', force) }),
+      );
     },
   );
 

@@ -9,6 +9,7 @@ import { conflictError, notFoundError, validationError, WardenError } from '../a
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import type { CasesConfig, PriorityBand } from './config.ts';
+import { maskQuote } from './masking.ts';
 import { computePriority, maxSeverity, priorityBand, routeCase, slaDueAt } from './rules.ts';
 import type { CasesTable } from './tables.ts';
 import './tables.ts';
@@ -412,8 +413,14 @@ export class CaseService {
    * Opens the subject's case, or joins the open one. Safe under concurrency: openers race on
    * the one-open-case-per-subject index and the loser joins the winner's case.
    */
-  async openOrJoinCase(db: DbOrTx, input: CaseInput, actor: Actor = SYSTEM): Promise<{ caseId: string; created: boolean }> {
-    validateInput(input);
+  async openOrJoinCase(db: DbOrTx, given: CaseInput, actor: Actor = SYSTEM): Promise<{ caseId: string; created: boolean }> {
+    validateInput(given);
+    // A reason may quote the user (an appeal's statement, a message): it is shown in the case
+    // list, search, the account timeline and the queue, where nothing is revealed, so its
+    // contact details are hidden before it is stored, on the case, its item and its audit entry.
+    // The user's words stay whole where they came from (the appeal, the subject text), read
+    // through the audited reveal.
+    const input: CaseInput = { ...given, reason: maskQuote(null, [], given.reason) };
     return withTransaction(db, async (tx) => {
       const cfg = this.config;
       const severity: Severity = input.severity ?? 'medium';

@@ -4765,7 +4765,14 @@ export interface paths {
                          *         "id": "m-1",
                          *         "accountId": "fl-42",
                          *         "counterpartId": "cl-7",
-                         *         "text": "my whatsapp is [contact hidden]"
+                         *         "text": "my whatsapp is [contact hidden]",
+                         *         "spans": [
+                         *           {
+                         *             "start": 15,
+                         *             "end": 31
+                         *           }
+                         *         ],
+                         *         "hiddenContacts": 1
                          *       },
                          *       "source": "detection",
                          *       "status": "open",
@@ -4802,6 +4809,13 @@ export interface paths {
                                 type: string;
                                 id: string;
                                 accountId: string;
+                                spans: ({
+                                    start: number;
+                                    end: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                hiddenContacts: number;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -4939,7 +4953,14 @@ export interface paths {
                          *         "id": "m-1",
                          *         "accountId": "fl-42",
                          *         "counterpartId": "cl-7",
-                         *         "text": "my whatsapp is [contact hidden]"
+                         *         "text": "my whatsapp is [contact hidden]",
+                         *         "spans": [
+                         *           {
+                         *             "start": 15,
+                         *             "end": 31
+                         *           }
+                         *         ],
+                         *         "hiddenContacts": 1
                          *       },
                          *       "source": "detection",
                          *       "status": "open",
@@ -4976,6 +4997,13 @@ export interface paths {
                                 type: string;
                                 id: string;
                                 accountId: string;
+                                spans: ({
+                                    start: number;
+                                    end: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                hiddenContacts: number;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -5245,7 +5273,14 @@ export interface paths {
                          *         "id": "m-1",
                          *         "accountId": "fl-42",
                          *         "counterpartId": "cl-7",
-                         *         "text": "my whatsapp is [contact hidden]"
+                         *         "text": "my whatsapp is [contact hidden]",
+                         *         "spans": [
+                         *           {
+                         *             "start": 15,
+                         *             "end": 31
+                         *           }
+                         *         ],
+                         *         "hiddenContacts": 1
                          *       },
                          *       "source": "detection",
                          *       "status": "open",
@@ -5282,6 +5317,13 @@ export interface paths {
                                 type: string;
                                 id: string;
                                 accountId: string;
+                                spans: ({
+                                    start: number;
+                                    end: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                hiddenContacts: number;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -5430,7 +5472,14 @@ export interface paths {
                          *         "id": "m-1",
                          *         "accountId": "fl-42",
                          *         "counterpartId": "cl-7",
-                         *         "text": "my whatsapp is [contact hidden]"
+                         *         "text": "my whatsapp is [contact hidden]",
+                         *         "spans": [
+                         *           {
+                         *             "start": 15,
+                         *             "end": 31
+                         *           }
+                         *         ],
+                         *         "hiddenContacts": 1
                          *       },
                          *       "source": "detection",
                          *       "status": "open",
@@ -5467,6 +5516,13 @@ export interface paths {
                                 type: string;
                                 id: string;
                                 accountId: string;
+                                spans: ({
+                                    start: number;
+                                    end: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                hiddenContacts: number;
                             } & {
                                 [key: string]: unknown;
                             };
