@@ -3,7 +3,6 @@
 // naive Bayes of spam/ judges nothing here; proposals are judged for spam by sending behaviour). Models are the committed artifacts in models/ (trained by
 // `npm run train`), loaded once per process on first use (or eagerly with loadLearnedModels()).
 
-import { STANDALONE_TYPES } from '../scam/lexicon.ts';
 import type { ContentKind, Signal, Strength } from '../types.ts';
 import { type JobMeta, jobModelInput } from './datasets.ts';
 import { LinearTextModel } from './model.ts';
@@ -121,10 +120,11 @@ export function detectLearned(input: LearnedInput): Signal[] {
     }
   }
   if (wantsScam) {
-    // A standalone rule (lexicon.ts: wording no honest text we hold shares) speaks when the gate
-    // did not name its kind: the gate learned that kind from few texts.
+    // A standalone rule (lexicon.ts: a rule, or two families together, that no honest text we
+    // hold matches; detect-scam.ts marks its signal) speaks when the gate did not name its kind:
+    // the gate learned those kinds from few texts, and vetoed precise rules.
     for (const s of rules) {
-      if (!STANDALONE_TYPES.has(s.type) || signals.some((k) => k.type === s.type)) continue;
+      if (!s.evidence?.standalone || s.type === 'scam.combined' || signals.some((k) => k.type === s.type)) continue;
       if (!anyNeeded(input.needs, [s.type])) continue;
       signals.push({ ...s, evidence: { ...s.evidence, model: 'rule' } });
     }
