@@ -16,6 +16,12 @@ describe('findUnstorable', () => {
     const stream = Object.assign(new PassThrough(), { note: 'x\u0000' });
     expect(findUnstorable(stream)).toBeUndefined();
     expect(findUnstorable(Buffer.from('a\u0000b'))).toBeUndefined();
-    expect(findUnstorable(new (class { s = '\u0000' })())).toBeUndefined();
+    expect(
+      findUnstorable(
+        new (class {
+          s = '\u0000';
+        })(),
+      ),
+    ).toBeUndefined();
   });
 });

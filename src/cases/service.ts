@@ -571,9 +571,10 @@ export class CaseService {
       if (input.reportId) await tx.updateTable('reports').set({ case_id: row.id }).where('id', '=', input.reportId).execute();
       const p = await this.reprioritise(tx, row);
       if (same) {
+        // No reason here: an appeal's reason quotes the user's own words, which the audit trail
+        // would keep past an erasure request (the item itself holds the reason, and erasure clears it).
         await audit(tx, row.id, actor, 'item_updated', {
           ...origin,
-          reason: input.reason,
           severity,
           priorityBefore: p.before,
           priorityAfter: p.after,
