@@ -49,6 +49,23 @@ export function expectCounts(lines: BlindLine[], perLang: Record<string, [number
   expect(positives).toBeLessThan(0.6);
 }
 
+/**
+ * A set's size and spread: at least `min.messages` lines, `min.languages` languages whose scripts
+ * the evaluation knows, `min.scripts` scripts, and exactly the documented counts per language.
+ */
+export function expectSpread(
+  lines: BlindLine[],
+  perLang: Record<string, [number, number]>,
+  script: Record<string, string>,
+  min: { messages: number; languages: number; scripts: number },
+): void {
+  expect(lines.length).toBeGreaterThanOrEqual(min.messages);
+  expect(Object.keys(perLang).length).toBeGreaterThanOrEqual(min.languages);
+  expect(Object.keys(perLang).every((l) => script[l])).toBe(true);
+  expect(new Set(Object.keys(perLang).map((l) => script[l])).size).toBeGreaterThanOrEqual(min.scripts);
+  expectCounts(lines, perLang);
+}
+
 /** Ids of `lines` whose text also stands in one of the `older` sets (expected: none). */
 export function sharedWith(lines: BlindLine[], older: CorpusFile[]): string[] {
   const old = new Set(older.flatMap((f) => readBlind(f)).map((l) => l.text));
