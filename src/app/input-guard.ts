@@ -82,7 +82,9 @@ export async function rejectUnstorableInput(req: FastifyRequest): Promise<void> 
     ['path', req.params],
     ['query', req.query],
   ] as const) {
-    const found = findUnstorable(value);
+    // Fastify's params and query objects have prototypes of their own (not Object.prototype), which
+    // findUnstorable does not walk; they are always client data, so they are copied into a plain object.
+    const found = value !== null && typeof value === 'object' ? findUnstorable({ ...value }) : undefined;
     if (found) refuse({ pointer: `${where}:${found.pointer.replace(/^\//, '')}`, reason: found.reason });
   }
   if (req.routeOptions.config?.bodyCheckedPerItem) return;

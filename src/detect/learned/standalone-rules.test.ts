@@ -25,6 +25,17 @@ describe('an interview moved to a messenger speaks without the gate', () => {
     expect(scamTypes(text)).toContain('scam.offplatform_interview');
   });
 
+  // Kind: ordinary work words (details, instructions, a contract) beside a messenger are a contact
+  // share, the contact detector's business; only words of hiring make the interview scam alone.
+  it.each([
+    ['en', 'Sure, my Telegram is in the bio, write me there and we can sort out the details'],
+    ['es', 'Escríbeme por WhatsApp y vemos los detalles del diseño'],
+    ['de', 'Schreib mir auf WhatsApp, dann klären wir die Einzelheiten zum Vertrag'],
+    ['ru', 'Напишите мне в телеграм, обсудим детали договора'],
+  ])('%s: details moved to a messenger are not an interview scam by themselves', (_lang, text) => {
+    expect(scamTypes(text)).not.toContain('scam.offplatform_interview');
+  });
+
   it('an interview on a meeting tool in the chat is no scam', () => {
     expect(scamTypes('Let us do the interview on Zoom tomorrow, link follows here in the chat.')).toEqual([]);
   });

@@ -351,55 +351,49 @@ export const LEXICON = {
     },
   },
   offplatform_interview: {
-    /** an interview, onboarding, training, task details, a contract */
+    /**
+     * An interview, onboarding, training or recruiter: words of hiring itself, which a scam moves to
+     * a messenger. Ordinary words of any work talk (details, instructions, a contract) are in
+     * `detailsOrTerms`: an honest circumventor says "message me on WhatsApp to discuss details" too.
+     */
     interviewOrTask: {
-      en: [
-        'interview',
-        'task details',
-        'further details',
-        'more details',
-        'job details',
-        'assessment',
-        'onboarding',
-        'hiring manager',
-        'recruiter',
-        'hr(?!\\p{L})',
-        'orientation',
-        'instructions',
-        'next step',
-        'training',
-        'contract',
-        'recruitment',
-      ],
-      es: ['reclutamiento', 'capacitacion', 'formacion', 'entrevista', 'detalles', 'reclutador', 'instrucciones'],
-      pt: ['recrutamento', 'treinamento', 'detalhes', 'recrutador', 'instrucoes', 'proxima etapa'],
-      fr: ['recrutement', 'contrat(?!\\p{L})', 'formation', 'entretien', 'details', 'recruteur', 'consignes'],
-      de: ['einweisung', 'einarbeitung', 'vertrag', 'schulung', 'vorstellungsgesprach', 'einzelheiten', 'details', 'personalverantwortlich', 'anweisungen'],
-      it: ['contratto', 'colloquio', 'formazione', 'selezione', 'dettagli', 'istruzioni'],
-      ru: [
-        'договор',
-        'контракт',
-        'обучени',
-        'стажировк',
-        'собеседовани',
-        'интервью',
-        'подробност',
-        'детал',
-        'инструкци',
-        'рекрутер',
-        'hr-менеджер',
-        'менеджер',
-      ],
-      pl: ['rozmow\\p{L}* kwalifikacyjn', 'rekrutac', 'rekruter', 'szkoleni', 'umow', 'szczegół', 'instrukcj'],
-      tr: ['mülakat', 'görüşme', 'işe alım', 'eğitim', 'sözleşme', 'detaylar', 'talimat'],
-      nl: ['sollicitatiegesprek', 'gesprek', 'recruiter', 'werving', 'opleiding', 'contract', 'details', 'instructies'],
-      id: ['wawancara', 'interview', 'rekrutmen', 'pelatihan', 'kontrak', 'detail', 'instruksi'],
-      vi: ['phỏng vấn', 'tuyển dụng', 'đào tạo', 'hợp đồng', 'chi tiết', 'hướng dẫn'],
-      hi: ['इंटरव्यू', 'साक्षात्कार', 'भर्ती', 'ट्रेनिंग', 'प्रशिक्षण', 'कॉन्ट्रैक्ट', 'जानकारी', 'निर्देश'],
-      ar: ['مقابلة', 'المقابلة', 'التوظيف', 'التدريب', 'العقد', 'التفاصيل', 'التعليمات'],
-      zh: ['面试', '招聘', '培训', '合同', '详情', '详细', '说明', '入职'],
-      ja: ['面接', '採用', '研修', '契約', '詳細', '説明'],
-      ko: ['면접', '채용', '교육', '계약', '자세한', '안내'],
+      en: ['interview', 'task details', 'assessment', 'onboarding', 'hiring manager', 'recruiter', 'hr(?!\\p{L})', 'orientation', 'training', 'recruitment'],
+      es: ['reclutamiento', 'capacitacion', 'formacion', 'entrevista', 'reclutador'],
+      pt: ['recrutamento', 'treinamento', 'recrutador'],
+      fr: ['recrutement', 'formation', 'entretien', 'recruteur'],
+      de: ['einweisung', 'einarbeitung', 'schulung', 'vorstellungsgesprach', 'personalverantwortlich'],
+      it: ['colloquio', 'formazione', 'selezione'],
+      ru: ['обучени', 'стажировк', 'собеседовани', 'интервью', 'рекрутер', 'hr-менеджер'],
+      pl: ['rozmow\\p{L}* kwalifikacyjn', 'rekrutac', 'rekruter', 'szkoleni'],
+      tr: ['mülakat', 'işe alım', 'eğitim'],
+      nl: ['sollicitatiegesprek', 'recruiter', 'werving', 'opleiding'],
+      id: ['wawancara', 'interview', 'rekrutmen', 'pelatihan'],
+      vi: ['phỏng vấn', 'tuyển dụng', 'đào tạo'],
+      hi: ['इंटरव्यू', 'साक्षात्कार', 'भर्ती', 'ट्रेनिंग', 'प्रशिक्षण'],
+      ar: ['مقابلة', 'المقابلة', 'التوظيف', 'التدريب'],
+      zh: ['面试', '招聘', '培训', '入职'],
+      ja: ['面接', '採用', '研修'],
+      ko: ['면접', '채용', '교육'],
+    },
+    /** details, instructions, next steps, a contract: any work talk's words, scam-like only when the learned gate agrees */
+    detailsOrTerms: {
+      en: ['further details', 'more details', 'job details', 'instructions', 'next step', 'contract'],
+      es: ['detalles', 'instrucciones'],
+      pt: ['detalhes', 'instrucoes', 'proxima etapa'],
+      fr: ['contrat(?!\\p{L})', 'details', 'consignes'],
+      de: ['vertrag', 'einzelheiten', 'details', 'anweisungen'],
+      it: ['contratto', 'dettagli', 'istruzioni'],
+      ru: ['договор', 'контракт', 'подробност', 'детал', 'инструкци', 'менеджер'],
+      pl: ['umow', 'szczegół', 'instrukcj'],
+      tr: ['görüşme', 'sözleşme', 'detaylar', 'talimat'],
+      nl: ['gesprek', 'contract', 'details', 'instructies'],
+      id: ['kontrak', 'detail', 'instruksi'],
+      vi: ['hợp đồng', 'chi tiết', 'hướng dẫn'],
+      hi: ['कॉन्ट्रैक्ट', 'जानकारी', 'निर्देश'],
+      ar: ['العقد', 'التفاصيل', 'التعليمات'],
+      zh: ['合同', '详情', '详细', '说明'],
+      ja: ['契約', '詳細', '説明'],
+      ko: ['계약', '자세한', '안내'],
       any: ['contrato'],
     },
     /** a messenger outside the platform */
@@ -1155,6 +1149,7 @@ const PAYMENT_VERB = fragments(LEXICON.gift_card_or_crypto_payment.paymentVerb);
 
 const MESSENGER = fragments(LEXICON.offplatform_interview.messenger);
 const INTERVIEW_OR_TASK = fragments(LEXICON.offplatform_interview.interviewOrTask);
+const DETAILS_OR_TERMS = fragments(LEXICON.offplatform_interview.detailsOrTerms);
 const MOVE_VERB = fragments(LEXICON.offplatform_interview.moveVerb);
 
 // Self-identification as staff. Bare mentions ("I contacted Upwork support") are not claims,
@@ -1268,6 +1263,16 @@ export const SCAM_RULES: readonly ScamRule[] = [
     strength: 'strong',
     standalone: true,
     a: INTERVIEW_OR_TASK,
+    b: MESSENGER,
+    gap: 70,
+    unless: [...BUILD_WORDS, ...HONEST_PLATFORM],
+  },
+  // Details or a contract moved to a messenger: said by scammers and by honest circumventors alike
+  // (a plain contact share, the contact detector's business), so the learned gate must agree.
+  {
+    family: 'offplatform_interview',
+    strength: 'medium',
+    a: DETAILS_OR_TERMS,
     b: MESSENGER,
     gap: 70,
     unless: [...BUILD_WORDS, ...HONEST_PLATFORM],
