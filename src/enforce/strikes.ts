@@ -20,11 +20,16 @@ export function nextStep(
   cfg: Pick<EnforceConfig, 'ladder' | 'severityPoints'>,
   position: number,
   points: number,
-): { minPoints: number; action: LadderAction } | null {
+): { minPoints: number; action: LadderAction; reviewed?: boolean } | null {
   const next = cfg.ladder[position + 1];
   if (!next) return null;
   const smallestStrike = Math.max(1, Math.min(...Object.values(cfg.severityPoints)));
-  return { minPoints: Math.max(next.minPoints, points + smallestStrike), action: next.action };
+  // A permanent suspension is never automatic (incidents.ts stepGuard): a person decides it.
+  return {
+    minPoints: Math.max(next.minPoints, points + smallestStrike),
+    action: next.action,
+    ...(next.action === 'permanent_suspension' ? { reviewed: true } : {}),
+  };
 }
 
 /** Active strikes (one per incident), their points, the ladder position and its next step, as a notice shows them. */
@@ -33,11 +38,18 @@ export async function strikeStanding(db: DbOrTx, accountId: string, cfg: Enforce
   return standingOf(records, cfg);
 }
 
-/** The standing a notice quotes, from the account's active incidents (pure: a preview adds the incident it would record). */
+/**
+ * The standing a notice quotes, from the account's active incidents (pure: a preview adds the
+ * incident it would record). `pending` is a step proposed to a reviewer and not yet decided:
+ * while it waits the ladder does not move (incidents.ts: `pending_proposal`), so it is what comes
+ * next for the account and `next` is null — a notice never names a further step as the next one.
+ */
 export function standingOf(records: IncidentRecord[], cfg: EnforceConfig) {
   const points = records.reduce((sum, r) => sum + r.points, 0);
   const position = ladderPosition(records).index;
-  return { activePoints: points, activeStrikes: records.length, position, next: nextStep(cfg, position, points) };
+  const waiting = records.filter((r) => r.active && r.stepState === 'proposed' && r.step !== null).sort((a, b) => (b.step ?? 0) - (a.step ?? 0))[0];
+  const pending = waiting ? (cfg.ladder[waiting.step as number]?.action ?? null) : null;
+  return { activePoints: points, activeStrikes: records.length, position, next: pending ? null : nextStep(cfg, position, points), pending };
 }
 
 export async function insertStrike(

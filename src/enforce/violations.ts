@@ -5,7 +5,7 @@
 import { validationError } from '../app/errors.ts';
 import { type DbOrTx, withTransaction } from '../store/db.ts';
 import '../trust/tables.ts';
-import type { ActionType, EnforceConfig } from './config.ts';
+import type { ActionType, EnforceConfig, LadderAction } from './config.ts';
 import { depsOf, type EnforceDeps } from './deps.ts';
 import { guardAction, type ReputationVerdict, reputationVerdict, type SignalRef } from './guardrails.ts';
 import { joinIncident, loadIncidents, lockAccount, sameEventStrike } from './incident-store.ts';
@@ -69,6 +69,24 @@ async function reputationOf(tx: DbOrTx, accountId: string, cfg: EnforceConfig, n
     cfg,
     now,
   );
+}
+
+/**
+ * The standing as this account would meet it: a next step the ladder would only propose for it
+ * (a hold or suspension above the reputation bar, anything above a warning under a propose-only
+ * policy; a permanent suspension always) is marked `reviewed`, so the notice says a person decides it.
+ */
+function reviewedNext<S extends { next: { minPoints: number; action: LadderAction; reviewed?: boolean } | null }>(
+  s: S,
+  ctx: { aboveReputationBar: boolean; proposeOnly: boolean },
+): S {
+  const a = s.next?.action;
+  if (!s.next || !a) return s;
+  const reviewed =
+    s.next.reviewed === true ||
+    (ctx.aboveReputationBar && (a === 'payment_hold' || a === 'suspension')) ||
+    (ctx.proposeOnly && a !== 'notification' && a !== 'warning');
+  return reviewed ? { ...s, next: { ...s.next, reviewed: true } } : s;
 }
 
 function quoteOf(evidence: EvidenceJson, text?: string): string | undefined {
@@ -144,7 +162,7 @@ export async function recordViolation(db: DbOrTx, v: Violation, deps: EnforceDep
       policy: { name: v.policy, version: v.policyVersion ?? null },
       strike: { id: strike.id, expiresAt: iso(strike.expires_at) },
       quote,
-      standing: await strikeStanding(tx, v.accountId, cfg, now),
+      standing: reviewedNext(await strikeStanding(tx, v.accountId, cfg, now), { aboveReputationBar: reputation.above, proposeOnly: v.proposeOnly === true }),
       appealDeadline: appealDeadline(now, cfg),
     });
     if (!step || step.step.action === 'notification') {

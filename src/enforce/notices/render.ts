@@ -32,7 +32,17 @@ export interface NoticeFacts {
   strike?: { id: string; expiresAt: string };
   /** The user's own content, as they wrote it. */
   quote?: string;
-  standing?: { activePoints: number; activeStrikes: number; next: { minPoints: number; action: LadderAction } | null };
+  /**
+   * `next`: the step a new incident would bring (`reviewed`: a person decides it, the ladder only
+   * proposes it for this account); `pending`: a step proposed to a reviewer and not yet decided,
+   * which is what comes next while it waits (the ladder does not move past it).
+   */
+  standing?: {
+    activePoints: number;
+    activeStrikes: number;
+    next: { minPoints: number; action: LadderAction; reviewed?: boolean } | null;
+    pending?: LadderAction | null;
+  };
   appealDeadline?: string;
   /** Reviewer's words (lift, appeal decision, verification rejection). */
   reason?: string;
@@ -231,7 +241,12 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
     const thisStrike = !!f.strike && restrictive && s.activeStrikes > 0;
     const line = fill(t.labels.strikes, { count: s.activeStrikes, points: s.activePoints }, locale);
     const counts = thisStrike && f.strike ? ` ${fill(t.labels.strikeCounts, { strikeExpires: formatDate(f.strike.expiresAt, locale) }, locale)}` : '';
-    const next = s.next ? fill(t.labels.next, { nextAction: t.actionNames[s.next.action] ?? s.next.action }, locale) : t.labels.nextNone;
+    const name = (a: LadderAction) => t.actionNames[a] ?? a;
+    const next = s.pending
+      ? fill(t.labels.nextPending, { pendingAction: name(s.pending) }, locale)
+      : s.next
+        ? fill(s.next.reviewed ? t.labels.nextReviewed : t.labels.next, { nextAction: name(s.next.action) }, locale)
+        : t.labels.nextNone;
     const text = `${line}${counts} ${next}`;
     blocks.push({ kind: 'heading', text: t.labels.standing }, { kind: 'para', text });
   }
