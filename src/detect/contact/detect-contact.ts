@@ -88,6 +88,16 @@ const LANGUAGE_REGION: Record<string, string> = {
   ne: 'NP',
   si: 'LK',
   am: 'ET',
+  ka: 'GE',
+  hy: 'AM',
+  km: 'KH',
+  my: 'MM',
+  sk: 'SK',
+  bg: 'BG',
+  da: 'DK',
+  fi: 'FI',
+  no: 'NO',
+  nb: 'NO',
 };
 
 // Senders' locales are few: each is parsed once.

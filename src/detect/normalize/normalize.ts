@@ -299,7 +299,8 @@ function numberWordTable(): Map<string, string> {
 }
 
 // Letters after folding: lower-case Latin (with ß, ł ...), Greek, Cyrillic, Hebrew, Arabic,
-// Devanagari, Bengali and the other Indic scripts up to Sinhala (their vowel signs included). Char-code tests instead of regexes: this
+// Devanagari, Bengali and the other Indic scripts up to Sinhala (their vowel signs included),
+// Armenian, Georgian, Ethiopic. Char-code tests instead of regexes: this
 // runs over every character of every message.
 function isLetter(c: number): boolean {
   return (
@@ -307,7 +308,12 @@ function isLetter(c: number): boolean {
     (c >= 0xdf && c <= 0x24f) ||
     (c >= 0x370 && c <= 0x52f) ||
     (c >= 0x590 && c <= 0x6ff && !isArabicPunctuation(c)) ||
-    (c >= 0x900 && c <= 0xdff)
+    (c >= 0x900 && c <= 0xdff) ||
+    // Armenian, Georgian, Ethiopic (its punctuation, from U+1360, excluded): scripts that put
+    // spaces between words.
+    (c >= 0x531 && c <= 0x58f) ||
+    (c >= 0x10a0 && c <= 0x10ff) ||
+    (c >= 0x1200 && c <= 0x135f)
   );
 }
 
@@ -374,8 +380,9 @@ function isRunGap(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(p);
     // ・ and 、 separate groups in Japanese and Chinese.
     // の reads a dash aloud in Japanese numbers ("〇九〇の一二三四").
-    // ، is the Arabic-script comma.
-    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47 || c === 0x30fb || c === 0x3001 || c === 0x306e || c === 0x60c)) return false;
+    // ، is the Arabic-script comma, ፣ the Ethiopic one.
+    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47 || c === 0x30fb || c === 0x3001 || c === 0x306e || c === 0x60c || c === 0x1363))
+      return false;
   }
   return true;
 }
@@ -459,6 +466,12 @@ function frenchTeen(text: string, run: Token[], k: number): { value: number; las
   return { value: v, last: k };
 }
 
+/** Whether a kana number word starts at `at` ("ごろく": ご is a digit when another follows). */
+function startsKanaWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x3040 && c <= 0x30ff && (spacelessByFirst.get(c)?.some((w) => text.startsWith(w, at)) ?? false);
+}
+
 function foldNumberWords(src: Buffer): Buffer {
   const words = numberWordTable();
   const { text } = src;
@@ -477,7 +490,7 @@ function foldNumberWords(src: Buffer): Buffer {
       // that the digits read as one number.
       const gapFrom = r > 0 ? run[r - 1].end : t.start;
       const gapText = text.slice(gapFrom, t.start);
-      if (gapText.includes(',') || gapText.includes('\u060c')) {
+      if (gapText.includes(',') || gapText.includes('\u060c') || gapText.includes('\u1363')) {
         b.copy(src, copied, gapFrom);
         b.push(' ', src.starts[gapFrom], src.ends[t.start - 1]);
         copied = t.start;
@@ -562,8 +575,10 @@ function foldNumberWords(src: Buffer): Buffer {
     }
     const token: Token = { start, end: i, digits: value, isWord: !digit, tens: !digit && !spaceless && value.length === 2 && value[1] === '0', spaceless };
     const prev = run[run.length - 1];
-    // Digit characters of spaceless scripts follow each other with no gap.
-    if (prev && (isRunGap(text, prev.end, start) || (prev.end === start && (spaceless || prev.spaceless)))) run.push(token);
+    // Digit characters of spaceless scripts follow each other with no gap. A one-kana digit
+    // word (に, ご, し, く are also particles: "五六七八 に電話") joins only a word it touches.
+    const particle = i - start === 1 && c >= 0x3040 && c <= 0x309f && !startsKanaWord(text, i);
+    if (prev && ((!particle && isRunGap(text, prev.end, start)) || (prev.end === start && (spaceless || prev.spaceless)))) run.push(token);
     else {
       flush(run);
       run = [token];

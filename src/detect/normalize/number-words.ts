@@ -38,7 +38,24 @@ export const NUMBER_WORD_LANGUAGES = [
   'he',
   'el',
   'ta',
+  // Languages whose phone numbers are dictated in words in blind sets 6-7's kinds: Swedish,
+  // Czech, Slovak, Hungarian, Bulgarian, and the scripts Georgian, Armenian, Ethiopic
+  // (Amharic), Devanagari (Nepali) and Gujarati. Danish and Norwegian are left out: their
+  // "to" (2) and "en" (1) are English and Romance words.
+  'sv',
+  'cs',
+  'sk',
+  'hu',
+  'bg',
+  'ka',
+  'hy',
+  'am',
+  'ne',
+  'gu',
 ] as const;
+
+/** Number words of some language that are ordinary words of another (Swedish "en" is Spanish/French "in"). */
+const SHARED_WORDS = new Set(['en']);
 
 /**
  * Digit words of languages CLDR has no spell-out rules for (Bengali, Urdu), as in their
@@ -48,6 +65,12 @@ export const NUMBER_WORD_LANGUAGES = [
 const DIGIT_WORDS: Record<string, string[]> = {
   bn: ['শূন্য', 'এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়'],
   ur: ['صفر', 'ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو'],
+  // Marathi, Punjabi (Gurmukhi), Telugu, Sinhala: no CLDR spell-out rules either ("Marathi
+  // numerals", "Gurmukhi numerals", "Telugu numerals", "Sinhala numerals" on Wikipedia).
+  mr: ['शून्य', 'एक', 'दोन', 'तीन', 'चार', 'पाच', 'सहा', 'सात', 'आठ', 'नऊ'],
+  pa: ['ਸਿਫ਼ਰ', 'ਇੱਕ', 'ਦੋ', 'ਤਿੰਨ', 'ਚਾਰ', 'ਪੰਜ', 'ਛੇ', 'ਸੱਤ', 'ਅੱਠ', 'ਨੌਂ'],
+  te: ['సున్నా', 'ఒకటి', 'రెండు', 'మూడు', 'నాలుగు', 'ఐదు', 'ఆరు', 'ఏడు', 'ఎనిమిది', 'తొమ్మిది'],
+  si: ['බිංදුව', 'එක', 'දෙක', 'තුන', 'හතර', 'පහ', 'හය', 'හත', 'අට', 'නවය'],
 };
 
 /**
@@ -83,7 +106,91 @@ const VARIANTS: [string, number][] = [
   ['εννιά', 9],
   ['οχτώ', 8],
   ['εφτά', 7],
+  // The English "zero" as written in Indic scripts, and spellings without the nukta or with
+  // the short vowel that chat often uses (ਨੌ for ਨੌਂ, ਸਿਫਰ for ਸਿਫ਼ਰ, ਇਕ for ਇੱਕ, नौ for नऊ).
+  ['ज़ीरो', 0],
+  ['जीरो', 0],
+  ['ਜ਼ੀਰੋ', 0],
+  ['ਜੀਰੋ', 0],
+  ['ਸਿਫਰ', 0],
+  ['ਇਕ', 1],
+  ['ਨੌ', 9],
+  ['ઝીરો', 0],
+  ['ዜሮ', 0],
+  ['జీరో', 0],
+  // Persian as typed without the Arabic-script variants CLDR uses (ي/ی and ك/ک both occur),
+  // and the colloquial forms of Tehran speech (شیش 6, پونزده 15, شونزده 16, پونصد 500).
+  ['یک', 1],
+  ['يك', 1],
+  ['شیش', 6],
+  ['یازده', 11],
+  ['پونزده', 15],
+  ['پونصد', 500],
+  ['شونزده', 16],
+  ['هیفده', 17],
+  ['هیجده', 18],
+  ['هجده', 18],
+  // Amharic tens, which CLDR spells "two ten" and people say as one word (ሃያ 20, አርባ 40),
+  // in both spellings of the homophone letters (ሀ/ሃ, ሰ/ሠ), and ሶስት beside CLDR's ሦስት.
+  ['ሃያ', 20],
+  ['ሀያ', 20],
+  ['ሰላሳ', 30],
+  ['ሠላሳ', 30],
+  ['አርባ', 40],
+  ['ሃምሳ', 50],
+  ['ሀምሳ', 50],
+  ['ስልሳ', 60],
+  ['ስድሳ', 60],
+  ['ሰባ', 70],
+  ['ሰማንያ', 80],
+  ['ዘጠና', 90],
+  ['ሶስት', 3],
+  // Japanese digits read in kana, as dictated ("ぜろきゅうぜろ", "ゼロキュウゼロ"): on'yomi and
+  // the readings used for phone numbers (よん, なな, きゅう, まる for 0).
+  ...kana(['ぜろ', 'いち', 'に', 'さん', 'よん', 'ご', 'ろく', 'なな', 'はち', 'きゅう']),
+  ['れい', 0],
+  ['まる', 0],
+  ['しち', 7],
+  ['きゅー', 9],
+  ['キュー', 9],
+  // German and Dutch 21-99 are one word each ("dreiundvierzig", "drieënveertig"), built by
+  // CLDR inside a rule: the unit, "und"/"en", and the tens.
+  ...compound(['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'], 'und', [
+    'zwanzig',
+    'dreißig',
+    'vierzig',
+    'fünfzig',
+    'sechzig',
+    'siebzig',
+    'achtzig',
+    'neunzig',
+  ]),
+  ...compound(['een', 'tweeën', 'drieën', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'], 'en', [
+    'twintig',
+    'dertig',
+    'veertig',
+    'vijftig',
+    'zestig',
+    'zeventig',
+    'tachtig',
+    'negentig',
+  ]),
 ];
+
+/** Hiragana digit words 0-9 and their katakana forms (katakana is hiragana + 0x60). */
+function kana(words: string[]): [string, number][] {
+  const katakana = (w: string) => String.fromCharCode(...[...w].map((c) => (c >= 'ぁ' && c <= 'ゖ' ? c.charCodeAt(0) + 0x60 : c.charCodeAt(0))));
+  return words.flatMap((w, digit): [string, number][] => [
+    [w, digit],
+    [katakana(w), digit],
+  ]);
+}
+
+/** "<unit><and><tens>" for units 1-9 and tens 20-90 (German "einundzwanzig"). */
+function compound(units: string[], and: string, tens: string[]): [string, number][] {
+  // Dutch writes the diaeresis on "en" after a vowel (tweeëntwintig): the unit carries it.
+  return tens.flatMap((t, k) => units.map((u, j): [string, number] => [`${u}${u.endsWith('ën') ? '' : and}${t}`, (k + 2) * 10 + j + 1]));
+}
 
 type RuleEntry = [string, string];
 interface RbnfFile {
@@ -131,9 +238,12 @@ export const HUNDRED = '100';
 export function buildNumberWords(fold: (word: string) => string): Map<string, string> {
   const words = new Map<string, string>();
   const add = (word: string, value: number) => {
-    // One-character words are kept only in scripts written without spaces (一, 일).
-    if (!/^[\p{L}\p{Nl}][\p{L}\p{M}\u02BC'\u200B]*$/u.test(word) || (word.length < 2 && !isSpacelessScript(word.charCodeAt(0)))) return;
+    // One-character words are kept only in scripts written without spaces (一, 일), and in the
+    // Indic scripts, where six is one letter (Nepali छ, Gujarati છ); runs need two words anyway.
+    if (!/^[\p{L}\p{Nl}][\p{L}\p{M}\u02BC'\u200B]*$/u.test(word) || (word.length < 2 && !isSpacelessScript(word.charCodeAt(0)) && !isIndic(word.charCodeAt(0))))
+      return;
     if (word.length === 1 && value > 9) return;
+    if (SHARED_WORDS.has(word)) return;
     const folded = fold(word.replace(/\u200B/g, ''));
     if (!words.has(folded)) words.set(folded, String(value));
     // Ukrainian "пʼять" is typed with an ASCII apostrophe as often as with U+02BC.
@@ -207,6 +317,11 @@ function clean(body: string): string {
     .replace(/\[[^\]]*\]/g, '')
     .replace(/[;\u00AD]/g, '')
     .trim();
+}
+
+/** Devanagari to Sinhala. */
+function isIndic(c: number): boolean {
+  return c >= 0x900 && c <= 0xdff;
 }
 
 /** Thai, Han, kana (not the separators ・ and の) and Hangul: numbers are written there without spaces between digit words. */

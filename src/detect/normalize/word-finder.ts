@@ -24,6 +24,9 @@ function isWordChar(c: number): boolean {
     (c >= 0x750 && c <= 0x77f) ||
     // Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala.
     (c >= 0x900 && c <= 0xdff) ||
+    // Armenian, Georgian.
+    (c >= 0x531 && c <= 0x58f) ||
+    (c >= 0x10a0 && c <= 0x10ff) ||
     (c >= 0xfb50 && c <= 0xfdff) ||
     (c >= 0xfe70 && c <= 0xfeff)
   );

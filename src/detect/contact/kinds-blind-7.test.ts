@@ -1,0 +1,44 @@
+// Kinds fixed after blind set 7's runs (issue 12): each test is a new sentence written for the
+// kind, in several languages, never one of an evaluation set's.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize/normalize.ts';
+import { detectContact } from './detect-contact.ts';
+
+const types = (text: string, locale = 'en') => new Set(detectContact({ text, locale }).map((s) => s.type));
+const any = (text: string, locale = 'en') => types(text, locale).size > 0;
+
+describe('phone numbers dictated in the number words of more languages and scripts', () => {
+  it.each([
+    ['sv', 'numret är noll sju noll, ett två tre, fyra fem sex sju'],
+    ['cs', 'moje číslo je sedm tři dva, jedna čtyři pět, šest sedm osm'],
+    ['hu', 'a telefonom nulla hat harminc, egy kettő három, négy öt hat hét'],
+    ['ka', 'ტელეფონი: ხუთი ცხრა ცხრა, ერთი ორი სამი, ოთხი ხუთი ექვსი'],
+    ['hy', 'հեռախոսս՝ զրո ինը մեկ, երկու երեք չորս, հինգ վեց յոթ'],
+    ['am', 'ስልኬ ዜሮ ዘጠኝ አንድ፣ ሁለት ሦስት አራት፣ አምስት ስድስት ሰባት ስምንት'],
+    ['am', 'ስልኬ ዜሮ ዘጠኝ ሁለት ሁለት፣ ሃምሳ አንድ፣ ሰማንያ ሁለት፣ አርባ ሰባት'],
+    ['mr', 'माझा नंबर नऊ आठ सात, सहा पाच चार, तीन दोन एक शून्य'],
+    ['pa', 'ਮੇਰਾ ਨੰਬਰ ਨੌਂ ਅੱਠ ਸੱਤ ਛੇ ਪੰਜ ਚਾਰ ਤਿੰਨ ਦੋ ਇੱਕ ਸਿਫ਼ਰ'],
+    ['te', 'నా నంబర్ తొమ్మిది ఎనిమిది ఏడు ఆరు ఐదు నాలుగు మూడు రెండు ఒకటి సున్నా'],
+    ['si', 'මගේ අංකය බිංදුව හත හත, එක දෙක තුන, හතර පහ හය හත'],
+    ['gu', 'મારો નંબર નવ આઠ સાત છ પાંચ ચાર ત્રણ બે એક શૂન્ય'],
+    ['ne', 'मेरो नम्बर नौ आठ चार एक दुई तिन चार पाँच छ सात'],
+    ['de', 'Handy: null eins fünf eins, dreiundvierzig, siebenundachtzig, zweiundzwanzig, elf'],
+    ['nl', 'mijn mobiel is nul zes, drieëntwintig, vierenvijftig, zevenentachtig, twaalf'],
+    ['ja', 'でんわは ぜろきゅうぜろ、いちにさんよん、ごろくななはち'],
+    ['ja', 'ケータイ ゼロハチゼロ ヨンヨンサン ニイチキュウハチ'],
+    ['fa', 'شماره‌ام صفر نهصد و دوازده، پونصد و سی، شونزده، هیجده'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(true);
+  });
+
+  it('a kana particle next to a number is not read as a digit, so the mask covers the number only', () => {
+    expect(normalize('〇八〇 九八七六 五四三二 に連絡').text).toMatch(/^080 9876 5432 に/);
+    expect(normalize('よんさんにいち ごろく').text).toBe('4321 56');
+  });
+
+  it('number words that are ordinary words elsewhere stay words', () => {
+    // Swedish "en" (1) is Spanish and French "in".
+    expect(any('nos vemos en dos o tres semanas en la oficina', 'es')).toBe(false);
+    expect(any('vi ses om en två tre veckor', 'sv')).toBe(false);
+  });
+});
