@@ -1074,6 +1074,34 @@ const TOOLS = [
   'கூகுள் மீட்',
   'ዙም',
   'ጎግል ሚት',
+  // Marathi, Gurmukhi, Gujarati, Georgian, Armenian, Khmer, Myanmar, Sinhala, Ukrainian
+  // transliterations of Zoom and Google Meet, its case forms in Slavic languages and
+  // Hungarian (zoomon, zoomban; зумі, зумом), and Teams in Cyrillic.
+  'झूम*',
+  'ਜ਼ੂਮ',
+  'ਜੂਮ',
+  'ઝૂમ',
+  'ზუმ*',
+  'გუგლ მიტი',
+  'զում*',
+  'ហ្សូម',
+  'ဇူးမ်',
+  'සූම්',
+  'зумі',
+  'зуме',
+  'зуму',
+  'зумом',
+  'zoomon',
+  'zoomban',
+  'zoomra',
+  'zoomie',
+  'zoomem',
+  'zoomu',
+  'гуглміт',
+  'гугл міт',
+  'гуглмит',
+  'тімс',
+  'тимс',
   'גוגל מיט',
   'ζουμ',
   'σκάιπ',
@@ -1188,6 +1216,89 @@ const MEETING = [
   'videogesprek',
   'vergadering',
   'sollicitatiegesprek',
+  // sv, da/no, cs/sk, hu, ro, ms, sw, fa, uk, and the scripts blind set 7 brought (ka, hy,
+  // km, my, si, pa, gu, mr, ne, ta): interview, meeting, call; and "let's talk" where the
+  // language has one fixed form for it (a talk on a meeting tool is a call).
+  'möte',
+  'samtal',
+  'intervju',
+  'møde',
+  'møte',
+  'samtale',
+  'schůzka',
+  'schuzka',
+  'schůzku',
+  'schuzku',
+  'hovor',
+  'pohovor',
+  'stretnutie',
+  'hívás',
+  'hivas',
+  'megbeszélés',
+  'megbeszeles',
+  'interjú',
+  'interju',
+  'interviu',
+  'apel',
+  'ședință',
+  'sedinta',
+  'întâlnire',
+  'intalnire',
+  'temuduga',
+  'mesyuarat',
+  'tupige',
+  'tuzungumze',
+  'مصاحبه',
+  'تماس تصویری',
+  'мітинг',
+  'зустрічі',
+  'ინტერვიუ',
+  'გასაუბრება',
+  'გავესაუბროთ',
+  'ვისაუბროთ',
+  'შეხვედრა',
+  'ზარი',
+  'հարցազրույց',
+  'հանդիպում',
+  'զանգ',
+  'խոսենք',
+  'សម្ភាសន៍',
+  'ប្រជុំ',
+  'និយាយ',
+  'အင်တာဗျူး',
+  'အစည်းအဝေး',
+  'ပြောရအောင်',
+  'ඉන්ටර්විව්',
+  'සම්මුඛ',
+  'මීටින්',
+  'කතා කරමු',
+  'කතා කරමුද',
+  'ਇੰਟਰਵਿਊ',
+  'ਮੀਟਿੰਗ',
+  'ਕਾਲ',
+  'ਗੱਲ ਕਰੀਏ',
+  'ઇન્ટરવ્યુ',
+  'ઈન્ટરવ્યૂ',
+  'મીટિંગ',
+  'કૉલ',
+  'કોલ',
+  'વાત કરીએ',
+  'વાત કરીશું',
+  'मुलाखत',
+  'अन्तर्वार्ता',
+  'अंतर्वार्ता',
+  'मिटिङ',
+  'कुरा गरौं',
+  'बोलूया',
+  'बात करें',
+  'बात करते',
+  'நேர்காணல்',
+  'மீட்டிங்',
+  'கால்',
+  'பேசலாம்',
+  'మాట్లాడుదాం',
+  'ቃለ መጠይቅ',
+  'ስብሰባ',
   'зідзвонимося',
   'зідзвонимось',
   'созвонимся',
@@ -1304,6 +1415,75 @@ export function ownPlatformIn(text: string, from: number, to: number): boolean {
 }
 const PHONE_WORD_FINDER = finder(['simu', 'phone', 'telefone', 'telefono', 'telephone', 'videochamada', 'chamada de video', 'ligacao', 'hangout']);
 
+// A meeting tool and an appointment ("Teams tomorrow at 10?") propose a call with no word for
+// call: the words for "tomorrow" per language (CLDR's relative-day names, "day after" forms
+// left out) and a clock time. "Today" is left out: "Zoom is down today" is about the tool.
+const TOMORROW = [
+  'tomorrow',
+  'manana',
+  'amanha',
+  'demain',
+  'morgen',
+  'domani',
+  'jutro',
+  'zitra',
+  'zajtra',
+  'holnap',
+  'imorgon',
+  'i morgon',
+  'maine',
+  'besok',
+  'esok',
+  'ngay mai',
+  'kesho',
+  'bukas',
+  'yarin',
+  'завтра',
+  'утре',
+  'αυριο',
+  'غدا',
+  'غداً',
+  'بكرة',
+  'بكره',
+  'فردا',
+  'מחר',
+  'कल',
+  'उद्या',
+  'भोलि',
+  'আগামীকাল',
+  'நாளை',
+  'நாளைக்கு',
+  'రేపు',
+  'કાલે',
+  'ਕੱਲ੍ਹ',
+  'ਭਲਕੇ',
+  'හෙට',
+  'ხვალ',
+  'վաղը',
+  'ស្អែក',
+  'မနက်ဖြန်',
+  'พรุ่งนี้',
+  'ነገ',
+  '明日',
+  '明天',
+  '내일',
+];
+const TOMORROW_FINDER = finder(TOMORROW);
+// A clock time: 14:30, 14h, 4pm, 10 uhr, kl 10, "o 10" (Polish, Ukrainian "о 10"), "saa nne" is
+// left to the tomorrow words.
+const CLOCK = /\d{1,2}(?::\d{2}|\s?(?:h|am|pm|uhr|hs|hrs|ч)\b)|\b(?:kl|klo|at|um|alle|a las|as|o|о|в)\.?\s\d{1,2}\b/;
+
+// The tool as the client or the product: "for/para/pour/für/dla/için/untuk/cho" before it (not
+// "per", which is "via" in German),
+// or "app/application/アプリ/앱/应用/bug" after it.
+const TOOL_AS_CLIENT = /(?:^|\s)(?:for|para|pour|fur|dla|icin|untuk|cho|kwa|pentru|pro)\s(?:the\s|el\s|la\s|le\s|die\s|der\s)?$/;
+const TOOL_AS_PRODUCT = /^[\s-]?(?:apps?\b|application|aplicac|aplicativo|applicazion|приложен|アプリ|앱|应用|應用|bugs?\b|logo)/;
+
+/** Whether [from, to) names an appointment: a word for tomorrow or a clock time. */
+function appointmentIn(text: string, from: number, to: number): boolean {
+  return TOMORROW_FINDER.hasIn(text, from, to) || CLOCK.test(text.slice(from, to));
+}
+
 /** Emits offplatform.interview_outside for a call or meeting proposed on an outside tool. */
 export function findMeetingsOutside(ctx: ScanContext): void {
   const { text } = ctx;
@@ -1322,6 +1502,17 @@ export function findMeetingsOutside(ctx: ScanContext): void {
       // One short word may stand between ("bellen via Teams", "call on Meet").
       if (ADJACENT.has(tool.entry) && (ms > tool.end + 6 || me < tool.start - 6)) continue;
       emit(ctx, 'offplatform.interview_outside', 'medium', Math.min(tool.start, ms), Math.max(tool.end, me));
+      return;
+    }
+    // No word for a call, but an appointment on the tool: "un Teams demain 14h ?". A tool whose
+    // name is an ordinary word counts only with the appointment in the next few words.
+    const near = ADJACENT.has(tool.entry) ? [Math.max(from, tool.start - 12), Math.min(to, tool.end + 16)] : [from, to];
+    // "skype: live:..." labels an identifier; "the logo for Zoom", "the Zoom app" make the tool
+    // the work, whatever the date.
+    const after = text.slice(tool.end, tool.end + 14);
+    if (/^\s*:/.test(after) || TOOL_AS_PRODUCT.test(after) || TOOL_AS_CLIENT.test(text.slice(Math.max(0, tool.start - 16), tool.start))) continue;
+    if (appointmentIn(text, near[0], near[1])) {
+      emit(ctx, 'offplatform.interview_outside', 'medium', tool.start, tool.end);
       return;
     }
   }

@@ -27,7 +27,7 @@ const TOOL = `(?!${PLATFORM})(?:zoom[${L}]{0,3}|зум[${L}]*|google meet|gmeet|
 const PAY = `(?:paypal|pay pal|пейпал[${L}]*|пэйпал[${L}]*|wise|transferwise|venmo|cash ?app|zelle|western union|moneygram|crypto|крипт[${L}]*|usdt|bitcoin|btc|биткоин[${L}]*|revolut|payoneer|skrill|bank transfer|wire transfer|wire|transferencia(?: bancaria)?|virement(?: bancaire)?|uberweisung|bonifico|przelew[${L}]*|blik[${L}]*|pix|bizum|iban|cash|efectivo|dinheiro|especes|bargeld|contanti|наличн[${L}]*|gotowk[${L}]*|карт[${L}]*|card|tarjeta|cartao|carte|karte|carta|kart[${L}]*|havale|eft)${NOT_WORK}`;
 
 const NOUN_EN =
-  '(?:personal |private |direct |real )?(?:phone(?: number)?|number|cell(?: number)?|mobile(?: number)?|whats ?app(?: number)?|wa|telegram(?: handle| username)?|tg|skype(?: id| name)?|e-?mail(?: address)?|mail|contacts?(?: info(?:rmation)?| details)?|signal|viber|wechat(?: id)?|discord|insta(?:gram)?|ig|linkedin|handle|username|socials?|facebook|fb|snap(?:chat)?|line id|kakao)';
+  '(?:personal |private |direct |real )?(?:phone(?: number)?|number|cell(?: number)?|mobile(?: number)?|whats ?app(?: number)?|wa|telegram(?: handle| username)?|tg|skype(?: id| name)?|e-?mail(?: address)?|mail|gmail|contacts?(?: info(?:rmation)?| details)?|signal|viber|wechat(?: id)?|discord|insta(?:gram)?|ig|linkedin|handle|username|socials?|facebook|fb|snap(?:chat)?|line id|kakao)';
 const TOOL_NOUN = `(?:whats ?app|telegram|skype|signal|viber|wechat|discord|zoom|e-?mail|phone number|google meet|teams|line|kakao)${NOT_WORK}`;
 
 type Family = 'offplatform.solicitation' | 'offplatform.interview_outside' | 'offplatform.payment_outside';

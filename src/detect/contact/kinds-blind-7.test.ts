@@ -42,3 +42,35 @@ describe('phone numbers dictated in the number words of more languages and scrip
     expect(any('vi ses om en två tre veckor', 'sv')).toBe(false);
   });
 });
+
+describe('a call proposed on a meeting tool: a word for call, meeting or talk in more languages, or an appointment', () => {
+  it.each([
+    ['sv', 'kan vi ta ett kort samtal på Zoom innan jag anlitar dig?'],
+    ['hu', 'előtte egy rövid interjú Zoomon, jó?'],
+    ['ro', 'facem un apel pe Google Meet înainte de ofertă?'],
+    ['ka', 'შეხვედრა ზუმში მოვაწყოთ?'],
+    ['hy', 'եկեք Zoom-ով խոսենք'],
+    ['mr', 'झूमवर एक छोटी मीटिंग करूया का'],
+    ['pa', 'Zoom ਤੇ ਇੱਕ ਛੋਟੀ ਮੀਟਿੰਗ ਰੱਖੀਏ?'],
+    ['gu', 'Zoom પર વાત કરીશું?'],
+    ['ta', 'Google Meet-ல பேசலாம்'],
+    ['fr', 'on se cale un Teams jeudi 15h ?'],
+    ['de', 'morgen um 10 kurz auf Zoom?'],
+    ['pl', 'jutro o 9 na Google Meet?'],
+    ['uk', 'завтра о 12 в зумі?'],
+    ['id', 'besok jam 10 via zoom ya kak'],
+    ['si', 'හෙට Zoom එකෙන් හම්බෙමුද?'],
+    ['km', 'ស្អែក ម៉ោង ៩ តាម Zoom'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.interview_outside')).toBe(true);
+  });
+
+  it('the tool as the work, the client or a label, or the day alone, is not', () => {
+    expect(any('I am shipping the Zoom integration tomorrow at 10')).toBe(false);
+    expect(any('mañana a las 10 te mando el logo para Zoom', 'es')).toBe(false);
+    expect(any('明日までにZoomアプリのバグを直します', 'ja')).toBe(false);
+    expect(any('Zoom was down for an hour yesterday, I will retry the upload tomorrow')).toBe(false);
+    expect(any('my teams are ready tomorrow at 9')).toBe(false);
+    expect(types('skype: live:jo.builds, free tomorrow at 10').has('offplatform.interview_outside')).toBe(false);
+  });
+});
