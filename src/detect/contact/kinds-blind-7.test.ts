@@ -74,3 +74,28 @@ describe('a call proposed on a meeting tool: a word for call, meeting or talk in
     expect(types('skype: live:jo.builds, free tomorrow at 10').has('offplatform.interview_outside')).toBe(false);
   });
 });
+
+describe('a contact verb beside an identifier, in the languages and scripts the list lacked', () => {
+  it.each([
+    ['cs', 'kdyžtak mi zavolej na 604 221 873'],
+    ['hu', 'írj nekem: kovacs.anna@gmail.com'],
+    ['ro', 'sunați-mă la 0722 418 903 după ora cinci'],
+    ['sv', 'ring mig på 073-512 44 80 i kväll'],
+    ['ka', 'დამირეკე 577 12 34 56'],
+    ['hy', 'գրեք ինձ aram.k@mail.ru հասցեով'],
+    ['my', 'ဖုန်းဆက်ပါ 09 421 556 789'],
+    ['si', 'මට කෝල් කරන්න 071 552 3344'],
+    ['pa', 'ਮੇਰਾ ਨੰਬਰ 98140 22317, ਕਾਲ ਕਰੋ'],
+    ['gu', 'ફોન કરો 98250 66712'],
+    ['mr', 'फाईल्स इथे पाठवा: rahul.j@gmail.com'],
+    ['ne', 'फोन गर्नुस् ९८४१० ५५२३१'],
+    ['id', 'telpon aja ke 0813 2211 4590'],
+    ['ms', 'whatsapp je 013-882 1904'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it('an identifier with no contact verb stays a share only', () => {
+    expect(types('a számlázási címem: Budapest, Fő utca 12, telefon +36 30 482 1111', 'hu').has('offplatform.solicitation')).toBe(false);
+  });
+});
