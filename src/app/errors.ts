@@ -46,6 +46,12 @@ export const ErrorCodes = {
     description: 'Documents are taken while a verification is requested; a decided verification is not decided again.',
   },
   VerificationIncomplete: { status: 409, title: 'The verification has no documents yet', description: 'It cannot be approved before the user sends them.' },
+  VerificationNeedsNoDocuments: {
+    status: 409,
+    title: 'This verification takes no documents',
+    description:
+      'A light check only asks the owner to confirm the sign-in (two-step verification, an e-mail link); the marketplace approves it through decide.',
+  },
   DisputeAlreadyOpen: {
     status: 409,
     title: 'This milestone or week already has an open dispute',

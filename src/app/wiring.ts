@@ -27,6 +27,7 @@ import type { CaseDesk } from '../enforce/deps.ts';
 import { payoutHoldHook } from '../enforce/payout-holds.ts';
 import { enforceRoutes } from '../enforce/routes.ts';
 import { EnforcementService } from '../enforce/service.ts';
+import { ownerConfirmationProvider } from '../enforce/verification.ts';
 import { sealPlaintextWebhookSecrets, startWebhookWorker } from '../enforce/webhooks/delivery.ts';
 import { DEFAULT_NATS_OPTIONS, startNatsIngestion } from '../events/nats.ts';
 import { EventService } from '../events/service.ts';
@@ -158,7 +159,15 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
         return { outcome: r.outcome, strikeId: r.strikeId, action: r.action, caseId: r.caseId, guardrail: r.guardrail, incident: r.incident, held: r.held };
       },
       requestVerification: async (tx, req) => ({
-        verificationId: (await enforcement.requestVerification(tx, { accountId: req.accountId, reason: req.reason })).id,
+        verificationId: (
+          await enforcement.requestVerification(
+            tx,
+            // The light check confirms the sign-in: its notice says "to confirm it is really you".
+            req.level === 'light'
+              ? { accountId: req.accountId, reason: req.reason, provider: ownerConfirmationProvider.name, trigger: 'suspicious_login' }
+              : { accountId: req.accountId, reason: req.reason },
+          )
+        ).id,
       }),
     },
     log.child({ subsystem: 'decisions' }),

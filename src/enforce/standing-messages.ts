@@ -7,6 +7,8 @@ import { IntlMessageFormat } from 'intl-messageformat';
 
 type Key =
   | 'verify'
+  | 'verifyLight'
+  | 'verifyWhy'
   | 'verifyHold'
   | 'verifyReview'
   | 'verifyMissHold'
@@ -56,6 +58,9 @@ const CATALOGUES: Record<string, Catalogue> = {
     },
     messages: {
       verify: 'Verify your identity by {due}: upload a photo of a government ID and a selfie.',
+      verifyLight:
+        'Confirm it is you by {due}: sign in again with two-step verification or follow the link sent to your e-mail. No ID document or selfie is needed.',
+      verifyWhy: 'We asked for this check {trigger}.',
       verifyHold: ' Your payment hold is lifted once a reviewer approves them.',
       verifyReview: ' If you miss the date, a person on our team looks at your account before anything changes.',
       verifyMissHold: ' If you miss the date, payments to you are held until you verify.',
@@ -103,6 +108,9 @@ const CATALOGUES: Record<string, Catalogue> = {
     },
     messages: {
       verify: 'Verifica tu identidad antes del {due}: sube una foto de un documento oficial y un selfi.',
+      verifyLight:
+        'Confirma que eres tú antes del {due}: vuelve a iniciar sesión con la verificación en dos pasos o sigue el enlace enviado a tu correo. No hace falta documento de identidad ni selfi.',
+      verifyWhy: 'Te pedimos esta comprobación {trigger}.',
       verifyHold: ' La retención de tus pagos se levanta cuando una persona del equipo los apruebe.',
       verifyReview: ' Si no llegas a tiempo, una persona de nuestro equipo revisa tu cuenta antes de cambiar nada.',
       verifyMissHold: ' Si no llegas a tiempo, tus pagos quedan retenidos hasta que te verifiques.',
@@ -150,6 +158,9 @@ const CATALOGUES: Record<string, Catalogue> = {
     },
     messages: {
       verify: 'Verifique sua identidade até {due}: envie uma foto de um documento oficial e uma selfie.',
+      verifyLight:
+        'Confirme que é você até {due}: entre de novo com a verificação em duas etapas ou siga o link enviado para o seu e-mail. Não é preciso documento de identidade nem selfie.',
+      verifyWhy: 'Pedimos esta verificação {trigger}.',
       verifyHold: ' A retenção dos seus pagamentos é liberada quando uma pessoa da equipe os aprovar.',
       verifyReview: ' Se perder o prazo, uma pessoa da nossa equipe analisa sua conta antes de qualquer mudança.',
       verifyMissHold: ' Se perder o prazo, seus pagamentos ficam retidos até você se verificar.',
@@ -198,6 +209,9 @@ const CATALOGUES: Record<string, Catalogue> = {
     },
     messages: {
       verify: "Vérifiez votre identité d'ici le {due} : envoyez une photo d'une pièce d'identité officielle et un selfie.",
+      verifyLight:
+        'Confirmez que c’est bien vous d’ici le {due} : reconnectez-vous avec la validation en deux étapes ou suivez le lien envoyé à votre adresse e-mail. Aucune pièce d’identité ni selfie n’est nécessaire.',
+      verifyWhy: 'Nous avons demandé cette vérification {trigger}.',
       verifyHold: ' La retenue de vos paiements est levée dès qu’une personne de l’équipe les approuve.',
       verifyReview: ' Si vous dépassez la date, une personne de notre équipe examine votre compte avant tout changement.',
       verifyMissHold: ' Si vous dépassez la date, vos paiements sont retenus jusqu’à votre vérification.',
@@ -246,6 +260,9 @@ const CATALOGUES: Record<string, Catalogue> = {
     },
     messages: {
       verify: 'Bestätigen Sie Ihre Identität bis {due}: Laden Sie ein Foto eines amtlichen Ausweises und ein Selfie hoch.',
+      verifyLight:
+        'Bestätigen Sie bis {due}, dass Sie es sind: Melden Sie sich erneut mit der Zwei-Schritt-Verifizierung an oder folgen Sie dem Link in Ihrer E-Mail. Kein Ausweis und kein Selfie nötig.',
+      verifyWhy: 'Wir haben diese Prüfung angefordert, {trigger}.',
       verifyHold: ' Ihre Zahlungssperre wird aufgehoben, sobald eine Person aus dem Team sie bestätigt.',
       verifyReview: ' Wenn Sie die Frist verpassen, prüft eine Person aus unserem Team Ihr Konto, bevor sich etwas ändert.',
       verifyMissHold: ' Wenn Sie die Frist verpassen, werden Zahlungen an Sie bis zur Bestätigung zurückgehalten.',
@@ -296,6 +313,8 @@ const CATALOGUES: Record<string, Catalogue> = {
     },
     messages: {
       verify: 'Подтвердите личность до {due}: загрузите фото официального документа и селфи.',
+      verifyLight: 'Подтвердите, что это вы, до {due}: войдите снова с двухэтапной проверкой или перейдите по ссылке из письма. Документ и селфи не нужны.',
+      verifyWhy: 'Мы запросили эту проверку, {trigger}.',
       verifyHold: ' Удержание выплат снимается, как только сотрудник их одобрит.',
       verifyReview: ' Если вы не успеете, сотрудник нашей команды проверит аккаунт, прежде чем что-то изменится.',
       verifyMissHold: ' Если вы не успеете, выплаты вам будут удерживаться до подтверждения.',
@@ -345,6 +364,9 @@ const CATALOGUES: Record<string, Catalogue> = {
     },
     messages: {
       verify: '{due} तक अपनी पहचान सत्यापित करें: किसी सरकारी पहचान पत्र की फ़ोटो और एक सेल्फ़ी अपलोड करें।',
+      verifyLight:
+        '{due} तक पुष्टि करें कि यह आप ही हैं: दो-चरणीय सत्यापन के साथ फिर से साइन इन करें या अपने ई-मेल पर भेजे गए लिंक का पालन करें। किसी पहचान पत्र या सेल्फ़ी की ज़रूरत नहीं है।',
+      verifyWhy: 'हमने यह जाँच {trigger} माँगी है।',
       verifyHold: ' किसी समीक्षक के उन्हें स्वीकार करते ही आपकी भुगतान रोक हटा दी जाएगी।',
       verifyReview: ' अगर आप यह तारीख़ चूक जाते हैं, तो कुछ भी बदलने से पहले हमारी टीम का एक व्यक्ति आपका खाता देखेगा।',
       verifyMissHold: ' अगर आप यह तारीख़ चूक जाते हैं, तो सत्यापन होने तक आपको होने वाले भुगतान रोके जाएँगे।',

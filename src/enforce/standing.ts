@@ -4,7 +4,7 @@ import type { DbOrTx } from '../store/db.ts';
 import { type AppealView, toAppealView } from './appeals.ts';
 import { type EnforceSettings, settingsOf } from './deps.ts';
 import { isHoldOrSuspension } from './ladder.ts';
-import type { Notice } from './notices/render.ts';
+import { type Notice, noticeWordsIn } from './notices/render.ts';
 import { listNotices } from './notices/store.ts';
 import { type HeldPayoutView, heldPayouts } from './payout-holds.ts';
 import { standingWords } from './standing-messages.ts';
@@ -68,7 +68,13 @@ export async function getStanding(
     (r) => toStrikeView(r, cfg, now),
   );
   const appeals = (await db.selectFrom('appeals').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').execute()).map(toAppealView);
-  const verifications = await listVerifications(db, accountId);
+  // The request's reason is written for reviewers, in the policy's language; the user reads why
+  // in their own language, from the trigger (the reviewer-facing words stay on GET /v1/verifications/{id}).
+  const words = noticeWordsIn(w.locale);
+  const verifications = (await listVerifications(db, accountId)).map((v) => ({
+    ...v,
+    reason: w.say('verifyWhy', { trigger: words.verificationTrigger(v.trigger) }),
+  }));
   const notices = await listNotices(db, accountId, cfg, o.locale, 50, o.maskQuote);
   const st = await strikeStanding(db, accountId, cfg, now);
   const payouts = await heldPayouts(db, accountId);
@@ -83,8 +89,10 @@ export async function getStanding(
       verificationId: v.id,
       by: v.dueAt,
       text:
-        w.say('verify', { due: day(v.dueAt) }) +
-        w.say(v.holdActionId ? 'verifyHold' : v.trigger === 'policy' || v.trigger === 'suspicious_login' ? 'verifyReview' : 'verifyMissHold'),
+        w.say(v.level === 'light' ? 'verifyLight' : 'verify', { due: day(v.dueAt) }) +
+        w.say(
+          v.holdActionId ? 'verifyHold' : v.level === 'light' || v.trigger === 'policy' || v.trigger === 'suspicious_login' ? 'verifyReview' : 'verifyMissHold',
+        ),
     });
   }
   // A proposed action is not in force: it is what a person decides next, so it is the next step

@@ -49,7 +49,29 @@ export const reviewerComparisonProvider: VerificationProvider = {
   },
 };
 
-const providers = new Map<string, VerificationProvider>([[reviewerComparisonProvider.name, reviewerComparisonProvider]]);
+/**
+ * The light check: the owner confirms it is them through the marketplace's own sign-in (two-step
+ * verification, a link to the account's e-mail), and the marketplace reports it with
+ * `POST /v1/verifications/{id}/decide`. No ID document, no selfie, and it does not make the account
+ * identity-verified. The most a request may ask when it rests on network and travel facts alone
+ * (a VPN, a new country, impossible travel): the decision layer chooses it then (policy/engine.ts).
+ */
+export const ownerConfirmationProvider: VerificationProvider = {
+  name: 'owner-confirmation',
+  requiredDocuments: [],
+  async submitted() {
+    return {};
+  },
+};
+
+/** `light`: the owner confirms the sign-in, nothing more; `identity`: an ID document and a selfie. */
+export type VerificationLevel = 'light' | 'identity';
+export const levelOf = (provider: string): VerificationLevel => (provider === ownerConfirmationProvider.name ? 'light' : 'identity');
+
+const providers = new Map<string, VerificationProvider>([
+  [reviewerComparisonProvider.name, reviewerComparisonProvider],
+  [ownerConfirmationProvider.name, ownerConfirmationProvider],
+]);
 const providerOf = (name: string) => providers.get(name) ?? reviewerComparisonProvider;
 
 export interface VerificationView {
@@ -58,6 +80,7 @@ export interface VerificationView {
   trigger: string;
   reason: string;
   provider: string;
+  level: VerificationLevel;
   status: 'requested' | 'submitted' | 'approved' | 'rejected' | 'expired';
   dueAt: string;
   requestedAt: string;
@@ -78,6 +101,7 @@ function toView(r: Selectable<VerificationRequestsTable>): VerificationView {
     trigger: r.trigger,
     reason: r.reason,
     provider: r.provider,
+    level: levelOf(r.provider),
     status: r.status as VerificationView['status'],
     dueAt: iso(r.due_at),
     requestedAt: iso(r.requested_at),
@@ -159,7 +183,11 @@ async function announceRequest(tx: Tx, row: Selectable<VerificationRequestsTable
   });
   await createNotice(
     tx,
-    { kind: 'verification_requested', accountId: row.account_id, verification: { id: row.id, dueAt: iso(row.due_at), trigger: row.trigger } },
+    {
+      kind: 'verification_requested',
+      accountId: row.account_id,
+      verification: { id: row.id, dueAt: iso(row.due_at), trigger: row.trigger, ...(levelOf(row.provider) === 'light' ? { level: 'light' as const } : {}) },
+    },
     { verificationId: row.id },
     cfg,
     now,
@@ -214,6 +242,11 @@ export async function addVerificationDocument(
     if (!req) throw notFoundError('verification', verificationId);
     if (req.status !== 'requested')
       throw conflictError(`verification ${verificationId} is ${req.status}; documents are accepted while it is requested`, 'VerificationClosed');
+    if (levelOf(req.provider) === 'light')
+      throw conflictError(
+        `verification ${verificationId} only asks the owner to confirm the sign-in: no ID document or selfie is taken`,
+        'VerificationNeedsNoDocuments',
+      );
     const id = `doc_${randomUUID()}`;
     const sealed = sealDocument(doc.data, key, id);
     await tx
@@ -301,13 +334,20 @@ export async function decideVerification(
     const req = await tx.selectFrom('verification_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!req) throw notFoundError('verification', id);
     if (req.status !== 'submitted' && req.status !== 'requested') throw conflictError(`verification ${id} is already ${req.status}`, 'VerificationClosed');
-    if (req.status === 'requested' && d.outcome === 'approved') throw conflictError(`verification ${id} has no documents yet`, 'VerificationIncomplete');
+    const light = levelOf(req.provider) === 'light';
+    // A light check has no documents: the marketplace approves it once the owner confirmed the sign-in.
+    if (req.status === 'requested' && d.outcome === 'approved' && !light)
+      throw conflictError(`verification ${id} has no documents yet`, 'VerificationIncomplete');
     const row = await tx
       .updateTable('verification_requests')
       .set({ status: d.outcome, decided_at: now, decided_by: d.by, decision_reason: d.reason.trim() })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (d.outcome === 'approved' && light) {
+      await createNotice(tx, { kind: 'verification_approved', accountId: req.account_id }, { verificationId: id }, cfg, now);
+      return { verification: toView(row) };
+    }
     if (d.outcome === 'approved') {
       // The account is identity-verified from now on (the latest verification result wins).
       await tx
@@ -349,7 +389,7 @@ export async function decideVerification(
         kind: 'verification_rejected',
         accountId: req.account_id,
         reason: d.reason.trim(),
-        verification: { id: next.id, dueAt: iso(next.due_at), trigger: next.trigger },
+        verification: { id: next.id, dueAt: iso(next.due_at), trigger: next.trigger, ...(light ? { level: 'light' as const } : {}) },
       },
       { verificationId: id },
       cfg,
@@ -389,7 +429,7 @@ export async function expireVerifications(db: DbOrTx, now: Date, deps: EnforceDe
     for (const r of due) {
       // Asked because of network or travel facts (a VPN, a new country): missing the deadline
       // is a reviewer's question, not a reason to hold money, unless strong conduct evidence agrees.
-      if (!r.hold_action_id && WEAK_TRIGGERS.has(r.trigger) && !(await strongEvidenceAgrees(tx, r.account_id, cfg, now))) {
+      if (!r.hold_action_id && (WEAK_TRIGGERS.has(r.trigger) || levelOf(r.provider) === 'light') && !(await strongEvidenceAgrees(tx, r.account_id, cfg, now))) {
         const caseId = await desk.openCase(tx, {
           subject: { type: 'account', id: r.account_id, accountId: r.account_id },
           source: 'detection',

@@ -10,7 +10,17 @@ import type { Signal } from '../detect/types.ts';
 import { noticeWordsIn } from '../enforce/notices/render.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
-import { type AskPattern, type ContextValues, type Counters, counterKey, countersNeeded, evaluateAll, evaluatePolicy, type PolicyResult } from './engine.ts';
+import {
+  type AskPattern,
+  type ContextValues,
+  type Counters,
+  counterKey,
+  countersNeeded,
+  evaluateAll,
+  evaluatePolicy,
+  type PolicyResult,
+  verificationLevel,
+} from './engine.ts';
 import { maxOutcome, type Outcome, type PolicyDocument, type Severity, type SubjectType, severityRank } from './schema.ts';
 import type { PolicyCache, PolicySet } from './store.ts';
 
@@ -106,7 +116,15 @@ export interface EffectHandlers {
     tx: Tx,
     req: StrikeRequest,
   ): Promise<{ outcome: string; strikeId?: string; action?: { id: string; type: string; status: string }; caseId?: string; guardrail?: string }>;
-  requestVerification?(tx: Tx, req: { accountId: string; reason: string; decisionId: string }): Promise<{ verificationId: string }>;
+  /**
+   * `level`: `light` (the owner confirms the sign-in) when the rule rests on network and travel
+   * facts alone — the engine's cap, whatever the policy asks (engine.ts verificationLevel) —
+   * `identity` (ID document and selfie) otherwise.
+   */
+  requestVerification?(
+    tx: Tx,
+    req: { accountId: string; reason: string; decisionId: string; level: 'light' | 'identity' },
+  ): Promise<{ verificationId: string }>;
 }
 
 /** The notice shown with a decision, inline in the reply (enforcement's stored notices are `enforce/notices`' `Notice`). */
@@ -480,7 +498,12 @@ export class DecisionService {
           if (e.requestVerification) {
             const v =
               accountId && this.handlers.requestVerification
-                ? await this.handlers.requestVerification(tx, { accountId, reason: e.requestVerification.reason, decisionId })
+                ? await this.handlers.requestVerification(tx, {
+                    accountId,
+                    reason: e.requestVerification.reason,
+                    decisionId,
+                    level: verificationLevel(m.signals, input.signals),
+                  })
                 : undefined;
             record('verification', v);
           }

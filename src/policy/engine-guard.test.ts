@@ -1,7 +1,7 @@
 // The engine's guard on network and travel facts, whatever a policy says.
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../detect/types.ts';
-import { evaluatePolicy, networkOrTravelOnly, type PolicyVersion, reputationExemptionHolds } from './engine.ts';
+import { evaluatePolicy, networkOrTravelOnly, type PolicyVersion, reputationExemptionHolds, verificationLevel } from './engine.ts';
 import type { PolicyDocument } from './schema.ts';
 
 const sig = (type: string, strength: Signal['strength'] = 'strong'): Signal => ({ type, strength, score: 0.9 });
@@ -49,6 +49,19 @@ describe('engine guard: network and travel facts alone never hold or block', () 
     expect(r.matched.find((m) => m.rule === 'hold-any-account')?.guard).toBeUndefined();
     expect(networkOrTravelOnly('hold', [], [sig('payment.takeover_payout')])).toBe(false);
     expect(networkOrTravelOnly('mask', [0], [sig('account.vpn')])).toBe(false);
+  });
+});
+
+describe('engine guard: a verification on network and travel facts alone is the light check', () => {
+  it('travel, a VPN or a new device alone ask the owner to confirm; any conduct or takeover sign keeps the ID check', () => {
+    const travel = [sig('account.impossible_travel'), sig('account.vpn', 'weak'), sig('account.new_device', 'medium')];
+    expect(verificationLevel([0], travel)).toBe('light');
+    expect(verificationLevel([], travel)).toBe('light');
+    const takeover = [sig('account.credential_stuffing'), sig('account.impossible_travel')];
+    expect(verificationLevel([0], takeover)).toBe('identity');
+    expect(verificationLevel([], takeover)).toBe('identity');
+    expect(verificationLevel([1], takeover)).toBe('light');
+    expect(verificationLevel([], [])).toBe('identity');
   });
 });
 

@@ -253,6 +253,17 @@ export function networkOrTravelOnly(outcome: Outcome, matched: readonly number[]
 }
 
 /**
+ * Engine guard, whatever a policy says: a verification asked on network and travel facts alone
+ * (a VPN, a hosting address, a new country, impossible travel, a new device) is the light check
+ * — the owner confirms the sign-in — never an ID document and a selfie. Basis as in
+ * networkOrTravelOnly. Returns `light` then, `identity` otherwise.
+ */
+export function verificationLevel(matched: readonly number[], signals: readonly Signal[]): 'light' | 'identity' {
+  const basis = matched.length ? matched.map((i) => signals[i]) : signals;
+  return basis.length > 0 && basis.every((s) => s && isNetworkOrTravelSignal(s.type)) ? 'light' : 'identity';
+}
+
+/**
  * Engine guard, whatever a policy says: a hold or block resting on behaviour across events alone
  * (patterns, payment risk, linked accounts — with network facts at most) keeps money or access
  * only while a person looks. When the rule opens no case, the engine adds one (payment-risk

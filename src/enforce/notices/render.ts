@@ -49,7 +49,8 @@ export interface NoticeFacts {
   restored?: string[];
   /** Actions still in force after a lift or an overturn (types), so a notice never promises what it did not restore. */
   remaining?: string[];
-  verification?: { id: string; dueAt: string; trigger: string };
+  /** `level: 'light'`: the owner only confirms the sign-in (no ID document, no selfie). */
+  verification?: { id: string; dueAt: string; trigger: string; level?: 'light' };
   /**
    * A payout held for a reviewer (payout_held): which one, the decision and case behind it, and
    * the policy's own notice (ICU text per language, from the policy document) that says why.
@@ -124,7 +125,13 @@ export function resolveLocale(wanted: string | undefined | null, fallback = 'en'
  * for what a language lacks): a policy's title when the catalogue has one (undefined otherwise,
  * so the policy document's own title stays), and the placeholder for hidden contact details.
  */
-export function noticeWordsIn(locale: string | undefined | null): { locale: string; policyTitle(policy: string): string | undefined; contactHidden: string } {
+export function noticeWordsIn(locale: string | undefined | null): {
+  locale: string;
+  policyTitle(policy: string): string | undefined;
+  contactHidden: string;
+  /** Why a verification was asked, by its trigger ("to confirm that it is really you using your account"). */
+  verificationTrigger(trigger: string): string;
+} {
   const loc = resolveLocale(locale);
   const t = TEMPLATES.get(loc) as Templates;
   return {
@@ -134,6 +141,7 @@ export function noticeWordsIn(locale: string | undefined | null): { locale: stri
       return title === humanise(policy) ? undefined : title;
     },
     contactHidden: t.labels.contactHidden,
+    verificationTrigger: (trigger) => t.triggers[trigger] ?? t.triggers.policy,
   };
 }
 
@@ -204,7 +212,9 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
     vars.trigger = t.triggers[f.verification.trigger] ?? t.triggers.policy;
   }
   // A hold for a missed identity verification is not about something the user wrote: say the real reason.
-  const intro = f.kind === 'action' && f.policy?.name === 'identity_verification' ? t.labels.introVerificationMissed : t.intro[f.kind];
+  const light = f.verification?.level === 'light' && (f.kind === 'verification_requested' || f.kind === 'verification_rejected');
+  const intro =
+    f.kind === 'action' && f.policy?.name === 'identity_verification' ? t.labels.introVerificationMissed : light ? t.labels.introConfirmOwner : t.intro[f.kind];
   // A held payout says what its policy says, in the reader's language (the policy's English when it has none).
   const policyMessage = f.payout ? (f.payout.message[locale] ?? f.payout.message.en ?? Object.values(f.payout.message)[0] ?? '') : undefined;
   const blocks: Block[] = [{ kind: 'para', text: policyMessage !== undefined ? fill(policyMessage, { count: 1 }, locale) : fill(intro, vars, locale) }];
@@ -256,15 +266,16 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
       { kind: 'para', text: fill(t.labels.appealBy, { ...vars, date: formatDate(f.appealDeadline, locale) }, locale) },
     );
   }
-  if (f.kind === 'verification_requested')
+  if (light) blocks.push({ kind: 'para', text: fill(t.labels.confirmByReview, vars, locale) });
+  else if (f.kind === 'verification_requested')
     blocks.push({
       kind: 'para',
       text: fill(f.verification && WEAK_TRIGGERS.has(f.verification.trigger) ? t.labels.verifyByReview : t.labels.verifyBy, vars, locale),
     });
-  if (f.kind === 'verification_rejected' && f.verification) blocks.push({ kind: 'para', text: fill(t.labels.verifyAgainBy, vars, locale) });
+  if (f.kind === 'verification_rejected' && f.verification && !light) blocks.push({ kind: 'para', text: fill(t.labels.verifyAgainBy, vars, locale) });
   if (f.policy) blocks.push({ kind: 'link', text: fill(t.labels.readPolicy, vars, locale), url: policyUrl(cfg, f.policy.name) });
   blocks.push({ kind: 'link', text: t.labels.openStanding, url: standingUrl(cfg, f.accountId) });
-  return { subject: fill(t.subject[f.kind], vars, locale), blocks };
+  return { subject: fill(light ? t.labels.subjectConfirmOwner : t.subject[f.kind], vars, locale), blocks };
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
