@@ -7,6 +7,12 @@ export const ErrorCodes = {
   Unauthenticated: { status: 401, title: 'Authentication required', description: 'No API key or session, or an unknown, expired or revoked one.' },
   Forbidden: { status: 403, title: 'Not allowed', description: 'The key or reviewer lacks the scope, or the role, this needs.' },
   NotFound: { status: 404, title: 'Not found', description: 'The resource or route does not exist.' },
+  MethodNotAllowed: {
+    status: 405,
+    title: 'Method not allowed',
+    description: 'The path exists but not with this method; the `Allow` header (and `allow`) lists the methods it takes.',
+  },
+  RequestTimeout: { status: 408, title: 'Request timeout', description: 'The request (headers or body) did not arrive in time; send it again.' },
   Conflict: { status: 409, title: 'Conflict', description: 'The request conflicts with the current state (a conflict without a more precise code).' },
   IdempotencyConflict: { status: 409, title: 'Event id already used with a different payload', description: 'Send a new `id`, or the same payload.' },
   UserExists: { status: 409, title: 'A reviewer with this e-mail already exists', description: 'Reviewer e-mails are unique.' },
@@ -71,7 +77,9 @@ export const ErrorCodes = {
   },
   LinkExpired: { status: 410, title: 'Link expired', description: 'The standing link is past its expiry (`expiredAt`); ask for a new one.' },
   PayloadTooLarge: { status: 413, title: 'Request body too large', description: 'The body is over the limit for this endpoint.' },
+  UriTooLong: { status: 414, title: 'URI too long', description: 'A path parameter is longer than Warden reads (1,024 characters).' },
   UnsupportedMediaType: { status: 415, title: 'Unsupported media type', description: 'Send JSON, or raw bytes where a file is expected.' },
+  HeadersTooLarge: { status: 431, title: 'Request headers too large', description: 'The request line and headers are over the server limit.' },
   RateLimited: { status: 429, title: 'Too many requests', description: 'Over the per-key rate limit; retry after `Retry-After`.' },
   Internal: { status: 500, title: 'Internal error', description: 'An unexpected error; nothing about it is disclosed, the log has it.' },
   Unavailable: { status: 503, title: 'Service unavailable', description: 'A dependency (database, scanner) does not answer, or the server is closing.' },
@@ -100,6 +108,18 @@ export class WardenError extends Error {
     this.invalidParams = opts.invalidParams;
     this.extra = opts.extra;
   }
+}
+
+/** At most this many invalid fields are listed (the rest are counted): a body of 500 bad items stays a short answer. */
+export const MAX_INVALID_PARAMS = 20;
+
+/** One 400 listing every invalid field (at most MAX_INVALID_PARAMS, the rest counted in the detail). */
+export function invalidFieldsError(params: InvalidParam[]): WardenError {
+  if (params.length === 1) return validationError(params[0].pointer, params[0].reason);
+  const shown = params.slice(0, MAX_INVALID_PARAMS);
+  const more = params.length - shown.length;
+  const detail = shown.map((p) => `${p.pointer || '/'} ${p.reason}`).join('; ') + (more > 0 ? `; and ${more} more` : '');
+  return new WardenError('ValidationFailed', detail, { invalidParams: shown });
 }
 
 export const validationError = (pointer: string, reason: string, extra?: Record<string, unknown>) =>

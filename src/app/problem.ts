@@ -1,7 +1,9 @@
 // Turns any error thrown in a request into application/problem+json, in one place.
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../store/db.ts';
-import { toProblem, WardenError } from './errors.ts';
+import { MAX_INVALID_PARAMS, toProblem, WardenError } from './errors.ts';
 
 interface AjvError {
   instancePath: string;
@@ -18,9 +20,6 @@ const PARTS: Record<string, { prefix: string; words: string }> = {
 };
 
 const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
-
-/** At most this many invalid fields are listed (the rest are counted): a body of 500 bad items stays a short answer. */
-export const MAX_INVALID_PARAMS = 20;
 
 interface Found {
   error: AjvError;
@@ -115,6 +114,13 @@ export function normaliseError(error: unknown): WardenError {
       return new WardenError('PayloadTooLarge', err.message);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new WardenError('UnsupportedMediaType', 'send JSON with Content-Type: application/json');
+    // The router's own errors (frameworkErrors in server.ts): a path that is not valid percent-encoding, an over-long parameter.
+    case 'FST_ERR_BAD_URL':
+      return new WardenError('ValidationFailed', 'the path is not valid percent-encoded text', {
+        invalidParams: [{ pointer: 'path', reason: 'is not valid percent-encoding' }],
+      });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new WardenError('UriTooLong', 'a path parameter is longer than 1,024 characters');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new WardenError('ValidationFailed', 'the body is empty', { invalidParams: [{ pointer: '/', reason: 'is empty' }] });
   }
@@ -139,4 +145,26 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     reply.header('retry-after', String(werr.extra.retryAfter));
   } else if (werr.status >= 500) request.log.error({ err: error }, 'request failed');
   return reply.status(werr.status).type('application/problem+json').send(toProblem(werr, request.url));
+}
+
+/**
+ * Node's HTTP parser errors, before any request exists (Fastify's clientErrorHandler): a
+ * request or header timeout (408), headers over the size limit (431), anything else the
+ * parser refuses (400), each as problem+json like every other error; then the socket closes.
+ */
+export function clientErrorProblem(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const werr =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? new WardenError('RequestTimeout', 'the request did not arrive in time')
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? new WardenError('HeadersTooLarge', 'the request line and headers are over the size limit')
+        : new WardenError('ValidationFailed', 'the request is not valid HTTP');
+  const body = JSON.stringify(toProblem(werr));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${werr.status} ${STATUS_CODES[werr.status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }

@@ -14,6 +14,7 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
+import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { registerAuth } from '../access/auth.ts';
 import { accessRoutes } from '../access/routes.ts';
 import { eventRoutes } from '../events/routes.ts';
@@ -21,13 +22,16 @@ import { ping } from '../store/db.ts';
 import type { AppContext } from './context.ts';
 import { toProblem, WardenError } from './errors.ts';
 import { rejectUnstorableInput } from './input-guard.ts';
-import { sendProblem } from './problem.ts';
+import { clientErrorProblem, sendProblem } from './problem.ts';
 import { Open, ProblemSchema, problems, responseMismatch, withBoundedStrings } from './schemas.ts';
 import { buildValidator } from './validation.ts';
 
 /** The server as route modules see it: request types come from the route's TypeBox schemas. */
 export type WardenApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 export type RouteModule = (app: WardenApp, ctx: AppContext) => Promise<void>;
+
+/** Ids may be 200 characters and reviewers' e-mails 320, percent-encoded up to three times longer. */
+const MAX_PARAM_LENGTH = 1024;
 
 /** Every capability adds its routes here. */
 const ROUTE_MODULES: RouteModule[] = [accessRoutes, eventRoutes];
@@ -51,9 +55,12 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
     // Query and path text is converted to the schema's types; JSON bodies are validated as sent.
     schemaController: { compilersFactory: { buildValidator } },
     return503OnClosing: true,
-    // Ids may be 200 characters and reviewers' e-mails 320 (percent-encoded up to three times
-    // longer); Fastify's default of 100 answered 414 in its own format on id-based URLs.
-    routerOptions: { maxParamLength: 1024 },
+    // Fastify's default of 100 answered 414 on id-based URLs.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // The router's and the HTTP parser's own errors (bad percent-encoding, an over-long
+    // parameter, header overflow, timeouts) answer problem+json like every other error.
+    frameworkErrors: (error, req, reply) => sendProblem(req, reply, error),
+    clientErrorHandler: clientErrorProblem,
   });
 
   app.addHook('onSend', async (req, reply) => {
@@ -73,7 +80,27 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
   // parser in their own context (attachments/routes.ts).
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler((error, req, reply) => sendProblem(req, reply, error));
-  app.setNotFoundHandler((req, reply) => sendProblem(req, reply, new WardenError('NotFound', `no route for ${req.method} ${req.url.split('?')[0]}`)));
+  // Every route's path, by method, to tell "no such path" (404) from "not with this method"
+  // (405 with Allow, RFC 9110 §15.5.6). Fastify's router is not asked: it has no lookup by a concrete URL.
+  const paths = FindMyWay({ maxParamLength: MAX_PARAM_LENGTH });
+  const methods = new Set<HTTPMethod>();
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat() as HTTPMethod[]) {
+      methods.add(method);
+      if (!paths.hasRoute(method, route.url)) paths.on(method, route.url, () => {});
+    }
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    const allow = [...methods].filter((m) => m !== req.method && paths.find(m, path));
+    if (!allow.length) return sendProblem(req, reply, new WardenError('NotFound', `no route for ${req.method} ${path}`));
+    reply.header('allow', allow.join(', '));
+    return sendProblem(
+      req,
+      reply,
+      new WardenError('MethodNotAllowed', `${path} does not take ${req.method}; it takes ${allow.join(', ')}`, { extra: { allow } }),
+    );
+  });
 
   app.addSchema(ProblemSchema);
   // Every documented operation answers problem+json on errors: the statuses any route can

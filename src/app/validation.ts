@@ -14,7 +14,7 @@ import type { FastifyServerOptions } from 'fastify';
  * the first. Its cost stays bounded: bodies are capped (bodyLimit), every request string has a
  * maxLength (schemas.ts withBoundedStrings), every request pattern is free of nested
  * repetition (test/reliability/request-shape.test.ts checks both), and the answer lists at
- * most MAX_INVALID_PARAMS fields (problem.ts).
+ * most MAX_INVALID_PARAMS fields (errors.ts).
  */
 const SHARED = { removeAdditional: false, useDefaults: true, allErrors: true } as const;
 

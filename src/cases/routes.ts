@@ -15,12 +15,18 @@ import { addNote, CASE_SOURCES, CASE_SUBJECT_TYPES, type Reviewer } from './serv
 const tags = ['cases'];
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 
+const RefId = (description: string) => Type.Optional(Type.String({ minLength: 1, maxLength: 200, description }));
+/**
+ * What a resolution applies. Which fields each `type` takes is enforcement's (and disputes')
+ * to say: a field the type does not take is a 400 naming it, and so is any field not listed here.
+ */
 const Action = Type.Object(
   {
     type: Type.String({
       minLength: 1,
       maxLength: 100,
-      description: 'Action type understood by enforcement (warning, restriction, payment_hold, suspension, overturn, ...)',
+      description:
+        'warning, restriction, payment_hold, suspension, permanent_suspension; approve_proposed, lift; overturn, uphold (appeals); approve_verification, reject_verification; dispute_decision',
     }),
     confirm: Type.Optional(
       Type.String({
@@ -29,8 +35,18 @@ const Action = Type.Object(
           "Required for permanent_suspension, and for approve_proposed when the proposal is one: the case subject's account id typed again (else 409 ConfirmationRequired)",
       }),
     ),
+    reason: Type.Optional(Type.String({ maxLength: 2000, description: "The action's own reason, when it differs from the resolution's" })),
+    feature: Type.Optional(Type.String({ maxLength: 100, description: 'restriction: the feature restricted (new_conversations, proposals, ...)' })),
+    durationDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, description: 'restriction, payment_hold, suspension: days in force' })),
+    severity: Type.Optional(Type.String({ maxLength: 40, description: 'The strike recorded with it: low, medium, high, critical' })),
+    policy: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "The policy applied (default: the case's)" })),
+    actionId: RefId('approve_proposed, lift: the action meant (default: the proposal on this case)'),
+    appealId: RefId("overturn, uphold: the appeal (default: the case's)"),
+    verificationId: RefId("approve_verification, reject_verification: the verification (default: the case's)"),
+    outcome: Type.Optional(Type.String({ maxLength: 40, description: 'dispute_decision: release, refund or split' })),
+    releaseCents: Type.Optional(Type.Integer({ minimum: 1, maximum: 1e13, description: 'dispute_decision split: the cents released to the freelancer' })),
   },
-  { additionalProperties: true },
+  { additionalProperties: false },
 );
 const ResolveBody = Type.Object(
   {

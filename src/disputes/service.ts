@@ -6,7 +6,7 @@
 // signed `dispute.decided` webhook and the trust consequences commit in one transaction.
 import { randomUUID } from 'node:crypto';
 import { type Selectable, sql } from 'kysely';
-import { notFoundError, validationError, WardenError } from '../app/errors.ts';
+import { invalidFieldsError, notFoundError, validationError, WardenError } from '../app/errors.ts';
 import type { ActionApplier, CaseAction, CaseService, CaseView, NoteView, Reviewer } from '../cases/service.ts';
 import { addNote, listNotes } from '../cases/service.ts';
 import { disputableAmount, weekStartOf } from '../protection/store.ts';
@@ -276,7 +276,17 @@ export class DisputeService {
         outcome: input.outcome,
         ...(input.releaseCents !== undefined ? { releaseCents: input.releaseCents } : {}),
       };
-      await this.cases.resolveCase(tx, d.case_id, reviewer, { resolution: 'action', action, reason: input.reason }, opts);
+      try {
+        await this.cases.resolveCase(tx, d.case_id, reviewer, { resolution: 'action', action, reason: input.reason }, opts);
+      } catch (err) {
+        // The decision's fields are at the top of this body, not inside a case action.
+        if (err instanceof WardenError && err.invalidParams)
+          throw new WardenError(err.code, err.detail?.replaceAll('/action/', '/'), {
+            invalidParams: err.invalidParams.map((p) => ({ ...p, pointer: p.pointer.replace(/^\/action\//, '/') })),
+            extra: err.extra,
+          });
+        throw err;
+      }
       return this.view(tx, id);
     });
   }
@@ -290,6 +300,11 @@ export class DisputeService {
     if (kase.source !== 'dispute') throw validationError('/action/type', `${DISPUTE_DECISION} decides dispute cases only`);
     if (action.type !== DISPUTE_DECISION)
       throw validationError('/action/type', `a dispute case is decided with ${DISPUTE_DECISION} (release, refund or split)`);
+    const extra = Object.keys(action).filter((k) => !['type', 'reason', 'outcome', 'releaseCents'].includes(k) && action[k] !== undefined);
+    if (extra.length)
+      throw invalidFieldsError(
+        extra.map((k) => ({ pointer: `/action/${k}`, reason: `is not taken by a ${DISPUTE_DECISION} (it takes outcome, releaseCents)` })),
+      );
     const outcome = action.outcome as DisputeOutcome;
     if (!(OUTCOMES as readonly string[]).includes(String(outcome))) throw validationError('/action/outcome', `must be one of ${OUTCOMES.join(', ')}`);
     const d = await this.load(tx, kase.subject.id, true);
@@ -299,10 +314,10 @@ export class DisputeService {
     if (outcome === 'split') {
       const r = action.releaseCents;
       if (typeof r !== 'number' || !Number.isInteger(r) || r <= 0 || r >= amount)
-        throw validationError('/releaseCents', `a split releases between 1 and ${amount - 1} cents of the ${amount} disputed`);
+        throw validationError('/action/releaseCents', `a split releases between 1 and ${amount - 1} cents of the ${amount} disputed`);
       release = r;
     } else {
-      if (action.releaseCents !== undefined) throw validationError('/releaseCents', 'is only for a split');
+      if (action.releaseCents !== undefined) throw validationError('/action/releaseCents', 'is only for a split');
       release = outcome === 'release' ? amount : 0;
     }
     const refund = amount - release;

@@ -99,25 +99,30 @@ export interface ApplyActionInput {
   subject?: { type: string; id: string };
 }
 
-function validateApply(a: ApplyActionInput) {
+/** `base` prefixes the action's own fields' pointers: '/action' when it comes inside a case resolution. */
+function validateApply(a: ApplyActionInput, base = '') {
   if (!a.accountId) throw validationError('/accountId', 'is required');
-  if (!ACTION_TYPES.includes(a.type)) throw validationError('/type', `must be one of ${ACTION_TYPES.join(', ')}`);
-  if (!a.policy) throw validationError('/policy', 'is required');
+  if (!ACTION_TYPES.includes(a.type)) throw validationError(`${base}/type`, `must be one of ${ACTION_TYPES.join(', ')}`);
+  if (!a.policy) throw validationError(`${base}/policy`, 'is required');
   if (!a.reason?.trim()) throw validationError('/reason', 'must say why');
   if (a.type === 'restriction' && a.feature && !RESTRICTABLE_FEATURES.includes(a.feature))
-    throw validationError('/feature', `must be one of ${RESTRICTABLE_FEATURES.join(', ')}`);
-  if (a.durationDays !== undefined && (!Number.isInteger(a.durationDays) || a.durationDays < 1))
-    throw validationError('/durationDays', 'must be a whole number of days, at least 1');
-  if (a.severity && !SEVERITIES.includes(a.severity)) throw validationError('/severity', `must be one of ${SEVERITIES.join(', ')}`);
+    throw validationError(`${base}/feature`, `must be one of ${RESTRICTABLE_FEATURES.join(', ')}`);
+  if (a.durationDays !== undefined && (!Number.isInteger(a.durationDays) || a.durationDays < 1 || a.durationDays > MAX_DURATION_DAYS))
+    throw validationError(`${base}/durationDays`, `must be a whole number of days, from 1 to ${MAX_DURATION_DAYS}`);
+  if (a.severity && !SEVERITIES.includes(a.severity)) throw validationError(`${base}/severity`, `must be one of ${SEVERITIES.join(', ')}`);
 }
+
+/** The longest timed action, in days (ten years; the routes' schemas say the same). */
+export const MAX_DURATION_DAYS = 3650;
 
 /** A reviewer applies an action directly: the reviewer is the guardrail, so it takes effect now. */
 export async function applyAction(
   db: DbOrTx,
   a: ApplyActionInput,
   deps: EnforceSettings,
+  opts: { pointerBase?: string } = {},
 ): Promise<{ action: ActionView; strikeId: string | null; notice: Notice }> {
-  validateApply(a);
+  validateApply(a, opts.pointerBase);
   const { cfg, now } = settingsOf(deps);
   return withTransaction(db, async (tx) => {
     const evidence = a.evidence ?? {};

@@ -5,7 +5,7 @@
 
 import { Counter, type Registry } from 'prom-client';
 import { type Clock, systemClock } from '../app/clock.ts';
-import { validationError } from '../app/errors.ts';
+import { invalidFieldsError, validationError } from '../app/errors.ts';
 import type { Severity } from '../policy/schema.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { type ApplyActionInput, activateProposedAction, applyAction, expireActions, getAction, type LiftOptions, liftAction } from './actions.ts';
@@ -259,6 +259,7 @@ export class EnforcementService {
     reviewer: { id: string; name: string },
   ): Promise<CaseActionResult> {
     const deps = this.deps();
+    checkCaseActionFields(action);
     const reason = typeof action.reason === 'string' && action.reason.trim() ? action.reason : `resolved case ${kase.id}`;
     if (action.type === 'overturn' || action.type === 'uphold') {
       const appealId = (action.appealId as string | undefined) ?? kase.appealId;
@@ -326,9 +327,39 @@ export class EnforcementService {
         subject: { type: kase.subject.type, id: kase.subject.id },
       },
       deps,
+      { pointerBase: '/action' },
     );
     // A proposal the reviewer replaced with another action is declined, not left pending.
     if (proposed) await liftAction(tx, proposed.id, { reason: `replaced by ${r.action.type} ${r.action.id}`, by: reviewer.id }, deps);
     return { actionId: r.action.id };
   }
+}
+
+/**
+ * The fields each case action takes besides `type` and `reason` (see applyCaseAction). A field
+ * another action takes, or none does, is a 400 naming it (`/action/<field>`): a reviewer's
+ * `durationDays` on a warning, or a misspelt `duration`, was dropped without a word.
+ */
+const CASE_ACTION_FIELDS: Record<string, readonly string[]> = {
+  overturn: ['appealId'],
+  uphold: ['appealId'],
+  approve_verification: ['verificationId'],
+  reject_verification: ['verificationId'],
+  approve_proposed: ['actionId', 'confirm'],
+  lift: ['actionId'],
+  warning: ['actionId', 'confirm', 'severity', 'policy'],
+  restriction: ['actionId', 'confirm', 'feature', 'durationDays', 'severity', 'policy'],
+  payment_hold: ['actionId', 'confirm', 'durationDays', 'severity', 'policy'],
+  suspension: ['actionId', 'confirm', 'durationDays', 'severity', 'policy'],
+  permanent_suspension: ['actionId', 'confirm', 'severity', 'policy'],
+};
+
+function checkCaseActionFields(action: { type: string; [k: string]: unknown }): void {
+  const takes = CASE_ACTION_FIELDS[action.type];
+  if (!takes) return; // an unknown type is refused by name further on
+  const extra = Object.keys(action).filter((k) => k !== 'type' && k !== 'reason' && !takes.includes(k) && action[k] !== undefined);
+  if (extra.length)
+    throw invalidFieldsError(
+      extra.map((k) => ({ pointer: `/action/${k}`, reason: `is not taken by a ${action.type} action (it takes ${takes.join(', ') || 'no other field'})` })),
+    );
 }

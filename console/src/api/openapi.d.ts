@@ -5444,12 +5444,30 @@ export interface paths {
                     "application/json": {
                         resolution: "dismiss" | "action";
                         action?: {
-                            /** @description Action type understood by enforcement (warning, restriction, payment_hold, suspension, overturn, ...) */
+                            /** @description warning, restriction, payment_hold, suspension, permanent_suspension; approve_proposed, lift; overturn, uphold (appeals); approve_verification, reject_verification; dispute_decision */
                             type: string;
                             /** @description Required for permanent_suspension, and for approve_proposed when the proposal is one: the case subject's account id typed again (else 409 ConfirmationRequired) */
                             confirm?: string;
-                        } & {
-                            [key: string]: unknown;
+                            /** @description The action's own reason, when it differs from the resolution's */
+                            reason?: string;
+                            /** @description restriction: the feature restricted (new_conversations, proposals, ...) */
+                            feature?: string;
+                            /** @description restriction, payment_hold, suspension: days in force */
+                            durationDays?: number;
+                            /** @description The strike recorded with it: low, medium, high, critical */
+                            severity?: string;
+                            /** @description The policy applied (default: the case's) */
+                            policy?: string;
+                            /** @description approve_proposed, lift: the action meant (default: the proposal on this case) */
+                            actionId?: string;
+                            /** @description overturn, uphold: the appeal (default: the case's) */
+                            appealId?: string;
+                            /** @description approve_verification, reject_verification: the verification (default: the case's) */
+                            verificationId?: string;
+                            /** @description dispute_decision: release, refund or split */
+                            outcome?: string;
+                            /** @description dispute_decision split: the cents released to the freelancer */
+                            releaseCents?: number;
                         };
                         reason: string;
                         /** @description Admins: resolve a case another reviewer holds */
@@ -5642,12 +5660,30 @@ export interface paths {
                         ids: string[];
                         resolution: "dismiss" | "action";
                         action?: {
-                            /** @description Action type understood by enforcement (warning, restriction, payment_hold, suspension, overturn, ...) */
+                            /** @description warning, restriction, payment_hold, suspension, permanent_suspension; approve_proposed, lift; overturn, uphold (appeals); approve_verification, reject_verification; dispute_decision */
                             type: string;
                             /** @description Required for permanent_suspension, and for approve_proposed when the proposal is one: the case subject's account id typed again (else 409 ConfirmationRequired) */
                             confirm?: string;
-                        } & {
-                            [key: string]: unknown;
+                            /** @description The action's own reason, when it differs from the resolution's */
+                            reason?: string;
+                            /** @description restriction: the feature restricted (new_conversations, proposals, ...) */
+                            feature?: string;
+                            /** @description restriction, payment_hold, suspension: days in force */
+                            durationDays?: number;
+                            /** @description The strike recorded with it: low, medium, high, critical */
+                            severity?: string;
+                            /** @description The policy applied (default: the case's) */
+                            policy?: string;
+                            /** @description approve_proposed, lift: the action meant (default: the proposal on this case) */
+                            actionId?: string;
+                            /** @description overturn, uphold: the appeal (default: the case's) */
+                            appealId?: string;
+                            /** @description approve_verification, reject_verification: the verification (default: the case's) */
+                            verificationId?: string;
+                            /** @description dispute_decision: release, refund or split */
+                            outcome?: string;
+                            /** @description dispute_decision split: the cents released to the freelancer */
+                            releaseCents?: number;
                         };
                         reason: string;
                         force?: boolean;
@@ -13666,7 +13702,7 @@ export interface components {
             /** @description This occurrence, in words */
             detail?: string;
             /** @description What clients branch on; see the error catalogue in the README */
-            code: "ValidationFailed" | "UnknownEventType" | "Unauthenticated" | "Forbidden" | "NotFound" | "Conflict" | "IdempotencyConflict" | "UserExists" | "LastAdmin" | "CannotDisableSelf" | "CaseHeld" | "CaseResolved" | "ActionNotProposed" | "ActionNotActive" | "NothingToAppeal" | "AppealWindowClosed" | "AlreadyAppealed" | "AppealDecided" | "VerificationClosed" | "VerificationIncomplete" | "DisputeAlreadyOpen" | "DisputeDecided" | "DisputeClosedToEvidence" | "ConfirmationRequired" | "LinkExpired" | "PayloadTooLarge" | "UnsupportedMediaType" | "RateLimited" | "Internal" | "Unavailable";
+            code: "ValidationFailed" | "UnknownEventType" | "Unauthenticated" | "Forbidden" | "NotFound" | "MethodNotAllowed" | "RequestTimeout" | "Conflict" | "IdempotencyConflict" | "UserExists" | "LastAdmin" | "CannotDisableSelf" | "CaseHeld" | "CaseResolved" | "ActionNotProposed" | "ActionNotActive" | "NothingToAppeal" | "AppealWindowClosed" | "AlreadyAppealed" | "AppealDecided" | "VerificationClosed" | "VerificationIncomplete" | "DisputeAlreadyOpen" | "DisputeDecided" | "DisputeClosedToEvidence" | "ConfirmationRequired" | "LinkExpired" | "PayloadTooLarge" | "UriTooLong" | "UnsupportedMediaType" | "HeadersTooLarge" | "RateLimited" | "Internal" | "Unavailable";
             /** @description The request path */
             instance?: string;
             invalidParams?: {
