@@ -988,12 +988,26 @@ const POINTERS: [string[], RegExp][] = [
 const POINTER_HINT =
   /same|my|next|qr|find|fee|invite|add|what|look|search|google|continue|move|switch|work|contact|hire|reach|message|book|send|give|share|drop|put|write|see|get|check|scan|lower|cheaper|less|smaller|talk|chat/;
 
+// Each pattern's substrings as one alternation of literals, which matches wherever one of
+// them occurs (one native scan instead of a text.includes per key); patterns that share their
+// list share the regex, whose answer is then reused.
+const POINTER_KEYS = new Map<string[], RegExp>();
+for (const [keys] of POINTERS)
+  if (!POINTER_KEYS.has(keys)) POINTER_KEYS.set(keys, new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+
 /** Emits offplatform.solicitation for indirect pointers to an outside channel. */
 export function findPointers(ctx: ScanContext): void {
   const { text } = ctx;
   if (!POINTER_HINT.test(text)) return;
+  let lastKeys: RegExp | undefined;
+  let lastPresent = false;
   for (const [keys, re] of POINTERS) {
-    if (!keys.some((key) => text.includes(key))) continue;
+    const keyRe = POINTER_KEYS.get(keys) as RegExp;
+    if (keyRe !== lastKeys) {
+      lastKeys = keyRe;
+      lastPresent = keyRe.test(text);
+    }
+    if (!lastPresent) continue;
     const m = re.exec(text);
     if (!m) continue;
     const [from, to] = clause(text, m.index, m.index + m[0].length);

@@ -52,6 +52,13 @@ function isSpaceless(c: number): boolean {
   );
 }
 
+// isWordChar and isSpaceless of every UTF-16 code unit, read once at load: the word split
+// classifies every character of every text, and one table read beats the chains of range tests.
+const WORD = 1;
+const SPACELESS = 2;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CLASS[c] = (isWordChar(c) ? WORD : 0) | (isSpaceless(c) ? SPACELESS : 0);
+
 /** Gaps allowed between the words of a phrase: one or two spaces, hyphens or apostrophes. */
 function isPhraseGap(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2) return false;
@@ -60,16 +67,6 @@ function isPhraseGap(text: string, from: number, to: number): boolean {
     if (!(c === 32 || c === 45 || c === 39 || c === 9)) return false;
   }
   return true;
-}
-
-interface Words {
-  /** Word starts and ends, so that phrases can check the words after the first. */
-  starts: number[];
-  ends: number[];
-  /** Each word's hash (wordHash), computed while splitting: no word is cut out of the text. */
-  hashes: number[];
-  /** Starts of characters of spaceless scripts (only those can begin a substring entry). */
-  spaceless: number[];
 }
 
 /** Characters of a stem that key its lookup (stems are at least this long). */
@@ -86,31 +83,70 @@ function wordHash(word: string, from = 0, to = word.length): number {
   return h;
 }
 
-function words(text: string): Words {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
-  const spaceless: number[] = [];
+// A text's words, reused from text to text (typed arrays grown by doubling): word w is
+// text[wordStarts[w], wordEnds[w]), its hash (wordHash) is wordHashes[w] and the hash of its
+// first STEM_KEY characters wordStemKeys[w] (-1 when shorter), all computed while splitting,
+// so that no word is cut out of the text. spacelessAt holds the starts of characters of
+// spaceless scripts (only those can begin a substring entry).
+let wordStarts: Int32Array = new Int32Array(256);
+let wordEnds: Int32Array = new Int32Array(256);
+let wordHashes: Int32Array = new Int32Array(256);
+let wordStemKeys: Int32Array = new Int32Array(256);
+let spacelessAt: Int32Array = new Int32Array(256);
+let wordCount = 0;
+let spacelessCount = 0;
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function splitWords(text: string): void {
+  let n = 0;
+  let sp = 0;
   let i = 0;
-  while (i < text.length) {
+  const length = text.length;
+  while (i < length) {
     const c = text.charCodeAt(i);
-    if (c > 127 && isSpaceless(c)) spaceless.push(i);
-    if (!isWordChar(c)) {
+    const cls = CLASS[c];
+    if (cls & SPACELESS) {
+      if (sp === spacelessAt.length) spacelessAt = grow(spacelessAt);
+      spacelessAt[sp++] = i;
+    }
+    if (!(cls & WORD)) {
       i++;
       continue;
     }
     const s = i;
-    let h = 0;
-    for (let d = c; i < text.length && isWordChar(d); d = text.charCodeAt(++i)) {
+    let h = hashStep(0, c);
+    let stem = -1;
+    for (i++; i < length; i++) {
+      const d = text.charCodeAt(i);
+      const dc = CLASS[d];
+      if (!(dc & WORD)) break;
       // Arabic and Hebrew letters are word characters and spaceless-script characters both.
-      if (i > s && d > 127 && isSpaceless(d)) spaceless.push(i);
+      if (dc & SPACELESS) {
+        if (sp === spacelessAt.length) spacelessAt = grow(spacelessAt);
+        spacelessAt[sp++] = i;
+      }
       h = hashStep(h, d);
+      if (i - s === STEM_KEY - 1) stem = h;
     }
-    starts.push(s);
-    ends.push(i);
-    hashes.push(h);
+    if (n === wordStarts.length) {
+      wordStarts = grow(wordStarts);
+      wordEnds = grow(wordEnds);
+      wordHashes = grow(wordHashes);
+      wordStemKeys = grow(wordStemKeys);
+    }
+    wordStarts[n] = s;
+    wordEnds[n] = i;
+    wordHashes[n] = h;
+    wordStemKeys[n] = stem;
+    n++;
   }
-  return { starts, ends, hashes, spaceless };
+  wordCount = n;
+  spacelessCount = sp;
 }
 
 /** The hash of a word's first STEM_KEY characters (wordHash of that prefix). */
@@ -121,14 +157,24 @@ function stemKeyAt(text: string, start: number): number {
 // Every WordFinder's entries live in these shared tables, tagged with the finder's number, so
 // that one pass over a text's words answers every finder at once (the contact detector asks
 // some twenty lists about the same text, and as many again about clauses of it).
+interface PhraseEntry {
+  finder: number;
+  words: string[];
+  entry: string;
+}
+interface StemEntry {
+  finder: number;
+  stem: string;
+  entry: string;
+}
 /** First word's hash -> phrases (as word lists) starting with it; per finder, longest first. */
-const PHRASES = new Map<number, { finder: number; words: string[]; entry: string }[]>();
+const PHRASES = new Map<number, PhraseEntry[]>();
 /**
  * Stems ("messenger*"): a one-word entry ending in "*" matches any word it starts, so that
  * inflected names are found ("messengerze", "telegramie", "হোয়াটসঅ্যাপে"). Keyed by their
  * first STEM_KEY characters, so a word costs one lookup.
  */
-const STEMS = new Map<number, { finder: number; stem: string; entry: string }[]>();
+const STEMS = new Map<number, StemEntry[]>();
 /**
  * Entries with a character of a spaceless script, found by substring search: by their first
  * character (longest first), so each spaceless character of the text costs one map lookup.
@@ -138,6 +184,101 @@ const SUBSTRINGS = new Map<number, { finder: number; entry: string }[]>();
 const OTHER_SUBSTRINGS: { finder: number; entry: string }[] = [];
 /** Per finder: whether it has substring entries (its hits are then sorted by position). */
 const HAS_SPACELESS: boolean[] = [];
+
+/**
+ * A hash -> slot table by open addressing in a typed array: the text's every word costs one
+ * lookup in it, and a probe of an Int32Array is several times cheaper than Map.get. Keys are
+ * the 30-bit hashes plus one (0 marks an empty cell).
+ */
+interface Table<T> {
+  keys: Int32Array;
+  slots: Int32Array;
+  values: T[];
+  mask: number;
+}
+
+function buildTable<T>(map: Map<number, T>): Table<T> {
+  let size = 16;
+  while (size < map.size * 2) size *= 2;
+  const keys = new Int32Array(size);
+  const slots = new Int32Array(size);
+  const values: T[] = [];
+  const mask = size - 1;
+  for (const [h, v] of map) {
+    let p = h & mask;
+    while (keys[p] !== 0) p = (p + 1) & mask;
+    keys[p] = h + 1;
+    slots[p] = values.length;
+    values.push(v);
+  }
+  return { keys, slots, values, mask };
+}
+
+/** The value stored for hash h, or undefined. */
+function lookup<T>(t: Table<T>, h: number): T | undefined {
+  const key = h + 1;
+  for (let p = h & t.mask; ; p = (p + 1) & t.mask) {
+    const k = t.keys[p];
+    if (k === key) return t.values[t.slots[p]];
+    if (k === 0) return undefined;
+  }
+}
+
+/**
+ * The phrases as a trie of words: a node is reached by the words of a path and ends the
+ * phrases in `ends` (in list order). Children are keyed by the next word's hash, with a list
+ * per hash since different words may share one.
+ */
+interface PhraseNode {
+  word: string;
+  ends: { finder: number; entry: string }[];
+  children: Map<number, PhraseNode[]> | undefined;
+}
+
+let phraseTable: Table<PhraseNode[]> | undefined;
+let stemTable: Table<StemEntry[]> | undefined;
+
+function child(map: Map<number, PhraseNode[]>, word: string): PhraseNode {
+  const h = wordHash(word);
+  const list = map.get(h) ?? [];
+  let node = list.find((x) => x.word === word);
+  if (!node) {
+    node = { word, ends: [], children: undefined };
+    list.push(node);
+    map.set(h, list);
+  }
+  return node;
+}
+
+/** The lookup tables, rebuilt after finders were added. */
+function tables(): { phrases: Table<PhraseNode[]>; stems: Table<StemEntry[]> } {
+  if (!phraseTable || !stemTable) {
+    const roots = new Map<number, PhraseNode[]>();
+    // Each hash's list is longest first per finder, and equal lengths in the order added: the
+    // phrase a finder reports at a word is the deepest of its ends on the path, the first added
+    // at that depth (what the first match in list order was).
+    for (const list of PHRASES.values())
+      for (const { finder, words, entry } of list) {
+        let node = child(roots, words[0]);
+        for (let k = 1; k < words.length; k++) {
+          node.children ??= new Map();
+          node = child(node.children, words[k]);
+        }
+        node.ends.push({ finder, entry });
+      }
+    phraseTable = buildTable(roots);
+    stemTable = buildTable(STEMS);
+  }
+  return { phrases: phraseTable, stems: stemTable };
+}
+
+/** The node among `nodes` for word w of the text, or undefined. */
+function nodeFor(text: string, nodes: PhraseNode[], w: number): PhraseNode | undefined {
+  const start = wordStarts[w];
+  const length = wordEnds[w] - start;
+  for (const node of nodes) if (node.word.length === length && text.startsWith(node.word, start)) return node;
+  return undefined;
+}
 
 /** Every finder's hits in one text, by finder number, in text order. */
 type Index = WordHit[][];
@@ -155,6 +296,9 @@ let nextIndexSlot = 0;
 // Per finder, the word at which it last matched (+1): one hit per finder per starting word.
 let matchedAt = new Int32Array(0);
 
+/** The trie nodes matched from one word on (phrases are short; grown on demand). */
+const path: PhraseNode[] = [];
+
 function indexOf(text: string): Index {
   const n = HAS_SPACELESS.length;
   // A finder made after a text was indexed (tests make their own) needs a new index.
@@ -163,35 +307,46 @@ function indexOf(text: string): Index {
   const hits: Index = new Array(n).fill(NONE);
   if (matchedAt.length < n) matchedAt = new Int32Array(n);
   matchedAt.fill(0);
-  const { starts, ends, hashes, spaceless } = words(text);
-  // Whether word w of the text is `word`.
-  const is = (w: number, word: string) => ends[w] - starts[w] === word.length && text.startsWith(word, starts[w]);
-  for (let w = 0; w < starts.length; w++) {
+  const { phrases, stems } = tables();
+  splitWords(text);
+  const count = wordCount;
+  for (let w = 0; w < count; w++) {
     const stamp = w + 1;
-    if (ends[w] - starts[w] >= STEM_KEY && STEMS.size > 0) {
-      const stems = STEMS.get(stemKeyAt(text, starts[w]));
-      if (stems)
-        for (const x of stems) {
-          if (matchedAt[x.finder] === stamp || ends[w] - starts[w] < x.stem.length || !text.startsWith(x.stem, starts[w])) continue;
+    const start = wordStarts[w];
+    const length = wordEnds[w] - start;
+    if (length >= STEM_KEY) {
+      const list = lookup(stems, wordStemKeys[w]);
+      if (list)
+        for (const x of list) {
+          if (matchedAt[x.finder] === stamp || length < x.stem.length || !text.startsWith(x.stem, start)) continue;
           matchedAt[x.finder] = stamp;
-          add(hits, x.finder, { start: starts[w], end: ends[w], entry: x.entry });
+          add(hits, x.finder, { start, end: wordEnds[w], entry: x.entry });
         }
     }
-    const list = PHRASES.get(hashes[w]);
-    if (!list) continue;
-    for (const { finder, words: phrase, entry } of list) {
-      if (matchedAt[finder] === stamp || !is(w, phrase[0])) continue;
-      let k = 1;
-      while (k < phrase.length && w + k < starts.length && isPhraseGap(text, ends[w + k - 1], starts[w + k]) && is(w + k, phrase[k])) k++;
-      if (k === phrase.length) {
-        matchedAt[finder] = stamp;
-        add(hits, finder, { start: starts[w], end: ends[w + k - 1], entry });
-      }
+    const roots = lookup(phrases, wordHashes[w]);
+    if (!roots) continue;
+    let node = nodeFor(text, roots, w);
+    if (!node) continue;
+    // The path of nodes matched by words w, w+1, ...
+    path[0] = node;
+    let depth = 1;
+    while (node.children && w + depth < count && isPhraseGap(text, wordEnds[w + depth - 1], wordStarts[w + depth])) {
+      const next = node.children.get(wordHashes[w + depth]);
+      node = next && nodeFor(text, next, w + depth);
+      if (!node) break;
+      path[depth++] = node;
     }
+    for (let d = depth - 1; d >= 0; d--)
+      for (const { finder, entry } of path[d].ends) {
+        if (matchedAt[finder] === stamp) continue;
+        matchedAt[finder] = stamp;
+        add(hits, finder, { start, end: wordEnds[w + d], entry });
+      }
   }
-  if (spaceless.length > 0) {
+  if (spacelessCount > 0) {
     let found = false;
-    for (const at of spaceless) {
+    for (let q = 0; q < spacelessCount; q++) {
+      const at = spacelessAt[q];
       const list = SUBSTRINGS.get(text.charCodeAt(at));
       if (!list) continue;
       for (const { finder, entry } of list)
@@ -250,6 +405,8 @@ export class WordFinder {
       PHRASES.set(key, list);
     }
     HAS_SPACELESS.push(hasSpaceless);
+    phraseTable = undefined;
+    stemTable = undefined;
   }
 
   /** Every occurrence, in text order; overlapping spaceless hits are all reported. */
