@@ -258,6 +258,11 @@ const SPACELESS_RUN = 6;
 // Hashes of the number words, computed while scanning, so that only words whose hash is
 // known are cut out of the text and looked up.
 const wordHashes = new Set<number>();
+// The same hashes as a bitmap on their low 20 bits: most words of a text are no number word,
+// and one byte read rejects them before the Set is asked.
+const HASH_FILTER_BITS = 20;
+const hashFilter = new Uint8Array(1 << HASH_FILTER_BITS);
+const HASH_FILTER_MASK = (1 << HASH_FILTER_BITS) - 1;
 
 // Kept to 30 bits, as in word-finder.ts: a small integer is looked up in a Set without being
 // boxed (full 32-bit values are heap numbers there, allocated and hashed on every word).
@@ -293,6 +298,7 @@ function numberWordTable(): Map<string, string> {
       let h = 0;
       for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
       wordHashes.add(h);
+      hashFilter[h & HASH_FILTER_MASK] = 1;
     }
   }
   return numberWords;
@@ -327,6 +333,11 @@ function isWordChar(c: number): boolean {
   return isLetter(c) || (c >= 0x300 && c <= 0x36f) || c === 0x2bc || c === 39;
 }
 
+// isWordChar of every UTF-16 code unit, read once at load: the number-word scan classifies
+// every character of every text, and a table read beats the chain of range tests.
+const WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -359,15 +370,20 @@ function mayHoldNumberWords(text: string, words: Map<string, string>): boolean {
   // out and looked up): a superset of what the runs below need, read in one pass.
   let found = 0;
   let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i))) {
+  const length = text.length;
+  while (i < length) {
+    if (WORD_CHAR[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
     const start = i;
     let h = 0;
-    for (let w = text.charCodeAt(i); i < text.length && isWordChar(w); w = text.charCodeAt(++i)) h = hashStep(h, w);
-    if (wordHashes.has(h) && words.has(text.slice(start, i)) && ++found === 2) return true;
+    for (; i < length; i++) {
+      const w = text.charCodeAt(i);
+      if (WORD_CHAR[w] === 0) break;
+      h = hashStep(h, w);
+    }
+    if (hashFilter[h & HASH_FILTER_MASK] === 1 && wordHashes.has(h) && words.has(text.slice(start, i)) && ++found === 2) return true;
   }
   return false;
 }
@@ -869,7 +885,9 @@ const LEET_NAMES = new Set(
 const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '1': 'i', '!': 'i', $: 's', '5': 's', '7': 't', '|': 'l' };
 // A letter next to a stand-in: where a leetspeak token can be. Three single characters spaced
 // out: where a spelled one can be.
-const LEET_ADJACENT = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/g;
+// Per ASCII character: 1 a letter, 2 a stand-in (digits, @ $ ! |), 0 neither (isLeetUnit split in two).
+const LEET_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LEET_KIND[c] = c >= 97 && c <= 122 ? 1 : isLeetUnit(c) ? 2 : 0;
 const SPACED_HINT_3 = /(?<![a-z0-9@$!|])[a-z0-9@$!|] [a-z0-9@$!|] [a-z0-9@$!|](?![a-z0-9@$!|])/;
 const LEET_SPELLED = /(?<![a-z0-9@$!|])[a-z0-9@$!|](?:[ ._*-][a-z0-9@$!|]){3,11}(?![a-z0-9@$!|])/g;
 
@@ -890,17 +908,29 @@ function leetName(units: string): string | null {
 function foldLeetNames(src: Buffer): Buffer {
   const { text } = src;
   const found: [number, number, string][] = [];
-  // Whole tokens around each letter-and-stand-in pair ("wh@ts@pp", "telegr4m").
-  LEET_ADJACENT.lastIndex = 0;
-  let seen = -1;
-  for (let m = LEET_ADJACENT.exec(text); m !== null; m = LEET_ADJACENT.exec(text)) {
-    let from = m.index;
-    if (from < seen) continue;
-    while (from > 0 && isLeetUnit(text.charCodeAt(from - 1))) from--;
-    let to = m.index + 2;
-    while (to < text.length && isLeetUnit(text.charCodeAt(to))) to++;
-    seen = to;
-    LEET_ADJACENT.lastIndex = to;
+  // Whole tokens (maximal runs of units) holding a letter next to a stand-in ("wh@ts@pp",
+  // "telegr4m"), in one pass over the characters.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? LEET_KIND[c] : 0;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let prev = kind;
+    let mixed = false;
+    for (i++; i < length; i++) {
+      const d = text.charCodeAt(i);
+      const k = d < 128 ? LEET_KIND[d] : 0;
+      if (k === 0) break;
+      if (k !== prev) mixed = true;
+      prev = k;
+    }
+    if (!mixed) continue;
+    const to = i;
     // A domain label ("h0tm4il.es") is the address finder's; "." before it is a file or host.
     if (to - from < 4 || to - from > 12 || text.charCodeAt(to) === 46 || (from > 0 && text.charCodeAt(from - 1) === 46)) continue;
     const name = leetName(text.slice(from, to));
