@@ -774,6 +774,8 @@ const fold = (w: string) => normalize(w).text;
 const PAY_ASK_FINDER = new WordFinder(PAY_ASKS.map(fold));
 const CONTACT_VERB_FINDER = new WordFinder(CONTACT_VERBS.map(fold));
 const REFUSAL_FINDER = new WordFinder(REFUSALS.map(fold));
+/** Refusals told as done or as a rule: they hold for the whole clause. */
+const SETTLED_REFUSAL_FINDER = new WordFinder(['refused', 'declined', 'reported', 'never', 'not allowed', 'against the rules'].map(fold));
 const PAYMENT_FINDER = new WordFinder(LOCAL_PAYMENTS.map(fold));
 const OUTSIDE_FINDER = new WordFinder(OUTSIDE_CUES.map(fold));
 
@@ -791,6 +793,15 @@ function clause(text: string, start: number, end: number, reach = REACH): [numbe
 
 const IDENTIFIERS = new Set(['contact.email', 'contact.phone', 'contact.handle', 'contact.link']);
 
+/** The stretch around a verb [vs, ve) that can negate it: [lo, hi) cut at the nearest commas and semicolons. */
+function governing(text: string, lo: number, vs: number, ve: number, hi: number): [number, number] {
+  let a = vs;
+  while (a > lo && !/[,;،、，]/.test(text[a - 1])) a--;
+  let b = ve;
+  while (b < hi && !/[,;،、，]/.test(text[b])) b++;
+  return [a, b];
+}
+
 /**
  * Solicitation when a contact verb in any language shares a clause with an identifier just
  * found (and no refusal does). Runs after the identifier finders and the per-language rules.
@@ -802,8 +813,22 @@ export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
     const start = toNormalized(ctx, s.start as number);
     const end = toNormalized(ctx, s.end as number);
     const [from, to] = clause(ctx.text, start, end);
-    const verb = CONTACT_VERB_FINDER.findIn(ctx.text, from, to).find((v) => from + v.end <= start || from + v.start >= end);
-    if (!verb || REFUSAL_FINDER.hasIn(ctx.text, from, to)) continue;
+    // A negation refuses the contact only where it governs the verb ("no me llames", "ruf mich
+    // nicht an"); elsewhere in the clause it is the reason to move ("aquí no me deja adjuntar
+    // nada, escríbeme a ..."). Reports of a refusal ("I refused", "never") hold clause-wide.
+    if (SETTLED_REFUSAL_FINDER.hasIn(ctx.text, from, to)) continue;
+    // "send via bKash/M-Pesa to 0712 ...": a way to pay right before the number makes it where
+    // to pay, paying outside's business.
+    if (PAYMENT_FINDER.hasIn(ctx.text, Math.max(from, start - 24), start)) continue;
+    const verb = CONTACT_VERB_FINDER.findIn(ctx.text, from, to).find(
+      (v) =>
+        (from + v.end <= start || from + v.start >= end) &&
+        !REFUSAL_FINDER.hasIn(
+          ctx.text,
+          ...governing(ctx.text, Math.max(from, from + v.start - 14), from + v.start, from + v.end, Math.min(to, from + v.end + 10)),
+        ),
+    );
+    if (!verb) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', from + verb.start, from + verb.end);
     return;
   }

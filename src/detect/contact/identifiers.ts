@@ -448,7 +448,7 @@ export function findLinks(ctx: ScanContext): void {
 // Handles written as "<app>: <id>", "@username" near an app name, Skype live: IDs
 
 const MESSAGING_APPS =
-  'zalo|wpp|zapzap|телега|телеге|телегу|вацап\\S*|skype|скайп\\S*|telegram\\S*|телеграм\\S*|телег[аиу]|tg|тг|discord|дискорд\\S*|wechat|weixin|wx|line id|line|kakao(?:talk)?|viber|вайбер\\S*|signal|threema|imo|session id|element|matrix|teams|zoom|whats ?app|ватсап\\S*|вотсап\\S*|wa|zap';
+  'zalo|tele|wpp|zapzap|телега|телеге|телегу|вацап\\S*|skype|скайп\\S*|telegram\\S*|телеграм\\S*|телег[аиу]|tg|тг|discord|дискорд\\S*|wechat|weixin|wx|line id|line|kakao(?:talk)?|viber|вайбер\\S*|signal|threema|imo|session id|element|matrix|teams|zoom|whats ?app|ватсап\\S*|вотсап\\S*|wa|zap';
 const SOCIAL_APPS = 'instagram|insta|ig|инстаграм\\S*|инст[аеу]|twitter|tiktok|тикток|facebook|fb|snapchat|snap|linkedin|threads|x';
 const PAYMENT_APPS =
   'paypal|pay pal|пейпал\\S*|venmo|cash ?app|zelle|wise|transferwise|revolut|payoneer|skrill|neteller|webmoney|yoomoney|юмани|qiwi|perfect money|pix|chave pix|blik|bizum|mb ?way|paysera|binance pay|binance id';
@@ -529,9 +529,9 @@ export function findHandles(ctx: ScanContext): void {
 // "messenger, username ko jenny.santos22"), and WeChat's own ID shape (wxid_...). The name
 // must have the shape of one (a digit, "." or "_"), so "ID is fine" stays prose.
 const MESSENGER_MENTION =
-  /whats ?app|telegram|signal|viber|wechat|weixin|微信|v信|薇信|(?<![a-z])line(?![a-z])|ライン|라인|ไลน์|kakao|카톡|카카오|messenger|discord|skype|instagram|insta|インスタ|인스타|zalo|(?<![a-z])tg(?![a-z])|тг|телег|snapchat|wxid_/;
+  /whats ?app|telegram|signal|viber|wechat|weixin|微信|v信|薇信|(?<![a-z])line(?![a-z])|ライン|라인|ไลน์|kakao|카톡|카카오|messenger|discord|skype|instagram|insta|インスタ|인스타|zalo|(?<![a-z])tg(?![a-z])|тг|телег|snapchat|wxid_|(?<![a-z])tele(?![a-z])|تلگرام|ტელეგრამ|տելեգրամ/;
 const ID_WORD_HANDLE =
-  /(?<![a-z0-9])(?:id|user ?name|user|nick(?:name)?|handle|ник|никнейм|логин|아이디|ไอดี|アイディ|用户名|账号|帳號|微信号|號|号|آیدی|ایدی|ايدي|आईडी|আইডি)(?:\s{0,2}(?:is|es|ko|ay|ni|:|=|は|는|은|이|가|是|：|-)){0,2}\s{0,2}(@?[a-z][a-z0-9._-]{2,38}[a-z0-9])(?![a-z0-9@])/g;
+  /(?<![a-z0-9])(?:id|user ?name|user|nick(?:name)?|handle|ник|никнейм|логин|아이디|ไอดี|アイディ|用户名|账号|帳號|微信号|號|号|آیدی|ایدی|ايدي|आईडी|আইডি)(?:\s{0,2}(?:is|es|ko|ay|ni|saya|aku|:|=|は|는|은|이|가|是|：|-)){0,2}\s{0,2}(@?[a-z][a-z0-9._-]{2,38}[a-z0-9])(?![a-z0-9@])/g;
 const WXID = /(?<![a-z0-9_])wxid_[a-z0-9]{4,30}(?![a-z0-9_])/g;
 const WORK_NEAR_APP = /(?:bot|api|sdk|integration|webhook|бот|ボット|봇|机器人|บอท)/;
 
@@ -563,7 +563,7 @@ const SCRIPT_APPS = [
   ],
   [
     'contact.handle',
-    'ቴሌግራም|ዋትስአፕ|ዋትሳፕ|ایتا|వాట్సాప్|టెలిగ్రామ్|واتساب|واتس اب|واتس|وتساب|واتساپ|واٹس ایپ|واٹس|تلگرام|تليجرام|تلغرام|تيليجرام|تلیگرام|ٹیلیگرام|وایبر|فايبر|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|텔레그램|テレグラム|电报|電報|스카이프|スカイプ|斯凯普|ดิสคอร์ด|ดิสคอร์ด|telegram|viber|signal|skype|discord',
+    'ቴሌግራም|ዋትስአፕ|ዋትሳፕ|ایتا|వాట్సాప్|టెలిగ్రామ్|واتساب|واتس اب|واتس|وتساب|واتساپ|واٹس ایپ|واٹس|تلگرام|تليجرام|تلغرام|تيليجرام|تلیگرام|ٹیلیگرام|وایبر|فايبر|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|टेलीग्राम|টেলিগ্রাম|হোয়াটসঅ্যাপ|텔레그램|テレグラム|电报|電報|스카이프|スカイプ|斯凯普|ดิสคอร์ด|ดิสคอร์ด|telegram|viber|signal|skype|discord|ტელეგრამ|ვოცაპ|ვაცაპ|ვაიბერ|տելեգրամ|վայբեր|վոթսափ|ਵਟਸਐਪ|ਵੱਟਸਐਪ|ਟੈਲੀਗ੍ਰਾਮ|વોટ્સએપ|વૉટ્સએપ|ટેલિગ્રામ|व्हॉट्सॲप|भाइबर|ह्वाट्सएप|වට්ස්ඇප්|වයිබර්|តេឡេក្រាម|វ៉ាយប៊ើ|တယ်လီဂရမ်|ဗိုင်ဘာ',
   ],
   ['contact.link', 'インスタ|인스타|인스타그램|ins|小红书|小紅書|抖音|ไอจี|อินสตาแกรม|انستا|انستغرام|اینستا|इंस्टा|इंस्टाग्राम'],
 ] as const;
@@ -622,7 +622,7 @@ function findAppIds(ctx: ScanContext): void {
     // reporting the local part alone would leave "@gmail.com" unmasked.
     if (text.charCodeAt(idStart + id.length) === 64) continue;
     if (/^(?:https?|www)\b/.test(id)) continue;
-    if (/^(?:line|signal|teams|zoom|wa|x|element|imo|zap)$/.test(app) && !APP_ID_KEYWORD.test(m[0]) && !/^@/.test(id) && !/[0-9_.]/.test(id)) continue;
+    if (/^(?:line|signal|teams|zoom|wa|x|element|imo|zap|tele)$/.test(app) && !APP_ID_KEYWORD.test(m[0]) && !/^@/.test(id) && !/[0-9_.]/.test(id)) continue;
     const plainWord = /^[a-z]+$/.test(id);
     if (plainWord && !APP_ID_KEYWORD.test(m[0]) && !PERSONAL.test(before(ctx, m.index as number, 25))) continue;
     emit(ctx, typeForApp(app), plainWord ? 'medium' : 'strong', idStart, idStart + id.length);

@@ -99,3 +99,65 @@ describe('a contact verb beside an identifier, in the languages and scripts the 
     expect(types('a számlázási címem: Budapest, Fő utca 12, telefon +36 30 482 1111', 'hu').has('offplatform.solicitation')).toBe(false);
   });
 });
+
+describe('a negation governs the contact verb only next to it', () => {
+  it.each([
+    ['es', 'aquí no me deja subir el PDF, escríbeme a marta.g@outlook.es'],
+    ['pt', 'o site não abre os anexos, me manda no zap 11 97712 4410'],
+    ['ru', 'тут не грузится архив, напиши на olga.v@yandex.ru'],
+    ['de', 'hier geht das Hochladen nicht, schreib mir an jan.k@web.de'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it('a negation on the verb, or a told refusal, still rules it out', () => {
+    expect(types('no me escribas a marta.g@outlook.es, mejor por el chat', 'es').has('offplatform.solicitation')).toBe(false);
+    expect(types('не звони мне на +7 916 555 12 40', 'ru').has('offplatform.solicitation')).toBe(false);
+    expect(types('ruf mich nicht an unter 0176 2384 9910', 'de').has('offplatform.solicitation')).toBe(false);
+  });
+
+  it('"send via a wallet to <number>" is paying outside, not asking to be contacted', () => {
+    const t = types('tuma kwa M-Pesa 0722 410 339 ili tuepuke ada', 'sw');
+    expect(t.has('offplatform.payment_outside')).toBe(true);
+    expect(t.has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('"at" and "dot" words and messenger names in Georgian, Armenian and the Indic scripts', () => {
+  it.each([
+    ['ka', 'ფოსტა: nino.k ძაღლუკა yahoo წერტილი com'],
+    ['hy', 'մեյլս՝ anna.s շնիկ gmail կետ com'],
+  ])('%s e-mail: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.email')).toBe(true);
+  });
+
+  it.each([
+    ['ka', 'ვაიბერში მომწერე @levan_art'],
+    ['hy', 'վայբերով գրիր @tigran_dev'],
+    ['pa', 'ਟੈਲੀਗ੍ਰਾਮ ਤੇ @simran_ui ਨੂੰ ਮੈਸੇਜ ਕਰੋ'],
+    ['es', 'búscame en el tele, soy @lucho_design'],
+  ])('%s handle: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.handle')).toBe(true);
+  });
+
+  it.each([
+    ['ro', 'dă-mi id-ul tău de Telegram'],
+    ['ka', 'ვოცაპის ნომერი მომეცი'],
+    ['si', 'වයිබර් නම්බර් එක දෙන්න'],
+    ['my', 'တယ်လီဂရမ် ဖုန်းနံပါတ် ပို့ပေးပါ'],
+    ['ms', 'jom sembang kat whatsapp'],
+  ])('%s ask: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+});
+
+describe('refusing to share contact, in the new scripts', () => {
+  it.each([
+    ['ne', 'माफ गर्नुस्, ठेक्का अघि नम्बर दिन सक्दिन'],
+    ['si', 'කොන්ත්‍රාත්තුවට කලින් වට්ස්ඇප් නම්බර් දෙන්න බැහැ'],
+    ['mr', 'करारापूर्वी नंबर देता येणार नाही'],
+    ['ka', 'კონტრაქტამდე ნომერს ვერ მოგცემ'],
+  ])('%s: %s', (lang, text) => {
+    expect(any(text, lang)).toBe(false);
+  });
+});

@@ -61,6 +61,10 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   ml: { at: ['അറ്റ്'], dot: ['ഡോട്ട്', 'കുത്ത്'] },
   gu: { at: ['એટ', 'ઍટ'], dot: ['ડોટ', 'ડૉટ'] },
   mr: { at: ['ॲट', 'ऍट'], dot: ['डॉट'] },
+  // Georgian ძაღლუკა ("little dog") and Armenian շնիկ ("puppy") are those languages' names
+  // for "@" (Wikipedia, "At sign" § Names in other languages); წერტილი and կետ are "point".
+  ka: { at: ['ძაღლუკა', 'ეტ'], dot: ['წერტილი'] },
+  hy: { at: ['շնիկ', 'էտ'], dot: ['կետ'] },
 };
 
 /**
