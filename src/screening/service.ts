@@ -10,6 +10,8 @@ import { detectText, findAcrossMessages, isScopingAccessRequest, maskText, messa
 import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
+import { textLanguage } from '../detect/language.ts';
+import { availableLocales, noticeWordsIn } from '../enforce/notices/render.ts';
 import { accountLanguage } from '../events/locale.ts';
 import { touchAccount } from '../events/projections.ts';
 import { type Decision, type DecisionService, evaluateDecision, type HeldBy, type RecipientNotice } from '../policy/decide.ts';
@@ -88,7 +90,14 @@ function toScreenSignal(s: Signal): ScreenSignal {
  * What the recipient may see: the rule's masked spans, and for held or blocked content every
  * contact detail too (if a reviewer releases it, it goes out masked).
  */
-function maskedFor(text: string, signals: Signal[], outcome: Decision['outcome'], maskIndexes: number[]): string {
+function maskedFor(
+  text: string,
+  signals: Signal[],
+  outcome: Decision['outcome'],
+  maskIndexes: number[],
+  locale: string | undefined,
+  fromText: boolean,
+): string {
   const hide = new Set(maskIndexes);
   if (outcome === 'hold' || outcome === 'block') {
     signals.forEach((s, i) => {
@@ -99,14 +108,34 @@ function maskedFor(text: string, signals: Signal[], outcome: Decision['outcome']
     ? maskText(
         text,
         [...hide].map((i) => signals[i]),
+        placeholderFor(text, locale, fromText),
       )
     : text;
 }
+
+/**
+ * The words that replace hidden contact details inside `text`, as notices write them
+ * (labels.contactHidden: "[contacto oculto]", "[संपर्क छिपा]"…): in the text's own language when
+ * it is one the notices speak (a near tie goes to `locale`), else in `locale` (the notice's, the
+ * account's), else English.
+ */
+function placeholderFor(text: string, locale: string | undefined, fromText: boolean): string {
+  const lang = (fromText ? textLanguage(text, { prefer: [locale], among: NOTICE_LANGUAGES }) : null) ?? locale;
+  return noticeWordsIn(lang).contactHidden;
+}
+const NOTICE_LANGUAGES = availableLocales();
 
 function reply(
   text: string,
   signals: Signal[],
   d: Pick<Decision, 'outcome' | 'maskIndexes' | 'notice' | 'exemptions' | 'exemptionsWithheld' | 'policies'> & {
+    /** The reader's language when no notice says it (the caller's locale, the account's). */
+    locale?: string;
+    /**
+     * Whether the text's own language may choose the placeholder. Off for `warden screen` and
+     * other stateless runs: their output is a stable format, localized only when a line names a locale.
+     */
+    textLanguage?: boolean;
     id?: string;
     effects?: Decision['effects'];
     heldBy?: Decision['heldBy'];
@@ -116,7 +145,7 @@ function reply(
   return {
     outcome: d.outcome,
     signals: signals.map(toScreenSignal),
-    maskedText: maskedFor(text, signals, d.outcome, d.maskIndexes),
+    maskedText: maskedFor(text, signals, d.outcome, d.maskIndexes, d.notice?.locale ?? d.locale, d.textLanguage !== false),
     ...(d.notice
       ? { notice: { policy: d.notice.policy, title: d.notice.policyTitle, url: d.notice.policyUrl, text: d.notice.text, locale: d.notice.locale } }
       : {}),
@@ -140,6 +169,8 @@ export function screenStateless(
   input: ScreenInput,
   context: ContextValues = unknownContext(),
   noticeLocale: string | undefined = input.locale,
+  /** Let the text's own language choose the contact placeholder (POST /v1/screen; not the CLI's stable format). */
+  fromText = false,
 ): ScreenResult {
   const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, job: input.job }, { needs: signalsNeeded(set) });
   const ctx = { ...context, text: { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) } };
@@ -148,7 +179,16 @@ export function screenStateless(
     { subject: { type: SUBJECT[input.kind], id: input.subjectId ?? '-' }, kind: input.kind, signals, context: ctx, locale: noticeLocale },
     {},
   );
-  return reply(input.text, signals, { outcome: combined.outcome, maskIndexes: combined.maskIndexes, notice, exemptions, exemptionsWithheld, policies });
+  return reply(input.text, signals, {
+    outcome: combined.outcome,
+    maskIndexes: combined.maskIndexes,
+    notice,
+    exemptions,
+    exemptionsWithheld,
+    policies,
+    locale: noticeLocale,
+    textLanguage: fromText,
+  });
 }
 
 /**
@@ -346,7 +386,7 @@ export class ScreeningService {
         reference: decision.id,
         at,
       });
-    return reply(input.text, signals, decision);
+    return reply(input.text, signals, { ...decision, locale: input.locale ?? senderLanguage ?? undefined });
   }
 
   /**
@@ -460,6 +500,7 @@ export class ScreeningService {
     }>(row.effects);
     const versions = json<{ name: string; version: number; outcome: Decision['outcome']; matched: string[] }[]>(row.policy_versions);
     return reply(input.text, signals, {
+      locale: input.locale,
       id: row.id,
       outcome: row.outcome,
       maskIndexes: stored.maskIndexes ?? [],

@@ -208,7 +208,8 @@ export const MASK = '[contact hidden]';
  * recipient sees that something was removed rather than a run of block characters. Pass
  * only the signals to hide (e.g. the `contact.*` ones) to keep the rest of the message.
  */
-export function maskText(text: string, signals: Signal[]): string {
+/** `placeholder`: what replaces each run (MASK, or the reader's language's words for it). */
+export function maskText(text: string, signals: Signal[], placeholder: string = MASK): string {
   const spans = signals
     .filter((s) => s.start !== undefined && s.end !== undefined && s.end > s.start)
     .map((s) => [Math.max(0, s.start as number), Math.min(text.length, s.end as number)] as [number, number])
@@ -221,7 +222,7 @@ export function maskText(text: string, signals: Signal[]): string {
     let [start, end] = spans[i];
     while (i + 1 < spans.length && spans[i + 1][0] <= end) end = Math.max(end, spans[++i][1]);
     if (start < cursor) start = cursor;
-    out += text.slice(cursor, start) + MASK;
+    out += text.slice(cursor, start) + placeholder;
     cursor = end;
     i++;
   }
