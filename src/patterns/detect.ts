@@ -28,8 +28,13 @@ export interface DetectContext {
   emit(accountId: string, signal: Signal): void;
 }
 
-const movesOffPlatform = (signals: readonly Signal[]) => signals.some((s) => s.type.startsWith('contact.') || s.type.startsWith('offplatform.'));
-const sharesContact = (signals: readonly Signal[]) => signals.some((s) => s.type.startsWith('contact.'));
+/**
+ * Screening found contact details or a request to move the work, the talk or the payment off the
+ * platform: `contact.*`, `offplatform.*`, and an interview moved to a messenger
+ * (`scam.offplatform_interview`, "interview on Telegram"), which asks the same thing in a job ad's words.
+ */
+const movesOffPlatform = (signals: readonly Signal[]) =>
+  signals.some((s) => s.type.startsWith('contact.') || s.type.startsWith('offplatform.') || s.type === 'scam.offplatform_interview');
 const before = (at: Date, days: number) => new Date(at.getTime() - days * DAY);
 
 function strengthOf(n: number, rule: CountRule): Strength | null {
@@ -116,7 +121,14 @@ async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>)
   // know without a new conversation; that is a repeat client, not a relationship begun elsewhere.
   const rehire = rel.firstContractAt !== null && Date.parse(rel.firstContractAt) < c.at.getTime();
   const touched = messagedBefore || rehire || (await factsOf(c.tx, freelancerId, 'touch', new Date(0), c.at, { counterpartId: clientId })).length > 0;
-  await recordFact(c.tx, { accountId: clientId, kind: 'hire', counterpartId: freelancerId, eventId: e.id, at: c.at });
+  await recordFact(c.tx, {
+    accountId: clientId,
+    kind: 'hire',
+    counterpartId: freelancerId,
+    eventId: e.id,
+    at: c.at,
+    detail: { contractId: e.data.contractId },
+  });
   if (!touched) {
     const rule = c.cfg.hireWithoutMessages;
     for (const [me, other] of [
@@ -140,10 +152,32 @@ async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>)
   }
 }
 
-/** Records the share; whether the conversation then stopped is the sweep's question (contactThenSilence below). */
+/**
+ * A message that shares contact details or asks to move off the platform. Records the share
+ * (whether the conversation then stopped is the sweep's question: contactThenSilence below), and
+ * when the sender applied to, or was invited by, the recipient and they have no contract yet, it
+ * is the "apply, then ask the client to move" of applyAndMove: the ask comes in the first reply as
+ * often as in the proposal itself. Sharing after a contract started is ordinary and not counted.
+ */
 async function contactShared(c: DetectContext, e: EventOf<'message.sent'>) {
-  if (!sharesContact(c.screened)) return;
-  await recordFact(c.tx, { accountId: e.actor.id, kind: 'contact_shared', counterpartId: e.data.recipientId, eventId: e.id, at: c.at });
+  if (!movesOffPlatform(c.screened)) return;
+  const me = e.actor.id;
+  const other = e.data.recipientId;
+  await recordFact(c.tx, { accountId: me, kind: 'contact_shared', counterpartId: other, eventId: e.id, at: c.at });
+  const applied = (await factsOf(c.tx, me, 'touch', before(c.at, c.cfg.applyAndMove.windowDays), c.at, { counterpartId: other })).length > 0;
+  if (!applied || (await getRelationship(c.tx, me, other)).contractsStarted > 0) return;
+  await applyAndMove(c, e, me, other);
+}
+
+/** One more client asked to move after an application (proposal or reply); the pattern counts distinct clients. */
+async function applyAndMove(c: DetectContext, e: WardenEvent, me: string, counterpart: string) {
+  const rule = c.cfg.applyAndMove;
+  await recordFact(c.tx, { accountId: me, kind: 'ask_move', counterpartId: counterpart, eventId: e.id, at: c.at });
+  const facts = await factsOf(c.tx, me, 'ask_move', before(c.at, rule.windowDays), c.at);
+  await emitPattern(c, e, me, 'circumvention.apply_and_move', distinct(facts).length, rule, {
+    counterparts: distinct(facts),
+    eventIds: eventIds(facts),
+  });
 }
 
 /**
@@ -200,6 +234,50 @@ async function contractEnded(c: DetectContext, e: EventOf<'contract.ended'>) {
   }
 }
 
+/**
+ * Feedback left between two accounts that share a device, card, payout destination, phone or
+ * e-mail (never an IP): one person reviewing themselves through another account, the other shape
+ * of feedback farming (sock clients each "hiring" the main account once, at any price). Counted per
+ * account over distinct contracts in the window, in both directions; when an account reaches the
+ * rule, the signal goes to it and to the linked accounts that reviewed or were reviewed with it,
+ * the ring's evidence in one place. A single contract between linked accounts is
+ * `linked.counterparty`'s (a review case already); the feedback repeated across contracts is the farming.
+ */
+async function feedbackLeft(c: DetectContext, e: EventOf<'feedback.left'>) {
+  const from = e.actor.id;
+  const to = e.data.toId;
+  if (!to || from === to) return;
+  const shared = await sharedBetween(c.tx, from, to, PERSON_KINDS);
+  if (!shared.length) return;
+  const rule = c.cfg.linkedFeedback;
+  for (const [me, other] of [
+    [to, from],
+    [from, to],
+  ])
+    await recordFact(c.tx, {
+      accountId: me,
+      kind: 'linked_feedback',
+      counterpartId: other,
+      eventId: e.id,
+      at: c.at,
+      detail: { contractId: e.data.contractId },
+    });
+  for (const me of [to, from]) {
+    const facts = await factsOf(c.tx, me, 'linked_feedback', before(c.at, rule.windowDays), c.at);
+    const contracts = new Set(facts.map((f) => f.detail?.contractId ?? f.eventId));
+    if (!strengthOf(contracts.size, rule)) continue;
+    const ring = distinct(facts);
+    const evidence = {
+      shape: 'linked_accounts',
+      contracts: contracts.size,
+      linkedAccounts: ring,
+      shared: shared.map((x) => ({ kind: x.kind, valueMasked: x.valueMasked })),
+      eventIds: eventIds(facts),
+    };
+    for (const id of [me, ...ring]) await emitPattern(c, e, id, 'circumvention.feedback_farming', contracts.size, rule, evidence);
+  }
+}
+
 async function jobPosted(c: DetectContext, e: EventOf<'job.posted'>) {
   if (!movesOffPlatform(c.screened)) return;
   const rule = c.cfg.jobPostsAskContact;
@@ -212,12 +290,16 @@ async function jobPosted(c: DetectContext, e: EventOf<'job.posted'>) {
 async function inviteSent(c: DetectContext, e: EventOf<'invite.sent'>) {
   const client = e.actor.id;
   await recordFact(c.tx, { accountId: e.data.freelancerId, kind: 'touch', counterpartId: client, eventId: e.id, at: c.at });
-  await recordFact(c.tx, { accountId: client, kind: 'invite', counterpartId: e.data.freelancerId, eventId: e.id, at: c.at });
+  await recordFact(c.tx, { accountId: client, kind: 'invite', counterpartId: e.data.freelancerId, eventId: e.id, at: c.at, detail: { jobId: e.data.jobId } });
 }
 
 /**
- * A client who invited many distinct freelancers, each invite at least `graceDays` old (time to
- * hire), and started no contract in the window.
+ * A client who invited many distinct freelancers to at least `minJobs` different jobs, each invite
+ * at least `graceDays` old (time to hire), and started no contract in the window — a contract
+ * whose payment was then charged back does not count as a hire (the money never moved: a fake
+ * client "hiring" with a card that is not theirs). Many invites to one job that ends without a
+ * hire are ordinary (a project cancelled, a budget cut); invitations fished across job after job
+ * that never lead to work on the platform are the pattern.
  */
 async function invitesWithoutHiring(c: DetectContext, client: string) {
   const rule = c.cfg.invitesWithoutHiring;
@@ -225,10 +307,18 @@ async function invitesWithoutHiring(c: DetectContext, client: string) {
   const invites = await factsOf(c.tx, client, 'invite', since, before(c.at, rule.graceDays));
   const invited = distinct(invites);
   if (invited.length < rule.medium) return;
-  if ((await factsOf(c.tx, client, 'hire', since, c.at)).length > 0) return;
+  const jobs = new Set(invites.map((f) => (f.detail?.jobId as string | undefined) ?? null));
+  if (jobs.size < rule.minJobs) return;
+  const hires = await factsOf(c.tx, client, 'hire', since, c.at);
+  if (hires.length) {
+    const chargedBack = new Set((await factsOf(c.tx, client, 'chargeback', since, c.at)).map((f) => f.detail?.contractId).filter(Boolean));
+    if (hires.some((h) => !chargedBack.has(h.detail?.contractId))) return;
+  }
   await emitPattern(c, { id: invites[0].eventId }, client, 'circumvention.invites_without_hiring', invited.length, rule, {
     invited: invited.length,
+    jobs: jobs.size,
     graceDays: rule.graceDays,
+    ...(hires.length ? { chargedBackHires: hires.length } : {}),
     eventIds: eventIds(invites).slice(0, 50),
   });
 }
@@ -238,13 +328,9 @@ async function proposalSubmitted(c: DetectContext, e: EventOf<'proposal.submitte
   if (client) await recordFact(c.tx, { accountId: e.actor.id, kind: 'touch', counterpartId: client, eventId: e.id, at: c.at });
   await selfDealing(c, e, e.actor.id, client);
   if (!movesOffPlatform(c.screened)) return;
-  const rule = c.cfg.applyAndMove;
-  await recordFact(c.tx, { accountId: e.actor.id, kind: 'ask_move', counterpartId: client ?? `job:${e.data.jobId}`, eventId: e.id, at: c.at });
-  const facts = await factsOf(c.tx, e.actor.id, 'ask_move', before(c.at, rule.windowDays), c.at);
-  await emitPattern(c, e, e.actor.id, 'circumvention.apply_and_move', distinct(facts).length, rule, {
-    counterparts: distinct(facts),
-    eventIds: eventIds(facts),
-  });
+  // Contact in a proposal is a share to the job's client like one in a message (contact then silence).
+  if (client) await recordFact(c.tx, { accountId: e.actor.id, kind: 'contact_shared', counterpartId: client, eventId: e.id, at: c.at });
+  await applyAndMove(c, e, e.actor.id, client ?? `job:${e.data.jobId}`);
 }
 
 // ── payment risk ───────────────────────────────────────────────────────────────────────────
@@ -252,7 +338,14 @@ async function proposalSubmitted(c: DetectContext, e: EventOf<'proposal.submitte
 async function chargeback(c: DetectContext, e: EventOf<'chargeback.received'> | EventOf<'refund.issued'>) {
   const client = e.actor.id;
   const rule = c.cfg.payment.chargebacks;
-  await recordFact(c.tx, { accountId: client, kind: 'chargeback', eventId: e.id, at: c.at, amountCents: e.data.amountCents, detail: { type: e.type } });
+  await recordFact(c.tx, {
+    accountId: client,
+    kind: 'chargeback',
+    eventId: e.id,
+    at: c.at,
+    amountCents: e.data.amountCents,
+    detail: { type: e.type, ...(e.type === 'chargeback.received' && e.data.contractId ? { contractId: e.data.contractId } : {}) },
+  });
   const facts = await factsOf(c.tx, client, 'chargeback', before(c.at, rule.windowDays), c.at);
   if (facts.length < rule.minCount) return;
   const acct = await accountFacts(c.tx, client);
@@ -490,6 +583,8 @@ async function eventPatterns(c: DetectContext, e: WardenEvent): Promise<void> {
       return contractStarted(c, e);
     case 'contract.ended':
       return contractEnded(c, e);
+    case 'feedback.left':
+      return feedbackLeft(c, e);
     case 'message.sent':
       return contactShared(c, e);
     case 'job.posted':

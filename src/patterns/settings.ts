@@ -29,14 +29,16 @@ export interface PatternSettings {
   undercutAfterContact: CountRule & { earlyDays: number; underpaidShare: number; afterContactDays: number };
   /** Contracts of at most `tinyCents` between one pair. */
   feedbackFarming: CountRule & { tinyCents: number };
+  /** Feedback between accounts sharing a device, card, payout destination, phone or e-mail: distinct contracts reviewed so. */
+  linkedFeedback: CountRule;
   /** Job posts in which screening found contact details or a request to move. */
   jobPostsAskContact: CountRule;
   /**
-   * Distinct freelancers invited at least `graceDays` ago (within the window), and no contract
-   * started as client in the window: evaluated by the sweep, once the invites had time to lead
-   * to a hire.
+   * Distinct freelancers invited at least `graceDays` ago (within the window) to at least
+   * `minJobs` different jobs, and no contract started as client in the window (one charged back
+   * does not count): evaluated by the sweep, once the invites had time to lead to a hire.
    */
-  invitesWithoutHiring: CountRule & { graceDays: number };
+  invitesWithoutHiring: CountRule & { graceDays: number; minJobs: number };
   /** Distinct clients whose jobs got a proposal asking to move off the platform. */
   applyAndMove: CountRule;
   payment: {
@@ -74,6 +76,10 @@ export interface PatternSettings {
  * good proposal, an enterprise sending its NDA address), so counts start at 2–3 distinct
  * counterparts; windows follow the marketplace's periods (disputes and chargebacks within 180
  * days, marketplace-facts.md); amounts are a $10 "tiny" contract and $1,000 round payouts.
+ * Invitations: six freelancers invited to two or more jobs, none hired within five days of the
+ * invite (an honest client may invite a dozen to one job and cancel it: one job is no pattern;
+ * the recruiters of the first runs invited 3–12 across 1–3 jobs and never hired). Linked
+ * feedback: two contracts reviewed between accounts of one person (one is linked.counterparty's).
  * First-run precision and recall per pattern on simulated histories: bench/patterns/accuracy.ts.
  */
 export const DEFAULT_PATTERN_SETTINGS: PatternSettings = {
@@ -83,8 +89,9 @@ export const DEFAULT_PATTERN_SETTINGS: PatternSettings = {
   contactThenSilence: { medium: 3, strong: 6, windowDays: 60, quietHours: 72, graceHours: 24 },
   undercutAfterContact: { medium: 2, strong: 3, windowDays: 180, earlyDays: 7, underpaidShare: 0.3, afterContactDays: 14 },
   feedbackFarming: { medium: 3, strong: 5, windowDays: 90, tinyCents: 1_000 },
+  linkedFeedback: { medium: 2, strong: 4, windowDays: 180 },
   jobPostsAskContact: { medium: 2, strong: 4, windowDays: 90 },
-  invitesWithoutHiring: { medium: 15, strong: 40, windowDays: 60, graceDays: 14 },
+  invitesWithoutHiring: { medium: 6, strong: 15, windowDays: 60, graceDays: 5, minJobs: 2 },
   applyAndMove: { medium: 3, strong: 6, windowDays: 30 },
   payment: {
     chargebacks: { minCount: 2, strongCount: 3, shareOfSpend: 0.25, newAccountDays: 30, windowDays: 180 },
@@ -115,8 +122,9 @@ const SettingsSchema = Type.Object(
     contactThenSilence: countRule({ quietHours: Pos(), graceHours: Type.Number({ minimum: 0 }) }),
     undercutAfterContact: countRule({ earlyDays: Pos(), underpaidShare: Share(), afterContactDays: Pos() }),
     feedbackFarming: countRule({ tinyCents: Int(1) }),
+    linkedFeedback: countRule(),
     jobPostsAskContact: countRule(),
-    invitesWithoutHiring: countRule({ graceDays: Type.Number({ minimum: 0 }) }),
+    invitesWithoutHiring: countRule({ graceDays: Type.Number({ minimum: 0 }), minJobs: Int(1) }),
     applyAndMove: countRule(),
     payment: Type.Object(
       {
@@ -183,6 +191,7 @@ export function patternSettings(overrides: unknown = {}, source = ENV): PatternS
       ['contactThenSilence', s.contactThenSilence],
       ['undercutAfterContact', s.undercutAfterContact],
       ['feedbackFarming', s.feedbackFarming],
+      ['linkedFeedback', s.linkedFeedback],
       ['jobPostsAskContact', s.jobPostsAskContact],
       ['invitesWithoutHiring', s.invitesWithoutHiring],
       ['applyAndMove', s.applyAndMove],

@@ -89,18 +89,66 @@ describe.each(await backends())('time-based patterns in the background sweep (%s
     expect(await patternSignals('ok-fl')).toEqual([]);
   });
 
-  it('a client who invites many freelancers and never hires: signalled after the grace period; one who hires is not', async () => {
-    const invites = (client: string, day: number) =>
-      Array.from({ length: 15 }, (_, i) =>
-        event('invite.sent', client, { inviteId: `${client}-i${i}`, jobId: `${client}-j`, freelancerId: `${client}-fl${i}` }, { at: at(day + i / 10) }),
+  it('a client who invites many freelancers to job after job and never hires: signalled after the grace period; one who hires is not', async () => {
+    // Eight freelancers over two jobs.
+    const invites = (client: string, day: number, jobs = 2, n = 8) =>
+      Array.from({ length: n }, (_, i) =>
+        event(
+          'invite.sent',
+          client,
+          { inviteId: `${client}-i${i}`, jobId: `${client}-j${i % jobs}`, freelancerId: `${client}-fl${i}` },
+          { at: at(day + i / 10) },
+        ),
       );
-    await postAll([...invites('in-client', 15), ...invites('in-ok', 15), ev.contractStarted('in-ok-k', 'in-ok', 'in-ok-fl0', at(20))]);
-    // A week later the client may still be choosing: nothing yet.
-    await sweepAt(22);
+    await postAll([
+      ...invites('in-client', 15),
+      ...invites('in-ok', 15),
+      ev.contractStarted('in-ok-k', 'in-ok', 'in-ok-fl0', at(18)),
+      // Honest: a dozen invited to one job that was then cancelled — one job is no pattern.
+      ...invites('in-one-job', 15, 1, 12),
+      // A fake client whose only "hire" was paid with a card that was charged back.
+      ...invites('in-fake', 15),
+      ev.contractStarted('in-fake-k', 'in-fake', 'in-fake-fl0', at(16)),
+      event('chargeback.received', 'in-fake', { contractId: 'in-fake-k', amountCents: 80_000 }, { at: at(19) }),
+    ]);
+    // Two days later the client may still be choosing: nothing yet.
+    await sweepAt(17);
     expect(await patternSignals('in-client')).toEqual([]);
-    const r = await sweepAt(31);
-    expect(r.invites_without_hiring.accounts).toBe(2);
+    const r = await sweepAt(22);
+    expect(r.invites_without_hiring.accounts).toBe(4);
     expect(await patternSignals('in-client')).toEqual(['circumvention.invites_without_hiring']);
+    expect(await patternSignals('in-fake')).toEqual(['circumvention.invites_without_hiring']);
     expect(await patternSignals('in-ok')).toEqual([]);
+    expect(await patternSignals('in-one-job')).toEqual([]);
+  });
+
+  it('asks to move the payment off the platform (no contact details) to three clients a freelancer applied to, then silence: signalled', async () => {
+    const asks = ['mv-c1', 'mv-c2', 'mv-c3'].flatMap((c, i) => [
+      event(
+        'proposal.submitted',
+        'mv-fl',
+        { proposalId: `mv-p${i}`, jobId: `mv-j${i}`, clientId: c, text: 'I have done this kind of work for years.' },
+        { at: at(40 + i) },
+      ),
+      ev.message(c, 'mv-fl', 'Thanks for your proposal, a few questions about your approach.', at(40 + i + 0.2)),
+      ev.message('mv-fl', c, 'If you pay me via PayPal directly we both skip the platform fee.', at(40 + i + 0.21)),
+    ]);
+    // Honest: a freelancer on a VPN every day, who applies, talks and is hired on the platform.
+    const vpn = ['vp-c1', 'vp-c2', 'vp-c3'].flatMap((c, i) => [
+      event('user.login', 'vp-fl', { ip: '185.159.157.13', deviceId: 'vp-laptop' }, { at: at(40 + i) }),
+      event(
+        'proposal.submitted',
+        'vp-fl',
+        { proposalId: `vp-p${i}`, jobId: `vp-j${i}`, clientId: c, text: 'Happy to help with the migration.' },
+        { at: at(40 + i + 0.1) },
+      ),
+      ev.message(c, 'vp-fl', 'Thanks, when could you start?', at(40 + i + 0.2)),
+      ev.message('vp-fl', c, 'Monday works; I will keep everything here on the platform.', at(40 + i + 0.3)),
+      ev.contractStarted(`vp-k${i}`, c, 'vp-fl', at(40 + i + 1)),
+    ]);
+    await postAll([...asks, ...vpn]);
+    await sweepAt(47);
+    expect(await patternSignals('mv-fl')).toContain('circumvention.contact_then_silence');
+    expect(await patternSignals('vp-fl')).toEqual([]);
   });
 });
