@@ -409,8 +409,9 @@ export async function decideVerification(
 
 /**
  * Sweep: requests still waiting for documents after their deadline expire, and a payment
- * hold starts (proposed instead, above the reputation bar). Submitted requests wait for
- * the reviewer: the user did their part.
+ * hold starts (proposed instead, above the reputation bar) — except for a routine recurring
+ * check, which only lapses, and a request resting on network or travel facts, which goes to a
+ * reviewer without a hold. Submitted requests wait for the reviewer: the user did their part.
  */
 export async function expireVerifications(db: DbOrTx, now: Date, deps: EnforceDeps): Promise<{ expired: number; holds: string[]; cases: string[] }> {
   const { cfg, cases: desk } = depsOf(deps);
@@ -427,6 +428,19 @@ export async function expireVerifications(db: DbOrTx, now: Date, deps: EnforceDe
     const holds: string[] = [];
     const cases: string[] = [];
     for (const r of due) {
+      // A routine re-check (high earners every N months) suspects nothing: a missed deadline is
+      // not evidence, so it neither holds money nor opens an investigation. The request lapses
+      // and the recurring sweep asks again after RECURRING_REASK_DAYS; the check is still needed
+      // before a hold on the account is lifted (needsVerificationBeforeLift). Seed 001: a top
+      // earner's money held "just because he sees irregular activity" is what drives them away.
+      if (r.trigger === 'recurring' && !r.hold_action_id) {
+        await tx
+          .updateTable('verification_requests')
+          .set({ status: 'expired', decided_at: now, decision_reason: 'deadline passed; routine check: nothing held, asked again later' })
+          .where('id', '=', r.id)
+          .execute();
+        continue;
+      }
       // Asked because of network or travel facts (a VPN, a new country): missing the deadline
       // is a reviewer's question, not a reason to hold money, unless strong conduct evidence agrees.
       if (!r.hold_action_id && (WEAK_TRIGGERS.has(r.trigger) || levelOf(r.provider) === 'light') && !(await strongEvidenceAgrees(tx, r.account_id, cfg, now))) {
@@ -544,10 +558,17 @@ export async function needsVerificationBeforeLift(db: DbOrTx, accountId: string,
   return !recent;
 }
 
-/** Sweep: high earners verify again every N months. Schedule it daily. */
+/** Days before a routine check whose deadline passed is asked again (not daily: a reminder, not pressure). */
+export const RECURRING_REASK_DAYS = 30;
+
+/**
+ * Sweep: high earners verify again every N months. Schedule it daily. A routine request that
+ * lapsed is asked again RECURRING_REASK_DAYS after it was made; lapsing holds nothing (expireVerifications).
+ */
 export async function requestRecurringVerifications(db: DbOrTx, now: Date, deps: EnforceSettings): Promise<{ requested: number }> {
   const cfg = deps.config;
   const since = new Date(now.getTime() - cfg.recurringVerificationMonths * 30 * DAY);
+  const reaskAfter = new Date(now.getTime() - RECURRING_REASK_DAYS * DAY);
   return withTransaction(db, async (tx) => {
     const due = await tx
       .selectFrom('accounts')
@@ -560,7 +581,13 @@ export async function requestRecurringVerifications(db: DbOrTx, now: Date, deps:
               .selectFrom('verification_requests')
               .select('verification_requests.id')
               .whereRef('verification_requests.account_id', '=', 'accounts.id')
-              .where((w) => w.or([w('status', 'in', ['requested', 'submitted']), w.and([w('status', '=', 'approved'), w('decided_at', '>=', since)])])),
+              .where((w) =>
+                w.or([
+                  w('status', 'in', ['requested', 'submitted']),
+                  w.and([w('status', '=', 'approved'), w('decided_at', '>=', since)]),
+                  w.and([w('trigger', '=', 'recurring'), w('requested_at', '>', reaskAfter)]),
+                ]),
+              ),
           ),
         ),
       )

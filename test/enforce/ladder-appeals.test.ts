@@ -249,4 +249,21 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     expect(v[0]).toMatchObject({ trigger: 'recurring', status: 'requested' });
     expect((await w.ctx.enforcement.requestRecurringVerifications(w.ctx.db)).requested).toBe(0);
   });
+
+  it('a routine re-check whose deadline passes holds nothing and opens no case; it is asked again a month later, not daily', async () => {
+    const DAY = 86_400_000;
+    // fl-top has earlier tests' contact-sharing actions and cases; the lapse must add none.
+    const actionsOf = () => w.ctx.db.selectFrom('enforcement_actions').select(['id', 'status']).where('account_id', '=', 'fl-top').orderBy('id').execute();
+    const actionsBefore = await actionsOf();
+    const casesBefore = (await w.call('GET', '/v1/cases?accountId=fl-top')).body.cases.length;
+    const lapsed = await w.ctx.enforcement.expireVerifications(w.ctx.db, new Date(Date.now() + 8 * DAY));
+    expect(lapsed.expired).toBeGreaterThanOrEqual(1);
+    const s = (await w.call('GET', '/v1/accounts/fl-top/standing')).body;
+    expect(s.verifications[0]).toMatchObject({ trigger: 'recurring', status: 'expired' });
+    expect(await actionsOf()).toEqual(actionsBefore);
+    expect((await w.call('GET', '/v1/cases?accountId=fl-top')).body.cases).toHaveLength(casesBefore);
+    // The next days' sweeps leave the top earner alone; a month after the first ask, it comes again.
+    expect((await w.ctx.enforcement.requestRecurringVerifications(w.ctx.db, new Date(Date.now() + 9 * DAY))).requested).toBe(0);
+    expect((await w.ctx.enforcement.requestRecurringVerifications(w.ctx.db, new Date(Date.now() + 31 * DAY))).requested).toBe(1);
+  });
 });
