@@ -245,10 +245,7 @@ const CHANNELS = [
   'ဖုန်းနံပါတ်',
   'တယ်လီဂရမ်',
   'tele',
-  // Vietnamese đ is a letter of its own, not d with a mark: the folded text keeps it.
-  'số điện thoại',
-  'điện thoại',
-  'sđt',
+  'dien thoai',
 ];
 
 /** Cues of asking for a channel or moving there, per language. */
@@ -1771,10 +1768,7 @@ const CONTACT_WORDS = [
   'ဖုန်းနံပါတ်',
   'တယ်လီဂရမ်',
   'tele',
-  // Vietnamese đ is a letter of its own, not d with a mark: the folded text keeps it.
-  'số điện thoại',
-  'điện thoại',
-  'sđt',
+  'dien thoai',
 ];
 const STRONG_PLACES = [
   'pdf',

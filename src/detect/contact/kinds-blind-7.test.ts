@@ -161,3 +161,22 @@ describe('refusing to share contact, in the new scripts', () => {
     expect(any(text, lang)).toBe(false);
   });
 });
+
+describe('numbers that are not phones: currency after the number, tracking and company numbers, shop names', () => {
+  it.each([
+    ['vi', 'tổng 12.500.000đ, cọc 3.750.000đ trước nhé'],
+    ['hr', 'ukupno 1.250.000 Đ'],
+    ['ru', 'трек-номер посылки 80097215463218'],
+    ['uk', 'трек номер 20450098817730'],
+    ['he', 'לחשבונית: ח.פ. 514433221'],
+    ['fa', 'شماره سفارش دیجی‌کالا ۳۳۹۱۸۲۷۵ هنوز نیامده'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(false);
+  });
+
+  it('Vietnamese đ folds to d, so phone words written with it are still found', () => {
+    expect(normalize('Số điện thoại, SĐT').text).toBe('so dien thoai, sdt');
+    expect(types('sđt của mình 0912 345 678 nhé', 'vi').has('contact.phone')).toBe(true);
+    expect(types('مجھے کال کریں 0300 1234567', 'ur').has('contact.phone')).toBe(true);
+  });
+});

@@ -118,6 +118,9 @@ function foldCodePoint(cp: number): string {
   // Blank-looking characters that are not Unicode white space (Braille blank U+2800, the
   // Hangul fillers are default-ignorable and dropped below): typed to split numbers.
   else if (cp === 0x2800) out = ' ';
+  // Vietnamese and Croatian đ/Đ have no decomposition (NFD keeps them whole), so the accent
+  // stripping below would keep them: folded to d like every other marked Latin d.
+  else if (cp === 0x111 || cp === 0x110) out = 'd';
   else if (!INVISIBLE.test(ch)) {
     for (const piece of ch.normalize('NFKC').toLowerCase()) {
       const pcp = piece.codePointAt(0) as number;
