@@ -180,3 +180,23 @@ describe('numbers that are not phones: currency after the number, tracking and c
     expect(types('مجھے کال کریں 0300 1234567', 'ur').has('contact.phone')).toBe(true);
   });
 });
+
+describe('paying outside: the fee, the advance and the local wallets in more languages', () => {
+  it.each([
+    ['cs', 'zálohu pošli přímo na CZ65 0800 0000 1920 0014 5399, ať neplatíme poplatky'],
+    ['hu', 'az előleget utald közvetlenül: HU42 1177 3016 1111 1018 0000 0000'],
+    ['sv', 'swisha direkt till 070-123 45 67 så slipper vi avgiften'],
+    ['ms', 'bayar guna DuitNow ke 012 345 6789, tak kena caj platform'],
+    ['ka', 'პირდაპირ გადმორიცხე GE29NB0000000101904917, საკომისიო არ იქნება'],
+    ['hy', 'Idram-ով ուղարկիր 091 23 45 67, միջնորդավճար չկա'],
+    ['mr', 'थेट UPI करा, कमिशन वाचेल: amit.d@okhdfcbank'],
+    ['gu', 'સીધા UPI થી મોકલો, કમિશન નહીં લાગે: riya.p@oksbi'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it('a fee or a wallet named in ordinary work talk is not', () => {
+    expect(any('a platform díja 10%, ezt beleszámoltam az árba', 'hu')).toBe(false);
+    expect(any('poplatky za doménu jsou v rozpočtu', 'cs')).toBe(false);
+  });
+});
