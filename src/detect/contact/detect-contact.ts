@@ -164,6 +164,14 @@ export function detectContact(input: ContactInput): Signal[] {
   return detectInWindows(original, (text) => detectWindow({ ...input, text }));
 }
 
+function platformDomains(domains: readonly string[]): readonly string[] {
+  return domains.map((d) => d.toLowerCase().replace(/^www\./, ''));
+}
+
+// Without deployment settings every window reads the same lists: folded once (read only).
+const DEFAULT_DOMAINS = platformDomains(DEFAULT_PLATFORM_DOMAINS);
+const NO_ADDRESSES: readonly string[] = [];
+
 function detectWindow(input: ContactInput): Signal[] {
   const original = input.text;
   const norm = normalize(original);
@@ -173,8 +181,8 @@ function detectWindow(input: ContactInput): Signal[] {
     text: norm.text,
     country: input.country?.toUpperCase(),
     localeRegion: localeRegion(input.locale),
-    platformDomains: (input.platform?.domains ?? DEFAULT_PLATFORM_DOMAINS).map((d) => d.toLowerCase().replace(/^www\./, '')),
-    platformAddresses: (input.platform?.addresses ?? []).map((a) => a.toLowerCase()),
+    platformDomains: input.platform?.domains ? platformDomains(input.platform.domains) : DEFAULT_DOMAINS,
+    platformAddresses: input.platform?.addresses ? input.platform.addresses.map((a) => a.toLowerCase()) : NO_ADDRESSES,
     code: codeSpans(norm.text),
     signals: [],
   };

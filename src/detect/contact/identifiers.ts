@@ -798,7 +798,8 @@ function findWallets(ctx: ScanContext): void {
     [BTC_BASE58, (t) => isBitcoinBase58(t), 'strong'],
     [BTC_BECH32, (t) => isBitcoinBech32(t), 'strong'],
     [TRON, (t) => isTronAddress(t), 'strong'],
-    [SOL, (t, start, end) => isSolanaShape(t) && SOL_CONTEXT.test(lowerWindow(start, end)), 'medium'],
+    // The context first: most 32-44 character runs are no Solana address, and it is the cheaper test.
+    [SOL, (t, start, end) => SOL_CONTEXT.test(lowerWindow(start, end)) && isSolanaShape(t), 'medium'],
     [ETH, (_, start, end) => PAY_CONTEXT.test(lowerWindow(start, end)), 'strong'],
   ];
   for (const [shape, valid, strength] of checks) {

@@ -27,9 +27,33 @@ function sha256(data: Uint8Array): Buffer {
   return createHash('sha256').update(data).digest();
 }
 
+// Decoded tokens and their checksums, by token: long base58-looking runs (hashes, keys, IDs)
+// recur across a conversation and the overlapping windows of a long text, and each costs a
+// big-integer decode and two SHA-256 rounds. Results are read only, never changed. Bounded:
+// cleared when full.
+const MEMO_ENTRIES = 4_096;
+const decoded = new Map<string, Uint8Array | null>();
+const checked = new Map<string, Uint8Array | null>();
+
+function remember(memo: Map<string, Uint8Array | null>, key: string, value: Uint8Array | null): Uint8Array | null {
+  if (memo.size >= MEMO_ENTRIES) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function base58DecodeOnce(s: string): Uint8Array | null {
+  const known = decoded.get(s);
+  return known !== undefined ? known : remember(decoded, s, base58Decode(s));
+}
+
 /** Base58Check payload (version byte + body) when the 4-byte checksum holds. */
 export function base58Check(s: string): Uint8Array | null {
-  const raw = base58Decode(s);
+  const known = checked.get(s);
+  return known !== undefined ? known : remember(checked, s, computeBase58Check(s));
+}
+
+function computeBase58Check(s: string): Uint8Array | null {
+  const raw = base58DecodeOnce(s);
   if (!raw || raw.length < 5) return null;
   const body = raw.subarray(0, raw.length - 4);
   const check = sha256(sha256(body));
@@ -51,7 +75,7 @@ export function isTronAddress(s: string): boolean {
 
 /** A Solana address is 32 bytes in base58, with no checksum: callers require context. */
 export function isSolanaShape(s: string): boolean {
-  const raw = base58Decode(s);
+  const raw = base58DecodeOnce(s);
   return raw !== null && raw.length === 32;
 }
 
