@@ -8,6 +8,7 @@ import type { CasesConfig } from './config.ts';
 import { type Credibility, reporterCredibility } from './rules.ts';
 import { CASE_SUBJECT_TYPES, type CaseService, type CaseSubjectType } from './service.ts';
 import './tables.ts';
+import { plural } from '../app/plural.ts';
 
 export interface ReportInput {
   reporterId: string;
@@ -169,7 +170,7 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
       await cases.openOrJoinCase(tx, {
         subject: { type: 'account', id: input.reporterId, accountId: input.reporterId },
         source: 'detection',
-        reason: `Reported ${strangers} accounts they never dealt with in ${UNCONNECTED_REPORTS.windowDays} days (possible mass false reporting)`,
+        reason: `Reported ${plural(strangers, 'account')} they never dealt with in ${plural(UNCONNECTED_REPORTS.windowDays, 'day')} (possible mass false reporting)`,
         severity: 'medium',
         queue: 'fraud',
       });

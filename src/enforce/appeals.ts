@@ -15,6 +15,7 @@ import { removeStrike, strikeStanding } from './strikes.ts';
 import type { AppealsTable } from './tables.ts';
 import { appealDeadline, noticeAction } from './views.ts';
 import './tables.ts';
+import { plural } from '../app/plural.ts';
 
 export interface AppealInput {
   accountId: string;
@@ -103,7 +104,7 @@ export async function createAppeal(db: DbOrTx, input: AppealInput, deps: Enforce
     }
     const deadline = appealDeadline(createdAt, cfg);
     if (now.getTime() > new Date(deadline).getTime())
-      throw new WardenError('AppealWindowClosed', `the appeal window closed on ${deadline} (${cfg.appealWindowDays} days after the decision)`, {
+      throw new WardenError('AppealWindowClosed', `the appeal window closed on ${deadline} (${plural(cfg.appealWindowDays, 'day')} after the decision)`, {
         extra: { reason: 'appeal_window_closed', deadline },
       });
     const existing = await tx

@@ -1,5 +1,7 @@
 // Guardrails the engine enforces whatever a policy asks: weak signals alone never act,
 // and accounts with an established reputation are never held or suspended by a machine.
+
+import { plural } from '../app/plural.ts';
 import type { EnforceConfig } from './config.ts';
 import { isAboveWarning, isHoldOrSuspension } from './ladder.ts';
 
@@ -37,7 +39,7 @@ export function reputationVerdict(f: ReputationFacts, cfg: EnforceConfig, now: D
   if (f.totalEarnedCents >= cfg.reputationEarnedCents) reasons.push(`earned ${(f.totalEarnedCents / 100).toFixed(0)} on the platform`);
   if (f.createdAt && f.activeStrikes === 0) {
     const years = (now.getTime() - f.createdAt.getTime()) / (365.25 * 86_400_000);
-    if (years >= cfg.reputationTenureYears) reasons.push(`${Math.floor(years)} years in good standing`);
+    if (years >= cfg.reputationTenureYears) reasons.push(`${plural(Math.floor(years), 'year')} in good standing`);
   }
   return { above: reasons.length > 0, reasons };
 }

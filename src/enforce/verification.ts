@@ -17,6 +17,7 @@ import type { VerificationRequestsTable } from './tables.ts';
 import { toActionView } from './views.ts';
 import { applyAutomaticAction } from './violations.ts';
 import './tables.ts';
+import { plural } from '../app/plural.ts';
 
 export const VERIFICATION_TRIGGERS = ['policy', 'suspicious_login', 'hold_lift', 'recurring', 'reviewer'] as const;
 export type VerificationTrigger = (typeof VERIFICATION_TRIGGERS)[number];
@@ -596,7 +597,7 @@ export async function requestRecurringVerifications(db: DbOrTx, now: Date, deps:
     for (const a of due) {
       await requestVerification(
         tx,
-        { accountId: a.id, reason: `recurring check every ${cfg.recurringVerificationMonths} months for high earners`, trigger: 'recurring' },
+        { accountId: a.id, reason: `recurring check every ${plural(cfg.recurringVerificationMonths, 'month')} for high earners`, trigger: 'recurring' },
         { ...deps, now },
       );
     }

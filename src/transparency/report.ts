@@ -4,6 +4,7 @@
 // country. Read-only; figures come from the records (enforcement actions, strikes, appeals,
 // reports, screening decisions, disputes), never from counters that could drift.
 import { sql } from 'kysely';
+import { plural } from '../app/plural.ts';
 import type { DbOrTx } from '../store/db.ts';
 
 /** Where an action's case came from: Warden's own detection, a user's report, or a reviewer acting on none. */
@@ -272,7 +273,7 @@ export function transparencyMarkdown(r: TransparencyReport): string {
     '',
     '## Enforcement actions',
     '',
-    `${r.actions.total} actions applied, ${r.actions.automatic} of them automatically (the rest by a reviewer). ` +
+    `${plural(r.actions.total, 'action')} applied, ${r.actions.automatic} of them automatically (the rest by a reviewer). ` +
       `Detected by Warden's own screening (proactive): ${r.actions.bySource.proactive}; after a user's report: ${r.actions.bySource.report}; ` +
       `by a reviewer without either: ${r.actions.bySource.manual}.`,
     '',
@@ -302,7 +303,7 @@ export function transparencyMarkdown(r: TransparencyReport): string {
     '',
     '## Screening',
     '',
-    `${r.screening.total} items screened.`,
+    `${plural(r.screening.total, 'item')} screened.`,
     '',
     table(
       ['outcome', 'items'],
@@ -316,7 +317,7 @@ export function transparencyMarkdown(r: TransparencyReport): string {
     '',
     '## Reports from users',
     '',
-    `${r.reports.received} reports received; ${r.reports.resolved} resolved (${r.reports.upheld} upheld, ${r.reports.dismissed} dismissed).`,
+    `${plural(r.reports.received, 'report')} received; ${r.reports.resolved} resolved (${r.reports.upheld} upheld, ${r.reports.dismissed} dismissed).`,
     '',
     table(
       ['reason', 'reports'],
@@ -325,7 +326,7 @@ export function transparencyMarkdown(r: TransparencyReport): string {
     '',
     '## Appeals',
     '',
-    `${r.appeals.received} appeals received; ${r.appeals.decided} decided: ${r.appeals.upheld} upheld, ${r.appeals.overturned} overturned (overturn rate ${pct(r.appeals.overturnRate)}).`,
+    `${plural(r.appeals.received, 'appeal')} received; ${r.appeals.decided} decided: ${r.appeals.upheld} upheld, ${r.appeals.overturned} overturned (overturn rate ${pct(r.appeals.overturnRate)}).`,
     '',
     '## Payment disputes',
     '',

@@ -2,6 +2,7 @@
 // and Expert-Vetted (set by a reviewer). Each decision lists every criterion with the value
 // found and the value required, so the account-standing page can say what is missing.
 
+import { plural } from '../app/plural.ts';
 import { DEFAULT_TRUST_CONFIG, type TrustConfig } from './config.ts';
 import { jobSuccessScore } from './job-success-score.ts';
 import { addMonths, DAY_MS, daysBetween, inWindow, subDays, subMonths } from './time.ts';
@@ -183,8 +184,8 @@ export function badgeDecisions(input: BadgeInput, config: TrustConfig = DEFAULT_
     {
       criterion: 'experience',
       met: paidContracts >= rt.minPaidContracts || years >= rt.minYearsExperience,
-      value: `${paidContracts} paid contracts, ${years} years`,
-      required: `${rt.minPaidContracts} paid contracts or ${rt.minYearsExperience} years`,
+      value: `${plural(paidContracts, 'paid contract')}, ${plural(years, 'year')}`,
+      required: `${plural(rt.minPaidContracts, 'paid contract')} or ${plural(rt.minYearsExperience, 'year')}`,
     },
     { criterion: 'no_active_strikes', met: input.activeStrikes === 0, value: input.activeStrikes, required: 0 },
     holdsCriterion,

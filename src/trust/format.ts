@@ -7,9 +7,9 @@ export function formatUsd(cents: number): string {
   return usd.format(Math.round(cents / 100));
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../app/plural.ts';
+
+import { plural } from '../app/plural.ts';
 
 /** "12 days", "5 months", "3 years": the coarsest unit that is at least 1. */
 export function formatDuration(days: number): string {

@@ -4,6 +4,7 @@
 // clients are exempt (seed 004 asks for exactly that) — unless the post itself carries scam or
 // off-platform signals, because a reputable account can be taken over.
 
+import { plural } from '../app/plural.ts';
 import { DEFAULT_TRUST_CONFIG, type TrustConfig } from './config.ts';
 import { formatUsd } from './format.ts';
 import { daysBetween } from './time.ts';
@@ -57,7 +58,7 @@ export function interviewPolicy(input: InterviewPolicyInput, config: TrustConfig
 
   const risks: InterviewReason[] = [];
   if (daysBetween(client.accountCreatedAt, input.asOf) < cfg.newClientDays)
-    risks.push({ code: 'new_client', text: `The client joined less than ${cfg.newClientDays} days ago.`, points: cfg.points.newClient });
+    risks.push({ code: 'new_client', text: `The client joined less than ${plural(cfg.newClientDays, 'day')} ago.`, points: cfg.points.newClient });
   if (!client.paymentMethodVerified)
     risks.push({ code: 'payment_method_unverified', text: 'The client has not verified a payment method.', points: cfg.points.unverifiedPayment });
   if (value >= cfg.highBudgetCents) risks.push({ code: 'high_budget', text: `The job is worth ${formatUsd(value)} or more.`, points: cfg.points.highBudget });

@@ -3,6 +3,7 @@
 // the API: every figure is checked against the records it summarises, counted independently.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plural } from '../../src/app/plural.ts';
 import { injectClient } from '../../src/simulate/client.ts';
 import { generate } from '../../src/simulate/generate.ts';
 import { playSimulation } from '../../src/simulate/run.ts';
@@ -66,8 +67,8 @@ describe.each(await backends())('transparency on %s', (backend) => {
     expect(md.status).toBe(200);
     expect(md.headers['content-type']).toMatch(/text\/markdown/);
     expect(md.body).toContain(`# Transparency report, ${FROM} to ${TO}`);
-    expect(md.body).toContain(`${json.actions.total} actions applied, ${json.actions.automatic} of them automatically`);
-    expect(md.body).toContain(`${json.appeals.received} appeals received`);
+    expect(md.body).toContain(`${plural(json.actions.total, 'action')} applied, ${json.actions.automatic} of them automatically`);
+    expect(md.body).toContain(`${plural(json.appeals.received, 'appeal')} received`);
     for (const policy of Object.keys(json.actions.byPolicy)) expect(md.body).toContain(`| ${policy} | ${json.actions.byPolicy[policy]} |`);
   });
 

@@ -1,4 +1,5 @@
 // How numbers, times and words read in the console: short, exact, and the same everywhere.
+import { IntlMessageFormat } from 'intl-messageformat';
 
 export function formatAge(seconds: number | null | undefined): string {
   if (seconds == null || !Number.isFinite(seconds)) return '—';
@@ -38,7 +39,19 @@ export function tenure(createdAt: string | null | undefined, now = Date.now()): 
   if (!createdAt) return 'unknown';
   const days = Math.floor((now - new Date(createdAt).getTime()) / 86_400_000);
   if (days < 1) return 'joined today';
-  if (days < 60) return `${days} days`;
-  if (days < 730) return `${Math.floor(days / 30)} months`;
+  if (days < 60) return plural(days, 'day');
+  if (days < 730) return plural(Math.floor(days / 30), 'month');
   return `${(days / 365).toFixed(1)} years`;
+}
+
+const pluralFormats = new Map<string, IntlMessageFormat>();
+/** "1 case", "3 cases": ICU plural rules (intl-messageformat), as the API's and the notices' strings. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  const key = `${one}\u0000${many}`;
+  let f = pluralFormats.get(key);
+  if (!f) {
+    f = new IntlMessageFormat(`{n, plural, one {# ${one}} other {# ${many}}}`, 'en');
+    pluralFormats.set(key, f);
+  }
+  return String(f.format({ n }));
 }

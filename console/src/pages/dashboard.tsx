@@ -5,7 +5,7 @@ import { query } from '../api/client.ts';
 import { useResource } from '../api/hooks.ts';
 import { BarList, DailyColumns, type DayDatum, Legend, ShareRing } from '../components/charts.tsx';
 import { Card, ErrorState, Loading, Stat } from '../components/ui.tsx';
-import { formatAge, formatPercent, humanize } from '../lib/format.ts';
+import { formatAge, formatPercent, humanize, plural } from '../lib/format.ts';
 import type { toCaseList } from '../models/cases.ts';
 import type { MetricsSummary } from '../models/metrics.ts';
 
@@ -53,7 +53,7 @@ export function DashboardPage() {
         <Stat
           label="Median time to first action"
           value={formatAge(d.timeToFirstActionSeconds.median)}
-          hint={`p90 ${formatAge(d.timeToFirstActionSeconds.p90)} · ${d.timeToFirstActionSeconds.measured} cases`}
+          hint={`p90 ${formatAge(d.timeToFirstActionSeconds.p90)} · ${plural(d.timeToFirstActionSeconds.measured, 'case')}`}
         />
         <Stat
           label="Cases opened"
@@ -78,7 +78,7 @@ export function DashboardPage() {
             </p>
           </div>
         </Card>
-        <Card title={`Cases opened and closed, last ${DAYS} days`} className="span-2">
+        <Card title={`Cases opened and closed, last ${plural(DAYS, 'day')}`} className="span-2">
           {recent.data ? <DailyColumns data={perDay(recent.data.rows, DAYS)} /> : recent.error ? <ErrorState error={recent.error} /> : <Loading />}
           <Legend
             items={[

@@ -3,7 +3,7 @@ import { query } from '../../api/client.ts';
 import { useResource } from '../../api/hooks.ts';
 import { AccountOverview, useAccountResources } from '../../components/account-overview.tsx';
 import { Card } from '../../components/ui.tsx';
-import { formatDate, formatMoney, humanize } from '../../lib/format.ts';
+import { formatDate, formatMoney, humanize, plural } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { type CaseList, type CaseModel, toCaseList } from '../../models/cases.ts';
 
@@ -27,7 +27,7 @@ export function AccountCard({ kase }: { kase: CaseModel }) {
             {rel ? (
               <p className="small">
                 {rel.messages} message{rel.messages === 1 ? '' : 's'} since {formatDate(rel.firstMessageAt)} ·{' '}
-                {rel.contractsStarted ? `${rel.contractsStarted} contract(s), ${formatMoney(rel.totalPaidCents)} paid` : <strong>no contract</strong>}
+                {rel.contractsStarted ? `${plural(rel.contractsStarted, 'contract')}, ${formatMoney(rel.totalPaidCents)} paid` : <strong>no contract</strong>}
               </p>
             ) : (
               <p className="small muted">No earlier contact between them.</p>

@@ -5,7 +5,7 @@ import { post } from '../../api/client.ts';
 import { useAction, useResource } from '../../api/hooks.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { Card, Chip, Empty, ErrorState, InlineError, Loading, StatusChip } from '../../components/ui.tsx';
-import { formatDate, formatDateTime, formatRelative, humanize, shortId } from '../../lib/format.ts';
+import { formatDate, formatDateTime, formatRelative, humanize, plural, shortId } from '../../lib/format.ts';
 import type { Span } from '../../lib/highlight.ts';
 import { Link } from '../../lib/router.tsx';
 import { type CaseDetail, type CaseModel, toCaseModel } from '../../models/cases.ts';
@@ -192,7 +192,7 @@ export function VerificationCard({ verificationId }: { verificationId: string })
       )}
       {views.length > 0 && (
         <p className="small muted" data-testid="document-views">
-          Documents viewed {views.length === 1 ? 'once' : `${views.length} times`}; last by {views[views.length - 1]?.viewer.name ?? 'a reviewer'}{' '}
+          Documents viewed {views.length === 1 ? 'once' : plural(views.length, 'time')}; last by {views[views.length - 1]?.viewer.name ?? 'a reviewer'}{' '}
           {formatRelative(views[views.length - 1]?.at ?? '')}.
         </p>
       )}
