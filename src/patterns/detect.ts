@@ -192,11 +192,14 @@ async function contactThenSilence(c: DetectContext, me: string) {
   const firstShare = new Map<string, Fact>();
   for (const f of shares) if (f.counterpartId) firstShare.set(f.counterpartId, f);
   const rels = new Map((await getRelationships(c.tx, me, 500)).map((r) => [r.counterpartId, r]));
-  const silent = [...firstShare.values()].filter((f) => {
-    const r = rels.get(f.counterpartId!);
-    if (!r || r.contractsStarted > 0) return false;
-    return r.lastMessageAt === null || Date.parse(r.lastMessageAt) <= f.at.getTime() + rule.graceHours * HOUR;
-  });
+  const silent: Fact[] = [];
+  for (const f of firstShare.values()) {
+    // A counterpart beyond the first 500 is read alone; an empty relationship (the share was in a
+    // proposal, and no message or contract ever followed) is the plainest silence there is.
+    const r = rels.get(f.counterpartId!) ?? (await getRelationship(c.tx, me, f.counterpartId!));
+    if (r.contractsStarted > 0) continue;
+    if (r.lastMessageAt === null || Date.parse(r.lastMessageAt) <= f.at.getTime() + rule.graceHours * HOUR) silent.push(f);
+  }
   if (!silent.length) return;
   await emitPattern(c, { id: silent[0].eventId }, me, 'circumvention.contact_then_silence', silent.length, rule, {
     counterparts: silent.map((f) => f.counterpartId),

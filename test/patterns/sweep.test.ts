@@ -146,9 +146,19 @@ describe.each(await backends())('time-based patterns in the background sweep (%s
       ev.message('vp-fl', c, 'Monday works; I will keep everything here on the platform.', at(40 + i + 0.3)),
       ev.contractStarted(`vp-k${i}`, c, 'vp-fl', at(40 + i + 1)),
     ]);
-    await postAll([...asks, ...vpn]);
+    // Contact in three proposals, and not one message or contract after: silence with no conversation at all.
+    const proposals = ['pp-c1', 'pp-c2', 'pp-c3'].map((c, i) =>
+      event(
+        'proposal.submitted',
+        'pp-fl',
+        { proposalId: `pp-p${i}`, jobId: `pp-j${i}`, clientId: c, text: 'Quick question first: message me on WhatsApp +1 415 555 0178 and we go faster.' },
+        { at: at(40 + i) },
+      ),
+    );
+    await postAll([...asks, ...vpn, ...proposals]);
     await sweepAt(47);
     expect(await patternSignals('mv-fl')).toContain('circumvention.contact_then_silence');
+    expect(await patternSignals('pp-fl')).toContain('circumvention.contact_then_silence');
     expect(await patternSignals('vp-fl')).toEqual([]);
   });
 });
