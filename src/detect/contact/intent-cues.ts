@@ -1947,6 +1947,39 @@ const FIRST_PERSON = [
   'ของผม',
 ];
 const SAME_NAME = [
+  // Blind set 7's languages: the same name/ID as here.
+  'sama kayak',
+  'sama seperti',
+  'nama sama',
+  'id same',
+  'same id',
+  'naam same',
+  'वही नाम',
+  'नाम वही',
+  'नाम उही',
+  'उही नाम',
+  'तेच नाव',
+  'नाव तेच',
+  'ਨਾਮ ਉਹੀ',
+  'ਉਹੀ ਨਾਮ',
+  'એ જ નામ',
+  'નામ એ જ',
+  'එකම නම',
+  'იგივე სახელი',
+  'იგივე ნიკი',
+  'նույն անունով',
+  'նույն անունը',
+  'stejné jméno',
+  'stejným jménem',
+  'ugyanazon a néven',
+  'ugyanaz a név',
+  'același nume',
+  'acelasi nume',
+  'samma namn',
+  'ίδιο όνομα',
+  'אותו שם',
+  'ឈ្មោះដដែល',
+  'နာမည်အတူတူ',
   'same username',
   'same user name',
   'same name',
@@ -2092,6 +2125,16 @@ const SAME_NAME = [
   'ίδιο προφίλ',
 ];
 const APPS_ANY = [
+  'انستقرام',
+  'انستقرام*',
+  'ਇੰਸਟਾ',
+  'ਇੰਸਟਾਗ੍ਰਾਮ',
+  'ઇન્સ્ટા',
+  'मेसेन्जर*',
+  'ინსტაგრამ*',
+  'ფეისბუქ*',
+  'ինստագրամ*',
+  'ֆեյսբուք*',
   'telegram',
   'whatsapp',
   'insta',
@@ -2178,6 +2221,15 @@ const APPS_ANY = [
   'เฟสบุ๊ค',
 ];
 const MARKETPLACES_ANY = [
+  'פייבר',
+  'פרילנסר',
+  'פייבר*',
+  'فایور',
+  'فيفر',
+  'फाइवर',
+  'फ़ाइवर',
+  'ファイバー',
+  '파이버',
   'fiverr',
   'freelancer',
   'peopleperhour',
@@ -2227,6 +2279,29 @@ const MARKETPLACES_ANY = [
   'kwork',
 ];
 const FEES = [
+  'העמלה',
+  'עמלה',
+  'cut',
+  'prowizję',
+  'prowizje',
+  'cheaper',
+  'zol',
+  'יותר זול',
+  'էժան',
+  'ավելի էժան',
+  'levnější',
+  'olcsóbb',
+  'billigare',
+  'barato',
+  'más barato',
+  'mais barato',
+  'moins cher',
+  'günstiger',
+  'taniej',
+  'дешевле',
+  'дешевше',
+  'daha ucuz',
+  'lebih murah',
   'fee',
   'fees',
   'commission',
@@ -2262,6 +2337,21 @@ const FEES = [
 ];
 
 const THERE = [
+  'այնտեղ',
+  'იქ',
+  'tam',
+  'ott',
+  'där',
+  'acolo',
+  'שם',
+  'तिथे',
+  'त्यहाँ',
+  'ਉੱਥੇ',
+  'ત્યાં',
+  'එතන',
+  'එහෙ',
+  'ហ្នឹង',
+  'ဟိုမှာ',
   'there',
   'over there',
   'allí',
@@ -2354,10 +2444,138 @@ const MARKETPLACE_FINDER = finder(MARKETPLACES_ANY);
 const FEE_FINDER = finder(FEES);
 
 /** Emits solicitation (and payment_outside when another marketplace's fees are named) for indirect pointers in any language. */
+// A company workspace the other is invited to, in any language: the workspace (Slack, a
+// Discord server, "workspace") and an invitation or an e-mail to send it to, in the same
+// sentence, unless the invitation waits for the contract ("after the contract").
+const WORKSPACES = [
+  'slack',
+  'slacku',
+  'slacka',
+  'slackiin',
+  'workspace',
+  'discord server',
+  'discord-server',
+  'servidor de discord',
+  'serveur discord',
+  'σλακ',
+  'слак',
+  'слаке',
+  'スラック',
+  '슬랙',
+  'סלאק',
+];
+const INVITES = [
+  'invite',
+  'invitation',
+  'bjuder in',
+  'bjuda in',
+  'inbjudan',
+  'inviter',
+  'invitar',
+  'invitación',
+  'convite',
+  'convidar',
+  'convido',
+  'invito',
+  'invitare',
+  'einladung',
+  'einladen',
+  'lade dich',
+  'zaproszenie',
+  'zaproszę',
+  'zaprosić',
+  'pozvánku',
+  'pozvánka',
+  'pozvu',
+  'meghívó',
+  'meghívlak',
+  'invitație',
+  'приглашение',
+  'приглашу',
+  'пригласить',
+  'запрошення',
+  'запрошу',
+  'davet',
+  'undangan',
+  'undang',
+  'lời mời',
+  'σε βάζω',
+  'πρόσκληση',
+  'הזמנה',
+  'אזמין',
+  'دعوة',
+  'دعوت',
+  '招待',
+  '초대',
+  '邀请',
+  '邀請',
+  'आमंत्रण',
+  'इनवाइट',
+];
+const AFTER_CONTRACT = [
+  'after the contract',
+  'once the contract',
+  'after you hire',
+  'after hiring',
+  'nach vertragsabschluss',
+  'después del contrato',
+  'depois do contrato',
+  'après le contrat',
+  'dopo il contratto',
+  'po podpisaniu',
+  'после контракта',
+  'після контракту',
+  'sözleşmeden sonra',
+  'setelah kontrak',
+  // The contract already signed or started ("now that the contract is signed").
+  'contract is signed',
+  'contract signed',
+  'contract has started',
+  'contract started',
+  'now that the contract',
+  'contrat est signé',
+  'contrat signé',
+  'maintenant que le contrat',
+  'vertrag ist unterschrieben',
+  'vertrag unterschrieben',
+  'contrato firmado',
+  'contrato está firmado',
+  'contrato assinado',
+  'contratto firmato',
+  'umowa podpisana',
+  'контракт подписан',
+  'контракт підписано',
+  'sözleşme imzalandı',
+  'kontrak sudah',
+  'smlouva podepsána',
+  'kontraktet är klart',
+  'kontraktet är signerat',
+];
+const WORKSPACE_FINDER = finder(WORKSPACES);
+const INVITE_FINDER = finder(INVITES);
+const AFTER_CONTRACT_FINDER = finder(AFTER_CONTRACT);
+
+/** Emits offplatform.solicitation for an invitation to a company workspace outside the platform. */
+function findWorkspaceInvites(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const w of WORKSPACE_FINDER.find(text)) {
+    const [from, to] = clause(text, w.start, w.end, 90);
+    if (NEGATION_FINDER.hasIn(text, from, to) || AFTER_CONTRACT_FINDER.hasIn(text, from, to)) continue;
+    // "Slack integration", "Slack bot": the workspace as the work.
+    const next = WORK_FINDER.findIn(text, w.end, Math.min(text.length, w.end + 16));
+    if (next.length > 0 && /^[\s:-]{0,2}$/.test(text.slice(w.end, w.end + next[0].start))) continue;
+    const invite = INVITE_FINDER.findIn(text, from, to)[0];
+    if (!invite) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(w.start, from + invite.start), Math.max(w.end, from + invite.end));
+    return;
+  }
+}
+
 export function findPointersAnyLanguage(ctx: ScanContext): void {
   const { text } = ctx;
   const has = (type: string) => ctx.signals.some((s) => s.type === type);
   const clean = (from: number, to: number) => !NEGATION_FINDER.hasIn(text, from, to);
+  if (!has('offplatform.solicitation')) findWorkspaceInvites(ctx);
   if (!has('offplatform.solicitation')) {
     for (const c of CONTACT_FINDER.find(text)) {
       const [from, to] = clause(text, c.start, c.end);

@@ -200,3 +200,25 @@ describe('paying outside: the fee, the advance and the local wallets in more lan
     expect(any('poplatky za doménu jsou v rozpočtu', 'cs')).toBe(false);
   });
 });
+
+describe('pointers in more languages: a company workspace invite, the same name elsewhere, another marketplace cheaper', () => {
+  it.each([
+    ['en', 'all our freelancers sit in our Slack, drop me the address for the invite'],
+    ['de', 'ich schicke dir eine Einladung in unseren Slack, dann klären wir dort alles'],
+    ['pl', 'wyślę ci zaproszenie do naszego Slacka jeszcze przed umową'],
+    ['el', 'θα σου στείλω πρόσκληση στο Slack μας'],
+    ['id', 'akun IG aku sama kayak di sini, langsung DM aja'],
+    ['hi', 'insta pe id same hai jo yahan hai'],
+    ['ne', 'इन्स्टा र फेसबुक मेसेन्जरमा नाम उही छ'],
+    ['he', 'יש לי גם פרופיל בפייבר, שם יותר זול בלי העמלה'],
+    ['hy', 'Kwork-ում ինձ գտիր, այնտեղ ավելի էժան է'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it('a workspace after the contract, the workspace as the work, or a fee comparison alone, is not', () => {
+    expect(any('now that the contract is signed I invited you to our Slack channel')).toBe(false);
+    expect(any('we need a Slack integration that sends an invite to new users')).toBe(false);
+    expect(any('Fiverr takes a bigger cut than this site, that is why my rate is higher here')).toBe(false);
+  });
+});
