@@ -222,3 +222,20 @@ describe('pointers in more languages: a company workspace invite, the same name 
     expect(any('Fiverr takes a bigger cut than this site, that is why my rate is higher here')).toBe(false);
   });
 });
+
+describe('e-mails with the provider split as said and the local part dotted or in leetspeak', () => {
+  it.each([
+    ['en', 'p.a.u.l.a.7.7 at g mail dot com'],
+    ['en', 'r0b3rt.k at hot mail dot com'],
+    ['es', 'escríbeme a s.o.f.i.a.8.8 arroba g mail punto com'],
+    ['fr', 'mon adresse : c.l.a.r.a.0.5 arobase ya hoo point fr'],
+    ['de', 'mail an t1m.b3rg ät out look punkt de'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.email')).toBe(true);
+  });
+
+  it('the provider named as a place or a company is not an address', () => {
+    expect(any('I was at g mail headquarters for a tour')).toBe(false);
+    expect(any('meet me at hot mail cafe')).toBe(false);
+  });
+});
