@@ -131,6 +131,34 @@ export function maskQuote(
   return maskSubject(quote, subjectSpans(quote, []), placeholder).text;
 }
 
+/** A text a user wrote, as a reviewer or a key reads it: contact runs replaced by MASK (`hidden` counts them). */
+export function maskUserText(text: string): { text: string; hidden: number } {
+  const m = maskSubject(text, subjectSpans(text, []));
+  return { text: m.text, hidden: m.hidden };
+}
+
+const reasonCache = new Map<string, string>();
+const REASON_CACHE_MAX = 5_000;
+
+/**
+ * A case's reason as every reader gets it: contact details hidden. Reasons are masked when
+ * written (openOrJoinCase) since 86b1e2c; older rows kept an appeal's or a message's words as
+ * they were, so every reply masks again (the same maskQuote, idempotent on masked text).
+ * Reasons repeat (one per policy and kind), so the masked forms are cached.
+ */
+export function maskReason(reason: string): string;
+export function maskReason(reason: string | null): string | null;
+export function maskReason(reason: string | null): string | null {
+  if (reason === null) return null;
+  let masked = reasonCache.get(reason);
+  if (masked === undefined) {
+    masked = maskQuote(null, [], reason);
+    if (reasonCache.size >= REASON_CACHE_MAX) reasonCache.delete(reasonCache.keys().next().value as string);
+    reasonCache.set(reason, masked);
+  }
+  return masked;
+}
+
 /** One text the user wrote that signals may quote (a case's subject, a decision's message), with its contact spans. */
 interface QuoteSource {
   text: string;

@@ -3,7 +3,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import { validationError } from '../app/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
 import type { CasesConfig } from './config.ts';
-import { type CaseMasker, caseMasker, subjectSpans, type TextSpan } from './masking.ts';
+import { type CaseMasker, caseMasker, maskReason, subjectSpans, type TextSpan } from './masking.ts';
 import { reasonLabel } from './reports.ts';
 import type { CaseService, CaseView } from './service.ts';
 
@@ -110,7 +110,7 @@ export async function listCases(
       severity: r.severity,
       priority: r.priority,
       policy: r.policy,
-      reason: r.reason,
+      reason: maskReason(r.reason),
       assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name } : null,
       escalated: r.escalated,
       openedAt: opened.toISOString(),
@@ -220,7 +220,7 @@ export async function getCaseDetail(db: DbOrTx, id: string, cases: CaseService):
       reportId: i.report_id,
       appealId: i.appeal_id,
       severity: i.severity,
-      reason: i.reason,
+      reason: maskReason(i.reason),
       signals: m.signals(i.signals),
       at: new Date(i.created_at).toISOString(),
     })),

@@ -3,7 +3,11 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../store/db.ts';
 import { isoMs } from '../store/keyset.ts';
+import { maskReason, maskSubject, subjectSpans } from './masking.ts';
 import './tables.ts';
+
+/** Text matches are confirmed on the masked text: at most this many candidates per hit wanted are read. */
+const CANDIDATES_PER_HIT = 5;
 
 export interface CaseHit {
   id: string;
@@ -18,7 +22,13 @@ export interface CaseHit {
   matched: 'id' | 'subject' | 'account' | 'text';
 }
 
-/** `like`: a LIKE pattern `%q%` with q's wildcards escaped; `prefix`: `q%` likewise. */
+/**
+ * `like`: a LIKE pattern `%q%` with q's wildcards escaped; `prefix`: `q%` likewise. Words
+ * match the reason and the subject's text as a reviewer reads them, contact details hidden:
+ * the database narrows on the stored text, and a candidate stays only when the masked text
+ * still holds the query, so a search for a hidden e-mail or a few of a hidden number's digits
+ * never tells which case carries it (the audited reveal is the way to contact details).
+ */
 export async function searchCases(db: DbOrTx, q: string, patterns: { like: string; prefix: string }, limit: number): Promise<CaseHit[]> {
   const rows = await db
     .selectFrom('cases')
@@ -35,12 +45,21 @@ export async function searchCases(db: DbOrTx, q: string, patterns: { like: strin
     .orderBy(sql`case when status = 'open' then 0 else 1 end`)
     .orderBy('opened_at', 'desc')
     .orderBy('id')
-    .limit(limit)
+    .limit(limit * CANDIDATES_PER_HIT)
     .execute();
   const lower = q.toLowerCase();
-  return rows.map((r) => ({
+  const holds = (text: string) => text.toLowerCase().includes(lower);
+  const hits = rows.filter(
+    (r) =>
+      r.id.toLowerCase().startsWith(lower) ||
+      r.subject_id === q ||
+      r.account_id === q ||
+      holds(maskReason(r.reason)) ||
+      (r.subject_text !== null && holds(maskSubject(r.subject_text, subjectSpans(r.subject_text, [])).text)),
+  );
+  return hits.slice(0, limit).map((r) => ({
     id: r.id,
-    reason: r.reason,
+    reason: maskReason(r.reason),
     status: r.status,
     queue: r.queue,
     source: r.source,

@@ -9,7 +9,7 @@ import { conflictError, notFoundError, validationError, WardenError } from '../a
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import type { CasesConfig, PriorityBand } from './config.ts';
-import { maskQuote } from './masking.ts';
+import { maskQuote, maskReason } from './masking.ts';
 import { computePriority, maxSeverity, priorityBand, routeCase, slaDueAt } from './rules.ts';
 import type { CasesTable } from './tables.ts';
 import './tables.ts';
@@ -340,7 +340,7 @@ export class CaseService {
       priority: row.priority,
       band: priorityBand(cfg, row.priority),
       policy: row.policy,
-      reason: row.reason,
+      reason: maskReason(row.reason),
       assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name } : null,
       escalated: row.escalated,
       openedAt: opened.toISOString(),

@@ -2,6 +2,7 @@
 // with its current status and how it ended.
 import type { DbOrTx } from '../store/db.ts';
 import { afterCursor, isoMs, type StreamPage, streamOrder, type TimelineEntry } from '../store/keyset.ts';
+import { maskReason } from './masking.ts';
 import './tables.ts';
 
 export async function accountCaseStream(db: DbOrTx, accountId: string, page: StreamPage): Promise<TimelineEntry[]> {
@@ -25,7 +26,7 @@ export async function accountCaseStream(db: DbOrTx, accountId: string, page: Str
       kind: 'case',
       id: r.id,
       type: r.source,
-      summary: `${r.source === 'appeal' ? 'Appeal case' : r.source === 'report' ? 'Report case' : 'Case'} in ${r.queue}: ${r.reason}${ended}`,
+      summary: `${r.source === 'appeal' ? 'Appeal case' : r.source === 'report' ? 'Report case' : 'Case'} in ${r.queue}: ${maskReason(r.reason)}${ended}`,
       status: r.status === 'resolved' ? (r.resolution ?? 'resolved') : 'open',
       links: { caseId: r.id, ...(r.action_id ? { actionId: r.action_id } : {}), ...(r.appeal_id ? { appealId: r.appeal_id } : {}) },
     };

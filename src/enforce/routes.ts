@@ -5,11 +5,12 @@ import type { AppContext } from '../app/context.ts';
 import { notFoundError, validationError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
-import { maskQuote, maskQuotesDeep } from '../cases/masking.ts';
+import { maskQuote, maskQuotesDeep, maskUserText } from '../cases/masking.ts';
+import { actorOf, audit } from '../cases/service.ts';
 import { Locale } from '../events/schemas.ts';
 import { SEVERITIES } from '../policy/schema.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
-import { falsePositiveReport } from './appeals.ts';
+import { type AppealConversation, type AppealView, falsePositiveReport } from './appeals.ts';
 import { ACTION_TYPES, RESTRICTABLE_FEATURES } from './config.ts';
 import { requirePermanentConfirmation } from './confirm.ts';
 import { noticeWordsIn } from './notices/render.ts';
@@ -95,6 +96,24 @@ const LiftResult = Open(
 );
 const Replayed = Open({ replayed: Type.Integer() }, { examples: [{ replayed: 3 }] });
 const who = (req: FastifyRequest) => ({ id: req.principal?.id ?? 'unknown', name: req.principal?.name ?? 'unknown', kind: req.principal?.kind ?? 'key' });
+
+/**
+ * An appeal as a reviewer or a key reads it: the user's words (the appeal and their messages)
+ * with contact details hidden, `hiddenContacts` counting the runs; POST /v1/appeals/{id}/reveal
+ * shows them and writes the reveal to the appeal case's audit trail. Reviewers' own messages
+ * are theirs and stay whole.
+ */
+function maskedAppeal(appeal: AppealView, messages: AppealConversation['messages'] = []) {
+  const text = maskUserText(appeal.text);
+  let hidden = text.hidden;
+  const masked = messages.map((m) => {
+    if (m.author !== 'user') return m;
+    const t = maskUserText(m.text);
+    hidden += t.hidden;
+    return { ...m, text: t.text };
+  });
+  return { appeal: { ...appeal, text: text.text, hiddenContacts: hidden }, messages: masked };
+}
 
 /** Account endpoints answer 404 for accounts Warden never heard of, and nothing acts on them. */
 async function requireAccount(ctx: AppContext, id: string): Promise<void> {
@@ -347,7 +366,40 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const c = await enforcement.appealConversation(ctx.db, req.params.id);
-      return { ...c.appeal, messages: c.messages, awaitingUser: c.awaitingUser };
+      const m = maskedAppeal(c.appeal, c.messages);
+      return { ...m.appeal, messages: m.messages, awaitingUser: c.awaitingUser };
+    },
+  );
+
+  app.post(
+    '/v1/appeals/:id/reveal',
+    {
+      config: { scope: 'review' },
+      schema: {
+        tags: ['enforcement'],
+        summary: "The appeal's and the user's messages' original text with contact details; each reveal is written to the appeal case's audit trail",
+        params: Id,
+        body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
+        response: {
+          200: Open(
+            { appealId: Type.String(), text: Type.String(), messages: Type.Array(Open({ id: Type.String(), text: Type.String() })), contacts: Type.Integer() },
+            { examples: [{ appealId: 'apl_1', text: 'I sent my number +44 7911 123456 to my existing client', messages: [], contacts: 1 }] },
+          ),
+        },
+      },
+    },
+    async (req, reply) => {
+      const c = await enforcement.appealConversation(ctx.db, req.params.id);
+      const contacts = maskedAppeal(c.appeal, c.messages).appeal.hiddenContacts;
+      const reason = req.body?.reason;
+      if (contacts > 0 && c.appeal.caseId)
+        await audit(ctx.db, c.appeal.caseId, actorOf(who(req)), 'contact_revealed', { appealId: c.appeal.id, contacts, ...(reason ? { reason } : {}) });
+      return reply.header('cache-control', 'no-store').send({
+        appealId: c.appeal.id,
+        text: c.appeal.text,
+        messages: c.messages.filter((m) => m.author === 'user').map((m) => ({ id: m.id, text: m.text })),
+        contacts,
+      });
     },
   );
 
@@ -409,8 +461,10 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         response: { 201: ConversationOut, ...problems(404, 409) },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await enforcement.addAppealMessage(ctx.db, req.params.id, { author: 'reviewer', ...req.body, by: who(req).id })),
+    async (req, reply) => {
+      const c = await enforcement.addAppealMessage(ctx.db, req.params.id, { author: 'reviewer', ...req.body, by: who(req).id });
+      return reply.status(201).send({ ...c, ...maskedAppeal(c.appeal, c.messages) });
+    },
   );
 
   app.post(
@@ -432,7 +486,8 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       },
     },
     async (req) => {
-      return enforcement.decideAppeal(ctx.db, req.params.id, { ...req.body, by: who(req) });
+      const r = await enforcement.decideAppeal(ctx.db, req.params.id, { ...req.body, by: who(req) });
+      return { ...r, appeal: maskedAppeal(r.appeal).appeal };
     },
   );
 

@@ -8,6 +8,9 @@ import type { ActionView } from '../../../src/enforce/views.ts';
 
 export type { ActionView, AppealView, PublicStanding, Standing, VerificationView };
 
+/** GET /v1/appeals/{id}: the user's words with contact details hidden (`hiddenContacts` runs); POST …/reveal shows them, audited. */
+export type MaskedAppealView = AppealView & { hiddenContacts: number };
+
 export const ACTION_TYPES = ['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension'] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 export const FEATURES = ['new_conversations', 'proposals', 'messaging', 'job_posts'] as const;

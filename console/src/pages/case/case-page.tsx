@@ -145,7 +145,7 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
           {kase.subject.type === 'dispute' ? (
             <DisputeCard key={kase.resolution?.at ?? 'open'} disputeId={kase.subject.id} />
           ) : kase.appealId ? (
-            <AppealCard key={kase.resolution?.at ?? 'open'} appealId={kase.appealId} kase={kase} />
+            <AppealCard key={kase.resolution?.at ?? 'open'} appealId={kase.appealId} kase={kase} onRevealed={c.reload} />
           ) : kase.verificationId ? (
             <VerificationCard key={kase.resolution?.at ?? 'open'} verificationId={kase.verificationId} />
           ) : (

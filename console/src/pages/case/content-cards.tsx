@@ -9,7 +9,7 @@ import { formatDate, formatDateTime, formatRelative, humanize, plural, shortId }
 import type { Span } from '../../lib/highlight.ts';
 import { Link } from '../../lib/router.tsx';
 import { type CaseDetail, type CaseModel, toCaseModel } from '../../models/cases.ts';
-import { ACTION_LABELS, type ActionView, type AppealView, type VerificationView } from '../../models/enforcement.ts';
+import { ACTION_LABELS, type ActionView, type MaskedAppealView, type VerificationView } from '../../models/enforcement.ts';
 import { useSession } from '../../session.tsx';
 
 export function SubjectCard({ kase, onRevealed }: { kase: CaseModel; onRevealed: () => void }) {
@@ -71,8 +71,13 @@ export function SubjectCard({ kase, onRevealed }: { kase: CaseModel; onRevealed:
   );
 }
 
-export function AppealCard({ appealId, kase }: { appealId: string; kase: CaseModel }) {
-  const appeal = useResource<AppealView>(`/v1/appeals/${encodeURIComponent(appealId)}`);
+export function AppealCard({ appealId, kase, onRevealed }: { appealId: string; kase: CaseModel; onRevealed?: () => void }) {
+  const { can } = useSession();
+  const appeal = useResource<MaskedAppealView>(`/v1/appeals/${encodeURIComponent(appealId)}`);
+  // The server sends the user's words with contact details masked; a reveal, written to the
+  // case's audit trail, swaps in the original.
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const reveal = useAction(() => post<{ text: string; contacts: number }>(`/v1/appeals/${encodeURIComponent(appealId)}/reveal`, {}));
   const action = useResource<ActionView>(appeal.data?.actionId ? `/v1/actions/${encodeURIComponent(appeal.data.actionId)}` : null);
   // The content is quoted from the original case, which arrives with contact details masked.
   const caseId = action.data?.caseId ?? null;
@@ -89,11 +94,42 @@ export function AppealCard({ appealId, kase }: { appealId: string; kase: CaseMod
       ? null
       : { text: kase.subject.text, spans: kase.spans };
   const appliedBy = action.data?.appliedBy ? (by && by.id === action.data.appliedBy ? (by.name ?? by.id) : action.data.appliedBy) : null;
+  const onReveal = async () => {
+    const r = await reveal.run();
+    if (r) {
+      setRevealed(r.text);
+      onRevealed?.();
+    }
+  };
+  const hidden = a.hiddenContacts ?? 0;
   return (
-    <Card title="The user’s appeal" actions={<StatusChip status={a.status} />}>
+    <Card
+      title="The user’s appeal"
+      actions={
+        <>
+          {hidden > 0 &&
+            can.review &&
+            (revealed !== null ? (
+              <Chip tone="warn">Contact details shown · logged</Chip>
+            ) : (
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={onReveal}
+                disabled={reveal.pending}
+                title="Shows the hidden contact details; the reveal is written to the audit trail"
+              >
+                Reveal {hidden === 1 ? 'contact detail' : `${hidden} contact details`}
+              </button>
+            ))}
+          <StatusChip status={a.status} />
+        </>
+      }
+    >
       <blockquote className="appeal-text" data-testid="appeal-text">
-        {a.text}
+        {revealed ?? a.text}
       </blockquote>
+      <InlineError error={reveal.error} />
       <p className="muted small">
         Filed {formatDateTime(a.createdAt)} by account {a.accountId}
       </p>
