@@ -2,6 +2,7 @@
 // signatures built by clamd-server.ts. Skips when clamd is not installed, except in CI.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ClamdClient, ScannerTimeoutError, ScannerUnavailableError } from '../../src/detect/malware/clamd.ts';
 import { scanAttachment } from '../../src/detect/malware/scan.ts';
@@ -81,6 +82,19 @@ describe.skipIf(missing !== undefined)('real clamd', () => {
       expect({ file: file.name, verdict: result.verdict, reasons: result.reasons }).toEqual({ file: file.name, verdict: 'clean', reasons: [] });
     }
   });
+
+  test('an encrypted 7z holding EICAR is unscannable, not clean; EICAR in a zip in a tar.gz is infected', async () => {
+    for (const encryptHeaders of [false, true]) {
+      const data = await fixture.sevenZip([{ name: 'eicar.txt', data: fixture.eicar() }], { password: 'secret', encryptHeaders });
+      const result = await scanAttachment({ name: 'files.7z', data }, { clamd: unix });
+      expect(result.scanners).toEqual(['static', 'clamd']);
+      expect(result.verdict, `encryptHeaders=${encryptHeaders}`).toBe('unscannable');
+    }
+    const plain = await fixture.sevenZip([{ name: 'eicar.txt', data: fixture.eicar() }]);
+    expect((await scanAttachment({ name: 'files.7z', data: plain }, { clamd: unix })).verdict).toBe('infected');
+    const nested = gzipSync(fixture.tar([{ name: 'docs/readme.zip', data: fixture.zip([{ name: 'readme.txt', data: fixture.eicar() }]) }]));
+    expect((await scanAttachment({ name: 'docs.tar.gz', data: nested }, { clamd: tcp })).verdict).toBe('infected');
+  }, 60_000);
 
   test('a stopped clamd fails closed with ScannerUnavailableError', async () => {
     const extra = await startClamd();

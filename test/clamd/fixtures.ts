@@ -1,6 +1,7 @@
 // Attachment fixtures built in memory, so no sample (and no malware) is committed. The zip
 // writer is hand-made on purpose: bomb and encryption tests need to set header fields that a
 // well-behaved zip library refuses to write.
+import { createRequire } from 'node:module';
 import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import CFB from 'cfb';
 
@@ -210,4 +211,49 @@ export function noise(length: number, seed = 1): Buffer {
     out[i] = x & 0xff;
   }
   return out;
+}
+
+/** A ustar archive of regular files (no library: tests need the format byte for byte). */
+export function tar(entries: { name: string; data: Buffer }[]): Buffer {
+  const blocks: Buffer[] = [];
+  for (const entry of entries) {
+    const header = Buffer.alloc(512);
+    header.write(entry.name, 0, 100, 'utf8');
+    header.write('0000644\0', 100, 'latin1');
+    header.write('0000000\0', 108, 'latin1');
+    header.write('0000000\0', 116, 'latin1');
+    header.write(`${entry.data.length.toString(8).padStart(11, '0')}\0`, 124, 'latin1');
+    header.write(
+      `${Math.floor(Date.UTC(2026, 0, 1) / 1000)
+        .toString(8)
+        .padStart(11, '0')}\0`,
+      136,
+      'latin1',
+    );
+    header.write('        ', 148, 'latin1');
+    header.write('0', 156, 'latin1');
+    header.write('ustar\0', 257, 'latin1');
+    header.write('00', 263, 'latin1');
+    let sum = 0;
+    for (const b of header) sum += b;
+    header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    blocks.push(header, entry.data, Buffer.alloc((512 - (entry.data.length % 512)) % 512));
+  }
+  blocks.push(Buffer.alloc(1024));
+  return Buffer.concat(blocks);
+}
+
+/** A 7z archive written by 7-Zip itself (7z-wasm): `password` encrypts the entries, `encryptHeaders` the file list too (-mhe=on). */
+export async function sevenZip(entries: { name: string; data: Buffer }[], opts: { password?: string; encryptHeaders?: boolean } = {}): Promise<Buffer> {
+  const factory = createRequire(import.meta.url)('7z-wasm') as (o: object) => Promise<{
+    FS: { writeFile(p: string, d: Uint8Array): void; readFile(p: string): Uint8Array; mkdir(p: string): void };
+    callMain(args: string[]): void;
+  }>;
+  const z = await factory({ print: () => {}, printErr: () => {} });
+  z.FS.mkdir('/in');
+  for (const e of entries) z.FS.writeFile(`/in/${e.name}`, e.data);
+  const args = ['a', '/out.7z', ...entries.map((e) => `/in/${e.name}`)];
+  if (opts.password) args.push(`-p${opts.password}`, `-mhe=${opts.encryptHeaders ? 'on' : 'off'}`);
+  z.callMain(args);
+  return Buffer.from(z.FS.readFile('/out.7z'));
 }
