@@ -24,6 +24,21 @@ const finder = (words: string[]) => new WordFinder(words.map(fold));
 
 /** "next", "following", "later" before or after the word for message, per language. */
 const NEXT = [
+  // hu, uk, cs, sk, sv, ro, ms, el, he
+  'következő',
+  'kovetkezo',
+  'наступними',
+  'наступні',
+  'další',
+  'dalších',
+  'nasledujúcej',
+  'nästa',
+  'următorul',
+  'următoarele',
+  'urmatoarele',
+  'seterusnya',
+  'επόμενα',
+  'הבאים',
   'next',
   'following',
   'upcoming',
@@ -96,6 +111,20 @@ const NEXT = [
 ];
 /** The word for a chat message, per language (singular and plural). */
 const MESSAGE = [
+  // hu, uk, cs, sk, sv, ro, ms
+  'üzenet',
+  'üzenetben',
+  'üzenetekben',
+  'uzenetekben',
+  'повідомленнями',
+  'zprávě',
+  'zprávách',
+  'správe',
+  'meddelande',
+  'meddelanden',
+  'mesajul',
+  'mesaje',
+  'mesej',
   'message',
   'messages',
   'msg',
@@ -174,6 +203,17 @@ const MESSAGE = [
 ];
 /** "in pieces", "bit by bit", "split", "in several messages": a number sent so a filter misses it. */
 const PIECES = [
+  // hu, uk, cs, sv, ro, ms
+  'darabokban',
+  'részletekben',
+  'частинами',
+  'по частинах',
+  'po částech',
+  'po kouscích',
+  'i delar',
+  'pe bucăți',
+  'pe bucati',
+  'sikit-sikit',
   'in parts',
   'in pieces',
   'bit by bit',

@@ -1647,6 +1647,17 @@ export function findMeetingsOutside(ctx: ScanContext): void {
 // message); a "same name" cue and an app or another marketplace; another marketplace and its
 // fees or a move there.
 const CONTACT_WORDS = [
+  // hu, cs, sv, ro: my number (with case endings)
+  'szám',
+  'számom',
+  'számomat',
+  'telefonszám*',
+  'číslo',
+  'číslem',
+  'numret',
+  'mitt nummer',
+  'numărul',
+  'numarul',
   'direct line',
   'number',
   'phone',

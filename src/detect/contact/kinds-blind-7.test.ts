@@ -239,3 +239,20 @@ describe('e-mails with the provider split as said and the local part dotted or i
     expect(any('meet me at hot mail cafe')).toBe(false);
   });
 });
+
+describe('a number promised in later messages or in pieces, in hu, uk, cs, sv, ro', () => {
+  it.each([
+    ['hu', 'a telefonszámomat darabokban küldöm a következő üzenetekben'],
+    ['uk', 'номер надішлю частинами наступними повідомленнями'],
+    ['cs', 'číslo ti pošlu po částech v dalších zprávách'],
+    ['sv', 'numret skickar jag i delar i nästa meddelanden'],
+    ['ro', 'numărul ți-l trimit pe bucăți în mesajele următoare'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it('work sent in later messages is not', () => {
+    expect(any('a következő üzenetben küldöm a terveket', 'hu')).toBe(false);
+    expect(any('návrhy pošlu po částech v dalších zprávách', 'cs')).toBe(false);
+  });
+});
