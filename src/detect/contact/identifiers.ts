@@ -147,6 +147,8 @@ const ISBN_LIKE = /^97[89][- ]?\d/;
 // A token right before the digits that mixes letters and digits ("aa1", "1z"), or two of them.
 const CODE_TOKEN_BEFORE = /(?:^|\s)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,6}\s(?:[a-z\d]{1,6}\s)?$/;
 const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** A hyphen and a case ending of two to four lower-case letters, then a word boundary ("-es", "-nak"). */
+const CASE_ENDING = /^-[a-z\u00e1-\u0171]{2,4}(?![a-z0-9\u00e1-\u0171])/;
 const CURRENCY_BEFORE = /(?:[$€£¥₽₴₹]|usd|eur|gbp|rub|uah|pln|brl|inr|r\$)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$€£¥₽₴₹%]|usd|eur|gbp|rub|uah|pln|brl|inr|try|руб\S*|грн|zl|zł|reais|euros?|dollars?|dolares|rupees?|k\b|bytes?|octets?|bits?|байт\S*|bajt\S*|字节|バイト|바이트|bayt|بايت|بایت|बाइट|বাইট|ไบต์|байтів|bytów|words|chars|characters|users|views|followers|downloads|rows|records|lines|pages|items|px|kb|mb|gb|tb|ms|sec|seconds|minutes|hours|days|km|kg|units|pcs|subscribers|visits|leads|emails|products|tokens|requests|times|x\b)/;
@@ -299,8 +301,11 @@ export function findPhones(ctx: ScanContext): void {
       continue;
     }
     if (CURRENCY_BEFORE.test(ahead)) continue;
-    // A letter joined to the digits by a dash or slash ("...-2319-B", "4410/07-A"): a code.
-    if (/^[-/][a-z]/.test(text.slice(start + raw.length, start + raw.length + 2))) continue;
+    // A letter joined to the digits by a dash or slash ("...-2319-B", "4410/07-A"): a code. A
+    // case ending after an international number is grammar, not a code (Hungarian
+    // "+36 30 482 1957-es számon", "-re", "-hoz").
+    const tail = text.slice(start + raw.length, start + raw.length + 8);
+    if (/^[-/][a-z]/.test(tail) && !(international && CASE_ENDING.test(tail))) continue;
     // Digits that continue a code of letters and digits ("1Z 999 AA1 01 2345 6784").
     if (CODE_TOKEN_BEFORE.test(ahead)) continue;
     if (UNIT_AFTER.test(after(ctx, start + raw.length, 16))) continue;

@@ -256,3 +256,17 @@ describe('a number promised in later messages or in pieces, in hu, uk, cs, sv, r
     expect(any('návrhy pošlu po částech v dalších zprávách', 'cs')).toBe(false);
   });
 });
+
+describe('a case ending glued to an international number by a hyphen', () => {
+  it.each([
+    ['hu', 'hívj a +36 20 519 4482-es számon'],
+    ['hu', 'írj a +36 70 123 4567-re'],
+    ['tr', '+90 532 123 45 67-den ara'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(true);
+  });
+
+  it('a letter code after a product number stays a code', () => {
+    expect(any('Artikel 4410-2231-07-A ist ausverkauft', 'de')).toBe(false);
+  });
+});
