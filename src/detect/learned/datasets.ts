@@ -179,6 +179,11 @@ export interface CorpusExample {
   label: 'scam' | 'honest';
   types: string[];
   text: string;
+  /**
+   * A contact share (details or a contract moved to a messenger): honest for the scam models,
+   * left out of the message-spam model, whose SMS spam asks for the same move (train.ts).
+   */
+  contactShare?: boolean;
 }
 
 /** The team's scam corpora (bench/scam) and the training set written for the learned layer (data/). */

@@ -3,6 +3,7 @@
 // naive Bayes of spam/ judges nothing here; proposals are judged for spam by sending behaviour). Models are the committed artifacts in models/ (trained by
 // `npm run train`), loaded once per process on first use (or eagerly with loadLearnedModels()).
 
+import { neverAskNotice } from '../scam/detect-scam.ts';
 import type { ContentKind, Signal, Strength } from '../types.ts';
 import { type JobMeta, jobModelInput } from './datasets.ts';
 import { LinearTextModel } from './model.ts';
@@ -61,6 +62,9 @@ export function anyNeeded(needs: readonly string[] | undefined, types: readonly 
   return !needs || types.some((t) => needs.some((p) => matches(p, t)));
 }
 
+/** Kinds a "we never ask for your code" notice resembles (see neverAskNotice). */
+const NOTICE_KINDS: ReadonlySet<string> = new Set(['impersonation', 'sensitive_data_request']);
+
 /** A second scam kind is reported when it holds at least this share of the non-honest probability. */
 const SECOND_KIND_SHARE = 0.35;
 
@@ -108,7 +112,12 @@ export function detectLearned(input: LearnedInput): Signal[] {
     // The kind a strong rule names is reported too: the rule read the scheme's own words
     // (guaranteed returns for a deposit), where the kind model may lean to a neighbour kind.
     const ruled = new Set(rules.filter((s) => s.strength === 'strong').map((s) => s.type));
+    // The platform's notice "we never ask for your password or code" reads like the lure it warns
+    // of (an honest Korean notice was read as impersonation): without a rule finding an ask, the
+    // gate's impersonation and data-request readings of such a notice are set aside.
+    const notice = !rules.some((s) => s.type !== 'scam.combined') && neverAskNotice(input.text);
     for (let i = 0; i < classes.length; i++) {
+      if (notice && NOTICE_KINDS.has(classes[i])) continue;
       if (i !== top && p[i] < SECOND_KIND_SHARE && !ruled.has(`scam.${classes[i]}`)) continue;
       signals.push({
         type: `scam.${classes[i]}`,
