@@ -592,7 +592,7 @@ function foldNumberWords(src: Buffer): Buffer {
     const c = text.charCodeAt(i);
     const digit = isDigit(c);
     const spaceless = !digit && isSpacelessScript(c);
-    if (!digit && !spaceless && !isWordChar(c)) {
+    if (!digit && !spaceless && WORD_CHAR[c] === 0) {
       i++;
       continue;
     }
@@ -607,8 +607,8 @@ function foldNumberWords(src: Buffer): Buffer {
       value = text.slice(start, i);
     } else {
       let h = 0;
-      for (let w = text.charCodeAt(i); i < text.length && isWordChar(w); w = text.charCodeAt(++i)) h = hashStep(h, w);
-      if (wordHashes.has(h)) value = words.get(text.slice(start, i));
+      for (let w = text.charCodeAt(i); i < text.length && WORD_CHAR[w] === 1; w = text.charCodeAt(++i)) h = hashStep(h, w);
+      if (mayBeNumberWord(h) && wordHashes.has(h)) value = words.get(text.slice(start, i));
     }
     if (value === undefined && run.length > 0 && i - start <= 1 && NUMBER_AND.has(text.slice(start, i))) continue;
     if (value === undefined) {
