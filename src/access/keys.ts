@@ -24,12 +24,17 @@ export const hashSecret = (secret: string) => createHash('sha256').update(secret
  * Makes a key. `actor` is who asked (audited); when it is a reviewer's session the key is
  * theirs: it stops working when they are disabled and never carries more than their role.
  */
-export async function createApiKey(db: DbOrTx, name: string, scopes: string[], actor?: AccessActor): Promise<{ key: string; info: ApiKeyInfo }> {
+/** A key's name and scopes as createApiKey accepts them; throws the 400 naming the field. Callers may check before opening anything. */
+export function validateKeyInput(name: string, scopes: string[]): void {
   if (!name.trim()) throw validationError('/name', 'must not be empty');
   if (scopes.length === 0) throw validationError('/scopes', 'must name at least one scope');
   for (const [i, s] of scopes.entries()) {
     if (!SCOPES.includes(s as Scope)) throw validationError(`/scopes/${i}`, `unknown scope "${s}"; known scopes: ${SCOPES.join(', ')}`);
   }
+}
+
+export async function createApiKey(db: DbOrTx, name: string, scopes: string[], actor?: AccessActor): Promise<{ key: string; info: ApiKeyInfo }> {
+  validateKeyInput(name, scopes);
   const key = KEY_PREFIX + randomBytes(24).toString('base64url');
   const row = await db
     .insertInto('api_keys')

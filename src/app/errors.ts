@@ -52,6 +52,12 @@ export const ErrorCodes = {
     description: 'Documents are taken while a verification is requested; a decided verification is not decided again.',
   },
   VerificationIncomplete: { status: 409, title: 'The verification has no documents yet', description: 'It cannot be approved before the user sends them.' },
+  PreconditionRequired: {
+    status: 428,
+    title: 'Name the version this edit is based on',
+    description:
+      'A policy edit must send `baseVersion` (0 for a new policy) or an `If-Match` header with the ETag of GET /v1/policies/{name}, so a concurrent edit is never overwritten unseen.',
+  },
   VerificationNeedsNoDocuments: {
     status: 409,
     title: 'This verification takes no documents',

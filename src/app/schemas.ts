@@ -57,6 +57,7 @@ const STATUS_WORDS: Record<number, string> = {
   410: 'Gone (LinkExpired)',
   413: 'Body too large (PayloadTooLarge)',
   415: 'Unsupported media type (UnsupportedMediaType)',
+  428: 'The edit names no base version (PreconditionRequired)',
   429: 'Over the rate limit (RateLimited)',
   500: 'Unexpected error (Internal); nothing is disclosed',
   503: 'A dependency does not answer (Unavailable)',

@@ -3,7 +3,7 @@
 import { userInfo } from 'node:os';
 import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
 import type { AccessActor } from '../access/audit.ts';
-import { createApiKey, listApiKeys, revokeApiKey } from '../access/keys.ts';
+import { createApiKey, listApiKeys, revokeApiKey, validateKeyInput } from '../access/keys.ts';
 import { ROLES } from '../access/scopes.ts';
 import { createUser, disableUser, enableUser, listUsers, resetPassword, setRole } from '../access/users.ts';
 import type { Warden } from '../app/start.ts';
@@ -96,15 +96,14 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .option('-s, --scopes <list>', 'comma-separated: events:write, read, review, admin', 'events:write,read')
     .option('--json', 'print JSON')
     .action(async (opts: { name: string; scopes: string; json?: boolean }) => {
+      const scopes = opts.scopes
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      // Checked before the database is opened: a typo creates nothing (no data directory, no migration).
+      validateKeyInput(opts.name, scopes);
       await withDatabase(loadConfig, async (db) => {
-        const { key, info } = await createApiKey(
-          db,
-          opts.name,
-          opts.scopes
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-        );
+        const { key, info } = await createApiKey(db, opts.name, scopes);
         if (opts.json) print({ key, ...info });
         else print(`created key ${info.id} (${info.scopes.join(', ')})\n\n  ${key}\n\nThe secret is shown only now.`);
       });
@@ -207,10 +206,20 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
     .description('Bulk-load events from a JSON-lines file (one event per line), idempotently')
     .option('-b, --batch <n>', 'events per transaction', '500')
     .option('--quiet', 'no progress bar')
-    .action(async (file: string, opts: { batch: string; quiet?: boolean }) => {
+    .option('--url <url>', "post to a running server's POST /v1/events/batch (e.g. http://127.0.0.1:8080) instead of opening the database")
+    .option('--key <key>', 'API key with events:write for --url (default: WARDEN_API_KEY)')
+    .action(async (file: string, opts: { batch: string; quiet?: boolean; url?: string; key?: string }) => {
       requireReadableFile('ingest', file);
-      const { ingestFile } = await import('./ingest.ts');
-      const code = await withWarden(loadConfig, (w) => ingestFile(w.ctx.events, file, { batchSize: Number(opts.batch), progress: !opts.quiet }));
+      const { ingestFile, httpSink } = await import('./ingest.ts');
+      const run = { batchSize: Number(opts.batch), progress: !opts.quiet };
+      if (opts.url !== undefined) {
+        if (!/^https?:\/\/[^\s/]+/i.test(opts.url)) throw new CliUsageError(`ingest: --url must be an http(s) URL, got "${opts.url}"`);
+        const key = opts.key ?? process.env.WARDEN_API_KEY;
+        if (!key) throw new CliUsageError('ingest: --url needs an API key with events:write: --key or WARDEN_API_KEY');
+        process.exitCode = await ingestFile(httpSink(opts.url, key), file, run);
+        return;
+      }
+      const code = await withWarden(loadConfig, (w) => ingestFile(w.ctx.events, file, run));
       process.exitCode = code;
     });
 

@@ -1,7 +1,10 @@
 // `warden ingest FILE.jsonl`: streams the file in batches through the batch ingestion of
 // POST /v1/events/batch (EventService.ingestBatch: one transaction per batch, per-item
 // results), with a progress bar on stderr that moves with every event (events/s and ETA)
-// and a summary on stdout (accepted / duplicate / rejected).
+// and a summary on stdout (accepted / duplicate / rejected). Without a terminal (a log, CI) it
+// writes a plain progress line a second at most, and always a last one with the final count.
+// `--url` posts the batches to a running server's POST /v1/events/batch instead of opening the
+// database (its key from --key or WARDEN_API_KEY).
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import cliProgress from 'cli-progress';
@@ -18,8 +21,11 @@ export interface IngestSummary {
 /** What a progress display is told: lines handled so far (invalid JSON included) and the tallies. */
 export type IngestProgress = (handled: number, s: IngestSummary) => void;
 
+/** Where batches go: the EventService in this process, or a running server over HTTP (httpSink). */
+export type BatchSink = Pick<EventService, 'ingestBatch'>;
+
 export async function ingestLines(
-  events: EventService,
+  events: BatchSink,
   lines: AsyncIterable<string>,
   opts: { batchSize: number; onProgress?: IngestProgress },
 ): Promise<IngestSummary> {
@@ -100,7 +106,26 @@ function recentRate(started: number, windowMs = 5000): (handled: number) => numb
   };
 }
 
-export async function ingestFile(events: EventService, file: string, opts: { batchSize: number; progress: boolean }): Promise<number> {
+/** A running server's POST /v1/events/batch as a sink (one request per batch; progress per batch). */
+export function httpSink(baseUrl: string, key: string): BatchSink {
+  const url = `${baseUrl.replace(/\/+$/, '')}/v1/events/batch`;
+  return {
+    async ingestBatch(raws, opts = {}) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ events: raws }),
+      });
+      const body = (await res.json().catch(() => null)) as Awaited<ReturnType<EventService['ingestBatch']>> | { title?: string; detail?: string } | null;
+      if (!res.ok || !body || !('results' in body))
+        throw new Error(`${url} answered ${res.status}: ${(body && 'detail' in body && body.detail) || (body && 'title' in body && body.title) || res.statusText}`);
+      opts.onProgress?.(raws.length);
+      return body;
+    },
+  };
+}
+
+export async function ingestFile(events: BatchSink, file: string, opts: { batchSize: number; progress: boolean }): Promise<number> {
   const started = Date.now();
   const total = opts.progress ? await countLines(file) : 0;
   const bar =
@@ -135,6 +160,8 @@ export async function ingestFile(events: EventService, file: string, opts: { bat
   const ms = Date.now() - started;
   bar?.update(s.lines, { speed: rate(s.lines, ms) });
   bar?.stop();
+  // The throttled lines may have skipped the end: the last one always says where it finished.
+  if (opts.progress && !bar) process.stderr.write(`ingesting: ${s.lines}/${total} events, ${rate(s.lines, ms)} events/s (done)\n`);
   for (const e of s.errors.slice(0, 20)) process.stderr.write(`line ${e.line}: ${e.detail}\n`);
   if (s.errors.length > 20) process.stderr.write(`… and ${s.rejected - 20} more rejected lines\n`);
   process.stdout.write(

@@ -3,7 +3,7 @@
 import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
 import type { AppContext } from '../app/context.ts';
-import { notFoundError, validationError } from '../app/errors.ts';
+import { notFoundError, validationError, WardenError } from '../app/errors.ts';
 import { Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
 import { maskDecisionContent, maskQuote } from '../cases/masking.ts';
@@ -215,7 +215,7 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
         tags,
         summary: 'Save a new version (immutable); optionally make it live or run it in shadow',
         description:
-          'Name the version the edit is based on (`baseVersion`, or the `If-Match` header with the ETag of GET /v1/policies/{name}): when another edit was saved since, the answer is 409 with `latestVersion`, and nothing is saved.',
+          'Name the version the edit is based on (`baseVersion`, 0 for a new policy, or the `If-Match` header with the ETag of GET /v1/policies/{name}); an edit naming neither is refused with 428. When another edit was saved since, the answer is 409 with `latestVersion`, and nothing is saved.',
         params: Name,
         headers: Type.Object({
           'if-match': Type.Optional(Type.String({ pattern: '^(W/)?"?[0-9]{1,9}"?$', description: 'The latest version the edit is based on, e.g. "3"' })),
@@ -231,13 +231,20 @@ export async function policyRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
-        response: { 201: PolicyVersionOut, ...problems(409) },
+        response: { 201: PolicyVersionOut, ...problems(409, 428) },
       },
     },
     async (req, reply) => {
       const { name } = req.params;
       const ifMatch = req.headers['if-match'];
-      const body = { ...req.body, baseVersion: req.body.baseVersion ?? (ifMatch ? Number(ifMatch.replace(/\D/g, '')) : undefined) };
+      const baseVersion = req.body.baseVersion ?? (ifMatch ? Number(ifMatch.replace(/\D/g, '')) : undefined);
+      // Optimistic concurrency is not optional: an edit that names no base could overwrite a
+      // colleague's saved version unseen (RFC 6585 428).
+      if (baseVersion === undefined)
+        throw new WardenError('PreconditionRequired', 'send baseVersion (the latest version you edited; 0 for a new policy) or an If-Match header', {
+          invalidParams: [{ pointer: '/baseVersion', reason: 'is required (or the If-Match header)' }],
+        });
+      const body = { ...req.body, baseVersion };
       const v = await ctx.db.transaction().execute((tx) => createVersion(tx, name, body, req.principal?.name ?? 'unknown'));
       ctx.policies.invalidate();
       return reply.status(201).send(v);

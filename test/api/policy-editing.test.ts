@@ -90,7 +90,7 @@ describe.each(await backends())('policy editing on %s', (backend) => {
       d.rules[0].when = when;
       const v = await w.call('POST', '/v1/policies/contact-sharing/validate', { document: d });
       expect(v.body.problems.map((p: { pointer: string }) => p.pointer)).toEqual([pointer]);
-      const saved = await w.call('POST', '/v1/policies/contact-sharing/versions', { document: d, comment: 'never matches' });
+      const saved = await w.call('POST', '/v1/policies/contact-sharing/versions', { document: d, baseVersion: 1, comment: 'never matches' });
       expect(saved.status).toBe(400);
       expect(saved.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(saved.body.invalidParams).toEqual(v.body.problems);

@@ -207,6 +207,7 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     const v2 = await w.call('POST', '/v1/policies/contact-sharing/versions', {
       document: { ...doc, description: `${doc.description} Reviewed by the policy team.` },
       comment: 'Clarify the description',
+      baseVersion: (await w.call('GET', '/v1/policies/contact-sharing')).body.versions[0].version,
       activate: 'shadow',
     });
     expect(v2.status).toBe(201);

@@ -20,7 +20,7 @@ for (const backend of await backends()) {
       // A shadow version that allows everything differs from the live one on this message.
       const cur = (await w.call('GET', '/v1/policies/contact-sharing')).body.current.document;
       const lenient = { ...cur, rules: cur.rules.map((r: { outcome: string }) => ({ ...r, outcome: 'allow' })) };
-      expect((await w.call('POST', '/v1/policies/contact-sharing/versions', { document: lenient, activate: 'shadow' })).status).toBe(201);
+      expect((await w.call('POST', '/v1/policies/contact-sharing/versions', { document: lenient, baseVersion: 1, activate: 'shadow' })).status).toBe(201);
       const sent = await w.call('POST', '/v1/events', ev.message('fl-priv', 'cl-priv', MESSAGE));
       expect(sent.status).toBe(201);
       decisionId = (await w.ctx.db.selectFrom('decisions').select('id').where('account_id', '=', 'fl-priv').executeTakeFirstOrThrow()).id;

@@ -247,10 +247,16 @@ describe.each(await backends())('screening on %s', (backend) => {
     // Draft: solicitation without an identifier becomes "allow" (the analyst wants less friction).
     const draft = structuredClone(cur);
     draft.rules = draft.rules.map((r: { id: string; outcome: string }) => (r.id === 'ask-contact' ? { ...r, outcome: 'allow' } : r));
-    const bad = await w.call('POST', '/v1/policies/contact-sharing/versions', { document: { ...draft, rules: [] } });
+    const base = (await w.call('GET', '/v1/policies/contact-sharing')).body.versions[0].version;
+    const bad = await w.call('POST', '/v1/policies/contact-sharing/versions', { document: { ...draft, rules: [] }, baseVersion: base });
     expect(bad.status).toBe(400);
     expect(bad.body.invalidParams[0].pointer).toBe('/document/rules');
-    const created = await w.call('POST', '/v1/policies/contact-sharing/versions', { document: draft, comment: 'softer on questions', activate: 'shadow' });
+    const created = await w.call('POST', '/v1/policies/contact-sharing/versions', {
+      document: draft,
+      baseVersion: base,
+      comment: 'softer on questions',
+      activate: 'shadow',
+    });
     expect(created.status).toBe(201);
     const v = created.body.version;
     // Events from a day of their own, so the backtest range holds exactly these two.

@@ -2971,7 +2971,7 @@ export interface paths {
         put?: never;
         /**
          * Save a new version (immutable); optionally make it live or run it in shadow
-         * @description Name the version the edit is based on (`baseVersion`, or the `If-Match` header with the ETag of GET /v1/policies/{name}): when another edit was saved since, the answer is 409 with `latestVersion`, and nothing is saved.
+         * @description Name the version the edit is based on (`baseVersion`, 0 for a new policy, or the `If-Match` header with the ETag of GET /v1/policies/{name}); an edit naming neither is refused with 428. When another edit was saved since, the answer is 409 with `latestVersion`, and nothing is saved.
          */
         post: {
             parameters: {
@@ -3072,6 +3072,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state — Conflict: The request conflicts with the current state (a conflict without a more precise code). · IdempotencyConflict: Send a new `id`, or the same payload. · UserExists: Reviewer e-mails are unique. · LastAdmin: Someone must be able to manage reviewers: make another reviewer admin first. · CannotDisableSelf: Another admin disables it, so no one locks themselves out by mistake. · CaseHeld: The case is claimed by someone else (`assignee`); admins may pass `force: true`. · CaseResolved: Resolved cases cannot be claimed, released, escalated or resolved again. · ActionNotProposed: Only a proposed action can be approved. · ActionNotActive: Only an active action can be lifted. · NothingToAppeal: The action was never applied or is already lifted, or the strike is already removed. · AppealWindowClosed: Appeals are taken within a set number of days of the decision (`deadline`). · AlreadyAppealed: One appeal per action or strike (`appealId` names it). · AppealDecided: An appeal is decided once. · VerificationClosed: Documents are taken while a verification is requested; a decided verification is not decided again. · VerificationIncomplete: It cannot be approved before the user sends them. · VerificationNeedsNoDocuments: A light check only asks the owner to confirm the sign-in (two-step verification, an e-mail link); the marketplace approves it through decide. · DisputeAlreadyOpen: One open dispute per milestone (fixed price) or billed week (hourly); `disputeId` names it: add evidence to it instead. · DisputeDecided: A dispute is decided once; its decision is final in Warden. · DisputeClosedToEvidence: Evidence is added while the dispute is open (late evidence is kept and marked late until the decision). · ConfirmationRequired: A permanent suspension takes effect only with `confirm` set to the account id, typed again by the reviewer (`invalidParams` names the field). */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The edit names no base version (PreconditionRequired) */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -13820,7 +13829,7 @@ export interface components {
             /** @description This occurrence, in words */
             detail?: string;
             /** @description What clients branch on; see the error catalogue in the README */
-            code: "ValidationFailed" | "UnknownEventType" | "Unauthenticated" | "Forbidden" | "NotFound" | "MethodNotAllowed" | "RequestTimeout" | "Conflict" | "IdempotencyConflict" | "UserExists" | "LastAdmin" | "CannotDisableSelf" | "CaseHeld" | "CaseResolved" | "ActionNotProposed" | "ActionNotActive" | "NothingToAppeal" | "AppealWindowClosed" | "AlreadyAppealed" | "AppealDecided" | "VerificationClosed" | "VerificationIncomplete" | "VerificationNeedsNoDocuments" | "DisputeAlreadyOpen" | "DisputeDecided" | "DisputeClosedToEvidence" | "ConfirmationRequired" | "LinkExpired" | "PayloadTooLarge" | "UriTooLong" | "UnsupportedMediaType" | "HeadersTooLarge" | "RateLimited" | "Internal" | "Unavailable";
+            code: "ValidationFailed" | "UnknownEventType" | "Unauthenticated" | "Forbidden" | "NotFound" | "MethodNotAllowed" | "RequestTimeout" | "Conflict" | "IdempotencyConflict" | "UserExists" | "LastAdmin" | "CannotDisableSelf" | "CaseHeld" | "CaseResolved" | "ActionNotProposed" | "ActionNotActive" | "NothingToAppeal" | "AppealWindowClosed" | "AlreadyAppealed" | "AppealDecided" | "VerificationClosed" | "VerificationIncomplete" | "PreconditionRequired" | "VerificationNeedsNoDocuments" | "DisputeAlreadyOpen" | "DisputeDecided" | "DisputeClosedToEvidence" | "ConfirmationRequired" | "LinkExpired" | "PayloadTooLarge" | "UriTooLong" | "UnsupportedMediaType" | "HeadersTooLarge" | "RateLimited" | "Internal" | "Unavailable";
             /** @description The request path */
             instance?: string;
             invalidParams?: {
