@@ -20,14 +20,20 @@ export interface BacktestReport {
   outcomes: { baseline: Record<Outcome, number>; candidate: Record<Outcome, number> };
   changed: number;
   transitions: { from: Outcome; to: Outcome; count: number }[];
+  /**
+   * Cases each side would have open, counted as live cases are made (cases/service.ts
+   * openOrJoinCase): one per account and policy, every further match joins it. The same count on
+   * both sides, so baseline and candidate compare.
+   */
   cases: { baseline: number; candidate: number };
+  /** Strikes each side would record: at most one per event, whatever the number of rules it matches (one event, one strike). */
   strikes: { baseline: number; candidate: number };
   examples: { eventId: string; accountId: string; text: string; baseline: Outcome; candidate: Outcome; baselineRules: string[]; candidateRules: string[] }[];
   truncated: boolean;
 }
 
 const emptyOutcomes = (): Record<Outcome, number> => ({ allow: 0, nudge: 0, mask: 0, hold: 0, block: 0 });
-const countEffect = (r: PolicyResult, kind: 'case' | 'strike') => r.matched.reduce((n, m) => n + m.effects.filter((e) => e[kind]).length, 0);
+const hasEffect = (r: PolicyResult, kind: 'case' | 'strike') => r.matched.some((m) => m.effects.some((e) => e[kind]));
 
 function contentOf(e: WardenEvent): { text: string; kind: 'message' | 'proposal' | 'job' | 'profile'; recipientId?: string; jobId?: string } | null {
   switch (e.type) {
@@ -86,6 +92,8 @@ export async function backtest(
     truncated: rows.length > limit,
   };
   const transitions = new Map<string, number>();
+  // Accounts with a case on each side: one case per account and policy, as live.
+  const caseAccounts = { baseline: new Set<string>(), candidate: new Set<string>() };
   const set = { live: [baseline, candidate].filter((p): p is PolicyVersion => p !== null), shadow: [] };
   for (const row of rows.slice(0, limit)) {
     const e = row.payload as unknown as WardenEvent;
@@ -103,12 +111,10 @@ export async function backtest(
     report.evaluated++;
     report.outcomes.baseline[bo]++;
     report.outcomes.candidate[k.outcome]++;
-    if (b) {
-      report.cases.baseline += countEffect(b, 'case');
-      report.strikes.baseline += countEffect(b, 'strike');
-    }
-    report.cases.candidate += countEffect(k, 'case');
-    report.strikes.candidate += countEffect(k, 'strike');
+    if (b && hasEffect(b, 'case')) caseAccounts.baseline.add(e.actor.id);
+    if (b && hasEffect(b, 'strike')) report.strikes.baseline++;
+    if (hasEffect(k, 'case')) caseAccounts.candidate.add(e.actor.id);
+    if (hasEffect(k, 'strike')) report.strikes.candidate++;
     if (bo !== k.outcome) {
       report.changed++;
       const key = `${bo}>${k.outcome}`;
@@ -126,6 +132,7 @@ export async function backtest(
       }
     }
   }
+  report.cases = { baseline: caseAccounts.baseline.size, candidate: caseAccounts.candidate.size };
   report.transitions = [...transitions].map(([key, count]) => {
     const [from, to] = key.split('>') as [Outcome, Outcome];
     return { from, to, count };
