@@ -9,6 +9,7 @@
 import { sql } from 'kysely';
 import { ConfigError } from '../app/config.ts';
 import type { DbOrTx } from '../store/db.ts';
+import { textLanguage } from '../detect/language.ts';
 
 /** The EEA (EU 27 + Iceland, Liechtenstein, Norway): where a marketplace's decisions apply unless configured. */
 export const EEA = [
@@ -130,6 +131,13 @@ const contentType = (subject: string | null): Pick<StatementOfReasons, 'content_
 const accountType = (role: string | null, plan: string | null) =>
   role === 'freelancer' || role === 'agency' || plan === 'business' || plan === 'enterprise' ? 'ACCOUNT_TYPE_BUSINESS' : 'ACCOUNT_TYPE_PRIVATE';
 const language = (l: string | null) => (l && /^[a-z]{2}\b/i.test(l) ? l.slice(0, 2).toUpperCase() : undefined);
+/**
+ * content_language (ISO 639-1, upper case): the language the content is written in
+ * (detect/language.ts; a near tie goes to the account's language), else — no text, or too short
+ * to tell — the account's language as the best guess the records give.
+ */
+const contentLanguage = (text: string | null, accountLocale: string | null) =>
+  language((text ? textLanguage(text, { prefer: [accountLocale] }) : null) ?? accountLocale);
 
 interface PolicyInfo {
   title: string;
@@ -179,7 +187,9 @@ export async function statementsOfReasons(db: DbOrTx, from: Date, to: Date, conf
     role: string | null;
     plan: string | null;
     locale: string | null;
-  }>`select d.id, d.subject_type, d.outcome, d.policy_versions, d.created_at, acc.role, acc.plan, acc.profile->>'locale' as locale
+    text: string | null;
+  }>`select d.id, d.subject_type, d.outcome, d.policy_versions, d.created_at, acc.role, acc.plan, acc.profile->>'locale' as locale,
+        d.context->>'subjectText' as text
       from decisions d left join accounts acc on acc.id = d.account_id
       where d.created_at >= ${from} and d.created_at < ${to} and not d.shadow and d.outcome in ('block', 'hold', 'mask')
         and d.subject_type in (${sql.join(CONTENT_DECISIONS)})
@@ -203,7 +213,7 @@ export async function statementsOfReasons(db: DbOrTx, from: Date, to: Date, conf
       category: cat.category,
       ...(cat.keywords ? { category_specification: cat.keywords } : {}),
       ...contentType(d.subject_type),
-      ...(language(d.locale) ? { content_language: language(d.locale) } : {}),
+      ...(contentLanguage(d.text, d.locale) ? { content_language: contentLanguage(d.text, d.locale) } : {}),
       content_date: day(d.created_at) as string,
       application_date: day(d.created_at) as string,
       territorial_scope: scope,
@@ -231,9 +241,11 @@ export async function statementsOfReasons(db: DbOrTx, from: Date, to: Date, conf
     role: string | null;
     plan: string | null;
     locale: string | null;
+    text: string | null;
   }>`select a.id, a.type, a.feature, a.policy, a.policy_version, a.reason, a.automatic, a.decision_id, c.source as case_source,
         coalesce(c.subject_type, d.subject_type) as subject_type, a.starts_at, a.ends_at, least(d.created_at, c.opened_at) as detected_at,
-        acc.role, acc.plan, coalesce((select n.locale from enforcement_notices n where n.action_id = a.id order by n.created_at limit 1), acc.profile->>'locale') as locale
+        acc.role, acc.plan, coalesce((select n.locale from enforcement_notices n where n.action_id = a.id order by n.created_at limit 1), acc.profile->>'locale') as locale,
+        coalesce(d.context->>'subjectText', c.subject_text, a.evidence->>'quote') as text
       from enforcement_actions a
       left join cases c on c.id = a.case_id
       left join decisions d on d.id = a.decision_id
@@ -274,7 +286,7 @@ export async function statementsOfReasons(db: DbOrTx, from: Date, to: Date, conf
       category: cat.category,
       ...(cat.keywords ? { category_specification: cat.keywords } : {}),
       ...contentType(a.subject_type),
-      ...(language(a.locale) ? { content_language: language(a.locale) } : {}),
+      ...(contentLanguage(a.text, a.locale) ? { content_language: contentLanguage(a.text, a.locale) } : {}),
       content_date: (day(a.detected_at) ?? day(a.starts_at)) as string,
       application_date: day(a.starts_at) as string,
       territorial_scope: scope,
