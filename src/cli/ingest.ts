@@ -118,7 +118,9 @@ export function httpSink(baseUrl: string, key: string): BatchSink {
       });
       const body = (await res.json().catch(() => null)) as Awaited<ReturnType<EventService['ingestBatch']>> | { title?: string; detail?: string } | null;
       if (!res.ok || !body || !('results' in body))
-        throw new Error(`${url} answered ${res.status}: ${(body && 'detail' in body && body.detail) || (body && 'title' in body && body.title) || res.statusText}`);
+        throw new Error(
+          `${url} answered ${res.status}: ${(body && 'detail' in body && body.detail) || (body && 'title' in body && body.title) || res.statusText}`,
+        );
       opts.onProgress?.(raws.length);
       return body;
     },

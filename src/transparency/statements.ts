@@ -8,8 +8,8 @@
 // nothing and have no statement. Shadow decisions and unapproved proposals are not decisions.
 import { sql } from 'kysely';
 import { ConfigError } from '../app/config.ts';
-import type { DbOrTx } from '../store/db.ts';
 import { textLanguage } from '../detect/language.ts';
+import type { DbOrTx } from '../store/db.ts';
 
 /** The EEA (EU 27 + Iceland, Liechtenstein, Norway): where a marketplace's decisions apply unless configured. */
 export const EEA = [
