@@ -13,6 +13,7 @@ import { signalsDecidedFor } from '../policy/decide.ts';
 import { successfulLoginsUntil } from '../security/store.ts';
 import type { Tx } from '../store/db.ts';
 import { type Fact, factsOf, recordFact } from './facts.ts';
+import '../trust/tables.ts';
 import type { CountRule, PatternSettings } from './settings.ts';
 
 const HOUR = 3_600_000;
@@ -111,6 +112,28 @@ async function selfDealing(c: DetectContext, e: WardenEvent, x: string, y: strin
   }
 }
 
+/**
+ * Whether an established account's direct hires are too small a share of its contracts to be a
+ * pattern (settings.ts hireWithoutMessages): its track record (earnings, tenure, JSS) says it is
+ * established, and `direct` is below `establishedMinShare` of every contract it has started.
+ */
+async function fewDirectHiresForItsRecord(tx: Tx, accountId: string, direct: number, rule: PatternSettings['hireWithoutMessages'], at: Date): Promise<boolean> {
+  const a = await tx.selectFrom('accounts').select(['created_at', 'total_earned_cents']).where('id', '=', accountId).executeTakeFirst();
+  const profile = await tx.selectFrom('search_profiles').select('jss').where('account_id', '=', accountId).executeTakeFirst();
+  const years = a?.created_at ? (at.getTime() - new Date(a.created_at).getTime()) / (365.25 * DAY) : 0;
+  const established =
+    Number(a?.total_earned_cents ?? 0) >= rule.establishedEarnedCents || years >= rule.establishedYears || Number(profile?.jss ?? 0) >= rule.establishedJss;
+  if (!established) return false;
+  const row = await tx
+    .selectFrom('contracts')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where((eb) => eb.or([eb('client_id', '=', accountId), eb('freelancer_id', '=', accountId)]))
+    .where('started_at', '<=', at)
+    .executeTakeFirst();
+  const contracts = Number(row?.n ?? 0);
+  return contracts > 0 && direct / contracts < rule.establishedMinShare;
+}
+
 async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>) {
   const { clientId, freelancerId, amountCents } = e.data;
   await selfDealing(c, e, clientId, freelancerId);
@@ -137,6 +160,7 @@ async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>)
     ]) {
       await recordFact(c.tx, { accountId: me, kind: 'hire_without_messages', counterpartId: other, eventId: e.id, at: c.at });
       const facts = await factsOf(c.tx, me, 'hire_without_messages', before(c.at, rule.windowDays), c.at);
+      if (facts.length >= rule.medium && (await fewDirectHiresForItsRecord(c.tx, me, facts.length, rule, c.at))) continue;
       await emitPattern(c, e, me, 'circumvention.hire_without_messages', facts.length, rule, { counterparts: distinct(facts), eventIds: eventIds(facts) });
     }
   }

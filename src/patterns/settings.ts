@@ -21,8 +21,14 @@ export interface PatternSettings {
   scores: { weak: number; medium: number; strong: number };
   /** How often the background sweep evaluates the time-based patterns (contact then silence, invites without hiring), in minutes. */
   sweepEveryMinutes: number;
-  /** Contracts started with no message, proposal or invite between the parties. */
-  hireWithoutMessages: CountRule;
+  /**
+   * Contracts started with no message, proposal or invite between the parties. An established
+   * account (earned `establishedEarnedCents`, `establishedYears` on the marketplace, or a JSS of
+   * `establishedJss`) is flagged only when such hires are at least `establishedMinShare` of all its
+   * contracts: its history may predate Warden (contracts whose conversations Warden never saw),
+   * and a few direct hires among many contracts are ordinary.
+   */
+  hireWithoutMessages: CountRule & { establishedMinShare: number; establishedEarnedCents: number; establishedYears: number; establishedJss: number };
   /** Contact shared, then no message after `quietHours` and no contract, across counterparts. */
   contactThenSilence: CountRule & { quietHours: number; graceHours: number };
   /** A contract cut short (≤ `earlyDays`, or paid < `underpaidShare` of the agreed amount) within `afterContactDays` of a contact share in the pair. */
@@ -85,7 +91,16 @@ export interface PatternSettings {
 export const DEFAULT_PATTERN_SETTINGS: PatternSettings = {
   scores: { weak: 0.3, medium: 0.6, strong: 0.85 },
   sweepEveryMinutes: 60,
-  hireWithoutMessages: { medium: 3, strong: 6, windowDays: 90 },
+  hireWithoutMessages: {
+    medium: 3,
+    strong: 6,
+    windowDays: 90,
+    // The reputation bar of enforcement (enforce/config.ts: $10,000 earned, 2 years) and Top Rated's JSS (90).
+    establishedMinShare: 0.5,
+    establishedEarnedCents: 1_000_000,
+    establishedYears: 2,
+    establishedJss: 90,
+  },
   contactThenSilence: { medium: 3, strong: 6, windowDays: 60, quietHours: 72, graceHours: 24 },
   undercutAfterContact: { medium: 2, strong: 3, windowDays: 180, earlyDays: 7, underpaidShare: 0.3, afterContactDays: 14 },
   feedbackFarming: { medium: 3, strong: 5, windowDays: 90, tinyCents: 1_000 },
@@ -118,7 +133,12 @@ const SettingsSchema = Type.Object(
   {
     scores: Type.Object({ weak: Share(), medium: Share(), strong: Share() }, { additionalProperties: false }),
     sweepEveryMinutes: Int(1),
-    hireWithoutMessages: countRule(),
+    hireWithoutMessages: countRule({
+      establishedMinShare: Share(),
+      establishedEarnedCents: Int(0),
+      establishedYears: Pos(),
+      establishedJss: Type.Number({ minimum: 0, maximum: 100 }),
+    }),
     contactThenSilence: countRule({ quietHours: Pos(), graceHours: Type.Number({ minimum: 0 }) }),
     undercutAfterContact: countRule({ earlyDays: Pos(), underpaidShare: Share(), afterContactDays: Pos() }),
     feedbackFarming: countRule({ tinyCents: Int(1) }),

@@ -50,6 +50,28 @@ describe.each(await backends())('honest look-alikes of the behaviour patterns (%
     expect(signalsOf(strangers, 'dh-fl')).toEqual(['circumvention.hire_without_messages']);
   }, 300_000);
 
+  it('an established account with many contracts is not flagged for three direct hires; a new account with three is', async () => {
+    // Three years on the marketplace, ten contracts each begun in a conversation Warden saw.
+    await postAll([ev.registered('tr-fl', 'freelancer', {}, at(-1100))]);
+    for (let i = 1; i <= 10; i++)
+      await postAll([
+        ev.registered(`tr-c${i}`, 'client', {}, at(-400)),
+        ev.message(`tr-c${i}`, 'tr-fl', 'Hi, I liked your portfolio: are you free for a two-week project?', at(-60 + i)),
+        ev.contractStarted(`tr-k${i}`, `tr-c${i}`, 'tr-fl', at(-59 + i)),
+      ]);
+    // Then three strangers hire it straight away (a direct offer; the odd direct hire is normal).
+    const direct = await postAll(
+      [1, 2, 3].flatMap((i) => [ev.registered(`tr-d${i}`, 'client', {}, at(-30)), ev.contractStarted(`tr-dk${i}`, `tr-d${i}`, 'tr-fl', at(i))]),
+    );
+    expect(signalsOf(direct, 'tr-fl')).toEqual([]);
+    // A new account whose every contract is a direct hire is still the pattern.
+    await postAll([ev.registered('tr-new', 'freelancer', {}, at(-5))]);
+    const fresh = await postAll(
+      [1, 2, 3].flatMap((i) => [ev.registered(`tr-n${i}`, 'client', {}, at(-5)), ev.contractStarted(`tr-nk${i}`, `tr-n${i}`, 'tr-new', at(i))]),
+    );
+    expect(signalsOf(fresh, 'tr-new')).toEqual(['circumvention.hire_without_messages']);
+  }, 300_000);
+
   it('an established earner withdrawing every week, whose earnings Warden saw only in part, is never flagged; a week far beyond its own is', async () => {
     await postAll([ev.registered('wk-fl', 'freelancer', {}, at(-1500))]);
     const vs: Verdict[] = [];
