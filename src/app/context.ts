@@ -33,4 +33,9 @@ export interface AppContext {
   cases: CaseService;
   enforcement: EnforcementService;
   trust: TrustService;
+  /**
+   * What else must work for the process to take traffic besides the database, by name: each
+   * answers null when ready, or why not (GET /readyz answers 503 naming it). Workers set theirs.
+   */
+  readiness: Map<string, () => string | null>;
 }

@@ -169,7 +169,7 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
       config: { scope: null },
       schema: {
         tags: ['operations'],
-        summary: 'The database answers',
+        summary: 'The database answers, and NATS ingestion is connected when configured',
         response: {
           200: Open({ status: Type.Literal('ready'), database: Type.String() }, { examples: [{ status: 'ready', database: 'pglite' }] }),
           ...problems(503),
@@ -177,15 +177,21 @@ export async function buildServer(ctx: AppContext, extra: RouteModule[] = []): P
       },
     },
     async (req, reply) => {
-      try {
-        await ping(ctx.db);
-        return { status: 'ready', database: ctx.dbKind };
-      } catch {
-        return reply
+      const notReady = (detail: string) =>
+        reply
           .status(503)
           .type('application/problem+json')
-          .send(toProblem(new WardenError('Unavailable', 'the database does not answer'), req.url));
+          .send(toProblem(new WardenError('Unavailable', detail), req.url));
+      try {
+        await ping(ctx.db);
+      } catch {
+        return notReady('the database does not answer');
       }
+      for (const [name, check] of ctx.readiness) {
+        const why = check();
+        if (why) return notReady(`${name}: ${why}`);
+      }
+      return { status: 'ready', database: ctx.dbKind };
     },
   );
   // Not public: the measures describe the platform's abuse and its queues. Prometheus scrapes

@@ -245,6 +245,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
 
   const throttles = createThrottles(config);
   const ctx: AppContext = {
+    readiness: new Map(),
     throttles,
     config,
     db,
@@ -366,23 +367,63 @@ function worker(start: () => { stop(): Promise<void> }): Worker {
   };
 }
 
+/** Connection retries while NATS is unreachable: from 1 s, doubling, at most every 15 s. */
+const NATS_RETRY_MS = { first: 1_000, max: 15_000 };
+
+/**
+ * NATS ingestion. When NATS cannot be reached at start the process starts anyway (the HTTP
+ * API takes events) and keeps trying, from 1 s to every 15 s; meanwhile, and whenever the
+ * connection drops later (the client reconnects without limit), GET /readyz answers 503 naming
+ * NATS. Nothing is lost: events published to the stream wait there, and each is acknowledged
+ * only after it is committed.
+ */
 function natsWorker(ctx: AppContext, servers: string): Worker {
-  let started: Promise<{ stop(): Promise<void> }> | undefined;
+  let running: { stop(): Promise<void>; connected(): boolean } | undefined;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let attempt: Promise<void> | undefined;
+  let lastError = 'not connected yet';
   const log = ctx.log.child({ subsystem: 'nats' });
+  const tryStart = (delay: number) => {
+    attempt = startNatsIngestion(ctx.events, log, {
+      ...DEFAULT_NATS_OPTIONS,
+      servers,
+      stream: ctx.config.natsStream,
+      subjectPrefix: ctx.config.natsSubjectPrefix,
+    }).then(
+      async (r) => {
+        if (stopped) await r.stop();
+        else running = r;
+      },
+      (err) => {
+        lastError = (err as Error).message;
+        if (stopped) return;
+        log.warn({ err, retryInMs: delay }, 'NATS cannot be reached: not ready, retrying');
+        timer = setTimeout(() => tryStart(Math.min(delay * 2, NATS_RETRY_MS.max)), delay);
+      },
+    );
+  };
   return {
     start() {
-      started ??= startNatsIngestion(ctx.events, log, {
-        ...DEFAULT_NATS_OPTIONS,
-        servers,
-        stream: ctx.config.natsStream,
-        subjectPrefix: ctx.config.natsSubjectPrefix,
-      });
-      started.catch((err) => log.error({ err }, 'could not start NATS ingestion'));
+      if (attempt) return;
+      stopped = false;
+      ctx.readiness.set('nats', () =>
+        running
+          ? running.connected()
+            ? null
+            : `NATS at ${servers} disconnected; reconnecting`
+          : `NATS at ${servers} cannot be reached (${lastError}); retrying`,
+      );
+      tryStart(NATS_RETRY_MS.first);
     },
     async stop() {
-      const s = await started?.catch(() => undefined);
-      await s?.stop();
-      started = undefined;
+      stopped = true;
+      clearTimeout(timer);
+      await attempt;
+      await running?.stop();
+      running = undefined;
+      attempt = undefined;
+      ctx.readiness.delete('nats');
     },
   };
 }

@@ -45,8 +45,16 @@ export async function startNatsIngestion(
   events: EventService,
   log: Logger,
   opts: NatsIngestionOptions,
-): Promise<{ stats: NatsIngestionStats; stop(): Promise<void> }> {
-  const nc = await connect({ servers: opts.servers, name: 'warden-ingest' });
+): Promise<{ stats: NatsIngestionStats; stop(): Promise<void>; connected(): boolean }> {
+  // Once connected, a dropped connection is retried without limit (the client's default gives up after 10 tries).
+  const nc = await connect({ servers: opts.servers, name: 'warden-ingest', maxReconnectAttempts: -1 });
+  let connected = true;
+  void (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'disconnect') connected = false;
+      else if (s.type === 'reconnect') connected = true;
+    }
+  })().catch(() => {});
   let server: NatsServerSupport;
   try {
     server = checkNatsServer(nc.info, opts.servers);
@@ -124,6 +132,7 @@ export async function startNatsIngestion(
   log.info({ servers: opts.servers, serverVersion: server.version, stream: opts.stream, durable: opts.durable }, 'ingesting events from NATS JetStream');
   return {
     stats,
+    connected: () => connected && !nc.isClosed(),
     async stop() {
       await messages.close();
       await loop;
