@@ -62,7 +62,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database answers */
+        /** The database answers, and NATS ingestion is connected when configured */
         get: {
             parameters: {
                 query?: never;
