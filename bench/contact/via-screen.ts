@@ -25,6 +25,10 @@ export async function run(): Promise<void> {
   };
   const { summary, table: t } = await table(corpus, [viaScreen]);
   console.log(`## ${file} through warden screen: ${summary}\n\n${t}\n`);
+  // Honest messages (no label) that came out with any contact family: the false-positive rate a user sees.
+  const negatives = corpus.filter((l) => !l.labels.length);
+  const flagged = negatives.filter((l) => (predicted.get(l.id)?.size ?? 0) > 0).length;
+  console.log(`Hard negatives flagged: ${flagged} of ${negatives.length} (${((flagged / Math.max(1, negatives.length)) * 100).toFixed(1)} %)\n`);
   const b = await breakdown(viaScreen.run, corpus);
   const cols = (m: Map<string, import('./evaluate.ts').Score>) => [{ name: 'warden screen', scores: m }];
   console.log(`${breakdownTable('script', cols(b.scripts), corpus, (l) => SCRIPT[l.lang] ?? 'other')}\n`);

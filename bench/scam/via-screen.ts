@@ -4,6 +4,7 @@
 // the output, as bench/scam/blind.ts counts; "held" = outcome hold or block.
 //   node bin/tsx.mjs bench/scam/via-screen.ts                       # corpus, heldout, blind-2..5
 //   node bin/tsx.mjs bench/scam/via-screen.ts blind-5.jsonl --detail  # + recall per scheme, errors
+//   node bin/tsx.mjs bench/scam/via-screen.ts blind-7.jsonl --breakdown  # + per language, kind, scheme; no errors
 // Sets already tuned on may be read in detail; a fresh blind set's first run is recorded first.
 
 import { Readable } from 'node:stream';
@@ -71,6 +72,21 @@ function detail(lines: readonly ScreenedLine[]): string {
   return out.join('\n');
 }
 
+/** A Markdown table of counts flagged per key: scams found (recall) and honest texts flagged, never which ones. */
+export function breakdown(lines: readonly ScreenedLine[], title: string, keyOf: (l: ScreenedLine) => string | undefined): string {
+  const rows = [`| ${title} | scams | found | recall | honest | flagged |`, '|---|---:|---:|---:|---:|---:|'];
+  const keys = [...new Set(lines.map(keyOf).filter((k): k is string => k !== undefined))];
+  for (const k of keys) {
+    const of = lines.filter((l) => keyOf(l) === k);
+    const scams = of.filter((l) => l.example.label === 'scam');
+    const honest = of.filter((l) => l.example.label === 'honest');
+    const found = scams.filter((l) => l.types.length).length;
+    const flagged = honest.filter((l) => l.types.length).length;
+    rows.push(`| ${k} | ${scams.length} | ${found} | ${scams.length ? (found / scams.length).toFixed(3) : '—'} | ${honest.length} | ${flagged} |`);
+  }
+  return rows.join('\n');
+}
+
 export async function run(args: string[]): Promise<void> {
   const files = args.filter((a) => a.endsWith('.jsonl'));
   const rows: string[] = [];
@@ -78,6 +94,13 @@ export async function run(args: string[]): Promise<void> {
     const lines = await screenSet(loadScamCorpus(file));
     rows.push(summaryRow(file, lines));
     if (args.includes('--detail')) console.log(`${file}\n${detail(lines)}\n`);
+    if (args.includes('--breakdown'))
+      for (const [title, key] of [
+        ['language', (l: ScreenedLine) => l.example.lang],
+        ['kind', (l: ScreenedLine) => l.example.kind],
+        ['scheme', (l: ScreenedLine) => l.example.scheme],
+      ] as const)
+        console.log(`${file}\n\n${breakdown(lines, title, key)}\n`);
   }
   console.log(`${SUMMARY_HEADER}\n${rows.join('\n')}`);
 }
