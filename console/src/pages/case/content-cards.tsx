@@ -12,6 +12,23 @@ import { type CaseDetail, type CaseModel, toCaseModel } from '../../models/cases
 import { ACTION_LABELS, type ActionView, type MaskedAppealView, type VerificationView } from '../../models/enforcement.ts';
 import { useSession } from '../../session.tsx';
 
+/** The audited reveal of hidden contact details: a button, then a chip saying they are shown and the reveal logged. */
+function RevealControl({ hidden, revealed, pending, onReveal }: { hidden: number; revealed: boolean; pending: boolean; onReveal: () => void }) {
+  if (hidden <= 0) return null;
+  if (revealed) return <Chip tone="warn">Contact details shown · logged</Chip>;
+  return (
+    <button
+      type="button"
+      className="btn btn-small"
+      onClick={onReveal}
+      disabled={pending}
+      title="Shows the hidden contact details; the reveal is written to the audit trail"
+    >
+      Reveal {hidden === 1 ? 'contact detail' : `${hidden} contact details`}
+    </button>
+  );
+}
+
 export function SubjectCard({ kase, onRevealed }: { kase: CaseModel; onRevealed: () => void }) {
   const { can } = useSession();
   // The server sends the text with contact details masked; a reveal swaps in the original
@@ -31,23 +48,7 @@ export function SubjectCard({ kase, onRevealed }: { kase: CaseModel; onRevealed:
   return (
     <Card
       title={`${humanize(kase.subject.type)} from ${kase.subject.accountId}${kase.subject.counterpartId ? ` to ${kase.subject.counterpartId}` : ''}`}
-      actions={
-        hidden > 0 && can.review ? (
-          revealed ? (
-            <Chip tone="warn">Contact details shown · logged</Chip>
-          ) : (
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={onReveal}
-              disabled={reveal.pending}
-              title="Shows the hidden contact details; the reveal is written to the audit trail"
-            >
-              Reveal {hidden === 1 ? 'contact detail' : `${hidden} contact details`}
-            </button>
-          )
-        ) : null
-      }
+      actions={can.review ? <RevealControl hidden={hidden} revealed={revealed !== null} pending={reveal.pending} onReveal={onReveal} /> : null}
     >
       {text ? (
         <HighlightedText text={text} spans={spans} revealed={revealed !== null} />
@@ -107,21 +108,7 @@ export function AppealCard({ appealId, kase, onRevealed }: { appealId: string; k
       title="The user’s appeal"
       actions={
         <>
-          {hidden > 0 &&
-            can.review &&
-            (revealed !== null ? (
-              <Chip tone="warn">Contact details shown · logged</Chip>
-            ) : (
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={onReveal}
-                disabled={reveal.pending}
-                title="Shows the hidden contact details; the reveal is written to the audit trail"
-              >
-                Reveal {hidden === 1 ? 'contact detail' : `${hidden} contact details`}
-              </button>
-            ))}
+          {can.review && <RevealControl hidden={hidden} revealed={revealed !== null} pending={reveal.pending} onReveal={onReveal} />}
           <StatusChip status={a.status} />
         </>
       }
