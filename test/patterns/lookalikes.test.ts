@@ -8,24 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ev, event } from '../helpers/events.ts';
 import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
+import { at, postAll as postEvents, signalsOf, type Verdict } from './behaviour.ts';
 
-const T0 = Date.parse('2026-09-01T08:00:00Z');
 const HOUR = 1 / 24;
-const at = (days: number) => new Date(T0 + days * 86_400_000).toISOString();
-type Verdict = { accountId: string; outcome: string; signals: string[]; decisionId: string };
 
 describe.each(await backends())('honest look-alikes of the behaviour patterns (%s)', (backend) => {
   let w: TestWarden;
-  const postAll = async (es: unknown[]) => {
-    const out: Verdict[] = [];
-    for (const e of es) {
-      const r = await w.call('POST', '/v1/events', e);
-      expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
-      out.push(...((r.body.behaviour as Verdict[] | undefined) ?? []));
-    }
-    return out;
-  };
-  const signalsOf = (vs: Verdict[], id: string) => vs.filter((v) => v.accountId === id).flatMap((v) => v.signals);
+  const postAll = (es: unknown[]) => postEvents(w, es);
 
   beforeAll(async () => {
     w = await startTestWarden(backend);

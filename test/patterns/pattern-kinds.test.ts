@@ -9,23 +9,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ev, event } from '../helpers/events.ts';
 import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
-
-const T0 = Date.parse('2026-09-01T08:00:00Z');
-const at = (days: number) => new Date(T0 + days * 86_400_000).toISOString();
-type Verdict = { accountId: string; outcome: string; signals: string[]; decisionId: string };
+import { at, postAll as postEvents, signalsOf } from './behaviour.ts';
 
 describe.each(await backends())('circumvention pattern kinds (%s)', (backend) => {
   let w: TestWarden;
-  const postAll = async (es: unknown[]) => {
-    const out: Verdict[] = [];
-    for (const e of es) {
-      const r = await w.call('POST', '/v1/events', e);
-      expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
-      out.push(...((r.body.behaviour as Verdict[] | undefined) ?? []));
-    }
-    return out;
-  };
-  const signalsOf = (vs: Verdict[], id: string) => vs.filter((v) => v.accountId === id).flatMap((v) => v.signals);
+  const postAll = (es: unknown[]) => postEvents(w, es);
   const proposal = (fl: string, client: string, i: number, day: number, text = 'I have shipped several projects like this one.') =>
     event('proposal.submitted', fl, { proposalId: `${fl}-p${i}`, jobId: `${client}-j`, clientId: client, text }, { at: at(day) });
 
