@@ -87,7 +87,9 @@ describe.each(await backends())('account timeline and search on %s', (backend) =
     expect(byEmail.body.content[0].excerpt).toContain('[contact hidden]');
     expect(JSON.stringify({ ...byEmail.body, q: '' })).not.toContain(EMAIL);
     expect(byEmail.body.content[0].caseId).toBeTruthy();
-    expect(byEmail.body.cases.map((c: { id: string }) => c.id)).toContain(byEmail.body.content[0].caseId);
+    // Case search reads the masked reason and subject (a4b09c8), so a hidden address finds the case
+    // only through the message that links to it, never by itself.
+    expect(byEmail.body.cases.map((c: { id: string }) => c.id)).not.toContain(byEmail.body.content[0].caseId);
 
     // A phone number typed with other spacing still finds it.
     const byPhone = await w.call('GET', `/v1/search?q=${encodeURIComponent('07911-123456'.replace(/^0/, '44'))}&kinds=content`);
