@@ -1,7 +1,9 @@
 // Test harness: a Warden on a fresh database — in-memory PGlite, or the local PostgreSQL
 // server in a schema of its own — with an admin key, driven through HTTP injection.
+
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { createApiKey } from '../../src/access/keys.ts';
 import { type Config, loadConfig } from '../../src/app/config.ts';
 import { openWarden, type Warden } from '../../src/app/start.ts';
@@ -79,4 +81,11 @@ export async function startTestWarden(backend: Backend, overrides: Partial<Confi
       if (schema) await dropSchema(POSTGRES_URL, schema);
     },
   };
+}
+
+/** Posts one event through `POST /v1/events`, fails the test unless it is accepted (2xx, the reply body in the message), and returns the reply body. */
+export async function postAccepted(w: TestWarden, e: unknown) {
+  const r = await w.call('POST', '/v1/events', e);
+  expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+  return r.body;
 }

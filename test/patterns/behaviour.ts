@@ -1,7 +1,6 @@
 // Shared by the behaviour-pattern tests that post event histories through the API and read the
 // behaviour verdicts the replies carry (lookalikes.test.ts, pattern-kinds.test.ts).
-import { expect } from 'vitest';
-import type { TestWarden } from '../helpers/warden.ts';
+import { postAccepted, type TestWarden } from '../helpers/warden.ts';
 
 /** 2026-09-01 08:00 UTC, the histories' day 0. */
 export const T0 = Date.parse('2026-09-01T08:00:00Z');
@@ -15,9 +14,8 @@ export type Verdict = { accountId: string; outcome: string; signals: string[]; d
 export async function postAll(w: TestWarden, es: unknown[]): Promise<Verdict[]> {
   const out: Verdict[] = [];
   for (const e of es) {
-    const r = await w.call('POST', '/v1/events', e);
-    expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
-    out.push(...((r.body.behaviour as Verdict[] | undefined) ?? []));
+    const body = await postAccepted(w, e);
+    out.push(...((body.behaviour as Verdict[] | undefined) ?? []));
   }
   return out;
 }
