@@ -292,7 +292,12 @@ describe.each(await backends())('cases on %s', (backend) => {
 
     const pending = await w.call('GET', `/v1/reports/${report.body.id}`);
     expect(pending.body).toMatchObject({ status: 'received', outcome: null });
-    await w.call('POST', `/v1/cases/${caseId}/resolve`, { resolution: 'action', action: { type: 'suspension', durationDays: 7 }, reason: 'Repeat' }, alice.token);
+    await w.call(
+      'POST',
+      `/v1/cases/${caseId}/resolve`,
+      { resolution: 'action', action: { type: 'suspension', durationDays: 7 }, reason: 'Repeat' },
+      alice.token,
+    );
     const told = await w.call('GET', `/v1/reports/${report.body.id}`);
     expect(told.body).toMatchObject({ status: 'reviewed', outcome: 'action_taken' });
     expect(told.body.message).toContain('took action');
