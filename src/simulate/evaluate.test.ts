@@ -159,7 +159,7 @@ describe('responses within the first 3 abusive items', () => {
       openedAt: iso(W0 + c.at),
       resolvedAt: null,
       resolution: null,
-      reportIds: [],
+      reportIds: [] as string[],
     })),
     actions: actions.map((a, i) => ({
       id: `a${i}`,
@@ -175,19 +175,36 @@ describe('responses within the first 3 abusive items', () => {
     appeals: [],
   });
 
-  it('counts a detection case by the 3rd abusive item, not a report case', () => {
+  it('does not count a case alone, only what reached the account: a notice with a strike, or an action', () => {
     // bad1's detection case while its 2nd item (T0+2h) was played; bad2 only reported.
-    const e = evaluate(
-      truth,
-      log,
-      got([
-        { accountId: 'bad1', source: 'detection', at: 2000 },
-        { accountId: 'bad2', source: 'report', at: 5000 },
-      ]),
-    );
-    expect(e.overall.responseWithin3).toEqual({ n: 1, of: 2, rate: 0.5 });
-    expect(e.byAbuse.find((r) => r.abuse === 'circumvention')?.firstResponseBy).toEqual({ action: 0, case: 1, content: 0 });
+    const cased = got([
+      { accountId: 'bad1', source: 'detection', at: 2000 },
+      { accountId: 'bad2', source: 'report', at: 5000 },
+    ]);
+    const e = evaluate(truth, log, cased);
+    expect(e.overall.responseWithin3).toEqual({ n: 0, of: 2, rate: 0 });
+    // The measure of earlier runs counted the detection case.
+    expect(e.overall.investigatedWithin3).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(e.byAbuse.find((r) => r.abuse === 'circumvention')?.investigatedWithin3.rate).toBe(1);
+    // A strike (the user's notice) at T0+2h is a response.
+    const noticed = evaluate(truth, log, { ...cased, strikes: [{ id: 's1', accountId: 'bad1', policy: 'p', createdAt: iso(W0 + 2000) }] });
+    expect(noticed.overall.responseWithin3).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(noticed.byAbuse.find((r) => r.abuse === 'circumvention')?.firstResponseBy).toEqual({ action: 0, notice: 1, content: 0 });
     expect(e.overall.actionRecall.n).toBe(0);
+  });
+
+  it('counts a false report that no case carries as set aside, and one a case carries as not', () => {
+    const t: GroundTruth = {
+      ...truth,
+      accounts: [...truth.accounts, account('fr1', false, 'plain', 'false_reporter')],
+      abusive: [...truth.abusive, { id: 'r9', accountId: 'fr1', abuse: 'false_reporter', at: iso(T0 + 3 * H) }],
+    };
+    const l: RunLog = { ...log, reports: [{ simId: 'r9', wardenId: 'w-r9', at: iso(T0 + 3 * H), accountId: 'p1', reporterId: 'fr1' }] };
+    const row = (g: ReturnType<typeof got>) => evaluate(t, l, g).byAbuse.find((r) => r.abuse === 'false_reporter');
+    expect(row(got([]))?.responseWithin3.rate).toBe(1);
+    const carried = got([{ accountId: 'p1', source: 'report', at: 3000 }]);
+    carried.cases[0].reportIds = ['w-r9'];
+    expect(row(carried)?.responseWithin3.rate).toBe(0);
   });
 
   it('counts abusive content held, blocked or masked at its own time, and not a nudge', () => {

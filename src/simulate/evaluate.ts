@@ -177,39 +177,57 @@ export interface AbuseRow {
   responseWithin3: Rate;
   /** Responded to at all during the run. */
   responseRecall: Rate;
-  /** How the first response came: action, detection case, content (held/blocked/masked). */
+  /** How the first response came: action, notice (a strike), content (held/blocked/masked, a false report set aside). */
   firstResponseBy: Record<ResponseKind, number>;
+  /** Legacy, for comparison with runs before 2026-11-30 16:00: a response or a detection case by the 3rd abusive item. */
+  investigatedWithin3: Rate;
   hoursToFirstAction: Dist;
 }
 
 /**
  * What counts as Warden *responding* to a bad actor, for recall "within the first 3 abusive
- * items": the earliest of
+ * items": the earliest thing that reached the bad actor or stopped their abuse —
  * - `action`: an enforcement action on the account (automatic or a simulated reviewer's;
- *   notifications, proposed and declined actions excluded), at its creation time;
- * - `case`: a case opened from Warden's own detection (source `detection`) on the account — an
- *   investigation started proactively, before anyone reported; report and appeal cases do not count;
+ *   proposed and declined actions excluded), at its creation time;
+ * - `notice`: a strike recorded on the account (the first step of the ladder: the user gets a
+ *   notice naming the policy and what comes next), at its creation time;
  * - `content`: one of the account's abusive items held, blocked or masked by the decision on it
- *   (the abuse never reached its target as sent), at the item's time.
+ *   (the abuse never reached its target as sent), at the item's time; for a false report, the
+ *   report kept without opening or joining any case (nobody was investigated on it).
+ * A case opened but not yet acted on is **not** a response: it puts the account before a
+ * reviewer, but until the reviewer acts the bad actor goes on unhindered. (Runs recorded before
+ * 2026-11-30 16:00 counted a detection case; `investigatedWithin3` keeps that figure.)
  * A response counts "within 3" when it came no later than the account's 3rd abusive item
- * (or its last, with fewer). Times of cases and actions are Warden's (in batch mode the
+ * (or its last, with fewer). Times of cases, strikes and actions are Warden's (in batch mode the
  * simulated clock stands at the batch's last event, so they can only be late, never early).
  */
-export type ResponseKind = 'action' | 'case' | 'content';
+export type ResponseKind = 'action' | 'notice' | 'content';
 const CONTENT_RESPONSES = new Set(['hold', 'block', 'mask']);
 
-/** Per bad account: the first response (kind, simulated ms) under the definition above. */
-export function firstResponses(truth: GroundTruth, log: RunLog, got: Collected): Map<string, { kind: ResponseKind; at: number }> {
+export function firstResponses(
+  truth: GroundTruth,
+  log: RunLog,
+  got: Collected,
+  opts: { casesCount?: boolean } = {},
+): Map<string, { kind: ResponseKind | 'case'; at: number }> {
   const toSim = simClock(log);
-  const first = new Map<string, { kind: ResponseKind; at: number }>();
-  const offer = (accountId: string, kind: ResponseKind, at: number) => {
+  const first = new Map<string, { kind: ResponseKind | 'case'; at: number }>();
+  const offer = (accountId: string, kind: ResponseKind | 'case', at: number) => {
     if (!Number.isFinite(at)) return;
     const prev = first.get(accountId);
     if (!prev || at < prev.at) first.set(accountId, { kind, at });
   };
   for (const a of got.actions) offer(a.accountId, 'action', toSim(a.createdAt));
-  for (const c of got.cases) if (c.source === 'detection') offer(c.accountId, 'case', toSim(c.openedAt));
+  for (const st of got.strikes) offer(st.accountId, 'notice', toSim(st.createdAt));
+  if (opts.casesCount) for (const c of got.cases) if (c.source === 'detection') offer(c.accountId, 'case', toSim(c.openedAt));
   for (const x of truth.abusive) if (CONTENT_RESPONSES.has(log.outcomes[x.id] ?? '')) offer(x.accountId, 'content', Date.parse(x.at));
+  // A false report that no case carries reached nobody: Warden kept it aside.
+  const carried = new Set(got.cases.flatMap((c) => c.reportIds));
+  const falseReports = new Map(truth.abusive.filter((x) => x.abuse === 'false_reporter').map((x) => [x.id, x]));
+  for (const r of log.reports) {
+    const x = falseReports.get(r.simId);
+    if (x && r.wardenId && !carried.has(r.wardenId)) offer(x.accountId, 'content', Date.parse(x.at));
+  }
   return first;
 }
 export interface HonestRow {
@@ -269,8 +287,10 @@ export interface Evaluation {
     /** False reports (by mass false reporters) whose case ended in an action against the reported user. */
     falseReportsActioned: Rate;
     hoursToFirstAction: Dist;
-    /** Bad accounts responded to (action, detection case or abusive content held/blocked/masked) by their 3rd abusive item; see `firstResponses`. */
+    /** Bad accounts responded to (action, notice, or abusive content held/blocked/masked) by their 3rd abusive item; see `firstResponses`. */
     responseWithin3: Rate;
+    /** Legacy (runs before 2026-11-30 16:00): responded to, or a detection case opened, by the 3rd abusive item. */
+    investigatedWithin3?: Rate;
     responseRecall: Rate;
     hoursToFirstResponse: Dist;
     hoursReportToDecision: Dist;
@@ -347,11 +367,14 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
   };
 
   const responses = firstResponses(truth, log, got);
-  const respondedWithin3 = (id: string) => {
-    const r = responses.get(id);
+  const responsesOrCases = firstResponses(truth, log, got, { casesCount: true });
+  const within3Of = (m: typeof responses) => (id: string) => {
+    const r = m.get(id);
     const items = abusiveBy.get(id) ?? [];
     return r !== undefined && items.length > 0 && r.at <= items[Math.min(2, items.length - 1)];
   };
+  const respondedWithin3 = within3Of(responses);
+  const investigatedWithin3 = within3Of(responsesOrCases);
   const hoursToResponse = (ids: string[]) =>
     ids.flatMap((id) => {
       const first = abusiveBy.get(id)?.[0];
@@ -372,13 +395,14 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       responseWithin3: rate(ids.filter(respondedWithin3).length, ids.length),
       responseRecall: rate(ids.filter((id) => responses.has(id)).length, ids.length),
       firstResponseBy: (() => {
-        const by: Record<ResponseKind, number> = { action: 0, case: 0, content: 0 };
+        const by: Record<ResponseKind, number> = { action: 0, notice: 0, content: 0 };
         for (const id of ids) {
           const r = responses.get(id);
-          if (r) by[r.kind]++;
+          if (r && r.kind !== 'case') by[r.kind]++;
         }
         return by;
       })(),
+      investigatedWithin3: rate(ids.filter(investigatedWithin3).length, ids.length),
       hoursToFirstAction: dist(tta(ids)),
     };
   }).filter((r) => r.accounts > 0);
@@ -502,6 +526,7 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
       })(),
       hoursToFirstAction: dist(tta(bad.map((a) => a.id))),
       responseWithin3: rate(bad.filter((a) => respondedWithin3(a.id)).length, bad.length),
+      investigatedWithin3: rate(bad.filter((a) => investigatedWithin3(a.id)).length, bad.length),
       responseRecall: rate(bad.filter((a) => responses.has(a.id)).length, bad.length),
       hoursToFirstResponse: dist(hoursToResponse(bad.map((a) => a.id))),
       hoursReportToDecision: dist(reportDelays),

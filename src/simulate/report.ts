@@ -102,7 +102,10 @@ export function markdown(e: Evaluation, charts: string[]): string {
     `| proactive share counted per case | ${pct(o.proactiveShareCases)} |`,
     `| proactive share among bad accounts investigated | ${pct(o.proactiveShareBadAccounts)} |`,
     `| false reports (decided) that ended in an action against the reported honest user | ${pct(o.falseReportsActioned)} |`,
-    `| bad accounts responded to by their 3rd abusive item (action, detection case, or abusive content held/blocked/masked) | ${o.responseWithin3 ? pct(o.responseWithin3) : '–'} |`,
+    `| bad accounts responded to by their 3rd abusive item (an action, a notice with a strike, or abusive content held/blocked/masked; a case alone does not count) | ${o.responseWithin3 ? pct(o.responseWithin3) : '–'} |`,
+    ...(o.investigatedWithin3
+      ? [`| … or a detection case opened by then (the measure of runs before 2026-11-30 16:00) | ${pct(o.investigatedWithin3)} |`]
+      : []),
     `| bad accounts responded to at all | ${o.responseRecall ? pct(o.responseRecall) : '–'} |`,
     `| first abusive item → first response: median / p90 | ${o.hoursToFirstResponse ? `${hrs(o.hoursToFirstResponse.median)} / ${hrs(o.hoursToFirstResponse.p90)} (n=${o.hoursToFirstResponse.n})` : '–'} |`,
     `| first abusive item → first action: median / p90 | ${hrs(o.hoursToFirstAction.median)} / ${hrs(o.hoursToFirstAction.p90)} (n=${o.hoursToFirstAction.n}) |`,
@@ -112,11 +115,11 @@ export function markdown(e: Evaluation, charts: string[]): string {
     '',
     '## Bad actors, by abuse type',
     '',
-    '| abuse | accounts | abusive items | case opened | automatic action | any action | actioned, ≤ 3 items before | responded by 3rd item | first response by (action/case/content) | to first action: median / p90 |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| abuse | accounts | abusive items | case opened | automatic action | any action | actioned, ≤ 3 items before | responded by 3rd item | responded or detection case by 3rd item | first response by (action/notice/content) | to first action: median / p90 |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...e.byAbuse.map(
       (r) =>
-        `| ${r.abuse} | ${r.accounts} | ${r.abusiveItems} | ${pct(r.casedRecall)} | ${pct(r.autoActionRecall)} | ${pct(r.actionRecall)} | ${pct(r.recallWithin3)} | ${r.responseWithin3 ? pct(r.responseWithin3) : '–'} | ${r.firstResponseBy ? `${r.firstResponseBy.action}/${r.firstResponseBy.case}/${r.firstResponseBy.content}` : '–'} | ${hrs(r.hoursToFirstAction.median)} / ${hrs(r.hoursToFirstAction.p90)} |`,
+        `| ${r.abuse} | ${r.accounts} | ${r.abusiveItems} | ${pct(r.casedRecall)} | ${pct(r.autoActionRecall)} | ${pct(r.actionRecall)} | ${pct(r.recallWithin3)} | ${r.responseWithin3 ? pct(r.responseWithin3) : '–'} | ${r.investigatedWithin3 ? pct(r.investigatedWithin3) : '–'} | ${r.firstResponseBy ? `${r.firstResponseBy.action}/${r.firstResponseBy.notice ?? 0}/${r.firstResponseBy.content}` : '–'} | ${hrs(r.hoursToFirstAction.median)} / ${hrs(r.hoursToFirstAction.p90)} |`,
     ),
     '',
     '## Honest users, by kind',
