@@ -1,8 +1,10 @@
 // Read side of cases: the filtered list, one case with everything joined to it, queue counts.
+
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { validationError } from '../app/errors.ts';
 import type { DbOrTx } from '../store/db.ts';
 import type { CasesConfig } from './config.ts';
+import { type CaseEvidence, caseEvidence } from './evidence.ts';
 import { type CaseMasker, caseMasker, maskReason, subjectSpans, type TextSpan } from './masking.ts';
 import { reasonLabel } from './reports.ts';
 import type { CaseService, CaseView } from './service.ts';
@@ -156,6 +158,8 @@ export interface CaseDetail extends Omit<CaseView, 'subject'> {
     createdAt: string;
   }[];
   notes: { id: number; author: { id: string; name: string }; body: string; createdAt: string }[];
+  /** What the case stands on: corroborating detection, reports only, network facts only (evidence.ts). */
+  evidence: CaseEvidence;
   audit: { id: number; at: string; actor: { kind: string; id: string; name: string | null }; action: string; detail: Record<string, unknown> }[];
 }
 
@@ -210,8 +214,20 @@ export async function getCaseDetail(db: DbOrTx, id: string, cases: CaseService):
   // Every place that quotes the user's text is masked by one masker: the subject, the quotes
   // of the stored signals (of later messages too), and the text kept in the decisions' context.
   const m = caseMasker({ subjectText: view.subject.text, signals: view.signals, decisions });
+  const evidence = await caseEvidence(
+    db,
+    { id, accountId: view.subject.accountId, source: view.source, itemKinds: items.map((i) => i.kind) },
+    [
+      ...view.signals,
+      ...items.flatMap((i) => (Array.isArray(i.signals) ? i.signals : [])),
+      ...decisions.flatMap((d) => (Array.isArray(d.signals) ? d.signals : [])),
+    ],
+    reports.map((r) => ({ reporterId: r.reporter_id, muted: r.muted })),
+    cases.now(),
+  );
   return {
     ...applyMasker(view, m),
+    evidence,
     items: items.map((i) => ({
       id: Number(i.id),
       kind: i.kind,

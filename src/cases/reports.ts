@@ -3,10 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { notFoundError, validationError } from '../app/errors.ts';
-import { type DbOrTx, withTransaction } from '../store/db.ts';
+import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import type { CasesConfig } from './config.ts';
+import { caseEvidence, UNCONNECTED_REPORTS_SIGNAL } from './evidence.ts';
 import { type Credibility, reporterCredibility } from './rules.ts';
-import { CASE_SUBJECT_TYPES, type CaseService, type CaseSubjectType } from './service.ts';
+import { CASE_SUBJECT_TYPES, type CaseService, type CaseSubjectType, type Reviewer } from './service.ts';
 import './tables.ts';
 import { plural } from '../app/plural.ts';
 
@@ -166,16 +167,61 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
     // A reporter reporting several strangers is investigated themselves: a proactive case on the
     // reporter's account, for a reviewer (nothing acts on them). Meanwhile their reports on
     // strangers are kept like a muted reporter's: they join an open case, never open one alone.
-    if (strangers >= UNCONNECTED_REPORTS.minAccounts)
+    if (strangers >= UNCONNECTED_REPORTS.minAccounts) {
       await cases.openOrJoinCase(tx, {
         subject: { type: 'account', id: input.reporterId, accountId: input.reporterId },
         source: 'detection',
         reason: `Reported ${plural(strangers, 'account')} they never dealt with in ${plural(UNCONNECTED_REPORTS.windowDays, 'day')} (possible mass false reporting)`,
         severity: 'medium',
         queue: 'fraud',
+        // Medium at the threshold, strong at twice it: what the case view's evidence reads.
+        signals: [{ type: UNCONNECTED_REPORTS_SIGNAL, strength: strangers >= 2 * UNCONNECTED_REPORTS.minAccounts ? 'strong' : 'medium' }],
       });
+      await closeUncorroboratedReportCases(tx, input.reporterId, cases);
+    }
     return { ...receipt(row), duplicate: false };
   });
+}
+
+/** Who closes a case Warden dismisses itself, in the audit trail and the resolution. */
+const WARDEN_REVIEWER: Reviewer = { kind: 'system', id: 'warden', name: 'Warden' };
+
+/**
+ * The reporter's earlier reports on strangers that opened cases of their own: a case that stands
+ * on this reporter's reports alone, with no detection item and no corroborating detection on the
+ * account (evidence.ts), is dismissed by Warden, saying why; its report counts as dismissed for
+ * the reporter's credibility. A case anyone else reported, or that detection joined, stays open.
+ */
+async function closeUncorroboratedReportCases(tx: Tx, reporterId: string, cases: CaseService): Promise<void> {
+  const open = await tx
+    .selectFrom('cases as c')
+    .innerJoin('reports as r', 'r.case_id', 'c.id')
+    .select(['c.id', 'c.account_id', 'c.source'])
+    .where('r.reporter_id', '=', reporterId)
+    .where('c.status', '=', 'open')
+    .where('c.source', '=', 'report')
+    .where('c.assignee_id', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('reports as o').select('o.id').whereRef('o.case_id', '=', 'c.id').where('o.reporter_id', '<>', reporterId))),
+    )
+    .distinct()
+    .execute();
+  for (const c of open) {
+    if (await dealtWith(tx, reporterId, c.account_id)) continue;
+    const items = await tx.selectFrom('case_items').select(['kind', 'signals']).where('case_id', '=', c.id).execute();
+    const ev = await caseEvidence(
+      tx,
+      { id: c.id, accountId: c.account_id, source: c.source, itemKinds: items.map((i) => i.kind) },
+      items.flatMap((i) => (Array.isArray(i.signals) ? i.signals : [])),
+      [],
+      cases.now(),
+    );
+    if (ev.corroborated || !ev.reportsOnly) continue;
+    await cases.resolveCase(tx, c.id, WARDEN_REVIEWER, {
+      resolution: 'dismiss',
+      reason: `No corroborating evidence, and the reporter reported ${UNCONNECTED_REPORTS.minAccounts} or more accounts they never dealt with within ${plural(UNCONNECTED_REPORTS.windowDays, 'day')}: closed by Warden`,
+    });
+  }
 }
 
 function receipt(r: { id: string; status: string; outcome: string | null; reason: string; created_at: Date }): Omit<ReportReceipt, 'duplicate'> {

@@ -243,9 +243,26 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
               items: Type.Array(Open({})),
               reports: Type.Array(Open({})),
               notes: Type.Array(Open({})),
+              evidence: Type.Object(
+                {
+                  strongest: Type.Union([Type.Literal('none'), Type.Literal('weak'), Type.Literal('medium'), Type.Literal('strong')], {
+                    description: 'Strongest conduct signal behind the case (network and travel facts aside)',
+                  }),
+                  corroborated: Type.Boolean({
+                    description:
+                      'A medium or strong conduct signal on this case, or on another detection case of the account in the last 30 days (not dismissed)',
+                  }),
+                  corroboratingPolicies: Type.Array(Type.String()),
+                  reportsOnly: Type.Boolean({ description: 'The case stands on reports alone' }),
+                  networkOnly: Type.Boolean({ description: 'Its only signals are network and travel facts (a VPN, a new country or device)' }),
+                  doubtfulReports: Type.Integer({ description: 'Reports from muted reporters or reporters with signs of mass false reporting' }),
+                  summary: Type.String(),
+                },
+                { description: 'What the case stands on; a reviewer acts on corroborated evidence or on what they can verify themselves' },
+              ),
             },
             {
-              description: 'The case (as in the list) with its items, reports, notes and audit trail; contact details masked',
+              description: 'The case (as in the list) with its items, reports, notes and audit trail, and what its evidence is; contact details masked',
               examples: [
                 {
                   ...caseExample,
@@ -253,6 +270,15 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
                   items: [{ id: 1, kind: 'decision', policy: 'contact-sharing', decisionId: 'dec_3f1a', reportId: null, appealId: null }],
                   reports: [],
                   notes: [],
+                  evidence: {
+                    strongest: 'strong',
+                    corroborated: true,
+                    corroboratingPolicies: [],
+                    reportsOnly: false,
+                    networkOnly: false,
+                    doubtfulReports: 0,
+                    summary: 'Detection behind this case: strong signal.',
+                  },
                   trail: [{ action: 'opened', at: '2026-11-22T10:00:00.000Z' }],
                 },
               ],

@@ -2,7 +2,7 @@
 // a batch's last event) and the daily sweeps run once per simulated day, before its first item.
 import { describe, expect, it } from 'vitest';
 import type { ApiReply, WardenClient } from './client.ts';
-import { playTimeline } from './stream.ts';
+import { playTimeline, reviewerActs } from './stream.ts';
 import type { GroundTruth, TimelineItem } from './types.ts';
 
 const truth: GroundTruth = {
@@ -87,5 +87,34 @@ describe('playTimeline on a simulated clock', () => {
   it('keeps wall-clock mapping when Warden runs on the wall clock', async () => {
     const { client } = recorder(() => '');
     expect((await playTimeline(client, timeline, truth, { mode: 'one' })).wardenClock).toBe('wall');
+  });
+});
+
+describe('the simulated reviewer follows the evidence the case shows', () => {
+  const report = (corroborated: boolean, text: string | null = null) => ({ source: 'report', subject: { text }, evidence: { corroborated } });
+  const detection = (corroborated: boolean) => ({ source: 'detection', subject: { text: null }, evidence: { corroborated } });
+
+  it('never acts on an honest account without corroborating detection, right or wrong', () => {
+    for (const right of [true, false]) {
+      expect(reviewerActs(report(false), false, right)).toBe(false);
+      expect(reviewerActs(report(false, 'hello, is the job still open?'), false, right)).toBe(false);
+      expect(reviewerActs(detection(false), false, right)).toBe(false);
+    }
+    // A detection false positive misleads a reviewer who judges wrong.
+    expect(reviewerActs(detection(true), false, false)).toBe(true);
+    expect(reviewerActs(detection(true), false, true)).toBe(false);
+  });
+
+  it('acts on a bad account only with evidence to read: corroborated, or reported text', () => {
+    expect(reviewerActs(detection(true), true, true)).toBe(true);
+    expect(reviewerActs(report(false, 'pay me outside'), true, true)).toBe(true);
+    expect(reviewerActs(report(false), true, true)).toBe(false);
+    expect(reviewerActs(detection(false), true, true)).toBe(false);
+    expect(reviewerActs(detection(true), true, false)).toBe(false);
+  });
+
+  it('keeps the old coin for a Warden that shows no evidence', () => {
+    expect(reviewerActs({ source: 'report' }, false, false)).toBe(true);
+    expect(reviewerActs({ source: 'report' }, true, true)).toBe(true);
   });
 });

@@ -71,6 +71,30 @@ export interface RunLog {
   errors: string[];
 }
 
+/**
+ * Whether a simulated reviewer acts on a case (not an appeal). Reviewers follow the evidence the
+ * case shows (`evidence` of GET /v1/cases/{id}, src/cases/evidence.ts), as a real trust team does:
+ * - they can establish a violation only from corroborated evidence (Warden's detection agrees),
+ *   or from a reported item whose text they read themselves (a message, proposal or job);
+ * - on anything else — a report with nothing to verify, network and travel facts, weak signs, a
+ *   lapsed verification — they act on nobody, bad or honest;
+ * - reading the evidence they can verify, they judge right with probability `right` (the
+ *   accuracy): wrong means missing a bad account, or acting on an honest one whose detection was
+ *   a false positive (honest text they read is not mistaken for abuse).
+ * A Warden that shows no `evidence` (older, over --url) gets the old coin: right with `right`.
+ */
+export function reviewerActs(
+  view: { source?: string; subject?: { text?: string | null }; evidence?: { corroborated?: boolean } },
+  bad: boolean,
+  right: boolean,
+): boolean {
+  if (!view.evidence) return right ? bad : !bad;
+  const corroborated = view.evidence.corroborated === true;
+  const readable = view.source === 'report' && typeof view.subject?.text === 'string' && view.subject.text.length > 0;
+  if (bad) return (corroborated || readable) && right;
+  return corroborated && !right;
+}
+
 const VERDICT_ACTION: Record<string, string> = {
   circumvention: 'warning',
   proposal_spam: 'warning',
@@ -317,6 +341,8 @@ export async function playTimeline(
         continue;
       }
       let verdict: string;
+      // Whether the verdict matches the truth (a dismissal of a bad account for want of evidence is not).
+      let correct = right;
       let res: { status: number; body: unknown };
       if (c.source === 'appeal' && full.body.appealId) {
         // An appeal is overturned when the account is honest, upheld when not (or by mistake the other way).
@@ -325,7 +351,8 @@ export async function playTimeline(
         res = await client.request('POST', `/v1/appeals/${full.body.appealId}/decide`, { outcome: verdict, reason: 'simulated reviewer' });
         if (res.status < 300) stats.appealDecisions++;
       } else {
-        const act = right ? bad : !bad;
+        const act = reviewerActs(full.body, bad, right);
+        correct = act === bad;
         const abuse = accounts.get(accountId)?.abuse;
         verdict = act ? `action:${VERDICT_ACTION[abuse ?? ''] ?? 'warning'}` : 'dismiss';
         await client.request('POST', `/v1/cases/${c.id}/claim`, { force: true });
@@ -342,7 +369,7 @@ export async function playTimeline(
         continue;
       }
       stats.reviews++;
-      log.reviews.push({ at, caseId: c.id, accountId, source: c.source, verdict, correct: right });
+      log.reviews.push({ at, caseId: c.id, accountId, source: c.source, verdict, correct });
     }
   }
 }

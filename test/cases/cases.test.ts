@@ -399,6 +399,50 @@ describe.each(await backends())('cases on %s', (backend) => {
     // The first two strangers got a report case each; from the third on, reports on strangers open none alone.
     expect(await casesOf(strangers[0])).toHaveLength(1);
     expect(await casesOf(strangers[2])).toEqual([]);
+    // The reporter's case shows the pattern as its evidence; the strangers' cases stood on this
+    // reporter's reports alone, with nothing corroborating: Warden closed them, saying why.
+    const reporterCase = (await w.call('GET', `/v1/cases/${(opened[0] as unknown as { id: string }).id}`)).body;
+    expect(reporterCase.evidence).toMatchObject({ strongest: 'medium', corroborated: true, reportsOnly: false });
+    for (const s of strangers.slice(0, 2)) {
+      const [c] = (await casesOf(s)) as unknown as { id: string }[];
+      const full = (await w.call('GET', `/v1/cases/${c.id}`)).body;
+      expect(full).toMatchObject({ status: 'resolved', resolution: { kind: 'dismiss' } });
+      expect(full.resolution.reason).toContain('No corroborating evidence');
+      expect(full.evidence).toMatchObject({ corroborated: false, reportsOnly: true, doubtfulReports: 1 });
+    }
+  });
+
+  it('shows what a case stands on: reports alone, or reports a detection on the account corroborates', async () => {
+    const reportOn = async (accountId: string) => {
+      const reporterId = uid('rep');
+      const subject = { type: 'message' as const, id: uid('msg'), accountId };
+      expect((await w.call('POST', '/v1/events', ev.message(accountId, reporterId, 'hello'))).status).toBe(201);
+      expect((await w.call('POST', '/v1/reports', { reporterId, subject, reason: 'spam' })).status).toBe(201);
+      const [c] = (await w.call('GET', `/v1/cases?subjectId=${subject.id}`)).body.cases as { id: string }[];
+      return (await w.call('GET', `/v1/cases/${c.id}`)).body;
+    };
+    const alone = await reportOn(uid('acct'));
+    expect(alone.evidence).toMatchObject({ strongest: 'none', corroborated: false, reportsOnly: true, doubtfulReports: 0 });
+    expect(alone.evidence.summary).toContain('No corroborating evidence');
+    // A strong detection on the same account under another policy corroborates the report.
+    const account = uid('acct');
+    await detection({ accountId: account });
+    const backed = await reportOn(account);
+    expect(backed.evidence).toMatchObject({ corroborated: true, corroboratingPolicies: ['contact-sharing'], reportsOnly: true });
+    // Network and travel facts are not conduct: a case on them alone corroborates nothing.
+    const vpn = uid('acct');
+    const weak = await w.ctx.cases.openOrJoinCase(w.ctx.db, {
+      subject: { type: 'account', id: vpn, accountId: vpn },
+      source: 'detection',
+      reason: 'Several weak account-security signs at one login',
+      policy: 'account-security',
+      severity: 'low',
+      signals: [
+        { type: 'account.new_country', strength: 'medium' },
+        { type: 'account.vpn', strength: 'weak' },
+      ],
+    });
+    expect((await w.call('GET', `/v1/cases/${weak.caseId}`)).body.evidence).toMatchObject({ strongest: 'weak', corroborated: false, networkOnly: true });
   });
 
   it('measures proactive share, queue ages, time to first action, action and overturn rates', async () => {

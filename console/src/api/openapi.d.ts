@@ -4443,7 +4443,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The case (as in the list) with its items, reports, notes and audit trail; contact details masked */
+                /** @description The case (as in the list) with its items, reports, notes and audit trail, and what its evidence is; contact details masked */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4505,6 +4505,15 @@ export interface paths {
                          *       ],
                          *       "reports": [],
                          *       "notes": [],
+                         *       "evidence": {
+                         *         "strongest": "strong",
+                         *         "corroborated": true,
+                         *         "corroboratingPolicies": [],
+                         *         "reportsOnly": false,
+                         *         "networkOnly": false,
+                         *         "doubtfulReports": 0,
+                         *         "summary": "Detection behind this case: strong signal."
+                         *       },
                          *       "trail": [
                          *         {
                          *           "action": "opened",
@@ -4538,6 +4547,21 @@ export interface paths {
                             notes: {
                                 [key: string]: unknown;
                             }[];
+                            /** @description What the case stands on; a reviewer acts on corroborated evidence or on what they can verify themselves */
+                            evidence: {
+                                /** @description Strongest conduct signal behind the case (network and travel facts aside) */
+                                strongest: "none" | "weak" | "medium" | "strong";
+                                /** @description A medium or strong conduct signal on this case, or on another detection case of the account in the last 30 days (not dismissed) */
+                                corroborated: boolean;
+                                corroboratingPolicies: string[];
+                                /** @description The case stands on reports alone */
+                                reportsOnly: boolean;
+                                /** @description Its only signals are network and travel facts (a VPN, a new country or device) */
+                                networkOnly: boolean;
+                                /** @description Reports from muted reporters or reporters with signs of mass false reporting */
+                                doubtfulReports: number;
+                                summary: string;
+                            };
                         } & {
                             [key: string]: unknown;
                         };

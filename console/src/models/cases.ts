@@ -156,6 +156,8 @@ export interface CaseModel {
   notes: CaseDetail['notes'];
   audit: CaseDetail['audit'];
   items: CaseDetail['items'];
+  /** What the case stands on (server: src/cases/evidence.ts); null from a server that does not say. */
+  evidence: CaseDetail['evidence'] | null;
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -212,6 +214,7 @@ export function toCaseModel(c: CaseDetail): CaseModel {
     ageSeconds: c.ageSeconds,
     resolution: c.resolution,
     spans: c.subject.spans ?? [],
+    evidence: c.evidence ?? null,
     decisions,
     reports: c.reports,
     notes: c.notes,

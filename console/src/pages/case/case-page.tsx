@@ -139,6 +139,7 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
       </header>
       <InlineError error={claim.error ?? release.error} />
       {kase.resolution && <ResolutionBanner kase={kase} />}
+      {!kase.resolution && <EvidenceBanner kase={kase} />}
 
       <div className="case-grid">
         <div className="case-main">
@@ -173,6 +174,21 @@ export function CasePage({ id, onChanged }: { id: string; onChanged: () => void 
 
 /** Resolutions that give the user something back rather than take something away. */
 const RESTORING_ACTIONS = new Set(['overturn', 'approve_verification']);
+
+/**
+ * What an open case stands on, above everything else: a case with no corroborating detection
+ * (reports alone, network facts alone) says so, so acting on it is never what the page suggests.
+ */
+function EvidenceBanner({ kase }: { kase: CaseModel }) {
+  const e = kase.evidence;
+  if (!e || e.corroborated || kase.appealId || kase.subject.type === 'dispute') return null;
+  return (
+    <div className="banner banner-warn" data-testid="evidence">
+      <strong>{e.reportsOnly ? 'No corroborating evidence' : e.networkOnly ? 'Network facts only' : 'Weak evidence'}</strong>
+      <span className="muted"> — {e.summary}</span>
+    </div>
+  );
+}
 
 function ResolutionBanner({ kase }: { kase: CaseModel }) {
   const r = kase.resolution;
