@@ -22,7 +22,8 @@ export type CorpusFile =
   | 'blind-5.jsonl'
   | 'blind-6.jsonl'
   | 'blind-7.jsonl'
-  | 'blind-8.jsonl';
+  | 'blind-8.jsonl'
+  | 'blind-9.jsonl';
 
 /**
  * `corpus.jsonl` is the tuned-on corpus; `heldout.jsonl` was written before the detector saw
@@ -30,7 +31,8 @@ export type CorpusFile =
  * `blind-3.jsonl` (BLIND-3.md) 25 languages, with the obfuscation or look-alike `kind` of each message;
  * `blind-4.jsonl` (BLIND-4.md) 27 languages in 13 scripts, same shape; `blind-5.jsonl` (BLIND-5.md)
  * 29 languages in 15 scripts, same shape; `blind-6.jsonl` (BLIND-6.md) 29 languages in 14 scripts;
- * `blind-7.jsonl` (BLIND-7.md) 38 languages in 19 scripts; `blind-8.jsonl` (BLIND-8.md) 30 languages in 15 scripts.
+ * `blind-7.jsonl` (BLIND-7.md) 38 languages in 19 scripts; `blind-8.jsonl` (BLIND-8.md) 30 languages in 15 scripts;
+ * `blind-9.jsonl` (BLIND-9.md) 28 languages in 12 scripts.
  */
 export function loadCorpus(file: CorpusFile = 'corpus.jsonl'): CorpusLine[] {
   return readFileSync(join(here, file), 'utf8')
@@ -292,6 +294,7 @@ const TITLE: Record<CorpusFile, string> = {
   'blind-6.jsonl': 'Blind set 6',
   'blind-7.jsonl': 'Blind set 7',
   'blind-8.jsonl': 'Blind set 8',
+  'blind-9.jsonl': 'Blind set 9',
 };
 
 /**

@@ -14,6 +14,8 @@ export interface ScamExample {
   types: string[];
   /** On blind sets 2 and 3: the issue-11 scam kind the text was written for. */
   scheme?: string;
+  /** On blind set 8 on, honest texts only: the issue-11 scam kind the honest text was written to resemble. */
+  like?: string;
   text: string;
 }
 

@@ -4,7 +4,7 @@
 // the output, as bench/scam/blind.ts counts; "held" = outcome hold or block.
 //   node bin/tsx.mjs bench/scam/via-screen.ts                       # corpus, heldout, blind-2..5
 //   node bin/tsx.mjs bench/scam/via-screen.ts blind-5.jsonl --detail  # + recall per scheme, errors
-//   node bin/tsx.mjs bench/scam/via-screen.ts blind-7.jsonl --breakdown  # + per language, kind, scheme; no errors
+//   node bin/tsx.mjs bench/scam/via-screen.ts blind-7.jsonl --breakdown  # + per language, kind, scheme (and look-alike kind); no errors
 // Sets already tuned on may be read in detail; a fresh blind set's first run is recorded first.
 
 import { Readable } from 'node:stream';
@@ -99,6 +99,8 @@ export async function run(args: string[]): Promise<void> {
         ['language', (l: ScreenedLine) => l.example.lang],
         ['kind', (l: ScreenedLine) => l.example.kind],
         ['scheme', (l: ScreenedLine) => l.example.scheme],
+        // Blind set 8 on: honest texts by the scam kind each was written to resemble (false positives by kind).
+        ['honest look-alike of', (l: ScreenedLine) => l.example.like],
       ] as const)
         console.log(`${file}\n\n${breakdown(lines, title, key)}\n`);
   }
