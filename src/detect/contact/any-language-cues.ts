@@ -9,6 +9,7 @@
 import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext, toNormalized } from './context.ts';
+import { ACCOUNTS, AWAY, RAILS, WITHDRAWALS } from './rails.ts';
 
 const CONTACT_VERBS = [
   // en
@@ -860,8 +861,11 @@ const CONTACT_VERB_FINDER = new WordFinder(CONTACT_VERBS.map(fold));
 const REFUSAL_FINDER = new WordFinder(REFUSALS.map(fold));
 /** Refusals told as done or as a rule: they hold for the whole clause. */
 const SETTLED_REFUSAL_FINDER = new WordFinder(['refused', 'declined', 'reported', 'never', 'not allowed', 'against the rules'].map(fold));
-const PAYMENT_FINDER = new WordFinder(LOCAL_PAYMENTS.map(fold));
-const OUTSIDE_FINDER = new WordFinder(OUTSIDE_CUES.map(fold));
+const PAYMENT_FINDER = new WordFinder([...LOCAL_PAYMENTS, ...RAILS].map(fold));
+const OUTSIDE_FINDER = new WordFinder([...OUTSIDE_CUES, ...AWAY].map(fold));
+const ACCOUNT_FINDER = new WordFinder(ACCOUNTS.map(fold));
+const AWAY_FINDER = new WordFinder(AWAY.map(fold));
+const WITHDRAWAL_FINDER = new WordFinder(WITHDRAWALS.map(fold));
 
 const REACH = 40;
 const CLAUSE_END = /[\n.!?。！？]/;
@@ -927,7 +931,10 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
   const { text } = ctx;
   payingIntoSharedAccount(ctx);
   const ways = PAYMENT_FINDER.find(text);
-  if (ways.length === 0) return;
+  if (ways.length === 0) {
+    if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) accountsOutside(ctx);
+    return;
+  }
   const hasOutside = ctx.signals.some((s) => s.type === 'offplatform.payment_outside');
   for (const s of ctx.signals.slice()) {
     if (s.type !== 'contact.phone' && s.type !== 'contact.email') continue;
@@ -941,8 +948,24 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
   if (hasOutside) return;
   for (const way of ways) {
     const [from, to] = clause(text, way.start, way.end, 60);
-    if (!OUTSIDE_FINDER.hasIn(text, from, to) || REFUSAL_FINDER.hasIn(text, from, to)) continue;
+    if (!OUTSIDE_FINDER.hasIn(text, from, to) || REFUSAL_FINDER.hasIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
+    return;
+  }
+  accountsOutside(ctx);
+}
+
+/**
+ * Paying into one's bank account or card "directly" or "outside the platform" (no identifier
+ * given): a fee word is not enough here, and withdrawing one's earnings is not paying outside.
+ */
+function accountsOutside(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const account of ACCOUNT_FINDER.find(text)) {
+    const [from, to] = clause(text, account.start, account.end, 60);
+    const away = AWAY_FINDER.findIn(text, from, to).find((h) => from + h.end <= account.start || from + h.start >= account.end);
+    if (!away || REFUSAL_FINDER.hasIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
+    emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(account.start, from + away.start), Math.max(account.end, from + away.end));
     return;
   }
 }

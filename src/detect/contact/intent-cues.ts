@@ -9,6 +9,8 @@
 import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
+import { DEALS, MARKETPLACE_NAMES, MOVE_THERE, SETTLE } from './marketplaces.ts';
+import { COLLOQUIAL_ASKS, HAVE_QUESTIONS, MESSENGER_NICKNAMES } from './messenger-names.ts';
 
 /** Messengers and contact words in every script; Latin ones need word boundaries. */
 // Blind set 7's scripts and slang: Georgian, Armenian, Gurmukhi, Gujarati, Marathi, Nepali,
@@ -251,6 +253,7 @@ const CHANNELS = [
   'হোয়াটসঅ্যাপ*',
   'வாட்ஸ்அப்*',
   ...SCRIPT_CHANNELS,
+  ...MESSENGER_NICKNAMES,
 ];
 
 /** Cues of asking for a channel or moving there, per language. */
@@ -683,6 +686,7 @@ const CUES = [
   'pm me',
   'inbox',
   'aja',
+  ...COLLOQUIAL_ASKS,
 ];
 
 /** Refusals, rules and reports, per language: "can't", "not allowed", "forbidden", "the client asked". */
@@ -910,6 +914,25 @@ const NOT_CONTACT = [
 
 /** The channel named as the work: bots, APIs, mini programs, integrations, in any language. */
 const WORK = [
+  // The app as a feature of the work: a login with it, a share button, a widget; WordPress ("wp")
+  // plugins and themes.
+  'login',
+  'log in',
+  'sign in',
+  'sign-in',
+  'share button',
+  'widget',
+  'wordpress',
+  'eklenti',
+  'eklentisi',
+  'tema',
+  'theme',
+  'admin',
+  '登录',
+  '登入',
+  'ログイン',
+  '로그인',
+  'تسجيل الدخول',
   'bot',
   'chatbot',
   'chat bot',
@@ -969,6 +992,7 @@ const fold = (w: string) => normalize(w).text;
 const finder = (words: string[]) => new WordFinder(words.map(fold));
 export const CHANNEL_FINDER = finder(CHANNELS);
 const CUE_FINDER = finder(CUES);
+const HAVE_FINDER = finder(HAVE_QUESTIONS);
 export const NEGATION_FINDER = finder(NEGATION);
 export const NOT_CONTACT_FINDER = finder(NOT_CONTACT);
 export const WORK_FINDER = finder(WORK);
@@ -1007,8 +1031,24 @@ export function findChannelRequests(ctx: ScanContext): void {
       emit(ctx, 'offplatform.solicitation', 'medium', Math.min(start, cs), Math.max(end, ce));
       return;
     }
+    // "Do you have <messenger>?": an ask only as a question, and not about the work ("does the
+    // app have WhatsApp login?").
+    if (!QUESTION.test(text.slice(from, to)) || WORK_FINDER.hasIn(text, from, to)) continue;
+    for (const c of HAVE_FINDER.findIn(text, from, to)) {
+      const cs = from + c.start;
+      const ce = from + c.end;
+      if ((cs < end && ce > start) || (ce <= start ? start - ce : cs - end) > HAVE_GAP) continue;
+      emit(ctx, 'offplatform.solicitation', 'medium', Math.min(start, cs), Math.max(end, ce));
+      return;
+    }
   }
 }
+
+/** Characters at most between "have/use" and the messenger it asks about ("có zalo không", "有vx吗"). */
+const HAVE_GAP = 8;
+
+/** A question mark in any script: ? ？ ؟, the Armenian ՞, and the Greek ; after a Greek letter. */
+const QUESTION = /[?？؟՞]|[\u0370-\u03ff];/;
 
 // Indirect pointers to a channel: the identifier is elsewhere (another app under the same
 // name, a file, a picture, a later message, another marketplace, the other's workspace).
@@ -2416,6 +2456,10 @@ const SAME_NAME_FINDER = finder(SAME_NAME);
 export const APP_FINDER = finder(APPS_ANY);
 const MARKETPLACE_FINDER = finder(MARKETPLACES_ANY);
 const FEE_FINDER = finder(FEES);
+const MARKET_NAME_FINDER = finder(MARKETPLACE_NAMES);
+const DEAL_FINDER = finder(DEALS);
+const MOVE_THERE_FINDER = finder(MOVE_THERE);
+const SETTLE_FINDER = finder(SETTLE);
 
 /** Emits solicitation (and payment_outside when another marketplace's fees are named) for indirect pointers in any language. */
 // A company workspace the other is invited to, in any language: the workspace (Slack, a
@@ -2545,6 +2589,17 @@ function findWorkspaceInvites(ctx: ScanContext): void {
   }
 }
 
+// Marketplaces named by their domain ("FL.ru", "Freelancer.com"): the word index splits at dots.
+const MARKET_DOMAIN =
+  /(?<![\w.])(?:fl|фл|freelance|profi|профи|projects\.co|gun|arc|onlinejobs|freelancer|guru|weblancer|kwork)\.(?:ru|ру|de|id|io|dev|ph|com|net)(?![\w.])/g;
+
+/** Marketplace names and domains in the text, in text order. */
+function marketsIn(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = MARKET_NAME_FINDER.find(text);
+  if (text.includes('.')) for (const m of text.matchAll(MARKET_DOMAIN)) found.push({ start: m.index as number, end: (m.index as number) + m[0].length });
+  return found;
+}
+
 export function findPointersAnyLanguage(ctx: ScanContext): void {
   const { text } = ctx;
   const has = (type: string) => ctx.signals.some((s) => s.type === type);
@@ -2567,6 +2622,18 @@ export function findPointersAnyLanguage(ctx: ScanContext): void {
     const where = APP_FINDER.findIn(text, from, to)[0] ?? MARKETPLACE_FINDER.findIn(text, from, to)[0];
     if (!where || !clean(from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(same.start, from + where.start), Math.max(same.end, from + where.end));
+  }
+  // Another marketplace with a word for closing the deal and "there" / "instead of here" / "via":
+  // "book me there", "let's sign the contract there instead of here".
+  for (const market of has('offplatform.solicitation') ? [] : marketsIn(text)) {
+    const [from, to] = clause(text, market.start, market.end, 90);
+    if (!clean(from, to) || !DEAL_FINDER.hasIn(text, from, to)) continue;
+    if (!THERE_FINDER.hasIn(text, from, to) && !MOVE_THERE_FINDER.hasIn(text, from, to) && !SAME_NAME_FINDER.hasIn(text, from, to)) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', market.start, market.end);
+    const settle = SETTLE_FINDER.findIn(text, from, to)[0];
+    if (settle && !has('offplatform.payment_outside'))
+      emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(market.start, from + settle.start), Math.max(market.end, from + settle.end));
+    break;
   }
   for (const market of MARKETPLACE_FINDER.find(text)) {
     const [from, to] = clause(text, market.start, market.end);

@@ -59,7 +59,8 @@ const SOLICITATION = [
   // es
   ...rules('offplatform.solicitation', 'strong', [
     `(?:pasame|dame|mandame|enviame|compartime|compartir|dejame|me (?:pasas|das|mandas|envias|dejas|compartes)|puedes (?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|podrias (?:pasarme|darme|enviarme)|cual es) (?:tu|su) (?:numero|telefono|whats ?app|wasap|whats|celular|movil|correo|email|mail|contacto|datos de contacto|skype|telegram|instagram|linkedin)`,
-    `(?:tienes|tiene|usas|usa) (?:${TOOL_NOUN}|wasap|correo)`,
+    // "tiene/usa" is also the third person ("el cliente usa WhatsApp"): only as a question ("¿usa …?").
+    `(?:tienes|usas|¿ ?(?:tiene|usa)) (?:${TOOL_NOUN}|wasap|correo)`,
     `(?:hablemos|hablamos|seguimos|sigamos|continuemos|continuamos|conversemos|charlemos|escribeme|escribime|contactame|llamame|agregame|anademe|hablar|seguir|continuar|comunicarnos|contactarnos|contactarme)${GAP(3)} (?:por|en|a|via|al|mediante) (?:mi |el |tu )?${CH}`,
     `(?:hablar|seguir|continuar|comunicarnos|contactarnos|conversar|hablemos|sigamos)${GAP(3)} (?:fuera de|afuera de) (?:la plataforma|upwork|fiverr)`,
     `(?:llamame|mandame un (?:correo|mensaje|whats ?app|wasap|email))(?! por (?:aqui|upwork))`,

@@ -1,0 +1,108 @@
+// Kinds fixed after blind set 8's first run (issue 12): each test is a new sentence written for
+// the kind, in several languages, never one of an evaluation set's; honest look-alikes beside them.
+import { describe, expect, it } from 'vitest';
+import { detectContact } from './detect-contact.ts';
+
+const types = (text: string, locale = 'en') => new Set(detectContact({ text, locale }).map((s) => s.type));
+const any = (text: string, locale = 'en') => types(text, locale).size > 0;
+
+describe('an ask naming a messenger by its nickname or short name, without an identifier', () => {
+  it.each([
+    ['es', '¿usas guasap? así te mando los bocetos más rápido'],
+    ['es', 'oye, ¿tienes wsp? es para pasarte las fotos'],
+    ['pt', 'você tem zap? me chama lá que é mais fácil'],
+    ['tr', 'vatsap var mı sende? oradan konuşalım'],
+    ['id', 'kakak punya wa gak? biar gampang kirim file'],
+    ['vi', 'anh có zalo không? em gửi mẫu qua đó'],
+    ['ru', 'телега есть? давай туда перейдём'],
+    ['uk', 'маєш телегу? скинь туди свій контакт'],
+    ['zh', '你有v信吗？我把样稿发过去'],
+    ['he', 'יש לך טלגרם? תכתוב לי שם'],
+    ['ta', 'உங்க டெலிகிராம் ஐடி அனுப்புங்க'],
+    ['el', 'έχεις βάιμπερ; να σου στείλω τα σχέδια'],
+    ['ja', 'ラインやってますか？そっちで送ります'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Does your app have WhatsApp login? The client asked for it.'],
+    ['zh', '这个应用有微信登录吗？'],
+    ['tr', 'WP eklentisi yazsana, tema hazır'],
+    ['sw', 'Una picha za kazi wa mteja?'],
+    ['es', 'El cliente usa WhatsApp para su tienda, el bot ya responde.'],
+    ['pt', 'o zap do cliente está com bot, preciso integrar com a loja'],
+    ['ru', 'У клиента есть бот в телеге, нужно его доработать'],
+    ['he', 'יש לך שאלה על העיצוב?'],
+  ])('not an ask: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('paying outside without an identifier: a local rail, or one own bank account or card, directly or outside the platform', () => {
+  it.each([
+    ['pl', 'zapłać mi BLIKiem bezpośrednio, bez platformy'],
+    ['nl', 'ik stuur je een Tikkie, dan betaal je buiten het platform'],
+    ['pt', 'me paga no Pix por fora, fica mais simples'],
+    ['bn', 'বিকাশে সরাসরি টাকা পাঠিয়ে দিন'],
+    ['am', 'በቴሌብር በቀጥታ ክፈለኝ'],
+    ['es', 'mejor me haces un Bizum directamente y nos ahorramos la comisión'],
+    ['id', 'bayar lewat GoPay langsung aja ke aku'],
+    ['de', 'überweis es direkt auf mein Konto, außerhalb der Plattform'],
+    ['el', 'στείλε τα λεφτά απευθείας στον λογαριασμό μου'],
+    ['ka', 'თანხა პირდაპირ ჩემს ანგარიშზე ჩარიცხე'],
+    ['hy', 'փողը ուղիղ բանկային հաշվիս ուղարկիր'],
+    ['am', 'ገንዘቡን በቀጥታ ወደ ባንክ አካውንቴ ላክ'],
+    ['ru', 'переведи сразу на карту напрямую, без платформы'],
+    ['ar', 'حوّل المبلغ مباشرة إلى حسابي البنكي خارج المنصة'],
+    ['he', 'תעביר ישירות לחשבון הבנק שלי'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'I withdraw my earnings directly to my bank account every Friday'],
+    ['en', 'My card was declined at checkout, can you resend the invoice?'],
+    ['de', 'Die Auszahlung geht direkt auf mein Konto, das dauert zwei Tage'],
+    ['pl', 'BLIK nie działał, więc zapłaciłem kartą przez platformę'],
+    ['nl', 'de Tikkie van de lunch heb ik al betaald'],
+    ['ru', 'вывод на карту занимает три дня'],
+    ['ka', 'ბარათით გადავიხადე პლატფორმაზე'],
+    ['el', 'η τράπεζα είναι κλειστή σήμερα, θα πληρώσω αύριο μέσω της πλατφόρμας'],
+  ])('not paying outside: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(false);
+  });
+});
+
+describe('another freelance marketplace named with "order / book / sign there" or "instead of here"', () => {
+  it.each([
+    ['fr', 'Je suis aussi sur Malt, tu peux me réserver là-bas directement'],
+    ['pl', 'na Oferii mam profil, zamów tam zamiast tutaj'],
+    ['tr', "Bionluk'ta da varım, siparişi orada verirsen daha iyi"],
+    ['ru', 'закажите у меня на FL.ru, там безопасная сделка'],
+    ['uk', 'давай оформимо через Freelancehunt, там мені зручніше'],
+    ['ja', 'ランサーズにもいるので、そちらで契約しませんか'],
+    ['ko', '크몽에도 있어요, 거기서 주문해 주세요'],
+    ['ar', 'أنا موجود على خمسات، اطلب الخدمة هناك'],
+    ['id', 'aku juga ada di Sribulancer, pesan di sana aja'],
+    ['es', 'Estoy en Workana, contrátame allí en lugar de aquí'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it('settling there moves the payment too', () => {
+    const t = types('Wir können den Auftrag über Twago abrechnen, dort bin ich günstiger', 'de');
+    expect(t.has('offplatform.solicitation')).toBe(true);
+    expect(t.has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'I found your profile through a Fiverr gig review last year'],
+    ['de', 'Ich habe früher auf Malt gearbeitet, jetzt nur noch hier'],
+    ['ru', 'Kwork мне не понравился, поэтому я здесь'],
+    ['ja', 'ココナラの出品ページのデザインを作りたいです'],
+    ['pl', 'czy możesz zaprojektować logo podobne do Useme?'],
+  ])('not an invitation: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
