@@ -170,6 +170,51 @@ export function loadRealSplits(): SplitExample[] {
   return cachedReal;
 }
 
+/**
+ * Company families of EMSCAD ads: the groups of loadRealSplits() joined when their company
+ * profiles are near-duplicates of each other (the same MinHash test as nearDuplicateGroups, on
+ * the profile alone). The group key reads only the profile's first 200 characters, so one
+ * recruiter's template with another client's name in front ("Jaco Oil and Refined Resources
+ * have partnered up…", "Edison International and Refined Resources have partnered up…") made
+ * 7 groups, 33 fraudulent ads in 4 of the job model's 5 folds: cross-validation then scored a
+ * template the model had trained on. All those groups lie in the training and validation splits
+ * (none held out), so the split itself is unchanged and this only regroups the job model's folds.
+ * @returns the family key of each EMSCAD group key (a group's own key when nothing joins it)
+ */
+export function emscadFamilies(): Map<string, string> {
+  return joinGroupsByProfile(
+    loadRealSplits()
+      .filter((e) => e.set === 'emscad')
+      .map((e) => ({ group: e.group, profile: emscadCompanyProfile(e.text) })),
+  );
+}
+
+/**
+ * Joins groups whose members' company profiles are near-duplicates (estimated Jaccard of word
+ * 3-shingles ≥ 0.5, through chains); members without a profile join nothing.
+ * @returns the family key (one member group's key, the smallest as a string) of every group given
+ */
+export function joinGroupsByProfile(members: readonly { group: string; profile?: string }[]): Map<string, string> {
+  const byProfile = nearDuplicateGroups(members.map((m, i) => m.profile ?? `no profile ${i}`));
+  const parent = new Map<string, string>(members.map((m) => [m.group, m.group]));
+  const find = (g: string): string => {
+    let r = g;
+    while (parent.get(r) !== r) r = parent.get(r) as string;
+    return r;
+  };
+  const firstGroup = new Map<string, string>();
+  members.forEach((m, i) => {
+    if (m.profile === undefined) return;
+    const other = firstGroup.get(byProfile[i]);
+    if (other === undefined) firstGroup.set(byProfile[i], m.group);
+    else {
+      const [a, b] = [find(other), find(m.group)].sort();
+      if (a !== b) parent.set(b, a);
+    }
+  });
+  return new Map(members.map((m) => [m.group, find(m.group)]));
+}
+
 // ---- Committed corpora ----
 
 export interface CorpusExample {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobPostMeta, jobPostText } from '../../screening/job-post.ts';
-import { emscadMeta, jobModelInput, MIN_PROFILE_CHARS } from './datasets.ts';
+import { emscadMeta, jobModelInput, joinGroupsByProfile, MIN_PROFILE_CHARS } from './datasets.ts';
 
 // A post written for this test in EMSCAD's shape (title, company profile, description).
 const profile =
@@ -58,5 +58,24 @@ describe('what the fake-job model reads of a post', () => {
     expect(input.text).toContain('Family bakery.');
     expect(input.extras).toContain('struct:noprofile');
     expect(input.extras.filter((e) => e.startsWith('meta:') || e.startsWith('rule:'))).toEqual([]);
+  });
+});
+
+describe('joinGroupsByProfile (the job model folds by company family)', () => {
+  // One recruiter's profile with different clients' names in front, as fraudulent EMSCAD ads do.
+  const template =
+    'and Lakeside Talent have partnered up in an effort to streamline the hiring process and provide a more ' +
+    'efficient recruiting model. Our focus is to help develop your career goals while making a solid ' +
+    'geographical, cultural and professional fit for your next venture. Please direct all communications to us.';
+  it('joins groups whose profiles are near-duplicates, and only those', () => {
+    const families = joinGroupsByProfile([
+      { group: 'g1', profile: `Harbour Oil ${template}` },
+      { group: 'g2', profile: `Pinecrest Energy Partners ${template}` },
+      { group: 'g3', profile },
+      { group: 'g4' },
+      { group: 'g5' },
+    ]);
+    expect(families.get('g1')).toBe(families.get('g2'));
+    expect(new Set([families.get('g1'), families.get('g3'), families.get('g4'), families.get('g5')]).size).toBe(4);
   });
 });

@@ -16,7 +16,17 @@ import { pathToFileURL } from 'node:url';
 import { detectInWindows } from '../normalize/windows.ts';
 import { detectScam } from '../scam/detect-scam.ts';
 import { emailText, loadEmailCorpus, splitCorpus } from '../spam/email-corpus.ts';
-import { emscadMeta, hasRealData, jobModelInput, loadCommittedCorpora, loadContactCorpora, loadRealSplits, realDataDir, splitOf } from './datasets.ts';
+import {
+  emscadFamilies,
+  emscadMeta,
+  hasRealData,
+  jobModelInput,
+  loadCommittedCorpora,
+  loadContactCorpora,
+  loadRealSplits,
+  realDataDir,
+  splitOf,
+} from './datasets.ts';
 import { artifactFiles, type LabelledText, saveModel, type TrainedModel, type TrainOptions, trainModel, trainModelCrossValidated } from './trainer.ts';
 
 export const MODELS_DIR = new URL('./models/', import.meta.url);
@@ -129,18 +139,21 @@ export const COMMITTED_JOB_WEIGHT = 0.3;
  * Job posts: EMSCAD's training and validation groups (cross-validated: the set is small) and the
  * committed job posts. `heldout: true` adds the held-out groups too (grouped cross-validation in
  * bench/real only; the shipped model never sees them). Committed posts carry `score: false`:
- * they are trained on, never counted in EMSCAD figures.
+ * they are trained on, never counted in EMSCAD figures. An ad's `group` (its fold) is its
+ * company family (datasets.ts emscadFamilies: groups with near-duplicate profiles joined);
+ * `folds: 'groups'` keeps the split's groups, as before 2026-11-30, for the side-by-side row.
  */
-export function jobData(opts: { heldout?: boolean; committedWeight?: number } = {}): {
+export function jobData(opts: { heldout?: boolean; committedWeight?: number; folds?: 'families' | 'groups' } = {}): {
   data: (LabelledText & { group: string; score?: boolean })[];
   sources: Record<string, number>;
 } {
   const data: (LabelledText & { group: string; score?: boolean })[] = [];
   const sources: Record<string, number> = {};
+  const families = opts.folds === 'groups' ? undefined : emscadFamilies();
   for (const e of loadRealSplits()) {
     if (e.set !== 'emscad' || (e.split === 'heldout' && !opts.heldout)) continue;
     const input = jobModelInput(e.text, emscadMeta(e.meta, e.text), jobRuleFamilies(e.text));
-    data.push({ ...input, label: e.label === 1 ? 'fake_job' : 'honest', group: e.group });
+    data.push({ ...input, label: e.label === 1 ? 'fake_job' : 'honest', group: families?.get(e.group) ?? e.group });
     count(sources, `emscad:${e.split}`);
   }
   for (const e of loadCommittedCorpora()) {
