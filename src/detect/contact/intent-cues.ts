@@ -11,6 +11,7 @@ import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
 import { DEALS, MARKETPLACE_NAMES, MOVE_THERE, SETTLE } from './marketplaces.ts';
 import { COLLOQUIAL_ASKS, HAVE_QUESTIONS, MESSENGER_NICKNAMES } from './messenger-names.ts';
+import { CONTACT_PATH, NUMBER_NOUNS, REACH_VERBS, SAME_AT } from './pointer-words.ts';
 
 /** Messengers and contact words in every script; Latin ones need word boundaries. */
 // Blind set 7's scripts and slang: Georgian, Armenian, Gurmukhi, Gujarati, Marathi, Nepali,
@@ -815,6 +816,27 @@ const NEGATION = [
   'ហាម',
   'မရ',
   'မလုပ်',
+  // Arabic "I can't / it isn't possible" in MSA and the dialects (Gulf, Levantine, Egyptian).
+  'ما أقدر',
+  'ما اقدر',
+  'ماقدر',
+  'ما بقدر',
+  'مش هقدر',
+  'مش قادر',
+  'مقدرش',
+  'ما أستطيع',
+  'ما استطيع',
+  'لا أستطيع',
+  'لا استطيع',
+  'لا أقدر',
+  'لا اقدر',
+  'ما يصير',
+  'ما ينفع',
+  'مينفعش',
+  'ما راح أعطي',
+  'ما راح اعطي',
+  'ما أعطي',
+  'ما اعطي',
 ];
 
 /** Numbers that are not a way to reach someone: orders, invoices, tracking, accounts. */
@@ -910,6 +932,68 @@ const NOT_CONTACT = [
   'faktura',
   'счет-фактура',
   'ticket',
+  // Company, tax and registration numbers, per country: numbers of a business, not a way to reach someone.
+  '사업자등록번호',
+  '사업자 등록번호',
+  '사업자번호',
+  '등록번호',
+  '세금계산서',
+  'kvk',
+  'btw',
+  'vat',
+  'tax id',
+  'tax number',
+  'company number',
+  'registration number',
+  'steuernummer',
+  'handelsregister',
+  'nip',
+  'krs',
+  'инн',
+  'огрн',
+  'єдрпоу',
+  'cnpj',
+  'cpf',
+  'npwp',
+  'ma so thue',
+  '税号',
+  '统一社会信用代码',
+  '法人番号',
+  '登録番号',
+  '統一編號',
+  'السجل التجاري',
+  'الرقم الضريبي',
+  'کد اقتصادی',
+  'جی ایس ٹی',
+  'जीएसटी',
+  'जीएसटीआईएन',
+  'ভ্যাট',
+  'vergi',
+  'mersis',
+  'ΑΦΜ',
+  'αφμ',
+  'ח.פ',
+  'ע.מ',
+  'საიდენტიფიკაციო',
+  'ՀՎՀՀ',
+  'հվհհ',
+  'ቲን',
+  // Inflected order words (номер заказа, numer zamówienia) and quotes.
+  'заказ*',
+  'замовлен*',
+  'zamówieni*',
+  'zamowieni*',
+  'pedido*',
+  'commande*',
+  'bestell*',
+  'ordine*',
+  'siparis*',
+  'preventivo',
+  'offerte',
+  'presupuesto',
+  'orcamento',
+  'devis',
+  'angebot*',
 ];
 
 /** The channel named as the work: bots, APIs, mini programs, integrations, in any language. */
@@ -1783,6 +1867,27 @@ const CONTACT_WORDS = [
   'nummer*',
   'numero*',
   ...SCRIPT_CHANNELS,
+  // Messengers whose names are also ordinary words elsewhere count only with a place and first person.
+  'line id',
+  'kakao',
+  'zalo',
+  'viber',
+  'signal',
+  'wechat',
+  '微信',
+  // "Contact details" as one phrase, per language.
+  'dane kontaktowe',
+  'kontaktowe',
+  'danych kontaktowych',
+  'datos de contacto',
+  'dados de contato',
+  'contactgegevens',
+  'dati di contatto',
+  'контактные данные',
+  'контактні дані',
+  'iletişim bilgileri',
+  'iletisim bilgilerim',
+  'iletisim bilgilerimi',
 ];
 const STRONG_PLACES = [
   'pdf',
@@ -1863,6 +1968,42 @@ const STRONG_PLACES = [
   '下一条消息',
   '다음 메시지',
   'ข้อความถัดไป',
+  // A screenshot or picture one sends with the details on it, per language.
+  'screenshot',
+  'screenshots',
+  'captura',
+  'captura de pantalla',
+  'captura de tela',
+  "capture d'écran",
+  "capture d'ecran",
+  'bildschirmfoto',
+  'zrzut ekranu',
+  'zrzucie ekranu',
+  'скриншот*',
+  'скрин*',
+  'ekran görüntüsü',
+  'ekran goruntusu',
+  'tangkapan layar',
+  'anh chup man hinh',
+  'スクショ',
+  'スクリーンショット',
+  '스크린샷',
+  '캡처',
+  '截图',
+  '截圖',
+  'צילום מסך',
+  'στιγμιότυπο',
+  'στιγμιοτυπο',
+  'لقطة شاشة',
+  'لقطة الشاشة',
+  'اسکرین شات',
+  'اسکرین‌شات',
+  'स्क्रीनशॉट',
+  'স্ক্রিনশট',
+  'ஸ்கிரீன்ஷாட்',
+  'სქრინშოტ*',
+  'սքրինշոթ*',
+  'ስክሪንሾት',
 ];
 const WEAK_PLACES = [
   'website',
@@ -1959,6 +2100,23 @@ const FIRST_PERSON = [
   '내',
   'ของฉัน',
   'ของผม',
+  // More persons and numbers of "my".
+  'moje',
+  'moich',
+  'moim',
+  'mojego',
+  'moją',
+  'moja',
+  'mijn',
+  'meus',
+  'minhas',
+  'mes',
+  'meine',
+  'miei',
+  'mie',
+  'мои',
+  'мої',
+  'benim',
 ];
 const SAME_NAME = [
   // Blind set 7's languages: the same name/ID as here.
@@ -2460,6 +2618,8 @@ const MARKET_NAME_FINDER = finder(MARKETPLACE_NAMES);
 const DEAL_FINDER = finder(DEALS);
 const MOVE_THERE_FINDER = finder(MOVE_THERE);
 const SETTLE_FINDER = finder(SETTLE);
+const NUMBER_NOUN_FINDER = finder(NUMBER_NOUNS);
+const REACH_VERB_FINDER = finder(REACH_VERBS);
 
 /** Emits solicitation (and payment_outside when another marketplace's fees are named) for indirect pointers in any language. */
 // A company workspace the other is invited to, in any language: the workspace (Slack, a
@@ -2481,6 +2641,16 @@ const WORKSPACES = [
   'スラック',
   '슬랙',
   'סלאק',
+  // Microsoft Teams by its full or short name ("teams" alone is the ordinary word); Slack with case endings.
+  'ms teams',
+  'microsoft teams',
+  'teams-kanal',
+  'teams channel',
+  'canal de teams',
+  'teams-gruppe',
+  'teams group',
+  'slack*',
+  'слак*',
 ];
 const INVITES = [
   'invite',
@@ -2529,6 +2699,65 @@ const INVITES = [
   '邀請',
   'आमंत्रण',
   'इनवाइट',
+  // Adding the other to the workspace, per language ("I'll add you to our Slack").
+  'lad dich',
+  'lad ich dich',
+  'hol dich',
+  'füge dich',
+  'fuge dich',
+  'te agrego',
+  'te agregamos',
+  'te añado',
+  'te anado',
+  'agregarte',
+  'añadirte',
+  'anadirte',
+  'te adiciono',
+  'te adicionamos',
+  'adicionar você',
+  "je t'ajoute",
+  "on t'ajoute",
+  'ti aggiungo',
+  'ti aggiungiamo',
+  'dodam cię',
+  'dodam cie',
+  'dodamy cię',
+  'seni ekleyeyim',
+  'ekleyeyim',
+  'eklerim',
+  'seni ekliyorum',
+  'ekleyelim',
+  'aku tambahin',
+  'saya tambahkan',
+  'aku masukin',
+  'thêm bạn',
+  'them ban',
+  'nakuongeza',
+  'te adaug',
+  'добавлю тебя',
+  'добавлю вас',
+  'додам тебе',
+  'додам вас',
+  'أضيفك',
+  'اضيفك',
+  'هضيفك',
+  'اضافتك',
+  'اضافه‌ات می‌کنم',
+  '拉你',
+  '加你进',
+  '追加します',
+  '追加しますね',
+  '추가할게요',
+  '추가해 드릴게요',
+  'เพิ่มคุณ',
+  'אוסיף אותך',
+  'σε προσθέτω',
+  'θα σε προσθέσω',
+  'তোমাকে অ্যাড',
+  'आपको ऐड',
+  'დაგამატებ',
+  'կավելացնեմ',
+  'እጨምርሃለሁ',
 ];
 const AFTER_CONTRACT = [
   'after the contract',
@@ -2600,11 +2829,52 @@ function marketsIn(text: string): { start: number; end: number }[] {
   return found;
 }
 
+/**
+ * Three pointers without an identifier: "the same @ as here" beside an app; "a number where I
+ * can reach you" (a number noun and a verb of reaching someone in one clause); a site's contact
+ * page given by its address with oneself in the sentence ("fill in the form on <site>/contact,
+ * I'll reply with my number"). The platform's own domains and work on the page are not.
+ */
+function findOtherPointers(ctx: ScanContext): void {
+  const { text } = ctx;
+  if (text.includes('@')) {
+    const m = SAME_AT.exec(text);
+    if (m) {
+      const [from, to] = clause(text, m.index, m.index + m[0].length, 90);
+      if (!NEGATION_FINDER.hasIn(text, from, to) && (APP_FINDER.hasIn(text, from, to) || CHANNEL_FINDER.hasIn(text, from, to))) {
+        emit(ctx, 'offplatform.solicitation', 'medium', m.index, m.index + m[0].length);
+        return;
+      }
+    }
+  }
+  for (const n of NUMBER_NOUN_FINDER.find(text)) {
+    const [from, to] = clause(text, n.start, n.end);
+    const reach = REACH_VERB_FINDER.findIn(text, from, to)[0];
+    if (!reach || NEGATION_FINDER.hasIn(text, from, to) || NOT_CONTACT_FINDER.hasIn(text, from, to)) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(n.start, from + reach.start), Math.max(n.end, from + reach.end));
+    return;
+  }
+  if (text.includes('/')) {
+    const m = CONTACT_PATH.exec(text);
+    if (!m) return;
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    const domain = m[1];
+    if (ctx.platformDomains.some((p) => domain === p || domain.endsWith(`.${p}`))) return;
+    // The sentence around, across the URL's dots.
+    const from = Math.max(0, start - 80);
+    const to = Math.min(text.length, end + 80);
+    if (!FIRST_PERSON_FINDER.hasIn(text, from, to) || WORK_FINDER.hasIn(text, from, to) || NEGATION_FINDER.hasIn(text, from, to)) return;
+    emit(ctx, 'offplatform.solicitation', 'medium', start, end);
+  }
+}
+
 export function findPointersAnyLanguage(ctx: ScanContext): void {
   const { text } = ctx;
   const has = (type: string) => ctx.signals.some((s) => s.type === type);
   const clean = (from: number, to: number) => !NEGATION_FINDER.hasIn(text, from, to);
   if (!has('offplatform.solicitation')) findWorkspaceInvites(ctx);
+  if (!has('offplatform.solicitation')) findOtherPointers(ctx);
   if (!has('offplatform.solicitation')) {
     for (const c of CONTACT_FINDER.find(text)) {
       const [from, to] = clause(text, c.start, c.end);

@@ -106,3 +106,61 @@ describe('another freelance marketplace named with "order / book / sign there" o
     expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
   });
 });
+
+describe('pointers without an identifier, in more languages', () => {
+  it.each([
+    ['es', 'Te añado a nuestro Slack y lo vemos con el equipo'],
+    ['it', 'Ti aggiungo al nostro Slack così parli con gli sviluppatori'],
+    ['tr', "Seni Slack'imize ekleyeyim, ekip orada"],
+    ['de', 'Ich hol dich in unseren Microsoft Teams Kanal, Einladung kommt gleich'],
+    ['pt', 'no Instagram é o mesmo @ que uso aqui'],
+    ['es', 'búscame en Insta, tengo el mismo @ que aquí'],
+    ['ru', 'в инсте тот же @, что и здесь'],
+    ['fr', 'Vous avez un numéro où je peux vous joindre demain ?'],
+    ['de', 'Hast du eine Nummer, unter der ich dich erreichen kann?'],
+    ['it', 'hai un numero dove posso chiamarti?'],
+    ['en', 'use the form at anna-illustrates.net/contact and I will send you my number'],
+    ['pl', 'moje dane kontaktowe są na zrzucie ekranu, który wysłałam'],
+    ['es', 'mi contacto está en la captura de pantalla que te mandé'],
+    ['ru', 'мой номер на скриншоте выше'],
+    ['ja', '連絡先はスクショに載せてあります、私の番号です'],
+    ['tr', 'profilimdeki barkodu okut, direkt WhatsApp açılıyor'],
+    ['pl', 'numer wyślę w następnej wiadomości'],
+    ['ru', 'номер пришлю следующим сообщением'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Can you add a Slack integration to the dashboard?'],
+    ['en', 'The contact form on clientshop.com/contact throws a 500 error, please fix the bug'],
+    ['en', 'my phone screen is cracked so replies may be slow'],
+    ['es', 'El número de pedido está en la captura que te mandé'],
+    ['pt', 'o @ do cliente no Instagram precisa aparecer no rodapé do site'],
+    ['de', 'Mit Platz eins im Ranking wollen wir mehr Kunden erreichen, die Nummer ist Nebensache'],
+    ['ru', 'номер заказа пришлю следующим сообщением'],
+    ['it', 'il numero del preventivo è nello screenshot'],
+  ])('not a pointer: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('numbers of a company, an order or a tax registration, and refusals, are not asks or phones', () => {
+  it.each([
+    ['nl', 'ons KvK-nummer is 81234567, zet het op de offerte'],
+    ['de', 'Handelsregister HRB 41275 beim Amtsgericht'],
+    ['ka', 'შეკვეთის ნომერი 48213376, მივიღე'],
+    ['hy', 'պատվերի համար 44718203, շնորհակալություն'],
+    ['ko', '사업자등록번호 214-86-39017 로 세금계산서 발행 부탁드립니다'],
+    ['ko', '등록번호 312-04-88123 확인해 주세요'],
+    ['ar', 'عذراً، ما بقدر أشارك رقمي قبل توقيع العقد، خلينا نكمل هنا'],
+    ['ar', 'لا أستطيع إعطاءك رقمي، نكمل على المنصة'],
+  ])('%s: %s', (lang, text) => {
+    expect(any(text, lang)).toBe(false);
+  });
+
+  it('a phone given beside the same labels is still found', () => {
+    expect(types('KvK 81234567, bel me op 06 12345678', 'nl').has('contact.phone')).toBe(true);
+    expect(types('أرسل لي رقمك، رقمي 0501234567', 'ar').has('contact.phone')).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import { isRefusal, REFUSAL_LANGUAGES } from './refusal.ts';
 
 describe('isRefusal', () => {
   it('knows every notice language, and reads each language’s suggested declining reply as a refusal', () => {
-    expect(REFUSAL_LANGUAGES.sort()).toEqual(availableLocales());
+    expect(REFUSAL_LANGUAGES).toEqual(expect.arrayContaining(availableLocales()));
     for (const locale of availableLocales()) {
       const g = renderAskGuidance({ askerRole: 'client', asks: 1 }, locale, { defaultLocale: 'en' });
       expect(g.locale).toBe(locale);
@@ -26,6 +26,17 @@ describe('isRefusal', () => {
       'Lieber nicht, wir bleiben hier.',
       'Давайте общаться здесь.',
       'नहीं, धन्यवाद।',
+      'معلش، ما بقدر أشارك رقمي هلأ، خلينا نكمل على المنصة',
+      'Preferisco di no, restiamo qui sulla piattaforma.',
+      'Liever niet, laten we op het platform blijven.',
+      'Nie mogę podać numeru, zostańmy na platformie.',
+      'Numaramı paylaşamam, burada devam edelim.',
+      'Maaf, gak bisa kasih nomor, lanjut di sini aja ya.',
+      'Ні, дякую, краще спілкуватися тут.',
+      '不好意思，不方便加微信，我们在平台上继续沟通吧。',
+      '申し訳ありませんが、連絡先はお伝えできません。',
+      '번호는 못 드려요, 여기서 얘기해요.',
+      'Xin lỗi, mình không thể cho số điện thoại, trao đổi ở đây nhé.',
     ])
       expect(isRefusal(t), t).toBe(true);
   });
@@ -38,6 +49,13 @@ describe('isRefusal', () => {
       'I can’t talk right now, later today?',
       'Claro, te escribo allí.',
       'Ich melde mich morgen.',
+      'تمام، أرسل لي رقمك على الواتساب',
+      'Va bene, ti scrivo su Telegram.',
+      'Ja hoor, stuur me je nummer.',
+      'Jasne, napisz na WhatsAppie.',
+      'Tamam, numaranı gönder.',
+      '好的，加我微信吧',
+      '좋아요, 카톡으로 연락 주세요',
     ])
       expect(isRefusal(t), t).toBe(false);
   });
