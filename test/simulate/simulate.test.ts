@@ -85,7 +85,9 @@ describe('warden evaluate', () => {
     // Evaluating twice reads the same outcomes.
     const again = await evaluateRun(injectClient(w.app, w.adminKey), sim, log);
     expect(again.evaluation.overall).toEqual(e.overall);
-  });
+    // Two evaluations (every case read with its evidence, every account's standing and timeline)
+    // and the charts: over 30 s on a loaded 2-core machine.
+  }, 180_000);
 });
 
 describe('warden compare', () => {
