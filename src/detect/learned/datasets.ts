@@ -127,6 +127,18 @@ export function splitOf(groupKey: string, seed = SPLIT_SEED): Split {
 
 export const SPLIT_SEED = 'warden-learned-split-v1';
 
+/**
+ * The split group of a written text: its id without the language part ("w2-de-006" → "w2-006"),
+ * so one template written in several languages stays on one side of the split (a translation in
+ * the validation fold of a text trained on would score as if seen).
+ */
+export function writtenGroupKey(id: string, lang: string): string {
+  return id
+    .split('-')
+    .filter((part) => part !== lang)
+    .join('-');
+}
+
 /** EMSCAD's company profile is the paragraph after the title when there is one; long ones identify the company. */
 export function emscadCompanyProfile(text: string): string | undefined {
   const profile = text.split(/\n\n/)[1]?.trim() ?? '';

@@ -29,6 +29,11 @@ export interface LabelledText {
   extras?: readonly string[];
   /** Sample weight (default 1). */
   weight?: number;
+  /**
+   * The kind of text, for calibration (`TrainOptions.calibrationDomains`): e.g. `real` (SMS,
+   * job ads) or `marketplace` (written chat, proposals and posts). Absent: the default domain.
+   */
+  domain?: string;
 }
 
 export interface TrainOptions {
@@ -55,6 +60,14 @@ export interface TrainOptions {
   maxNegativeRate?: Record<Strength, number>;
   /** Lower bounds for the thresholds whatever the validation fold says. */
   minThreshold?: Record<Strength, number>;
+  /**
+   * Per-domain shares of negative validation texts allowed above each threshold. When set, the
+   * validation fold is read domain by domain: each listed domain weighs the same in the Platt fit
+   * (whatever its size: a few hundred marketplace texts are not drowned by 1,500 SMS), and each
+   * threshold is the highest of the domains' own (and `minThreshold`). Texts of unlisted domains
+   * are calibrated with `maxNegativeRate` as one more domain.
+   */
+  calibrationDomains?: Record<string, Record<Strength, number>>;
   /** Weights below this fraction of the largest are stored as zero (smaller artifact). */
   pruneBelow?: number;
 }
@@ -88,10 +101,18 @@ export interface TrainedModel {
   outOfFold?: number[];
 }
 
-/** Fits σ(a·x + b) to (x, y) by Newton's method (Platt scaling, with Platt's target smoothing). */
-export function fitPlatt(xs: readonly number[], ys: readonly boolean[]): { a: number; b: number } {
-  const nPos = ys.filter(Boolean).length;
-  const nNeg = ys.length - nPos;
+/**
+ * Fits σ(a·x + b) to (x, y) by Newton's method (Platt scaling, with Platt's target smoothing);
+ * `weights` (default 1 each) weigh the texts, and the smoothing counts weighted classes.
+ */
+export function fitPlatt(xs: readonly number[], ys: readonly boolean[], weights?: readonly number[]): { a: number; b: number } {
+  const w0 = (i: number) => weights?.[i] ?? 1;
+  let nPos = 0;
+  let nNeg = 0;
+  for (let i = 0; i < ys.length; i++) {
+    if (ys[i]) nPos += w0(i);
+    else nNeg += w0(i);
+  }
   if (!nPos || !nNeg) return { a: 1, b: 0 };
   const tPos = (nPos + 1) / (nPos + 2);
   const tNeg = 1 / (nNeg + 2);
@@ -105,8 +126,8 @@ export function fitPlatt(xs: readonly number[], ys: readonly boolean[]): { a: nu
     let hBB = 1e-6;
     for (let i = 0; i < xs.length; i++) {
       const p = 1 / (1 + Math.exp(-(a * xs[i] + b)));
-      const d = p - (ys[i] ? tPos : tNeg);
-      const w = p * (1 - p);
+      const d = (p - (ys[i] ? tPos : tNeg)) * w0(i);
+      const w = p * (1 - p) * w0(i);
       gA += d * xs[i];
       gB += d;
       hAA += w * xs[i] * xs[i];
@@ -225,22 +246,55 @@ function rawScores(model: LinearTextModel, texts: readonly LabelledText[]): numb
   return texts.map((t) => 1 - model.predictVector(featurize(t.text, { bits: model.header.bits }, t.extras) as SparseVector).probabilities[0]);
 }
 
-/** Platt calibration and strength thresholds from held-apart scores. */
-function finish(fit: Fitted, opts: TrainOptions, raw: readonly number[], isPositive: readonly boolean[], record: Record<string, unknown>): TrainedModel {
-  const calibration = fitPlatt(raw.map(logit), isPositive);
-  const calibrated = raw.map((r) => calibrate(calibration, r));
-  const negatives = calibrated.filter((_, i) => !isPositive[i]).sort((a, b) => b - a);
+/** The calibrated score of the negative text ranked just past `rate` of `negatives` (sorted high to low), nudged above it. */
+function quantileThreshold(negatives: readonly number[], rate: number, floor: number): number {
+  const atLimit = negatives[Math.floor(rate * negatives.length)] ?? 0;
+  return Math.min(0.999, Math.max(floor, atLimit + 1e-6));
+}
+
+/**
+ * Platt calibration and strength thresholds from held-apart scores. With
+ * `opts.calibrationDomains`, each domain of `domains` weighs the same in the fit and bounds each
+ * threshold by its own negatives (see TrainOptions).
+ */
+function finish(
+  fit: Fitted,
+  opts: TrainOptions,
+  raw: readonly number[],
+  isPositive: readonly boolean[],
+  record: Record<string, unknown>,
+  domains: readonly (string | undefined)[] = [],
+): TrainedModel {
   const rates = opts.maxNegativeRate ?? { weak: 0.03, medium: 0.01, strong: 0.003 };
   const floor = opts.minThreshold ?? { weak: 0.5, medium: 0.7, strong: 0.9 };
-  const thresholdFor = (s: Strength) => {
-    // The score of the negative text ranked just past the allowed share, nudged above it.
-    const allowed = Math.floor(rates[s] * negatives.length);
-    const atLimit = negatives[allowed] ?? 0;
-    return Math.min(0.999, Math.max(floor[s], atLimit + 1e-6));
-  };
+  const byDomain = opts.calibrationDomains;
+  const domainOf = (i: number) => (byDomain && domains[i] && byDomain[domains[i]] ? (domains[i] as string) : '');
+  const sizes = new Map<string, number>();
+  for (let i = 0; i < raw.length; i++) sizes.set(domainOf(i), (sizes.get(domainOf(i)) ?? 0) + 1);
+  // Equal total weight per domain (mean weight 1): the fit is not the largest domain's alone.
+  const weights = byDomain ? raw.map((_, i) => raw.length / (sizes.size * (sizes.get(domainOf(i)) ?? 1))) : undefined;
+  const calibration = fitPlatt(raw.map(logit), isPositive, weights);
+  const calibrated = raw.map((r) => calibrate(calibration, r));
+  const negativesOf = (d: string | undefined) => calibrated.filter((_, i) => !isPositive[i] && (d === undefined || domainOf(i) === d)).sort((a, b) => b - a);
+  const negatives = negativesOf(undefined);
+  const domainRates: [string, Record<Strength, number>][] = byDomain ? [...sizes.keys()].map((d) => [d, d ? byDomain[d] : rates]) : [['', rates]];
+  const domainNegatives = new Map(domainRates.map(([d]) => [d, byDomain ? negativesOf(d) : negatives]));
+  const thresholdFor = (s: Strength) => Math.max(...domainRates.map(([d, r]) => quantileThreshold(domainNegatives.get(d) ?? [], r[s], floor[s])));
   const thresholds = { weak: thresholdFor('weak'), medium: 0, strong: 0 };
   thresholds.medium = Math.max(thresholds.weak, thresholdFor('medium'));
   thresholds.strong = Math.max(thresholds.medium, thresholdFor('strong'));
+  if (byDomain) {
+    // Each domain's share of negatives and positives above the weak threshold (printed by train.ts).
+    record.calibrationDomains = Object.fromEntries(
+      domainRates.map(([d]) => {
+        const of = raw.map((_, i) => i).filter((i) => domainOf(i) === d);
+        const neg = of.filter((i) => !isPositive[i]);
+        const pos = of.filter((i) => isPositive[i]);
+        const above = (ix: number[]) => (ix.length ? ix.filter((i) => calibrated[i] >= thresholds.weak).length / ix.length : 0);
+        return [d || 'other', { texts: of.length, negativeRate: above(neg), recall: above(pos) }];
+      }),
+    );
+  }
   const flagged = calibrated.map((p) => p >= thresholds.weak);
   const tp = flagged.filter((f, i) => f && isPositive[i]).length;
   const fp = flagged.filter((f, i) => f && !isPositive[i]).length;
@@ -277,6 +331,7 @@ export function trainModel(train: readonly LabelledText[], validation: readonly 
     raw,
     validation.map((t) => t.label !== opts.classes[0]),
     { calibratedOn: `validation fold (${validation.length} texts)` },
+    validation.map((t) => t.domain),
   );
 }
 

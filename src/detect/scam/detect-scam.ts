@@ -70,6 +70,40 @@ function compile(rule: ScamRule): CompiledRule {
 
 const COMPILED: readonly CompiledRule[] = SCAM_RULES.map(compile);
 
+const DIRECTED = new RegExp(alternation(fragments(LEXICON.sensitive_data_request.directedRequest)), 'gu');
+const NEGATION = new RegExp(alternation(fragments(LEXICON.honest_mention.negation)), 'u');
+const SOMEONE_ASKS = new RegExp(alternation(fragments(LEXICON.honest_mention.someoneAsks)), 'u');
+// How far back a negation governs a request (its clause starts after the last punctuation), and
+// a condition "if someone asks" (its sentence: "if anyone asks for it, tell us").
+const NEGATION_REACH = 30;
+const CONDITION_REACH = 60;
+const CLAUSE_END = /[.!?;:,。！？；：，、\n]/gu;
+const SENTENCE_END = /[.!?。！？\n]/gu;
+
+/** The part of `before` after the last match of `end` (the clause or sentence a request stands in). */
+function after(before: string, end: RegExp): string {
+  let from = 0;
+  for (const m of before.matchAll(end)) from = m.index + 1;
+  return before.slice(from);
+}
+
+/**
+ * Whether `folded[from, to)` holds a request addressed to the reader ("send me", "пришлите мне",
+ * "把验证码发给我") that no negation of its clause comes before (within NEGATION_REACH
+ * characters) nor stands inside ("मुझे मत भेजो"), and that no "if someone asks" of its sentence
+ * comes before (within CONDITION_REACH characters).
+ */
+function askedOfReader(folded: string, from: number, to: number): boolean {
+  const start = Math.max(0, from);
+  for (const m of folded.slice(start, to).matchAll(DIRECTED)) {
+    const at = start + m.index;
+    if (NEGATION.test(after(folded.slice(Math.max(0, at - NEGATION_REACH), at), CLAUSE_END) + m[0])) continue;
+    if (SOMEONE_ASKS.test(after(folded.slice(Math.max(0, at - CONDITION_REACH), at), SENTENCE_END))) continue;
+    return true;
+  }
+  return false;
+}
+
 interface Hit {
   /** Index of the rule in SCAM_RULES. */
   rule: number;
@@ -88,7 +122,9 @@ function findHits(folded: FoldedText): Hit[] {
     for (const m of folded.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (unless?.test(folded.text.slice(Math.max(0, start - UNLESS_REACH), end + UNLESS_REACH))) continue;
+      const near = [Math.max(0, start - UNLESS_REACH), end + UNLESS_REACH] as const;
+      if (unless?.test(folded.text.slice(...near)) && !(rule.askOverridesUnless && askedOfReader(folded.text, ...near))) continue;
+      if (rule.asked && !askedOfReader(folded.text, start, end)) continue;
       const reach = rule.contextReach ?? UNLESS_REACH;
       if (context && !context.test(folded.text.slice(Math.max(0, start - reach), end + reach))) continue;
       hits.push({ rule: index, family: rule.family, strength: rule.strength, start, end });
