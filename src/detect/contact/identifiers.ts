@@ -453,8 +453,13 @@ export function findLinks(ctx: ScanContext): void {
 // Handles written as "<app>: <id>", "@username" near an app name, Skype live: IDs
 
 const MESSAGING_APPS =
-  'zalo|tele|wpp|zapzap|телега|телеге|телегу|вацап\\S*|skype|скайп\\S*|telegram\\S*|телеграм\\S*|телег[аиу]|tg|тг|discord|дискорд\\S*|wechat|weixin|wx|line id|line|kakao(?:talk)?|viber|вайбер\\S*|signal|threema|imo|session id|element|matrix|teams|zoom|whats ?app|ватсап\\S*|вотсап\\S*|wa|zap';
-const SOCIAL_APPS = 'instagram|insta|ig|инстаграм\\S*|инст[аеу]|twitter|tiktok|тикток|facebook|fb|snapchat|snap|linkedin|threads|x';
+  'zalo|tele|wpp|zapzap|телега|телеге|телегу|вацап\\S*|skype|скайп\\S*|telegram\\S*|телеграм\\S*|телег[аиу]|tg|тг|discord|дискорд\\S*|wechat|weixin|wx|line id|line|kakao(?:talk)?|viber|вайбер\\S*|signal|threema|imo|session id|element|matrix|teams|zoom|whats ?app|ватсап\\S*|вотсап\\S*|wa|zap' +
+  // Hebrew and Arabic attach prepositions and the article to the name (בטלגרם, بالواتساب); Greek,
+  // Georgian, Armenian spellings.
+  '|[בלהמוש]?(?:טלגרם|וואטסאפ|ווטסאפ|וטסאפ|ויבר)|(?:و|ب|ل|ع)?(?:ال)?(?:تليجرام|تلغرام|تيليجرام|واتساب|واتس|فايبر)|τέλεγκραμ|τελεγκραμ|τελεγραμ|βάιμπερ|βαιμπερ|γουάτσαπ|γουατσαπ|ტელეგრამ\\S*|ვაიბერ\\S*|ვოცაპ\\S*|տելեգրամ\\S*|վայբեր\\S*';
+const SOCIAL_APPS =
+  'instagram|insta|ig|инстаграм\\S*|инст[аеу]|twitter|tiktok|тикток|facebook|fb|snapchat|snap|linkedin|threads|x' +
+  '|[בלהמוש]?(?:אינסטגרם|אינסטה|פייסבוק|טיקטוק)|(?:و|ب|ل|ع)?(?:ال)?(?:انستغرام|انستقرام|انستا|فيسبوك|تيك توك)|ινσταγκραμ|ίνσταγκραμ|ίνστα|ινστα|φέισμπουκ|φεισμπουκ|ინსტაგრამ\\S*|ფეისბუქ\\S*|ինստագրամ\\S*|ֆեյսբուք\\S*';
 const PAYMENT_APPS =
   'paypal|pay pal|пейпал\\S*|venmo|cash ?app|zelle|wise|transferwise|revolut|payoneer|skrill|neteller|webmoney|yoomoney|юмани|qiwi|perfect money|pix|chave pix|blik|bizum|mb ?way|paysera|binance pay|binance id';
 
@@ -473,8 +478,10 @@ const AT_HANDLE = /(?<![a-z0-9_.@\p{L}])@([a-z][a-z0-9_.]{3,31})(?![a-z0-9_@])/g
 const SKYPE_LIVE = /(?<![a-z0-9])live:(?:\.cid\.[a-z0-9]+|[a-z0-9][a-z0-9._-]{2,})/g;
 const CASHTAG = /(?<![a-z0-9$\p{L}])\$[a-z][a-z0-9_]{2,19}(?![a-z0-9_])/gu;
 const DISCORD_TAG = /(?<![a-z0-9_.])[a-z0-9_.]{2,32}#\d{4}(?!\d)/g;
+// "my", "find me", "follow", "write" in the Latin-script languages and in Greek, Hebrew, Arabic,
+// Persian, Hindi, Bengali, Japanese, Korean, Chinese, Thai, Georgian, Armenian and Amharic.
 const PERSONAL =
-  /(?:\bmy|\bme\b|\bmi\b|\bmeu|\bminha|\bmon\b|\bma\b|\bmein|\bmio\b|\bmia\b|мой|моя|мне|меня|\bmój|\bmoj|\bmoja|\badd\b|follow|find me|dm\b|write|message|text|ping|contact|reach|sigue|agrega|añade|anade|segue|adiciona|suis|ajoute|folge|schreib|seguimi|aggiungi|пиши|напиши|добав|подпиш|dodaj|napisz|obserwuj|ekle|yaz)/;
+  /(?:\bmy|\bme\b|\bmi\b|\bmeu|\bminha|\bmon\b|\bma\b|\bmein|\bmio\b|\bmia\b|мой|моя|мне|меня|\bmój|\bmoj|\bmoja|\badd\b|follow|find me|dm\b|write|message|text|ping|contact|reach|sigue|agrega|añade|anade|segue|adiciona|suis|ajoute|folge|schreib|seguimi|aggiungi|пиши|напиши|добав|подпиш|dodaj|napisz|obserwuj|ekle|yaz|benim|\baku\b|\bsaya\b|cua minh|theo doi|μου|βρες|ακολ|γράψε|γραψε|στείλε|στειλε|שלי|אני|תעקוב|תכתוב|כתוב|حسابي|تابعني|راسلني|پیجم|فالو|मेरा|मेरी|मुझे|फॉलो|আমার|ফলো|私の|フォロー|팔로우|我的|关注|關注|ของฉัน|ฟอล|ჩემ|իմ|የእኔ)/;
 // "plus" opens a phone number read aloud ("whatsapp: plus four four ..."), not a user name.
 const ID_STOPWORDS = new Set(
   'yes no not the our your and for with about please ok okay sure available works work integration bot bots api sdk app apps later soon only also more less is are was which that this plus'.split(

@@ -164,3 +164,41 @@ describe('numbers of a company, an order or a tax registration, and refusals, ar
     expect(types('أرسل لي رقمك، رقمي 0501234567', 'ar').has('contact.phone')).toBe(true);
   });
 });
+
+describe('identifiers in more shapes: handles named in non-Latin sentences, e-mail words, digits, obfuscations', () => {
+  it.each([
+    ['el', 'ακολούθησέ με στο Instagram, είμαι @niko.photo_gr', 'contact.link'],
+    ['he', 'בוואטסאפ שלי זה לא, אבל בטלגרם אני @dana_designs', 'contact.handle'],
+    ['ar', 'تابعني على الانستغرام @sara.art22', 'contact.link'],
+    ['ro', 'scrie-mi pe maria.ionescu la gmail punct com', 'contact.email'],
+    ['ka', 'ჩემი ფოსტა: nino.kapanadze ეთ yahoo წერტილი com', 'contact.email'],
+    ['ar', 'راسلني على layla.hassan على جيميل دوت كوم', 'contact.email'],
+    ['ru', 'пиши: ivan.petr0v[собака]yandex.ru', 'contact.email'],
+    ['ja', '携帯：０９０ー１２３４ー５６７８', 'contact.phone'],
+    ['zh', '手机 １３８―１２３４―５６７８', 'contact.phone'],
+    ['en', 'my telegram is j o n a s _ 8 8', 'contact.handle'],
+    ['en', 'skype: m 4 r k 0 5 dev', 'contact.handle'],
+    ['en', 'email me: 5ara_de5ign at gmai1 dot com', 'contact.email'],
+    ['en', 'telegram: 3l3na_5tudio', 'contact.handle'],
+  ])('%s: %s', (lang, text, family) => {
+    expect(types(text, lang).has(family)).toBe(true);
+  });
+
+  it('a spelled name is masked whole: no letter of it stays visible', () => {
+    const text = 'my insta is m a r k o 9 1, write me there';
+    const link = detectContact({ text, locale: 'en' }).find((s) => s.type === 'contact.link');
+    expect(text.slice(link?.start, link?.end)).toBe('m a r k o 9 1');
+  });
+
+  it.each([
+    ['ar', 'أرسلت الملف على البريد أمس، هل وصلك؟'],
+    ['ro', 'ne vedem la birou la ora 10 punct'],
+    ['ar', 'اتفقنا على السعر، نبدأ غدا'],
+    ['ja', 'メールを確認しました、２ー３日で返信します'],
+    ['en', 'chapter 1 2 3 a b of the spec is done'],
+    ['es', 'é 0 1 1 de la lista'],
+  ])('not an identifier: %s: %s', (lang, text) => {
+    const t = types(text, lang);
+    expect(t.has('contact.email') || t.has('contact.phone') || t.has('contact.handle')).toBe(false);
+  });
+});

@@ -241,6 +241,7 @@ function foldCharacters(src: Buffer): Buffer {
 const CONFUSABLE = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052fıɡɑʟꞵ]/g;
 const LATIN_OR_DIGIT = /[a-z0-9@]/;
 const SPACE = /\s/;
+const PART_BREAK = /[()[\]{}<>"'«»,;:]/;
 
 /** Folds look-alike letters inside whitespace-delimited tokens that also hold Latin letters or digits. */
 function foldConfusables(src: Buffer): Buffer {
@@ -257,8 +258,18 @@ function foldConfusables(src: Buffer): Buffer {
     const token = text.slice(from, to);
     if (!LATIN_OR_DIGIT.test(token)) continue;
     let folded = '';
-    // Every confusable is one BMP character mapped to one: offsets are unchanged.
-    for (let k = 0; k < token.length; k++) folded += CONFUSABLES.get(token[k]) ?? token[k];
+    // Every confusable is one BMP character mapped to one: offsets are unchanged. A part of the
+    // token set off by brackets, quotes or commas that holds no Latin letter or digit is a word
+    // of its own script ("v0lk0v(собака)mail.ru": the Russian word for "at"), kept as written.
+    for (let a = 0; a < token.length; ) {
+      let b = a;
+      while (b < token.length && !PART_BREAK.test(token[b])) b++;
+      const part = token.slice(a, b);
+      if (LATIN_OR_DIGIT.test(part)) for (let k = 0; k < part.length; k++) folded += CONFUSABLES.get(part[k]) ?? part[k];
+      else folded += part;
+      if (b < token.length) folded += token[b];
+      a = b + 1;
+    }
     if (folded === token) continue;
     out ??= [];
     out.push(text.slice(copied, from), folded);
@@ -667,6 +678,27 @@ function countUnits(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Plain letters (no digit stand-ins) in a row at one edge of a spaced run: from `at` forwards (dir 1) or backwards (-1). */
+function edgeLetters(text: string, at: number, end: number, dir: 1 | -1): number {
+  let n = 0;
+  let p = dir === 1 ? at : at - 1;
+  while (dir === 1 ? p < end : p >= end) {
+    const c = text.charCodeAt(p);
+    if (isUnit(c)) {
+      if (!isLowerAscii(c) || SWAPS[text[p]]) break;
+      n++;
+    }
+    p += dir;
+  }
+  return n;
+}
+
+/** Whether text[from, to) holds a lower-case letter that is no digit stand-in. */
+function plainLetterIn(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (isLowerAscii(text.charCodeAt(p)) && !SWAPS[text[p]]) return true;
+  return false;
+}
+
 function collapseSpaced(src: Buffer): Buffer {
   const { text } = src;
   if (!SPACED_HINT.test(text)) return src;
@@ -678,10 +710,19 @@ function collapseSpaced(src: Buffer): Buffer {
   for (const m of text.matchAll(SPACED_RUN)) {
     let from = m.index as number;
     let to = from + m[0].length;
-    // In a run with digits, plain letters at the edges are words ("é 0 1 1 ...", "a 3 - 5").
+    // In a run with digits, one or two plain letters at an edge are words ("é 0 1 1 ...",
+    // "a 3 - 5"); three or more are a name spelled letter by letter ("m a r k o 9 1"), kept whole
+    // so that the handle is one word and its mask leaves no letter of it visible.
+    // Plain letters among the digits ("m 4 r k 0 5", "j o n a s 8 8") also make it a spelled name.
     if (/\d/.test(m[0])) {
-      while (from < to && isLowerAscii(text.charCodeAt(from)) && !SWAPS[text[from]]) from = skipGap(text, from + 1, to);
-      while (to > from && isLowerAscii(text.charCodeAt(to - 1)) && !SWAPS[text[to - 1]]) to = skipGapBack(text, to - 1, from);
+      let f = from;
+      let t = to;
+      if (edgeLetters(text, from, to, 1) < 3) while (f < t && isLowerAscii(text.charCodeAt(f)) && !SWAPS[text[f]]) f = skipGap(text, f + 1, t);
+      if (edgeLetters(text, to, from, -1) < 3) while (t > f && isLowerAscii(text.charCodeAt(t - 1)) && !SWAPS[text[t - 1]]) t = skipGapBack(text, t - 1, f);
+      if (!plainLetterIn(text, f, t)) {
+        from = f;
+        to = t;
+      }
       if (countUnits(text, from, to) < 3) continue;
     }
     b.copy(src, copied, from);
@@ -994,6 +1035,19 @@ function tokenSteps(buf: Buffer): Buffer {
   return swapLetterDigits(joinDigitGroups(collapseSpaced(foldLeetNames(foldNumberWords(buf)))));
 }
 
+// Dash look-alikes typed between digits in Japanese and Chinese text ("０８０ー３９１２ー６６４７"): the
+// katakana long-vowel mark, the horizontal bar and box-drawing lines, which NFKC keeps. Only
+// between two digits: inside a word (メール) the long-vowel mark is a letter.
+const DIGIT_DASH = /(?<=\d)[\u30fc\u2015\u2500\u2501\uff70](?=\d)/g;
+
+/** DIGIT_DASH characters become "-" (one character for one: offsets unchanged). */
+function digitDashes(src: Buffer): Buffer {
+  const { text } = src;
+  if (!/[\u30fc\u2015\u2500\u2501\uff70]/.test(text)) return src;
+  const next = text.replace(DIGIT_DASH, '-');
+  return next === text ? src : { text: next, starts: src.starts, ends: src.ends };
+}
+
 /** Normalises text for detection. Idempotent: normalize(normalize(x).text).text === normalize(x).text. */
 /**
  * Character folding, then look-alike folding; when look-alikes became Latin letters ("έ" →
@@ -1003,7 +1057,7 @@ function tokenSteps(buf: Buffer): Buffer {
 function foldLetters(src: Buffer): Buffer {
   let buf = src;
   for (let round = 0; round < 3; round++) {
-    const chars = foldCharacters(buf);
+    const chars = digitDashes(foldCharacters(buf));
     const next = foldConfusables(chars);
     if (next === chars) return chars;
     buf = next;

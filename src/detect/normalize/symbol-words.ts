@@ -27,7 +27,8 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   de: { at: ['at', 'ät', 'klammeraffe', 'affenschwanz', 'affenohr'], dot: ['punkt'] },
   it: { at: ['chiocciola', 'chiocciolina', 'at'], dot: ['punto'] },
   nl: { at: ['apenstaartje', 'apestaartje', 'apenstaart', 'at'], dot: ['punt'] },
-  ro: { at: ['arond', 'a rond', 'coada de maimuta'], dot: ['punct'] },
+  // Romanian also dictates "@" as "la" ("at", a preposition: ambiguous below).
+  ro: { at: ['arond', 'a rond', 'coada de maimuta', 'la'], dot: ['punct'] },
   ru: { at: ['собака', 'собачка', 'sobaka', 'sobachka'], dot: ['точка', 'tochka'] },
   uk: { at: ['равлик', 'собачка', 'ravlyk'], dot: ['крапка', 'krapka'] },
   pl: { at: ['małpa', 'malpa', 'małpka', 'malpka'], dot: ['kropka'] },
@@ -47,7 +48,7 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   hi: { at: ['ऐट', 'एट', 'ऐट द रेट', 'एट द रेट', 'एट दी रेट', 'ऍट'], dot: ['डॉट', 'डाट', 'डोट'] },
   bn: { at: ['অ্যাট', 'এট'], dot: ['ডট'] },
   ur: { at: ['ایٹ'], dot: ['ڈاٹ'] },
-  ar: { at: ['آت', 'أت', 'ات'], dot: ['دوت', 'دوط', 'نقطة', 'نقطه'] },
+  ar: { at: ['آت', 'أت', 'ات', 'على'], dot: ['دوت', 'دوط', 'نقطة', 'نقطه'] },
   fa: { at: ['اَت', 'ات'], dot: ['دات', 'نقطه'] },
   he: { at: ['שטרודל', 'כרוכית'], dot: ['נקודה', 'דוט'] },
   ja: { at: ['アットマーク', 'アット', 'あっと'], dot: ['ドット', 'どっと'] },
@@ -63,7 +64,7 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   mr: { at: ['ॲट', 'ऍट'], dot: ['डॉट'] },
   // Georgian ძაღლუკა ("little dog") and Armenian շնիկ ("puppy") are those languages' names
   // for "@" (Wikipedia, "At sign" § Names in other languages); წერტილი and կետ are "point".
-  ka: { at: ['ძაღლუკა', 'ეტ'], dot: ['წერტილი'] },
+  ka: { at: ['ძაღლუკა', 'ეტ', 'ეთ', 'ეთი'], dot: ['წერტილი'] },
   hy: { at: ['շնիկ', 'էտ'], dot: ['կետ'] },
 };
 
@@ -154,7 +155,8 @@ export const DOMAIN_WORDS: Record<string, string[]> = {
  * with "a"): the address finder wants more evidence around them (a provider, a spelled dot,
  * or a word for "e-mail" before).
  */
-export const AMBIGUOUS_AT = new Set(['at', 'et', 'alias', 'ات']);
+// Romanian "la" and Arabic "على" ("on, at", said for "@" as in English) are prepositions first.
+export const AMBIGUOUS_AT = new Set(['at', 'et', 'alias', 'ات', 'la', 'على']);
 
 /** Every "@" and "." word, over all languages. */
 export function allSymbolWords(kind: keyof SymbolWords): string[] {
