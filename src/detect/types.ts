@@ -84,6 +84,8 @@ export const SIGNAL_TYPES = [
   'malware.archive_bomb',
   'malware.malformed_archive',
   'account.credential_stuffing',
+  'account.failed_then_new_place',
+  'account.payout_method_after_new_place',
   'account.impossible_travel',
   'account.new_country',
   'account.new_device',

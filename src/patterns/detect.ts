@@ -134,6 +134,50 @@ async function fewDirectHiresForItsRecord(tx: Tx, accountId: string, direct: num
   return contracts > 0 && direct / contracts < rule.establishedMinShare;
 }
 
+/** The pseudo-account under which Warden notes the conversations it has seen on the marketplace. */
+const WARDEN = '~warden';
+
+/** The earliest conversation Warden saw on the marketplace, if any. */
+async function conversationsSince(tx: Tx): Promise<Date | null> {
+  const row = await tx
+    .selectFrom('pattern_facts')
+    .select('at')
+    .where('account_id', '=', WARDEN)
+    .where('kind', '=', 'conversations_seen')
+    .orderBy('at', 'asc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? new Date(row.at) : null;
+}
+
+/**
+ * Notes that Warden saw a conversation (message, proposal, invite) at `c.at`: one fact while it
+ * is the earliest seen, so reading "since when" is one indexed row.
+ */
+async function conversationSeen(c: DetectContext, e: WardenEvent) {
+  const first = await conversationsSince(c.tx);
+  if (!first || first > c.at) await recordFact(c.tx, { accountId: WARDEN, kind: 'conversations_seen', eventId: e.id, at: c.at });
+}
+
+/**
+ * Whether Warden could have seen the conversation before a hire between `a` and `b` at `c.at`:
+ * it had been seeing the marketplace's conversations for `observedDays` by then, or it began to
+ * before one of the parties registered (the pair's talk, if any, came after the later registration). A marketplace's history from
+ * before Warden — backfilled contracts whose talk was never sent — is neither: no such hire is
+ * "without messages". An account whose registration Warden never saw counts as older than Warden.
+ */
+async function conversationObserved(c: DetectContext, a: string, b: string): Promise<boolean> {
+  const first = await conversationsSince(c.tx);
+  if (!first) return false;
+  const since = first.getTime();
+  if (since > c.at.getTime()) return false;
+  if (c.at.getTime() - since >= c.cfg.hireWithoutMessages.observedDays * DAY) return true;
+  const rows = await c.tx.selectFrom('accounts').select(['id', 'created_at']).where('id', 'in', [a, b]).execute();
+  const created = new Map(rows.map((r) => [r.id, r.created_at ? new Date(r.created_at).getTime() : null]));
+  // The pair can have talked only once both existed: from the later registration on.
+  return Math.max(...[a, b].map((id) => created.get(id) ?? Number.NEGATIVE_INFINITY)) >= since;
+}
+
 async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>) {
   const { clientId, freelancerId, amountCents } = e.data;
   await selfDealing(c, e, clientId, freelancerId);
@@ -152,7 +196,7 @@ async function contractStarted(c: DetectContext, e: EventOf<'contract.started'>)
     at: c.at,
     detail: { contractId: e.data.contractId },
   });
-  if (!touched) {
+  if (!touched && (await conversationObserved(c, clientId, freelancerId))) {
     const rule = c.cfg.hireWithoutMessages;
     for (const [me, other] of [
       [clientId, freelancerId],
@@ -417,18 +461,70 @@ async function earning(c: DetectContext, e: WardenEvent & { data: { contractId: 
   });
 }
 
+/** Account-security signals that together make a session new in device and in place. */
+const NEW_PLACE = new Set(['account.new_country', 'account.impossible_travel', 'account.vpn', 'account.tor', 'account.datacenter_ip']);
+
 async function login(c: DetectContext, e: EventOf<'user.login'>) {
-  // What account security found at this login (its hook ran first): a strong sign of takeover
-  // that is not a network or travel fact (those never hold money, alone or together).
+  // What account security found at this login (its hook ran first).
   const found = await signalsDecidedFor(c.tx, { type: 'account', id: e.actor.id }, e.id);
+  // A strong sign of takeover that is not a network or travel fact (those never hold money,
+  // alone or together): a burst of failures ending in a success, failures then a new place.
   const risky = found.filter((s) => RANK[s.strength] >= RANK.medium && s.type.startsWith('account.') && !isNetworkOrTravelSignal(s.type));
   if (risky.length)
     await recordFact(c.tx, { accountId: e.actor.id, kind: 'risky_login', eventId: e.id, at: c.at, detail: { signals: risky.map((s) => s.type) } });
+  // A session on a device the account never used, from a country or network it never used: not
+  // a risk on its own (a traveller's new phone), only the ground a change of payout method
+  // stands on (payoutMethodChanged).
+  const types = new Set(found.map((s) => s.type));
+  const newPlace = [...types].filter((t) => NEW_PLACE.has(t));
+  if ((types.has('account.new_device') && newPlace.length) || types.has('account.failed_then_new_place'))
+    await recordFact(c.tx, { accountId: e.actor.id, kind: 'new_place_session', eventId: e.id, at: c.at, detail: { signals: [...types] } });
 }
 
+/**
+ * A payout method added or changed. When it comes within `takeoverHours` of a session on a new
+ * device from a new country or network, it is the takeover's move (get in from elsewhere, send
+ * the money somewhere new): `account.payout_method_after_new_place`, medium — the change of where
+ * money goes is the second, independent risk fact a new device and place need — and the payout
+ * that follows is a takeover payout (payoutSignals).
+ */
 async function payoutMethodChanged(c: DetectContext, e: EventOf<'payout.method_changed'>) {
   if (e.data.change === 'removed') return;
-  await recordFact(c.tx, { accountId: e.actor.id, kind: 'payout_method', eventId: e.id, at: c.at, detail: { methodId: e.data.methodId ?? null } });
+  const sessions = await factsOf(c.tx, e.actor.id, 'new_place_session', new Date(c.at.getTime() - c.cfg.payment.takeoverHours * HOUR), c.at);
+  await recordFact(c.tx, {
+    accountId: e.actor.id,
+    kind: 'payout_method',
+    eventId: e.id,
+    at: c.at,
+    detail: {
+      methodId: e.data.methodId ?? null,
+      methodType: e.data.methodType ?? null,
+      ...(sessions.length ? { afterNewPlace: sessions[0].eventId } : {}),
+    },
+  });
+  if (!sessions.length) return;
+  c.emit(
+    e.actor.id,
+    signal('account.payout_method_after_new_place', 'medium', {
+      hoursSinceSession: Math.round(((c.at.getTime() - sessions[0].at.getTime()) / HOUR) * 10) / 10,
+      sessionSignals: sessions[0].detail?.signals ?? [],
+      methodType: e.data.methodType ?? null,
+      eventIds: [e.id, sessions[0].eventId],
+    }),
+  );
+}
+
+/**
+ * Whether a payout goes to the method a change named: by id when both carry one, else by type
+ * ("crypto") when both carry one; with neither, the change is taken to be the payout's method
+ * (the marketplace did not say otherwise).
+ */
+function sameMethod(change: Fact, payout: EventOf<'payout.requested'>): boolean {
+  const id = change.detail?.methodId as string | null | undefined;
+  if (id && payout.data.methodId) return id === payout.data.methodId;
+  const type = change.detail?.methodType as string | null | undefined;
+  if (type && payout.data.method) return type.toLowerCase() === payout.data.method.toLowerCase();
+  return true;
 }
 
 /**
@@ -487,25 +583,37 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
   const tenureDays = acct ? (c.at.getTime() - acct.since.getTime()) / DAY : 0;
   const earned = acct?.totalEarnedCents ?? 0;
 
-  const risky = await factsOf(c.tx, me, 'risky_login', new Date(c.at.getTime() - p.takeoverHours * HOUR), c.at);
-  if (risky.length)
+  // A takeover's payout: soon after a login with a strong sign of someone else getting in, or
+  // soon after its payout method was changed in a session on a new device from a new place.
+  const since = new Date(c.at.getTime() - p.takeoverHours * HOUR);
+  const risky = await factsOf(c.tx, me, 'risky_login', since, c.at);
+  const changes = await factsOf(c.tx, me, 'payout_method', new Date(c.at.getTime() - Math.max(p.newMethod.hours, p.takeoverHours) * HOUR), c.at);
+  const toChanged = changes.filter((f) => sameMethod(f, e));
+  const afterNewPlace = toChanged.filter((f) => f.detail?.afterNewPlace && f.at >= since);
+  if (risky.length || afterNewPlace.length)
     c.emit(
       me,
       signal('payment.takeover_payout', 'strong', {
-        hoursSinceRiskyLogin: Math.round((c.at.getTime() - risky[0].at.getTime()) / HOUR),
-        eventIds: [e.id, ...eventIds(risky)],
+        ...(risky.length ? { hoursSinceRiskyLogin: Math.round((c.at.getTime() - risky[0].at.getTime()) / HOUR) } : {}),
+        ...(afterNewPlace.length
+          ? { hoursSinceMethodChange: Math.round((c.at.getTime() - afterNewPlace[0].at.getTime()) / HOUR), methodChangedAfterNewPlace: true }
+          : {}),
+        eventIds: [e.id, ...eventIds(risky), ...eventIds(afterNewPlace), ...afterNewPlace.map((f) => f.detail?.afterNewPlace as string)],
       }),
     );
 
-  const changes = await factsOf(c.tx, me, 'payout_method', new Date(c.at.getTime() - p.newMethod.hours * HOUR), c.at);
-  if (changes.length && amount >= p.newMethod.minCents) {
-    const strength: Strength = tenureDays < p.newMethod.newAccountDays ? 'strong' : 'medium';
+  // A payout to a method added in the last `newMethod.hours`: above `minCents`, or any amount
+  // when the method was added in a session on a new device from a new place.
+  const recentChanges = toChanged.filter((f) => f.at.getTime() >= c.at.getTime() - p.newMethod.hours * HOUR);
+  if (recentChanges.length && (amount >= p.newMethod.minCents || afterNewPlace.length)) {
+    const strength: Strength = tenureDays < p.newMethod.newAccountDays || afterNewPlace.length ? 'strong' : 'medium';
     c.emit(
       me,
       signal('payment.new_method_payout', strength, {
-        hoursSinceChange: Math.round((c.at.getTime() - changes[0].at.getTime()) / HOUR),
+        hoursSinceChange: Math.round((c.at.getTime() - recentChanges[0].at.getTime()) / HOUR),
         tenureDays: Math.floor(tenureDays),
-        eventIds: [e.id, ...eventIds(changes)],
+        ...(afterNewPlace.length ? { methodChangedAfterNewPlace: true } : {}),
+        eventIds: [e.id, ...eventIds(recentChanges)],
       }),
     );
   }
@@ -613,12 +721,15 @@ async function eventPatterns(c: DetectContext, e: WardenEvent): Promise<void> {
     case 'feedback.left':
       return feedbackLeft(c, e);
     case 'message.sent':
+      await conversationSeen(c, e);
       return contactShared(c, e);
     case 'job.posted':
       return jobPosted(c, e);
     case 'invite.sent':
+      await conversationSeen(c, e);
       return inviteSent(c, e);
     case 'proposal.submitted':
+      await conversationSeen(c, e);
       return proposalSubmitted(c, e);
     case 'chargeback.received':
     case 'refund.issued':

@@ -26,9 +26,18 @@ export interface PatternSettings {
    * account (earned `establishedEarnedCents`, `establishedYears` on the marketplace, or a JSS of
    * `establishedJss`) is flagged only when such hires are at least `establishedMinShare` of all its
    * contracts: its history may predate Warden (contracts whose conversations Warden never saw),
-   * and a few direct hires among many contracts are ordinary.
+   * and a few direct hires among many contracts are ordinary. A hire counts only when Warden could
+   * have seen the conversation before it: Warden had been seeing conversations on the marketplace
+   * for `observedDays` by then, or one of the parties registered after it began to (detect.ts
+   * conversationObserved) — history from before Warden carries contracts without their talk.
    */
-  hireWithoutMessages: CountRule & { establishedMinShare: number; establishedEarnedCents: number; establishedYears: number; establishedJss: number };
+  hireWithoutMessages: CountRule & {
+    establishedMinShare: number;
+    establishedEarnedCents: number;
+    establishedYears: number;
+    establishedJss: number;
+    observedDays: number;
+  };
   /** Contact shared, then no message after `quietHours` and no contract, across counterparts. */
   contactThenSilence: CountRule & { quietHours: number; graceHours: number };
   /** A contract cut short (≤ `earlyDays`, or paid < `underpaidShare` of the agreed amount) within `afterContactDays` of a contact share in the pair. */
@@ -100,6 +109,9 @@ export const DEFAULT_PATTERN_SETTINGS: PatternSettings = {
     establishedEarnedCents: 1_000_000,
     establishedYears: 2,
     establishedJss: 90,
+    // How far back the talk before a hire may reach: a job post is usually filled within days to a
+    // few weeks (proposals, interview, offer); a month covers it, and counts start at three hires.
+    observedDays: 30,
   },
   contactThenSilence: { medium: 3, strong: 6, windowDays: 60, quietHours: 72, graceHours: 24 },
   undercutAfterContact: { medium: 2, strong: 3, windowDays: 180, earlyDays: 7, underpaidShare: 0.3, afterContactDays: 14 },
@@ -138,6 +150,7 @@ const SettingsSchema = Type.Object(
       establishedEarnedCents: Int(0),
       establishedYears: Pos(),
       establishedJss: Type.Number({ minimum: 0, maximum: 100 }),
+      observedDays: Type.Number({ minimum: 0 }),
     }),
     contactThenSilence: countRule({ quietHours: Pos(), graceHours: Type.Number({ minimum: 0 }) }),
     undercutAfterContact: countRule({ earlyDays: Pos(), underpaidShare: Share(), afterContactDays: Pos() }),

@@ -18,6 +18,8 @@ describe.each(await backends())('honest look-alikes of the behaviour patterns (%
 
   beforeAll(async () => {
     w = await startTestWarden(backend);
+    // Warden has been seeing the marketplace's conversations since day -100.
+    await postAll([ev.message('lk-warm-a', 'lk-warm-b', 'hello', at(-100))]);
   }, 180_000);
   afterAll(async () => w?.close());
 

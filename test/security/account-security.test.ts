@@ -13,7 +13,8 @@ const effectKinds = (decision: { effects: { effects: { kind: string }[] } }) => 
 const login = (account: string, minutes: number, data: { country?: string; deviceId?: string; success?: boolean; ip?: string }) =>
   event('user.login', account, { ip: '198.51.100.7', ...data, ...(data.deviceId ? { deviceId: `${account}/${data.deviceId}` } : {}) }, { at: at(minutes) });
 
-describe.each(await backends())('account security from logins (%s)', (backend) => {
+// The first call pays for the models' and policies' warm-up: minutes on a loaded machine.
+describe.each(await backends())('account security from logins (%s)', { timeout: 180_000 }, (backend) => {
   let w: TestWarden;
   const post = async (e: unknown) => {
     const r = await w.call('POST', '/v1/events', e);
@@ -48,7 +49,7 @@ describe.each(await backends())('account security from logins (%s)', (backend) =
     expect(await securityCases('acct-device')).toEqual([]);
   });
 
-  it('several weak signs together open at most a low case, never an action or a strike', async () => {
+  it('several weak signs together (network and travel facts) open no case, no action and no strike', async () => {
     await post(login('acct-weak', 0, { country: 'DE', deviceId: 'laptop-1' }));
     // A new device and a new (neighbouring) country a day later: a holiday, or a VPN.
     const reply = await post(login('acct-weak', 1440, { country: 'FR', deviceId: 'hotel-pc' }));
@@ -57,21 +58,18 @@ describe.each(await backends())('account security from logins (%s)', (backend) =
     const s = await standing('acct-weak');
     expect(s.activeActions).toEqual([]);
     expect(s.strikes.active).toEqual([]);
-    const cases = await securityCases('acct-weak');
-    expect(cases).toHaveLength(1);
-    expect(cases[0].severity).toBe('low');
-    // The policy does not even ask for a strike on weak signs.
-    expect(effectKinds((await w.call('GET', `/v1/decisions/${reply.security.decisionId}`)).body)).toEqual(['case']);
+    // A new device and a new country are facts about the network and travel: a reviewer's case
+    // needs a second, independent risk fact (failed attempts, a payout-method change).
+    expect(await securityCases('acct-weak')).toEqual([]);
+    expect(effectKinds((await w.call('GET', `/v1/decisions/${reply.security.decisionId}`)).body)).toEqual([]);
   });
 
-  it('impossible travel opens a security case and asks the owner to verify', async () => {
+  it('impossible travel asks the owner to confirm the sign-in and opens no case (a travel fact alone)', async () => {
     await post(login('acct-travel', 0, { country: 'DE', deviceId: 'laptop-1' }));
     const reply = await post(login('acct-travel', 45, { country: 'AU', deviceId: 'laptop-1' }));
     expect(reply.security.signals).toContain('account.impossible_travel');
     expect(reply.security.outcome).toBe('allow');
-    const cases = await securityCases('acct-travel');
-    expect(cases).toHaveLength(1);
-    expect(cases[0].severity).toBe('medium');
+    expect(await securityCases('acct-travel')).toEqual([]);
     const s = await standing('acct-travel');
     expect(s.verifications.map((v: { status: string }) => v.status)).toEqual(['requested']);
     expect(s.activeActions).toEqual([]);

@@ -34,6 +34,13 @@ export interface AccountSecurityConfig {
   minTravelKm: number;
   stuffingWindowMinutes: number;
   stuffingMinFailures: number;
+  /**
+   * Failed attempts before a success on a new device from a new country or network that make it
+   * `account.failed_then_new_place` (failed-then-new-place.ts). Five: a person who forgot a password
+   * retries two or three times (the usual lockout is after 3–5 attempts, e.g. NIST SP 800-63B
+   * lets services choose it, most choose 3–5); five and a success from elsewhere is someone guessing.
+   */
+  sessionMinFailures: number;
 }
 
 export const DEFAULT_ACCOUNT_SECURITY_CONFIG: AccountSecurityConfig = {
@@ -43,6 +50,7 @@ export const DEFAULT_ACCOUNT_SECURITY_CONFIG: AccountSecurityConfig = {
   minTravelKm: 500,
   stuffingWindowMinutes: 10,
   stuffingMinFailures: 10,
+  sessionMinFailures: 5,
 };
 
 /**
