@@ -90,14 +90,15 @@ describe.each(await backends())('takeover payouts, network facts and pre-Warden 
     expect(s.strikes.active).toEqual([]);
   }, 300_000);
 
-  it('the same takeover without the failed attempts is still held: the new payout method after the new device and place', async () => {
+  it('the same takeover without the failed attempts: a high payment-risk case, the money moves (network facts and a new method never hold)', async () => {
     await postAll(habits('tk2-fl', 'GB', '192.0.2.20'));
     const vs = await postAll([
       login('tk2-fl', 0, { device: 'atk', country: 'BR', ip: '203.0.113.20' }),
       event('payout.method_changed', 'tk2-fl', { methodId: 'tk2-m', methodType: 'crypto', change: 'added' }, { at: at(10 * MIN) }),
       event('payout.requested', 'tk2-fl', { amountCents: 88_000, methodId: 'tk2-m', method: 'crypto' }, { at: at(15 * MIN) }),
     ]);
-    expect(vs.filter((v) => v.accountId === 'tk2-fl').at(-1)).toMatchObject({ outcome: 'hold', signals: expect.arrayContaining(['payment.takeover_payout']) });
+    expect(vs.filter((v) => v.accountId === 'tk2-fl').at(-1)).toMatchObject({ outcome: 'allow', signals: expect.arrayContaining(['payment.takeover_payout']) });
+    expect((await cases('tk2-fl')).map((c) => `${c.queue}:${c.severity}`).sort()).toEqual(['payment-risk:high', 'security:high']);
   }, 300_000);
 
   it('honest: a traveller on a new phone abroad, withdrawing to the old bank, gets no case and no hold', async () => {
