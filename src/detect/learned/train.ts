@@ -276,8 +276,8 @@ export function jobTrainOptions(overrides: Partial<TrainOptions> = {}): TrainOpt
  * bench/real/bench.ts scores the held-out groups with a model trained as this one without them
  * (`heldout: false`), so no reported figure is read off ads the scored model saw.
  */
-export function trainJobModel(overrides: Partial<TrainOptions> = {}, opts: { heldout?: boolean } = {}): TrainedModel {
-  const { data, sources } = jobData({ heldout: opts.heldout ?? true });
+export function trainJobModel(overrides: Partial<TrainOptions> = {}, opts: { heldout?: boolean; folds?: 'families' | 'groups' } = {}): TrainedModel {
+  const { data, sources } = jobData({ heldout: opts.heldout ?? true, folds: opts.folds });
   const trained = trainModelCrossValidated(data, 5, jobTrainOptions(overrides));
   trained.header.training.sources = sources;
   return trained;
