@@ -18,7 +18,10 @@ export function ResolveDialog({ kase, onClose, onDone }: { kase: CaseModel; onCl
 }
 
 function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () => void; onDone: () => void }) {
-  const [mode, setMode] = useState<'action' | 'dismiss'>('action');
+  // Acting is never what the dialog suggests on a case no detection corroborates (reports alone,
+  // network facts alone): it opens on dismiss, and says why.
+  const uncorroborated = kase.evidence !== null && !kase.evidence.corroborated;
+  const [mode, setMode] = useState<'action' | 'dismiss'>(uncorroborated ? 'dismiss' : 'action');
   const [type, setType] = useState<ActionType>('warning');
   const [feature, setFeature] = useState<string>('new_conversations');
   const [durationDays, setDuration] = useState<number>(7);
@@ -65,6 +68,11 @@ function ActionDialog({ kase, onClose, onDone }: { kase: CaseModel; onClose: () 
             ]}
             onChange={setMode}
           />
+          {uncorroborated && kase.evidence && (
+            <p className="muted small" data-testid="resolve-evidence">
+              {kase.evidence.summary}
+            </p>
+          )}
           {mode === 'action' && (
             <>
               <Field label="Action">
