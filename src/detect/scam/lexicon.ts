@@ -2110,8 +2110,9 @@ export const SCAM_RULES: readonly ScamRule[] = [
     family: 'sensitive_data_request',
     strength: 'strong',
     standalone: true,
-    a: DIRECTED_REQUEST,
-    b: CODE_OR_PASSWORD,
+    // The code or password is scanned for first: rarer, and a cheaper list than the requests.
+    a: CODE_OR_PASSWORD,
+    b: DIRECTED_REQUEST,
     gap: 80,
     asked: true,
     unless: BUILD_WORDS,
