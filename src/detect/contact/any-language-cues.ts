@@ -9,6 +9,7 @@
 import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext, toNormalized } from './context.ts';
+import { isClauseEnd } from './intent-cues.ts';
 import { ACCOUNTS, AWAY, RAILS, WITHDRAWALS } from './rails.ts';
 
 const CONTACT_VERBS = [
@@ -883,9 +884,9 @@ const CLAUSE_END = /[\n.!?。！？]/;
 /** The clause around [start, end) in normalised text: up to `reach` each side, not past a sentence end. */
 function clause(text: string, start: number, end: number, reach = REACH): [number, number] {
   let from = start;
-  while (from > 0 && start - from < reach && !CLAUSE_END.test(text[from - 1])) from--;
+  while (from > 0 && start - from < reach && !isClauseEnd(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < reach && !CLAUSE_END.test(text[to])) to++;
+  while (to < text.length && to - end < reach && !isClauseEnd(text.charCodeAt(to))) to++;
   return [from, to];
 }
 
@@ -971,6 +972,7 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
  */
 function accountsOutside(ctx: ScanContext): void {
   const { text } = ctx;
+  if (AWAY_FINDER.find(text).length === 0) return;
   for (const account of ACCOUNT_FINDER.find(text)) {
     const [from, to] = clause(text, account.start, account.end, 60);
     const away = AWAY_FINDER.findIn(text, from, to).find((h) => from + h.end <= account.start || from + h.start >= account.end);
