@@ -213,6 +213,12 @@ describe('responses within the first 3 abusive items', () => {
     expect(e.byAbuse.find((r) => r.abuse === 'circumvention')?.responseWithin3.rate).toBe(0);
   });
 
+  it("counts a message whose attachment Warden kept from the recipient, at the message's time", () => {
+    const e = evaluate(truth, { ...log, attachmentsHeld: ['e3'] }, got([]));
+    expect(e.byAbuse.find((r) => r.abuse === 'proposal_spam')?.responseWithin3.rate).toBe(1);
+    expect(e.byAbuse.find((r) => r.abuse === 'proposal_spam')?.firstResponseBy).toEqual({ action: 0, notice: 0, content: 1 });
+  });
+
   it('is late after the 3rd abusive item', () => {
     const late = { ...truth, abusive: [1, 2, 3, 4].map((h) => ({ id: `x${h}`, accountId: 'bad1', abuse: 'circumvention' as const, at: iso(T0 + h * H) })) };
     // The action while item 4 (T0+4h) was played: after the 3rd abusive item.

@@ -192,7 +192,8 @@ export interface AbuseRow {
  * - `notice`: a strike recorded on the account (the first step of the ladder: the user gets a
  *   notice naming the policy and what comes next), at its creation time;
  * - `content`: one of the account's abusive items held, blocked or masked by the decision on it
- *   (the abuse never reached its target as sent), at the item's time; for a false report, the
+ *   (the abuse never reached its target as sent), or a message whose attachment Warden kept from
+ *   the recipient when it answered the upload, at the item's time; for a false report, the
  *   report kept without opening or joining any case (nobody was investigated on it).
  * A case opened but not yet acted on is **not** a response: it puts the account before a
  * reviewer, but until the reviewer acts the bad actor goes on unhindered. (Runs recorded before
@@ -220,7 +221,9 @@ export function firstResponses(
   for (const a of got.actions) offer(a.accountId, 'action', toSim(a.createdAt));
   for (const st of got.strikes) offer(st.accountId, 'notice', toSim(st.createdAt));
   if (opts.casesCount) for (const c of got.cases) if (c.source === 'detection') offer(c.accountId, 'case', toSim(c.openedAt));
-  for (const x of truth.abusive) if (CONTENT_RESPONSES.has(log.outcomes[x.id] ?? '')) offer(x.accountId, 'content', Date.parse(x.at));
+  const attachmentHeld = new Set(log.attachmentsHeld ?? []);
+  for (const x of truth.abusive)
+    if (CONTENT_RESPONSES.has(log.outcomes[x.id] ?? '') || attachmentHeld.has(x.id)) offer(x.accountId, 'content', Date.parse(x.at));
   // A false report that no case carries reached nobody: Warden kept it aside.
   const carried = new Set(got.cases.flatMap((c) => c.reportIds));
   const falseReports = new Map(truth.abusive.filter((x) => x.abuse === 'false_reporter').map((x) => [x.id, x]));

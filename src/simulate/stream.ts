@@ -68,6 +68,12 @@ export interface RunLog {
   outcomes: Record<string, string>;
   /** Whose event each of `outcomes` was, and its type ([actor id, event type]): evaluation needs no timeline for held payouts and content. */
   decided?: Record<string, [string, string]>;
+  /**
+   * Event ids of messages whose attachment Warden kept from the recipient when it answered the
+   * upload (scanned, and not released: infected, suspicious or held by a decision). A pending
+   * scan (202) is not counted. Absent in logs written before 2026-11-30 16:30.
+   */
+  attachmentsHeld?: string[];
   errors: string[];
 }
 
@@ -211,6 +217,8 @@ export async function playTimeline(
     tick(batch[batch.length - 1].at, 1);
   };
 
+  // Message id → event id of messages that carry attachments, so a held upload names its message.
+  const withAttachments = new Map<string, string>();
   const started = Date.now();
   let done = 0;
   try {
@@ -244,6 +252,8 @@ export async function playTimeline(
         opts.onProgress?.(done, total, stats);
         continue;
       }
+      if (item.kind === 'event' && Array.isArray(item.event.data.attachments) && typeof item.event.data.messageId === 'string')
+        withAttachments.set(item.event.data.messageId, item.event.id);
       if (item.kind === 'event' && mode === 'batch') {
         pending.push(item);
         if (pending.length >= batchSize) await flush();
@@ -280,7 +290,14 @@ export async function playTimeline(
             contentType: 'application/octet-stream',
           });
           if (res.status >= 300) fail(`upload ${u.attachmentId}`, res);
-          else stats.uploads++;
+          else {
+            stats.uploads++;
+            const eventId = withAttachments.get(u.messageId);
+            if (res.status === 201 && res.body?.released === false && eventId) {
+              log.attachmentsHeld ??= [];
+              log.attachmentsHeld.push(eventId);
+            }
+          }
           break;
         }
         case 'report': {
