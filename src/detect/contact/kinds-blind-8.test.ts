@@ -202,3 +202,16 @@ describe('identifiers in more shapes: handles named in non-Latin sentences, e-ma
     expect(t.has('contact.email') || t.has('contact.phone') || t.has('contact.handle')).toBe(false);
   });
 });
+
+describe('spoken Tamil digit words and Georgian twenties compounds in a dictated number', () => {
+  it.each([
+    ['ta', 'என் நம்பர்: ஒம்பது நாலு நாலு மூணு ரெண்டு அஞ்சு ஆறு ஏழு எட்டு ஒண்ணு'],
+    ['ka', 'ჩემი ნომერი: ხუთას სამოცდაშვიდი, ოცდათორმეტი, ოთხმოცდაერთი, ცამეტი'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(true);
+  });
+
+  it('a Georgian price in words stays a price', () => {
+    expect(any('ფასი ოთხმოცდაათი ლარია, ვადა ორი კვირა', 'ka')).toBe(false);
+  });
+});

@@ -78,7 +78,60 @@ const DIGIT_WORDS: Record<string, string[]> = {
  * usual form in chat) and the genitive اثنين; colloquial Greek εννιά, οχτώ, εφτά; French
  * tens CLDR spells only inside compound rules.
  */
+// Georgian counts in twenties and writes 21-99 as one word, the score, "და" ("and") and 1-19
+// (ოთხმოცდაცხრამეტი "four-twenty-and-nineteen" = 99); CLDR builds them inside rules, so every one
+// is generated here, as are the hundreds' attributive forms said before another number (ხუთას 500).
+const KA_UNITS = [
+  'ერთი',
+  'ორი',
+  'სამი',
+  'ოთხი',
+  'ხუთი',
+  'ექვსი',
+  'შვიდი',
+  'რვა',
+  'ცხრა',
+  'ათი',
+  'თერთმეტი',
+  'თორმეტი',
+  'ცამეტი',
+  'თოთხმეტი',
+  'თხუთმეტი',
+  'თექვსმეტი',
+  'ჩვიდმეტი',
+  'თვრამეტი',
+  'ცხრამეტი',
+];
+const KA_SCORES: [string, number][] = [
+  ['ოც', 20],
+  ['ორმოც', 40],
+  ['სამოც', 60],
+  ['ოთხმოც', 80],
+];
+const KA_COMPOUNDS: [string, number][] = KA_SCORES.flatMap(([score, n]) => KA_UNITS.map((u, k): [string, number] => [`${score}და${u}`, n + k + 1]));
+const KA_HUNDREDS: [string, number][] = ['ას', 'ორას', 'სამას', 'ოთხას', 'ხუთას', 'ექვსას', 'შვიდას', 'რვაას', 'ცხრაას'].map((w, k): [string, number] => [
+  w,
+  (k + 1) * 100,
+]);
+
 const VARIANTS: [string, number][] = [
+  ...KA_COMPOUNDS,
+  ...KA_HUNDREDS,
+  // Spoken Tamil forms beside CLDR's written ones (நாலு for நான்கு 4, மூணு for மூன்று 3, ரெண்டு 2,
+  // அஞ்சு 5, ஒம்பது 9, ஒண்ணு 1) and both spellings of zero (பூஜ்யம், பூஜ்ஜியம்).
+  ['நாலு', 4],
+  ['மூணு', 3],
+  ['ரெண்டு', 2],
+  ['இரண்டு', 2],
+  ['அஞ்சு', 5],
+  ['ஐந்து', 5],
+  ['ஒம்பது', 9],
+  ['ஒன்பது', 9],
+  ['ஒண்ணு', 1],
+  ['ஒன்று', 1],
+  ['பூஜ்யம்', 0],
+  ['பூஜ்ஜியம்', 0],
+  ['சைபர்', 0],
   ['اربعة', 4],
   ['اربع', 4],
   ['اثنين', 2],
