@@ -152,6 +152,19 @@ function growth(source: string, flags: string, full: string, quarter: string): n
   return fullMs / Math.max(quarterMs, 1e-6);
 }
 
+/**
+ * The growth, confirmed: a pattern over the limit is measured again (up to CONFIRMATIONS more
+ * times) and the lowest growth counts. A pattern that really grows faster than quadratically
+ * does so every time; one that merely met a busy machine (helpers at load 15-21 saw 3-66
+ * measurements of untouched, unchanged patterns over the limit, different ones on every run)
+ * does not.
+ */
+function confirmedGrowth(source: string, flags: string, full: string, quarter: string): number {
+  let g = growth(source, flags, full, quarter);
+  for (let i = 0; i < CONFIRMATIONS && g > MAX_GROWTH; i++) g = Math.min(g, growth(source, flags, full, quarter));
+  return g;
+}
+
 /** Window-sized runs of what patterns repeat over, for patterns recheck could not decide. */
 const GENERIC_ATTACKS = ['7', 'a', 'a ', '7.', '1 ', 'a@', 'a.', '1-', 'a_', ' ', 'aa.', '\n'].map((unit) =>
   unit.repeat(Math.ceil(WINDOW_CHARS / unit.length)).slice(0, WINDOW_CHARS),
@@ -161,6 +174,8 @@ const GENERIC_ATTACKS = ['7', 'a', 'a ', '7.', '1 ', 'a@', 'a.', '1-', 'a_', ' '
 const MEASURE_MS = 5;
 /** Quadratic growth from a quarter to a full window is 16; twice that, and the pattern is worse than quadratic. */
 const MAX_GROWTH = 32;
+/** Extra measurements of a pattern over MAX_GROWTH before it is reported. */
+const CONFIRMATIONS = 3;
 
 describe('regular expressions of the text detectors', () => {
   it('have no exponential backtracking, and polynomial ones grow at most quadratically within a window', { timeout: 600_000 }, async () => {
@@ -189,7 +204,7 @@ describe('regular expressions of the text detectors', () => {
       if (d.status === 'unknown') {
         // recheck gave up (time limit): the generic worst cases must still fit the budget.
         for (const input of GENERIC_ATTACKS) {
-          const g = growth(p.source, p.flags, input, input.slice(0, WINDOW_CHARS / 4));
+          const g = confirmedGrowth(p.source, p.flags, input, input.slice(0, WINDOW_CHARS / 4));
           if (g > MAX_GROWTH)
             slow.push(
               `${p.where}: grows ${g.toFixed(0)}x from ${WINDOW_CHARS / 4} to ${WINDOW_CHARS} chars of ${JSON.stringify(input.slice(0, 6))}…: /${p.source.slice(0, 120)}/${p.flags}`,
@@ -203,7 +218,7 @@ describe('regular expressions of the text detectors', () => {
         continue;
       }
       polynomial++;
-      const g = growth(p.source, p.flags, pumped(d), pumped(d, WINDOW_CHARS / 4));
+      const g = confirmedGrowth(p.source, p.flags, pumped(d), pumped(d, WINDOW_CHARS / 4));
       if (g > MAX_GROWTH)
         slow.push(
           `${p.where}: grows ${g.toFixed(0)}x from ${WINDOW_CHARS / 4} to ${WINDOW_CHARS} chars of recheck's attack: /${p.source.slice(0, 120)}/${p.flags}`,
