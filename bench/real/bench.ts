@@ -78,16 +78,10 @@ function jobScoreWith(job: LinearTextModel) {
   };
 }
 
-export interface ScoredRow {
-  system: string;
+/** A Row without its set, plus recall where 1 % and 3 % of honest ads score above the threshold. */
+export interface ScoredRow extends Omit<Row, 'set'> {
   recallAt1: number;
   recallAt3: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  honestFlagged: number;
-  perSecond: number;
-  n: number;
 }
 
 /** Scores every example once (timed), then reads recall at 1 % / 3 % honest flagged and the operating point `flagAt`. */
