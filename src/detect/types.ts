@@ -85,6 +85,7 @@ export const SIGNAL_TYPES = [
   'malware.malformed_archive',
   'account.credential_stuffing',
   'account.failed_then_new_place',
+  'account.failed_logins_new_device',
   'account.payout_method_after_new_place',
   'account.impossible_travel',
   'account.new_country',

@@ -50,6 +50,7 @@ const MEASURES: [string, (e: Evaluation) => Rate | number | null, 'higher' | 'lo
   ['honest accounts with a hold or suspension', (e) => e.overall.honestWithHoldOrSuspension, 'lower'],
   ['honest accounts with a payout held', (e) => e.overall.honestWithPayoutHeld ?? null, 'lower'],
   ['honest accounts with their own content held or blocked', (e) => e.overall.honestWithContentHeld ?? null, 'lower'],
+  ['honest accounts asked for a step-up at sign-in', (e) => e.overall.honestWithSignInStepUp ?? null, 'lower'],
   ['proactive share of account-level investigations', (e) => e.overall.proactiveShareAccounts, 'higher'],
   ['hours to first action (median)', (e) => e.overall.hoursToFirstAction.median, 'lower'],
   ['appeals overturned', (e) => e.overall.appealOverturnRate, 'lower'],

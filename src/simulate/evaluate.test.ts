@@ -271,6 +271,23 @@ describe('harm to honest users by kind and cause', () => {
     ]);
   });
 
+  it('counts sign-in step-ups (an attempt refused, a session held) on honest accounts apart, as friction, not as an action', () => {
+    const logins = [ev('l1', 'vpn1', 'user.login', T0 + H), ev('l2', 'vpn1', 'user.login', T0 + 2 * H), ev('l3', 'p1', 'user.login', T0 + 3 * H)];
+    const e = evaluate(truth, { ...log, outcomes: { l1: 'block', l2: 'hold', l3: 'allow' } }, { ...got, cases: [] }, 3, logins);
+    expect(e.overall.honestWithSignInStepUp).toEqual({ n: 1, of: 2, rate: 0.5 });
+    expect(e.overall.honestWithAction.n).toBe(0);
+    expect(e.overall.honestWithContentHeld?.n).toBe(0);
+    expect(e.honestHarm).toEqual([
+      { kind: 'vpn', harm: 'sign_in_step_up', cause: 'user.login block', accounts: 1, items: 1 },
+      { kind: 'vpn', harm: 'sign_in_step_up', cause: 'user.login hold', accounts: 1, items: 1 },
+    ]);
+  });
+
+  it("a bad actor's sign-in attempt refused is a response to it (its abusive item blocked)", () => {
+    const e = evaluate(truth, { ...log, outcomes: { e3: 'block' } }, { ...got, cases: [] }, 1, [ev('e3', 'bad2', 'user.login', T0 + 5 * H)]);
+    expect(e.byAbuse.find((r) => r.abuse === 'proposal_spam')?.responseWithin3.n).toBe(1);
+  });
+
   it('leaves the held-item figures out without the timeline', () => {
     const e = evaluate(truth, withOutcomes, got, 4);
     expect(e.overall.honestWithPayoutHeld).toBeUndefined();

@@ -255,7 +255,8 @@ export interface HonestRow {
  */
 export interface HonestHarmRow {
   kind: HonestKind;
-  harm: 'case' | 'strike' | 'action' | 'hold_or_suspension' | 'payout_held' | 'content_held';
+  /** `sign_in_step_up`: a sign-in attempt refused until a step-up check (`block`) or a session held until the owner confirms (`hold`). */
+  harm: 'case' | 'strike' | 'action' | 'hold_or_suspension' | 'payout_held' | 'content_held' | 'sign_in_step_up';
   /** e.g. "detection/account-security", "warning/contact-sharing", "payout.requested". */
   cause: string;
   accounts: number;
@@ -281,6 +282,12 @@ export interface Evaluation {
     honestWithPayoutHeld?: Rate;
     /** Honest accounts with their own content held or blocked by a decision (needs the timeline). */
     honestWithContentHeld?: Rate;
+    /**
+     * Honest accounts asked for a step-up at sign-in: an attempt refused until they pass a check
+     * (`block` on user.login) or a session held until they confirm (`hold`). Friction, not an
+     * action on the account; counted so that it is seen (needs the timeline).
+     */
+    honestWithSignInStepUp?: Rate;
     /** Of accounts investigated (at least one detection or report case), those whose first case came from detection. */
     proactiveShareAccounts: Rate;
     /** The same per case (what /v1/metrics/summary counts). */
@@ -421,8 +428,14 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
     for (const item of timeline)
       if (item.kind === 'event' && log.outcomes[item.event.id]) decisions.push([item.event.actor.id, item.event.type, log.outcomes[item.event.id]]);
   const withHeld = Boolean(log.decided || timeline);
+  const signInStepUp = new Map<string, Map<string, number>>();
   for (const [who, type, outcome] of decisions) {
     if (!outcome || acc.get(who)?.honest !== true) continue;
+    if (type === 'user.login' && (outcome === 'block' || outcome === 'hold')) {
+      const m = signInStepUp.get(who) ?? new Map<string, number>();
+      m.set(`user.login ${outcome}`, (m.get(`user.login ${outcome}`) ?? 0) + 1);
+      signInStepUp.set(who, m);
+    }
     if (type === 'payout.requested' && outcome === 'hold') payoutHeld.set(who, (payoutHeld.get(who) ?? 0) + 1);
     if (CONTENT_EVENTS.has(type) && (outcome === 'hold' || outcome === 'block')) {
       const c = contentHeld.get(who) ?? { n: 0, types: new Map() };
@@ -466,6 +479,7 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
     touch(a.accountId, HOLD_TYPES.has(a.type) ? 'hold_or_suspension' : 'action', `${a.type}/${a.policy}${a.automatic ? ' (automatic)' : ''}`);
   for (const [id, n] of payoutHeld) touch(id, 'payout_held', 'payout.requested hold', n);
   for (const [id, c] of contentHeld) for (const [cause, n] of c.types) touch(id, 'content_held', cause, n);
+  for (const [id, m] of signInStepUp) for (const [cause, n] of m) touch(id, 'sign_in_step_up', cause, n);
   const honestHarm = [...harm.values()]
     .map(({ ids: _ids, ...r }) => r)
     .sort((a, b) => b.accounts - a.accounts || b.items - a.items || a.kind.localeCompare(b.kind) || a.cause.localeCompare(b.cause));
@@ -512,6 +526,7 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
         ? {
             honestWithPayoutHeld: rate(honest.filter((a) => payoutHeld.has(a.id)).length, honest.length),
             honestWithContentHeld: rate(honest.filter((a) => contentHeld.has(a.id)).length, honest.length),
+            honestWithSignInStepUp: rate(honest.filter((a) => signInStepUp.has(a.id)).length, honest.length),
           }
         : {}),
       proactiveShareAccounts: rate([...firstCase.values()].filter((f) => f.source === 'detection').length, firstCase.size),

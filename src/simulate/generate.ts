@@ -227,12 +227,35 @@ export function register(w: World, p: Person): void {
   }
 }
 
-/** Logins over the simulated weeks, with the person's habits (VPN exits, trips). */
+/**
+ * Logins over the simulated weeks, with the person's habits (VPN exits, trips), and the sign-in
+ * slips honest people make: now and then a mistyped password (one or two failed attempts on
+ * their own device before they get in), and for about a quarter of them a new phone some time
+ * in the run, whose first sign-in may follow up to four failed attempts (a password not
+ * remembered on a new keyboard) — abroad for a traveller. Drawn from a fork of the person's
+ * generator, so the rest of the timeline does not depend on them.
+ */
 export function logins(w: World, p: Person, until = w.end): void {
   const r = p.rng;
+  const slips = r.fork('sign-in-slips');
   let t = Math.max(Date.parse(p.registeredAt), w.start) + r.int(1, 12) * HOUR;
   const trip = p.kind === 'traveller' ? { from: w.start + r.int(3, 8) * DAY, to: 0, country: r.pick(COUNTRIES.filter((c) => c !== p.country)) } : null;
   if (trip) trip.to = trip.from + r.int(3, 7) * DAY;
+  // A new phone from some time on (a traveller's: bought for the trip, first used abroad).
+  const newPhone = slips.chance(0.25)
+    ? {
+        from: trip ? trip.from : w.start + slips.int(2, Math.max(3, Math.round((w.end - w.start) / DAY) - 2)) * DAY,
+        device: `${p.device}-p2`,
+        firstFailures: slips.weighted([
+          [0, 4],
+          [1, 3],
+          [2, 2],
+          [3, 1],
+          [4, 1],
+        ] as const),
+        used: false,
+      }
+    : null;
   while (t < until) {
     let ip = p.ip;
     let country = p.country;
@@ -245,7 +268,12 @@ export function logins(w: World, p: Person, until = w.end): void {
       country = trip.country;
       ip = `${r.int(11, 223)}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
     }
-    w.event(p, t, 'user.login', { ip, deviceId: p.device, country, success: true, mfa: r.chance(0.5) }, null, { ip, deviceId: p.device });
+    const device = newPhone && t >= newPhone.from ? newPhone.device : p.device;
+    const failures = newPhone && device === newPhone.device && !newPhone.used ? newPhone.firstFailures : slips.chance(0.04) ? slips.int(1, 2) : 0;
+    if (newPhone && device === newPhone.device) newPhone.used = true;
+    const gap = slips.int(15, 45) * 1000;
+    for (let k = failures; k > 0; k--) w.event(p, t - k * gap, 'user.login', { ip, deviceId: device, country, success: false }, null, { ip, deviceId: device });
+    w.event(p, t, 'user.login', { ip, deviceId: device, country, success: true, mfa: r.chance(0.5) }, null, { ip, deviceId: device });
     t += r.exp(p.kind === 'top_earner' ? 20 * HOUR : 48 * HOUR) + HOUR;
     // A traveller's first login abroad is after the flight, not minutes after the last one at home.
     if (trip && t < trip.from && t + 30 * HOUR > trip.from) t = Math.max(t, trip.from + 10 * HOUR);

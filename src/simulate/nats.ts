@@ -26,6 +26,8 @@ export interface NatsReply {
   id: string;
   status: 'accepted' | 'duplicate' | 'rejected' | 'lost';
   decision?: { outcome?: string };
+  /** A sign-in's account-security verdict (its outcome, when the reply has no `decision`). */
+  security?: { outcome?: string };
   error?: unknown;
 }
 
@@ -66,7 +68,15 @@ export async function natsPublisher(o: NatsStreamOptions): Promise<NatsPublisher
   const sub: Subscription = nc.subscribe(`${resultsPrefix}.>`, {
     callback: (err, m) => {
       if (err) return;
-      let body: { id?: string; status?: string; duplicate?: boolean; decision?: { outcome?: string }; code?: string; detail?: unknown };
+      let body: {
+        id?: string;
+        status?: string;
+        duplicate?: boolean;
+        decision?: { outcome?: string };
+        security?: { outcome?: string };
+        code?: string;
+        detail?: unknown;
+      };
       try {
         body = m.json();
       } catch {
@@ -80,7 +90,7 @@ export async function natsPublisher(o: NatsStreamOptions): Promise<NatsPublisher
       done(
         body.status === 'rejected'
           ? { id, status: 'rejected', error: { code: body.code, detail: body.detail } }
-          : { id, status: body.duplicate ? 'duplicate' : 'accepted', decision: body.decision },
+          : { id, status: body.duplicate ? 'duplicate' : 'accepted', decision: body.decision, security: body.security },
       );
       wake?.();
     },

@@ -98,6 +98,11 @@ export function markdown(e: Evaluation, charts: string[]): string {
     `| honest accounts with a payment hold or suspension | ${pct(o.honestWithHoldOrSuspension)} |`,
     ...(o.honestWithPayoutHeld ? [`| honest accounts with a payout held by a decision | ${pct(o.honestWithPayoutHeld)} |`] : []),
     ...(o.honestWithContentHeld ? [`| honest accounts with their own content held or blocked | ${pct(o.honestWithContentHeld)} |`] : []),
+    ...(o.honestWithSignInStepUp
+      ? [
+          `| honest accounts asked for a step-up at sign-in (an attempt refused until a check, or a session held until they confirm) | ${pct(o.honestWithSignInStepUp)} |`,
+        ]
+      : []),
     `| proactive share of account-level investigations | ${pct(o.proactiveShareAccounts)} |`,
     `| proactive share counted per case | ${pct(o.proactiveShareCases)} |`,
     `| proactive share among bad accounts investigated | ${pct(o.proactiveShareBadAccounts)} |`,

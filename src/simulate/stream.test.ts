@@ -90,6 +90,29 @@ describe('playTimeline on a simulated clock', () => {
   });
 });
 
+describe('what the player records of each reply', () => {
+  // Warden answers a sign-in with `security` (no `decision`): e2 refused until a step-up.
+  const reply = (id: string) => (id === 'e2' ? { security: { outcome: 'block' } } : id === 'e3' ? { security: { outcome: 'allow' } } : {});
+  const client: WardenClient = {
+    async request(_method, path, body): Promise<ApiReply> {
+      if (path === '/v1/events/batch') {
+        const events = (body as { events: { id: string }[] }).events;
+        return { status: 200, body: { results: events.map((e, index) => ({ index, status: 'accepted', result: { id: e.id, ...reply(e.id) } })) } };
+      }
+      return { status: 201, body: { id: (body as { id: string }).id, ...reply((body as { id: string }).id) } };
+    },
+  };
+
+  it("keeps a sign-in's account-security outcome, one by one and in batches", async () => {
+    for (const mode of ['one', 'batch'] as const) {
+      const log = await playTimeline(client, timeline, truth, { mode, batchSize: 10 });
+      expect(log.outcomes).toEqual({ e2: 'block' });
+      expect(log.decided).toEqual({ e2: ['a1', 'user.login'] });
+      expect(log.stats.outcomes).toEqual({ block: 1, allow: 1 });
+    }
+  });
+});
+
 describe('the simulated reviewer follows the evidence the case shows', () => {
   const report = (corroborated: boolean, text: string | null = null) => ({ source: 'report', subject: { text }, evidence: { corroborated } });
   const detection = (corroborated: boolean) => ({ source: 'detection', subject: { text: null }, evidence: { corroborated } });

@@ -32,6 +32,22 @@ export interface StreamOptions {
   onProgress?: (done: number, total: number, stats: RunStats) => void;
 }
 
+/** The part of Warden's reply to an event that says what was decided (POST /v1/events, a batch result, a NATS reply). */
+export interface EventReply {
+  decision?: { outcome?: string };
+  /** user.login: the account-security verdict (src/security/hooks.ts). */
+  security?: { outcome?: string };
+}
+
+/**
+ * What was decided on an event, from Warden's reply: the screening `decision`, or for a sign-in
+ * the account-security verdict (`security`: `block` asks the marketplace to refuse the attempt
+ * until the owner passes a step-up check, `hold` to hold the session until they confirm).
+ */
+export function replyDecision(reply: EventReply | undefined): { outcome?: string } | undefined {
+  return reply?.decision ?? reply?.security;
+}
+
 export interface RunStats {
   events: number;
   accepted: number;
@@ -171,7 +187,8 @@ export async function playTimeline(
   const tick = (at: string, batchEnd: 0 | 1 = 0) => {
     if (!opts.clock) log.clock.push([Date.now(), Date.parse(at), batchEnd]);
   };
-  const recordReply = (event: { id: string; type: string; actor: { id: string } }, status: string, decision?: { outcome?: string }) => {
+  const recordReply = (event: { id: string; type: string; actor: { id: string } }, status: string, reply?: EventReply) => {
+    const decision = replyDecision(reply);
     stats.events++;
     if (status === 'accepted' || status === 'duplicate' || status === 'rejected') stats[status]++;
     if (decision?.outcome) {
@@ -210,8 +227,8 @@ export async function playTimeline(
       fail('POST /v1/events/batch', res);
       return;
     }
-    for (const r of res.body.results as { index: number; status: string; result?: { decision?: { outcome?: string } }; error?: unknown }[]) {
-      recordReply(batch[r.index].event, r.status, r.result?.decision);
+    for (const r of res.body.results as { index: number; status: string; result?: EventReply; error?: unknown }[]) {
+      recordReply(batch[r.index].event, r.status, r.result);
       if (r.status === 'rejected') fail(`event ${batch[r.index].event.id}`, { status: 400, body: r.error });
     }
     tick(batch[batch.length - 1].at, 1);
@@ -244,7 +261,7 @@ export async function playTimeline(
         const at = item.at;
         const ev = item.event;
         await publisher.publish(item.event, (r) => {
-          recordReply(ev, r.status === 'lost' ? 'rejected' : r.status, r.decision);
+          recordReply(ev, r.status === 'lost' ? 'rejected' : r.status, r);
           if (r.status === 'rejected') fail(`event ${r.id}`, { status: 400, body: r.error });
           if (r.status === 'lost') fail(`event ${r.id}`, { status: 0, body: 'no reply from Warden over NATS' });
           tick(at);
@@ -268,7 +285,7 @@ export async function playTimeline(
             if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
           }
           const res = await client.request('POST', '/v1/events', item.event);
-          if (res.status === 201 || res.status === 200) recordReply(item.event, res.status === 201 ? 'accepted' : 'duplicate', res.body?.decision);
+          if (res.status === 201 || res.status === 200) recordReply(item.event, res.status === 201 ? 'accepted' : 'duplicate', res.body);
           else {
             recordReply(item.event, 'rejected');
             fail(`event ${item.event.id}`, res);

@@ -10,7 +10,7 @@ const at = (minutes: number) => new Date(T0 + minutes * 60_000);
 const effectKinds = (decision: { effects: { effects: { kind: string }[] } }) => decision.effects.effects.map((e) => e.kind).sort();
 // Each account's devices are its own: one device id on many accounts is multi-accounting
 // (linked accounts, src/network), a different story from the one these tests tell.
-const login = (account: string, minutes: number, data: { country?: string; deviceId?: string; success?: boolean; ip?: string }) =>
+const login = (account: string, minutes: number, data: { country?: string; deviceId?: string; success?: boolean; ip?: string; mfa?: boolean }) =>
   event('user.login', account, { ip: '198.51.100.7', ...data, ...(data.deviceId ? { deviceId: `${account}/${data.deviceId}` } : {}) }, { at: at(minutes) });
 
 // The first call pays for the models' and policies' warm-up: minutes on a loaded machine.
@@ -106,5 +106,55 @@ describe.each(await backends())('account security from logins (%s)', { timeout: 
     expect(decision.outcome).toBe('hold');
     expect(decision.matchedRules).toEqual([{ policy: 'account-security', rule: 'takeover-after-failed-logins' }]);
     expect(effectKinds(decision)).toEqual(['case', 'verification']);
+  });
+
+  it('failed attempts from an unknown device in a new country: the third and each one after it refused until a step-up; no case, strike or action', async () => {
+    await post(login('acct-guessed', -2880, { country: 'DE', deviceId: 'laptop-1' }));
+    await post(login('acct-guessed', -1440, { country: 'DE', deviceId: 'laptop-1' }));
+    const replies = [];
+    for (let i = 0; i < 4; i++) replies.push(await post(login('acct-guessed', i * 0.5, { country: 'VN', success: false, deviceId: 'atk' })));
+    expect(replies.map((r) => r.security?.outcome ?? null)).toEqual([null, null, 'block', 'block']);
+    expect(replies[2].security.signals).toEqual(['account.failed_logins_new_device']);
+    const decision = (await w.call('GET', `/v1/decisions/${replies[2].security.decisionId}`)).body;
+    expect(decision.matchedRules).toEqual([{ policy: 'account-security', rule: 'step-up-failed-logins-new-device' }]);
+    expect(effectKinds(decision)).toEqual([]);
+    const s = await standing('acct-guessed');
+    expect(s.activeActions).toEqual([]);
+    expect(s.strikes.active).toEqual([]);
+    expect(s.verifications).toEqual([]);
+    expect(await securityCases('acct-guessed')).toEqual([]);
+  });
+
+  it('honest look-alikes get no step-up: mistyping on the own laptop abroad, a new phone at home with a few typos', async () => {
+    await post(login('acct-owner', -1440, { country: 'DE', deviceId: 'laptop-1' }));
+    // A traveller mistyping four times on their own laptop in a hotel abroad, then getting in.
+    for (let i = 0; i < 4; i++) expect((await post(login('acct-owner', i, { country: 'TH', success: false, deviceId: 'laptop-1' }))).security).toBeUndefined();
+    // Home again with a new phone: three typos on the home network, then in (a new device alone: weak, allowed).
+    for (let i = 0; i < 3; i++)
+      expect((await post(login('acct-owner', 1440 + i, { country: 'DE', success: false, deviceId: 'phone-2' }))).security).toBeUndefined();
+    const inAgain = await post(login('acct-owner', 1445, { country: 'DE', deviceId: 'phone-2' }));
+    expect(inAgain.security.outcome).toBe('allow');
+    const s = await standing('acct-owner');
+    expect(s.activeActions).toEqual([]);
+    expect(s.verifications).toEqual([]);
+    expect(await securityCases('acct-owner')).toEqual([]);
+  });
+
+  it('six failures then a success on a new device from a new country: the session is held until the owner confirms; with a second factor it goes on', async () => {
+    for (const [acct, mfa] of [
+      ['acct-taken', false],
+      ['acct-taken-mfa', true],
+    ] as const) {
+      await post(login(acct, -1440, { country: 'DE', deviceId: 'laptop-1' }));
+      for (let i = 0; i < 6; i++) await post(login(acct, i * 0.5, { country: 'BR', success: false, deviceId: 'atk' }));
+      const reply = await post(login(acct, 4, { country: 'BR', deviceId: 'atk', mfa }));
+      expect(reply.security.signals).toContain('account.failed_then_new_place');
+      expect(reply.security.outcome).toBe(mfa ? 'allow' : 'hold');
+      expect(await securityCases(acct)).toHaveLength(1);
+      const s = await standing(acct);
+      expect(s.strikes.active).toEqual([]);
+      expect(s.activeActions).toEqual([]);
+      expect(s.verifications.map((v: { status: string }) => v.status)).toEqual(mfa ? [] : ['requested']);
+    }
   });
 });

@@ -41,6 +41,13 @@ export interface AccountSecurityConfig {
    * lets services choose it, most choose 3–5); five and a success from elsewhere is someone guessing.
    */
   sessionMinFailures: number;
+  /**
+   * Failed attempts from a device the account never signed in with, from a country or network
+   * it never used, after which each further attempt from that device asks for a step-up
+   * (`account.failed_logins_new_device`, failed-logins-new-device.ts). Three: the low end of the
+   * usual 3–5 attempt lockout; from a known place the device gets `sessionMinFailures`.
+   */
+  challengeMinFailures: number;
 }
 
 export const DEFAULT_ACCOUNT_SECURITY_CONFIG: AccountSecurityConfig = {
@@ -51,6 +58,7 @@ export const DEFAULT_ACCOUNT_SECURITY_CONFIG: AccountSecurityConfig = {
   stuffingWindowMinutes: 10,
   stuffingMinFailures: 10,
   sessionMinFailures: 5,
+  challengeMinFailures: 3,
 };
 
 /**
