@@ -11,6 +11,10 @@ import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext, toNormalized } from './context.ts';
 import { isClauseEnd } from './intent-cues.ts';
 import { ACCOUNTS, AWAY, RAILS, WITHDRAWALS } from './rails.ts';
+import { WORK_SUFFIX } from './vocabulary.ts';
+
+/** The work a name is part of ("Revolut integration", "the platform SDK"): then it is no way to pay. */
+const WORK_AFTER = new RegExp(`^${WORK_SUFFIX}`);
 
 const CONTACT_VERBS = [
   // en
@@ -400,6 +404,179 @@ const CONTACT_VERBS = [
   '发这里',
   '거기서 얘기',
   '거기로 연락',
+  // Imperatives and clitic infinitives the lists above lacked, by language: call/write/send
+  // (to me), "you can reach me", and saving or noting down one's number.
+  "m'appeler",
+  "m'écrire",
+  'me joindre',
+  "m'envoyer",
+  'me contacter',
+  "m'ajouter",
+  'note mon numéro',
+  'enregistre mon numéro',
+  'bel me',
+  'bel mij',
+  'bel even',
+  'bel gerust',
+  'app me',
+  'mail me',
+  'stuur me',
+  'stuur naar',
+  'schrijf me',
+  'contacteer me',
+  'voeg me toe',
+  'márcame',
+  'márcanos',
+  'llámeme',
+  'escríbame',
+  'contácteme',
+  'guarda mi número',
+  'apunta mi número',
+  'me ligue',
+  'me chame',
+  'me escreva',
+  'salva meu número',
+  'anota meu número',
+  'mi chiami',
+  'mi scriva',
+  'mi contatti',
+  'squillami',
+  'salva il mio numero',
+  'ruf durch',
+  'whatsapp mir',
+  'speicher meine nummer',
+  'notier dir',
+  'присылай',
+  'присылайте',
+  'отправляй',
+  'отправляйте',
+  'кидай',
+  'кидайте',
+  'скидывай',
+  'скидывайте',
+  'наберите',
+  'запиши номер',
+  'сохрани номер',
+  'надсилай',
+  'надсилайте',
+  'наберіть',
+  'запиши мій номер',
+  'збережи номер',
+  'zadzwońcie',
+  'dzwońcie',
+  'piszcie',
+  'wysyłaj na',
+  'zapisz mój numer',
+  'atarsın',
+  'atarsınız',
+  'gönder',
+  'gönderin',
+  'yolla',
+  'yollayın',
+  'ulaş',
+  'ulaşın',
+  'ulaşabilirsin',
+  'arayabilirsin',
+  'numaramı kaydet',
+  'gọi e',
+  'gọi em',
+  'gọi anh',
+  'gọi chị',
+  'gọi số',
+  'gọi vào số',
+  'nhắn e',
+  'nhắn em',
+  'nhắn anh',
+  'nhắn qua',
+  'gửi qua',
+  'gửi vào',
+  'gửi cho em',
+  'gửi cho mình',
+  'lưu số',
+  'text mo ko',
+  'text mo ako',
+  'tawagan mo ko',
+  'chat mo ko',
+  'i-save mo',
+  'japri',
+  'kabari',
+  'simpan nomor',
+  'piga simu',
+  'hifadhi namba',
+  '打我电话',
+  '打我手机',
+  '给我打电话',
+  '打电话给我',
+  '发我',
+  '存我号码',
+  '存一下',
+  '记下',
+  'つながります',
+  '繋がります',
+  '連絡つきます',
+  '登録お願いします',
+  '전화해',
+  '전화하세요',
+  '전화 줘',
+  '문자 줘',
+  '연락해',
+  '연락하세요',
+  '저장해',
+  'βρες με',
+  'στείλε μήνυμα',
+  'στείλτε μου',
+  'καλέστε με',
+  'πάρτε με',
+  'γράψτε μου',
+  'στείλε dm',
+  'გამომიგზავნე',
+  'გამომიგზავნეთ',
+  'תתקשרו',
+  'תכתבו לי',
+  'שלחו לי',
+  'كلموني',
+  'اتصلوا',
+  'راسلوني',
+  'ابعثلي',
+  'ارسل لي',
+  'زنگ بزنید',
+  'بفرستید',
+  'ایمیل بزن',
+  'কল করো',
+  'ফোন করো',
+  'মেসেজ করো',
+  'পাঠাও',
+  'সেভ করে রাখুন',
+  // Hindi and Urdu say "call/message/DM/save" as a noun with a light verb ("कॉल कर लीजिए",
+  // "DM करो", "नोट कर लो"): every noun with every imperative or polite form of "do".
+  ...['कॉल', 'फोन', 'फ़ोन', 'मैसेज', 'मेसेज', 'व्हाट्सएप', 'dm', 'डीएम', 'मेल', 'ईमेल', 'नोट', 'सेव'].flatMap((noun) =>
+    ['करो', 'करें', 'करिए', 'कीजिए', 'कर लो', 'कर लें', 'कर लीजिए', 'कर दो', 'कर दीजिए', 'करना', 'कर लेना'].map((verb) => `${noun} ${verb}`),
+  ),
+  ...['کال', 'فون', 'میسج', 'نوٹ', 'سیو'].flatMap((noun) => ['کریں', 'کرو', 'کر لیں', 'کر لو', 'کر دیں'].map((verb) => `${noun} ${verb}`)),
+];
+
+/**
+ * Verbs that ask to be called or written to only when the identifier follows at once ("call
+ * 0912 …", "dial: …"): further away "call" is as often the noun ("the call went well").
+ */
+const ADJACENT_VERBS = [
+  'call',
+  'dial',
+  'ring',
+  'text',
+  'llama al',
+  'marca al',
+  'liga',
+  'ligue',
+  'appelle le',
+  'ruf',
+  'chiama',
+  'bel',
+  'ara',
+  'звони',
+  'набери',
+  'gọi',
+  'tawag sa',
 ];
 
 // Saying no to contact: "don't call me", "no me llames", "не звони".
@@ -437,6 +614,13 @@ const REFUSALS = [
   'אל תתקשר',
   'אל תשלח',
   'μην',
+  // Greek "not" before a verb; Turkish verbs in the negative ("yapmam", "ödemem") and the rules.
+  'δεν',
+  'yapmam',
+  'ödemem',
+  'göndermem',
+  'kurallara',
+  'kural*',
 ];
 
 /** Wallets, payment apps and bank-transfer words by country. */
@@ -559,6 +743,37 @@ const LOCAL_PAYMENTS = [
   'wise',
   'payoneer',
   'revolut',
+  // Wallets and instant transfers of countries the list lacked (Italy, Latin America, Brazil,
+  // Africa, Japan, Korea, South-East Asia), by the names their users write.
+  'postepay',
+  'paysafecard',
+  'bancomat pay',
+  'paylib',
+  'wero',
+  'payconiq',
+  'yape',
+  'nequi',
+  'daviplata',
+  'mercado pago',
+  'mercadopago',
+  'picpay',
+  'orange money',
+  'mtn momo',
+  'opay',
+  'palmpay',
+  'chipper cash',
+  'qiwi',
+  'privat24',
+  'naver pay',
+  '네이버페이',
+  'rakuten pay',
+  '楽天ペイ',
+  'merpay',
+  'メルペイ',
+  'grabpay',
+  'linkaja',
+  'viettelpay',
+  'ebirr',
   // bank transfer
   '계좌이체',
   '계좌',
@@ -723,6 +938,24 @@ const OUTSIDE_CUES = [
   'közvetlenül',
   'direct',
   'terus',
+  // Colloquial "directly" and fee words written as compounds (German), and paying as "friends
+  // and family" (PayPal's personal transfer, without the buyer protection a marketplace gives).
+  'κατευθείαν',
+  'ντιρέκτ',
+  'plattformgebühr*',
+  'servicegebühr*',
+  'vermittlungsgebühr*',
+  'gebührenfrei',
+  'provisionsfrei',
+  'friends and family',
+  'friends & family',
+  'freunde und familie',
+  'amigos y familiares',
+  'amigos e familiares',
+  'amis et famille',
+  'amici e familiari',
+  'vrienden en familie',
+  'znajomi i rodzina',
 ];
 
 /**
@@ -836,6 +1069,25 @@ const PAY_ASKS = [
   'chuyển khoản',
   'ứng trước',
   'uang muka',
+  // Imperatives of paying or transferring with the object pronoun attached (es, pt, it, fr, de).
+  'transfiéreme',
+  'transfiérame',
+  'deposítame',
+  'págame',
+  'páguenme',
+  'hazme la transferencia',
+  'me transfere',
+  'me paga',
+  'faz o pix',
+  'pagami',
+  'versami',
+  'fammi un bonifico',
+  'paie-moi',
+  'payez-moi',
+  'vire-moi',
+  'zahl mir',
+  'überweis mir',
+  'überweise mir',
   'paunang bayad',
   'malipo ya awali',
   // cs, hu, ro, sv, ms, ka, hy, km, my, si, mr, gu, pa: advance, send/transfer (it) there.
@@ -869,6 +1121,11 @@ const PAY_ASKS = [
 const fold = (w: string) => normalize(w).text;
 const PAY_ASK_FINDER = new WordFinder(PAY_ASKS.map(fold));
 const CONTACT_VERB_FINDER = new WordFinder(CONTACT_VERBS.map(fold));
+// Where such a bare verb is an imperative: opening the clause or after a comma, "just", "please",
+// "and" (not after an article or preposition: "the call", "link da call", "my text").
+const VERB_OPENS =
+  /(?:^|[\n,;:!.?(\-–—]|(?<![\p{L}])(?:just|please|pls|plz|and|or|then|so|y|e|et|und|o|ou|и|і|ve|lütfen|bitte|por favor|per favore|пожалуйста|будь ласка|nha|nhé))\s*$/u;
+const ADJACENT_VERB_FINDER = new WordFinder(ADJACENT_VERBS.map(fold));
 const REFUSAL_FINDER = new WordFinder(REFUSALS.map(fold));
 /** Refusals told as done or as a rule: they hold for the whole clause. */
 const SETTLED_REFUSAL_FINDER = new WordFinder(['refused', 'declined', 'reported', 'never', 'not allowed', 'against the rules'].map(fold));
@@ -877,6 +1134,206 @@ const OUTSIDE_FINDER = new WordFinder([...OUTSIDE_CUES, ...AWAY].map(fold));
 const ACCOUNT_FINDER = new WordFinder(ACCOUNTS.map(fold));
 const AWAY_FINDER = new WordFinder(AWAY.map(fold));
 const WITHDRAWAL_FINDER = new WordFinder(WITHDRAWALS.map(fold));
+
+/**
+ * The platform as a noun, any language (stems take case endings), and the prepositions and
+ * postpositions that put a payment outside it ("without the platform", "χωρίς την πλατφόρμα",
+ * "site dışından", "플랫폼 밖"): each pair is an away cue, so no language needs every phrase.
+ */
+const PLATFORM_NOUNS = [
+  'platform*',
+  'plataform*',
+  'plateform*',
+  'plattform*',
+  'piattaform*',
+  'платформ*',
+  'πλατφόρμ*',
+  'site',
+  'sitio',
+  'sito',
+  'сайт*',
+  'serwis*',
+  'escrow',
+  'upwork',
+  'fiverr',
+  'jukwaa',
+  'nền tảng',
+  'المنصة',
+  'منصة',
+  'پلتفرم',
+  'سایت',
+  'پلیٹ فارم',
+  'प्लेटफॉर्म',
+  'प्लेटफ़ॉर्म',
+  'প্ল্যাটফর্ম',
+  'প্লাটফর্ম',
+  '平台',
+  'プラットフォーム',
+  'サイト',
+  '플랫폼',
+  '사이트',
+  'แพลตฟอร์ม',
+  'פלטפורמה',
+  'პლატფორმ*',
+  'հարթակ*',
+];
+const AWAY_BEFORE = [
+  'outside',
+  'outside of',
+  'off',
+  'without',
+  'bypassing',
+  'around',
+  'fuera de',
+  'por fuera de',
+  'sin',
+  'fora da',
+  'fora do',
+  'sem',
+  'hors de',
+  'hors',
+  'en dehors de',
+  'sans',
+  'außerhalb',
+  'ohne',
+  'an der',
+  'fuori',
+  'fuori dalla',
+  'fuori da',
+  'senza',
+  'buiten',
+  'zonder',
+  'poza',
+  'bez',
+  'z pominięciem',
+  'în afara',
+  'fără',
+  'di luar',
+  'tanpa',
+  'ngoài',
+  'không qua',
+  'nje ya',
+  'bila',
+  'вне',
+  'без',
+  'мимо',
+  'минуя',
+  'в обход',
+  'поза',
+  'в обхід',
+  'خارج',
+  'بدون',
+  'برا',
+  'بیرون از',
+  'χωρίς',
+  'εκτός',
+  'έξω από',
+  'מחוץ ל',
+  'בלי',
+];
+const AWAY_AFTER = [
+  'dışında',
+  'dışından',
+  'olmadan',
+  'के बाहर',
+  'से बाहर',
+  'के बिना',
+  'বাইরে',
+  'ছাড়া',
+  '外',
+  '以外',
+  'を通さず',
+  '通さず',
+  '밖',
+  '없이',
+  'გარეშე',
+  'გარეთ',
+];
+const PLATFORM_NOUN_FINDER = new WordFinder(PLATFORM_NOUNS.map((w) => normalize(w).text));
+const AWAY_BEFORE_FINDER = new WordFinder(AWAY_BEFORE.map((w) => normalize(w).text));
+const AWAY_AFTER_FINDER = new WordFinder(AWAY_AFTER.map((w) => normalize(w).text));
+
+/** A preposition of "outside/without" before the platform noun (an article between) or a postposition after it, in [from, to). */
+function platformAwayIn(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  for (const n of PLATFORM_NOUN_FINDER.findIn(text, from, to)) {
+    const ns = from + n.start;
+    const ne = from + n.end;
+    if (WORK_AFTER.test(text.slice(ne, ne + 30))) continue;
+    const lo = Math.max(from, ns - 14);
+    const prep = AWAY_BEFORE_FINDER.findIn(text, lo, ns).find((h) => {
+      const gap = text.slice(lo + h.end, ns).trim();
+      return gap.length <= 5 && !/[\n.!?,;]/.test(gap);
+    });
+    if (prep) return { start: lo + prep.start, end: ne };
+    const hi = Math.min(to, ne + 10);
+    const post = AWAY_AFTER_FINDER.findIn(text, ne, hi).find(
+      (h) => text.slice(ne, ne + h.start).length <= 5 && !/[\n.!?,;]/.test(text.slice(ne, ne + h.start)),
+    );
+    if (post) return { start: ns, end: ne + post.end };
+  }
+  return undefined;
+}
+
+/** Fee nouns: a negation right beside one ("no fee", "ফি লাগবে না", "не будет комиссии") removes the fee, it refuses nothing. */
+const FEE_NOUNS = [
+  'fee',
+  'fees',
+  'commission',
+  'comisión',
+  'comissão',
+  'taxa',
+  'frais',
+  'gebühr*',
+  'provision',
+  'commissione',
+  'prowizj*',
+  'комисси*',
+  'коміс*',
+  'komisyon',
+  'kesinti',
+  'عمولة',
+  'رسوم',
+  'کمیشن',
+  'فیس',
+  'کارمزد',
+  'फीस',
+  'कमीशन',
+  'ফি',
+  'চার্জ',
+  'biaya',
+  'potongan',
+  'phí',
+  'bayad',
+  '手数料',
+  '手续费',
+  '服务费',
+  '수수료',
+  'ค่าธรรมเนียม',
+  'עמלה',
+  'προμήθεια',
+];
+const FEE_NOUN_FINDER = new WordFinder(FEE_NOUNS.map((w) => normalize(w).text));
+
+/** A refusal in [from, to) other than one negating a fee noun beside it. */
+function refusedIn(text: string, from: number, to: number): boolean {
+  const refusals = REFUSAL_FINDER.findIn(text, from, to);
+  if (refusals.length === 0) return false;
+  const fees = FEE_NOUN_FINDER.findIn(text, from, to);
+  return refusals.some((r) => !fees.some((f) => (r.start >= f.end && r.start - f.end <= 14) || (f.start >= r.end && f.start - r.end <= 10)));
+}
+
+/**
+ * The scope of a payment cue: its clause, and the next (or previous) sentence when the clause
+ * is a question ("Do you have PayPal? Then we settle outside the platform."): the answer or the
+ * proposal that follows a question about a way to pay is about that way.
+ */
+function paymentScope(text: string, start: number, end: number, reach: number): [number, number] {
+  let [from, to] = clause(text, start, end, reach);
+  const q = (c: number) => c === 63 || c === 0xff1f;
+  if (to < text.length && q(text.charCodeAt(to))) [, to] = clause(text, to + 1, to + 1, reach);
+  else if (from > 0 && q(text.charCodeAt(from - 1))) [from] = clause(text, from - 2, from - 2, reach);
+  return [from, to];
+}
 
 const REACH = 40;
 const CLAUSE_END = /[\n.!?。！？]/;
@@ -927,8 +1384,18 @@ export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
           ...governing(ctx.text, Math.max(from, from + v.start - 14), from + v.start, from + v.end, Math.min(to, from + v.end + 10)),
         ),
     );
-    if (!verb) continue;
-    emit(ctx, 'offplatform.solicitation', 'medium', from + verb.start, from + verb.end);
+    if (verb) {
+      emit(ctx, 'offplatform.solicitation', 'medium', from + verb.start, from + verb.end);
+      return;
+    }
+    // A bare verb right before the identifier, with at most a colon or "at"-less gap between.
+    const near = Math.max(from, start - 14);
+    const adjacent = ADJACENT_VERB_FINDER.findIn(ctx.text, near, start).find(
+      (v) =>
+        /^[\s:：,\-–—]{0,3}$/.test(ctx.text.slice(near + v.end, start)) && VERB_OPENS.test(ctx.text.slice(Math.max(0, near + v.start - 14), near + v.start)),
+    );
+    if (!adjacent || REFUSAL_FINDER.hasIn(ctx.text, ...governing(ctx.text, from, near + adjacent.start, near + adjacent.end, start))) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', near + adjacent.start, near + adjacent.end);
     return;
   }
 }
@@ -958,8 +1425,10 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
   }
   if (hasOutside) return;
   for (const way of ways) {
-    const [from, to] = clause(text, way.start, way.end, 60);
-    if (!OUTSIDE_FINDER.hasIn(text, from, to) || REFUSAL_FINDER.hasIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
+    if (WORK_AFTER.test(text.slice(way.end, way.end + 30))) continue;
+    const [from, to] = paymentScope(text, way.start, way.end, 60);
+    if (!(OUTSIDE_FINDER.hasIn(text, from, to) || platformAwayIn(text, from, to)) || refusedIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to))
+      continue;
     emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
     return;
   }
@@ -972,12 +1441,15 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
  */
 function accountsOutside(ctx: ScanContext): void {
   const { text } = ctx;
-  if (AWAY_FINDER.find(text).length === 0) return;
-  for (const account of ACCOUNT_FINDER.find(text)) {
-    const [from, to] = clause(text, account.start, account.end, 60);
-    const away = AWAY_FINDER.findIn(text, from, to).find((h) => from + h.end <= account.start || from + h.start >= account.end);
-    if (!away || REFUSAL_FINDER.hasIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
-    emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(account.start, from + away.start), Math.max(account.end, from + away.end));
+  const accounts = ACCOUNT_FINDER.find(text);
+  if (accounts.length === 0) return;
+  if (AWAY_FINDER.find(text).length === 0 && !platformAwayIn(text, 0, text.length)) return;
+  for (const account of accounts) {
+    const [from, to] = paymentScope(text, account.start, account.end, 60);
+    const hit = AWAY_FINDER.findIn(text, from, to).find((h) => from + h.end <= account.start || from + h.start >= account.end);
+    const away = hit ? { start: from + hit.start, end: from + hit.end } : platformAwayIn(text, from, to);
+    if (!away || refusedIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
+    emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(account.start, away.start), Math.max(account.end, away.end));
     return;
   }
 }
@@ -994,13 +1466,14 @@ function payingIntoSharedAccount(ctx: ScanContext): void {
     if (s.type !== 'contact.payment_handle') continue;
     const start = toNormalized(ctx, s.start as number);
     const end = toNormalized(ctx, s.end as number);
-    const [from, to] = clause(text, start, end, 80);
-    if (REFUSAL_FINDER.hasIn(text, from, to)) continue;
-    const cue =
+    const [from, to] = paymentScope(text, start, end, 80);
+    if (refusedIn(text, from, to)) continue;
+    const hit =
       PAY_ASK_FINDER.findIn(text, from, to).find((h) => from + h.end <= start || from + h.start >= end) ??
       OUTSIDE_FINDER.findIn(text, from, to).find((h) => from + h.end <= start || from + h.start >= end);
+    const cue = hit ? { start: from + hit.start, end: from + hit.end } : platformAwayIn(text, from, to);
     if (!cue) continue;
-    emit(ctx, 'offplatform.payment_outside', 'medium', from + cue.start, from + cue.end);
+    emit(ctx, 'offplatform.payment_outside', 'medium', cue.start, cue.end);
     return;
   }
 }

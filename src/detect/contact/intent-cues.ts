@@ -695,6 +695,17 @@ const NEGATION = [
   "can't",
   'aykırı',
   'kurallara',
+  // Turkish: the rules in any case ("kuralları gereği"), and "cannot share/give/send" with the
+  // negative-ability suffix on the verb ("paylaşamıyoruz", "veremem").
+  'kural*',
+  'paylaşam*',
+  'verem*',
+  'gönderem*',
+  'yapam*',
+  // Japanese: declining politely ("お断りしています", "ご遠慮ください", "控えさせていただきます").
+  'お断り',
+  'ご遠慮',
+  '控えさせて',
   'против правил',
   'contra las reglas',
   'gegen die regeln',

@@ -147,7 +147,7 @@ const PAYMENT = [
     `(?:pay|paying|payment|paid|send (?:you |me )?(?:the )?(?:money|payment|funds)|transfer|settle)${GAP(3)} (?:via|through|with|by|using|on|over|to|into|in) (?:my |your |a |the )?${PAY}`,
     `(?:avoid|skip|bypass|dodge|save on|save|get around|evade|escape|cut out|not pay|without paying) (?:the |paying |upwork'?s? |platform'?s? |their |any |those |all )*(?:upwork |platform |service |site |marketplace |middleman |extra )?(?:fees?|commission|cut|percentage|20 ?%|10 ?%|charges?|middleman)`,
     // "work directly with the CEO" is who one works with, not where one is paid.
-    `(?:work|deal|contract|continue working|do the project|do this|do the work|hire you)${GAP(2)} (?:directly(?! with (?:the |our |your |a |an )?(?:ceo|cto|coo|cfo|founders?|co-?founders?|owners?|team|teams|clients?|customers?|managers?|leads?|head|engineers?|designers?|developers?|product|stakeholders|leadership|executives?|directors?|board)(?![${L}]))|outside (?:of )?(?:upwork|the platform)|off[- ]platform|without (?:upwork|the platform))`,
+    `(?:work|deal|contract|continue working|do the project|do this|do the work|hire you)${GAP(2)} (?:directly(?! with (?:the |our |your |a |an )?(?:ceo|cto|coo|cfo|founders?|co-?founders?|owners?|team|teams|clients?|customers?|managers?|leads?|head|engineers?|designers?|developers?|product|stakeholders|leadership|executives?|directors?|board)(?![${L}]))|outside (?:of )?(?:upwork|the platform)|off[- ]platform|without (?:upwork|the platform)${NOT_WORK})`,
     `(?:close|end|cancel) (?:the |this )?contract${GAP(3)} and (?:i'?ll |i will |we can |we'?ll |you can )?(?:pay|continue|work)${GAP(2)} (?:directly|outside|privately|via|by)`,
     `${PAY} (?:instead of|rather than) (?:upwork|escrow|the platform|through upwork|milestones?)`,
     `send (?:me |you )?(?:the |a |an )?(?:deposit|payment|money|funds|advance|upfront)${GAP(2)} (?:to|via|on) (?:my )?${PAY}`,
@@ -355,6 +355,10 @@ const PLATFORM_BEFORE = new RegExp(
   `(?:upwork|fiverr|platform|plataforma|plateforme|plattform|piattaforma|платформ[${L}]*|апворк[${L}]*)(?:'s)?\\s*(?:[${L}]+\\s*){0,2}$`,
 );
 
+// The bare negation particle right before the verb a rule starts with ("не переводите …", "nie
+// płać …", "μην πληρώσεις …"): too common to count anywhere in the sentence, certain right here.
+const NOT_RIGHT_BEFORE = new RegExp(`(?<![${L}])(?:не|ні|nie|ne|nu|δεν|μην|no|non|not|nao|não)\\s+$`);
+
 function sentenceBefore(ctx: ScanContext, start: number): string {
   const window = before(ctx, start, 80);
   const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('; '));
@@ -377,7 +381,7 @@ function tryRule(ctx: ScanContext, rule: Compiled, at: number): void {
   const m = rule.re.exec(ctx.text);
   if (!m) return;
   const end = at + m[0].length;
-  if (NEGATION.test(sentenceBefore(ctx, at)) || NEGATION_AFTER.test(after(ctx, end, 60))) return;
+  if (NEGATION.test(sentenceBefore(ctx, at)) || NEGATION_AFTER.test(after(ctx, end, 60)) || NOT_RIGHT_BEFORE.test(before(ctx, at, 8))) return;
   if (rule.type === 'offplatform.interview_outside' && PLATFORM_BEFORE.test(before(ctx, at, 25))) return;
   // "call me on the platform's video call": the marketplace's own call is no move off it.
   if (rule.type !== 'offplatform.payment_outside' && ownPlatformIn(ctx.text, ...clause(ctx.text, at, end))) return;

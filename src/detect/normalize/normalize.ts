@@ -243,6 +243,23 @@ const LATIN_OR_DIGIT = /[a-z0-9@]/;
 const SPACE = /\s/;
 const PART_BREAK = /[()[\]{}<>"'«»,;:]/;
 
+// A hyphenated segment of three or more letters of one non-Latin script ("Telegram-бот",
+// "Viber-бота", "Zoom-звонок") is a word of that language joined to a brand name, kept as written;
+// segments holding a Latin letter or a digit ("іvаn-рetrov", "9О5") are folded as before.
+const NATIVE_SEGMENT = /^[\u0370-\u03ff\u0400-\u052f]{3,}$/;
+
+function foldPart(part: string): string {
+  const segments = part.split('-');
+  for (let n = 0; n < segments.length; n++) {
+    const segment = segments[n];
+    if (NATIVE_SEGMENT.test(segment)) continue;
+    let folded = '';
+    for (let k = 0; k < segment.length; k++) folded += CONFUSABLES.get(segment[k]) ?? segment[k];
+    segments[n] = folded;
+  }
+  return segments.join('-');
+}
+
 /** Folds look-alike letters inside whitespace-delimited tokens that also hold Latin letters or digits. */
 function foldConfusables(src: Buffer): Buffer {
   const { text } = src;
@@ -265,7 +282,7 @@ function foldConfusables(src: Buffer): Buffer {
       let b = a;
       while (b < token.length && !PART_BREAK.test(token[b])) b++;
       const part = token.slice(a, b);
-      if (LATIN_OR_DIGIT.test(part)) for (let k = 0; k < part.length; k++) folded += CONFUSABLES.get(part[k]) ?? part[k];
+      if (LATIN_OR_DIGIT.test(part)) folded += foldPart(part);
       else folded += part;
       if (b < token.length) folded += token[b];
       a = b + 1;
