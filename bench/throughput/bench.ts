@@ -6,7 +6,10 @@
 // (process.cpuUsage of this process, which runs the server; the load generator is a child
 // process), PostgreSQL's CPU per event (its backends serving this run, from /proc) and the
 // deadlocks PostgreSQL counted meanwhile (pg_stat_database, the whole database).
-//   BENCH_BACKENDS=pglite,postgres BENCH_MODES=one-per-tx,grouped npm run bench -- (BENCH_ONLY=throughput)
+// Modes: `one-per-tx` (one transaction per event, before #16), `grouped-unprepared` (sets, every
+// statement parsed by PostgreSQL each time), `grouped` (sets, statements prepared once per
+// connection: the default); the side-by-side table compares each with the first listed.
+//   BENCH_BACKENDS=pglite,postgres BENCH_MODES=one-per-tx,grouped-unprepared,grouped npm run bench -- (BENCH_ONLY=throughput)
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -25,8 +28,12 @@ const LOAD = new URL('./load.mjs', import.meta.url).pathname;
 const run_ = promisify(execFile);
 
 type Backend = 'pglite' | 'postgres';
-/** How events are committed: `one-per-tx` is one transaction per event (before #16), `grouped` the set path. */
-export type Mode = 'one-per-tx' | 'grouped';
+/**
+ * How events are committed: `one-per-tx` is one transaction per event (before #16), `grouped`
+ * the set path; `grouped-unprepared` the set path with PostgreSQL parsing every statement anew
+ * (WARDEN_DATABASE_PREPARED_STATEMENTS=false; on PGlite the same as `grouped`).
+ */
+export type Mode = 'one-per-tx' | 'grouped-unprepared' | 'grouped';
 
 interface Scenario {
   name: string;
@@ -103,7 +110,7 @@ async function measure(
   probe?: Awaited<ReturnType<typeof pgProbe>>,
   appName?: string,
 ): Promise<Row> {
-  const tag = `${backend[1]}${mode[0]}${randomBytes(3).toString('hex')}`;
+  const tag = `${backend[1]}${mode[0]}${mode.length % 10}${randomBytes(3).toString('hex')}`;
   const opts = {
     url,
     key,
@@ -159,7 +166,8 @@ async function runBackend(backend: Backend, mode: Mode): Promise<Row[]> {
     {
       logLevel: 'silent',
       rateLimitPerMinute: 10_000_000,
-      ingestMode: mode,
+      ingestMode: mode === 'one-per-tx' ? 'one-per-tx' : 'grouped',
+      databasePreparedStatements: mode !== 'grouped-unprepared',
       ...(backend === 'postgres' ? { databaseUrl: POSTGRES_URL } : {}),
     },
   );
@@ -197,7 +205,7 @@ async function runBackend(backend: Backend, mode: Mode): Promise<Row[]> {
 
 export async function run(): Promise<void> {
   const backends = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',') as Backend[];
-  const modes = (process.env.BENCH_MODES ?? 'one-per-tx,grouped').split(',') as Mode[];
+  const modes = (process.env.BENCH_MODES ?? 'one-per-tx,grouped-unprepared,grouped').split(',') as Mode[];
   const rows: Row[] = [];
   for (const backend of backends)
     for (const mode of modes) {

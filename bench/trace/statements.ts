@@ -1,7 +1,9 @@
 // Counts the SQL statements one `message.sent` costs on PostgreSQL, by kind and by table:
 // every query the pg driver sends is recorded (pg.Client.prototype.query wrapped) while events
 // go through POST /v1/events one at a time and POST /v1/events/batch, with traffic from
-// bench/throughput/traffic.mjs (distinct senders, a few percent of cases).
+// bench/throughput/traffic.mjs (distinct senders, a few percent of cases), with the time from
+// sending each statement to its answer (the round trip and PostgreSQL's work; the event's own
+// transaction issues them one after another, so none waits behind another of the same event).
 //   node bin/tsx.mjs bench/trace/statements.ts [--list]   (WARDEN_INGEST_MODE=one-per-tx for the old path)
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -18,13 +20,21 @@ const dump = process.argv.includes('--dump');
 
 let recording = false;
 const seen: string[] = [];
+/** Milliseconds from sending each recorded statement to its answer (round trip plus PostgreSQL's work), by index into `seen`. */
+const took: number[] = [];
 const original = pg.Client.prototype.query;
 (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
+  const result = (original as any).apply(this, args);
   if (recording) {
     const q = args[0];
-    seen.push(typeof q === 'string' ? q : (q?.text ?? String(q)));
+    const i = seen.push(typeof q === 'string' ? q : (q?.text ?? String(q))) - 1;
+    const t0 = performance.now();
+    const done = () => {
+      took[i] = performance.now() - t0;
+    };
+    if (result && typeof result.then === 'function') result.then(done, done);
   }
-  return (original as any).apply(this, args);
+  return result;
 };
 
 /** Statement kind and first table it names. */
@@ -38,14 +48,18 @@ function classify(text: string): { kind: string; table: string } {
 function summarise(label: string, events: number) {
   const byKind = new Map<string, number>();
   const byTable = new Map<string, number>();
-  for (const s of seen) {
+  const msByTable = new Map<string, number>();
+  let ms = 0;
+  for (const [i, s] of seen.entries()) {
     const { kind, table } = classify(s);
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     const key = `${kind} ${table}`.trim();
     byTable.set(key, (byTable.get(key) ?? 0) + 1);
+    msByTable.set(key, (msByTable.get(key) ?? 0) + (took[i] ?? 0));
+    ms += took[i] ?? 0;
   }
   const per = (n: number) => (n / events).toFixed(2);
-  console.log(`\n${label}: ${seen.length} statements for ${events} events = ${per(seen.length)} per event`);
+  console.log(`\n${label}: ${seen.length} statements for ${events} events = ${per(seen.length)} per event, ${per(ms)} ms waiting for answers per event`);
   console.log(
     `  by kind: ${[...byKind]
       .sort((a, b) => b[1] - a[1])
@@ -53,8 +67,10 @@ function summarise(label: string, events: number) {
       .join(', ')}`,
   );
   if (dump) for (const s of seen.slice(0, 30)) console.log('   ', s.replace(/\s+/g, ' ').slice(0, 300));
-  if (list) for (const [k, n] of [...byTable].sort((a, b) => b[1] - a[1])) console.log(`    ${per(n).padStart(6)}  ${k}`);
+  if (list)
+    for (const [k, n] of [...byTable].sort((a, b) => b[1] - a[1])) console.log(`    ${per(n).padStart(6)}  ${per(msByTable.get(k) ?? 0).padStart(6)} ms  ${k}`);
   seen.length = 0;
+  took.length = 0;
 }
 
 const schema = `trace_${randomBytes(4).toString('hex')}`;

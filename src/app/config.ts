@@ -34,6 +34,12 @@ const ConfigSchema = Type.Object({
    * before grouping, kept for comparison in `npm run bench`).
    */
   ingestMode: Type.Union([Type.Literal('grouped'), Type.Literal('one-per-tx')], { default: 'grouped' }),
+  /**
+   * PostgreSQL: keep each connection's parameterised statements prepared after their first use,
+   * so the server parses them once (store/db.ts prepareOnFirstUse). Turn off behind a pooler in
+   * transaction mode (PgBouncer), which cannot keep a session's prepared statements.
+   */
+  databasePreparedStatements: Type.Boolean({ default: true }),
   /** Body limit of POST /v1/events/batch; by default room for batchMaxEvents events of 8 KiB each (see batchBodyLimit). */
   batchBodyLimitBytes: Type.Optional(Type.Integer({ minimum: 1024 })),
   /** Secret for signed links (account-standing pages); generated into the data folder when absent. */
@@ -91,6 +97,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   publicRateLimitPerMinute: 'WARDEN_PUBLIC_RATE_LIMIT_PER_MINUTE',
   batchMaxEvents: 'WARDEN_BATCH_MAX_EVENTS',
   ingestMode: 'WARDEN_INGEST_MODE',
+  databasePreparedStatements: 'WARDEN_DATABASE_PREPARED_STATEMENTS',
   batchBodyLimitBytes: 'WARDEN_BATCH_BODY_LIMIT_BYTES',
   signingSecret: 'WARDEN_SIGNING_SECRET',
   metricsToken: 'WARDEN_METRICS_TOKEN',

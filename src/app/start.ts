@@ -27,6 +27,7 @@ export async function openWarden(config: Config, opts: { schema?: string; memory
     url: config.databaseUrl,
     dataDir: opts.memory ? undefined : config.dataDir,
     schema: opts.schema,
+    preparedStatements: config.databasePreparedStatements,
     onConnectionError: (err) =>
       log.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'database connection lost; it will be replaced'),
   });

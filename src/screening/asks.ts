@@ -13,15 +13,30 @@ export const ASK_WINDOW_MS = 7 * 86_400_000;
 
 export const isAsk = (s: Pick<Signal, 'type'>) => OFF_PLATFORM_ASKS.includes(s.type);
 
-/** The other party's latest request (in the last 7 days) that this sender move off the platform or share contact. */
-export async function recentAsk(db: DbOrTx, askerId: string, senderId: string, at: Date) {
-  const r = await sql<{ id: string; subject_type: string; subject_id: string; text: string | null; signals: unknown }>`
+/** The row recentAsk reads (a decision that was such a request). */
+export interface AskRow {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  text: string | null;
+  signals: unknown;
+}
+
+/**
+ * The query of recentAsk as one JSON value (the row, or null), for a caller that reads it with
+ * other facts in one statement (the screening path's prefetch); recentAskFrom reads the value.
+ */
+export function recentAskSql(askerId: string, senderId: string, at: Date) {
+  return sql<AskRow | null>`(select to_json(a) from (
     select d.id, d.subject_type, d.subject_id, d.context->>'subjectText' as text, d.signals from decisions d
     where d.account_id = ${askerId} and d.counterpart_id = ${senderId} and d.shadow = false
       and d.created_at > ${new Date(at.getTime() - ASK_WINDOW_MS)} and d.created_at <= ${at}
       and exists (select 1 from jsonb_array_elements(d.signals) s where s->>'type' in (${sql.join(OFF_PLATFORM_ASKS)}))
-    order by d.created_at desc limit 1`.execute(db);
-  const row = r.rows[0];
+    order by d.created_at desc limit 1) a)`;
+}
+
+/** recentAsk's answer from the row recentAskSql read. */
+export function recentAskFrom(row: AskRow | null | undefined, askerId: string) {
   if (!row) return undefined;
   const signals = (typeof row.signals === 'string' ? JSON.parse(row.signals) : row.signals) as { type: string; strength: string }[];
   return {
@@ -30,6 +45,12 @@ export async function recentAsk(db: DbOrTx, askerId: string, senderId: string, a
     subject: { type: row.subject_type, id: row.subject_id, ...(row.text ? { text: row.text } : {}) },
     signals: signals.filter(isAsk).map((s) => ({ type: s.type, strength: s.strength })),
   };
+}
+
+/** The other party's latest request (in the last 7 days) that this sender move off the platform or share contact. */
+export async function recentAsk(db: DbOrTx, askerId: string, senderId: string, at: Date) {
+  const r = await sql<{ ask: AskRow | null }>`select ${recentAskSql(askerId, senderId, at)} as ask`.execute(db);
+  return recentAskFrom(r.rows[0]?.ask, askerId);
 }
 
 /** How many requests `askerId` sent `recipientId` in the 7 days up to `at` (stored decisions; the one being decided not included). */

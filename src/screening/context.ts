@@ -94,24 +94,39 @@ export async function screeningContext(db: DbOrTx, p: ScreeningParties, lookups:
   return (await screeningFacts(db, p, lookups)).context;
 }
 
+/** What screeningFacts reads in its one statement: both parties' accounts rows and their relationship row. */
+export interface PartiesRead {
+  accounts: AccountRow[] | null;
+  rel: RelationshipRow | null;
+}
+
+/**
+ * The two columns of screeningFacts' read (`accounts`, `rel`: JSON values), for a caller that
+ * selects them with other facts in one statement (the screening path's prefetch). JSON keeps
+ * each row's columns; timestamps come back as ISO text, which party() and the months below
+ * read through new Date() as they read the driver's Date objects.
+ */
+export function partiesReadSql(p: Pick<ScreeningParties, 'senderId' | 'recipientId'>) {
+  const ids = [p.senderId, p.recipientId].filter((x): x is string => !!x);
+  const [a, b] = p.senderId && p.recipientId ? (p.senderId < p.recipientId ? [p.senderId, p.recipientId] : [p.recipientId, p.senderId]) : ['', ''];
+  return sql`(select json_agg(x) from accounts x where x.id in (${sql.join(ids.length ? ids : [''])})) as accounts,
+           (select to_json(r) from relationships r where r.account_a = ${a} and r.account_b = ${b}) as rel`;
+}
+
 /**
  * The screening context and the sender's language (languageOfAccount: `profile.locale`, else
  * its country's; null when unknown or no sender), from one read of both parties' accounts rows
- * and their relationship row (one statement: the hot path of every message).
+ * and their relationship row (one statement: the hot path of every message), or from `given`,
+ * that read made by the caller with its own (partiesReadSql).
  */
 export async function screeningFacts(
   db: DbOrTx,
   p: ScreeningParties,
   lookups: TrustLookups = {},
+  given?: PartiesRead,
 ): Promise<{ context: ContextValues; senderLanguage: string | null }> {
-  const ids = [p.senderId, p.recipientId].filter((x): x is string => !!x);
-  const [a, b] = p.senderId && p.recipientId ? (p.senderId < p.recipientId ? [p.senderId, p.recipientId] : [p.recipientId, p.senderId]) : ['', ''];
-  // JSON keeps each row's columns; timestamps come back as ISO text, which party() and the
-  // months below read through new Date() as they read the driver's Date objects.
-  const read = await sql<{ accounts: AccountRow[] | null; rel: RelationshipRow | null }>`
-    select (select json_agg(x) from accounts x where x.id in (${sql.join(ids.length ? ids : [''])})) as accounts,
-           (select to_json(r) from relationships r where r.account_a = ${a} and r.account_b = ${b}) as rel`.execute(db);
-  const rows = read.rows[0]?.accounts ?? [];
+  const read = given ?? (await sql<PartiesRead>`select ${partiesReadSql(p)}`.execute(db)).rows[0];
+  const rows = read?.accounts ?? [];
   const senderRow = rows.find((r) => r.id === p.senderId);
   const sender = party(senderRow, p.at);
   const recipient = party(
@@ -120,7 +135,7 @@ export async function screeningFacts(
   );
   let pair = { hasContract: false, activeContract: false, monthsSinceFirstContract: null as number | null, beyondNonCircumvention: false, messages: 0 };
   if (p.senderId && p.recipientId) {
-    const rel = read.rows[0]?.rel;
+    const rel = read?.rel;
     if (rel) {
       const months = rel.first_contract_at ? (p.at.getTime() - new Date(rel.first_contract_at).getTime()) / (30.44 * DAY) : null;
       pair = {

@@ -8,7 +8,7 @@ import { isRefusal } from '../detect/contact/refusal.ts';
 import type { JobMeta } from '../detect/index.ts';
 import { detectText, findAcrossMessages, isScopingAccessRequest, maskText, messageTail } from '../detect/index.ts';
 import { textLanguage } from '../detect/language.ts';
-import { detectMassSendingWithStore, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
+import { DEFAULT_MASS_SENDING_CONFIG, detectMassSending, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
 import { availableLocales, noticeWordsIn } from '../enforce/notices/render.ts';
@@ -19,8 +19,8 @@ import { type AskPattern, type ContextValues, reputationExemptionHolds } from '.
 import { signalsNeeded } from '../policy/needs.ts';
 import { getPolicyVersion, type PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
-import { askDecisionOn, askedCounterparts, asksBetween, isAsk, OFF_PLATFORM_ASKS, recentAsk } from './asks.ts';
-import { type ScreeningParties, screeningContext, screeningFacts, type TrustLookups, unknownContext } from './context.ts';
+import { type AskRow, askDecisionOn, askedCounterparts, asksBetween, isAsk, OFF_PLATFORM_ASKS, recentAskFrom, recentAskSql } from './asks.ts';
+import { type PartiesRead, partiesReadSql, type ScreeningParties, screeningContext, screeningFacts, type TrustLookups, unknownContext } from './context.ts';
 import './tables.ts';
 import type { SubjectType } from '../policy/schema.ts';
 
@@ -308,22 +308,19 @@ export class ScreeningService {
    */
   async screen(tx: Tx, input: ScreenInput): Promise<ScreenResult> {
     const at = input.at ?? new Date();
-    if (input.eventId && input.senderId) {
-      const earlier = await this.screenedBefore(tx, input, at);
-      if (earlier) return earlier;
-    } else if (input.senderId) {
-      for (const id of [input.senderId, input.recipientId]) if (id) await touchAccount(tx, id, at.toISOString());
-    }
+    if (!input.eventId && input.senderId) for (const id of [input.senderId, input.recipientId]) if (id) await touchAccount(tx, id, at.toISOString());
+    const parties: ScreeningParties = { senderId: input.senderId, recipientId: input.recipientId, at, jobId: input.jobId ?? (await jobOf(tx, input.via)) };
+    const known = await this.prefetch(tx, input, at);
+    if (known.screened) return this.takeScreened(tx, input, known.screened);
     // Only the detectors some live or shadow policy reads run (policy/needs.ts).
     const needs = signalsNeeded(await this.decisions.policySet(tx));
     const signals = detectText(
       { text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job, platform: this.platform },
       { needs },
     );
-    if (input.senderId) signals.push(...(await this.massSending(tx, input, at)));
-    if (input.kind === 'message' && input.senderId && input.recipientId) signals.push(...(await this.acrossMessages(tx, input, at)));
-    const { context, senderLanguage } = await this.facts(tx, input, at);
-    if (input.senderId) signals.push(...(await this.velocity(tx, input.senderId, at, context)));
+    if (input.senderId) signals.push(...(await this.recordSending(tx, input, at)));
+    const { context, senderLanguage } = await screeningFacts(tx, parties, this.trust, known.parties);
+    if (input.senderId && known.velocity) signals.push(...this.velocity(known.velocity, context));
     context.text = { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) };
     // A direct screen call: the event that later reports this content takes this decision.
     if (!input.eventId) context.screenCall = { ...(input.contentId ? { contentId: input.contentId } : {}) };
@@ -339,8 +336,7 @@ export class ScreeningService {
             at,
           })
         : null;
-    const respondingTo =
-      input.kind === 'message' && input.senderId && input.recipientId ? await recentAsk(tx, input.recipientId, input.senderId, at) : undefined;
+    const respondingTo = input.recipientId ? recentAskFrom(known.ask, input.recipientId) : undefined;
     const subjectId = input.subjectId ?? input.eventId ?? `screen:${at.getTime()}`;
     const recipientNotice = await this.askGuidance(tx, input, subjectId, signals, context, respondingTo?.accountId, at);
     const askPattern = await this.askPattern(tx, input, signals, context, at);
@@ -464,24 +460,36 @@ export class ScreeningService {
   }
 
   /**
-   * The decision a `POST /v1/screen` call recorded for this content, linked now to the event
-   * that reports it: the same sender and kind, not yet linked to an event, within the link
-   * window, the same text (but for spacing: a screen decision's masks and notice describe that
-   * text, so a different text under the same id is judged again), and either the same subject
-   * id (when the screen call named it) or the same recipient. Undefined when there is none.
+   * What the stored path reads before deciding, in one statement (each part only when it
+   * applies): the decision a `POST /v1/screen` call recorded for this content (screenedSql), both
+   * parties' accounts rows and their pair (screeningFacts), the sender's sending counts (velocity)
+   * and the recipient's latest request that this sender move off the platform (recentAsk).
+   * Nothing the path writes before it uses them changes these rows.
    */
-  private async screenedBefore(tx: Tx, input: ScreenInput, at: Date): Promise<ScreenResult | undefined> {
-    const r = await sql<{ id: string; outcome: Decision['outcome']; signals: unknown; policy_versions: unknown; effects: unknown; exemptions: unknown }>`
-      select id, outcome, signals, policy_versions, effects, exemptions from decisions
-      where account_id = ${input.senderId!} and subject_type = ${SUBJECT[input.kind]} and event_id is null and shadow = false
-        and created_at >= ${new Date(at.getTime() - SCREEN_LINK_BEFORE_MS)} and created_at <= ${new Date(at.getTime() + SCREEN_LINK_AFTER_MS)}
-        and context->'screenCall' is not null
-        and btrim(regexp_replace(context->>'subjectText', '\\s+', ' ', 'g')) = ${sameText(input.text)}
-        and (${input.subjectId ? sql`context->'screenCall'->>'contentId' = ${input.subjectId} or ` : sql``}
-             coalesce(counterpart_id, '') = ${input.recipientId ?? ''})
-      order by created_at desc limit 1`.execute(tx);
+  private async prefetch(
+    tx: Tx,
+    input: ScreenInput,
+    at: Date,
+  ): Promise<{ screened: ScreenedRow | null; parties: PartiesRead; velocity: SendingCounts | null; ask: AskRow | null }> {
+    const screened = input.eventId && input.senderId ? screenedSql(input, at) : sql`null`;
+    const velocity = input.senderId ? sendingCountsSql(input.senderId, at) : sql`null`;
+    const ask = input.kind === 'message' && input.senderId && input.recipientId ? recentAskSql(input.recipientId, input.senderId, at) : sql`null`;
+    const r = await sql<PartiesRead & { screened: ScreenedRow | null; velocity: SendingCounts | null; ask: AskRow | null }>`
+      select ${partiesReadSql(input)}, ${screened} as screened, ${velocity} as velocity, ${ask} as ask`.execute(tx);
     const row = r.rows[0];
-    if (!row) return undefined;
+    return {
+      screened: row?.screened ?? null,
+      parties: { accounts: row?.accounts ?? null, rel: row?.rel ?? null },
+      velocity: row?.velocity ?? null,
+      ask: row?.ask ?? null,
+    };
+  }
+
+  /**
+   * The decision a `POST /v1/screen` call recorded for this content (screenedSql found it),
+   * linked now to the event that reports it, and its reply.
+   */
+  private async takeScreened(tx: Tx, input: ScreenInput, row: ScreenedRow): Promise<ScreenResult> {
     await tx
       .updateTable('decisions')
       .set({ event_id: input.eventId ?? null, ...(input.subjectId ? { subject_id: input.subjectId } : {}) })
@@ -516,76 +524,115 @@ export class ScreeningService {
   }
 
   /**
-   * Sending rates over the last window (the event being screened included) against limits by
-   * account age and trust. "New conversations" counts pairs whose first message falls in the
-   * window, whoever wrote it.
+   * Sending rates over the last window (the event being screened included, sendingCountsSql)
+   * against limits by account age and trust.
    */
-  private async velocity(tx: Tx, accountId: string, at: Date, context: ContextValues): Promise<Signal[]> {
-    const since = new Date(at.getTime() - DEFAULT_VELOCITY_CONFIG.windowMs);
-    const r = await sql<{ messages: number; invites: number; proposals: number; conversations: number }>`
-      select count(*) filter (where type = 'message.sent')::int as messages,
-             count(*) filter (where type = 'invite.sent')::int as invites,
-             count(*) filter (where type = 'proposal.submitted')::int as proposals,
-             (select count(*) from relationships where (account_a = ${accountId} or account_b = ${accountId}) and first_message_at > ${since})::int as conversations
-      from events where actor_id = ${accountId} and occurred_at > ${since} and occurred_at <= ${at}`.execute(tx);
-    const c = r.rows[0];
+  private velocity(c: SendingCounts, context: ContextValues): Signal[] {
     const sender = context.sender as { ageDays: number | null; identityVerified: boolean; totalEarnedCents: number };
     // Trust that raises limits is trust's rule (`isTrustedSender`), not screening's.
     const trusted = this.trust.trustedSender?.(sender) ?? false;
     return detectVelocity(
-      { messages: c?.messages ?? 0, invites: c?.invites ?? 0, proposals: c?.proposals ?? 0, newConversations: c?.conversations ?? 0 },
+      { messages: c.messages ?? 0, invites: c.invites ?? 0, proposals: c.proposals ?? 0, newConversations: c.conversations ?? 0 },
       { ageDays: sender.ageDays ?? 0, trusted },
     );
   }
 
   /**
-   * Contact details split over this message and the sender's previous one to the same
-   * recipient (sent at most MESSAGE_GAP_MS earlier); then keeps this message's tail for the
-   * next one. Out-of-order events (an older `at`) neither read nor replace a newer tail.
+   * What the sender's sending leaves behind, in one statement: this text's fingerprint recorded
+   * and the account's recent fingerprints read (mass sending: the same text to many targets; the
+   * read's snapshot does not see the insert); for a message to a recipient, the sender's previous
+   * tail to them read (the CTE's snapshot is taken before its upsert) and this message's tail
+   * kept in its place unless the stored one is newer (contact details split over this message
+   * and the previous one, sent at most MESSAGE_GAP_MS earlier; an out-of-order event, an older
+   * `at`, neither reads nor replaces a newer tail).
    */
-  private async acrossMessages(tx: Tx, input: ScreenInput, at: Date): Promise<Signal[]> {
-    // One statement: the previous tail (the CTE's snapshot is taken before its upsert) and
-    // this message's tail stored in its place unless the stored one is newer.
-    const r = await sql<{ tail: string; sent_at: Date | string }>`
-      with prev as (
-        select tail, sent_at from screening_message_tails where sender_id = ${input.senderId!} and recipient_id = ${input.recipientId!}
-      ), keep as (
-        insert into screening_message_tails (sender_id, recipient_id, tail, sent_at)
-        values (${input.senderId!}, ${input.recipientId!}, ${messageTail(input.text)}, ${at})
-        on conflict (sender_id, recipient_id) do update set tail = excluded.tail, sent_at = excluded.sent_at
-          where screening_message_tails.sent_at <= excluded.sent_at
-      )
-      select tail, sent_at from prev`.execute(tx);
-    const row = r.rows[0];
-    const sentAt = row ? new Date(row.sent_at).getTime() : null;
-    if (sentAt !== null && sentAt > at.getTime()) return [];
-    return row && sentAt !== null && at.getTime() - sentAt <= MESSAGE_GAP_MS
-      ? findAcrossMessages(row.tail, { text: input.text, kind: input.kind, locale: input.locale })
-      : [];
-  }
-
-  /** Records this text's fingerprint and reports when the same text went to many targets. */
-  private async massSending(tx: Tx, input: ScreenInput, at: Date): Promise<Signal[]> {
+  private async recordSending(tx: Tx, input: ScreenInput, at: Date): Promise<Signal[]> {
     const accountId = input.senderId!;
     const kind = MASS_KIND[input.kind];
     const targetId = input.recipientId ?? input.jobId ?? input.subjectId ?? 'unknown';
-    const store = {
-      // One statement: the account's recent fingerprints (the select's snapshot does not see
-      // the CTE's insert) and this text's fingerprint recorded.
-      recent: async (id: string, sinceMs: number) =>
-        (
-          await sql<{ fingerprint: string; target_id: string; sent_at: Date | string }>`
-            with rec as (
-              insert into content_fingerprints (account_id, kind, target_id, fingerprint, sent_at)
-              values (${accountId}, ${kind}, ${targetId}, ${fingerprint(input.text)}, ${at})
-            )
-            select fingerprint, target_id, sent_at from content_fingerprints
-            where account_id = ${id} and kind = ${kind} and sent_at >= ${new Date(sinceMs)}
-            order by sent_at desc limit 5000`.execute(tx)
-        ).rows.map((r) => ({ fingerprint: r.fingerprint, targetId: r.target_id, at: new Date(r.sent_at).getTime() })),
-    };
-    return detectMassSendingWithStore(store, { accountId, text: input.text, targetId, atMs: at.getTime(), kind });
+    const since = new Date(at.getTime() - DEFAULT_MASS_SENDING_CONFIG.limits[kind].windowMs);
+    const across = input.kind === 'message' && !!input.recipientId;
+    const tails = across
+      ? sql`, prev as (
+          select tail, sent_at from screening_message_tails where sender_id = ${accountId} and recipient_id = ${input.recipientId!}
+        ), keep as (
+          insert into screening_message_tails (sender_id, recipient_id, tail, sent_at)
+          values (${accountId}, ${input.recipientId!}, ${messageTail(input.text)}, ${at})
+          on conflict (sender_id, recipient_id) do update set tail = excluded.tail, sent_at = excluded.sent_at
+            where screening_message_tails.sent_at <= excluded.sent_at
+        )`
+      : sql``;
+    const r = await sql<{ tail: boolean; fingerprint: string | null; text: string; sent_at: Date | string }>`
+      with rec as (
+        insert into content_fingerprints (account_id, kind, target_id, fingerprint, sent_at)
+        values (${accountId}, ${kind}, ${targetId}, ${fingerprint(input.text)}, ${at})
+      )${tails}
+      select tail, fingerprint, text, sent_at from (
+        select false as tail, fingerprint, target_id as text, sent_at from content_fingerprints
+        where account_id = ${accountId} and kind = ${kind} and sent_at >= ${since}
+        order by sent_at desc limit 5000
+      ) recent
+      ${across ? sql`union all select true, null, tail, sent_at from prev` : sql``}`.execute(tx);
+    const recent = r.rows.filter((x) => !x.tail).map((x) => ({ fingerprint: x.fingerprint as string, targetId: x.text, at: new Date(x.sent_at).getTime() }));
+    const signals = detectMassSending({ accountId, text: input.text, targetId, atMs: at.getTime(), kind }, recent);
+    const prev = r.rows.find((x) => x.tail);
+    if (!across || !prev) return signals;
+    const sentAt = new Date(prev.sent_at).getTime();
+    if (sentAt > at.getTime() || at.getTime() - sentAt > MESSAGE_GAP_MS) return signals;
+    return [...signals, ...findAcrossMessages(prev.text, { text: input.text, kind: input.kind, locale: input.locale })];
   }
+}
+
+/** A decision a `POST /v1/screen` call recorded (screenedSql's row). */
+interface ScreenedRow {
+  id: string;
+  outcome: Decision['outcome'];
+  signals: unknown;
+  policy_versions: unknown;
+  effects: unknown;
+  exemptions: unknown;
+}
+
+/** The sender's sends in the velocity window up to `at` (sendingCountsSql). */
+interface SendingCounts {
+  messages: number;
+  invites: number;
+  proposals: number;
+  conversations: number;
+}
+
+/**
+ * The decision a `POST /v1/screen` call recorded for this content, as one JSON value (or null):
+ * the same sender and kind, not yet linked to an event, within the link window, the same text
+ * (but for spacing: a screen decision's masks and notice describe that text, so a different
+ * text under the same id is judged again), and either the same subject id (when the screen call
+ * named it) or the same recipient.
+ */
+function screenedSql(input: ScreenInput, at: Date) {
+  return sql`(select to_json(d) from (
+      select id, outcome, signals, policy_versions, effects, exemptions from decisions
+      where account_id = ${input.senderId!} and subject_type = ${SUBJECT[input.kind]} and event_id is null and shadow = false
+        and created_at >= ${new Date(at.getTime() - SCREEN_LINK_BEFORE_MS)} and created_at <= ${new Date(at.getTime() + SCREEN_LINK_AFTER_MS)}
+        and context->'screenCall' is not null
+        and btrim(regexp_replace(context->>'subjectText', '\\s+', ' ', 'g')) = ${sameText(input.text)}
+        and (${input.subjectId ? sql`context->'screenCall'->>'contentId' = ${input.subjectId} or ` : sql``}
+             coalesce(counterpart_id, '') = ${input.recipientId ?? ''})
+      order by created_at desc limit 1) d)`;
+}
+
+/**
+ * The sender's sending over the velocity window up to `at` (the event being screened included),
+ * as one JSON value: messages, invites and proposals sent, and new conversations (pairs whose
+ * first message falls in the window, whoever wrote it).
+ */
+function sendingCountsSql(accountId: string, at: Date) {
+  const since = new Date(at.getTime() - DEFAULT_VELOCITY_CONFIG.windowMs);
+  return sql`(select to_json(v) from (
+      select count(*) filter (where type = 'message.sent')::int as messages,
+             count(*) filter (where type = 'invite.sent')::int as invites,
+             count(*) filter (where type = 'proposal.submitted')::int as proposals,
+             (select count(*) from relationships where (account_a = ${accountId} or account_b = ${accountId}) and first_message_at > ${since})::int as conversations
+      from events where actor_id = ${accountId} and occurred_at > ${since} and occurred_at <= ${at}) v)`;
 }
 
 /** A text as the screen-to-event link compares it: trimmed, runs of white space as one space. */

@@ -1,5 +1,6 @@
 // One database handle for both back-ends: embedded PGlite (default, data in a folder) or a
 // PostgreSQL server (DATABASE_URL). Same SQL dialect, same migrations, same queries.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
@@ -25,6 +26,52 @@ export interface DatabaseOptions {
   onConnectionError?: (err: Error) => void;
   /** PGlite: run initdb even when a saved empty database exists (to make that template). */
   noTemplate?: boolean;
+  /**
+   * PostgreSQL: keep each connection's parameterised statements prepared after their first use
+   * (default true; see prepareOnFirstUse). False for a pooler in transaction mode (PgBouncer),
+   * which cannot keep a session's prepared statements.
+   */
+  preparedStatements?: boolean;
+}
+
+/** Most statements one connection keeps prepared (the rest run unnamed, parsed each time). */
+const MAX_PREPARED_PER_CONNECTION = 1000;
+/** A statement whose columns come from a table's definition (`select *`, `t.*`, `returning *`): never kept prepared. */
+const STAR_COLUMNS = /(?:\bselect|\breturning|,)\s*(?:"?\w+"?\.)?\*/i;
+/** Statement text → its prepared statement's name (a hash of the text: the same text gets the same name on every connection). */
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `w${createHash('sha1').update(text).digest('hex')}`;
+    if (statementNames.size < 10 * MAX_PREPARED_PER_CONNECTION) statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Makes a pg client prepare every parameterised statement on its first use and reuse it after:
+ * PostgreSQL then parses and analyses a statement once per connection instead of on every
+ * call (the hot path sends the same few dozen statements for every event). Statements whose
+ * result columns follow a table's definition (`select *`) stay unnamed: a migration adding a
+ * column would make the server refuse the prepared one ("cached plan must not change result
+ * type") in a process started before it. At most MAX_PREPARED_PER_CONNECTION per connection
+ * (lists of varying length make new texts).
+ */
+function prepareOnFirstUse(client: { query: (...args: any[]) => any }): void {
+  const query = client.query.bind(client);
+  const named = new Set<string>();
+  client.query = (text: unknown, values?: unknown, ...rest: unknown[]) => {
+    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || rest.length > 0 || STAR_COLUMNS.test(text))
+      return query(text, values, ...rest);
+    const name = statementName(text);
+    if (!named.has(name)) {
+      if (named.size >= MAX_PREPARED_PER_CONNECTION) return query(text, values);
+      named.add(name);
+    }
+    return query({ name, text, values });
+  };
 }
 
 export interface DatabaseHandle {
@@ -59,7 +106,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     // Idle clients' errors come out of the pool; a checked-out client's (between two queries
     // of a transaction) out of the client itself. Both must be listened to.
     pool.on('error', onConnectionError);
-    pool.on('connect', (client) => client.on('error', onConnectionError));
+    pool.on('connect', (client) => {
+      client.on('error', onConnectionError);
+      if (opts.preparedStatements !== false) prepareOnFirstUse(client);
+    });
     if (opts.schema) {
       const client = await pool.connect();
       try {
