@@ -9,7 +9,7 @@
 import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext, toNormalized } from './context.ts';
-import { isClauseEnd } from './intent-cues.ts';
+import { clauseAcrossQuestion, isClauseEnd } from './intent-cues.ts';
 import { ACCOUNTS, AWAY, RAILS, WITHDRAWALS } from './rails.ts';
 import { WORK_SUFFIX } from './vocabulary.ts';
 
@@ -1322,19 +1322,6 @@ function refusedIn(text: string, from: number, to: number): boolean {
   return refusals.some((r) => !fees.some((f) => (r.start >= f.end && r.start - f.end <= 14) || (f.start >= r.end && f.start - r.end <= 10)));
 }
 
-/**
- * The scope of a payment cue: its clause, and the next (or previous) sentence when the clause
- * is a question ("Do you have PayPal? Then we settle outside the platform."): the answer or the
- * proposal that follows a question about a way to pay is about that way.
- */
-function paymentScope(text: string, start: number, end: number, reach: number): [number, number] {
-  let [from, to] = clause(text, start, end, reach);
-  const q = (c: number) => c === 63 || c === 0xff1f;
-  if (to < text.length && q(text.charCodeAt(to))) [, to] = clause(text, to + 1, to + 1, reach);
-  else if (from > 0 && q(text.charCodeAt(from - 1))) [from] = clause(text, from - 2, from - 2, reach);
-  return [from, to];
-}
-
 const REACH = 40;
 const CLAUSE_END = /[\n.!?。！？]/;
 
@@ -1426,7 +1413,7 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
   if (hasOutside) return;
   for (const way of ways) {
     if (WORK_AFTER.test(text.slice(way.end, way.end + 30))) continue;
-    const [from, to] = paymentScope(text, way.start, way.end, 60);
+    const [from, to] = clauseAcrossQuestion(text, way.start, way.end, 60);
     if (!(OUTSIDE_FINDER.hasIn(text, from, to) || platformAwayIn(text, from, to)) || refusedIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to))
       continue;
     emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
@@ -1445,7 +1432,7 @@ function accountsOutside(ctx: ScanContext): void {
   if (accounts.length === 0) return;
   if (AWAY_FINDER.find(text).length === 0 && !platformAwayIn(text, 0, text.length)) return;
   for (const account of accounts) {
-    const [from, to] = paymentScope(text, account.start, account.end, 60);
+    const [from, to] = clauseAcrossQuestion(text, account.start, account.end, 60);
     const hit = AWAY_FINDER.findIn(text, from, to).find((h) => from + h.end <= account.start || from + h.start >= account.end);
     const away = hit ? { start: from + hit.start, end: from + hit.end } : platformAwayIn(text, from, to);
     if (!away || refusedIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
@@ -1466,7 +1453,7 @@ function payingIntoSharedAccount(ctx: ScanContext): void {
     if (s.type !== 'contact.payment_handle') continue;
     const start = toNormalized(ctx, s.start as number);
     const end = toNormalized(ctx, s.end as number);
-    const [from, to] = paymentScope(text, start, end, 80);
+    const [from, to] = clauseAcrossQuestion(text, start, end, 80);
     if (refusedIn(text, from, to)) continue;
     const hit =
       PAY_ASK_FINDER.findIn(text, from, to).find((h) => from + h.end <= start || from + h.start >= end) ??

@@ -6,6 +6,7 @@ import { findContactVerbsNearIdentifiers, findLocalPaymentsOutside } from './any
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
 import { findIndirectMoves } from './indirect.ts';
+import { findIndirectAsks } from './indirect-asks.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
 import { findChannelRequests, findMeetingsOutside, findPointers, findPointersAnyLanguage } from './intent-cues.ts';
 import { findReversedIdentifiers } from './reversed.ts';
@@ -200,6 +201,7 @@ function detectWindow(input: ContactInput): Signal[] {
   findPointersAnyLanguage(ctx);
   findMeetingsOutside(ctx);
   findIndirectMoves(ctx);
+  findIndirectAsks(ctx);
   findIntentNearIdentifiers(ctx);
   findContactVerbsNearIdentifiers(ctx);
   findLocalPaymentsOutside(ctx);

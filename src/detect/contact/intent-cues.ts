@@ -1105,6 +1105,19 @@ export function clause(text: string, start: number, end: number, reach = REACH):
   return [from, to];
 }
 
+/**
+ * A clause and, when it is a question, the next sentence (or, when the sentence before it is a
+ * question, that one): "Do you have PayPal? Then we settle outside the platform.", "Are you on
+ * Workana? Post it there": the proposal answering a question about a way or a place is about it.
+ */
+export function clauseAcrossQuestion(text: string, start: number, end: number, reach = REACH): [number, number] {
+  let [from, to] = clause(text, start, end, reach);
+  const q = (c: number) => c === 63 || c === 0xff1f;
+  if (to > 0 && to <= text.length && q(text.charCodeAt(to - 1)) && to < text.length) [, to] = clause(text, to, to, reach);
+  else if (from > 1 && q(text.charCodeAt(from - 1))) [from] = clause(text, from - 2, from - 2, reach);
+  return [from, to];
+}
+
 /** [\n.!?。！？] by code unit: clause() runs for every cue found, a regex test per character cost more. */
 export function isClauseEnd(c: number): boolean {
   return c === 10 || c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
@@ -1906,6 +1919,27 @@ const CONTACT_WORDS = [
   'iletisim bilgilerimi',
 ];
 const STRONG_PLACES = [
+  // A social profile's bio and link-in-bio pages (Linktree, Beacons, Taplink), in any language.
+  'bio',
+  'link in bio',
+  'biografía',
+  'biografia',
+  'linktree',
+  'linktr.ee',
+  'beacons',
+  'taplink',
+  'lnk.bio',
+  'био',
+  'біо',
+  'بايو',
+  'بایو',
+  'बायो',
+  'বায়ো',
+  'プロフ欄',
+  '个人简介',
+  '簡介',
+  '소개글',
+  'ביו',
   'pdf',
   'cv',
   'portfolio',
@@ -2069,6 +2103,14 @@ const WEAK_PLACES = [
   '문의',
 ];
 const FIRST_PERSON = [
+  // Turkish marks "my" on the noun: the first person possessives of contact and place nouns.
+  'bilgilerim',
+  'bilgilerimi',
+  'profilimde',
+  'profilimdeki',
+  'sayfamda',
+  'sayfamdaki',
+  'biyografimde',
   'numaram',
   'nomorku',
   'my',
@@ -2913,13 +2955,14 @@ export function findPointersAnyLanguage(ctx: ScanContext): void {
   // Another marketplace with a word for closing the deal and "there" / "instead of here" / "via":
   // "book me there", "let's sign the contract there instead of here".
   // Without a word for closing a deal there is nothing to look for (the domain pattern scans the text).
-  const deals = !has('offplatform.solicitation') && DEAL_FINDER.find(text).length > 0;
+  // Paying there closes the deal there as much as ordering does ("через Кворк, там оплачу").
+  const deals = !has('offplatform.solicitation') && (DEAL_FINDER.find(text).length > 0 || SETTLE_FINDER.find(text).length > 0);
   for (const market of deals ? marketsIn(text) : []) {
-    const [from, to] = clause(text, market.start, market.end, 90);
-    if (!clean(from, to) || !DEAL_FINDER.hasIn(text, from, to)) continue;
+    const [from, to] = clauseAcrossQuestion(text, market.start, market.end, 90);
+    if (!clean(from, to) || !(DEAL_FINDER.hasIn(text, from, to) || SETTLE_FINDER.hasIn(text, from, to))) continue;
     if (!THERE_FINDER.hasIn(text, from, to) && !MOVE_THERE_FINDER.hasIn(text, from, to) && !SAME_NAME_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', market.start, market.end);
-    const settle = SETTLE_FINDER.findIn(text, from, to)[0];
+    const settle = SETTLE_FINDER.findIn(text, from, to)[0] ?? FEE_FINDER.findIn(text, from, to)[0];
     if (settle && !has('offplatform.payment_outside'))
       emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(market.start, from + settle.start), Math.max(market.end, from + settle.end));
     break;

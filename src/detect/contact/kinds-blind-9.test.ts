@@ -128,3 +128,78 @@ describe('honest messages that looked like contact: a brand joined to a native w
     expect(types(text, lang).size).toBeGreaterThan(0);
   });
 });
+
+describe('another marketplace: posting the job there, paying or buying there, across a question', () => {
+  it.each([
+    ['en', "Are you on PeoplePerHour? Put up a listing there and I'll buy it"],
+    ['es', '¿Tienes perfil en Workana? Publica el servicio ahí y te lo pago'],
+    ['pl', 'wystaw ofertę na Useme, tam zapłacę od razu'],
+    ['ru', 'оформите заказ на Kwork, там и оплачу'],
+    ['ko', '크몽에 상품 등록해 주시면 거기서 구매할게요'],
+    ['ar', 'افتح خدمة على خمسات وأنا أدفع هناك'],
+    ['ja', 'ランサーズに出品してくれたら、そっちで注文します'],
+  ])('%s: %s', (lang, text) => {
+    const t = types(text, lang);
+    expect(t.has('offplatform.solicitation')).toBe(true);
+    expect(t.has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Have you tried Fiverr? I ordered a logo there last year.'],
+    ['es', 'Trabajé en Workana hace años, ahora solo estoy aquí'],
+    ['pl', 'Useme to polski serwis, pisałem o nim artykuł'],
+  ])('not an invitation: %s: %s', (lang, text) => {
+    expect(types(text, lang).size).toBe(0);
+  });
+});
+
+describe('indirect asks: a question for another or a faster way (or place) to reach each other', () => {
+  it.each([
+    ['en', 'Is there some other way we can talk? Messages here arrive late'],
+    ['es', '¿Hay otra forma de contactarte fuera de este chat?'],
+    ['pt', 'tem outro jeito de falarmos mais rápido?'],
+    ['fr', "vous avez un autre moyen pour qu'on échange plus vite ?"],
+    ['de', 'Gibt es einen schnelleren Weg, Sie zu erreichen?'],
+    ['it', "c'è un altro modo per sentirci più in fretta?"],
+    ['ru', 'а где ещё можно с вами связаться, кроме этого чата?'],
+    ['pl', 'czy jest inny sposób, żeby się z tobą skontaktować?'],
+    ['hi', 'क्या आपसे संपर्क करने का कोई और तरीका है?'],
+    ['ja', 'このチャット以外に連絡できる方法はありますか？'],
+    ['ko', '여기 말고 더 빨리 연락할 방법이 있을까요?'],
+    ['zh', '除了这里，还有别的方式联系你吗？'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Is there another way to talk about the budget with the board?'],
+    ['en', "Where else should the 'contact you' button go?"],
+    ['en', 'Is there a faster way to reach the deadline if I add a developer?'],
+    ['es', '¿Hay otra manera de hablar de precios sin asustar al cliente?'],
+    ['de', 'Wo sonst kann man die Daten erreichen?'],
+    ['en', 'Another way to contact you is through this chat, which works fine.'],
+  ])('not an ask: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('messenger nicknames with case endings and short forms; a contact kept in a social bio', () => {
+  it.each([
+    ['tr', 'vatsabın var mı? oradan sesli mesaj atayım'],
+    ['pl', 'masz messa? tam ci wyślę zdjęcia'],
+    ['vi', 'chị có zl không? em gửi ảnh cho nhanh'],
+    ['es', 'mi contacto está en la bio de mi Instagram'],
+    ['tr', 'iletişim bilgilerim Linktree sayfamda'],
+    ['en', 'my contact details are in my bio on TikTok'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'koszt to 250 zl za stronę, płatność przez platformę'],
+    ['en', 'Please write a short bio for my About page, 80 words'],
+    ['es', 'La bio del cliente necesita una corrección de estilo'],
+  ])('not an ask: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
