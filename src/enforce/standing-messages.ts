@@ -11,6 +11,7 @@ type Key =
   | 'verifyWhy'
   | 'verifyHold'
   | 'verifyReview'
+  | 'verifyLightLapse'
   | 'verifyMissHold'
   | 'submitted'
   | 'appealAction'
@@ -63,6 +64,7 @@ const CATALOGUES: Record<string, Catalogue> = {
       verifyWhy: 'We asked for this check {trigger}.',
       verifyHold: ' Your payment hold is lifted once a reviewer approves them.',
       verifyReview: ' If you miss the date, a person on our team looks at your account before anything changes.',
+      verifyLightLapse: ' If you miss the date, the check lapses: nothing is held and nothing else changes.',
       verifyMissHold: ' If you miss the date, payments to you are held until you verify.',
       submitted: 'We received your identity documents; a person is comparing them. Nothing else is needed from you.',
       appealAction: 'If the {action} is a mistake, appeal it by {by} (up to {max} characters); a person reviews every appeal.',
@@ -113,6 +115,7 @@ const CATALOGUES: Record<string, Catalogue> = {
       verifyWhy: 'Te pedimos esta comprobación {trigger}.',
       verifyHold: ' La retención de tus pagos se levanta cuando una persona del equipo los apruebe.',
       verifyReview: ' Si no llegas a tiempo, una persona de nuestro equipo revisa tu cuenta antes de cambiar nada.',
+      verifyLightLapse: ' Si no llegas a tiempo, la comprobación caduca: no se retiene nada y nada más cambia.',
       verifyMissHold: ' Si no llegas a tiempo, tus pagos quedan retenidos hasta que te verifiques.',
       submitted: 'Recibimos tus documentos de identidad; una persona los está comparando. No necesitas hacer nada más.',
       appealAction: 'Si la {action} es un error, apela antes del {by} (hasta {max} caracteres); una persona revisa cada apelación.',
@@ -163,6 +166,7 @@ const CATALOGUES: Record<string, Catalogue> = {
       verifyWhy: 'Pedimos esta verificação {trigger}.',
       verifyHold: ' A retenção dos seus pagamentos é liberada quando uma pessoa da equipe os aprovar.',
       verifyReview: ' Se perder o prazo, uma pessoa da nossa equipe analisa sua conta antes de qualquer mudança.',
+      verifyLightLapse: ' Se perder o prazo, a verificação expira: nada é retido e nada mais muda.',
       verifyMissHold: ' Se perder o prazo, seus pagamentos ficam retidos até você se verificar.',
       submitted: 'Recebemos seus documentos de identidade; uma pessoa está comparando. Você não precisa fazer mais nada.',
       appealAction: 'Se a {action} for um erro, recorra até {by} (até {max} caracteres); uma pessoa analisa cada recurso.',
@@ -214,6 +218,7 @@ const CATALOGUES: Record<string, Catalogue> = {
       verifyWhy: 'Nous avons demandé cette vérification {trigger}.',
       verifyHold: ' La retenue de vos paiements est levée dès qu’une personne de l’équipe les approuve.',
       verifyReview: ' Si vous dépassez la date, une personne de notre équipe examine votre compte avant tout changement.',
+      verifyLightLapse: ' Si vous dépassez la date, la vérification expire : rien n’est bloqué et rien d’autre ne change.',
       verifyMissHold: ' Si vous dépassez la date, vos paiements sont retenus jusqu’à votre vérification.',
       submitted: 'Nous avons reçu vos documents d’identité ; une personne les compare. Vous n’avez rien d’autre à faire.',
       appealAction: 'Si la mesure ({action}) est une erreur, faites appel avant le {by} ({max} caractères au plus) ; une personne examine chaque appel.',
@@ -265,6 +270,7 @@ const CATALOGUES: Record<string, Catalogue> = {
       verifyWhy: 'Wir haben diese Prüfung angefordert, {trigger}.',
       verifyHold: ' Ihre Zahlungssperre wird aufgehoben, sobald eine Person aus dem Team sie bestätigt.',
       verifyReview: ' Wenn Sie die Frist verpassen, prüft eine Person aus unserem Team Ihr Konto, bevor sich etwas ändert.',
+      verifyLightLapse: ' Wenn Sie die Frist verpassen, verfällt die Prüfung: Es wird nichts gesperrt und sonst ändert sich nichts.',
       verifyMissHold: ' Wenn Sie die Frist verpassen, werden Zahlungen an Sie bis zur Bestätigung zurückgehalten.',
       submitted: 'Wir haben Ihre Ausweisdokumente erhalten; eine Person vergleicht sie. Sie müssen nichts weiter tun.',
       appealAction:
@@ -317,6 +323,7 @@ const CATALOGUES: Record<string, Catalogue> = {
       verifyWhy: 'Мы запросили эту проверку, {trigger}.',
       verifyHold: ' Удержание выплат снимается, как только сотрудник их одобрит.',
       verifyReview: ' Если вы не успеете, сотрудник нашей команды проверит аккаунт, прежде чем что-то изменится.',
+      verifyLightLapse: ' Если вы не успеете, проверка просто истечёт: ничего не блокируется и больше ничего не меняется.',
       verifyMissHold: ' Если вы не успеете, выплаты вам будут удерживаться до подтверждения.',
       submitted: 'Мы получили ваши документы; сотрудник их сравнивает. Больше ничего делать не нужно.',
       appealAction: 'Если мера ({action}) ошибочна, обжалуйте её до {by} (не более {max} символов); каждую апелляцию рассматривает человек.',
@@ -369,6 +376,7 @@ const CATALOGUES: Record<string, Catalogue> = {
       verifyWhy: 'हमने यह जाँच {trigger} माँगी है।',
       verifyHold: ' किसी समीक्षक के उन्हें स्वीकार करते ही आपकी भुगतान रोक हटा दी जाएगी।',
       verifyReview: ' अगर आप यह तारीख़ चूक जाते हैं, तो कुछ भी बदलने से पहले हमारी टीम का एक व्यक्ति आपका खाता देखेगा।',
+      verifyLightLapse: ' अगर आप यह तारीख़ चूक जाते हैं, तो यह जाँच बस समाप्त हो जाती है: कुछ भी नहीं रोका जाता और कुछ और नहीं बदलता।',
       verifyMissHold: ' अगर आप यह तारीख़ चूक जाते हैं, तो सत्यापन होने तक आपको होने वाले भुगतान रोके जाएँगे।',
       submitted: 'हमें आपके पहचान दस्तावेज़ मिल गए हैं; एक व्यक्ति उनकी जाँच कर रहा है। आपको और कुछ करने की ज़रूरत नहीं है।',
       appealAction: 'अगर यह {action} एक गलती है, तो {by} तक इसके विरुद्ध अपील करें (अधिकतम {max} अक्षर); हर अपील एक व्यक्ति पढ़ता है।',

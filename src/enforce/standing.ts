@@ -91,7 +91,13 @@ export async function getStanding(
       text:
         w.say(v.level === 'light' ? 'verifyLight' : 'verify', { due: day(v.dueAt) }) +
         w.say(
-          v.holdActionId ? 'verifyHold' : v.level === 'light' || v.trigger === 'policy' || v.trigger === 'suspicious_login' ? 'verifyReview' : 'verifyMissHold',
+          v.holdActionId
+            ? 'verifyHold'
+            : v.level === 'light'
+              ? 'verifyLightLapse'
+              : v.trigger === 'policy' || v.trigger === 'suspicious_login'
+                ? 'verifyReview'
+                : 'verifyMissHold',
         ),
     });
   }

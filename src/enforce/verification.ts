@@ -411,8 +411,9 @@ export async function decideVerification(
 /**
  * Sweep: requests still waiting for documents after their deadline expire, and a payment
  * hold starts (proposed instead, above the reputation bar) — except for a routine recurring
- * check, which only lapses, and a request resting on network or travel facts, which goes to a
- * reviewer without a hold. Submitted requests wait for the reviewer: the user did their part.
+ * check and a light sign-in check (asked on network or travel facts alone), which only lapse
+ * (no hold, no case), and a request a policy asked on other automatic facts, which goes to a
+ * reviewer without a hold unless strong conduct evidence agrees. Submitted requests wait for the reviewer: the user did their part.
  */
 export async function expireVerifications(db: DbOrTx, now: Date, deps: EnforceDeps): Promise<{ expired: number; holds: string[]; cases: string[] }> {
   const { cfg, cases: desk } = depsOf(deps);
@@ -442,9 +443,25 @@ export async function expireVerifications(db: DbOrTx, now: Date, deps: EnforceDe
           .execute();
         continue;
       }
-      // Asked because of network or travel facts (a VPN, a new country): missing the deadline
-      // is a reviewer's question, not a reason to hold money, unless strong conduct evidence agrees.
-      if (!r.hold_action_id && (WEAK_TRIGGERS.has(r.trigger) || levelOf(r.provider) === 'light') && !(await strongEvidenceAgrees(tx, r.account_id, cfg, now))) {
+      // The light check (the owner confirms a sign-in) is asked only on network and travel facts
+      // alone (policy/engine.ts verificationLevel): a VPN, a new country, a new device. Those never
+      // hold money or access and open no case, so neither does not answering: the request lapses,
+      // and conduct evidence, if any ever comes, has its own rules and cases.
+      if (!r.hold_action_id && levelOf(r.provider) === 'light') {
+        await tx
+          .updateTable('verification_requests')
+          .set({
+            status: 'expired',
+            decided_at: now,
+            decision_reason: 'deadline passed; sign-in check on network or travel facts alone: nothing held, no case',
+          })
+          .where('id', '=', r.id)
+          .execute();
+        continue;
+      }
+      // Asked by a policy on automatic facts: missing the deadline is a reviewer's question, not a
+      // reason to hold money, unless strong conduct evidence agrees.
+      if (!r.hold_action_id && WEAK_TRIGGERS.has(r.trigger) && !(await strongEvidenceAgrees(tx, r.account_id, cfg, now))) {
         const caseId = await desk.openCase(tx, {
           subject: { type: 'account', id: r.account_id, accountId: r.account_id },
           source: 'detection',

@@ -300,7 +300,15 @@ export class DecisionService {
     const { policies, exemptions, exemptionsWithheld } = summarize(combined.results);
     // Rules the engine lowered (network and travel facts alone never hold): kept for the record.
     const guards = combined.results.flatMap((r) =>
-      r.matched.filter((m) => m.guard).map((m) => ({ policy: r.name, rule: m.rule, guard: m.guard, asked: m.ruleOutcome })),
+      r.matched
+        .filter((m) => m.guard)
+        .map((m) => ({
+          policy: r.name,
+          rule: m.rule,
+          guard: m.guard,
+          asked: m.ruleOutcome,
+          ...(m.effectsDropped ? { effectsDropped: m.effectsDropped } : {}),
+        })),
     );
     const held = input.heldBy;
     if (held)
@@ -374,9 +382,12 @@ export class DecisionService {
         created_at: at,
       })
       .execute();
+    // The matches policy counters count. A match the engine guarded (it rested on network and
+    // travel facts alone) is not counted: earlier VPN logins must not add up to a rule's
+    // "n times before" that then holds on nothing else.
     const matches = input.accountId
       ? combined.results.flatMap((r) =>
-          r.matched.map((m) => ({ decision_id: id, account_id: input.accountId!, policy: r.name, rule_id: m.rule, created_at: at })),
+          r.matched.filter((m) => !m.guard).map((m) => ({ decision_id: id, account_id: input.accountId!, policy: r.name, rule_id: m.rule, created_at: at })),
         )
       : [];
     if (matches.length) await tx.insertInto('decision_rules').values(matches).execute();
@@ -502,7 +513,7 @@ export class DecisionService {
                     accountId,
                     reason: e.requestVerification.reason,
                     decisionId,
-                    level: verificationLevel(m.signals, input.signals),
+                    level: m.networkOnly ? 'light' : verificationLevel(m.signals, input.signals),
                   })
                 : undefined;
             record('verification', v);

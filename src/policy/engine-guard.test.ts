@@ -1,7 +1,8 @@
 // The engine's guard on network and travel facts, whatever a policy says.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../detect/types.ts';
-import { evaluatePolicy, networkOrTravelOnly, type PolicyVersion, reputationExemptionHolds, verificationLevel } from './engine.ts';
+import { counterKey, evaluatePolicy, networkOrTravelOnly, type PolicyVersion, reputationExemptionHolds, verificationLevel } from './engine.ts';
 import type { PolicyDocument } from './schema.ts';
 
 const sig = (type: string, strength: Signal['strength'] = 'strong'): Signal => ({ type, strength, score: 0.9 });
@@ -27,15 +28,41 @@ const hostile: PolicyDocument = {
 const P: PolicyVersion = { name: 'hostile', version: 1, document: hostile };
 
 describe('engine guard: network and travel facts alone never hold or block', () => {
-  it('lowers hold and block to allow when the matched signals are all network or travel facts, keeping the case', () => {
+  it('lowers hold and block to allow when the matched signals are all network or travel facts, and drops the case', () => {
     const r = evaluatePolicy(P, { kind: 'account', signals: [sig('account.tor'), sig('account.impossible_travel'), sig('account.vpn', 'weak')], context: {} });
     expect(r.outcome).toBe('allow');
     expect(r.matched.map((m) => [m.rule, m.outcome, m.guard, m.ruleOutcome])).toEqual([
       ['block-tor', 'allow', 'network_or_travel_only', 'block'],
       ['hold-any-account', 'allow', 'network_or_travel_only', 'hold'],
     ]);
-    expect(r.matched[1].effects).toHaveLength(1);
+    expect(r.matched[1].effects).toEqual([]);
+    expect(r.matched[1].effectsDropped).toEqual([{ case: { queue: 'security', severity: 'low', reason: 'x' } }]);
     expect(r.matched[1].notice).toBeUndefined();
+  });
+
+  it('a rule that only opens a case or strikes on network facts keeps its outcome and verification, not the case or strike', () => {
+    const doc = {
+      ...hostile,
+      rules: [
+        {
+          id: 'case-vpn',
+          description: 'investigate VPN users',
+          when: { any: [{ signal: { type: 'account.vpn' } }, { signal: { type: 'account.credential_stuffing' } }] },
+          outcome: 'allow',
+          effects: [{ case: { severity: 'high', reason: 'vpn' }, requestVerification: { reason: 'vpn' } }, { strike: { severity: 'low' } }],
+        },
+      ],
+    } as PolicyDocument;
+    const r = evaluatePolicy({ name: 'h', version: 1, document: doc }, { kind: 'account', signals: [sig('account.vpn')], context: {} });
+    expect(r.matched[0]).toMatchObject({ outcome: 'allow', guard: 'network_or_travel_only', effects: [{ requestVerification: { reason: 'vpn' } }] });
+    expect(r.matched[0].effectsDropped).toEqual([{ case: { severity: 'high', reason: 'vpn' } }, { strike: { severity: 'low' } }]);
+    // When it also matched conduct evidence the same rule keeps everything.
+    const both = evaluatePolicy(
+      { name: 'h', version: 1, document: doc },
+      { kind: 'account', signals: [sig('account.vpn'), sig('account.credential_stuffing')], context: {} },
+    );
+    expect(both.matched[0].effects).toHaveLength(2);
+    expect(both.matched[0].guard).toBeUndefined();
   });
 
   it('a context-only rule rests on every signal of the decision', () => {
@@ -156,5 +183,173 @@ describe('engine guard: a hold on behaviour across events alone is always review
     };
     const r = evaluatePolicy(text, { kind: 'account', signals: [sig('contact.phone'), sig('payment.funnel')], context: { x: 1 } });
     expect(r.matched[0].reviewAdded).toBeUndefined();
+  });
+});
+
+describe('engine guard, as a property over any policy an analyst may write', () => {
+  // Every network and travel fact the engine knows, and conduct signals of every family.
+  const NETWORK = [
+    'account.vpn',
+    'account.proxy',
+    'account.tor',
+    'account.datacenter_ip',
+    'account.new_network',
+    'account.new_country',
+    'account.impossible_travel',
+    'account.new_device',
+    'account.unusual_hours',
+    'linked.ip',
+  ];
+  const CONDUCT = [
+    'account.credential_stuffing',
+    'payment.takeover_payout',
+    'contact.phone',
+    'offplatform.payment_outside',
+    'linked.device',
+    'scam.upfront_fee',
+  ];
+  const strength = fc.constantFrom<Signal['strength']>('weak', 'medium', 'strong');
+  const typePattern = fc.oneof(fc.constantFrom(...NETWORK, ...CONDUCT), fc.constantFrom('account.*', 'linked.*', '*', 'payment.*'));
+  const leaf = fc.oneof(
+    fc.record({
+      signal: fc.record(
+        { type: typePattern, minStrength: fc.option(strength, { nil: undefined }), minCount: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }) },
+        { requiredKeys: ['type'] },
+      ),
+    }),
+    fc.record({ context: fc.constantFrom('login.country', 'login.network.asn', 'sender.ageDays', 'login.success'), ne: fc.constantFrom('DE', 1, true) }),
+    fc.record({ context: fc.constantFrom('sender.ageDays', 'login.earlierLogins'), gte: fc.integer({ min: 0, max: 5 }) }),
+    fc.record({ counter: fc.record({ rules: fc.constant(['r0']), windowDays: fc.constant(30) }), gte: fc.integer({ min: 0, max: 2 }) }),
+  );
+  const cond: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+    c: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.record({ all: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ any: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ not: tie('c') }),
+    ),
+  })).c;
+  const effect = fc.record(
+    {
+      case: fc.record(
+        {
+          queue: fc.option(fc.constantFrom('security', 'payment-risk'), { nil: undefined }),
+          severity: fc.constantFrom('low', 'medium', 'high', 'critical'),
+          reason: fc.constant('r'),
+        },
+        { requiredKeys: ['severity', 'reason'] },
+      ),
+      strike: fc.record(
+        { severity: fc.constantFrom('low', 'medium', 'high', 'critical'), proposeOnly: fc.option(fc.boolean(), { nil: undefined }) },
+        { requiredKeys: ['severity'] },
+      ),
+      requestVerification: fc.record({ reason: fc.constant('v') }),
+      notify: fc.record({ notice: fc.constant('n') }),
+    },
+    { requiredKeys: [] },
+  );
+  const rule = (i: number) =>
+    fc.record({
+      id: fc.constant(`r${i}`),
+      description: fc.constant('generated'),
+      when: cond,
+      outcome: fc.constantFrom('allow', 'nudge', 'mask', 'hold', 'block'),
+      effects: fc.array(effect, { maxLength: 3 }),
+      notice: fc.option(fc.constant('n'), { nil: undefined }),
+    });
+  const policy = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => rule(i))));
+  const networkSignals = fc.array(fc.record({ type: fc.constantFrom(...NETWORK), strength, score: fc.double({ min: 0, max: 1, noNaN: true }) }), {
+    minLength: 1,
+    maxLength: 6,
+  });
+  const context = fc.record({
+    login: fc.record({ country: fc.constantFrom('DE', 'US', 'NG', undefined), success: fc.boolean(), earlierLogins: fc.nat(9) }),
+    sender: fc.record({ ageDays: fc.nat(400) }),
+  });
+
+  it('network and travel facts alone never hold or block, and open no case and record no strike; the check asked is the light one', () => {
+    fc.assert(
+      fc.property(policy, networkSignals, context, fc.nat(3), (rules, signals, ctx, n) => {
+        const doc = { name: 'gen', title: 'generated', description: 'generated', appliesTo: ['account'], rules } as unknown as PolicyDocument;
+        const r = evaluatePolicy(
+          { name: 'gen', version: 1, document: doc },
+          { kind: 'account', signals, context: ctx, counters: { [counterKey(['r0'], 30)]: n } },
+        );
+        expect(['hold', 'block']).not.toContain(r.outcome);
+        for (const m of r.matched) {
+          expect(['hold', 'block']).not.toContain(m.outcome);
+          expect(m.effects.filter((e) => e.case || e.strike)).toEqual([]);
+          expect(m.networkOnly).toBe(true);
+          expect(verificationLevel(m.signals, signals)).toBe('light');
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('with no signal at all, a rule reading only where the login came from (country, network) never holds, opens no case, records no strike', () => {
+    const whereFrom = fc.record({
+      context: fc.constantFrom('login.country', 'login.network.asn', 'login.network.kind'),
+      ne: fc.constantFrom('DE', 3320, 'hosting'),
+    });
+    const onlyWhere: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+      c: fc.oneof(
+        { depthSize: 'small' },
+        whereFrom,
+        fc.record({ all: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
+        fc.record({ any: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
+      ),
+    })).c;
+    const rules = fc.array(
+      fc.record({
+        id: fc.constant('w'),
+        description: fc.constant('where'),
+        when: onlyWhere,
+        outcome: fc.constantFrom('hold', 'block', 'allow'),
+        effects: fc.array(effect, { maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    );
+    const ctx = fc.record({
+      login: fc.record({
+        country: fc.constantFrom('DE', 'US', 'NG'),
+        network: fc.record({ asn: fc.constantFrom(3320, 9009, 16509), kind: fc.constantFrom('isp', 'hosting', 'vpn') }),
+      }),
+    });
+    fc.assert(
+      fc.property(rules, ctx, (rs, c) => {
+        const doc = {
+          name: 'gen',
+          title: 'generated',
+          description: 'generated',
+          appliesTo: ['account'],
+          rules: rs.map((r, i) => ({ ...r, id: `w${i}` })),
+        } as unknown as PolicyDocument;
+        const r = evaluatePolicy({ name: 'gen', version: 1, document: doc }, { kind: 'account', signals: [], context: c });
+        expect(['hold', 'block']).not.toContain(r.outcome);
+        for (const m of r.matched) {
+          expect(m.effects.filter((e) => e.case || e.strike)).toEqual([]);
+          expect(m.networkOnly).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the guard never touches a rule that matched a conduct signal', () => {
+    fc.assert(
+      fc.property(policy, networkSignals, fc.constantFrom(...CONDUCT), strength, (rules, signals, conduct, st) => {
+        const all = [...signals, { type: conduct, strength: st, score: 0.9 }];
+        const doc = { name: 'gen', title: 'generated', description: 'generated', appliesTo: ['account'], rules } as unknown as PolicyDocument;
+        const r = evaluatePolicy({ name: 'gen', version: 1, document: doc }, { kind: 'account', signals: all, context: {} });
+        for (const m of r.matched)
+          if (m.signals.includes(all.length - 1)) {
+            expect(m.guard).toBeUndefined();
+            expect(m.outcome).toBe(rules.find((x) => x.id === m.rule)?.outcome);
+          }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -63,6 +63,10 @@ export interface MatchedRule {
    */
   guard?: 'network_or_travel_only';
   ruleOutcome?: Outcome;
+  /** What the rule rests on is network and travel facts alone (restsOnNetworkOrTravel): its verification is the light check. */
+  networkOnly?: true;
+  /** The case and strike effects the rule asked for and the engine dropped: it rested on network and travel facts alone (withoutPenalties). */
+  effectsDropped?: PolicyEffect[];
   /**
    * Set when the engine added a review case the rule did not ask for: it holds or blocks on
    * behaviour across events (patterns, payment risk, linked accounts; with network facts at most)
@@ -182,19 +186,24 @@ export function evaluatePolicy(p: PolicyVersion, input: EvaluationInput): Policy
     if (exempted.has(rule.id)) continue;
     const signals = [...hits].sort((a, b) => a - b);
     const mask = rule.outcome === 'mask' ? signals.filter((i) => !rule.mask || rule.mask.some((t) => typeMatches(t, input.signals[i].type))) : [];
-    const guarded = networkOrTravelOnly(rule.outcome, signals, input.signals);
+    const networkOnly = restsOnNetworkOrTravel(signals, input.signals, rule.when as PolicyCondition);
+    const guarded = networkOrTravelOnly(rule.outcome, signals, input.signals, rule.when as PolicyCondition);
     const outcome: Outcome = guarded ? 'allow' : rule.outcome;
-    const review = reviewedHold(outcome, signals, input.signals, rule.effects ?? []);
+    const kept = networkOnly ? withoutPenalties(rule.effects ?? []) : (rule.effects ?? []);
+    const dropped = networkOnly ? penaltiesOf(rule.effects ?? []) : [];
+    const review = reviewedHold(outcome, signals, input.signals, kept);
     result.matched.push({
       rule: rule.id,
       description: rule.description,
       outcome,
-      effects: review ? [...(rule.effects ?? []), review] : (rule.effects ?? []),
+      effects: review ? [...kept, review] : kept,
       ...(review ? { reviewAdded: true as const } : {}),
       notice: guarded ? undefined : rule.notice,
       signals,
       mask,
-      ...(guarded ? { guard: 'network_or_travel_only' as const, ruleOutcome: rule.outcome } : {}),
+      ...(guarded || dropped.length ? { guard: 'network_or_travel_only' as const, ruleOutcome: rule.outcome } : {}),
+      ...(dropped.length ? { effectsDropped: dropped } : {}),
+      ...(networkOnly ? { networkOnly: true as const } : {}),
     });
     result.outcome = maxOutcome(result.outcome, outcome);
   }
@@ -243,13 +252,52 @@ export function reputationExemptionHolds(policies: PolicyVersion[], input: Evalu
  * Engine guard, whatever a policy says: a rule may not hold or block when what it rests on is
  * network and travel facts alone (a VPN, a hosting address, a new country, impossible travel, a
  * new device). What it rests on: the signals its conditions matched, or — for a rule that
- * matched no signal (context conditions only) — every signal of the decision. Its cases and
- * verification requests still run: a reviewer may look, the person keeps their money and access.
+ * matched no signal (context conditions only) — every signal of the decision (restsOnNetworkOrTravel).
+ * Its light verification still runs; its cases and strikes are dropped (withoutPenalties).
  */
-export function networkOrTravelOnly(outcome: Outcome, matched: readonly number[], signals: readonly Signal[]): boolean {
+export function networkOrTravelOnly(outcome: Outcome, matched: readonly number[], signals: readonly Signal[], cond?: PolicyCondition): boolean {
   if (outcome !== 'hold' && outcome !== 'block') return false;
+  return restsOnNetworkOrTravel(matched, signals, cond);
+}
+
+/**
+ * Whether what a rule rests on — the signals its conditions matched, or every signal of the
+ * decision for a rule that matched none (context and counter conditions only) — is network and
+ * travel facts alone (non-empty). The basis of every engine guard on those facts.
+ */
+export function restsOnNetworkOrTravel(matched: readonly number[], signals: readonly Signal[], cond?: PolicyCondition): boolean {
   const basis = matched.length ? matched.map((i) => signals[i]) : signals;
-  return basis.length > 0 && basis.every((s) => isNetworkOrTravelSignal(s.type));
+  if (!basis.every((s) => s && isNetworkOrTravelSignal(s.type))) return false;
+  if (basis.length > 0) return true;
+  // No signal at all (a login with nothing unusual found): a rule reading where the login came
+  // from (its country or network) rests on that alone.
+  return !!cond && contextPathsOf(cond).some(isNetworkContextPath);
+}
+
+/** Context values that are facts about a network or travel (where a login came from), not conduct. */
+export function isNetworkContextPath(path: string): boolean {
+  return path === 'login.country' || path.startsWith('login.network.');
+}
+
+/**
+ * Engine guard, whatever a policy says: a rule resting on network and travel facts alone opens
+ * no case and records no strike (a VPN, a new country, a new device are not conduct: an
+ * investigation of them is an investigation of where someone lives or travels). What stays: the
+ * light verification (the owner confirms the sign-in, verificationLevel) and a notice. The
+ * decision records the effects the rule asked for and the engine dropped (`effectsDropped`).
+ */
+export function withoutPenalties(effects: readonly PolicyEffect[]): PolicyEffect[] {
+  return effects
+    .map((e) => {
+      const { case: _case, strike: _strike, ...rest } = e;
+      return rest as PolicyEffect;
+    })
+    .filter((e) => Object.keys(e).length > 0);
+}
+
+/** The case and strike parts of `effects` (what withoutPenalties removes). */
+function penaltiesOf(effects: readonly PolicyEffect[]): PolicyEffect[] {
+  return effects.filter((e) => e.case || e.strike).map((e) => ({ ...(e.case ? { case: e.case } : {}), ...(e.strike ? { strike: e.strike } : {}) }));
 }
 
 /**
@@ -259,8 +307,7 @@ export function networkOrTravelOnly(outcome: Outcome, matched: readonly number[]
  * networkOrTravelOnly. Returns `light` then, `identity` otherwise.
  */
 export function verificationLevel(matched: readonly number[], signals: readonly Signal[]): 'light' | 'identity' {
-  const basis = matched.length ? matched.map((i) => signals[i]) : signals;
-  return basis.length > 0 && basis.every((s) => s && isNetworkOrTravelSignal(s.type)) ? 'light' : 'identity';
+  return restsOnNetworkOrTravel(matched, signals) ? 'light' : 'identity';
 }
 
 /**

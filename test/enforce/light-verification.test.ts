@@ -69,15 +69,21 @@ describe.each(await backends())('light verification on travel alone (%s)', { tim
     expect(acct.identity_verified).toBeFalsy();
   });
 
-  it('a missed light check holds nothing and opens no hold path', async () => {
+  it('a missed light check holds nothing, opens no case and says so beforehand', async () => {
     const login = (minutes: number, country: string) =>
       event('user.login', 'fl-miss', { ip: '198.51.100.10', country, deviceId: 'laptop-2' }, { at: at(minutes * MIN) });
     await post(ev.registered('fl-miss', 'freelancer', {}, at(-48 * HOUR)));
     await post(login(-24 * 60, 'FR'));
     await post(login(0, 'FR'));
     await post(login(10, 'BR'));
+    const asked = (await w.call('GET', '/v1/accounts/fl-miss/standing')).body;
+    const step = asked.whatYouCanDo.find((x: { kind: string }) => x.kind === 'verify_identity');
+    expect(step.text).toMatch(/the check lapses: nothing is held and nothing else changes/);
+    expect(asked.notices.find((n: { kind: string }) => n.kind === 'verification_requested').text).toMatch(/no investigation is opened/);
     const swept = await w.ctx.enforcement.expireVerifications(w.ctx.db, new Date(Date.now() + 8 * 24 * HOUR));
     expect(swept.holds).toEqual([]);
+    expect(swept.cases).toEqual([]);
+    expect(await w.ctx.db.selectFrom('cases').select('id').where('account_id', '=', 'fl-miss').execute()).toEqual([]);
     const s = (await w.call('GET', '/v1/accounts/fl-miss/standing')).body;
     expect(s.verifications[0]).toMatchObject({ level: 'light', status: 'expired' });
     expect(s.activeActions).toEqual([]);

@@ -6,6 +6,9 @@
 // was earned, sometimes to a payout method added that week.
 //  1. With the shipped policies: such a person is never held, restricted or suspended.
 //  2. With an analyst's policy that holds and blocks on every network sign: still never.
+//  3. With any generated policy over network and travel signs, login country and network and
+//     counters, with any outcome and effects: never held, struck or investigated (no case), and
+//     letting every check they asked for lapse changes nothing.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,7 +101,8 @@ describe.each(await backends())('network and travel facts alone never hold (%s)'
     }
     const actions = await w.ctx.db.selectFrom('enforcement_actions').select(['type', 'status']).where('account_id', '=', id).execute();
     const strikes = await w.ctx.db.selectFrom('enforcement_strikes').select('id').where('account_id', '=', id).execute();
-    return { id, outcomes, actions, strikes };
+    const cases = await w.ctx.db.selectFrom('cases').select(['id', 'policy', 'reason']).where('account_id', '=', id).execute();
+    return { id, outcomes, actions, strikes, cases };
   }
 
   it('with the shipped policies, honest VPN users and travellers are never held, restricted or suspended', async () => {
@@ -151,4 +155,74 @@ describe.each(await backends())('network and travel facts alone never hold (%s)'
       await w.call('POST', '/v1/policies/nf-hostile/activate', { version: null, mode: 'live' });
     }
   }, 600_000);
+
+  // Any policy an analyst may write: rules over every network and travel sign and where a login
+  // came from (country, network), with counters of their own earlier matches, any outcome and any
+  // effects (cases, strikes, verification, notices). Played against the same honest histories,
+  // then every verification's deadline passes.
+  // The network and travel signals detectors emit (a policy naming another is refused).
+  const NETWORK = [
+    'account.vpn',
+    'account.tor',
+    'account.datacenter_ip',
+    'account.new_network',
+    'account.new_country',
+    'account.impossible_travel',
+    'account.new_device',
+    'linked.ip',
+  ];
+  const leaf = fc.oneof(
+    fc.record({ signal: fc.record({ type: fc.constantFrom(...NETWORK, 'account.*') }) }),
+    fc.record({ context: fc.constantFrom('login.country', 'login.network.kind'), ne: fc.constantFrom('DE', 'isp') }),
+    fc.record({ counter: fc.record({ rules: fc.constant(['g0']), windowDays: fc.constant(30) }), gte: fc.integer({ min: 0, max: 2 }) }),
+  );
+  const when = fc.oneof(
+    leaf,
+    fc.record({ all: fc.array(leaf, { minLength: 1, maxLength: 2 }) }),
+    fc.record({ any: fc.array(leaf, { minLength: 1, maxLength: 3 }) }),
+  );
+  const effect = fc.oneof(
+    fc.record({
+      case: fc.record({ queue: fc.constantFrom('security', 'payment-risk'), severity: fc.constantFrom('low', 'high'), reason: fc.constant('generated') }),
+    }),
+    fc.record({ strike: fc.record({ severity: fc.constantFrom('medium', 'critical') }) }),
+    fc.record({ requestVerification: fc.record({ reason: fc.constant('generated') }) }),
+  );
+  const policyArb = fc.array(fc.record({ when, outcome: fc.constantFrom('allow', 'hold', 'block'), effects: fc.array(effect, { maxLength: 2 }) }), {
+    minLength: 1,
+    maxLength: 3,
+  });
+
+  it('with any generated policy, network and travel facts alone never hold, strike or open a case, nor does missing the check they ask for', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(policyArb, historyArb, async (rules, steps) => {
+        const name = `nf-gen-${n++}`;
+        const doc = {
+          name,
+          title: 'Generated analyst policy',
+          description: 'Rules over network and travel signs, login country and network, counters',
+          appliesTo: ['account'],
+          rules: rules.map((r, i) => ({ id: `g${i}`, description: `generated ${i}`, ...r })),
+        };
+        const saved = await w.call('POST', `/v1/policies/${name}/versions`, { document: doc, baseVersion: 0, activate: 'live' });
+        expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+        try {
+          const { id, outcomes, actions, strikes, cases } = await play(steps, { methodChanges: false });
+          expect(outcomes.filter((o) => o === 'hold' || o === 'block')).toEqual([]);
+          expect(actions.filter((a) => HELD.includes(a.type))).toEqual([]);
+          expect(strikes).toEqual([]);
+          expect(cases).toEqual([]);
+          await w.ctx.enforcement.expireVerifications(w.ctx.db, new Date(Date.now() + 60 * DAY));
+          const after = await w.ctx.db.selectFrom('cases').select('id').where('account_id', '=', id).execute();
+          const held = await w.ctx.db.selectFrom('enforcement_actions').select('type').where('account_id', '=', id).execute();
+          expect(after).toEqual([]);
+          expect(held.filter((a) => HELD.includes(a.type))).toEqual([]);
+        } finally {
+          await w.call('POST', `/v1/policies/${name}/activate`, { version: null, mode: 'live' });
+        }
+      }),
+      { numRuns: backend === 'pglite' ? 5 : 3 },
+    );
+  }, 900_000);
 });

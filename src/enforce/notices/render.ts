@@ -266,7 +266,7 @@ function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceCon
       { kind: 'para', text: fill(t.labels.appealBy, { ...vars, date: formatDate(f.appealDeadline, locale) }, locale) },
     );
   }
-  if (light) blocks.push({ kind: 'para', text: fill(t.labels.confirmByReview, vars, locale) });
+  if (light) blocks.push({ kind: 'para', text: fill(t.labels.confirmLapses, vars, locale) });
   else if (f.kind === 'verification_requested')
     blocks.push({
       kind: 'para',
