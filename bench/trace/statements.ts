@@ -22,6 +22,8 @@ let recording = false;
 const seen: string[] = [];
 /** Milliseconds from sending each recorded statement to its answer (round trip plus PostgreSQL's work), by index into `seen`. */
 const took: number[] = [];
+/** Rows each recorded statement returned, by index into `seen`. */
+const rowsOf: number[] = [];
 const original = pg.Client.prototype.query;
 (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
   const result = (original as any).apply(this, args);
@@ -29,8 +31,9 @@ const original = pg.Client.prototype.query;
     const q = args[0];
     const i = seen.push(typeof q === 'string' ? q : (q?.text ?? String(q))) - 1;
     const t0 = performance.now();
-    const done = () => {
+    const done = (r?: { rows?: unknown[] }) => {
       took[i] = performance.now() - t0;
+      rowsOf[i] = r?.rows?.length ?? 0;
     };
     if (result && typeof result.then === 'function') result.then(done, done);
   }
@@ -49,6 +52,7 @@ function summarise(label: string, events: number) {
   const byKind = new Map<string, number>();
   const byTable = new Map<string, number>();
   const msByTable = new Map<string, number>();
+  const rowsByTable = new Map<string, number>();
   let ms = 0;
   for (const [i, s] of seen.entries()) {
     const { kind, table } = classify(s);
@@ -56,6 +60,7 @@ function summarise(label: string, events: number) {
     const key = `${kind} ${table}`.trim();
     byTable.set(key, (byTable.get(key) ?? 0) + 1);
     msByTable.set(key, (msByTable.get(key) ?? 0) + (took[i] ?? 0));
+    rowsByTable.set(key, (rowsByTable.get(key) ?? 0) + (rowsOf[i] ?? 0));
     ms += took[i] ?? 0;
   }
   const per = (n: number) => (n / events).toFixed(2);
@@ -68,9 +73,11 @@ function summarise(label: string, events: number) {
   );
   if (dump) for (const s of seen.slice(0, 30)) console.log('   ', s.replace(/\s+/g, ' ').slice(0, 300));
   if (list)
-    for (const [k, n] of [...byTable].sort((a, b) => b[1] - a[1])) console.log(`    ${per(n).padStart(6)}  ${per(msByTable.get(k) ?? 0).padStart(6)} ms  ${k}`);
+    for (const [k, n] of [...byTable].sort((a, b) => b[1] - a[1]))
+      console.log(`    ${per(n).padStart(6)}  ${per(msByTable.get(k) ?? 0).padStart(6)} ms  ${per(rowsByTable.get(k) ?? 0).padStart(7)} rows  ${k}`);
   seen.length = 0;
   took.length = 0;
+  rowsOf.length = 0;
 }
 
 const schema = `trace_${randomBytes(4).toString('hex')}`;

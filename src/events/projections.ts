@@ -3,7 +3,7 @@
 // update is written to be order-independent: timestamps use least/greatest, status only
 // moves forward (pending < active < ended), sums are additive (each event is applied once
 // thanks to idempotent ingestion), and later-dated profile facts win over earlier ones.
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../store/db.ts';
 import type { EventOf, WardenEvent } from './schemas.ts';
 
@@ -108,8 +108,11 @@ async function jobPosted(tx: Tx, e: EventOf<'job.posted'>) {
 /**
  * The sender's counter, the recipient's row (touchAccount's rules: not locked or rewritten
  * when nothing changes) and the pair's counter, in one statement: every message pays this.
+ * With `stored` (an insert of the event's row, `on conflict do nothing returning id`), that
+ * insert runs in the same statement and the projection applies only when it stored the row;
+ * returns whether it did (true without `stored`).
  */
-async function messageSent(tx: Tx, e: EventOf<'message.sent'>) {
+async function messageSent(tx: Tx, e: EventOf<'message.sent'>, stored?: RawBuilder<unknown>): Promise<boolean> {
   const sender = e.actor.id;
   const recipient = e.data.recipientId;
   const at = e.occurredAt;
@@ -119,25 +122,52 @@ async function messageSent(tx: Tx, e: EventOf<'message.sent'>) {
       first_message_at = least(relationships.first_message_at, excluded.first_message_at),
       last_message_at = greatest(relationships.last_message_at, excluded.last_message_at)`;
   if (sender === recipient) {
+    if (stored && (await sql`${stored}`.execute(tx)).rows.length === 0) return false;
     // One row written twice in one statement is not allowed: the statements one by one.
     await counter(tx, sender, at, 'messages_sent');
     await sql`${pair}`.execute(tx);
-    return;
+    return true;
   }
+  // Each part runs only when the event's row was stored (`ev`: its insert's returned id).
+  const ev = stored ? sql`ev as (${stored}), ` : sql``;
+  const only = stored ? sql`where exists (select 1 from ev)` : sql``;
   // All parts see the snapshot from before the statement: `later` is the recipient's row as it
   // was (null when it did not exist or another transaction was creating it), as in touchAccount.
-  const r = await sql<{ inserted: boolean; later: boolean | null }>`
-    with s as (
-      insert into accounts (id, first_seen_at, messages_sent) values (${sender}, ${at}, 1)
+  const r = await sql<{ stored: boolean; inserted: boolean; later: boolean | null }>`
+    with ${ev}s as (
+      insert into accounts (id, first_seen_at, messages_sent) select ${sender}, ${at}::timestamptz, 1 ${only}
       on conflict (id) do update set first_seen_at = least(accounts.first_seen_at, excluded.first_seen_at), messages_sent = accounts.messages_sent + 1
       returning 1
     ), r as (
-      insert into accounts (id, first_seen_at) values (${recipient}, ${at}) on conflict (id) do nothing returning 1
-    ), p as (${pair} returning 1)
-    select exists (select 1 from r) as inserted, (select first_seen_at > ${at}::timestamptz from accounts where id = ${recipient}) as later`.execute(tx);
+      insert into accounts (id, first_seen_at) select ${recipient}, ${at}::timestamptz ${only} on conflict (id) do nothing returning 1
+    ), p as (
+      insert into relationships (account_a, account_b, messages, first_message_at, last_message_at)
+      select ${a}, ${b}, 1, ${at}::timestamptz, ${at}::timestamptz ${only}
+      on conflict (account_a, account_b) do update set messages = relationships.messages + 1,
+        first_message_at = least(relationships.first_message_at, excluded.first_message_at),
+        last_message_at = greatest(relationships.last_message_at, excluded.last_message_at)
+      returning 1
+    )
+    select ${stored ? sql`exists (select 1 from ev)` : sql`true`} as stored, exists (select 1 from r) as inserted,
+      (select first_seen_at > ${at}::timestamptz from accounts where id = ${recipient}) as later`.execute(tx);
   const row = r.rows[0];
-  if (row?.inserted || row?.later === false) return;
+  if (!row?.stored) return false;
+  if (row.inserted || row.later === false) return true;
   await sql`update accounts set first_seen_at = ${at} where id = ${recipient} and first_seen_at > ${at}::timestamptz`.execute(tx);
+  return true;
+}
+
+/**
+ * Stores the event's row with `insert` (`on conflict do nothing returning id`) and projects the
+ * event when the row was stored, in one statement for a message (the hot path), else the insert
+ * then project(). Returns whether the row was stored (false: the id was already there, nothing
+ * projected).
+ */
+export async function storeAndProject(tx: Tx, e: WardenEvent, insert: RawBuilder<unknown>): Promise<boolean> {
+  if (e.type === 'message.sent') return messageSent(tx, e, insert);
+  if ((await sql`${insert}`.execute(tx)).rows.length === 0) return false;
+  await project(tx, e);
+  return true;
 }
 
 /** Adds a paid amount to the parties' totals (called when both the payment and the parties are known). */
@@ -269,7 +299,8 @@ export async function project(tx: Tx, e: WardenEvent): Promise<void> {
       await counter(tx, e.actor.id, e.occurredAt, 'invites_sent');
       return touchAccount(tx, e.data.freelancerId, e.occurredAt);
     case 'message.sent':
-      return messageSent(tx, e);
+      await messageSent(tx, e);
+      return;
     case 'contract.started':
       return contractStarted(tx, e);
     case 'contract.ended':

@@ -13,7 +13,7 @@ import { WardenError } from '../app/errors.ts';
 import { type Db, type Tx, withTransaction } from '../store/db.ts';
 import { payloadHash } from './canonical.ts';
 import { accountsNamed, lockAccounts } from './locks.ts';
-import { project } from './projections.ts';
+import { storeAndProject } from './projections.ts';
 import type { WardenEvent } from './schemas.ts';
 import { parseEvent } from './validate.ts';
 
@@ -289,16 +289,19 @@ export class EventService {
       if (earlier.hash !== hash) throw conflict(event.id);
       return { duplicate: true, result: earlier.result };
     }
-    const inserted = await sql<{ id: string }>`
-      insert into events (id, type, occurred_at, actor_id, payload, payload_hash, result)
-      values (${event.id}, ${event.type}, ${event.occurredAt}, ${event.actor.id}, ${JSON.stringify(event)}, ${hash}, '{}')
-      on conflict (id) do nothing returning id`.execute(tx);
-    if (inserted.rows.length === 0) {
+    // The row and the projection in one statement where the event type allows (a message).
+    const stored = await storeAndProject(
+      tx,
+      event,
+      sql`insert into events (id, type, occurred_at, actor_id, payload, payload_hash, result)
+        values (${event.id}, ${event.type}, ${event.occurredAt}, ${event.actor.id}, ${JSON.stringify(event)}, ${hash}, '{}')
+        on conflict (id) do nothing returning id`,
+    );
+    if (!stored) {
       const prior = await tx.selectFrom('events').select(['payload_hash', 'result']).where('id', '=', event.id).executeTakeFirstOrThrow();
       if (prior.payload_hash !== hash) throw conflict(event.id);
       return { duplicate: true, result: prior.result as IngestResult };
     }
-    await project(tx, event);
     let result: IngestResult = { id: event.id, type: event.type, status: 'accepted' };
     for (const hook of this.hooks) {
       const extra = await hook(tx, event);
