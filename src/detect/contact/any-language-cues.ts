@@ -1274,7 +1274,10 @@ function platformAwayIn(text: string, from: number, to: number): { start: number
   return undefined;
 }
 
-/** Fee nouns: a negation right beside one ("no fee", "ফি লাগবে না", "не будет комиссии") removes the fee, it refuses nothing. */
+/**
+ * Fee nouns: a negation right beside one ("no fee", "ফি লাগবে না", "не будет комиссии", "non
+ * paghiamo la commissione": up to a verb and an article before it) removes the fee, it refuses nothing.
+ */
 const FEE_NOUNS = [
   'fee',
   'fees',
@@ -1319,7 +1322,7 @@ function refusedIn(text: string, from: number, to: number): boolean {
   const refusals = REFUSAL_FINDER.findIn(text, from, to);
   if (refusals.length === 0) return false;
   const fees = FEE_NOUN_FINDER.findIn(text, from, to);
-  return refusals.some((r) => !fees.some((f) => (r.start >= f.end && r.start - f.end <= 14) || (f.start >= r.end && f.start - r.end <= 10)));
+  return refusals.some((r) => !fees.some((f) => (r.start >= f.end && r.start - f.end <= 14) || (f.start >= r.end && f.start - r.end <= 20)));
 }
 
 const REACH = 40;

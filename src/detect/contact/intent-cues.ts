@@ -1009,6 +1009,20 @@ const NOT_CONTACT = [
 
 /** The channel named as the work: bots, APIs, mini programs, integrations, in any language. */
 const WORK = [
+  // "integration" as a noun in nl, es, pt, it, pl, fr, ru, uk, tr.
+  'integratie',
+  'integración',
+  'integração',
+  'integrazione',
+  'integracja',
+  'integracji',
+  'intégration',
+  'интеграция',
+  'интеграции',
+  'інтеграція',
+  'інтеграції',
+  'entegrasyon',
+  'entegrasyonu',
   // The app as a feature of the work: a login with it, a share button, a widget; WordPress ("wp")
   // plugins and themes.
   'login',
@@ -1289,6 +1303,16 @@ export function findPointers(ctx: ScanContext): void {
 // script) and a word for call/meeting/interview in the same clause, the platform's own call
 // excepted.
 const TOOLS = [
+  // Teams in the Slavic case forms (pl "na Teamsach", "w Teamsie"): unlike "teams", never the English word.
+  'teamsach',
+  'teamsie',
+  'teamsy',
+  'teamsów',
+  // WhatsApp by its Arabic short names, as a place for a (video) call.
+  'واتس',
+  'الواتس',
+  'واتساب',
+  'الواتساب',
   'zoom',
   'google meet',
   'gmeet',
@@ -1391,6 +1415,9 @@ const TOOLS = [
 /** Tools whose name is also an ordinary word: they count only right next to the meeting word ("appel Teams"). */
 const ADJACENT_TOOLS = ['teams', 'meet'];
 const MEETING = [
+  // Interview as transliterated in Arabic.
+  'إنترفيو',
+  'انترفيو',
   'interview',
   'call',
   'video call',
@@ -2355,6 +2382,18 @@ const SAME_NAME = [
   'ίδιο προφίλ',
 ];
 const APPS_ANY = [
+  // The apps with Slavic case endings ("na Discordzie", "w Telegramie", "в Дискорде").
+  'discordzie',
+  'discordu',
+  'discorda',
+  'telegramie',
+  'telegramu',
+  'instagramie',
+  'instagramu',
+  'skypie',
+  'linkedinie',
+  'дискорде',
+  'дискорді',
   'انستقرام',
   'انستقرام*',
   'ਇੰਸਟਾ',
@@ -2711,6 +2750,11 @@ const WORKSPACES = [
   'слак*',
 ];
 const INVITES = [
+  // nl: invite.
+  'uitnodigen',
+  'uitnodiging',
+  'nodig je uit',
+  'nodig u uit',
   'invite',
   'invitation',
   'bjuder in',

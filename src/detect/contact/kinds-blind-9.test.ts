@@ -203,3 +203,46 @@ describe('messenger nicknames with case endings and short forms; a contact kept 
     expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
   });
 });
+
+describe('interviews outside: Teams in Slavic case forms, the Arabic forms of interview and WhatsApp', () => {
+  it.each([
+    ['pl', 'umówmy rozmowę na Teamsach w piątek o 9'],
+    ['ar', 'نعمل انترفيو على جوجل ميت بكرة؟'],
+    ['ar', 'ممكن مكالمة فيديو على الواتس للمقابلة؟'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.interview_outside')).toBe(true);
+  });
+
+  it.each([
+    ['en', "the client's Zoom room is zoom.us/j/81234567890, please don't join it before the contract"],
+    ['en', 'our teams need a new onboarding flow for the Zoom app'],
+    ['pl', 'Teamsy w firmie klienta działają wolno, to tylko uwaga do raportu'],
+    ['ar', 'أحتاج بوت واتساب للمتجر مع ربط الدفع'],
+  ])('not an interview outside: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.interview_outside')).toBe(false);
+  });
+});
+
+describe('apps in Slavic case forms with "the same nick"; Dutch workspace invitations; "we don\'t pay the fee"', () => {
+  it.each([
+    ['pl', 'na Telegramie mam ten sam nick, odezwij się'],
+    ['ru', 'в Дискорде тот же ник, что и здесь, добавляйся'],
+    ['nl', 'ik nodig je uit in ons Slack-workspace, wat is je e-mail?'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['it', 'ti pago con Satispay fuori piattaforma, così non paghiamo la commissione'],
+    ['fr', 'je te paie par Lydia directement, on ne paie pas les frais'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['pl', 'bot na Discordzie ma ten sam błąd co wczoraj'],
+    ['nl', 'de uitnodiging voor de Slack-integratie staat in de specificatie'],
+  ])('not an ask: %s: %s', (lang, text) => {
+    expect(types(text, lang).size).toBe(0);
+  });
+});
