@@ -1,5 +1,5 @@
-// Shape checks only for the eighth blind scam set (BLIND-8.md): never detector results, so the
-// set stays a blind measure until its first run is recorded.
+// Shape checks only for the eighth scam set (BLIND-8.md): never detector results. Blind until its
+// second run (bench/scam/RESULTS.md); tuned on since 2026-11-30 18:00 (branch scam11).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeBlindSet, FAMILIES, SCHEMES } from './blind-shape.ts';

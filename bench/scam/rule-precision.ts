@@ -3,8 +3,8 @@
 // data; the real EMSCAD, SMS and SMS-phishing development sets), to find which rules are precise
 // enough to speak without the learned gate (lexicon.ts `standalone`, STANDALONE_PAIRS).
 //   node bin/tsx.mjs bench/scam/rule-precision.ts
-// Blind set 6 is tuned on since its third run, blind set 7 since its first (RESULTS.md); blind set 8
-// and later are never read here.
+// Blind set 6 is tuned on since its third run, blind set 7 since its first, blind set 8 since its
+// second (RESULTS.md); blind set 9 and later are never read here.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchedRules } from '../../src/detect/scam/detect-scam.ts';
@@ -30,7 +30,7 @@ function lines(path: string): Record<string, unknown>[] {
 
 function load(): Text[] {
   const texts: Text[] = [];
-  for (const f of ['corpus', 'heldout', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7'])
+  for (const f of ['corpus', 'heldout', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8'])
     for (const l of lines(join(here, `${f}.jsonl`))) texts.push({ text: String(l.text), scam: l.label === 'scam', source: `scam/${f}` });
   for (const f of [
     'written-honest-chat',
@@ -44,6 +44,7 @@ function load(): Text[] {
     'written-multilingual-5',
     'written-multilingual-6',
     'written-multilingual-7',
+    'written-multilingual-8',
   ])
     for (const l of lines(join(learned, `${f}.jsonl`))) texts.push({ text: String(l.text), scam: l.label === 'scam', source: 'training-data' });
   // Real sets: label 1 is fraudulent (EMSCAD), spam (SMS) or smishing/spam (SMS phishing).
