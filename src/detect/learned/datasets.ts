@@ -241,6 +241,12 @@ export interface CorpusExample {
    * left out of the message-spam model, whose SMS spam asks for the same move (train.ts).
    */
   contactShare?: boolean;
+  /**
+   * An honest text saying what bulk SMS says (a prize already credited, a request for a review):
+   * an honest look-alike for the scam models, left out of the message-spam model, for which
+   * "congratulations, you won" is the spam itself (train.ts).
+   */
+  bulkLike?: boolean;
 }
 
 /** The team's scam corpora (bench/scam) and the training set written for the learned layer (data/). */
