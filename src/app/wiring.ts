@@ -49,6 +49,7 @@ import { screeningHook } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { ScreeningService } from '../screening/service.ts';
 import { securityHook } from '../security/hooks.ts';
+import { linkedDealsHook } from '../security/linked-deals.ts';
 import type { DatabaseHandle } from '../store/db.ts';
 import { transparencyRoutes } from '../transparency/routes.ts';
 import { loadStatementsConfig } from '../transparency/statements.ts';
@@ -227,6 +228,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       ...(overrides.behaviour === false
         ? []
         : [
+            // A proposal or contract between accounts of one person is held for a reviewer (self-dealing policy).
+            linkedDealsHook(decisions),
             payoutHoldHook({
               behaviour: (tx, e) => patterns.onEvent(tx, e),
               policySet: (tx) => decisions.policySet(tx),

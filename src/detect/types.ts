@@ -115,6 +115,7 @@ export const SIGNAL_TYPES = [
   'linked.payment_handle',
   'linked.payout_destination',
   'linked.counterparty',
+  'linked.self_dealing',
 ] as const;
 export type SignalType = (typeof SIGNAL_TYPES)[number];
 

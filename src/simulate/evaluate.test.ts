@@ -288,6 +288,18 @@ describe('harm to honest users by kind and cause', () => {
     expect(e.byAbuse.find((r) => r.abuse === 'proposal_spam')?.responseWithin3.n).toBe(1);
   });
 
+  it('counts honest households apart (a case, an action, content or a deal held), and leaves the figure out without them', () => {
+    const withHomes: GroundTruth = { ...truth, accounts: truth.accounts.map((a) => (a.honest ? { ...a, household: 'vpn1' } : a)) };
+    const e = evaluate(withHomes, withOutcomes, got, 4, timeline);
+    expect(e.households).toEqual({
+      accounts: 2,
+      withCase: { n: 1, of: 2, rate: 0.5 },
+      withAction: { n: 0, of: 2, rate: 0 },
+      withContentHeld: { n: 1, of: 2, rate: 0.5 },
+    });
+    expect(evaluate(truth, withOutcomes, got, 4, timeline).households).toBeUndefined();
+  });
+
   it('leaves the held-item figures out without the timeline', () => {
     const e = evaluate(truth, withOutcomes, got, 4);
     expect(e.overall.honestWithPayoutHeld).toBeUndefined();

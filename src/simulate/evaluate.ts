@@ -312,6 +312,12 @@ export interface Evaluation {
   };
   byAbuse: AbuseRow[];
   byHonestKind: HonestRow[];
+  /**
+   * Honest people who share a household computer and connection with another honest account (the
+   * multi-accounter's look-alike), across honest kinds: a case, any action, own content or a deal
+   * held. Absent when the population has no households (runs before they were simulated).
+   */
+  households?: { accounts: number; withCase: Rate; withAction: Rate; withContentHeld?: Rate };
   byPolicy: { policy: string; actions: number; onBadAccounts: Rate }[];
   /** Every kind of harm to honest users, by honest kind and cause (most accounts first). */
   honestHarm?: HonestHarmRow[];
@@ -337,7 +343,8 @@ function patternFlags(cases: readonly CollectedCase[]): Map<string, Set<string>>
   return out;
 }
 
-const CONTENT_EVENTS = new Set(['message.sent', 'proposal.submitted', 'job.posted']);
+// A contract's start held (a deal between linked accounts kept from going ahead) counts with content.
+const CONTENT_EVENTS = new Set(['message.sent', 'proposal.submitted', 'job.posted', 'contract.started']);
 
 /**
  * `timeline` (optional) lets payouts and content held by decisions count as harm: the run log
@@ -556,6 +563,14 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
     },
     byAbuse,
     byHonestKind,
+    ...(() => {
+      const ids = honest.filter((a) => a.household).map((a) => a.id);
+      if (!ids.length) return {};
+      const of = (set: Set<string> | Map<string, unknown>) => rate(ids.filter((id) => set.has(id)).length, ids.length);
+      return {
+        households: { accounts: ids.length, withCase: of(casedAccounts), withAction: of(actioned), ...(withHeld ? { withContentHeld: of(contentHeld) } : {}) },
+      };
+    })(),
     byPolicy: policies.map((policy) => {
       const xs = got.actions.filter((a) => a.policy === policy);
       const ids = [...new Set(xs.map((a) => a.accountId))];

@@ -380,6 +380,18 @@ export function generate(opts: GenerateOptions = {}): Simulation {
       w.people.push(sock);
     }
   }
+  // Households: two honest people on one family computer and home connection (about one pair in
+  // fifty honest accounts), each with their own work — the look-alike of a multi-accounter.
+  const honestPeople = w.people.filter((p) => p.abuse === null && p.kind === 'plain');
+  const home = root.fork('households');
+  for (let k = 0; k < Math.max(1, Math.round(honestPeople.length / 50)) && honestPeople.length >= 2; k++) {
+    const a = honestPeople.splice(home.int(0, honestPeople.length - 1), 1)[0];
+    const b = honestPeople.splice(home.int(0, honestPeople.length - 1), 1)[0];
+    if (!a || !b) break;
+    Object.assign(b, { device: a.device, ip: a.ip, ua: a.ua, country: a.country });
+    a.household = a.id;
+    b.household = a.id;
+  }
   const honest = w.people.filter((p) => p.abuse === null);
   const honestClients = honest.filter((p) => p.role === 'client');
   const honestWorkers = honest.filter((p) => p.role !== 'client');
@@ -708,7 +720,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
     endAt: w.iso(end),
     textSource: real ? 'real+templates' : 'templates',
     realDataDir: real?.dir ?? null,
-    accounts: w.people.map(({ id, role, name, country, honest, kind, abuse, registeredAt, group }) => ({
+    accounts: w.people.map(({ id, role, name, country, honest, kind, abuse, registeredAt, group, household }) => ({
       id,
       role,
       name,
@@ -718,6 +730,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
       abuse,
       registeredAt,
       ...(group ? { group } : {}),
+      ...(household ? { household } : {}),
     })),
     abusive: w.abusive.filter((a) => kept.has(a.id)).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
     takeovers: w.takeovers,

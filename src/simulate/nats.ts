@@ -28,6 +28,8 @@ export interface NatsReply {
   decision?: { outcome?: string };
   /** A sign-in's account-security verdict (its outcome, when the reply has no `decision`). */
   security?: { outcome?: string };
+  /** A deal between linked accounts: the self-dealing verdict. */
+  deal?: { outcome?: string };
   error?: unknown;
 }
 
@@ -74,6 +76,7 @@ export async function natsPublisher(o: NatsStreamOptions): Promise<NatsPublisher
         duplicate?: boolean;
         decision?: { outcome?: string };
         security?: { outcome?: string };
+        deal?: { outcome?: string };
         code?: string;
         detail?: unknown;
       };
@@ -90,7 +93,7 @@ export async function natsPublisher(o: NatsStreamOptions): Promise<NatsPublisher
       done(
         body.status === 'rejected'
           ? { id, status: 'rejected', error: { code: body.code, detail: body.detail } }
-          : { id, status: body.duplicate ? 'duplicate' : 'accepted', decision: body.decision, security: body.security },
+          : { id, status: body.duplicate ? 'duplicate' : 'accepted', decision: body.decision, security: body.security, deal: body.deal },
       );
       wake?.();
     },

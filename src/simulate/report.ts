@@ -135,6 +135,12 @@ export function markdown(e: Evaluation, charts: string[]): string {
       (r) =>
         `| ${r.kind} | ${r.accounts} | ${pct(r.withCase)} | ${pct(r.withStrike)} | ${pct(r.withAutoAction)} | ${pct(r.withAction)} | ${pct(r.withHoldOrSuspension)} | ${r.withPayoutHeld ? pct(r.withPayoutHeld) : '–'} | ${r.withContentHeld ? pct(r.withContentHeld) : '–'} |`,
     ),
+    ...(e.households
+      ? [
+          '',
+          `Households (honest people sharing one computer and connection with another honest account): ${e.households.accounts} accounts; case ${pct(e.households.withCase)}, any action ${pct(e.households.withAction)}${e.households.withContentHeld ? `, own content or deal held ${pct(e.households.withContentHeld)}` : ''}.`,
+        ]
+      : []),
     '',
     '## What touched honest users, by kind and cause',
     '',

@@ -2,7 +2,7 @@
 // a batch's last event) and the daily sweeps run once per simulated day, before its first item.
 import { describe, expect, it } from 'vitest';
 import type { ApiReply, WardenClient } from './client.ts';
-import { playTimeline, reviewerActs } from './stream.ts';
+import { playTimeline, replyDecision, reviewerActs } from './stream.ts';
 import type { GroundTruth, TimelineItem } from './types.ts';
 
 const truth: GroundTruth = {
@@ -102,6 +102,14 @@ describe('what the player records of each reply', () => {
       return { status: 201, body: { id: (body as { id: string }).id, ...reply((body as { id: string }).id) } };
     },
   };
+
+  it('takes the most severe of the screening, sign-in and deal verdicts', () => {
+    expect(replyDecision({ decision: { outcome: 'allow' }, deal: { outcome: 'hold' } })).toEqual({ outcome: 'hold' });
+    expect(replyDecision({ decision: { outcome: 'mask' }, deal: { outcome: 'allow' } })).toEqual({ outcome: 'mask' });
+    expect(replyDecision({ security: { outcome: 'block' } })).toEqual({ outcome: 'block' });
+    expect(replyDecision({})).toBeUndefined();
+    expect(replyDecision(undefined)).toBeUndefined();
+  });
 
   it("keeps a sign-in's account-security outcome, one by one and in batches", async () => {
     for (const mode of ['one', 'batch'] as const) {

@@ -37,16 +37,24 @@ export interface EventReply {
   decision?: { outcome?: string };
   /** user.login: the account-security verdict (src/security/hooks.ts). */
   security?: { outcome?: string };
+  /** proposal.submitted, contract.started between linked accounts: the self-dealing verdict (src/security/linked-deals.ts). */
+  deal?: { outcome?: string };
 }
 
 /**
- * What was decided on an event, from Warden's reply: the screening `decision`, or for a sign-in
- * the account-security verdict (`security`: `block` asks the marketplace to refuse the attempt
- * until the owner passes a step-up check, `hold` to hold the session until they confirm).
+ * What was decided on an event, from Warden's reply, the most severe of: the screening
+ * `decision`; for a sign-in, the account-security verdict (`security`: `block` asks the
+ * marketplace to refuse the attempt until the owner passes a step-up check, `hold` to hold the
+ * session until they confirm); for a proposal or a contract's start between accounts of one
+ * person, the self-dealing verdict (`deal`: `hold` keeps the deal from going ahead until a
+ * reviewer decides).
  */
 export function replyDecision(reply: EventReply | undefined): { outcome?: string } | undefined {
-  return reply?.decision ?? reply?.security;
+  const found = [reply?.decision, reply?.security, reply?.deal].filter((d): d is { outcome?: string } => !!d);
+  if (!found.length) return undefined;
+  return found.reduce((a, b) => (SEVERITY.indexOf(b.outcome ?? '') > SEVERITY.indexOf(a.outcome ?? '') ? b : a));
 }
+const SEVERITY = ['allow', 'nudge', 'mask', 'hold', 'block'];
 
 export interface RunStats {
   events: number;

@@ -41,6 +41,8 @@ export interface SimAccount {
   registeredAt: string;
   /** Several accounts run by one person share a group. */
   group?: string;
+  /** Honest people of one household (one computer, one home connection) share this id. */
+  household?: string;
 }
 
 export interface SimEvent {
