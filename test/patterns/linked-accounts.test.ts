@@ -105,7 +105,10 @@ describe.each(await backends())('linked accounts (%s)', (backend) => {
     expect(by.get('ls-sock')).toContain('linked.counterparty');
     const [kase] = await cases('ls-main');
     expect(kase).toMatchObject({ queue: 'fraud', policy: 'behaviour-patterns', source: 'detection' });
-    const signal = (await w.call('GET', `/v1/cases/${kase.id}`)).body.decisions[0].signals.find((x: { type: string }) => x.type === 'linked.counterparty');
+    // The case also carries the self-dealing hold's decision (src/security/linked-deals.ts).
+    const signal = (await w.call('GET', `/v1/cases/${kase.id}`)).body.decisions
+      .flatMap((d: { signals: { type: string }[] }) => d.signals)
+      .find((x: { type: string }) => x.type === 'linked.counterparty');
     expect(signal).toMatchObject({ strength: 'medium', evidence: { counterpart: 'ls-sock', shared: [{ kind: 'device' }] } });
     // The contract that follows is the same pair within 30 days: no second signal.
     const contract = await post(ev.contractStarted('ls-k1', 'ls-sock', 'ls-main', at(43), 2_000));
