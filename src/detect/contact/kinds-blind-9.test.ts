@@ -246,3 +246,19 @@ describe('apps in Slavic case forms with "the same nick"; Dutch workspace invita
     expect(types(text, lang).size).toBe(0);
   });
 });
+
+describe('e-mail addresses dictated with Indonesian "di" and Swahili "nukta"', () => {
+  it.each([
+    ['id', 'alamat email saya dewi titik lestari di gmail titik com'],
+    ['sw', 'barua pepe: juma nukta hamisi at yahoo nukta com'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.email')).toBe(true);
+  });
+
+  it.each([
+    ['id', 'saya tinggal di jakarta titik temu kita di mall'],
+    ['sw', 'nukta muhimu ni bei, at least elfu kumi'],
+  ])('not an address: %s: %s', (lang, text) => {
+    expect(types(text, lang).size).toBe(0);
+  });
+});

@@ -42,7 +42,10 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   el: { at: ['παπάκι', 'παπακι', 'at'], dot: ['τελεία', 'τελεια', 'ντοτ'] },
   tr: { at: ['et işareti', 'et isareti', 'et'], dot: ['nokta'] },
   vi: { at: ['a còng', 'a cong', 'a móc', 'a moc'], dot: ['chấm', 'cham'] },
-  id: { at: ['et', 'at'], dot: ['titik', 'dot'] },
+  // Indonesian also dictates "@" as "di" ("at", the preposition: accepted only inside an address).
+  id: { at: ['et', 'at', 'di'], dot: ['titik', 'dot'] },
+  // Swahili: nukta (and kitone) for the dot; "@" is said in English.
+  sw: { at: ['at'], dot: ['nukta', 'kitone', 'dot'] },
   ms: { at: ['alias', 'at'], dot: ['titik', 'dot'] },
   tl: { at: ['at'], dot: ['tuldok', 'dot'] },
   hi: { at: ['ऐट', 'एट', 'ऐट द रेट', 'एट द रेट', 'एट दी रेट', 'ऍट'], dot: ['डॉट', 'डाट', 'डोट'] },
