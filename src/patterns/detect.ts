@@ -92,6 +92,7 @@ async function selfDealing(c: DetectContext, e: WardenEvent, x: string, y: strin
   if (!y || x === y) return;
   const shared = await sharedBetween(c.tx, x, y, PERSON_KINDS);
   if (!shared.length) return;
+  if (e.type === 'contract.started') await linkedContract(c, e, x, y, shared);
   const strength: Strength = shared.some((s) => MONEY_KINDS.has(s.kind)) ? 'strong' : 'medium';
   for (const [me, other] of [
     [x, y],
@@ -314,6 +315,37 @@ async function contractEnded(c: DetectContext, e: EventOf<'contract.ended'>) {
  * the ring's evidence in one place. A single contract between linked accounts is
  * `linked.counterparty`'s (a review case already); the feedback repeated across contracts is the farming.
  */
+/**
+ * A contract started between accounts of one person (client `client`, freelancer `fl`): the
+ * reviews and the Job Success Score come from contracts, so contracts with several linked
+ * "clients" are the farm before any review is written (in a short window most reviews come
+ * after it). Counted for the freelancer over distinct linked clients in `linkedFeedback`'s
+ * window; at its counts, `circumvention.feedback_farming` (shape `linked_contracts`) for the
+ * freelancer and the linked clients. One contract with a family member's account is
+ * linked.counterparty's alone.
+ */
+async function linkedContract(
+  c: DetectContext,
+  e: EventOf<'contract.started'>,
+  client: string,
+  fl: string,
+  shared: { kind: IdentifierKind; valueMasked: string }[],
+) {
+  const rule = c.cfg.linkedFeedback;
+  await recordFact(c.tx, { accountId: fl, kind: 'linked_contract', counterpartId: client, eventId: e.id, at: c.at, detail: { contractId: e.data.contractId } });
+  const facts = await factsOf(c.tx, fl, 'linked_contract', before(c.at, rule.windowDays), c.at);
+  const ring = distinct(facts);
+  if (!strengthOf(ring.length, rule)) return;
+  const evidence = {
+    shape: 'linked_contracts',
+    contracts: facts.length,
+    linkedAccounts: ring,
+    shared: shared.map((x) => ({ kind: x.kind, valueMasked: x.valueMasked })),
+    eventIds: eventIds(facts),
+  };
+  for (const id of [fl, ...ring]) await emitPattern(c, e, id, 'circumvention.feedback_farming', ring.length, rule, evidence);
+}
+
 async function feedbackLeft(c: DetectContext, e: EventOf<'feedback.left'>) {
   const from = e.actor.id;
   const to = e.data.toId;
@@ -527,6 +559,17 @@ function sameMethod(change: Fact, payout: EventOf<'payout.requested'>): boolean 
   return true;
 }
 
+/** Whether a recorded payout went to the method a change named (as sameMethod, over the payout's fact). */
+function samePayoutMethod(change: Fact, payout: Fact): boolean {
+  const id = change.detail?.methodId as string | null | undefined;
+  const pid = payout.detail?.methodId as string | null | undefined;
+  if (id && pid) return id === pid;
+  const type = change.detail?.methodType as string | null | undefined;
+  const ptype = payout.detail?.method as string | null | undefined;
+  if (type && ptype) return type.toLowerCase() === ptype.toLowerCase();
+  return true;
+}
+
 /**
  * The network of the session a payout came from — the latest successful login within
  * `takeoverHours` — and whether the account had never used that network (AS) before, over
@@ -578,7 +621,14 @@ async function payoutRequested(c: DetectContext, e: EventOf<'payout.requested'>)
 async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, me: string) {
   const p = c.cfg.payment;
   const amount = e.data.amountCents;
-  await recordFact(c.tx, { accountId: me, kind: 'payout', eventId: e.id, at: c.at, amountCents: amount, detail: { methodId: e.data.methodId ?? null } });
+  await recordFact(c.tx, {
+    accountId: me,
+    kind: 'payout',
+    eventId: e.id,
+    at: c.at,
+    amountCents: amount,
+    detail: { methodId: e.data.methodId ?? null, method: e.data.method ?? null },
+  });
   const acct = await accountFacts(c.tx, me);
   const tenureDays = acct ? (c.at.getTime() - acct.since.getTime()) / DAY : 0;
   const earned = acct?.totalEarnedCents ?? 0;
@@ -620,34 +670,41 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
         eventIds: [e.id, ...eventIds(recentChanges)],
       }),
     );
+  } else if (recentChanges.length && tenureDays < p.newMethod.newAccountDays) {
+    // Small amounts, again and again: a new account paying out `minPayouts` times to a method it
+    // added less than `hours` ago (a mule emptying each payment into a fresh wallet stays below
+    // any one-payout threshold). A newcomer's first withdrawal or two to its new bank is ordinary.
+    const change = recentChanges[recentChanges.length - 1];
+    const toIt = (await factsOf(c.tx, me, 'payout', change.at, c.at)).filter((f) => samePayoutMethod(change, f));
+    if (toIt.length >= p.newMethod.minPayouts)
+      c.emit(
+        me,
+        signal('payment.new_method_payout', 'medium', {
+          shape: 'repeated_small',
+          payoutsToNewMethod: toIt.length,
+          amountCents: toIt.reduce((a, f) => a + (f.amountCents ?? 0), 0),
+          hoursSinceChange: Math.round((c.at.getTime() - change.at.getTime()) / HOUR),
+          tenureDays: Math.floor(tenureDays),
+          eventIds: [...eventIds(toIt), change.eventId],
+        }),
+      );
   }
 
-  // Velocity against the account's own history and tenure. Withdrawing what was earned,
-  // however regularly and however much, is never a signal (seed 001: a top earner withdrawing
-  // every week). Warden's record of an established account's earnings may start long after the
-  // account did (history from before Warden, hours paid through a path it does not see), so
-  // "beyond everything earned" is only evidence for a new account; an established one is
-  // measured against its own payouts: a week far beyond its largest earlier week, and beyond
-  // its recent earnings.
+  // Velocity: how fast money passes through a new account. Only a new account's: Warden's record
+  // of an established account's earnings and balance may start long after the account did
+  // (history from before Warden, hours paid through a path it does not see), so an established
+  // earner's withdrawals — weekly, monthly, or a balance saved up for months — are never measured
+  // (seed 001: a top earner withdrawing every week; simulator seed 47: a top earner's payout
+  // beyond the hours Warden saw logged). A takeover draining an established account is
+  // takeover_payout's and new_method_payout's.
+  //  - strong: 30 days of payouts beyond everything it ever earned (× overEarnedFactor);
+  //  - medium: `turnoverCount` payouts in 7 days, each within `turnoverHours` of money coming in,
+  //    of at least `turnoverMinCents` together — the balance never rests, payment after payment.
   const v = p.velocity;
   const newAccount = tenureDays < v.newAccountDays;
-  const history = await factsOf(c.tx, me, 'payout', before(c.at, v.historyDays + 7), c.at);
   const sum = (xs: Fact[]) => xs.reduce((s, f) => s + (f.amountCents ?? 0), 0);
-  const month = history.filter((f) => f.at.getTime() >= c.at.getTime() - 30 * DAY);
-  const week = history.filter((f) => f.at.getTime() >= c.at.getTime() - 7 * DAY);
+  const month = newAccount ? await factsOf(c.tx, me, 'payout', before(c.at, 30), c.at) : [];
   const monthSum = sum(month);
-  const weekSum = sum(week);
-  // Its largest week of payouts before this one (weeks counted back from now).
-  const weeks = new Map<number, number>();
-  for (const f of history) {
-    const k = Math.floor((c.at.getTime() - f.at.getTime()) / (7 * DAY));
-    if (k > 0) weeks.set(k, (weeks.get(k) ?? 0) + (f.amountCents ?? 0));
-  }
-  const ownWeekMax = Math.max(0, ...weeks.values());
-  const earnings90 = await factsOf(c.tx, me, 'earning', before(c.at, 90), c.at);
-  const earned30 = sum(earnings90.filter((f) => f.at.getTime() >= c.at.getTime() - 30 * DAY));
-  const weeklyEarnings = sum(earnings90) / (90 / 7);
-  const baselineWeek = Math.max(weeklyEarnings, ownWeekMax);
   if (newAccount && monthSum >= v.minCents && monthSum > v.overEarnedFactor * earned) {
     c.emit(
       me,
@@ -658,18 +715,22 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
         eventIds: eventIds(month),
       }),
     );
-  } else if ((newAccount || ownWeekMax > 0) && weekSum >= v.minCents && weekSum > v.weeklyFactor * baselineWeek && weekSum > earned30) {
-    c.emit(
-      me,
-      signal('payment.payout_velocity', 'medium', {
-        payoutsCents7d: weekSum,
-        largestEarlierWeekCents: ownWeekMax,
-        earningsCents30d: earned30,
-        averageWeeklyEarningsCents90d: Math.round(weeklyEarnings),
-        tenureDays: Math.floor(tenureDays),
-        eventIds: eventIds(week),
-      }),
-    );
+  } else if (newAccount) {
+    const week = month.filter((f) => f.at.getTime() >= c.at.getTime() - 7 * DAY);
+    const inflow = await factsOf(c.tx, me, 'earning', new Date(c.at.getTime() - 7 * DAY - v.turnoverHours * HOUR), c.at);
+    const quick = week.filter((f) => inflow.some((x) => x.at <= f.at && f.at.getTime() - x.at.getTime() <= v.turnoverHours * HOUR));
+    if (quick.length >= v.turnoverCount && sum(quick) >= v.turnoverMinCents)
+      c.emit(
+        me,
+        signal('payment.payout_velocity', 'medium', {
+          shape: 'turnover',
+          quickPayouts7d: quick.length,
+          payoutsCents7d: sum(quick),
+          turnoverHours: v.turnoverHours,
+          tenureDays: Math.floor(tenureDays),
+          eventIds: eventIds(quick),
+        }),
+      );
   }
 
   // Money straight in and out: released by brand-new clients and paid out within hours, for

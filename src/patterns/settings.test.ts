@@ -29,7 +29,7 @@ describe('pattern settings', () => {
     [{ contactThenSilence: { strong: 2 } }, '/contactThenSilence/strong must be at least /contactThenSilence/medium'],
     [{ undercutAfterContact: { underpaidShare: 1.5 } }, '/undercutAfterContact/underpaidShare'],
     [{ invitesWithoutHiring: { graceDays: -1 } }, '/invitesWithoutHiring/graceDays'],
-    [{ payment: { velocity: { weeklyFactor: 0.5 } } }, '/payment/velocity/weeklyFactor'],
+    [{ payment: { velocity: { turnoverCount: 1 } } }, '/payment/velocity/turnoverCount'],
     [{ scores: { medium: 0.2 } }, '/scores must rise'],
     [{ hireWithoutMesages: { medium: 3 } }, 'hireWithoutMesages'],
     [{ sweepEveryMinutes: 0 }, '/sweepEveryMinutes'],

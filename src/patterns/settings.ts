@@ -63,17 +63,26 @@ export interface PatternSettings {
     takeoverHours: number;
     /** A payout's session from an AS none of the account's successful logins over `historyDays` came from (at least `minEarlierLogins` of them): supporting evidence. */
     unfamiliarNetwork: { historyDays: number; minEarlierLogins: number };
-    /** A payout this soon after a payout-method change, above `minCents`, is to a new method. */
-    newMethod: { hours: number; minCents: number; newAccountDays: number };
     /**
-     * An account younger than `newAccountDays` whose payouts over 30 days go beyond everything it
-     * ever earned (× `overEarnedFactor`, at least `minCents`): strong. A week's payouts of at least
-     * `minCents`, beyond `weeklyFactor` × the larger of the average weekly earnings of the last 90
-     * days and the account's own largest week of payouts in the `historyDays` before, and beyond
-     * the last 30 days' earnings: medium — for an established account only when it has earlier
-     * payouts to compare with (its earnings before Warden may be unknown).
+     * A payout this soon after a payout-method change, above `minCents`, is to a new method; so are
+     * an account younger than `newAccountDays` paying out `minPayouts` times to the method within
+     * `hours` of adding it, at any amount (medium).
      */
-    velocity: { overEarnedFactor: number; weeklyFactor: number; minCents: number; newAccountDays: number; historyDays: number };
+    newMethod: { hours: number; minCents: number; newAccountDays: number; minPayouts: number };
+    /**
+     * New accounts only (younger than `newAccountDays`; an established account's balance may predate
+     * Warden). Payouts over 30 days beyond everything it ever earned (× `overEarnedFactor`, at least
+     * `minCents`): strong. `turnoverCount` payouts in 7 days, each within `turnoverHours` of money
+     * coming in, together at least `turnoverMinCents`: medium.
+     */
+    velocity: {
+      overEarnedFactor: number;
+      minCents: number;
+      newAccountDays: number;
+      turnoverCount: number;
+      turnoverHours: number;
+      turnoverMinCents: number;
+    };
     /**
      * Money released by a new client (≤ `newClientDays`) and paid out within `hours`: medium once
      * `minClients` distinct such clients in `windowDays` did so, strong at `strongCount`.
@@ -124,8 +133,12 @@ export const DEFAULT_PATTERN_SETTINGS: PatternSettings = {
     chargebacks: { minCount: 2, strongCount: 3, shareOfSpend: 0.25, newAccountDays: 30, windowDays: 180 },
     takeoverHours: 48,
     unfamiliarNetwork: { historyDays: 90, minEarlierLogins: 3 },
-    newMethod: { hours: 72, minCents: 100_000, newAccountDays: 14 },
-    velocity: { overEarnedFactor: 1.2, weeklyFactor: 3, minCents: 200_000, newAccountDays: 30, historyDays: 90 },
+    // Three payouts to one just-added method in three days: a newcomer withdraws its first pay once
+    // or twice; every payment emptied straight into a fresh wallet is the mule's.
+    newMethod: { hours: 72, minCents: 100_000, newAccountDays: 14, minPayouts: 3 },
+    // Four payouts in a week, each within a day of the money arriving ($300 together): honest new
+    // freelancers have one or two contracts paying in their first weeks; the simulated mules 6–9.
+    velocity: { overEarnedFactor: 1.2, minCents: 200_000, newAccountDays: 30, turnoverCount: 4, turnoverHours: 24, turnoverMinCents: 30_000 },
     rapidInOut: { hours: 24, newClientDays: 7, minClients: 2, strongCount: 3, windowDays: 30 },
     roundAmounts: { unitCents: 100_000, medium: 3, of: 5, newAccountDays: 30 },
     funnel: { medium: 5, strong: 10, windowDays: 30, smallCents: 20_000, newClientDays: 30 },
@@ -167,14 +180,15 @@ const SettingsSchema = Type.Object(
         ),
         takeoverHours: Pos(),
         unfamiliarNetwork: Type.Object({ historyDays: Pos(), minEarlierLogins: Int(1) }, { additionalProperties: false }),
-        newMethod: Type.Object({ hours: Pos(), minCents: Int(0), newAccountDays: Pos() }, { additionalProperties: false }),
+        newMethod: Type.Object({ hours: Pos(), minCents: Int(0), newAccountDays: Pos(), minPayouts: Int(2) }, { additionalProperties: false }),
         velocity: Type.Object(
           {
             overEarnedFactor: Type.Number({ minimum: 1 }),
-            weeklyFactor: Type.Number({ minimum: 1 }),
             minCents: Int(1),
             newAccountDays: Pos(),
-            historyDays: Pos(),
+            turnoverCount: Int(2),
+            turnoverHours: Pos(),
+            turnoverMinCents: Int(0),
           },
           { additionalProperties: false },
         ),

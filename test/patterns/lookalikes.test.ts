@@ -63,7 +63,7 @@ describe.each(await backends())('honest look-alikes of the behaviour patterns (%
     expect(signalsOf(fresh, 'tr-new')).toEqual(['circumvention.hire_without_messages']);
   }, 300_000);
 
-  it('an established earner withdrawing every week, whose earnings Warden saw only in part, is never flagged; a week far beyond its own is', async () => {
+  it('an established earner withdrawing every week, whose earnings Warden saw only in part, is never flagged, nor when it withdraws a saved-up balance', async () => {
     await postAll([ev.registered('wk-fl', 'freelancer', {}, at(-1500))]);
     const vs: Verdict[] = [];
     for (let week = 0; week < 12; week++) {
@@ -78,9 +78,41 @@ describe.each(await backends())('honest look-alikes of the behaviour patterns (%
     }
     expect(vs.filter((v) => v.accountId === 'wk-fl')).toEqual([]);
 
-    // The same account withdrawing five of its weeks at once: a payment-risk case (the money moves).
+    // The same account withdrawing five weeks' worth at once: a balance saved up (or earned before
+    // Warden) is the earner's to take; velocity measures new accounts only.
     const burst = await postAll([event('payout.requested', 'wk-fl', { amountCents: 1_500_000, method: 'bank' }, { at: at(3) })]);
-    expect(burst.find((v) => v.accountId === 'wk-fl')).toMatchObject({ outcome: 'allow', signals: ['payment.payout_velocity'] });
+    expect(signalsOf(burst, 'wk-fl')).toEqual([]);
+  }, 300_000);
+
+  it('a new account emptying payment after payment into a just-added wallet is velocity and a new-method payout; a newcomer withdrawing twice is neither', async () => {
+    // Established clients, so money from brand-new payers (rapid_in_out, funnel) is not what is seen.
+    const clients = [1, 2, 3, 4, 5].map((i) => ev.registered(`vt-c${i}`, 'client', {}, at(-500)));
+    await postAll(clients);
+    const job = (fl: string, i: number, day: number, payoutHours: number, method: Record<string, unknown>) => [
+      ev.message(`vt-c${i}`, fl, 'Scope is in the contract, thanks!', at(day)),
+      ev.contractStarted(`${fl}-k${i}`, `vt-c${i}`, fl, at(day + HOUR), 15_000),
+      ev.released(`${fl}-k${i}`, `vt-c${i}`, 15_000, at(day + 3 * HOUR)),
+      event('payout.requested', fl, { amountCents: 15_000, ...method }, { at: at(day + (3 + payoutHours) * HOUR) }),
+    ];
+    // A newcomer: adds a bank, two small contracts in its first week, withdraws each within hours.
+    const newcomer = await postAll([
+      ev.registered('vt-new', 'freelancer', {}, at(-1)),
+      event('payout.method_changed', 'vt-new', { methodId: 'vt-new-bank', methodType: 'bank', change: 'added' }, { at: at(-0.5) }),
+      ...job('vt-new', 1, 0, 2, { methodId: 'vt-new-bank', method: 'bank' }),
+      ...job('vt-new', 2, 1, 3, { methodId: 'vt-new-bank', method: 'bank' }),
+    ]);
+    expect(signalsOf(newcomer, 'vt-new')).toEqual([]);
+    // The mule's shape: the same, but five payments in three days, each emptied into the wallet.
+    const mule = await postAll([
+      ev.registered('vt-mule', 'freelancer', {}, at(-1)),
+      event('payout.method_changed', 'vt-mule', { methodId: 'vt-wallet', methodType: 'crypto', change: 'added' }, { at: at(-0.5) }),
+      ...[1, 2, 3, 4, 5].flatMap((i) => job('vt-mule', i, (i - 1) * 0.6, 2, { methodId: 'vt-wallet', method: 'crypto' })),
+    ]);
+    const signals = signalsOf(mule, 'vt-mule');
+    expect(signals).toContain('payment.new_method_payout');
+    expect(signals).toContain('payment.payout_velocity');
+    // Medium: a payment-risk case, the money moves.
+    expect(mule.filter((v) => v.accountId === 'vt-mule').map((v) => v.outcome)).not.toContain('hold');
   }, 300_000);
 
   it('money from one brand-new client withdrawn within hours is ordinary; from three brand-new clients in turn it is held', async () => {

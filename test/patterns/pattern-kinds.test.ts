@@ -76,6 +76,27 @@ describe.each(await backends())('circumvention pattern kinds (%s)', (backend) =>
     for (const id of ['ring-fl', 'ring-s1', 'ring-s2']) expect(signalsOf(vs, id), id).toContain('circumvention.feedback_farming');
   });
 
+  it('two sock clients on the freelancer’s device hiring it is the farm before any review; one family member hiring once is not', async () => {
+    const login = (id: string, device: string, day: number) => event('user.login', id, { deviceId: device, ip: '198.51.100.78' }, { at: at(day) });
+    // A family computer: the freelancer's sister hires it once (a linked counterparty, no farm).
+    const family = await postAll([
+      login('fam-fl', 'fam-pc', 50),
+      login('fam-sis', 'fam-pc', 50.2),
+      ev.contractStarted('fam-k1', 'fam-sis', 'fam-fl', at(51), 40_000),
+    ]);
+    expect(family.flatMap((v) => v.signals)).toContain('linked.counterparty');
+    expect(family.flatMap((v) => v.signals)).not.toContain('circumvention.feedback_farming');
+    // Two socks on the freelancer's device each start a contract with it; no review written yet.
+    const vs = await postAll([
+      login('lc-fl', 'lc-pc', 50),
+      login('lc-s1', 'lc-pc', 50.3),
+      login('lc-s2', 'lc-pc', 50.6),
+      ev.contractStarted('lc-k1', 'lc-s1', 'lc-fl', at(51), 2_000),
+      ev.contractStarted('lc-k2', 'lc-s2', 'lc-fl', at(52), 2_000),
+    ]);
+    for (const id of ['lc-fl', 'lc-s1', 'lc-s2']) expect(signalsOf(vs, id), id).toContain('circumvention.feedback_farming');
+  });
+
   it('honest: an agency paying and reviewing many freelancers, and a co-working client on the same IP, farm nothing', async () => {
     const vs = await postAll([
       ...[1, 2, 3, 4].flatMap((i) => [
