@@ -35,7 +35,13 @@ export interface DatabaseOptions {
 }
 
 /** Most statements one connection keeps prepared (the rest run unnamed, parsed each time). */
-const MAX_PREPARED_PER_CONNECTION = 1000;
+const MAX_PREPARED_PER_CONNECTION = 500;
+/**
+ * Statements with more parameters than this stay unnamed: they are a set's lists (`in ($1 … $n)`,
+ * one text per length), run once per set, where keeping each length prepared would fill the
+ * server's memory and save little.
+ */
+const MAX_PREPARED_PARAMETERS = 64;
 /** A statement whose columns come from a table's definition (`select *`, `t.*`, `returning *`): never kept prepared. */
 const STAR_COLUMNS = /(?:\bselect|\breturning|,)\s*(?:"?\w+"?\.)?\*/i;
 /** Statement text → its prepared statement's name (a hash of the text: the same text gets the same name on every connection). */
@@ -56,14 +62,21 @@ function statementName(text: string): string {
  * call (the hot path sends the same few dozen statements for every event). Statements whose
  * result columns follow a table's definition (`select *`) stay unnamed: a migration adding a
  * column would make the server refuse the prepared one ("cached plan must not change result
- * type") in a process started before it. At most MAX_PREPARED_PER_CONNECTION per connection
- * (lists of varying length make new texts).
+ * type") in a process started before it. At most MAX_PREPARED_PER_CONNECTION per connection,
+ * none with more than MAX_PREPARED_PARAMETERS parameters (lists of varying length make new texts).
  */
 function prepareOnFirstUse(client: { query: (...args: any[]) => any }): void {
   const query = client.query.bind(client);
   const named = new Set<string>();
   client.query = (text: unknown, values?: unknown, ...rest: unknown[]) => {
-    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || rest.length > 0 || STAR_COLUMNS.test(text))
+    if (
+      typeof text !== 'string' ||
+      !Array.isArray(values) ||
+      values.length === 0 ||
+      values.length > MAX_PREPARED_PARAMETERS ||
+      rest.length > 0 ||
+      STAR_COLUMNS.test(text)
+    )
       return query(text, values, ...rest);
     const name = statementName(text);
     if (!named.has(name)) {
