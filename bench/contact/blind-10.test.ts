@@ -1,7 +1,7 @@
 // Shape checks only for the tenth blind contact set (BLIND-10.md): never detector results, so
 // the set stays a blind measure until its first run is recorded.
 import { describe, expect, it } from 'vitest';
-import { expectSpread, expectWellFormed, readBlind, sharedWith } from './blind-shape.ts';
+import { expectSpread, expectWellFormed, FAMILIES, readBlind, sharedWith } from './blind-shape.ts';
 import { SCRIPT } from './evaluate.ts';
 
 // [messages, positives] per language, as in BLIND-10.md.
@@ -50,17 +50,7 @@ describe('contact blind set 10', () => {
 
   it('uses every contact family', () => {
     const used = new Set(lines.flatMap((l) => l.labels));
-    for (const f of [
-      'contact.email',
-      'contact.phone',
-      'contact.handle',
-      'contact.link',
-      'contact.payment_handle',
-      'offplatform.solicitation',
-      'offplatform.payment_outside',
-      'offplatform.interview_outside',
-    ])
-      expect(used, f).toContain(f);
+    for (const f of FAMILIES) expect(used, f).toContain(f);
   });
 
   it('covers each obfuscation, pointer and payment kind with a positive, and each hard-negative kind', () => {
