@@ -24,6 +24,7 @@ import { disputeRoutes } from '../disputes/routes.ts';
 import { DISPUTE_DECISION, DisputeService } from '../disputes/service.ts';
 import { type EnforceConfig, loadEnforceConfig } from '../enforce/config.ts';
 import type { CaseDesk } from '../enforce/deps.ts';
+import { holdingActionsSql } from '../enforce/held.ts';
 import { payoutHoldHook } from '../enforce/payout-holds.ts';
 import { enforceRoutes } from '../enforce/routes.ts';
 import { EnforcementService } from '../enforce/service.ts';
@@ -183,6 +184,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     },
     {
       contentHold: (db, q) => enforcement.contentHold(db, q),
+      holdingActionsSql: (accountId, at) => holdingActionsSql(accountId, at),
       recordHeld: (tx, h) => enforcement.recordHeldContent(tx, h),
       askGuidance: (f, locale) => enforcement.askGuidance(f, locale),
     },

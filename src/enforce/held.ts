@@ -3,6 +3,7 @@
 // conversations, proposals, job posts). Held content is kept against the action that held it,
 // so an overturn of that action on appeal releases it (the webhook says which).
 import { randomUUID } from 'node:crypto';
+import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import type { EnforceConfig, LadderAction } from './config.ts';
@@ -21,6 +22,36 @@ export interface ContentHoldQuery {
   /** Messages between the two so far, this one included (the projection already counted it). */
   messagesBetween: number;
   at: Date;
+  /**
+   * The account's actions in force at `at` that can hold content, when the caller already read
+   * them with `holdingActionsSql` (screening's prefetch); read here when absent.
+   */
+  actions?: HoldingAction[] | null;
+}
+
+/** An action in force that can hold content, as `enforcement_actions` keeps it (times as Date or ISO text). */
+export interface HoldingAction {
+  id: string;
+  type: string;
+  feature: string | null;
+  policy: string;
+  ends_at: Date | string | null;
+  starts_at: Date | string;
+}
+
+/** The action types that hold content. */
+const HOLDING_TYPES = ['suspension', 'permanent_suspension', 'restriction'];
+
+/**
+ * The account's actions in force at `at` that can hold content, oldest first, as one JSON array
+ * (null when none): the read `contentHold` makes, for a caller that folds it into a statement of
+ * its own (screening's prefetch) and passes the result as `ContentHoldQuery.actions`.
+ */
+export function holdingActionsSql(accountId: string, at: Date): RawBuilder<HoldingAction[] | null> {
+  return sql<HoldingAction[] | null>`(select json_agg(a order by a.starts_at) from (
+      select id, type, feature, policy, ends_at, starts_at from enforcement_actions
+      where account_id = ${accountId} and status = 'active' and type in (${sql.join(HOLDING_TYPES)})
+        and starts_at <= ${at} and (ends_at is null or ends_at > ${at})) a)`;
 }
 
 /** The action that holds a piece of content, and the inline notice the sender reads. */
@@ -63,18 +94,24 @@ async function delivered(db: DbOrTx, q: ContentHoldQuery): Promise<number> {
  */
 export async function contentHold(db: DbOrTx, q: ContentHoldQuery, cfg: EnforceConfig): Promise<ContentHold | null> {
   if (q.kind === 'profile') return null;
-  const rows = await db
-    .selectFrom('enforcement_actions')
-    .select(['id', 'type', 'feature', 'policy', 'ends_at', 'starts_at'])
-    .where('account_id', '=', q.accountId)
-    .where('status', '=', 'active')
-    .where('type', 'in', ['suspension', 'permanent_suspension', 'restriction'])
-    .where('starts_at', '<=', q.at)
-    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', q.at)]))
-    .orderBy('starts_at')
-    .execute();
-  const newConversation = q.kind === 'message' && !!q.recipientId && !q.hasContract && (await delivered(db, q)) === 0;
-  const chosen = rows.find((r) => r.type !== 'restriction') ?? rows.find((r) => restrictionHolds(r.feature, q, newConversation));
+  const rows: HoldingAction[] =
+    q.actions !== undefined
+      ? (q.actions ?? [])
+      : await db
+          .selectFrom('enforcement_actions')
+          .select(['id', 'type', 'feature', 'policy', 'ends_at', 'starts_at'])
+          .where('account_id', '=', q.accountId)
+          .where('status', '=', 'active')
+          .where('type', 'in', HOLDING_TYPES)
+          .where('starts_at', '<=', q.at)
+          .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', q.at)]))
+          .orderBy('starts_at')
+          .execute();
+  // Nearly every sender has no action in force: then nothing more is read.
+  if (!rows.length) return null;
+  const suspension = rows.find((r) => r.type !== 'restriction');
+  const newConversation = !suspension && q.kind === 'message' && !!q.recipientId && !q.hasContract && (await delivered(db, q)) === 0;
+  const chosen = suspension ?? rows.find((r) => restrictionHolds(r.feature, q, newConversation));
   if (!chosen) return null;
   const endsAt = chosen.type === 'permanent_suspension' || !chosen.ends_at ? null : new Date(chosen.ends_at).toISOString();
   const rendered = renderHeldNotice(

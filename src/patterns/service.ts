@@ -9,7 +9,7 @@ import { accountLanguage } from '../events/locale.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import type { ContactFinding } from '../network/identifiers.ts';
 import type { NetworkService } from '../network/service.ts';
-import { type DecisionService, type InlineNotice, signalsDecidedFor } from '../policy/decide.ts';
+import type { DecisionService, InlineNotice } from '../policy/decide.ts';
 import type { SubjectType } from '../policy/schema.ts';
 import type { Db, Tx } from '../store/db.ts';
 import { detectPatterns } from './detect.ts';
@@ -93,7 +93,7 @@ export class PatternService {
    */
   async onEvent(tx: Tx, e: WardenEvent): Promise<{ behaviour: BehaviourVerdict[] } | undefined> {
     const subject = screenedSubject(e);
-    const screened = subject ? await signalsDecidedFor(tx, subject, e.id) : [];
+    const screened = subject ? await this.decisions.signalsDecidedFor(tx, subject, e.id) : [];
     const findings: ContactFinding[] = screened.filter((s) => s.type.startsWith('contact.'));
     const byAccount = new Map<string, Signal[]>();
     const add = (accountId: string, signals: Signal[]) => {

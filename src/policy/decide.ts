@@ -276,6 +276,14 @@ function deliveredGuidance(input: DecideInput, results: PolicyResult[], outcome:
 }
 
 export class DecisionService {
+  /**
+   * The signals of the decisions this service recorded in each open transaction, by subject and
+   * event (decidedKey): later hooks of the same event read them here instead of reading back the
+   * rows just written. Keyed weakly by the transaction object, so a transaction's entries go with
+   * it; a set undone by a failure is redone in new transactions, which start empty.
+   */
+  private readonly decidedIn = new WeakMap<Tx, Map<string, Signal[]>>();
+
   /** `handlers`: the side effects' owners; an absent one records its effects as skipped. */
   constructor(
     private readonly policies: PolicyCache,
@@ -286,6 +294,18 @@ export class DecisionService {
   /** The live and shadow policies decisions are taken with now (cached; the same object until a policy changes). */
   policySet(tx: Tx): Promise<PolicySet> {
     return this.policies.get(tx);
+  }
+
+  /**
+   * The signals of the decisions made on one subject for one event (signalsDecidedFor), from
+   * this transaction's own record when this service decided on them in `tx` (no statement),
+   * otherwise read. An event's decisions are made in the transaction that first stores the event
+   * (a stored event is not processed again), so the record holds all of them; the one exception,
+   * a `POST /v1/screen` decision linked to the event (no decision made here), is read.
+   */
+  async signalsDecidedFor(tx: Tx, subject: { type: SubjectType; id: string }, eventId: string): Promise<Signal[]> {
+    const own = this.decidedIn.get(tx)?.get(decidedKey(subject, eventId));
+    return own ? [...own] : signalsDecidedFor(tx, subject, eventId);
   }
 
   /** Decides and records (decision row, rule matches, effects, outbox, shadow results) in `tx`. */
@@ -345,6 +365,7 @@ export class DecisionService {
       ...(held ? { heldBy: { actionId: held.actionId, type: held.type, feature: held.feature, endsAt: held.endsAt } } : {}),
       ...(recipientNotice ? { recipientNotice } : {}),
     };
+    const signalsJson = JSON.stringify(input.signals);
     await tx
       .insertInto('decisions')
       .values({
@@ -358,7 +379,7 @@ export class DecisionService {
         policy_versions: JSON.stringify(
           combined.results.map((r) => ({ name: r.name, version: r.version, outcome: r.outcome, matched: r.matched.map((m) => m.rule) })),
         ),
-        signals: JSON.stringify(input.signals),
+        signals: signalsJson,
         context: JSON.stringify({
           ...input.context,
           counters,
@@ -382,6 +403,13 @@ export class DecisionService {
         created_at: at,
       })
       .execute();
+    if (input.eventId) {
+      // As a read of the row would give them back (JSON: no undefined fields, no shared objects).
+      const own = this.decidedIn.get(tx) ?? new Map<string, Signal[]>();
+      this.decidedIn.set(tx, own);
+      const key = decidedKey(input.subject, input.eventId);
+      own.set(key, [...(own.get(key) ?? []), ...(JSON.parse(signalsJson) as Signal[])]);
+    }
     // The matches policy counters count. A match the engine guarded (it rested on network and
     // travel facts alone) is not counted: earlier VPN logins must not add up to a rule's
     // "n times before" that then holds on nothing else.
@@ -573,6 +601,11 @@ export class DecisionService {
  * The signals of the decisions made on one subject for one event (e.g. what screening found in
  * a message), for later hooks in the same transaction; empty when nothing was decided.
  */
+/** The key of a subject's decisions for one event in DecisionService's per-transaction record. */
+function decidedKey(subject: { type: SubjectType; id: string }, eventId: string): string {
+  return `${subject.type}\u0000${subject.id}\u0000${eventId}`;
+}
+
 export async function signalsDecidedFor(db: DbOrTx, subject: { type: SubjectType; id: string }, eventId: string): Promise<Signal[]> {
   const rows = await db
     .selectFrom('decisions')

@@ -2,7 +2,7 @@
 // post. Detectors find signals; the live policies decide; the decision is stored with its
 // explanation (when it concerns a known account) and its effects run in the same transaction.
 
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { PlatformIdentity } from '../detect/contact/detect-contact.ts';
 import { isRefusal } from '../detect/contact/refusal.ts';
 import type { JobMeta } from '../detect/index.ts';
@@ -11,6 +11,7 @@ import { textLanguage } from '../detect/language.ts';
 import { DEFAULT_MASS_SENDING_CONFIG, detectMassSending, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
+import type { HoldingAction } from '../enforce/held.ts';
 import { availableLocales, noticeWordsIn } from '../enforce/notices/render.ts';
 import { accountLanguage } from '../events/locale.ts';
 import { touchAccount } from '../events/projections.ts';
@@ -198,8 +199,22 @@ export function screenStateless(
 export interface EnforcementLookups {
   contentHold(
     db: DbOrTx,
-    q: { accountId: string; kind: ContentKind; recipientId?: string; hasContract: boolean; messagesBetween: number; at: Date },
+    q: {
+      accountId: string;
+      kind: ContentKind;
+      recipientId?: string;
+      hasContract: boolean;
+      messagesBetween: number;
+      at: Date;
+      /** What `holdingActionsSql` read in screening's prefetch (absent: contentHold reads it). */
+      actions?: HoldingAction[] | null;
+    },
   ): Promise<(HeldBy & { notice: HeldBy['notice'] }) | null>;
+  /**
+   * The statement part that reads the sender's actions in force able to hold content, as one
+   * JSON value, so screening's prefetch reads them with its other facts (enforce/held.ts).
+   */
+  holdingActionsSql?(accountId: string, at: Date): RawBuilder<HoldingAction[] | null>;
   recordHeld(
     tx: Tx,
     h: { accountId: string; actionId: string; decisionId: string; subject: { type: string; id: string }; recipientId?: string; at: Date },
@@ -334,6 +349,7 @@ export class ScreeningService {
             hasContract: pair.hasContract,
             messagesBetween: pair.messages,
             at,
+            ...(known.holds !== undefined ? { actions: known.holds } : {}),
           })
         : null;
     const respondingTo = input.recipientId ? recentAskFrom(known.ask, input.recipientId) : undefined;
@@ -463,21 +479,24 @@ export class ScreeningService {
    * What the stored path reads before deciding, in one statement (each part only when it
    * applies): the decision a `POST /v1/screen` call recorded for this content (screenedSql), both
    * parties' accounts rows and their pair (screeningFacts), the sender's sending counts (velocity)
-   * and the recipient's latest request that this sender move off the platform (recentAsk).
+   * the recipient's latest request that this sender move off the platform (recentAsk), and the
+   * sender's enforcement actions in force that can hold content (enforcement's holdingActionsSql).
    * Nothing the path writes before it uses them changes these rows.
    */
   private async prefetch(
     tx: Tx,
     input: ScreenInput,
     at: Date,
-  ): Promise<{ screened: ScreenedRow | null; parties: PartiesRead; velocity: SendingCounts | null; ask: AskRow | null }> {
+  ): Promise<{ screened: ScreenedRow | null; parties: PartiesRead; velocity: SendingCounts | null; ask: AskRow | null; holds?: HoldingAction[] | null }> {
     const screened = input.eventId && input.senderId ? screenedSql(input, at) : sql`null`;
+    const holdsSql = input.senderId && input.kind !== 'profile' ? this.enforcement?.holdingActionsSql?.(input.senderId, at) : undefined;
     const velocity = input.senderId ? sendingCountsSql(input.senderId, at) : sql`null`;
     const ask = input.kind === 'message' && input.senderId && input.recipientId ? recentAskSql(input.recipientId, input.senderId, at) : sql`null`;
-    const r = await sql<PartiesRead & { screened: ScreenedRow | null; velocity: SendingCounts | null; ask: AskRow | null }>`
-      select ${partiesReadSql(input)}, ${screened} as screened, ${velocity} as velocity, ${ask} as ask`.execute(tx);
+    const r = await sql<PartiesRead & { screened: ScreenedRow | null; velocity: SendingCounts | null; ask: AskRow | null; holds: HoldingAction[] | null }>`
+      select ${partiesReadSql(input)}, ${screened} as screened, ${velocity} as velocity, ${ask} as ask, ${holdsSql ?? sql`null`} as holds`.execute(tx);
     const row = r.rows[0];
     return {
+      ...(holdsSql ? { holds: row?.holds ?? null } : {}),
       screened: row?.screened ?? null,
       parties: { accounts: row?.accounts ?? null, rel: row?.rel ?? null },
       velocity: row?.velocity ?? null,
