@@ -137,6 +137,29 @@ describe('evaluate', () => {
   it('judges proactivity by the first investigation of each account', () => {
     expect(e.overall.proactiveShareAccounts).toEqual({ n: 2, of: 2, rate: 1 });
     expect(e.overall.proactiveShareCases).toEqual({ n: 2, of: 3, rate: 2 / 3 });
+    expect(e.overall.reportFirstHonest).toEqual({ n: 0, of: 0, rate: null });
+  });
+
+  it('says which accounts investigated first on a report were honest', () => {
+    const reportCase = (id: string, accountId: string, at: number, source = 'report') => ({
+      id,
+      accountId,
+      source,
+      policy: null,
+      openedAt: iso(W0 + at),
+      resolvedAt: null,
+      resolution: null,
+      reportIds: [],
+    });
+    const r = evaluate(truth, log, {
+      // p1 (honest) and bad2 first on a report; bad1 first on detection, its report later.
+      cases: [reportCase('k1', 'p1', 1000), reportCase('k2', 'bad2', 1000), reportCase('k3', 'bad1', 500, 'detection'), reportCase('k4', 'bad1', 900)],
+      actions: [],
+      strikes: [],
+      appeals: [],
+    });
+    expect(r.overall.proactiveShareAccounts).toEqual({ n: 1, of: 3, rate: 1 / 3 });
+    expect(r.overall.reportFirstHonest).toEqual({ n: 1, of: 2, rate: 0.5 });
   });
 
   it('measures times on the simulated clock', () => {

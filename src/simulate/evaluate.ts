@@ -294,6 +294,12 @@ export interface Evaluation {
     proactiveShareCases: Rate;
     /** Of bad accounts investigated, those whose first case came from detection. */
     proactiveShareBadAccounts: Rate;
+    /**
+     * Of accounts investigated first on a report, those that were honest (a false or mistaken
+     * report): what keeps the proactive share down when reports, not missed abuse, open the
+     * first case. The rest (bad accounts reported before any detection) are abuse users found first.
+     */
+    reportFirstHonest?: Rate;
     /** False reports (by mass false reporters) whose case ended in an action against the reported user. */
     falseReportsActioned: Rate;
     hoursToFirstAction: Dist;
@@ -542,6 +548,10 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
         [...firstCase.entries()].filter(([id, f]) => isBad(id) && f.source === 'detection').length,
         [...firstCase.keys()].filter(isBad).length,
       ),
+      reportFirstHonest: (() => {
+        const reportFirst = [...firstCase.entries()].filter(([, f]) => f.source !== 'detection').map(([id]) => id);
+        return rate(reportFirst.filter((id) => !isBad(id)).length, reportFirst.length);
+      })(),
       falseReportsActioned: (() => {
         const falseIds = new Set(truth.abusive.filter((x) => x.abuse === 'false_reporter').map((x) => x.id));
         const decided = log.reports

@@ -106,6 +106,7 @@ export function markdown(e: Evaluation, charts: string[]): string {
     `| proactive share of account-level investigations | ${pct(o.proactiveShareAccounts)} |`,
     `| proactive share counted per case | ${pct(o.proactiveShareCases)} |`,
     `| proactive share among bad accounts investigated | ${pct(o.proactiveShareBadAccounts)} |`,
+    ...(o.reportFirstHonest ? [`| accounts investigated first on a report that were honest (false or mistaken reports) | ${pct(o.reportFirstHonest)} |`] : []),
     `| false reports (decided) that ended in an action against the reported honest user | ${pct(o.falseReportsActioned)} |`,
     `| bad accounts responded to by their 3rd abusive item (an action, a notice with a strike, or abusive content held/blocked/masked; a case alone does not count) | ${o.responseWithin3 ? pct(o.responseWithin3) : '–'} |`,
     ...(o.investigatedWithin3
