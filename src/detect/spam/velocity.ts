@@ -26,7 +26,16 @@ export interface VelocityConfig {
   tiers: VelocityTier[];
   /** Limits are multiplied by this for trusted accounts. */
   trustedMultiplier: number;
+  /**
+   * Count / limit at or above which the signal is strong (the spam policy's `velocity` rule
+   * holds the item for review: no strike), per action; actions not listed use
+   * DEFAULT_STRONG_RATIO. Medium starts at 1.5 or the strong ratio, whichever is lower.
+   */
+  strongRatio: Partial<Record<VelocityAction, number>>;
 }
+
+/** Three times the limit: a rate no person typing reaches (messages, invitations). */
+export const DEFAULT_STRONG_RATIO = 3;
 
 export const DEFAULT_VELOCITY_CONFIG: VelocityConfig = {
   windowMs: 3_600_000,
@@ -55,6 +64,15 @@ export const DEFAULT_VELOCITY_CONFIG: VelocityConfig = {
     },
   ],
   trustedMultiplier: 3,
+  // A proposal answers one job post: reading the post and tailoring the answer takes minutes
+  // even with a reused template, and each one spends the paid allowance (connects,
+  // ../shared/reference/marketplace-facts.md). An honest freelancer sending ten tailored
+  // proposals in a day, or a focused hour of them (one every ten minutes or more: at most 6 an
+  // hour), stays at or under a new account's 5 an hour or 1.2 times it; 1.5 times the limit (8 in
+  // an hour for an account under 2 days old, 23 up to 30 days, 45 after, three times that when
+  // trusted) is a burst pasted out minutes apart. The response is a hold of further proposals for
+  // review while the rate lasts, no strike: a rate limit, not a penalty.
+  strongRatio: { proposals: 1.5 },
 };
 
 export function velocityLimits(account: AccountFacts, cfg: VelocityConfig = DEFAULT_VELOCITY_CONFIG): VelocityCounts {
@@ -78,7 +96,8 @@ export function detectVelocity(counts: Partial<VelocityCounts>, account: Account
     const limit = limits[action];
     if (!(count > limit)) continue;
     const ratio = count / limit;
-    const strength: Strength = ratio >= 3 ? 'strong' : ratio >= 1.5 ? 'medium' : 'weak';
+    const strongAt = cfg.strongRatio[action] ?? DEFAULT_STRONG_RATIO;
+    const strength: Strength = ratio >= strongAt ? 'strong' : ratio >= Math.min(1.5, strongAt) ? 'medium' : 'weak';
     signals.push({
       type: 'spam.velocity',
       strength,
