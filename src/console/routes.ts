@@ -542,6 +542,9 @@ export function createConsoleRoutes(opts: { distDir?: string } = {}): RouteModul
     };
     const hide = { hide: true };
 
+    // A newcomer opens the address `npm start` prints in a browser: the root leads to the console
+    // (the API lives under /v1 and its reference under /docs).
+    app.get('/', { config: { scope: null }, schema: hide }, async (_req, reply) => reply.redirect('/console/', 302));
     app.get('/console', { config: { scope: null }, schema: hide }, async (_req, reply) => reply.redirect('/console/', 302));
     app.get('/console/*', { config: { scope: null }, schema: { ...hide, params: Type.Object({ '*': Type.String() }) } }, async (req, reply) => {
       const rest = req.params['*'] ?? '';

@@ -58,6 +58,9 @@ describe.each(await backends())('console routes on %s', (backend) => {
       expect(r.body).not.toContain('root:');
     }
     expect((await w.app.inject({ url: '/console' })).headers.location).toBe('/console/');
+    const root = await w.app.inject({ url: '/' });
+    expect(root.statusCode).toBe(302);
+    expect(root.headers.location).toBe('/console/');
     const standing = await w.app.inject({ url: '/standing/some-token' });
     expect(standing.body).toContain('<title>standing</title>');
     expect(standing.headers['referrer-policy']).toBe('no-referrer');
