@@ -4,7 +4,7 @@
 // versions evaluated beside it.
 import { randomUUID } from 'node:crypto';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Signal } from '../detect/types.ts';
 import { noticeWordsIn } from '../enforce/notices/render.ts';
@@ -53,6 +53,12 @@ export interface DecideInput {
   recipientNotice?: RecipientNotice & { forSignals: string[] };
   /** The sender's requests to move off the platform across counterparts (screening counts them; see engine.withheldByPattern). */
   askPattern?: AskPattern;
+  /**
+   * The account's counters, when the caller read them with `countersSql(set, accountId, at)` in
+   * this transaction (screening's prefetch); used only while `set` is still the policy set in
+   * force, otherwise read here (loadCounters).
+   */
+  counters?: { set: PolicySet; values: Counters };
 }
 
 /**
@@ -248,6 +254,32 @@ export function summarize(results: PolicyResult[]): Pick<Decision, 'policies' | 
   };
 }
 
+/**
+ * The statement part that reads what loadCounters reads, as one JSON object keyed by counterKey
+ * (counts of decisions, integers), for a caller that folds it into a statement of its own and
+ * passes the result as `DecideInput.counters`; null when no policy of `set` counts (nothing to
+ * read) or when the counters are too many for one json_build_object (50 pairs: loadCounters
+ * reads them).
+ */
+export function countersSql(set: PolicySet, accountId: string, at: Date): RawBuilder<Counters> | null {
+  const parts = new Map<string, RawBuilder<unknown>>();
+  for (const p of [...set.live, ...set.shadow])
+    for (const c of countersNeeded(p.document)) {
+      const key = counterKey(c.rules, c.windowDays);
+      // The first policy counting a key gives its count, as in loadCounters.
+      if (parts.has(key)) continue;
+      const since = new Date(at.getTime() - c.windowDays * 86_400_000);
+      parts.set(
+        key,
+        sql`${key}::text, (select count(distinct decision_id)::int from decision_rules
+          where account_id = ${accountId} and policy = ${p.name} and rule_id in (${sql.join(c.rules)})
+            and created_at > ${since} and created_at <= ${at})`,
+      );
+    }
+  if (!parts.size || parts.size > 50) return null;
+  return sql<Counters>`json_build_object(${sql.join([...parts.values()])})`;
+}
+
 export async function loadCounters(db: DbOrTx, set: PolicySet, accountId: string | undefined, at: Date): Promise<Counters> {
   const counters: Counters = {};
   if (!accountId) return counters;
@@ -312,7 +344,7 @@ export class DecisionService {
   async decide(tx: Tx, input: DecideInput): Promise<Decision> {
     const set = await this.policies.get(tx);
     const at = input.at ?? new Date();
-    const counters = await loadCounters(tx, set, input.accountId, at);
+    const counters = input.counters?.set === set ? input.counters.values : await loadCounters(tx, set, input.accountId, at);
     const evaluated = evaluateDecision(set, input, counters);
     const { combined } = evaluated;
     const id = randomUUID();

@@ -15,8 +15,8 @@ import type { HoldingAction } from '../enforce/held.ts';
 import { availableLocales, noticeWordsIn } from '../enforce/notices/render.ts';
 import { accountLanguage } from '../events/locale.ts';
 import { touchAccount } from '../events/projections.ts';
-import { type Decision, type DecisionService, evaluateDecision, type HeldBy, type RecipientNotice } from '../policy/decide.ts';
-import { type AskPattern, type ContextValues, reputationExemptionHolds } from '../policy/engine.ts';
+import { countersSql, type Decision, type DecisionService, evaluateDecision, type HeldBy, type RecipientNotice } from '../policy/decide.ts';
+import { type AskPattern, type ContextValues, type Counters, reputationExemptionHolds } from '../policy/engine.ts';
 import { signalsNeeded } from '../policy/needs.ts';
 import { getPolicyVersion, type PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
@@ -325,10 +325,12 @@ export class ScreeningService {
     const at = input.at ?? new Date();
     if (!input.eventId && input.senderId) for (const id of [input.senderId, input.recipientId]) if (id) await touchAccount(tx, id, at.toISOString());
     const parties: ScreeningParties = { senderId: input.senderId, recipientId: input.recipientId, at, jobId: input.jobId ?? (await jobOf(tx, input.via)) };
-    const known = await this.prefetch(tx, input, at);
+    // The policy set first: the prefetch reads the sender's counters its policies count.
+    const set = await this.decisions.policySet(tx);
+    const known = await this.prefetch(tx, input, at, set);
     if (known.screened) return this.takeScreened(tx, input, known.screened);
     // Only the detectors some live or shadow policy reads run (policy/needs.ts).
-    const needs = signalsNeeded(await this.decisions.policySet(tx));
+    const needs = signalsNeeded(set);
     const signals = detectText(
       { text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job, platform: this.platform },
       { needs },
@@ -371,6 +373,7 @@ export class ScreeningService {
       // Inline notices in the sender's language when the caller did not name one.
       locale: input.locale ?? senderLanguage ?? undefined,
       ...(heldBy ? { heldBy } : {}),
+      ...(known.counters ? { counters: { set, values: known.counters } } : {}),
     });
     if (heldBy && input.senderId && this.enforcement)
       await this.enforcement.recordHeld(tx, {
@@ -480,22 +483,42 @@ export class ScreeningService {
    * applies): the decision a `POST /v1/screen` call recorded for this content (screenedSql), both
    * parties' accounts rows and their pair (screeningFacts), the sender's sending counts (velocity)
    * the recipient's latest request that this sender move off the platform (recentAsk), and the
-   * sender's enforcement actions in force that can hold content (enforcement's holdingActionsSql).
+   * sender's enforcement actions in force that can hold content (enforcement's holdingActionsSql),
+   * and the sender's counters the policies of `set` count (policy's countersSql).
    * Nothing the path writes before it uses them changes these rows.
    */
   private async prefetch(
     tx: Tx,
     input: ScreenInput,
     at: Date,
-  ): Promise<{ screened: ScreenedRow | null; parties: PartiesRead; velocity: SendingCounts | null; ask: AskRow | null; holds?: HoldingAction[] | null }> {
+    set: PolicySet,
+  ): Promise<{
+    screened: ScreenedRow | null;
+    parties: PartiesRead;
+    velocity: SendingCounts | null;
+    ask: AskRow | null;
+    holds?: HoldingAction[] | null;
+    counters?: Counters;
+  }> {
     const screened = input.eventId && input.senderId ? screenedSql(input, at) : sql`null`;
+    const counters = input.senderId ? countersSql(set, input.senderId, at) : null;
     const holdsSql = input.senderId && input.kind !== 'profile' ? this.enforcement?.holdingActionsSql?.(input.senderId, at) : undefined;
     const velocity = input.senderId ? sendingCountsSql(input.senderId, at) : sql`null`;
     const ask = input.kind === 'message' && input.senderId && input.recipientId ? recentAskSql(input.recipientId, input.senderId, at) : sql`null`;
-    const r = await sql<PartiesRead & { screened: ScreenedRow | null; velocity: SendingCounts | null; ask: AskRow | null; holds: HoldingAction[] | null }>`
-      select ${partiesReadSql(input)}, ${screened} as screened, ${velocity} as velocity, ${ask} as ask, ${holdsSql ?? sql`null`} as holds`.execute(tx);
+    const r = await sql<
+      PartiesRead & {
+        screened: ScreenedRow | null;
+        velocity: SendingCounts | null;
+        ask: AskRow | null;
+        holds: HoldingAction[] | null;
+        counters: Counters | null;
+      }
+    >`
+      select ${partiesReadSql(input)}, ${screened} as screened, ${velocity} as velocity, ${ask} as ask, ${holdsSql ?? sql`null`} as holds,
+        ${counters ?? sql`null`} as counters`.execute(tx);
     const row = r.rows[0];
     return {
+      ...(counters && row?.counters ? { counters: row.counters } : {}),
       ...(holdsSql ? { holds: row?.holds ?? null } : {}),
       screened: row?.screened ?? null,
       parties: { accounts: row?.accounts ?? null, rel: row?.rel ?? null },
