@@ -12,7 +12,7 @@ import { sharedBetween } from '../network/store.ts';
 import { signalsDecidedFor } from '../policy/decide.ts';
 import { successfulLoginsUntil } from '../security/store.ts';
 import type { Tx } from '../store/db.ts';
-import { type Fact, factsOf, recordFact } from './facts.ts';
+import { type Fact, factsOf, factsOfKinds, recordFact, within } from './facts.ts';
 import '../trust/tables.ts';
 import type { CountRule, PatternSettings } from './settings.ts';
 
@@ -636,8 +636,27 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
   // A takeover's payout: soon after a login with a strong sign of someone else getting in, or
   // soon after its payout method was changed in a session on a new device from a new place.
   const since = new Date(c.at.getTime() - p.takeoverHours * HOUR);
-  const risky = await factsOf(c.tx, me, 'risky_login', since, c.at);
-  const changes = await factsOf(c.tx, me, 'payout_method', new Date(c.at.getTime() - Math.max(p.newMethod.hours, p.takeoverHours) * HOUR), c.at);
+  // Every fact this payout's patterns read, in one statement (each kind over the widest window
+  // any of them reads; narrower windows are filtered below with `within`).
+  const ago = (ms: number) => new Date(c.at.getTime() - ms);
+  const v = p.velocity;
+  const r = p.rapidInOut;
+  const f = p.funnel;
+  const facts = await factsOfKinds(
+    c.tx,
+    me,
+    {
+      risky_login: since,
+      payout_method: ago(Math.max(p.newMethod.hours, p.takeoverHours) * HOUR),
+      // month (30 days) and payouts since a change within newMethod.hours
+      payout: ago(Math.max(30 * DAY, p.newMethod.hours * HOUR)),
+      // velocity's inflow, rapid in-out's recent earnings, the funnel's window
+      earning: ago(Math.max(7 * DAY + v.turnoverHours * HOUR, r.hours * HOUR, f.windowDays * DAY)),
+    },
+    c.at,
+  );
+  const risky = facts.risky_login;
+  const changes = facts.payout_method;
   const toChanged = changes.filter((f) => sameMethod(f, e));
   const afterNewPlace = toChanged.filter((f) => f.detail?.afterNewPlace && f.at >= since);
   // Strong (held) only after a sign of someone guessing the password; a new payout method after a
@@ -675,7 +694,7 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
     // added less than `hours` ago (a mule emptying each payment into a fresh wallet stays below
     // any one-payout threshold). A newcomer's first withdrawal or two to its new bank is ordinary.
     const change = recentChanges[recentChanges.length - 1];
-    const toIt = (await factsOf(c.tx, me, 'payout', change.at, c.at)).filter((f) => samePayoutMethod(change, f));
+    const toIt = within(facts.payout, change.at).filter((x) => samePayoutMethod(change, x));
     if (toIt.length >= p.newMethod.minPayouts)
       c.emit(
         me,
@@ -700,10 +719,9 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
   //  - strong: 30 days of payouts beyond everything it ever earned (× overEarnedFactor);
   //  - medium: `turnoverCount` payouts in 7 days, each within `turnoverHours` of money coming in,
   //    of at least `turnoverMinCents` together — the balance never rests, payment after payment.
-  const v = p.velocity;
   const newAccount = tenureDays < v.newAccountDays;
   const sum = (xs: Fact[]) => xs.reduce((s, f) => s + (f.amountCents ?? 0), 0);
-  const month = newAccount ? await factsOf(c.tx, me, 'payout', before(c.at, 30), c.at) : [];
+  const month = newAccount ? within(facts.payout, before(c.at, 30)) : [];
   const monthSum = sum(month);
   if (newAccount && monthSum >= v.minCents && monthSum > v.overEarnedFactor * earned) {
     c.emit(
@@ -717,7 +735,7 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
     );
   } else if (newAccount) {
     const week = month.filter((f) => f.at.getTime() >= c.at.getTime() - 7 * DAY);
-    const inflow = await factsOf(c.tx, me, 'earning', new Date(c.at.getTime() - 7 * DAY - v.turnoverHours * HOUR), c.at);
+    const inflow = within(facts.earning, new Date(c.at.getTime() - 7 * DAY - v.turnoverHours * HOUR));
     const quick = week.filter((f) => inflow.some((x) => x.at <= f.at && f.at.getTime() - x.at.getTime() <= v.turnoverHours * HOUR));
     if (quick.length >= v.turnoverCount && sum(quick) >= v.turnoverMinCents)
       c.emit(
@@ -737,8 +755,7 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
   // several distinct such clients in the window. One new client whose freelancer withdraws the
   // day the money arrives is ordinary (so is every freelancer a new agency pays once); a
   // pass-through account receives from one new payer after another.
-  const r = p.rapidInOut;
-  const recent = await factsOf(c.tx, me, 'earning', new Date(c.at.getTime() - r.hours * HOUR), c.at);
+  const recent = within(facts.earning, new Date(c.at.getTime() - r.hours * HOUR));
   const fromNew = recent.filter((f) => typeof f.detail?.clientAgeDays === 'number' && (f.detail.clientAgeDays as number) <= r.newClientDays);
   if (fromNew.length) {
     await recordFact(c.tx, { accountId: me, kind: 'rapid_in_out', eventId: e.id, at: c.at, amountCents: amount, detail: { clients: distinct(fromNew) } });
@@ -753,8 +770,7 @@ async function payoutSignals(c: DetectContext, e: EventOf<'payout.requested'>, m
   }
 
   // Funnelling: many small payments from distinct new clients into this one account.
-  const f = p.funnel;
-  const earnings = await factsOf(c.tx, me, 'earning', before(c.at, f.windowDays), c.at);
+  const earnings = within(facts.earning, before(c.at, f.windowDays));
   const small = earnings.filter(
     (x) => (x.amountCents ?? 0) <= f.smallCents && typeof x.detail?.clientAgeDays === 'number' && (x.detail.clientAgeDays as number) <= f.newClientDays,
   );
