@@ -13,18 +13,24 @@ import type { CorpusLine } from './build-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type CorpusFile =
-  | 'corpus.jsonl'
-  | 'heldout.jsonl'
-  | 'blind-2.jsonl'
-  | 'blind-3.jsonl'
-  | 'blind-4.jsonl'
-  | 'blind-5.jsonl'
-  | 'blind-6.jsonl'
-  | 'blind-7.jsonl'
-  | 'blind-8.jsonl'
-  | 'blind-9.jsonl'
-  | 'blind-10.jsonl';
+/** Every contact set, oldest first (a blind set's overlap check compares it with those before it). */
+export const CONTACT_SETS = [
+  'corpus.jsonl',
+  'heldout.jsonl',
+  'blind-2.jsonl',
+  'blind-3.jsonl',
+  'blind-4.jsonl',
+  'blind-5.jsonl',
+  'blind-6.jsonl',
+  'blind-7.jsonl',
+  'blind-8.jsonl',
+  'blind-9.jsonl',
+  'blind-10.jsonl',
+] as const;
+export type CorpusFile = (typeof CONTACT_SETS)[number];
+
+/** The sets written before `file`, for its overlap check. */
+export const setsBefore = (file: CorpusFile): CorpusFile[] => CONTACT_SETS.slice(0, CONTACT_SETS.indexOf(file));
 
 /**
  * `corpus.jsonl` is the tuned-on corpus; `heldout.jsonl` was written before the detector saw

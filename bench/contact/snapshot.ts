@@ -10,22 +10,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { detectContact } from '../../src/detect/contact/index.ts';
-import { type CorpusFile, loadCorpus } from './evaluate.ts';
+import { CONTACT_SETS, type CorpusFile, loadCorpus } from './evaluate.ts';
 import { workload } from './workload.ts';
 
-const SETS: CorpusFile[] = [
-  'corpus.jsonl',
-  'heldout.jsonl',
-  'blind-2.jsonl',
-  'blind-3.jsonl',
-  'blind-4.jsonl',
-  'blind-5.jsonl',
-  'blind-6.jsonl',
-  'blind-7.jsonl',
-  'blind-8.jsonl',
-  'blind-9.jsonl',
-  'blind-10.jsonl',
-];
+const SETS: readonly CorpusFile[] = CONTACT_SETS;
 
 // Characters the mutations insert: digits of several scripts, separators, at-signs and dots
 // (full-width too), blanks the normaliser folds, letters of other scripts, keycap marks.
