@@ -3,7 +3,7 @@
 // handles, social profile links and payment handles. They read the normalised text and
 // report spans of the original one.
 import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { countDigits } from '../normalize/normalize.ts';
+import { countDigits, digitsIn } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
 import { after, before, emit, emitOriginal, isPlatformAddress, type ScanContext } from './context.ts';
 import { isDeveloperContext, isExampleIban, isPublishedTestCard } from './published-examples.ts';
@@ -320,7 +320,7 @@ function labelledAcrossOneWord(ahead: string): boolean {
 
 export function findPhones(ctx: ScanContext): void {
   const { text } = ctx;
-  if (countDigits(text) < 7) return;
+  if (digitsIn(text) < 7) return;
   let codeShapes: Set<string> | undefined;
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     let raw = m[0];
@@ -822,7 +822,7 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
   const { text } = ctx;
   // Every address is at least 14 characters (bech32); any is looked for only beside a run of 25.
   if (hasAlnumRun(ctx.original, 25)) findWallets(ctx);
-  if (countDigits(text) >= 13) findCards(ctx);
+  if (digitsIn(text) >= 13) findCards(ctx);
   if (text.includes('@'))
     for (const m of text.matchAll(UPI_ID)) emit(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);
   if (text.includes('pix')) {

@@ -3,7 +3,7 @@
 // its first label is a reversed top-level domain and, reversed, it is an address at a mail
 // provider (or the sender says it is reversed); a number only when the sender says so and its
 // digits, reversed, are a valid number of the sender's regions.
-import { countDigits, normalize } from '../normalize/normalize.ts';
+import { countDigits, digitsIn, normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
 import { validPhoneForSender } from './identifiers.ts';
@@ -74,7 +74,7 @@ function isTld(label: string): boolean {
 export function findReversedIdentifiers(ctx: ScanContext): void {
   const { text } = ctx;
   const hasAt = text.includes('@');
-  const digits = countDigits(text) >= 7;
+  const digits = digitsIn(text) >= 7;
   if (!hasAt && !digits) return;
   let told: boolean | undefined;
   const reversalSaid = () => {
