@@ -1,7 +1,9 @@
 // A blind set through the stable path a new user tries first: `warden screen`'s JSON lines
 // (src/cli/screen.ts, shipped policies, stateless), scored on the contact families the output's
 // signals name, overall and per script, language and kind.
-//   node bin/tsx.mjs bench/contact/via-screen.ts [--file blind-3.jsonl]
+//   node bin/tsx.mjs bench/contact/via-screen.ts [--file blind-3.jsonl] [--errors]
+// `--errors` then prints each message whose families differ from its labels (only for a set
+// being tuned on: reading a blind set's errors ends its blindness).
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { runScreen } from '../../src/cli/screen.ts';
@@ -34,6 +36,23 @@ export async function run(): Promise<void> {
   console.log(`${breakdownTable('script', cols(b.scripts), corpus, (l) => SCRIPT[l.lang] ?? 'other')}\n`);
   console.log(`${breakdownTable('language', cols(b.langs), corpus, (l) => l.lang)}\n`);
   if (corpus.some((l) => l.kind)) console.log(`${breakdownTable('kind', cols(b.kinds), corpus, (l) => l.kind ?? 'unknown')}\n`);
+  if (process.argv.includes('--errors')) {
+    for (const l of corpus) {
+      const got = [...(predicted.get(l.id) ?? [])].sort();
+      const gold = [...l.labels].sort();
+      if (got.join() === gold.join()) continue;
+      console.log(
+        JSON.stringify({
+          id: l.id,
+          lang: l.lang,
+          kind: l.kind,
+          text: l.text,
+          missed: gold.filter((f) => !got.includes(f)),
+          extra: got.filter((f) => !gold.includes(f)),
+        }),
+      );
+    }
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();

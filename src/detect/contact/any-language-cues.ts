@@ -289,7 +289,6 @@ const CONTACT_VERBS = [
   'แอดมา',
   'ทักมา',
   // he, el
-  'תתקשר',
   'תתקשרי',
   'תכתוב לי',
   'תשלח ל',
@@ -419,7 +418,6 @@ const CONTACT_VERBS = [
   'bel even',
   'bel gerust',
   'app me',
-  'mail me',
   'stuur me',
   'stuur naar',
   'schrijf me',
@@ -549,9 +547,284 @@ const CONTACT_VERBS = [
   'সেভ করে রাখুন',
   // Hindi and Urdu say "call/message/DM/save" as a noun with a light verb ("कॉल कर लीजिए",
   // "DM करो", "नोट कर लो"): every noun with every imperative or polite form of "do".
-  ...['कॉल', 'फोन', 'फ़ोन', 'मैसेज', 'मेसेज', 'व्हाट्सएप', 'dm', 'डीएम', 'मेल', 'ईमेल', 'नोट', 'सेव'].flatMap((noun) =>
-    ['करो', 'करें', 'करिए', 'कीजिए', 'कर लो', 'कर लें', 'कर लीजिए', 'कर दो', 'कर दीजिए', 'करना', 'कर लेना'].map((verb) => `${noun} ${verb}`),
+  // WhatsApp is spelled with ए or ऐ, with or without the व्ह cluster; "कर देना/कर दें" are the
+  // request forms of "do it (for me)".
+  ...[
+    'कॉल',
+    'फोन',
+    'फ़ोन',
+    'मैसेज',
+    'मेसेज',
+    'व्हाट्सएप',
+    'व्हाट्सऐप',
+    'वॉट्सऐप',
+    'वॉट्सएप',
+    'वाट्सएप',
+    'वाट्सऐप',
+    'व्हाट्सअप',
+    'dm',
+    'डीएम',
+    'मेल',
+    'ईमेल',
+    'नोट',
+    'सेव',
+  ].flatMap((noun) =>
+    ['करो', 'करें', 'करिए', 'कीजिए', 'कर लो', 'कर लें', 'कर लीजिए', 'कर दो', 'कर दीजिए', 'करना', 'कर लेना', 'कर देना', 'कर दें', 'कर देंगे'].map(
+      (verb) => `${noun} ${verb}`,
+    ),
   ),
+  // Bengali says it the same way with "give" or "do", in the familiar, polite and informal
+  // imperatives ("কল দিও", "মেসেজ করুন", "নক দিবেন").
+  ...['কল', 'ফোন', 'মেসেজ', 'ম্যাসেজ', 'নক', 'মেইল', 'ইমেইল', 'হোয়াটসঅ্যাপ', 'ইনবক্স', 'ডিএম'].flatMap((noun) =>
+    ['দিও', 'দাও', 'দিন', 'দিয়েন', 'দিয়ো', 'দিবেন', 'দেবেন', 'করো', 'করুন', 'করবেন', 'করিও', 'কোরো'].map((verb) => `${noun} ${verb}`),
+  ),
+  // "You can / feel free to call or write (me)": the modal request, per language.
+  'you can call',
+  'you can text',
+  'you can reach me',
+  'feel free to call',
+  'feel free to text',
+  'feel free to reach out',
+  'gimme a call',
+  'gimme a ring',
+  'puedes llamar',
+  'puedes llamarme',
+  'puedes escribirme',
+  'puede llamar',
+  'pode ligar',
+  'pode me ligar',
+  'podes ligar',
+  'pode chamar',
+  'pode me chamar',
+  'tu peux appeler',
+  'vous pouvez appeler',
+  'kannst mich anrufen',
+  'kannst anrufen',
+  'können sie mich anrufen',
+  'puoi chiamarmi',
+  'puoi chiamare',
+  'puoi scrivermi',
+  'je kunt me bellen',
+  'je kan me bellen',
+  'możesz dzwonić',
+  'możesz zadzwonić',
+  'możesz pisać',
+  'можешь звонить',
+  'можете звонить',
+  'можешь писать',
+  'можете писать',
+  'можеш дзвонити',
+  'можете дзвонити',
+  'arayabilirsiniz',
+  'yazabilirsin',
+  'bisa telepon',
+  'bisa hubungi',
+  'có thể gọi',
+  'pwede mo akong tawagan',
+  'unaweza kunipigia',
+  'ممكن تتصل',
+  'يمكنك الاتصال',
+  'کال کر سکتے ہیں',
+  'कॉल कर सकते हो',
+  'कॉल कर सकते हैं',
+  'কল করতে পারেন',
+  '可以打给我',
+  '可以联系我',
+  '電話できます',
+  '전화 주셔도',
+  'โทรได้',
+  'אפשר להתקשר',
+  'μπορείς να με πάρεις',
+  // Writing to a messenger, a number or an address "to/at" it ("chat wa ke 08…", "sms ke …").
+  'chat wa',
+  'chat ke',
+  'wa ke',
+  'telpon ke',
+  'telepon ke',
+  'sms ke',
+  'hubungi di',
+  'hubungi ke',
+  'kontak ke',
+  'japri ke',
+  // Sending something (the files, the brief) to an address or number, with the object between
+  // the verb and the address ("schick die Dateien an …", "скинь макет на …", "… adresine
+  // yollar mısın"): the imperative and polite request forms of "send/forward" per language.
+  // English "send/drop/forward" are also other persons' verbs: SEND_OPENERS, clause-initial only.
+  'envía',
+  'envíe',
+  'envíalo',
+  'envíala',
+  'envíalos',
+  'envíamelo',
+  'mándalo',
+  'mándala',
+  'mándamelo',
+  'mande',
+  'reenvía',
+  'envia',
+  'envie',
+  'manda',
+  'encaminha',
+  'encaminhe',
+  'envoie',
+  'envoyez',
+  'envoie-le',
+  'envoie-les',
+  'transmets',
+  'transmettez',
+  'fais suivre',
+  'schick',
+  'schicke',
+  'schickt',
+  'schicken sie',
+  'sende',
+  'senden sie',
+  'leite weiter',
+  'mandate',
+  'invia',
+  'inviate',
+  'mandalo',
+  'invialo',
+  'inviala',
+  'inoltra',
+  'girami',
+  'stuur',
+  'stuur het',
+  'verstuur',
+  'mail het',
+  'wyślij',
+  'wyślijcie',
+  'prześlij',
+  'prześlijcie',
+  'podeślij',
+  'wysyłaj',
+  'скинь',
+  'скиньте',
+  'отправь',
+  'отправьте',
+  'пришли',
+  'пришлите',
+  'перешли',
+  'перешлите',
+  'кинь',
+  'киньте',
+  'шли',
+  'шлите',
+  'надішли',
+  'надішліть',
+  'відправ',
+  'відправте',
+  'перешліть',
+  'gönderir misin',
+  'gönderir misiniz',
+  'gönderebilir misin',
+  'yollar mısın',
+  'yollar mısınız',
+  'atar mısın',
+  'atar mısınız',
+  'atabilir misin',
+  'iletir misin',
+  'kirim',
+  'kirimkan',
+  'kirimin',
+  'gửi',
+  'send mo',
+  'ipadala',
+  'ipadala mo',
+  'i-send mo',
+  'isend mo',
+  'i-email mo',
+  'tuma',
+  'ابعت',
+  'ابعث',
+  'ابعتي',
+  'ابعتوا',
+  'ارسلي',
+  'أرسلي',
+  'ارسلوا',
+  'أرسل',
+  'بفرست',
+  'بفرستین',
+  'ارسال کن',
+  'ارسال کنید',
+  'भेजिए',
+  'भेज दीजिए',
+  'भेज देना',
+  'পাঠিয়ে দিন',
+  'পাঠিয়ে দাও',
+  'পাঠিয়ে দিও',
+  '发给',
+  '发送到',
+  '寄到',
+  '传到',
+  '送って',
+  '送付してください',
+  '送信してください',
+  'お送りください',
+  '보내줘',
+  '보내 줘',
+  '보내 주세요',
+  '보내줄래',
+  '보내세요',
+  '전송해',
+  'ส่งไปที่',
+  'ส่งมาทาง',
+  'ส่งให้',
+  'שלחי',
+  'תשלחי',
+  'שלח ל',
+  'στείλε',
+  'στείλτε',
+  // A direct message asked for, per language ("DM me", "DM 주세요", "напиши в личку").
+  'dm pls',
+  'dm please',
+  'pm me',
+  'manda dm',
+  'me manda dm',
+  'manda um direct',
+  'envíame un dm',
+  'mándame un dm',
+  'escríbeme al dm',
+  'écris-moi en dm',
+  'envoie-moi un dm',
+  'schreib mir eine dm',
+  'schreib mir per dm',
+  'scrivimi in dm',
+  'mandami un dm',
+  'napisz na priv',
+  'napisz priv',
+  'напиши в лс',
+  'пиши в лс',
+  'пиши в личку',
+  'напиши в личку',
+  'напишіть в особисті',
+  'dm at',
+  'dm atın',
+  'dm den yaz',
+  'kirim dm',
+  'dm aja',
+  'nhắn tin riêng',
+  'ib mình',
+  'ib em',
+  'inbox mình',
+  'ابعتلي خاص',
+  'كلمني خاص',
+  'راسلني خاص',
+  'دایرکت بده',
+  'دایرکت بدید',
+  'ডিএম দাও',
+  'dm 주세요',
+  'dm 줘',
+  'dm 보내주세요',
+  'dmください',
+  'dmして',
+  'dmで',
+  '私信我',
+  'ส่ง dm',
+  'ทัก dm',
+  'ทักแชท',
+  'שלח לי הודעה פרטית',
+  'στείλε μου dm',
   ...['کال', 'فون', 'میسج', 'نوٹ', 'سیو'].flatMap((noun) => ['کریں', 'کرو', 'کر لیں', 'کر لو', 'کر دیں'].map((verb) => `${noun} ${verb}`)),
 ];
 
@@ -1124,8 +1397,14 @@ const CONTACT_VERB_FINDER = new WordFinder(CONTACT_VERBS.map(fold));
 // Where such a bare verb is an imperative: opening the clause or after a comma, "just", "please",
 // "and" (not after an article or preposition: "the call", "link da call", "my text").
 const VERB_OPENS =
-  /(?:^|[\n,;:!.?(\-–—]|(?<![\p{L}])(?:just|please|pls|plz|and|or|then|so|y|e|et|und|o|ou|и|і|ve|lütfen|bitte|por favor|per favore|пожалуйста|будь ласка|nha|nhé))\s*$/u;
+  /(?:^|[\n,;:!.?(\-–—]|(?<![\p{L}])(?:just|please|pls|plz|kindly|can you|could you|would you|can u|and|or|then|so|y|e|et|und|o|ou|и|і|ve|lütfen|bitte|por favor|per favore|пожалуйста|будь ласка|nha|nhé))\s*$/u;
 const ADJACENT_VERB_FINDER = new WordFinder(ADJACENT_VERBS.map(fold));
+/**
+ * English "send/drop/forward/mail" are as often told of others or oneself ("I'll send it to …",
+ * "the client sent …"): they ask only as an imperative, where VERB_OPENS holds before them.
+ */
+const SEND_OPENERS = ['send', 'drop', 'forward', 'shoot', 'send over'];
+const SEND_OPENER_FINDER = new WordFinder(SEND_OPENERS.map(fold));
 const REFUSAL_FINDER = new WordFinder(REFUSALS.map(fold));
 /** Refusals told as done or as a rule: they hold for the whole clause. */
 const SETTLED_REFUSAL_FINDER = new WordFinder(['refused', 'declined', 'reported', 'never', 'not allowed', 'against the rules'].map(fold));
@@ -1339,6 +1618,21 @@ function clause(text: string, start: number, end: number, reach = REACH): [numbe
 
 const IDENTIFIERS = new Set(['contact.email', 'contact.phone', 'contact.handle', 'contact.link']);
 
+/**
+ * The clause around an identifier, and the line before or after it when the identifier starts or
+ * ends its line: a number typed on lines of its own ("call me\n0176\n4421 …", "… 5519\nping me")
+ * belongs with the request on the neighbouring line.
+ */
+function identifierClause(text: string, start: number, end: number): [number, number] {
+  // Before the identifier the reach is longer: a request names what to send first ("schick mir
+  // bitte die Rechnung als PDF an …").
+  let [from, to] = clause(text, start, end);
+  from = clause(text, start, start, 64)[0];
+  if (from > 0 && text[from - 1] === '\n' && !text.slice(from, start).trim()) from = clause(text, from - 1, from - 1)[0];
+  if (to < text.length && text[to] === '\n' && !text.slice(end, to).trim()) to = clause(text, to + 1, to + 1)[1];
+  return [from, to];
+}
+
 /** The stretch around a verb [vs, ve) that can negate it: [lo, hi) cut at the nearest commas and semicolons. */
 function governing(text: string, lo: number, vs: number, ve: number, hi: number): [number, number] {
   let a = vs;
@@ -1358,7 +1652,7 @@ export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
     if (!IDENTIFIERS.has(s.type)) continue;
     const start = toNormalized(ctx, s.start as number);
     const end = toNormalized(ctx, s.end as number);
-    const [from, to] = clause(ctx.text, start, end);
+    const [from, to] = identifierClause(ctx.text, start, end);
     // A negation refuses the contact only where it governs the verb ("no me llames", "ruf mich
     // nicht an"); elsewhere in the clause it is the reason to move ("aquí no me deja adjuntar
     // nada, escríbeme a ..."). Reports of a refusal ("I refused", "never") hold clause-wide.
@@ -1376,6 +1670,16 @@ export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
     );
     if (verb) {
       emit(ctx, 'offplatform.solicitation', 'medium', from + verb.start, from + verb.end);
+      return;
+    }
+    // An English send verb opening its clause before the identifier ("pls forward the brief to …").
+    const send = SEND_OPENER_FINDER.findIn(ctx.text, from, start).find(
+      (v) =>
+        VERB_OPENS.test(ctx.text.slice(Math.max(0, from + v.start - 14), from + v.start)) &&
+        !REFUSAL_FINDER.hasIn(ctx.text, ...governing(ctx.text, from, from + v.start, from + v.end, start)),
+    );
+    if (send) {
+      emit(ctx, 'offplatform.solicitation', 'medium', from + send.start, from + send.end);
       return;
     }
     // A bare verb right before the identifier, with at most a colon or "at"-less gap between.
