@@ -571,10 +571,22 @@ function nearestApp(ctx: ScanContext, start: number, end: number): string | null
   return found;
 }
 
+/** text.matchAll(re) with the scan starting at `from` (matchAll copies the global regex's lastIndex, which is reset at once). */
+function matchAllFrom(text: string, re: RegExp, from: number): IterableIterator<RegExpMatchArray> {
+  re.lastIndex = from;
+  const matches = text.matchAll(re);
+  re.lastIndex = 0;
+  return matches;
+}
+
 export function findHandles(ctx: ScanContext): void {
   const { text } = ctx;
-  if (APP_ID_HINT.test(text)) findAppIds(ctx);
-  if (SCRIPT_APP_HINT.test(text)) findScriptAppIds(ctx);
+  // Each hint matches wherever its pattern does, so the pattern's first match is at or after
+  // the hint's first: the pattern's scan starts there, not at the start of the text.
+  const appHint = APP_ID_HINT.exec(text);
+  if (appHint) findAppIds(ctx, appHint.index);
+  const scriptHint = SCRIPT_APP_HINT.exec(text);
+  if (scriptHint) findScriptAppIds(ctx, scriptHint.index);
   findMarkedHandles(ctx);
   if (MESSENGER_MENTION.test(text)) findIdWordHandles(ctx);
 }
@@ -635,9 +647,10 @@ const SCRIPT_APP_ANY = new RegExp(SCRIPT_APP_ALTERNATION.normalize('NFKC'), 'g')
 const SCRIPT_TYPE = new Map<string, string>();
 for (const [type, names] of SCRIPT_APPS) for (const n of names.normalize('NFKC').split('|')) SCRIPT_TYPE.set(n, type);
 
-function findScriptAppIds(ctx: ScanContext): void {
+/** `from`: where SCRIPT_APP_HINT first matched (no match starts before it). */
+function findScriptAppIds(ctx: ScanContext, from: number): void {
   const { text } = ctx;
-  for (const m of text.matchAll(SCRIPT_APP_ID)) {
+  for (const m of matchAllFrom(text, SCRIPT_APP_ID, from)) {
     const app = m[1];
     const id = m[2];
     const start = m.index as number;
@@ -660,9 +673,10 @@ function findScriptAppIds(ctx: ScanContext): void {
   }
 }
 
-function findAppIds(ctx: ScanContext): void {
+/** `from`: where APP_ID_HINT first matched (no match starts before it). */
+function findAppIds(ctx: ScanContext, from: number): void {
   const { text } = ctx;
-  for (const m of text.matchAll(APP_ID)) {
+  for (const m of matchAllFrom(text, APP_ID, from)) {
     const app = m[1];
     const id = m[2];
     const idStart = (m.index as number) + m[0].length - id.length;
@@ -800,8 +814,12 @@ const CARD_WORD =
   /(?:(?<![a-z])(?:card|tarjeta|cartao|carte|karte|carta|kart|kaart|kartu)|карт|картк|thẻ|the ngan hang|بطاقة|کارت|کارڈ|कार्ड|কার্ড|கார்டு|కార్డ్|カード|卡号|卡|카드|บัตร|כרטיס|κάρτα|ካርድ)/;
 // A UPI virtual payment address (India): name@<payment service provider handle>. The handles
 // are NPCI's published PSP handles; an address at them is a payment account, never an e-mail.
-const UPI_ID =
-  /(?<![a-z0-9._-])[a-z0-9][a-z0-9._-]{1,48}@(?:upi|ybl|ibl|axl|okaxis|oksbi|okhdfcbank|okicici|paytm|ptyes|ptaxis|pthdfc|ptsbi|apl|yapl|rapl|abfspay|axisbank|axisb|icici|sbi|hdfcbank|kotak|yesbank|yesbankltd|idfcbank|idbi|pnb|barodampay|boi|cnrb|federal|fbl|indus|kbl|jio|airtel|freecharge|waicici|wahdfcbank|waaxis|wasbi|ikwik|mahb|unionbankofindia|ubi|timecosmos|jupiteraxis|slice|naviaxis|superyes|dbs|citi|hsbc|sc|rbl|aubank|equitas)(?![a-z0-9.@-])/g;
+const UPI_HANDLES =
+  'upi|ybl|ibl|axl|okaxis|oksbi|okhdfcbank|okicici|paytm|ptyes|ptaxis|pthdfc|ptsbi|apl|yapl|rapl|abfspay|axisbank|axisb|icici|sbi|hdfcbank|kotak|yesbank|yesbankltd|idfcbank|idbi|pnb|barodampay|boi|cnrb|federal|fbl|indus|kbl|jio|airtel|freecharge|waicici|wahdfcbank|waaxis|wasbi|ikwik|mahb|unionbankofindia|ubi|timecosmos|jupiteraxis|slice|naviaxis|superyes|dbs|citi|hsbc|sc|rbl|aubank|equitas';
+const UPI_ID = new RegExp(`(?<![a-z0-9._-])[a-z0-9][a-z0-9._-]{1,48}@(?:${UPI_HANDLES})(?![a-z0-9.@-])`, 'g');
+// The at-sign and handle every UPI_ID match ends with: a scan for a literal "@" (fast), where
+// UPI_ID is tried at every start of a local part. Most texts with an "@" hold e-mail addresses only.
+const UPI_AT = new RegExp(`@(?:${UPI_HANDLES})(?![a-z0-9.@-])`);
 // A Pix key (Brazil) given as a CPF, written 000.000.000-00 or as 11 digits, after "pix".
 const PIX_CPF = /\bpix\b[^\n]{0,40}?(?<!\d)(\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\d-])/g;
 
@@ -823,7 +841,7 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
   // Every address is at least 14 characters (bech32); any is looked for only beside a run of 25.
   if (hasAlnumRun(ctx.original, 25)) findWallets(ctx);
   if (digitsIn(text) >= 13) findCards(ctx);
-  if (text.includes('@'))
+  if (UPI_AT.test(text))
     for (const m of text.matchAll(UPI_ID)) emit(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);
   if (text.includes('pix')) {
     for (const m of text.matchAll(PIX_CPF)) {

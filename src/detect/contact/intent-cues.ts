@@ -11,7 +11,7 @@ import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
 import { DEALS, MARKETPLACE_NAMES, MOVE_THERE, SETTLE } from './marketplaces.ts';
 import { COLLOQUIAL_ASKS, HAVE_QUESTIONS, MESSENGER_NICKNAMES } from './messenger-names.ts';
-import { CONTACT_PATH, NUMBER_NOUNS, REACH_VERBS, SAME_AT } from './pointer-words.ts';
+import { CONTACT_PATH, CONTACT_PATH_HINT, NUMBER_NOUNS, REACH_VERBS, SAME_AT } from './pointer-words.ts';
 
 /** Messengers and contact words in every script; Latin ones need word boundaries. */
 // Blind set 7's scripts and slang: Georgian, Armenian, Gurmukhi, Gujarati, Marathi, Nepali,
@@ -2957,7 +2957,7 @@ function findOtherPointers(ctx: ScanContext): void {
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(n.start, from + reach.start), Math.max(n.end, from + reach.end));
     return;
   }
-  if (text.includes('/')) {
+  if (CONTACT_PATH_HINT.test(text)) {
     const m = CONTACT_PATH.exec(text);
     if (!m) return;
     const start = m.index + m[0].indexOf(m[1]);

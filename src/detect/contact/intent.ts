@@ -317,9 +317,14 @@ for (const m of BY_PREFIX.keys()) {
 
 const escapeLiteral = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One native scan finds the few word starts where some rule can match; longest prefix first,
-// so the match names the prefix that selects the rules.
+// so the match names the prefix that selects the rules. A match starts with a letter or digit:
+// prefixes that start otherwise ("¿usa ") can never match and are left out, which makes a
+// lookahead for that letter or digit before the alternation redundant (it cost a quarter of
+// this scan's time, being tried at every position).
+const WORD_FIRST = new RegExp(`^[${L}\\d]`);
 const TRIGGER = new RegExp(
-  `(?<![${L}\\d])(?=[${L}\\d])(?:${[...BY_PREFIX.keys()]
+  `(?<![${L}\\d])(?:${[...BY_PREFIX.keys()]
+    .filter((p) => WORD_FIRST.test(p))
     .sort((x, y) => y.length - x.length)
     .map(escapeLiteral)
     .join('|')})`,

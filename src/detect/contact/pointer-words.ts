@@ -104,6 +104,11 @@ export const REACH_VERBS = [
   'ላገኝህ',
 ];
 
+const CONTACT_SLUGS = 'contact(?:-?us|-me|o|ez-moi)?|kontakt[a-z]*|contato|contatti|contacte|iletisim|kontak|lien-he|связь|kontakty|kapcsolat';
 /** The path of a site's contact page, in the languages' usual slugs. */
-export const CONTACT_PATH =
-  /(?:^|[^\w.@/-])((?:[a-z0-9-]+\.)+[a-z]{2,})\/(?:contact(?:-?us|-me|o|ez-moi)?|kontakt[a-z]*|contato|contatti|contacte|iletisim|kontak|lien-he|связь|kontakty|kapcsolat)(?![\w-])/;
+export const CONTACT_PATH = new RegExp(`(?:^|[^\\w.@/-])((?:[a-z0-9-]+\\.)+[a-z]{2,})\\/(?:${CONTACT_SLUGS})(?![\\w-])`);
+/**
+ * The slash and slug inside every CONTACT_PATH match: a scan for a literal "/" where
+ * CONTACT_PATH reads a domain from every position, so texts without a contact page skip it.
+ */
+export const CONTACT_PATH_HINT = new RegExp(`\\/(?:${CONTACT_SLUGS})`);
