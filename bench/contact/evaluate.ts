@@ -26,6 +26,7 @@ export const CONTACT_SETS = [
   'blind-8.jsonl',
   'blind-9.jsonl',
   'blind-10.jsonl',
+  'blind-11.jsonl',
 ] as const;
 export type CorpusFile = (typeof CONTACT_SETS)[number];
 
@@ -39,7 +40,8 @@ export const setsBefore = (file: CorpusFile): CorpusFile[] => CONTACT_SETS.slice
  * `blind-4.jsonl` (BLIND-4.md) 27 languages in 13 scripts, same shape; `blind-5.jsonl` (BLIND-5.md)
  * 29 languages in 15 scripts, same shape; `blind-6.jsonl` (BLIND-6.md) 29 languages in 14 scripts;
  * `blind-7.jsonl` (BLIND-7.md) 38 languages in 19 scripts; `blind-8.jsonl` (BLIND-8.md) 30 languages in 15 scripts;
- * `blind-9.jsonl` (BLIND-9.md) 28 languages in 12 scripts; `blind-10.jsonl` (BLIND-10.md) 25 languages in 11 scripts.
+ * `blind-9.jsonl` (BLIND-9.md) 28 languages in 12 scripts; `blind-10.jsonl` (BLIND-10.md) 25 languages in 11 scripts;
+ * `blind-11.jsonl` (BLIND-11.md) 26 languages in 11 scripts.
  */
 export function loadCorpus(file: CorpusFile = 'corpus.jsonl'): CorpusLine[] {
   return readFileSync(join(here, file), 'utf8')
@@ -303,6 +305,7 @@ const TITLE: Record<CorpusFile, string> = {
   'blind-8.jsonl': 'Blind set 8',
   'blind-9.jsonl': 'Blind set 9',
   'blind-10.jsonl': 'Blind set 10',
+  'blind-11.jsonl': 'Blind set 11',
 };
 
 /**
