@@ -3,16 +3,17 @@
 // signals name, overall and per script, language and kind.
 //   node bin/tsx.mjs bench/contact/via-screen.ts [--file blind-3.jsonl] [--errors]
 // `--errors` then prints each message whose families differ from its labels (only for a set
-// being tuned on: reading a blind set's errors ends its blindness).
+// being tuned on: reading a blind set's errors ends its blindness, so STILL_BLIND sets are refused).
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { runScreen } from '../../src/cli/screen.ts';
 import { CONTACT_FAMILIES } from '../../src/detect/contact/index.ts';
-import { breakdown, breakdownTable, type CorpusFile, loadCorpus, SCRIPT, table } from './evaluate.ts';
+import { breakdown, breakdownTable, type CorpusFile, loadCorpus, refuseErrorsOfBlind, SCRIPT, table } from './evaluate.ts';
 
 export async function run(): Promise<void> {
   const arg = process.argv.indexOf('--file');
   const file = (arg > 0 ? process.argv[arg + 1] : 'blind-3.jsonl') as CorpusFile;
+  refuseErrorsOfBlind([file]);
   const corpus = loadCorpus(file);
   const input = Readable.from(corpus.map((l) => `${JSON.stringify({ id: l.id, text: l.text, locale: l.lang })}\n`));
   const predicted = new Map<string, Set<string>>();
