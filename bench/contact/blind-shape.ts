@@ -71,3 +71,96 @@ export function sharedWith(lines: BlindLine[], older: CorpusFile[]): string[] {
   const old = new Set(older.flatMap((f) => readBlind(f)).map((l) => l.text));
   return lines.filter((l) => old.has(l.text)).map((l) => l.id);
 }
+
+/**
+ * The kinds blind sets 10 on cover: each obfuscation, pointer and payment kind with a positive
+ * message, and each hard-negative (`neg-…`) kind with a negative one.
+ */
+export const KINDS_FROM_10: { positive: readonly string[]; negative: readonly string[] } = {
+  positive: [
+    'ask-indirect',
+    'at-dot-words',
+    'calendly',
+    'card-number',
+    'crypto-usdt',
+    'discord-invite',
+    'fullwidth',
+    'gcash',
+    'handle-named',
+    'iban',
+    'instagram',
+    'interview-outside',
+    'interview-whatsapp',
+    'lookalike-leet',
+    'meeting-link',
+    'messenger-slang',
+    'mpesa',
+    'next-message',
+    'other-marketplace',
+    'pay-direct',
+    'paypal-me',
+    'phone-digit-scripts',
+    'phone-emoji-sep',
+    'phone-mixed-digits',
+    'phone-number-words',
+    'phone-separators',
+    'phone-split-lines',
+    'pix',
+    'portfolio-pointer',
+    'profile-pointer',
+    'qr-code',
+    'reversed',
+    'revolut',
+    'same-username',
+    'screenshot',
+    'search-name',
+    'site-contact-page',
+    'skype-live',
+    'social-link',
+    'telegram-handle',
+    'tme-link',
+    'upi',
+    'wa-link',
+    'wallet',
+    'workspace-invite',
+    'wpp-slang',
+    'zero-width',
+  ],
+  negative: [
+    'neg-app-work',
+    'neg-bytes',
+    'neg-code',
+    'neg-coordinates',
+    'neg-date-time',
+    'neg-decorator',
+    'neg-email-work',
+    'neg-hashtag',
+    'neg-iban-like',
+    'neg-ip',
+    'neg-isbn',
+    'neg-measure',
+    'neg-order-code',
+    'neg-paypal-work',
+    'neg-placeholder',
+    'neg-platform-call',
+    'neg-post-contract',
+    'neg-price',
+    'neg-refusal',
+    'neg-report',
+    'neg-rule',
+    'neg-screenshot',
+    'neg-social-work',
+    'neg-tax-id',
+    'neg-tracking',
+    'neg-version',
+    'neg-zip',
+  ],
+};
+
+/** Every kind of `kinds.positive` stands on a positive line and every `kinds.negative` one on a negative line. */
+export function expectKindsCovered(lines: BlindLine[], kinds: { positive: readonly string[]; negative: readonly string[] }): void {
+  const positive = new Set(lines.filter((l) => l.labels.length).map((l) => l.kind));
+  for (const k of kinds.positive) expect(positive, k).toContain(k);
+  const negative = new Set(lines.filter((l) => !l.labels.length).map((l) => l.kind));
+  for (const k of kinds.negative) expect(negative, k).toContain(k);
+}

@@ -10,6 +10,8 @@ interface Example {
   label: 'scam' | 'honest';
   types: string[];
   scheme?: string;
+  /** On honest texts (sets 8 on): the scam kind the text was written to resemble. */
+  like?: string;
   text: string;
 }
 
@@ -59,13 +61,19 @@ export const SCHEMES = [
   'messenger_recruiter',
 ];
 
+/** Every scam set, oldest first: a blind set shares no text with the sets before it. */
+export const SCAM_SETS_IN_ORDER: readonly string[] = ['corpus.jsonl', 'heldout.jsonl', ...Array.from({ length: 9 }, (_, i) => `blind-${i + 2}.jsonl`)];
+
+/** The sets written before `file`, for its overlap check. */
+export const setsBefore = (file: string): string[] => SCAM_SETS_IN_ORDER.slice(0, SCAM_SETS_IN_ORDER.indexOf(file));
+
 export interface BlindSetShape {
   /** [examples, scams] per language, as its BLIND-n.md says. */
   perLang: Record<string, [number, number]>;
   minExamples: number;
   minLanguages: number;
-  /** Earlier sets it must share no text with. */
-  earlier: string[];
+  /** Earlier sets it must share no text with (default: setsBefore(file)). */
+  earlier?: string[];
   /** Scam kinds the set covers, all of them (default: the fifteen issue-11 kinds, SCHEMES). */
   schemes?: readonly string[];
   /** Families the set uses, all of them (default: FAMILIES). */
@@ -118,8 +126,35 @@ export function describeBlindSet(file: string, shape: BlindSetShape): void {
     });
 
     it('shares no text with the earlier sets', () => {
-      const old = new Set(shape.earlier.flatMap(read).map((e) => e.text));
+      const old = new Set((shape.earlier ?? setsBefore(file)).flatMap(read).map((e) => e.text));
       expect(examples.filter((e) => old.has(e.text)).map((e) => e.id)).toEqual([]);
+    });
+  });
+}
+
+/**
+ * Sets 8 on: each honest text names, as `like`, the scam kind it was written to resemble (every
+ * kind has one, scams have none), and both labels hold job posts, messages and proposals.
+ */
+export function describeLookAlikes(file: string, schemes: readonly string[] = SCHEMES): void {
+  describe(`scam blind set ${file} look-alikes`, () => {
+    const examples = read(file);
+
+    it('names, on each honest text and only there, the scam kind it resembles; every kind has one', () => {
+      for (const e of examples) {
+        if (e.label === 'honest') expect(schemes, e.id).toContain(e.like);
+        else expect(e.like, e.id).toBeUndefined();
+      }
+      expect(new Set(examples.map((e) => e.like).filter(Boolean))).toEqual(new Set(schemes));
+    });
+
+    it('holds job posts, messages and proposals on both sides', () => {
+      for (const label of ['scam', 'honest'])
+        for (const kind of ['job', 'message', 'proposal'])
+          expect(
+            examples.some((e) => e.label === label && e.kind === kind),
+            `${label} ${kind}`,
+          ).toBe(true);
     });
   });
 }
