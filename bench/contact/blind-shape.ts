@@ -1,9 +1,9 @@
 // Shape checks shared by the blind contact sets' tests (blind-N.test.ts): the line format, the
 // label families, counts per language and overlap with older sets — never detector results,
 // so each set stays a blind measure. Each test keeps its own documented counts (BLIND-N.md).
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTACT_FAMILIES } from '../../src/detect/contact/index.ts';
-import { type CorpusFile, loadCorpus } from './evaluate.ts';
+import { type CorpusFile, loadCorpus, SCRIPT, setsBefore } from './evaluate.ts';
 
 /** One line of a blind contact set; `kind` names an obfuscation, or a look-alike as `neg-…` (sets 3 on). */
 export interface BlindLine {
@@ -163,4 +163,46 @@ export function expectKindsCovered(lines: BlindLine[], kinds: { positive: readon
   for (const k of kinds.positive) expect(positive, k).toContain(k);
   const negative = new Set(lines.filter((l) => !l.labels.length).map((l) => l.kind));
   for (const k of kinds.negative) expect(negative, k).toContain(k);
+}
+
+/**
+ * The shape tests of a blind set from set 10 on, under `title`: well-formed lines with kinds, the
+ * documented counts per language (`perLang`, [messages, positives]) and minimums, no language over
+ * an eighth of the set, every family used, every kind of KINDS_FROM_10 covered, no text shared
+ * with the sets before it.
+ */
+export function describeBlindContactSet(
+  title: string,
+  file: CorpusFile,
+  perLang: Record<string, [number, number]>,
+  min: { messages: number; languages: number; scripts: number },
+): void {
+  describe(title, () => {
+    const lines = readBlind(file);
+
+    it('has unique ids, non-empty texts and only known labels', () => {
+      expectWellFormed(lines, { kinds: true });
+    });
+
+    it(`has at least ${min.messages} messages in at least ${min.languages} languages and ${min.scripts} scripts, about half positive`, () => {
+      expectSpread(lines, perLang, SCRIPT, min);
+    });
+
+    it('no language holds more than an eighth of the set', () => {
+      for (const [lang, [n]] of Object.entries(perLang)) expect(n * 8, lang).toBeLessThanOrEqual(lines.length);
+    });
+
+    it('uses every contact family', () => {
+      const used = new Set(lines.flatMap((l) => l.labels));
+      for (const f of FAMILIES) expect(used, f).toContain(f);
+    });
+
+    it('covers each obfuscation, pointer and payment kind with a positive, and each hard-negative kind', () => {
+      expectKindsCovered(lines, KINDS_FROM_10);
+    });
+
+    it('shares no text with the older contact sets', () => {
+      expect(sharedWith(lines, setsBefore(file))).toEqual([]);
+    });
+  });
 }
