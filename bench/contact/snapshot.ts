@@ -10,10 +10,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { detectContact } from '../../src/detect/contact/index.ts';
-import { CONTACT_SETS, type CorpusFile, loadCorpus } from './evaluate.ts';
+import { CONTACT_SETS, type CorpusFile, loadCorpus, STILL_BLIND } from './evaluate.ts';
 import { workload } from './workload.ts';
 
-const SETS: readonly CorpusFile[] = CONTACT_SETS;
+// A set nobody has tuned on yet stays out: the snapshot file lists each input's findings by id,
+// and `--compare` prints changed ones, which would show a tuning or speed helper a blind set's
+// results line by line (STILL_BLIND in evaluate.ts).
+const SETS: readonly CorpusFile[] = CONTACT_SETS.filter((f) => !STILL_BLIND.includes(f));
 
 // Characters the mutations insert: digits of several scripts, separators, at-signs and dots
 // (full-width too), blanks the normaliser folds, letters of other scripts, keycap marks.
