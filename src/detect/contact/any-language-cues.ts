@@ -9,8 +9,8 @@
 import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext, toNormalized } from './context.ts';
-import { clauseAcrossQuestion, isClauseEnd } from './intent-cues.ts';
-import { ACCOUNTS, AWAY, RAILS, WITHDRAWALS } from './rails.ts';
+import { clauseAcrossQuestion, isClauseEnd, NEGATION_FINDER } from './intent-cues.ts';
+import { ACCOUNTS, AWAY, PAY_WORDS, RAILS, WITHDRAWALS } from './rails.ts';
 import { WORK_SUFFIX } from './vocabulary.ts';
 
 /** The work a name is part of ("Revolut integration", "the platform SDK"): then it is no way to pay. */
@@ -1118,6 +1118,25 @@ const OUTSIDE_CUES = [
   'ישירות',
   'απευθείας',
   // the platform's cut
+  'commissions',
+  'commissioni',
+  'comisiones',
+  'comissões',
+  'komisi',
+  'kamisheni',
+  'hoa hồng',
+  'sàn cắt',
+  'sàn ăn',
+  'sàn lấy',
+  'sàn thu',
+  'কমিশন',
+  'ค่าคอม',
+  '佣金',
+  '抽成',
+  '커미션',
+  'עמלות',
+  'کمیسیون',
+  'सीधा',
   'fee',
   'fees',
   'commission',
@@ -1287,7 +1306,9 @@ const PAY_ASKS = [
   'переведите',
   'переказ*',
   'ön ödeme',
-  'kapora',
+  'kapora*',
+  'havale*',
+  'yatır*',
   'gönder',
   'yatır',
   // ar, fa, ur, hi, bn, ta, te
@@ -1363,6 +1384,8 @@ const PAY_ASKS = [
   'überweise mir',
   'paunang bayad',
   'malipo ya awali',
+  'lipa',
+  'tuma',
   // cs, hu, ro, sv, ms, ka, hy, km, my, si, mr, gu, pa: advance, send/transfer (it) there.
   'zálohu',
   'záloha',
@@ -1413,6 +1436,7 @@ const OUTSIDE_FINDER = new WordFinder([...OUTSIDE_CUES, ...AWAY].map(fold));
 const ACCOUNT_FINDER = new WordFinder(ACCOUNTS.map(fold));
 const AWAY_FINDER = new WordFinder(AWAY.map(fold));
 const WITHDRAWAL_FINDER = new WordFinder(WITHDRAWALS.map(fold));
+const PAY_WORD_FINDER = new WordFinder(PAY_WORDS.map(fold));
 
 /**
  * The platform as a noun, any language (stems take case endings), and the prepositions and
@@ -1509,8 +1533,41 @@ const AWAY_BEFORE = [
   'έξω από',
   'מחוץ ל',
   'בלי',
+  // "Not through / no need to go through" the platform.
+  'not through',
+  'not via',
+  'sin pasar por',
+  'sem passar pela',
+  'sans passer par',
+  'nicht über',
+  'senza passare per',
+  'niet via',
+  'nie przez',
+  'не через',
+  'tidak lewat',
+  'gak usah lewat',
+  'ga usah lewat',
+  'tanpa lewat',
+  'khỏi qua',
+  'hindi sa',
+  'bila kupitia',
+  'مش عن طريق',
+  'بدون ما نمر على',
+  'لا عبر',
+  'ไม่ต้องผ่าน',
+  'ไม่ผ่าน',
+  'לא דרך',
+  'όχι μέσω',
+  '不通过',
+  '不走',
 ];
 const AWAY_AFTER = [
+  '거치지 않고',
+  '안 거치고',
+  'を通さないで',
+  'üzerinden değil',
+  'के ज़रिए नहीं',
+  'के जरिए नहीं',
   'dışında',
   'dışından',
   'olmadan',
@@ -1553,11 +1610,76 @@ function platformAwayIn(text: string, from: number, to: number): { start: number
   return undefined;
 }
 
+/** Prepositions and postpositions of "through / via / on" the platform: paying its own way. */
+const VIA_BEFORE = [
+  'through',
+  'via',
+  'on',
+  'over',
+  'por',
+  'pela',
+  'pelo',
+  'par',
+  'über',
+  'auf',
+  'tramite',
+  'attraverso',
+  'sulla',
+  'przez',
+  'на',
+  'через',
+  'lewat',
+  'melalui',
+  'qua',
+  'kupitia',
+  'عبر',
+  'عن طريق',
+  'از طریق',
+  '通过',
+  'ผ่าน',
+  'דרך',
+  'μέσω',
+];
+const VIA_AFTER = ['üzerinden', 'से', 'के ज़रिए', 'के जरिए', 'के माध्यम से', 'মাধ্যমে', 'দিয়ে', '経由', 'を通して', '통해', '로'];
+const VIA_BEFORE_FINDER = new WordFinder(VIA_BEFORE.map((w) => normalize(w).text));
+const VIA_AFTER_FINDER = new WordFinder(VIA_AFTER.map((w) => normalize(w).text));
+
+/** Whether [from, to) pays through the platform ("directly through the platform", "प्लेटफ़ॉर्म से"). */
+function platformViaIn(text: string, from: number, to: number): boolean {
+  return PLATFORM_NOUN_FINDER.findIn(text, from, to).some((n) => {
+    const ns = from + n.start;
+    const ne = from + n.end;
+    const lo = Math.max(from, ns - 12);
+    if (VIA_BEFORE_FINDER.findIn(text, lo, ns).some((h) => text.slice(lo + h.end, ns).trim().length <= 5)) return true;
+    return VIA_AFTER_FINDER.findIn(text, ne, Math.min(to, ne + 8)).some((h) => h.start <= 3);
+  });
+}
+
 /**
  * Fee nouns: a negation right beside one ("no fee", "ফি লাগবে না", "не будет комиссии", "non
  * paghiamo la commissione": up to a verb and an article before it) removes the fee, it refuses nothing.
  */
 const FEE_NOUNS = [
+  // Plurals and the commission words of languages the list lacked.
+  'commissions',
+  'commissioni',
+  'comisiones',
+  'comissões',
+  'provisionen',
+  'komisyonu',
+  'komisi',
+  'kamisheni',
+  'hoa hồng',
+  'কমিশন',
+  'ค่าคอม',
+  'คอมมิชชั่น',
+  '佣金',
+  '抽成',
+  'マージン',
+  '커미션',
+  'עמלות',
+  'χρέωση',
+  'کمیسیون',
   'fee',
   'fees',
   'commission',
@@ -1596,9 +1718,13 @@ const FEE_NOUNS = [
 ];
 const FEE_NOUN_FINDER = new WordFinder(FEE_NOUNS.map((w) => normalize(w).text));
 
-/** A refusal in [from, to) other than one negating a fee noun beside it. */
-function refusedIn(text: string, from: number, to: number): boolean {
+/**
+ * A refusal in [from, to) other than one negating a fee noun beside it; with `rules`, also the
+ * rule quoted or a report (NEGATION_FINDER), except inside `away` (the "not" of "not through the platform").
+ */
+function refusedIn(text: string, from: number, to: number, rules = false, away?: { start: number; end: number }): boolean {
   const refusals = REFUSAL_FINDER.findIn(text, from, to);
+  if (rules) for (const r of NEGATION_FINDER.findIn(text, from, to)) if (!away || from + r.end <= away.start || from + r.start >= away.end) refusals.push(r);
   if (refusals.length === 0) return false;
   const fees = FEE_NOUN_FINDER.findIn(text, from, to);
   return refusals.some((r) => !fees.some((f) => (r.start >= f.end && r.start - f.end <= 14) || (f.start >= r.end && f.start - r.end <= 20)));
@@ -1705,6 +1831,7 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
   const ways = PAYMENT_FINDER.find(text);
   if (ways.length === 0) {
     if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) accountsOutside(ctx);
+    if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) payingDirectly(ctx);
     return;
   }
   const hasOutside = ctx.signals.some((s) => s.type === 'offplatform.payment_outside');
@@ -1727,6 +1854,28 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
     return;
   }
   accountsOutside(ctx);
+  if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) payingDirectly(ctx);
+}
+
+/**
+ * Paying with no way named ("pay me directly, the commission is saved", "payment outside the
+ * platform"): "directly" needs the platform's fee beside it ("pay directly on the platform" is
+ * the platform's own way), "outside the platform" holds alone.
+ */
+function payingDirectly(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const pay of PAY_WORD_FINDER.find(text)) {
+    const [from, to] = clauseAcrossQuestion(text, pay.start, pay.end, 60);
+    if (WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
+    const away = platformAwayIn(text, from, to);
+    const direct = away ? undefined : AWAY_FINDER.findIn(text, from, to)[0];
+    if (!away && !(direct && FEE_NOUN_FINDER.hasIn(text, from, to) && !platformViaIn(text, from, to))) continue;
+    const cue = away ?? { start: from + (direct as { start: number }).start, end: from + (direct as { end: number }).end };
+    // The rule quoted or a report ("payment outside the platform is forbidden") is no proposal.
+    if (refusedIn(text, from, to, true, cue)) continue;
+    emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(pay.start, cue.start), Math.max(pay.end, cue.end));
+    return;
+  }
 }
 
 /**

@@ -823,6 +823,12 @@ const UPI_AT = new RegExp(`@(?:${UPI_HANDLES})(?![a-z0-9.@-])`);
 // A Pix key (Brazil) given as a CPF, written 000.000.000-00 or as 11 digits, after "pix".
 const PIX_CPF = /\bpix\b[^\n]{0,40}?(?<!\d)(\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\d-])/g;
 
+// A mobile-money merchant number (Kenya's M-Pesa Till and Paybill, "Buy Goods", "Lipa na
+// M-Pesa"; Tanzania's Lipa number): 5-7 digits after the scheme's word, where a payer sends money.
+const MERCHANT_NUMBER =
+  /(?<![a-z])(?:till|paybill|pay bill|buy goods|lipa na m-?pesa|lipa namba)(?: and services)?(?:\s*(?:number|no\.?|num|namba|nambari|#))?\s*[:：.-]?\s*(\d{5,7})(?![\d.,]\d)/g;
+const MERCHANT_HINT = /m-?pesa|paybill|pay bill|buy goods|lipa/;
+
 function findCards(ctx: ScanContext): void {
   const { text } = ctx;
   for (const m of text.matchAll(CARD_NUMBER)) {
@@ -846,6 +852,13 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
   if (text.includes('pix')) {
     for (const m of text.matchAll(PIX_CPF)) {
       if (!isCpf(m[1].replace(/\D/g, ''))) continue;
+      const start = (m.index as number) + m[0].length - m[1].length;
+      emit(ctx, 'contact.payment_handle', 'strong', start, start + m[1].length);
+    }
+  }
+  // A merchant number in integration or test talk is the work's, not where to pay.
+  if (MERCHANT_HINT.test(text) && !isDeveloperContext(text)) {
+    for (const m of text.matchAll(MERCHANT_NUMBER)) {
       const start = (m.index as number) + m[0].length - m[1].length;
       emit(ctx, 'contact.payment_handle', 'strong', start, start + m[1].length);
     }

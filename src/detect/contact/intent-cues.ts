@@ -692,6 +692,19 @@ const CUES = [
 
 /** Refusals, rules and reports, per language: "can't", "not allowed", "forbidden", "the client asked". */
 const NEGATION = [
+  // "Forbidden / prohibited" with their endings ("запрещена", "заборонено", "proibido", "yasaktır").
+  'запрещ*',
+  'заборон*',
+  'proibid*',
+  'prohibid*',
+  'interdit*',
+  'zabronion*',
+  'zakazan*',
+  'yasak*',
+  'απαγορεύ*',
+  'אסור',
+  'bị cấm',
+  'không được phép',
   "can't",
   'aykırı',
   'kurallara',
@@ -2490,6 +2503,99 @@ const APPS_ANY = [
   'เฟสบุ๊ค',
 ];
 const MARKETPLACES_ANY = [
+  // Regional marketplaces the list lacked (Italy, France, Germany, the Netherlands, Poland,
+  // Portugal, Brazil, Vietnam, the Arab world, Iran, China, India, Thailand).
+  'addlance',
+  'comeup',
+  '5euros',
+  'gulp',
+  'freelance.nl',
+  'hoofdkraan',
+  'oferteo',
+  'zaask',
+  'getninjas',
+  'vlance',
+  'ureed',
+  'ponisha',
+  'پونیشا',
+  'parscoders',
+  'karlancer',
+  'کارلنسر',
+  'epwk',
+  '一品威客',
+  'worknhire',
+  'freelancebay',
+  // Another site or platform, unnamed, per language: with "there" and a fee, or the same name, an
+  // invitation as much as a named one ("on another site the fee is lower, let's go there").
+  'another site',
+  'another platform',
+  'other site',
+  'other platform',
+  'otra plataforma',
+  'otro sitio',
+  'outra plataforma',
+  'outro site',
+  'autre plateforme',
+  'autre site',
+  'andere plattform',
+  'anderen plattform',
+  'anderen seite',
+  "un'altra piattaforma",
+  'altra piattaforma',
+  'altro sito',
+  'ander platform',
+  'andere site',
+  'innej platformie',
+  'inny portal',
+  'innym serwisie',
+  'inny serwis',
+  'другой платформе',
+  'другую платформу',
+  'другом сайте',
+  'другой сайт',
+  'іншій платформі',
+  'інший сайт',
+  'іншому сайті',
+  'başka bir site',
+  'başka sitede',
+  'başka siteye',
+  'başka platformda',
+  'başka platforma',
+  'platform lain',
+  'situs lain',
+  'nền tảng khác',
+  'sàn khác',
+  'trang khác',
+  'ibang site',
+  'ibang platform',
+  'jukwaa lingine',
+  'tovuti nyingine',
+  'منصة أخرى',
+  'منصة ثانية',
+  'موقع آخر',
+  'موقع تاني',
+  'سایت دیگه',
+  'سایت دیگر',
+  'پلتفرم دیگر',
+  'दूसरी साइट',
+  'दूसरे प्लेटफॉर्म',
+  'दूसरे प्लेटफ़ॉर्म',
+  'অন্য সাইট',
+  'অন্য প্ল্যাটফর্ম',
+  '别的平台',
+  '其他平台',
+  '另一个平台',
+  '別のサイト',
+  '他のサイト',
+  '別のプラットフォーム',
+  '다른 사이트',
+  '다른 플랫폼',
+  'เว็บอื่น',
+  'แพลตฟอร์มอื่น',
+  'אתר אחר',
+  'פלטפורמה אחרת',
+  'άλλη πλατφόρμα',
+  'άλλο site',
   'פייבר',
   'פרילנסר',
   'פייבר*',
@@ -2548,6 +2654,31 @@ const MARKETPLACES_ANY = [
   'kwork',
 ];
 const FEES = [
+  // Plurals, cases and the languages the list lacked.
+  'commissions',
+  'commissioni',
+  'comisiones',
+  'comissões',
+  'provisionen',
+  'komisyonu',
+  'komisyonlar*',
+  'kesinti*',
+  'komisi',
+  'potongan',
+  'phí',
+  'hoa hồng',
+  'ada ya',
+  'עמלות',
+  'προμήθεια',
+  'χρεώσεις',
+  'کمیسیون',
+  'کارمزد',
+  'कमीशन',
+  'ค่าคอม',
+  '抽成',
+  '服务费',
+  'マージン',
+  '커미션',
   'העמלה',
   'עמלה',
   'cut',
@@ -2606,6 +2737,11 @@ const FEES = [
 ];
 
 const THERE = [
+  'oradan',
+  'ordan',
+  'orda',
+  'orası',
+  'oraya geçelim',
   'այնտեղ',
   'იქ',
   'tam',
@@ -2703,6 +2839,22 @@ const THERE = [
   'there',
 ];
 export const THERE_FINDER = finder(THERE);
+
+/**
+ * "There" in [from, to). French "là" and Portuguese "lá" fold to the Spanish, Italian and French
+ * article "la": typed without its accent, it counts only where no word follows it ("me chama la",
+ * "on se voit la"), never before a noun ("la comisión de …").
+ */
+export function thereIn(ctx: ScanContext, from: number, to: number): boolean {
+  const { text } = ctx;
+  return THERE_FINDER.findIn(text, from, to).some((h) => {
+    const start = from + h.start;
+    const end = from + h.end;
+    if (text.slice(start, end) !== 'la') return true;
+    const span = ctx.norm.toOriginal(start, end);
+    return ctx.original.slice(span.start, span.end).toLowerCase() !== 'la' || !/^\s*[a-z\u00c0-\u024f]/.test(text.slice(end, end + 3));
+  });
+}
 export const CONTACT_FINDER = finder(CONTACT_WORDS);
 const STRONG_PLACE_FINDER = finder(STRONG_PLACES);
 const WEAK_PLACE_FINDER = finder(WEAK_PLACES);
@@ -3000,12 +3152,15 @@ export function findPointersAnyLanguage(ctx: ScanContext): void {
   // "book me there", "let's sign the contract there instead of here".
   // Without a word for closing a deal there is nothing to look for (the domain pattern scans the text).
   // Paying there closes the deal there as much as ordering does ("через Кворк, там оплачу").
-  const deals = !has('offplatform.solicitation') && (DEAL_FINDER.find(text).length > 0 || SETTLE_FINDER.find(text).length > 0);
+  // A move already found by another rule still gets the payment's side (LABELLING.md: buying,
+  // hiring or paying on another marketplace takes the money out of escrow too).
+  const deals =
+    !(has('offplatform.solicitation') && has('offplatform.payment_outside')) && (DEAL_FINDER.find(text).length > 0 || SETTLE_FINDER.find(text).length > 0);
   for (const market of deals ? marketsIn(text) : []) {
     const [from, to] = clauseAcrossQuestion(text, market.start, market.end, 90);
     if (!clean(from, to) || !(DEAL_FINDER.hasIn(text, from, to) || SETTLE_FINDER.hasIn(text, from, to))) continue;
-    if (!THERE_FINDER.hasIn(text, from, to) && !MOVE_THERE_FINDER.hasIn(text, from, to) && !SAME_NAME_FINDER.hasIn(text, from, to)) continue;
-    emit(ctx, 'offplatform.solicitation', 'medium', market.start, market.end);
+    if (!thereIn(ctx, from, to) && !MOVE_THERE_FINDER.hasIn(text, from, to) && !SAME_NAME_FINDER.hasIn(text, from, to)) continue;
+    if (!has('offplatform.solicitation')) emit(ctx, 'offplatform.solicitation', 'medium', market.start, market.end);
     const settle = SETTLE_FINDER.findIn(text, from, to)[0] ?? FEE_FINDER.findIn(text, from, to)[0];
     if (settle && !has('offplatform.payment_outside'))
       emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(market.start, from + settle.start), Math.max(market.end, from + settle.end));
@@ -3014,8 +3169,10 @@ export function findPointersAnyLanguage(ctx: ScanContext): void {
   for (const market of MARKETPLACE_FINDER.find(text)) {
     const [from, to] = clause(text, market.start, market.end);
     if (!clean(from, to)) continue;
-    // A fee comparison alone is talk; with "there" (or the same name) it is an invitation.
-    const fee = THERE_FINDER.hasIn(text, from, to) ? FEE_FINDER.findIn(text, from, to)[0] : undefined;
+    // A fee comparison alone is talk; with "there", "instead of here" or a deal closed there
+    // ("hire me there", "order it there") (or the same name) it is an invitation.
+    const fee =
+      thereIn(ctx, from, to) || MOVE_THERE_FINDER.hasIn(text, from, to) || DEAL_FINDER.hasIn(text, from, to) ? FEE_FINDER.findIn(text, from, to)[0] : undefined;
     const same = SAME_NAME_FINDER.findIn(text, from, to)[0];
     if (!fee && !same) continue;
     if (!has('offplatform.solicitation')) emit(ctx, 'offplatform.solicitation', 'medium', market.start, market.end);

@@ -73,3 +73,82 @@ describe('call or message (me) as a noun with a light verb, and "you can call", 
     expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
   });
 });
+
+describe('paying directly with no way named, the platform\'s fee or "not through the platform" beside it', () => {
+  it.each([
+    ['hi', 'पेमेंट सीधा मेरे खाते में भेज दो, कमीशन नहीं कटेगा'],
+    ['bn', 'পেমেন্ট সরাসরি আমাকে করুন, সাইটের কমিশন বাঁচবে'],
+    ['de', 'Zahlung direkt an mich, dann sparen wir beide die Provision'],
+    ['th', 'จ่ายเงินมาที่ผมเลย ไม่ผ่านแพลตฟอร์ม'],
+    ['el', 'η πληρωμή απευθείας σε μένα, χωρίς την προμήθεια της πλατφόρμας'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['el', 'η πληρωμή γίνεται απευθείας μέσω της πλατφόρμας, η προμήθεια είναι 8%'],
+    ['hi', 'पेमेंट सीधे प्लेटफ़ॉर्म से होगा, कमीशन 8% है'],
+    ['ru', 'Оплата вне платформы запрещена правилами сервиса.'],
+    ['he', 'אסור לשלם מחוץ לפלטפורמה, נשארים עם הנאמנות'],
+    ['en', 'the payment schedule has three milestones, fees are listed in the contract'],
+  ])('not paying outside: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(false);
+  });
+});
+
+describe('a local transfer word with its case endings, and "the platform cuts" as its fee', () => {
+  it.each([
+    ['tr', 'site dışında EFT ya da havaleyle gönderirsen hızlı olur'],
+    ['tr', 'ön ödemeyi havale ile yap, kaporayı bu hesaba: TR330006100519786457841326'],
+    ['vi', 'chuyển qua ZaloPay cho mình luôn, khỏi bị sàn cắt phí'],
+    ['bn', 'নগদে সরাসরি টাকা দিন, কমিশন দিতে হবে না'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['tr', 'havale talimatı modülünü yazacağız, banka API dokümanı ekte'],
+    ['vi', 'app cần tích hợp ZaloPay cho khách hàng của shop'],
+  ])('not paying outside: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(false);
+  });
+});
+
+describe('a mobile-money merchant number (M-Pesa till or paybill) given for payment', () => {
+  it.each([
+    ['sw', 'lipa amana kupitia M-Pesa, till namba 731905'],
+    ['en', 'send the deposit to paybill 522533, account Otieno'],
+  ])('%s: %s', (lang, text) => {
+    const found = types(text, lang);
+    expect(found.has('contact.payment_handle')).toBe(true);
+    expect(found.has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'the M-Pesa sandbox test till 174379 is in the integration config'],
+    ['en', 'I can work till 11 tonight, M-Pesa checkout is the next task'],
+  ])('not a payment handle: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.payment_handle')).toBe(false);
+  });
+});
+
+describe('another marketplace (named, or "another site") with its fees and "there": the move and the payment', () => {
+  it.each([
+    ['en', 'book me on Workana instead, the fees are half'],
+    ['it', "su un'altra piattaforma le commissioni sono più basse, andiamo là?"],
+    ['tr', "Armut'ta kesinti az, siparişi oradan açalım"],
+    ['es', 'en otra plataforma la comisión es menor, pasemos allí'],
+    ['ja', '別のサイトだと手数料が安いので、そちらでお願いします'],
+  ])('%s: %s', (lang, text) => {
+    const found = types(text, lang);
+    expect(found.has('offplatform.solicitation')).toBe(true);
+    expect(found.has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Workana and this platform charge similar fees, I compared them for a blog post'],
+    ['es', 'la comisión de otra plataforma no es asunto nuestro, seguimos aquí'],
+  ])('not a move: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(false);
+  });
+});

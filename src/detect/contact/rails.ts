@@ -7,6 +7,10 @@
 
 /** Instant payment schemes and wallets by country (brand names, in Latin and local script). */
 export const RAILS = [
+  // Turkish bank transfer and cash by hand, with case endings ("havaleyle", "EFT'yle", "nakit olarak").
+  'havale*',
+  'elden',
+  'nakit',
   // Poland BLIK (instrumental blikiem, genitive blika); Netherlands Tikkie and iDEAL; Belgium
   // Payconiq; Portugal MB Way; Spain Bizum; Brazil Pix; Sweden Swish; Norway Vipps; Denmark
   // MobilePay; Switzerland TWINT; Italy Satispay; France Lydia/Paylib; Czechia and Slovakia QR
@@ -301,6 +305,10 @@ export const AWAY = [
   'سیدھا',
   'پلیٹ فارم سے باہر',
   'सीधे',
+  'सीधा',
+  'सीधी',
+  'โอนตรง',
+  'จ่ายตรง',
   'प्लेटफॉर्म के बाहर',
   'प्लेटफ़ॉर्म के बाहर',
   'प्लेटफॉर्म से बाहर',
@@ -346,6 +354,86 @@ export const AWAY = [
   'ከመድረኩ ውጭ',
   'በመድረኩ በኩል አይደለም',
   'ያለ መድረኩ',
+];
+
+/**
+ * Paying or being paid, with no way named ("pay me", "the payment", "send the money"), per
+ * language: paying outside only beside "directly" and the platform's fee or "outside the
+ * platform" (`findLocalPaymentsOutside`), since "pay directly on the platform" is the platform's way.
+ */
+export const PAY_WORDS = [
+  'pay me',
+  'payment',
+  'send the money',
+  'send money',
+  'págame',
+  'pagarme',
+  'el pago',
+  'me paga',
+  'pagamento',
+  'paie-moi',
+  'paiement',
+  'zahl mir',
+  'zahlung',
+  'bezahlung',
+  'pagami',
+  'pagamento',
+  'betaal me',
+  'betaling',
+  'zapłać mi',
+  'płatność',
+  'przelej mi',
+  'заплати мне',
+  'оплату',
+  'оплата',
+  'деньги',
+  'заплати мені',
+  'гроші',
+  'ödeme*',
+  'öder*',
+  'ödeyin',
+  'parayı',
+  'bayar*',
+  'pembayaran',
+  'kirim uang',
+  'transfer uang',
+  'thanh toán',
+  'chuyển tiền',
+  'trả tiền',
+  'bắn tiền',
+  'gửi tiền',
+  'bayaran mo ako',
+  'magbayad',
+  'nilipe',
+  'malipo',
+  'tuma pesa',
+  'ادفع لي',
+  'ادفعلي',
+  'الدفع',
+  'الفلوس',
+  'پرداخت',
+  'پول رو',
+  'पेमेंट',
+  'भुगतान',
+  'पैसे',
+  'পেমেন্ট',
+  'টাকা',
+  '付款',
+  '付钱',
+  '打钱',
+  '转钱',
+  'お支払い',
+  '支払',
+  '払って',
+  '결제',
+  '송금',
+  '입금',
+  'จ่ายเงิน',
+  'ชำระ',
+  'לשלם',
+  'תשלום',
+  'πληρωμή',
+  'πλήρωσέ με',
 ];
 
 /** Being paid out by the platform (withdrawing one's earnings) is not paying outside it. */
