@@ -6,6 +6,7 @@ import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphone
 import { countDigits, digitsIn } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
 import { after, before, emit, emitOriginal, isPlatformAddress, type ScanContext } from './context.ts';
+import { CONTACT_LITERALS } from './literal-sets.ts';
 import { isDeveloperContext, isExampleIban, isPublishedTestCard } from './published-examples.ts';
 import {
   AT_WORDS_BARE,
@@ -101,10 +102,10 @@ function isTld(label: string): boolean {
 const PROVIDER_USER =
   /(?<![a-z0-9.@])(?:my|mi|mon|ma|meu|minha|mein|meine|mio|mia|мой|моя|mój|moj)\s+((?:gmail|hotmail|yahoo|outlook|icloud|protonmail|yandex|gmx)(?:\s+(?:id|account|address|username))?\s*(?:is|es|e|est|ist|:)\s*([a-z0-9][a-z0-9._+-]{1,40}[a-z0-9]))(?![a-z0-9@.]|\s?@)/g;
 
-const PROVIDER_NAME = /gmail|hotmail|yahoo|outlook|icloud|protonmail|yandex|gmx/;
+const PROVIDER_NAME = CONTACT_LITERALS.add(['gmail', 'hotmail', 'yahoo', 'outlook', 'icloud', 'protonmail', 'yandex', 'gmx']);
 
 function findProviderUsers(ctx: ScanContext): void {
-  if (!PROVIDER_NAME.test(ctx.text)) return;
+  if (!CONTACT_LITERALS.has(ctx.text, PROVIDER_NAME)) return;
   for (const m of ctx.text.matchAll(PROVIDER_USER)) {
     const user = m[2];
     if (!/[._0-9]/.test(user) || isTld(user.slice(user.lastIndexOf('.') + 1))) continue;
@@ -449,40 +450,13 @@ const LINK_KEYS: string[][] = [
   ['venmo.com', 'cash.app', 'wise.com', 'revolut.me', 'monzo.me', 'buymeacoffee', 'ko-fi.com', 'paypal.com'],
 ];
 
-// All keys in one pattern, longest first. When key K is found, every key inside K is present
-// too: so each key lists the entries of all keys it contains.
-const KEY_ENTRIES = new Map<string, number[]>();
-for (const key of new Set(LINK_KEYS.flat())) {
-  KEY_ENTRIES.set(
-    key,
-    LINK_KEYS.flatMap((keys, i) => (keys.some((k) => key.includes(k)) ? [i] : [])),
-  );
-}
-const LINK_KEY = new RegExp(
-  [...KEY_ENTRIES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
-
-/** Which LINKS entries have one of their keys in the text, in one scan. */
-function linkEntriesPresent(text: string): Set<number> {
-  const present = new Set<number>();
-  LINK_KEY.lastIndex = 0;
-  for (let m = LINK_KEY.exec(text); m !== null; m = LINK_KEY.exec(text)) {
-    for (const i of KEY_ENTRIES.get(m[0]) as number[]) present.add(i);
-    // A shorter key may start inside this one.
-    LINK_KEY.lastIndex = m.index + 1;
-  }
-  return present;
-}
+// Each entry's keys as one list of the shared literal automaton.
+const LINK_KEY_LISTS = LINK_KEYS.map((keys) => CONTACT_LITERALS.add(keys));
 
 export function findLinks(ctx: ScanContext): void {
   if (!LINK_HINT.test(ctx.text)) return;
-  const present = linkEntriesPresent(ctx.text);
   for (let i = 0; i < LINKS.length; i++) {
-    if (!present.has(i)) continue;
+    if (!CONTACT_LITERALS.has(ctx.text, LINK_KEY_LISTS[i])) continue;
     const [type, re] = LINKS[i];
     for (const m of ctx.text.matchAll(re)) {
       const start = m.index as number;

@@ -9,6 +9,7 @@
 import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
+import { CONTACT_LITERALS } from './literal-sets.ts';
 import { DEALS, MARKETPLACE_NAMES, MOVE_THERE, SETTLE } from './marketplaces.ts';
 import { COLLOQUIAL_ASKS, HAVE_QUESTIONS, MESSENGER_NICKNAMES } from './messenger-names.ts';
 import { CONTACT_PATH, CONTACT_PATH_HINT, NUMBER_NOUNS, REACH_VERBS, SAME_AT } from './pointer-words.ts';
@@ -1280,29 +1281,23 @@ const POINTERS: [string[], RegExp][] = [
   // "google my name", "look me up on LinkedIn"
   [['look me up', 'my name'], /\b(?:look me up|search (?:for )?my name|google my name)\b/],
 ];
-const POINTER_HINT =
-  /same|my|next|qr|find|fee|invite|add|what|look|search|google|continue|move|switch|work|contact|hire|reach|message|book|send|give|share|drop|put|write|see|get|check|scan|lower|cheaper|less|smaller|talk|chat/;
+const POINTER_HINT = CONTACT_LITERALS.add(
+  'same|my|next|qr|find|fee|invite|add|what|look|search|google|continue|move|switch|work|contact|hire|reach|message|book|send|give|share|drop|put|write|see|get|check|scan|lower|cheaper|less|smaller|talk|chat'.split(
+    '|',
+  ),
+);
 
-// Each pattern's substrings as one alternation of literals, which matches wherever one of
-// them occurs (one native scan instead of a text.includes per key); patterns that share their
-// list share the regex, whose answer is then reused.
-const POINTER_KEYS = new Map<string[], RegExp>();
-for (const [keys] of POINTERS)
-  if (!POINTER_KEYS.has(keys)) POINTER_KEYS.set(keys, new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+// Each pattern's substrings as one list of the shared literal automaton (one pass per window
+// answers every list); patterns that share their list share its id.
+const POINTER_KEYS = new Map<string[], number>();
+for (const [keys] of POINTERS) if (!POINTER_KEYS.has(keys)) POINTER_KEYS.set(keys, CONTACT_LITERALS.add(keys));
 
 /** Emits offplatform.solicitation for indirect pointers to an outside channel. */
 export function findPointers(ctx: ScanContext): void {
   const { text } = ctx;
-  if (!POINTER_HINT.test(text)) return;
-  let lastKeys: RegExp | undefined;
-  let lastPresent = false;
+  if (!CONTACT_LITERALS.has(text, POINTER_HINT)) return;
   for (const [keys, re] of POINTERS) {
-    const keyRe = POINTER_KEYS.get(keys) as RegExp;
-    if (keyRe !== lastKeys) {
-      lastKeys = keyRe;
-      lastPresent = keyRe.test(text);
-    }
-    if (!lastPresent) continue;
+    if (!CONTACT_LITERALS.has(text, POINTER_KEYS.get(keys) as number)) continue;
     const m = re.exec(text);
     if (!m) continue;
     const [from, to] = clause(text, m.index, m.index + m[0].length);
