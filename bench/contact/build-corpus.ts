@@ -169,8 +169,12 @@ const IBANS = [
 
 const handle = (lang: Lang) => pick(NAMES[lang]).replace('.', '_');
 
-/** Identifier generators with the family they belong to. */
-const IDS: Record<string, { family: string; make: (lang: Lang) => string }> = {
+/**
+ * Identifier generators with the family they belong to, and the families sending one implies
+ * (LABELLING.md: a meeting or booking link is a call proposed on an outside tool, so also
+ * `offplatform.interview_outside`).
+ */
+const IDS: Record<string, { family: string; also?: string[]; make: (lang: Lang) => string }> = {
   email: { family: 'contact.email', make: email },
   phone: { family: 'contact.phone', make: phone },
   tg: { family: 'contact.handle', make: (l) => pick([`t.me/${handle(l)}`, `https://t.me/${handle(l)}`]) },
@@ -178,10 +182,22 @@ const IDS: Record<string, { family: string; make: (lang: Lang) => string }> = {
   skype: { family: 'contact.handle', make: (l) => pick([`live:.cid.${digits(4)}ab${digits(6)}`, `live:${handle(l)}${digits(2)}`]) },
   wa: { family: 'contact.handle', make: (l) => `wa.me/${PHONE_PLAN[l].intl.slice(1)}${PHONE_PLAN[l].make()}` },
   discord: { family: 'contact.handle', make: () => `discord.gg/${pick(['Xk3p9Qa', 'devhub42', 'aB7cD9e'])}` },
-  zoom: { family: 'contact.handle', make: () => `https://us05web.zoom.us/j/${digits(11)}?pwd=${pick(['aGk3', 'Zx9q', 'Pp2w'])}Qm` },
-  meet: { family: 'contact.handle', make: () => `meet.google.com/${pick(['abc-defg-hij', 'xyz-wvut-srq', 'kpm-tqrz-nfa'])}` },
-  calendly: { family: 'contact.handle', make: (l) => `calendly.com/${handle(l).replace('_', '-')}/30min` },
-  teams: { family: 'contact.handle', make: () => `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${digits(6)}` },
+  zoom: {
+    family: 'contact.handle',
+    also: ['offplatform.interview_outside'],
+    make: () => `https://us05web.zoom.us/j/${digits(11)}?pwd=${pick(['aGk3', 'Zx9q', 'Pp2w'])}Qm`,
+  },
+  meet: {
+    family: 'contact.handle',
+    also: ['offplatform.interview_outside'],
+    make: () => `meet.google.com/${pick(['abc-defg-hij', 'xyz-wvut-srq', 'kpm-tqrz-nfa'])}`,
+  },
+  calendly: { family: 'contact.handle', also: ['offplatform.interview_outside'], make: (l) => `calendly.com/${handle(l).replace('_', '-')}/30min` },
+  teams: {
+    family: 'contact.handle',
+    also: ['offplatform.interview_outside'],
+    make: () => `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${digits(6)}`,
+  },
   slack: { family: 'contact.handle', make: () => `https://join.slack.com/t/${pick(['devcrew', 'growthlab'])}/shared_invite/zt-${digits(5)}` },
   linkedin: { family: 'contact.link', make: (l) => `https://www.linkedin.com/in/${handle(l).replace('_', '-')}-${digits(3)}` },
   insta: { family: 'contact.link', make: (l) => pick([`instagram.com/${handle(l)}`, `https://www.instagram.com/${handle(l)}/`]) },
@@ -730,7 +746,7 @@ export function buildCorpus(): CorpusLine[] {
         const sentence = template.replace('{ID}', value);
         const before = rand() < 0.6 ? `${pick(work)} ` : '';
         const afterText = rand() < 0.4 ? ` ${pick(work)}` : '';
-        const labels = [IDS[id].family, ...(extra ?? [])];
+        const labels = [IDS[id].family, ...(IDS[id].also ?? []), ...(extra ?? [])];
         // "PayPal/paypal.me" style accounts for a first payment are also a payment outside.
         add(lang, `${before}${sentence}${afterText}`, labels);
       }

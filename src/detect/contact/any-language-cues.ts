@@ -1920,3 +1920,27 @@ function payingIntoSharedAccount(ctx: ScanContext): void {
     return;
   }
 }
+
+/** Meeting rooms and booking pages on outside tools: sending one proposes the call there. */
+const MEETING_LINK =
+  /zoom\.us\/(?:j|my|w)\/|meet\.google\.com\/|teams\.(?:microsoft|live)\.com\/(?:l\/meetup|meet)|calendly\.com\/|whereby\.com\/|webex\.com\/(?:meet|join)|meet\.jit\.si\/|zcal\.co\/|cal\.com\//i;
+
+/**
+ * A meeting or booking link just found as a handle or link is a call proposed on an outside tool
+ * (LABELLING.md: `offplatform.interview_outside` with the identifier's family), unless a refusal,
+ * the rule or the platform itself stands in its sentence ("the platform's Zoom room", "please
+ * don't join it before the contract"). Runs after the identifier finders and the meeting rules.
+ */
+export function findMeetingLinks(ctx: ScanContext): void {
+  const { text } = ctx;
+  if (ctx.signals.some((s) => s.type === 'offplatform.interview_outside')) return;
+  for (const s of ctx.signals) {
+    if ((s.type !== 'contact.handle' && s.type !== 'contact.link') || !MEETING_LINK.test(s.text ?? '')) continue;
+    const start = toNormalized(ctx, s.start as number);
+    const end = toNormalized(ctx, s.end as number);
+    const [from, to] = clauseAcrossQuestion(text, start, end);
+    if (REFUSAL_FINDER.hasIn(text, from, to) || NEGATION_FINDER.hasIn(text, from, to) || PLATFORM_NOUN_FINDER.hasIn(text, from, to)) continue;
+    emit(ctx, 'offplatform.interview_outside', 'medium', start, end);
+    return;
+  }
+}

@@ -2,7 +2,7 @@
 import { normalize } from '../normalize/normalize.ts';
 import { detectInWindows } from '../normalize/windows.ts';
 import type { ContentKind, Signal } from '../types.ts';
-import { findContactVerbsNearIdentifiers, findLocalPaymentsOutside } from './any-language-cues.ts';
+import { findContactVerbsNearIdentifiers, findLocalPaymentsOutside, findMeetingLinks } from './any-language-cues.ts';
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
 import { findIndirectMoves } from './indirect.ts';
@@ -200,6 +200,7 @@ function detectWindow(input: ContactInput): Signal[] {
   findPointers(ctx);
   findPointersAnyLanguage(ctx);
   findMeetingsOutside(ctx);
+  findMeetingLinks(ctx);
   findIndirectMoves(ctx);
   findIndirectAsks(ctx);
   findIntentNearIdentifiers(ctx);

@@ -152,3 +152,23 @@ describe('another marketplace (named, or "another site") with its fees and "ther
     expect(types(text, lang).has('offplatform.payment_outside')).toBe(false);
   });
 });
+
+describe('a meeting or booking link is a call proposed outside (LABELLING.md, settled)', () => {
+  it.each([
+    ['en', 'pick a time that suits you: calendly.com/noor-haddad/45min'],
+    ['es', 'te dejo la sala: meet.google.com/rtw-kqpm-zvx'],
+    ['de', 'hier der Raum für morgen https://us06web.zoom.us/j/84120937755'],
+    ['ja', '明日はこちらでどうぞ meet.google.com/rtw-kqpm-zvx'],
+  ])('%s: %s', (lang, text) => {
+    const found = types(text, lang);
+    expect(found.has('contact.handle')).toBe(true);
+    expect(found.has('offplatform.interview_outside')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'the platform call room is zoom.us/j/84120937755, we stay on the platform'],
+    ['en', "I won't join meet.google.com/rtw-kqpm-zvx before the contract is signed"],
+  ])('not an interview outside: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.interview_outside')).toBe(false);
+  });
+});
