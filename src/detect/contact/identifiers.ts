@@ -114,10 +114,13 @@ function findProviderUsers(ctx: ScanContext): void {
   }
 }
 
+// An at-sign or a word for it (besides a bare "at", tested as a word): no address is read without one.
+const EMAIL_SIGNS = CONTACT_LITERALS.add(['@', 'arroba', 'arobas', 'собака', 'sobaka', 'chez', 'klammeraffe', 'chiocciola', 'malpa', 'małpa']);
+
 export function findEmails(ctx: ScanContext): void {
   const { text } = ctx;
   findProviderUsers(ctx);
-  if (!/@|\bat\b|arroba|arobas|собака|sobaka|chez|klammeraffe|chiocciola|ma[lł]pa/.test(text)) return;
+  if (!CONTACT_LITERALS.has(text, EMAIL_SIGNS) && !/\bat\b/.test(text)) return;
   const starts = emailStarts(text);
   // Where the next match may start: what EMAIL.lastIndex was when the text was scanned with it.
   let next = 0;
@@ -559,7 +562,8 @@ export function findHandles(ctx: ScanContext): void {
   // the hint's first: the pattern's scan starts there, not at the start of the text.
   const appHint = APP_ID_HINT.exec(text);
   if (appHint) findAppIds(ctx, appHint.index);
-  const scriptHint = SCRIPT_APP_HINT.exec(text);
+  // Most texts name none of these apps: the literal automaton says so without a scan.
+  const scriptHint = CONTACT_LITERALS.has(text, SCRIPT_APP_NAMES) ? SCRIPT_APP_HINT.exec(text) : null;
   if (scriptHint) findScriptAppIds(ctx, scriptHint.index);
   findMarkedHandles(ctx);
   if (MESSENGER_MENTION.test(text)) findIdWordHandles(ctx);
@@ -574,13 +578,13 @@ const MESSENGER_MENTION =
 const ID_WORD_HANDLE =
   /(?<![a-z0-9])(?:id|user ?name|user|nick(?:name)?|handle|ник|никнейм|логин|아이디|ไอดี|アイディ|用户名|账号|帳號|微信号|號|号|آیدی|ایدی|ايدي|आईडी|আইডি)(?:\s{0,2}(?:is|es|ko|ay|ni|saya|aku|:|=|は|는|은|이|가|是|：|-)){0,2}\s{0,2}(@?[a-z][a-z0-9._-]{2,38}[a-z0-9])(?![a-z0-9@])/g;
 const WXID = /(?<![a-z0-9_])wxid_[a-z0-9]{4,30}(?![a-z0-9_])/g;
-const WORK_NEAR_APP = /(?:bot|api|sdk|integration|webhook|бот|ボット|봇|机器人|บอท)/;
+const WORK_NEAR_APP = CONTACT_LITERALS.add(['bot', 'api', 'sdk', 'integration', 'webhook', 'бот', 'ボット', '봇', '机器人', 'บอท']);
 
 function findIdWordHandles(ctx: ScanContext): void {
   const { text } = ctx;
   for (const m of text.matchAll(WXID)) emit(ctx, 'contact.handle', 'strong', m.index as number, (m.index as number) + m[0].length);
   // The messenger as the work ("the Telegram bot's user id"): not somewhere to write.
-  if (WORK_NEAR_APP.test(text)) return;
+  if (CONTACT_LITERALS.has(text, WORK_NEAR_APP)) return;
   for (const m of text.matchAll(ID_WORD_HANDLE)) {
     const id = m[1];
     if (!/[0-9._]/.test(id) || ID_STOPWORDS.has(id.replace(/^@/, ''))) continue;
@@ -610,6 +614,8 @@ const SCRIPT_APPS = [
 ] as const;
 const SCRIPT_APP_ALTERNATION = SCRIPT_APPS.map(([, names]) => names).join('|');
 const SCRIPT_APP_HINT = new RegExp(`(?:${SCRIPT_APP_ALTERNATION})`.normalize('NFKC'));
+/** SCRIPT_APP_HINT's names as a list of the literal automaton (the same strings: the names hold no regex syntax). */
+const SCRIPT_APP_NAMES = CONTACT_LITERALS.add(SCRIPT_APP_ALTERNATION.normalize('NFKC').split('|'));
 const ID_WORD = 'id|号|號|账号|帳號|帐号|아이디|계정|アカウント|ไอดี|آیدی|ايدي|آي دي|आईडी|আইডি|user|username|handle';
 const SCRIPT_APP_ID = new RegExp(
   `(${SCRIPT_APP_ALTERNATION})(?:[\\s:=の的是は는은:]{0,4}(?:${ID_WORD}))?[\\s:=の的是は는은이가:→-]{0,4}(@?[a-z][a-z0-9._-]{2,38}[a-z0-9]|@?[0-9][a-z0-9._-]{3,38}[a-z0-9])(?![a-z0-9@])`.normalize(
