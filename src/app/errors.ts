@@ -32,6 +32,11 @@ export const ErrorCodes = {
     description: 'The case is claimed by someone else (`assignee`); admins may pass `force: true`.',
   },
   CaseResolved: { status: 409, title: 'The case is already resolved', description: 'Resolved cases cannot be claimed, released, escalated or resolved again.' },
+  ReportNotQueued: {
+    status: 409,
+    title: 'The report is not in the triage queue',
+    description: 'Only a report waiting in report triage can be escalated or closed there; others are decided through their case.',
+  },
   ActionNotProposed: { status: 409, title: 'The action is not a proposal', description: 'Only a proposed action can be approved.' },
   ActionNotActive: { status: 409, title: 'The action is not in force', description: 'Only an active action can be lifted.' },
   NothingToAppeal: {

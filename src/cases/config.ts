@@ -71,6 +71,26 @@ export const CasesConfigSchema = Type.Object({
     muteBelow: Type.Number({ minimum: 0, maximum: 1 }),
     minDecided: Type.Integer({ minimum: 1 }),
   }),
+  /**
+   * Report triage (triage.ts): when a report nothing corroborates waits in the triage queue
+   * instead of opening an investigation case.
+   */
+  triage: Type.Object({
+    /** Low report accuracy: below this credibility, after at least minDecided decided reports. */
+    accuracyBelow: Type.Number({ minimum: 0, maximum: 1 }),
+    minDecided: Type.Integer({ minimum: 1 }),
+    /** A burst: this many reports on distinct accounts within burstHours. */
+    burstReports: Type.Integer({ minimum: 2 }),
+    burstHours: Type.Number({ exclusiveMinimum: 0 }),
+    /**
+     * A reporter with this many upheld reports (and accuracy at or above the bar) is proven: their
+     * reports on accounts they never dealt with, and in bursts, are not triaged for that. Until
+     * then such reports wait in triage (0: never triaged for those two reasons).
+     */
+    provenUpheld: Type.Integer({ minimum: 0 }),
+    /** How far back other reports on the same account count (a second reporter, linked reporters). */
+    lookbackDays: Type.Number({ exclusiveMinimum: 0 }),
+  }),
   bulkMax: Type.Integer({ minimum: 1, maximum: 10_000 }),
 });
 export type CasesConfig = Static<typeof CasesConfigSchema>;
@@ -127,6 +147,10 @@ export const DEFAULT_CASES_CONFIG: CasesConfig = {
     bands: { medium: 30, high: 55, critical: 80 },
   },
   credibility: { upheldPrior: 2, dismissedPrior: 2, muteBelow: 0.2, minDecided: 5 },
+  // With the Beta(2, 2) prior: two dismissed reports and none upheld give 0.33, 1 upheld and 3
+  // dismissed 0.375; one of each 0.5. A burst of three in a day is more than what reaches an
+  // honest user; one upheld report earns a reporter's word on strangers and in bursts.
+  triage: { accuracyBelow: 0.4, minDecided: 2, burstReports: 3, burstHours: 24, provenUpheld: 1, lookbackDays: 30 },
   bulkMax: 1000,
 };
 

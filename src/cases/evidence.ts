@@ -62,6 +62,32 @@ function strongestOf(signals: readonly unknown[]): { conduct: Strength | null; n
   return { conduct, network };
 }
 
+/** Whether these signals hold a medium or strong conduct signal (network and travel facts aside). */
+export function conductCorroborates(signals: readonly unknown[]): boolean {
+  const s = strongestOf(signals).conduct;
+  return s !== null && STRENGTH_ORDER[s] >= STRENGTH_ORDER.medium;
+}
+
+/**
+ * Policies of the account's detection cases opened in the last `CORROBORATION_DAYS` days (before
+ * `now`, Warden's clock), not dismissed, with a medium or strong conduct signal: Warden's own
+ * detection agrees something happened on the account. `exceptCaseId`: the case being judged.
+ */
+export async function corroboratingPolicies(db: DbOrTx, accountId: string, now: Date, exceptCaseId?: string): Promise<string[]> {
+  const since = new Date(now.getTime() - CORROBORATION_DAYS * 86_400_000);
+  let q = db
+    .selectFrom('case_items as i')
+    .innerJoin('cases as c', 'c.id', 'i.case_id')
+    .select(['c.policy', 'i.signals'])
+    .where('c.account_id', '=', accountId)
+    .where('i.kind', '=', 'detection')
+    .where('c.opened_at', '>=', since)
+    .where((eb) => eb.or([eb('c.resolution', 'is', null), eb('c.resolution', '<>', 'dismiss')]));
+  if (exceptCaseId) q = q.where('c.id', '<>', exceptCaseId);
+  const others = await q.execute();
+  return [...new Set(others.filter((o) => conductCorroborates(Array.isArray(o.signals) ? o.signals : [])).map((o) => o.policy ?? 'detection'))];
+}
+
 /**
  * The evidence behind a case (shape: `CaseEvidence`). `signals`: every signal stored with the
  * case's items and decisions; `reports`: the case's reports (reporter, muted). Reads the
@@ -76,27 +102,7 @@ export async function caseEvidence(
 ): Promise<CaseEvidence> {
   const own = strongestOf(signals);
   const reportsOnly = c.source === 'report' && !c.itemKinds.some((k) => k === 'detection');
-  const since = new Date(now.getTime() - CORROBORATION_DAYS * 86_400_000);
-  const others = await db
-    .selectFrom('case_items as i')
-    .innerJoin('cases as c', 'c.id', 'i.case_id')
-    .select(['c.policy', 'i.signals'])
-    .where('c.account_id', '=', c.accountId)
-    .where('c.id', '<>', c.id)
-    .where('i.kind', '=', 'detection')
-    .where('c.opened_at', '>=', since)
-    .where((eb) => eb.or([eb('c.resolution', 'is', null), eb('c.resolution', '<>', 'dismiss')]))
-    .execute();
-  const corroborating = [
-    ...new Set(
-      others
-        .filter((o) => {
-          const s = strongestOf(Array.isArray(o.signals) ? o.signals : []).conduct;
-          return s !== null && STRENGTH_ORDER[s] >= STRENGTH_ORDER.medium;
-        })
-        .map((o) => o.policy ?? 'detection'),
-    ),
-  ];
+  const corroborating = await corroboratingPolicies(db, c.accountId, now, c.id);
   const ownCorroborates = own.conduct !== null && STRENGTH_ORDER[own.conduct] >= STRENGTH_ORDER.medium;
   const reporterIds = [...new Set(reports.map((r) => r.reporterId))];
   const flagged = reporterIds.length

@@ -29,7 +29,18 @@ export interface MetricsSummary {
     byPolicy: { policy: string; resolved: number; actioned: number; rate: number | null }[];
   };
   appeals: { byPolicy: { policy: string; decided: number; overturned: number; overturnRate: number | null }[] };
-  reports: { total: number; muted: number; upheld: number; dismissed: number };
+  /**
+   * Reports since `since`; `triage`: how many opened or joined a case at once (direct), waited in
+   * report triage and are still there (queued), left it into a case (escalated) or were closed
+   * there with no case (closed). Reports stored before triage existed are in none of them.
+   */
+  reports: {
+    total: number;
+    muted: number;
+    upheld: number;
+    dismissed: number;
+    triage: { direct: number; queued: number; escalated: number; closed: number };
+  };
 }
 
 /**
@@ -66,10 +77,15 @@ export async function metricsSummary(db: DbOrTx, cfg: CasesConfig, opts: { since
     sql<{ policy: string; decided: number; overturned: number }>`select policy, count(*)::int as decided,
         count(*) filter (where overturned)::int as overturned
       from appeal_outcomes where recorded_at >= ${from} group by policy order by policy`.execute(db),
-    sql<{ total: number; muted: number; upheld: number; dismissed: number }>`select count(*)::int as total,
+    sql<{ total: number; muted: number; upheld: number; dismissed: number; direct: number; queued: number; escalated: number; closed: number }>`select
+        count(*)::int as total,
         count(*) filter (where muted)::int as muted,
         count(*) filter (where outcome = 'upheld')::int as upheld,
-        count(*) filter (where outcome = 'dismissed')::int as dismissed
+        count(*) filter (where outcome = 'dismissed')::int as dismissed,
+        count(*) filter (where triage = 'direct')::int as direct,
+        count(*) filter (where triage = 'queued')::int as queued,
+        count(*) filter (where triage = 'escalated')::int as escalated,
+        count(*) filter (where triage = 'closed')::int as closed
       from reports where created_at >= ${from}`.execute(db),
     listQueues(db, cfg),
   ]);
@@ -105,7 +121,16 @@ export async function metricsSummary(db: DbOrTx, cfg: CasesConfig, opts: { since
     appeals: {
       byPolicy: appeals.rows.map((r) => ({ policy: r.policy, decided: r.decided, overturned: r.overturned, overturnRate: rate(r.overturned, r.decided) })),
     },
-    reports: reports.rows[0] ?? { total: 0, muted: 0, upheld: 0, dismissed: 0 },
+    reports: (() => {
+      const r = reports.rows[0] ?? { total: 0, muted: 0, upheld: 0, dismissed: 0, direct: 0, queued: 0, escalated: 0, closed: 0 };
+      return {
+        total: r.total,
+        muted: r.muted,
+        upheld: r.upheld,
+        dismissed: r.dismissed,
+        triage: { direct: r.direct, queued: r.queued, escalated: r.escalated, closed: r.closed },
+      };
+    })(),
   };
 }
 

@@ -259,6 +259,9 @@ export async function getCaseDetail(db: DbOrTx, id: string, cases: CaseService):
       muted: r.muted,
       status: r.status,
       outcome: r.outcome,
+      // Report triage (triage.ts): whether it came in directly or from the triage queue, and why it waited.
+      triage: r.triage,
+      triageReasons: Array.isArray(r.triage_reasons) ? r.triage_reasons : [],
       createdAt: new Date(r.created_at).toISOString(),
     })),
     notes: notes.map((n) => ({

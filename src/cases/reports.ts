@@ -5,11 +5,22 @@ import { sql } from 'kysely';
 import { notFoundError, validationError } from '../app/errors.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import type { CasesConfig } from './config.ts';
-import { caseEvidence, UNCONNECTED_REPORTS_SIGNAL } from './evidence.ts';
+import { caseEvidence, corroboratingPolicies, UNCONNECTED_REPORTS_SIGNAL } from './evidence.ts';
 import { type Credibility, reporterCredibility } from './rules.ts';
 import { CASE_SUBJECT_TYPES, type CaseService, type CaseSubjectType, type Reviewer } from './service.ts';
 import './tables.ts';
 import { plural } from '../app/plural.ts';
+import {
+  accountsReportedSince,
+  type EscalatedBy,
+  independentReporters,
+  independentWitness,
+  joinQueuedReports,
+  linkedReportersOf,
+  type TriageReason,
+  type TriageState,
+  triageReasons,
+} from './triage.ts';
 
 export interface ReportInput {
   reporterId: string;
@@ -93,9 +104,13 @@ async function dealtWith(tx: DbOrTx, x: string, y: string): Promise<boolean> {
 const REPORT_LOCK_NAMESPACE = 7_101;
 
 /**
- * Records a report. A muted reporter's report is kept (and joins an open case for the record)
- * but never opens a case alone nor raises priority. The same reporter reporting the same
- * subject again while the first report is open gets the first report back.
+ * Records a report and triages it (triage.ts). It joins the open case on its subject, or on its
+ * account, when there is one: Warden already investigates, the report adds to it (a muted
+ * reporter's adds nothing to priority). Else, when detection on the account corroborates it or
+ * nothing weakens its reporter's word, it opens a case. Else it waits in the report triage
+ * queue, unless an independent reporter of the same account corroborates it: then the queued
+ * reports on the account go into a case with it. The same reporter reporting the same subject
+ * again while the first report is open gets the first report back.
  */
 export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseService): Promise<ReportReceipt> {
   const cfg = cases.config;
@@ -119,6 +134,7 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
     if (prior) return { ...receipt(prior), duplicate: true };
     const cred = await getReporterCredibility(tx, input.reporterId, cfg);
     const id = randomUUID();
+    const now = cases.now();
     const row = await tx
       .insertInto('reports')
       .values({
@@ -134,39 +150,69 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
         credibility: cred.credibility,
         muted: cred.muted,
         outcome: null,
-        created_at: cases.now(),
+        created_at: now,
         resolved_at: null,
+        triage: null,
+        triaged_at: null,
+        triaged_by: null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const open = await tx
-      .selectFrom('cases')
-      .select('id')
-      .where('subject_type', '=', input.subject.type)
-      .where('subject_id', '=', input.subject.id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    const since = new Date(cases.now().getTime() - UNCONNECTED_REPORTS.windowDays * 86_400_000);
+    const since = new Date(now.getTime() - UNCONNECTED_REPORTS.windowDays * 86_400_000);
     const strangers = await unconnectedReported(tx, input.reporterId, since);
-    const massReporting = strangers >= UNCONNECTED_REPORTS.minAccounts && !(await dealtWith(tx, input.reporterId, input.subject.accountId));
-    if ((!cred.muted && !massReporting) || open) {
-      await cases.openOrJoinCase(
+    const dealt = await dealtWith(tx, input.reporterId, input.subject.accountId);
+    const asCase = (subject: ReportInput['subject']) =>
+      cases.openOrJoinCase(
         tx,
-        {
-          subject: { ...input.subject },
-          source: 'report',
-          reason: `Reported: ${reason.label}`,
-          severity: reason.severity,
-          reportId: id,
-          reportReason: input.reason,
-        },
+        { subject: { ...subject }, source: 'report', reason: `Reported: ${reason.label}`, severity: reason.severity, reportId: id, reportReason: input.reason },
         { kind: 'reporter', id: input.reporterId },
       );
+    const setTriage = (triage: TriageState, extra: { reasons?: TriageReason[]; by?: EscalatedBy } = {}) =>
+      tx
+        .updateTable('reports')
+        .set({
+          triage,
+          triage_reasons: JSON.stringify(extra.reasons ?? []),
+          ...(extra.by ? { triaged_at: now, triaged_by: extra.by } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+    const open = await openCaseOn(tx, input.subject);
+    if (open) {
+      // Warden already investigates the subject or the account: the report joins that case.
+      await asCase(open);
+      await setTriage('direct');
+    } else {
+      const lookback = new Date(now.getTime() - cfg.triage.lookbackDays * 86_400_000);
+      const corroborated = (await corroboratingPolicies(tx, input.subject.accountId, now)).length > 0;
+      const linked = corroborated ? [] : await linkedReportersOf(tx, input.reporterId, input.subject.accountId, lookback);
+      const reasons = corroborated
+        ? []
+        : triageReasons(cfg.triage, {
+            credibility: cred,
+            dealtWith: dealt,
+            reportedInBurstWindow: await accountsReportedSince(tx, input.reporterId, new Date(now.getTime() - cfg.triage.burstHours * 3_600_000)),
+            massReporting: strangers >= UNCONNECTED_REPORTS.minAccounts && !dealt,
+            linkedReporters: linked.length,
+          });
+      const witnesses =
+        reasons.length && independentWitness(reasons) ? await independentReporters(tx, input.reporterId, input.subject.accountId, lookback, linked) : [];
+      if (!reasons.length) {
+        await asCase(input.subject);
+        await setTriage('direct');
+      } else if (witnesses.length) {
+        // A second reporter, independent of this one, corroborates: the account's queued reports go into the case too.
+        await setTriage('escalated', { reasons, by: 'reporters' });
+        const { caseId } = await asCase(input.subject);
+        await joinQueuedReports(tx, cfg, caseId, { accountId: input.subject.accountId }, 'reporters', now);
+      } else {
+        await setTriage('queued', { reasons });
+      }
     }
     await cases.onReport?.(tx, { reportId: id, reporterId: input.reporterId, subject: input.subject, at: new Date(row.created_at) });
     // A reporter reporting several strangers is investigated themselves: a proactive case on the
     // reporter's account, for a reviewer (nothing acts on them). Meanwhile their reports on
-    // strangers are kept like a muted reporter's: they join an open case, never open one alone.
+    // strangers wait in triage (`mass_reporting`).
     if (strangers >= UNCONNECTED_REPORTS.minAccounts) {
       await cases.openOrJoinCase(tx, {
         subject: { type: 'account', id: input.reporterId, accountId: input.reporterId },
@@ -181,6 +227,33 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
     }
     return { ...receipt(row), duplicate: false };
   });
+}
+
+/**
+ * The open case a report on `subject` joins: the subject's own, else the account's (an
+ * investigation of the person already under way, not an appeal or a dispute), highest priority
+ * first. Its subject, for `openOrJoinCase` to find it.
+ */
+async function openCaseOn(tx: Tx, subject: ReportInput['subject']): Promise<ReportInput['subject'] | undefined> {
+  const same = await tx
+    .selectFrom('cases')
+    .select('id')
+    .where('subject_type', '=', subject.type)
+    .where('subject_id', '=', subject.id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  if (same) return subject;
+  const other = await tx
+    .selectFrom('cases')
+    .select(['subject_type', 'subject_id', 'account_id'])
+    .where('account_id', '=', subject.accountId)
+    .where('status', '=', 'open')
+    .where('source', 'in', ['detection', 'report'])
+    .orderBy('priority', 'desc')
+    .orderBy('opened_at')
+    .limit(1)
+    .executeTakeFirst();
+  return other ? { type: other.subject_type as CaseSubjectType, id: other.subject_id, accountId: other.account_id } : undefined;
 }
 
 /** Who closes a case Warden dismisses itself, in the audit trail and the resolution. */

@@ -11,6 +11,7 @@ import { CASE_SORTS, getCaseDetail, listCases, listQueues, maskedCase } from './
 import { getReportForReporter, listReportReasons, submitReport } from './reports.ts';
 import { revealCaseSubject } from './reveal.ts';
 import { addNote, CASE_SOURCES, CASE_SUBJECT_TYPES, type Reviewer } from './service.ts';
+import { decideTriage, listReports, TRIAGE_REASONS, TRIAGE_STATES, triageQueueSummary } from './triage.ts';
 
 const tags = ['cases'];
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -132,6 +133,47 @@ const ReportReceipt = Open(
     duplicate: Type.Boolean(),
   },
   { examples: [reportExample] },
+);
+
+const reportViewExample = {
+  id: 'rep_19c0',
+  reporterId: 'cl-7',
+  subject: { type: 'account', id: 'fl-42', accountId: 'fl-42', text: null },
+  reason: 'scam_fraud',
+  reasonLabel: 'Scam or fraud',
+  comment: null,
+  status: 'open',
+  outcome: null,
+  caseId: null,
+  triage: 'queued',
+  triageReasons: ['stranger'],
+  triagedAt: null,
+  triagedBy: null,
+  reporterCredibility: 0.5,
+  muted: false,
+  createdAt: '2026-11-22T10:00:00.000Z',
+};
+/** A report as reviewers see it (triage.ts `ReportView`): contact details in its text and comment hidden. */
+const ReportView = Open(
+  {
+    id: Type.String(),
+    reporterId: Type.String(),
+    subject: Open({ type: Type.String(), id: Type.String(), accountId: Type.String(), text: N(Type.String()) }),
+    reason: Type.String(),
+    reasonLabel: Type.String(),
+    comment: N(Type.String()),
+    status: Type.String({ description: 'open | resolved' }),
+    outcome: N(Type.String({ description: 'upheld | dismissed' })),
+    caseId: N(Type.String()),
+    triage: N(Type.String({ description: 'direct | queued | escalated | closed; null for reports stored before triage existed' })),
+    triageReasons: Type.Array(Type.String({ description: TRIAGE_REASONS.join(' | ') })),
+    triagedAt: N(Type.String({ format: 'date-time' })),
+    triagedBy: N(Type.String({ description: 'detection | reporters | reviewer:<id>' })),
+    reporterCredibility: Type.Number(),
+    muted: Type.Boolean(),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { examples: [reportViewExample] },
 );
 
 function reviewerOf(req: FastifyRequest): Reviewer {
@@ -494,6 +536,10 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
                   oldestAgeSeconds: N(Type.Number()),
                 }),
               ),
+              reportTriage: Open(
+                { queued: Type.Integer(), oldestQueuedAt: N(Type.String({ format: 'date-time' })), oldestAgeSeconds: N(Type.Number()) },
+                { description: 'Reports waiting in report triage (GET /v1/reports): not cases, not in the queues above' },
+              ),
             },
             {
               examples: [
@@ -501,6 +547,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
                   queues: [
                     { queue: 'contact', open: 4, unassigned: 2, overdue: 0, escalated: 1, oldestOpenedAt: '2026-11-22T10:00:00.000Z', oldestAgeSeconds: 3600 },
                   ],
+                  reportTriage: { queued: 3, oldestQueuedAt: '2026-11-22T08:00:00.000Z', oldestAgeSeconds: 10800 },
                 },
               ],
             },
@@ -512,7 +559,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
       // Queues the live policies route cases to are listed before their first case lands.
       const live = (await ctx.policies.get(ctx.db)).live;
       const declared = live.flatMap((p) => p.document.rules.flatMap((r) => (r.effects ?? []).flatMap((e) => (e.case?.queue ? [e.case.queue] : []))));
-      return { queues: await listQueues(ctx.db, cases.config, declared) };
+      return { queues: await listQueues(ctx.db, cases.config, declared), reportTriage: await triageQueueSummary(ctx.db, cases.now()) };
     },
   );
 
@@ -547,6 +594,49 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
       const r = await submitReport(ctx.db, req.body, cases);
       return reply.status(r.duplicate ? 200 : 201).send(r);
     },
+  );
+
+  app.get(
+    '/v1/reports',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Reports for reviewers: the report triage queue (default, oldest first) or every report, with why each waits',
+        querystring: Type.Object(
+          {
+            triage: Type.Optional(lit([...TRIAGE_STATES, 'all'], { description: 'queued (the triage queue) | direct | escalated | closed | all' })),
+            accountId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            reporterId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+            offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Open(
+            { reports: Type.Array(ReportView), total: Type.Integer(), nextOffset: N(Type.Integer()) },
+            { examples: [{ reports: [reportViewExample], total: 1, nextOffset: null }] },
+          ),
+        },
+      },
+    },
+    async (req) => listReports(ctx.db, cases.config, req.query),
+  );
+
+  app.post(
+    '/v1/reports/:id/triage',
+    {
+      config: { scope: 'read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Decide a report in the triage queue: escalate it into a case, or close it (counts as not upheld for its reporter); triage may decide',
+        params: IdParams,
+        body: Type.Object({ decision: lit(['escalate', 'close']), reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }),
+        response: { 200: ReportView, ...problems(409) },
+      },
+    },
+    async (req) => decideTriage(ctx.db, req.params.id, caseWorkerOf(req, 'deciding a report in triage'), req.body, cases),
   );
 
   // The catalogue is what a report form shows: public, nothing in it is secret.
@@ -616,7 +706,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
                   timeToFirstActionSeconds: { median: 1200, p90: 7200, measured: 36 },
                   actionRate: { byQueue: [], byPolicy: [] },
                   appeals: { byPolicy: [] },
-                  reports: { total: 8, muted: 0, upheld: 5, dismissed: 3 },
+                  reports: { total: 8, muted: 0, upheld: 5, dismissed: 3, triage: { direct: 6, queued: 1, escalated: 1, closed: 0 } },
                 },
               ],
             },

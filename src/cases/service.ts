@@ -9,11 +9,13 @@ import { conflictError, notFoundError, validationError, WardenError } from '../a
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import type { CasesConfig, PriorityBand } from './config.ts';
+import { conductCorroborates } from './evidence.ts';
 import { maskQuote, maskReason } from './masking.ts';
 import { computePriority, maxSeverity, priorityBand, routeCase, slaDueAt } from './rules.ts';
 import type { CasesTable } from './tables.ts';
 import './tables.ts';
 import { SEVERITIES, type Severity, SUBJECT_TYPES, type SubjectType } from '../policy/schema.ts';
+import { type EscalatedBy, joinQueuedReports } from './triage.ts';
 
 /** dispute: a payment dispute the marketplace filed for a client or freelancer (src/disputes). */
 export type CaseSource = 'detection' | 'report' | 'appeal' | 'dispute';
@@ -48,6 +50,8 @@ export interface CaseInput {
   appealId?: string;
   /** e.g. the high-reputation guardrail asks for a high-priority case. */
   priorityBoost?: number;
+  /** A report's case: what the subject's other reports waiting in triage are escalated by when they join it (default: other reporters). */
+  triagedBy?: EscalatedBy;
   /**
    * This item is what the reviewer must decide now (a proposed action awaiting a person): its
    * reason becomes the case's reason, on a case it opens or joins.
@@ -500,15 +504,21 @@ export class CaseService {
           row = inserted as CaseRow;
           created = true;
           await audit(tx, row.id, actor, 'opened', { source: input.source, queue: routed.queue, rule: routed.rule, policy: input.policy ?? null, severity });
-          // Reports filed before any case existed (e.g. by muted reporters) belong to it now.
+          // Reports stored before triage existed, with no case, are linked to it; reports on the
+          // subject waiting in report triage join it when it is itself a report's case.
           await tx
             .updateTable('reports')
             .set({ case_id: row.id })
             .where('subject_type', '=', input.subject.type)
             .where('subject_id', '=', input.subject.id)
             .where('case_id', 'is', null)
+            .where('triage', 'is', null)
             .where('status', '=', 'open')
             .execute();
+          // Another report opening a case on the subject corroborates them (a detection does
+          // below, for the whole account; network facts and appeals do not).
+          if (input.source === 'report')
+            await joinQueuedReports(tx, cfg, row.id, { subjectType: input.subject.type, subjectId: input.subject.id }, input.triagedBy ?? 'reporters', now);
         } else {
           row = (await tx
             .selectFrom('cases')
@@ -569,6 +579,10 @@ export class CaseService {
           })
           .execute();
       if (input.reportId) await tx.updateTable('reports').set({ case_id: row.id }).where('id', '=', input.reportId).execute();
+      // A detection with a conduct signal corroborates the account's reports waiting in triage:
+      // they join this case (report triage, triage.ts).
+      if (input.source === 'detection' && conductCorroborates(input.signals ?? []))
+        await joinQueuedReports(tx, cfg, row.id, { accountId: input.subject.accountId }, 'detection', this.clock.now());
       const p = await this.reprioritise(tx, row);
       if (same) {
         // No reason here: an appeal's reason quotes the user's own words, which the audit trail

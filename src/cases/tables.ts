@@ -87,6 +87,11 @@ export interface ReportsTable {
   outcome: string | null;
   created_at: Timestamp;
   resolved_at: NullableTimestamp;
+  /** direct | queued | escalated | closed (src/cases/triage.ts); null before triage existed. */
+  triage: string | null;
+  triage_reasons: ColumnType<string[], string | undefined, string>;
+  triaged_at: NullableTimestamp;
+  triaged_by: string | null;
 }
 
 export interface AppealOutcomesTable {

@@ -5,6 +5,11 @@ import type { WardenEvent } from '../events/schemas.ts';
 
 export const IDENTIFIER_KINDS = ['device', 'ip', 'phone', 'email', 'payment_handle', 'payout_destination'] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+/**
+ * Identifiers that make two accounts one person's (never an IP: an office, a carrier or a VPN
+ * exit is shared by strangers): a device, a card, a payout destination, a phone, an e-mail.
+ */
+export const PERSON_KINDS: readonly IdentifierKind[] = ['device', 'payment_handle', 'payout_destination', 'phone', 'email'];
 
 /** One sighting: which account, which identifier (normalised, not yet hashed), in which event. */
 export interface Sighting {

@@ -13,13 +13,11 @@ import type { Signal } from '../detect/types.ts';
 import { accountLanguage } from '../events/locale.ts';
 import type { EventOf, WardenEvent } from '../events/schemas.ts';
 import type { EventHook } from '../events/service.ts';
-import type { IdentifierKind } from '../network/identifiers.ts';
+import { type IdentifierKind, PERSON_KINDS } from '../network/identifiers.ts';
 import { sharedBetween } from '../network/store.ts';
 import type { DecisionService } from '../policy/decide.ts';
 import type { Tx } from '../store/db.ts';
 
-/** Identifiers that make two accounts one person's (never an IP). */
-const PERSON_KINDS: readonly IdentifierKind[] = ['device', 'payment_handle', 'payout_destination', 'phone', 'email'];
 /** Shared money identifiers make the link strong: a household shares a computer more often than a card and a payout account. */
 const MONEY_KINDS = new Set<IdentifierKind>(['payment_handle', 'payout_destination']);
 

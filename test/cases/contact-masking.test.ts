@@ -71,6 +71,8 @@ describe.each(await backends())('contact details in cases on %s', (backend) => {
   });
 
   it('masks a reported subject that no detector has seen, and audits nothing when there is nothing to reveal', async () => {
+    // The reporter dealt with both accounts (a stranger's report would wait in report triage).
+    for (const who of ['fl-phone', 'fl-plain']) expect((await w.call('POST', '/v1/events', ev.message(who, 'cl-reporter', 'hello'))).status).toBe(201);
     const reported = await w.call('POST', '/v1/reports', {
       reporterId: 'cl-reporter',
       subject: { type: 'profile', id: 'profile-fl-phone', accountId: 'fl-phone', text: `Senior designer. WhatsApp me on ${PHONE} for a discount.` },

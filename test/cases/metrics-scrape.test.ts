@@ -18,7 +18,9 @@ describe('GET /metrics reads the database at most once per interval', () => {
     expect(first.statusCode).toBe(200);
     expect(first.body).toContain('warden_cases_open');
     expect(opened(first.body)).toBe(0);
-    for (const e of [ev.registered('fl-m', 'freelancer'), ev.registered('cl-m', 'client')]) await w.call('POST', '/v1/events', e);
+    // They wrote to each other, so the client's report opens a case (a stranger's would wait in report triage).
+    for (const e of [ev.registered('fl-m', 'freelancer'), ev.registered('cl-m', 'client'), ev.message('fl-m', 'cl-m', 'hello')])
+      await w.call('POST', '/v1/events', e);
     const report = await w.call('POST', '/v1/reports', {
       reporterId: 'cl-m',
       subject: { type: 'account', id: 'fl-m', accountId: 'fl-m' },

@@ -64,12 +64,11 @@ describe.skipIf(!haveChromium)('console workbench in Chromium', { timeout: 120_0
       event('user.login', 'fl-kai', { ip: '198.51.100.7', country: 'ES', deviceId: 'kai-laptop', success: true }),
       // Lou signs in from Kai's laptop: the two accounts are linked by a device.
       event('user.login', 'fl-lou', { ip: '203.0.113.40', country: 'NG', deviceId: 'kai-laptop', success: true }),
-      ev.message('fl-kai', 'cl-ada', `Hola Ada, write to me at ${EMAIL} and pay me by PayPal, we skip the fees.`),
-      ev.message('fl-kai', 'cl-bo', 'Bo, lets skip the fees: pay me via PayPal directly so we can start today.'),
-      ev.message('fl-lou', 'cl-ada', 'Pay me outside the platform through PayPal and I give you a discount.'),
+      ev.message('fl-kai', 'cl-bo', 'Hi Bo, thanks for the invite, happy to talk about the project.'),
     ])
       expect((await w.call('POST', '/v1/events', e)).status).toBe(201);
-    // A client also reports Kai's account: a second case about the same account.
+    // A client Kai wrote to reports Kai's account before any detection (a report case); Kai's
+    // detection case comes after it: two cases about the same account.
     const report = await w.call('POST', '/v1/reports', {
       reporterId: 'cl-bo',
       subject: { type: 'account', id: 'fl-kai', accountId: 'fl-kai' },
@@ -77,6 +76,12 @@ describe.skipIf(!haveChromium)('console workbench in Chromium', { timeout: 120_0
       comment: 'Keeps asking to be paid outside.',
     });
     expect(report.status).toBe(201);
+    for (const e of [
+      ev.message('fl-kai', 'cl-ada', `Hola Ada, write to me at ${EMAIL} and pay me by PayPal, we skip the fees.`),
+      ev.message('fl-kai', 'cl-bo', 'Bo, lets skip the fees: pay me via PayPal directly so we can start today.'),
+      ev.message('fl-lou', 'cl-ada', 'Pay me outside the platform through PayPal and I give you a discount.'),
+    ])
+      expect((await w.call('POST', '/v1/events', e)).status).toBe(201);
     reviewer = await createReviewer(w, 'reviewer', 'Rui Santos');
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.setDefaultTimeout(15_000);

@@ -18,6 +18,8 @@ describe.each(await backends())('case resolution stays on the case subject (%s)'
     expect(hold.status).toBe(201);
     const verification = await w.call('POST', '/v1/verifications', { accountId: 'fl-scope-b', reason: 'new device', trigger: 'suspicious_login' });
     expect(verification.status).toBe(201);
+    // Someone the account wrote to reports it (a stranger's report would wait in report triage).
+    expect((await w.call('POST', '/v1/events', ev.message('fl-scope-a', 'cl-scope-reporter', 'hello'))).status).toBe(201);
     const report = await w.call('POST', '/v1/reports', {
       reporterId: 'cl-scope-reporter',
       subject: { type: 'profile', id: 'fl-scope-a', accountId: 'fl-scope-a' },

@@ -43,6 +43,8 @@ describe('a permanent suspension needs the account id confirmed', () => {
   });
 
   it('resolving a case with a permanent suspension: refused without /action/confirm, the case stays open', async () => {
+    // Someone the account wrote to reports it (a stranger's report would wait in report triage).
+    expect((await w.call('POST', '/v1/events', ev.message('fl-perm-c', 'cl-perm-reporter', 'hello'))).status).toBe(201);
     const report = await w.call('POST', '/v1/reports', {
       reporterId: 'cl-perm-reporter',
       subject: { type: 'profile', id: 'fl-perm-c', accountId: 'fl-perm-c' },
