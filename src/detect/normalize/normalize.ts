@@ -718,13 +718,17 @@ function plainLetterIn(text: string, from: number, to: number): boolean {
 
 function collapseSpaced(src: Buffer): Buffer {
   const { text } = src;
-  if (!SPACED_HINT.test(text)) return src;
-  SPACED_RUN.lastIndex = 0;
+  const hint = SPACED_HINT.exec(text);
+  if (!hint) return src;
+  // SPACED_RUN matches nowhere before the hint's first match: both of its scans start there.
+  SPACED_RUN.lastIndex = hint.index;
   if (!SPACED_RUN.test(text)) return src;
+  SPACED_RUN.lastIndex = hint.index;
+  const runs = text.matchAll(SPACED_RUN);
   SPACED_RUN.lastIndex = 0;
   const b = new Builder(text.length);
   let copied = 0;
-  for (const m of text.matchAll(SPACED_RUN)) {
+  for (const m of runs) {
     let from = m.index as number;
     let to = from + m[0].length;
     // In a run with digits, one or two plain letters at an edge are words ("é 0 1 1 ...",
@@ -1011,12 +1015,17 @@ function leetName(units: string): string | null {
   return LEET_NAMES.has(asL) ? asL : null;
 }
 
+// A letter beside a stand-in: a token mixes the two only where this occurs (one native scan
+// skips the character loop below for most texts).
+const LEET_PAIR = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
+
 function foldLeetNames(src: Buffer): Buffer {
   const { text } = src;
   const found: [number, number, string][] = [];
   // Whole tokens (maximal runs of units) holding a letter next to a stand-in ("wh@ts@pp",
   // "telegr4m"), in one pass over the characters.
-  const length = text.length;
+  // Without a letter beside a stand-in, the loop has nothing to find: it reads no character.
+  const length = LEET_PAIR.test(text) ? text.length : 0;
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
