@@ -20,9 +20,19 @@ export function accountsNamed(e: WardenEvent): { accounts: string[]; contracts: 
 }
 
 /**
+ * A text as an SQL expression of hex digits only (`convert_from(decode('<hex>', 'hex'), 'UTF8')`):
+ * safe to write into a statement's text whatever the text holds and the server's settings.
+ */
+function textLiteral(text: string): string {
+  return `convert_from(decode('${Buffer.from(text, 'utf8').toString('hex')}', 'hex'), 'UTF8')`;
+}
+
+/**
  * Takes the advisory locks of every account `events` touch, in one statement, in key order
  * (held until the transaction ends). Contract events also lock the contract's parties as
- * stored (payments credit them).
+ * stored (payments credit them). The ids are written into the statement's text (textLiteral),
+ * not passed as parameters: a transaction's first statement without parameters goes with its
+ * `begin` in one round trip on PostgreSQL (store/db.ts beginWithFirstStatement).
  */
 export async function lockAccounts(tx: Tx, events: readonly WardenEvent[]): Promise<void> {
   const accounts = new Set<string>();
@@ -33,13 +43,16 @@ export async function lockAccounts(tx: Tx, events: readonly WardenEvent[]): Prom
     for (const c of named.contracts) contracts.add(c);
   }
   if (accounts.size === 0) return;
-  const ids = sql.join([...accounts]);
+  const ids = [...accounts].map(textLiteral).join(', ');
+  const ofContracts = [...contracts].map(textLiteral).join(', ');
   const parties = contracts.size
-    ? sql`union select client_id from contracts where id in (${sql.join([...contracts])}) and client_id is not null
-          union select freelancer_id from contracts where id in (${sql.join([...contracts])}) and freelancer_id is not null`
-    : sql``;
+    ? `union select client_id from contracts where id in (${ofContracts}) and client_id is not null
+          union select freelancer_id from contracts where id in (${ofContracts}) and freelancer_id is not null`
+    : '';
   // The sorted subquery fixes the order in which the lock function runs.
-  await sql`select count(pg_advisory_xact_lock(k)) from (
+  await sql
+    .raw(`select count(pg_advisory_xact_lock(k)) from (
       select distinct hashtextextended(id, 0) as k from (select unnest(array[${ids}]::text[]) as id ${parties}) ids order by k
-    ) keys`.execute(tx);
+    ) keys`)
+    .execute(tx);
 }

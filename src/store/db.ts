@@ -87,6 +87,42 @@ function prepareOnFirstUse(client: { query: (...args: any[]) => any }): void {
   };
 }
 
+/** A reply for a statement not sent (a deferred `begin`, the end of a transaction that sent nothing). */
+const NOT_SENT = (command: string) => Promise.resolve({ command, rowCount: null, rows: [] });
+
+/**
+ * Makes a pg client send a transaction's `begin` with the transaction's first statement, in one
+ * round trip, when that statement has no parameters: `begin;<statement>` goes as one simple
+ * query (the protocol takes several statements then; the statement's own result is returned).
+ * The events service's first statement is such one (events/locks.ts: the advisory locks, taken
+ * with their keys written into the text), so every ingestion transaction saves one round trip:
+ * about one statement per event when events arrive one at a time. A first statement with
+ * parameters is sent after a queued `begin` (the client sends its queries in order, so the
+ * statement still runs inside the transaction); a transaction that sent nothing ends without
+ * sending its `commit` or `rollback`.
+ */
+function beginWithFirstStatement(client: { query: (...args: any[]) => any }): void {
+  const query = client.query.bind(client);
+  let pending = false;
+  const plain = (values: unknown, rest: unknown[]) => (values === undefined || (Array.isArray(values) && values.length === 0)) && rest.length === 0;
+  client.query = (text: unknown, values?: unknown, ...rest: unknown[]) => {
+    if (!pending) {
+      if (text !== 'begin' || !plain(values, rest)) return query(text, values, ...rest);
+      pending = true;
+      return NOT_SENT('BEGIN');
+    }
+    pending = false;
+    if ((text === 'commit' || text === 'rollback') && plain(values, rest)) return NOT_SENT(text.toUpperCase());
+    if (typeof text === 'string' && plain(values, rest)) {
+      // Several statements give one result each: the caller asked for the last one's.
+      return Promise.resolve(query(`begin;\n${text}`)).then((r: unknown) => (Array.isArray(r) ? r[r.length - 1] : r));
+    }
+    // Its failure (a lost connection) fails the statement queued behind it too.
+    Promise.resolve(query('begin')).catch(() => {});
+    return query(text, values, ...rest);
+  };
+}
+
 export interface DatabaseHandle {
   db: Db;
   kind: 'pglite' | 'postgres';
@@ -122,6 +158,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     pool.on('connect', (client) => {
       client.on('error', onConnectionError);
       if (opts.preparedStatements !== false) prepareOnFirstUse(client);
+      beginWithFirstStatement(client);
     });
     if (opts.schema) {
       const client = await pool.connect();
