@@ -1850,11 +1850,63 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
     const [from, to] = clauseAcrossQuestion(text, way.start, way.end, 60);
     if (!(OUTSIDE_FINDER.hasIn(text, from, to) || platformAwayIn(text, from, to)) || refusedIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to))
       continue;
+    if (feeOfTheWork(text, from, to)) continue;
     emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
     return;
   }
   accountsOutside(ctx);
   if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) payingDirectly(ctx);
+}
+
+/**
+ * Building an app or a system, per language: beside it, wallets and a fee word are the work's
+ * subject ("an app to collect school fees through bKash and Nagad"), not a way around the platform.
+ */
+const BUILD = [
+  'build',
+  'develop',
+  'an app',
+  'the app',
+  'application',
+  'desarrollar',
+  'crear una app',
+  'criar um app',
+  'desenvolver',
+  'développer',
+  'entwickeln',
+  'sviluppare',
+  'ontwikkelen',
+  'aplikacj*',
+  'разработать',
+  'приложени*',
+  'розробити',
+  'застосунок',
+  'geliştir*',
+  'uygulama*',
+  'aplikasi',
+  'làm app',
+  'phát triển',
+  'gumawa ng app',
+  'programu',
+  'تطبيق',
+  'برنامه',
+  'ऐप',
+  'অ্যাপ',
+  'বানাতে',
+  '应用',
+  'アプリ',
+  '앱',
+  'แอป',
+  'אפליקציה',
+  'εφαρμογή',
+];
+const BUILD_FINDER = new WordFinder(BUILD.map(fold));
+
+/** Whether the only cue in [from, to) is a fee word beside building software: the fees are the work's. */
+function feeOfTheWork(text: string, from: number, to: number): boolean {
+  if (platformAwayIn(text, from, to) || !BUILD_FINDER.hasIn(text, from, to)) return false;
+  const fees = FEE_NOUN_FINDER.findIn(text, from, to);
+  return OUTSIDE_FINDER.findIn(text, from, to).every((h) => fees.some((f) => f.start <= h.start && f.end >= h.end));
 }
 
 /**
@@ -1923,7 +1975,7 @@ function payingIntoSharedAccount(ctx: ScanContext): void {
 
 /** Meeting rooms and booking pages on outside tools: sending one proposes the call there. */
 const MEETING_LINK =
-  /zoom\.us\/(?:j|my|w)\/|meet\.google\.com\/|teams\.(?:microsoft|live)\.com\/(?:l\/meetup|meet)|calendly\.com\/|whereby\.com\/|webex\.com\/(?:meet|join)|meet\.jit\.si\/|zcal\.co\/|cal\.com\//i;
+  /zoom\.us\/(?:j|my|w|s|wc|meeting)\/|meet\.google\.com\/|g\.co\/meet\/|teams\.microsoft\.com\/l\/meet|teams\.live\.com\/meet|calendly\.com\/|cal\.com\/|whereby\.com\/|webex\.com\/(?:meet|join)|meet\.jit\.si\/|gotomeet\.me\/|gotomeeting\.com\/join|8x8\.vc\/|bluejeans\.com\/\d/i;
 
 /**
  * A meeting or booking link just found as a handle or link is a call proposed on an outside tool
@@ -1943,4 +1995,19 @@ export function findMeetingLinks(ctx: ScanContext): void {
     emit(ctx, 'offplatform.interview_outside', 'medium', start, end);
     return;
   }
+}
+
+/** Meeting tools (in the scripts users write them), and messengers, in a solicitation's own words. */
+const MEETING_TOOL = /zoom|зум|google meet|\bmeet\b|\bteams\b|тимс|webex|ズーム|줌|זום|ζουμ|زوم/i;
+const MESSENGER = /whats|wa\b|telegram|tg\b|skype|signal|viber|line|kakao|wechat|discord|ватсап|вотсап|телег|скайп|вайбер|واتس|e-?mail|mail|phone|tel/i;
+
+/**
+ * A call proposed on a meeting tool is an interview outside, not also a move of the chat
+ * (LABELLING.md: "talk on X" without a call is solicitation; every set labels "let's have a call
+ * on Zoom" interview only): a solicitation whose own words name only a meeting tool yields to the
+ * interview found in the same message.
+ */
+export function callsOnMeetingTools(ctx: ScanContext): void {
+  if (!ctx.signals.some((s) => s.type === 'offplatform.interview_outside')) return;
+  ctx.signals = ctx.signals.filter((s) => s.type !== 'offplatform.solicitation' || !MEETING_TOOL.test(s.text ?? '') || MESSENGER.test(s.text ?? ''));
 }

@@ -199,6 +199,12 @@ const CASE_ENDING = /^-[a-z\u00e1-\u0171]{2,4}(?![a-z0-9\u00e1-\u0171])/;
 const CURRENCY_BEFORE = /(?:[$€£¥₽₴₹]|usd|eur|gbp|rub|uah|pln|brl|inr|r\$)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$€£¥₽₴₹%]|usd|eur|gbp|rub|uah|pln|brl|inr|try|руб\S*|грн|zl|zł|reais|euros?|dollars?|dolares|rupees?|k\b|bytes?|octets?|bits?|байт\S*|bajt\S*|字节|バイト|바이트|bayt|بايت|بایت|बाइट|বাইট|ไบต์|байтів|bytów|words|chars|characters|users|views|followers|downloads|rows|records|lines|pages|items|px|kb|mb|gb|tb|ms|sec|seconds|minutes|hours|days|km|kg|units|pcs|subscribers|visits|leads|emails|products|tokens|requests|times|x\b)/;
+// A quantity written in thousands groups ("40 000 000", "1,250,000"): a comparison word right
+// before it ("under", "menos de", "больше", "altında"), or trailing zero groups, make it an amount,
+// unless a word for a phone stands by it ("zadzwoń: 512,448,903").
+const THOUSANDS_GROUPED = /^\d{1,3}([ ,.\u00a0\u202f])\d{3}(?:\1\d{3})*$/;
+const COMPARISON_BEFORE =
+  /(?:under|over|below|above|less than|more than|up to|at least|at most|about|around|approx\.?|approximately|~|menos de|más de|mais de|hasta|até|moins de|plus de|jusqu'à|unter|über|bis zu|mindestens|meno di|più di|fino a|minder dan|meer dan|mniej niż|ponad|меньше|больше|менее|более|менше|більше|altında|üzerinde|kurang dari|lebih dari|dưới|chini ya|zaidi ya|أقل من|أكثر من|کمتر از|بیشتر از|से कम|से ज़्यादा|এর কম|以下|以上|未満|이하|이상|น้อยกว่า|มากกว่า|פחות מ|יותר מ|λιγότερο από|περισσότερο από)\s*$/;
 const FALLBACK_REGIONS: CountryCode[] = [
   'US',
   'GB',
@@ -357,6 +363,7 @@ export function findPhones(ctx: ScanContext): void {
     if (CODE_TOKEN_BEFORE.test(ahead)) continue;
     if (UNIT_AFTER.test(after(ctx, start + raw.length, 16))) continue;
     const context = PHONE_CONTEXT.test(ahead) || PHONE_CONTEXT.test(after(ctx, start + raw.length, 24));
+    if (!context && THOUSANDS_GROUPED.test(raw) && (COMPARISON_BEFORE.test(ahead) || /\D000$/.test(raw))) continue;
     const formatted = /^\+|^\(\d+\)|^\d{2,5}[ .-]\d{2,5}[ .-]\d{2,5}/.test(raw);
     let strength: 'strong' | 'medium' | null = null;
     if (international) {
@@ -371,6 +378,32 @@ export function findPhones(ctx: ScanContext): void {
       else if (context && digits >= 8 && digits <= 13) strength = 'medium';
     }
     if (strength) emit(ctx, 'contact.phone', strength, start, start + raw.length);
+  }
+  if (text.includes(',')) findCommaPhones(ctx);
+}
+
+// Digit groups separated by commas ("512,448,903", "0176, 4421, 9083"): also how amounts are
+// written, so only right after a word for a phone or a call, and only as a valid number there.
+const COMMA_GROUPS = /(?<![\w,.+])\+?\d{2,5}(?=[\d ]*,)(?:[, ] ?\d{2,5}){2,4}(?![\w%]|[.,]\d)/g;
+/** A link word between a phone word and the number ("is", "at", "al", "на"), then blanks and a colon. */
+const LINK_TAIL = /[\s:：\-–]*(?:(?:is|at|on|es|é|est|ist|ni|la|al|au|na|an|на|ke)\s*)?$/;
+
+/** Whether the word right before the digits (not further: "call volume 512,448,903") names a phone. */
+function phoneWordRightBefore(ahead: string): boolean {
+  const words = ahead.replace(LINK_TAIL, '').trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  // "my number", "mi número": the noun takes its possessive along.
+  return PHONE_CONTEXT.test(last) || (/^(?:number|no\.?|#|num)$/.test(last) && PHONE_CONTEXT.test(words.slice(-2).join(' ')));
+}
+
+function findCommaPhones(ctx: ScanContext): void {
+  const hinted = [ctx.country, ctx.localeRegion, ...FALLBACK_REGIONS].filter((r): r is CountryCode => Boolean(r));
+  for (const m of ctx.text.matchAll(COMMA_GROUPS)) {
+    const start = m.index as number;
+    const compact = m[0].replace(/[, ]/g, '');
+    if (compact.length < 7 || compact.length > 15 || !phoneWordRightBefore(before(ctx, start, 24))) continue;
+    if (!(compact.startsWith('+') ? validIn(compact) : hinted.some((r) => validIn(compact, r)))) continue;
+    emit(ctx, 'contact.phone', 'strong', start, start + m[0].length);
   }
 }
 

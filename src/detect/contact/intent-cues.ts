@@ -1164,7 +1164,14 @@ export function findChannelRequests(ctx: ScanContext): void {
     const prev = WORK_FINDER.findIn(text, from16, start);
     if (prev.length > 0 && /^[\s:-]{0,2}$/.test(text.slice(from16 + prev[prev.length - 1].end, start))) continue;
     const [from, to] = clause(text, start, end);
-    if (NEGATION_FINDER.hasIn(text, from, to) || NOT_CONTACT_FINDER.hasIn(text, from, to) || ownPlatformIn(text, from, to)) continue;
+    // Contact put off until the contract ("the number later, after the contract starts") is a deferral.
+    if (
+      NEGATION_FINDER.hasIn(text, from, to) ||
+      NOT_CONTACT_FINDER.hasIn(text, from, to) ||
+      ownPlatformIn(text, from, to) ||
+      AFTER_CONTRACT_FINDER.hasIn(text, from, to)
+    )
+      continue;
     for (const c of CUE_FINDER.findIn(text, from, to)) {
       const cs = from + c.start;
       const ce = from + c.end;
@@ -1954,6 +1961,91 @@ const CONTACT_WORDS = [
   'iletisim bilgilerimi',
 ];
 const STRONG_PLACES = [
+  // An attached image or file, a cover photo, the profile's about section, per language.
+  'print',
+  'imagem anexa',
+  'imagem em anexo',
+  'attached image',
+  'the attachment',
+  'image jointe',
+  'pièce jointe',
+  'im anhang',
+  'allegato',
+  'załączniku',
+  'вложении',
+  'вкладенні',
+  'ekteki',
+  'lampiran',
+  'tệp đính kèm',
+  'المرفق',
+  'پیوست',
+  'अटैचमेंट',
+  'সংযুক্তি',
+  '附件',
+  '添付',
+  '첨부',
+  'ไฟล์แนบ',
+  'קובץ מצורף',
+  'συνημμένο',
+  'cover photo',
+  'cover image',
+  'kapak fotoğrafında',
+  'kapak fotoğrafı',
+  'kapak fotoğrafımda',
+  'kapak resminde',
+  'foto de portada',
+  'foto de capa',
+  'photo de couverture',
+  'titelbild',
+  'foto di copertina',
+  'zdjęcie w tle',
+  'обложке',
+  'обкладинці',
+  'foto sampul',
+  'ảnh bìa',
+  'صورة الغلاف',
+  'عکس کاور',
+  'कवर फोटो',
+  'কভার ফটো',
+  '封面',
+  'カバー画像',
+  'ヘッダー画像',
+  '커버 사진',
+  'รูปปก',
+  'תמונת נושא',
+  'εξώφυλλο',
+  'about section',
+  'about me',
+  'sobre mí',
+  'sobre mim',
+  'à propos',
+  'über mich',
+  'chi sono',
+  'o mnie',
+  'обо мне',
+  'про мене',
+  'hakkımda',
+  'tentang saya',
+  'tungkol sa akin',
+  'kuhusu mimi',
+  'نبذة عني',
+  'درباره من',
+  'मेरे बारे में',
+  'আমার সম্পর্কে',
+  '关于我',
+  '自己紹介',
+  '자기소개',
+  'เกี่ยวกับฉัน',
+  'σχετικά με εμένα',
+  'profile description',
+  'descripción del perfil',
+  'descrição do perfil',
+  'profilbeschreibung',
+  'opis profilu',
+  'описании профиля',
+  'profil açıklaması',
+  'mô tả hồ sơ',
+  'phần giới thiệu',
   // A social profile's bio and link-in-bio pages (Linktree, Beacons, Taplink), in any language.
   'bio',
   'link in bio',
@@ -2138,6 +2230,9 @@ const WEAK_PLACES = [
   '문의',
 ];
 const FIRST_PERSON = [
+  // Vietnamese "I / my" without "của" ("số mình để ở …").
+  'mình',
+  'tôi',
   // Turkish marks "my" on the noun: the first person possessives of contact and place nouns.
   'bilgilerim',
   'bilgilerimi',
@@ -2212,6 +2307,79 @@ const FIRST_PERSON = [
   'benim',
 ];
 const SAME_NAME = [
+  // "The same username / login / ID" with each language's word for a user name.
+  'mismo user',
+  'mismo nick',
+  'mesmo user',
+  'mesmo nick',
+  "même nom d'utilisateur",
+  'même identifiant',
+  'gleichen benutzernamen',
+  'gleicher benutzername',
+  'selben benutzernamen',
+  'selben nutzernamen',
+  'stesso nome utente',
+  'stesso utente',
+  'stesso nickname',
+  'dezelfde gebruikersnaam',
+  'zelfde gebruikersnaam',
+  'tym samym nickiem',
+  'tą samą nazwą użytkownika',
+  'ten sam login',
+  'тот же логин',
+  'тем же логином',
+  'то же имя пользователя',
+  'такой же логин',
+  'тот же юзернейм',
+  'той самий логін',
+  "те саме ім'я користувача",
+  'тим самим логіном',
+  'aynı nick',
+  'aynı nickle',
+  'aynı hesap adı',
+  'username yang sama',
+  'nama pengguna yang sama',
+  'nama pengguna sama',
+  'cùng username',
+  'cùng tên người dùng',
+  'tên người dùng giống',
+  'username giống',
+  'parehong username',
+  'jina la mtumiaji lile lile',
+  'username ile ile',
+  'نفس اسم المستخدم',
+  'بنفس اسم المستخدم',
+  'نفس اليوزرنيم',
+  'همین یوزرنیم',
+  'همون یوزرنیم',
+  'همان نام کاربری',
+  'همین نام کاربری',
+  'वही यूज़रनेम',
+  'वही यूजरनेम',
+  'एक ही यूज़रनेम',
+  'वही आईडी',
+  'একই ইউজারনেম',
+  'একই ইউজার নেম',
+  'একই আইডি',
+  '同一个用户名',
+  '用户名一样',
+  '同样的用户名',
+  '一样的ID',
+  '同一个ID',
+  '同じID',
+  '同じアカウント名',
+  'ユーザー名は同じ',
+  '같은 닉',
+  '같은 유저네임',
+  '아이디 똑같',
+  '닉네임 똑같',
+  'ชื่อผู้ใช้เดียวกัน',
+  'ยูสเดียวกัน',
+  'ไอดีเดียวกัน',
+  'אותו שם משתמש',
+  'באותו שם משתמש',
+  'ίδιο username',
+  'ίδιο όνομα χρήστη',
   // Blind set 7's languages: the same name/ID as here.
   'sama kayak',
   'sama seperti',
@@ -2390,6 +2558,15 @@ const SAME_NAME = [
   'ίδιο προφίλ',
 ];
 const APPS_ANY = [
+  // Portfolio and social sites that carry direct messages.
+  'behance',
+  'dribbble',
+  'artstation',
+  'pinterest',
+  'reddit',
+  'snapchat',
+  'bluesky',
+  'mastodon',
   // The apps with Slavic case endings ("na Discordzie", "w Telegramie", "в Дискорде").
   'discordzie',
   'discordu',
@@ -3023,6 +3200,37 @@ const AFTER_CONTRACT = [
   'після контракту',
   'sözleşmeden sonra',
   'setelah kontrak',
+  // "After the contract / once you hire me" in the languages the list lacked.
+  'after the contract starts',
+  'after you hire me',
+  'when the contract starts',
+  'después de contratar',
+  'após o contrato',
+  'après la signature',
+  'nach dem vertrag',
+  'dopo la firma',
+  'na het contract',
+  'po umowie',
+  'po zatrudnieniu',
+  'после найма',
+  'після найму',
+  'işe aldıktan sonra',
+  'sau khi ký hợp đồng',
+  'sau hợp đồng',
+  'pagkatapos ng kontrata',
+  'baada ya mkataba',
+  'بعد العقد',
+  'بعد از قرارداد',
+  'कॉन्ट्रैक्ट के बाद',
+  'চুক্তির পরে',
+  '签约后',
+  '合同后',
+  '契約後',
+  '契約してから',
+  '계약 후',
+  'หลังทำสัญญา',
+  'אחרי החוזה',
+  'μετά το συμβόλαιο',
   // The contract already signed or started ("now that the contract is signed").
   'contract is signed',
   'contract signed',
@@ -3128,8 +3336,9 @@ export function findPointersAnyLanguage(ctx: ScanContext): void {
   if (!has('offplatform.solicitation')) {
     for (const c of CONTACT_FINDER.find(text)) {
       const [from, to] = clause(text, c.start, c.end);
-      // One's own contact kept somewhere: "my number is in the PDF" (not "send the PDF with your number").
-      if (!FIRST_PERSON_FINDER.hasIn(text, from, to)) continue;
+      // One's own contact kept somewhere: "my number is in the PDF" (not "send the PDF with your
+      // number"), or the contact kept there with "(write) there" ("contacts on the screenshot, write there").
+      if (!FIRST_PERSON_FINDER.hasIn(text, from, to) && !thereIn(ctx, from, to)) continue;
       const place = STRONG_PLACE_FINDER.findIn(text, from, to)[0] ?? WEAK_PLACE_FINDER.findIn(text, from, to)[0];
       if (!place || !clean(from, to)) continue;
       emit(ctx, 'offplatform.solicitation', 'medium', Math.min(c.start, from + place.start), Math.max(c.end, from + place.end));
@@ -3140,7 +3349,8 @@ export function findPointersAnyLanguage(ctx: ScanContext): void {
     if (has('offplatform.solicitation')) break;
     const [from, to] = clause(text, same.start, same.end);
     const where = APP_FINDER.findIn(text, from, to)[0] ?? MARKETPLACE_FINDER.findIn(text, from, to)[0];
-    if (!where || !clean(from, to)) continue;
+    // The app as the work ("the same username rule in the Instagram API") is no pointer.
+    if (!where || !clean(from, to) || WORK_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(same.start, from + where.start), Math.max(same.end, from + where.end));
   }
   // Another marketplace with a word for closing the deal and "there" / "instead of here" / "via":

@@ -172,3 +172,116 @@ describe('a meeting or booking link is a call proposed outside (LABELLING.md, se
     expect(types(text, lang).has('offplatform.interview_outside')).toBe(false);
   });
 });
+
+describe('indirect asks: somewhere else, another channel, "not this site", another means of contact', () => {
+  it.each([
+    ['en', 'can I reach you somewhere that is not this site? the inbox here keeps crashing'],
+    ['fr', 'vous avez un autre moyen de contact ? les notifications ne marchent pas'],
+    ['nl', 'kunnen we ergens anders even bellen of praten?'],
+    ['de', 'hast du einen anderen Kanal? die App hier hängt ständig'],
+    ['es', '¿tienes otro canal de contacto? aquí no me llegan los avisos'],
+    ['it', 'possiamo parlare altrove? questa chat è lenta'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'is there another way to reach the deadline if we cut the filters?'],
+    ['en', 'do you have another channel for the product videos?'],
+    ['nl', 'kunnen we ergens anders in de code de validatie doen?'],
+  ])('not an ask: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe("the same username on another app, with each language's word for a user name", () => {
+  it.each([
+    ['it', 'su Dribbble ho lo stesso nome utente, cercami là'],
+    ['nl', 'op Instagram heb ik dezelfde gebruikersnaam, stuur daar een dm'],
+    ['ar', 'على تيليجرام نفس اسم المستخدم، كلمني هناك'],
+    ['bn', 'ইনস্টাগ্রামে একই ইউজারনেম, ওখানে লিখুন'],
+    ['ru', 'в инсте тот же логин, пиши туда'],
+    ['ko', '인스타에 같은 유저네임 있어요, 거기로 연락 주세요'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'the same username check in the Instagram API integration fails on emoji'],
+    ['it', 'non posso usare lo stesso nome utente su Behance, è vietato dal contratto'],
+  ])('not a pointer: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('contact kept in an attachment, a cover photo or the about section', () => {
+  it.each([
+    ['pt', 'meu whats tá na imagem em anexo, me chama'],
+    ['tr', 'numaram kapak fotoğrafımda yazıyor'],
+    ['uk', 'контакти у вкладенні, пиши туди'],
+    ['vi', 'sđt mình để ở phần giới thiệu nhé'],
+    ['de', 'meine Nummer steht in meinem Titelbild'],
+    ['en', 'my number is in the about me section of my profile'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'please print the contact sheet for the venue'],
+    ['es', 'envía tu contacto en el PDF adjunto para la factura'],
+    ['en', 'the about me section of the landing page needs a new photo'],
+  ])('not a pointer: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('numbers: comma-separated groups after a phone word, quantities in thousands, Arabic order nouns', () => {
+  it.each([
+    ['pl', 'dzwoń: 601,228,947'],
+    ['en', 'phone 415,338,2097'],
+    ['de', 'Handy 0176, 4421, 9083'],
+  ])('a phone: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'the dump is 221 904 512 bytes, we need it below 80 000 000'],
+    ['en', 'total 1,250,000 users, call volume 612,448,903 last year'],
+    ['es', 'el archivo pesa menos de 612 345 678'],
+    ['ar', 'الشحنة رقم 7713-2290-15 تأخرت في الجمارك'],
+    ['ar', 'الطلبية رقم 4410-2231-07 ناقصة قطعتين'],
+  ])('not a phone: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(false);
+  });
+});
+
+describe('honest look-alikes: contact put off until the contract, fees of the app being built, a call on a meeting tool', () => {
+  it.each([
+    ['id', 'nomor wa nanti aja ya kak setelah kontrak, biar aman'],
+    ['vi', 'zalo thì sau khi ký hợp đồng mình gửi nhé'],
+  ])('a deferral is no ask: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+
+  it.each([
+    ['bn', 'দোকানের বিল নেওয়ার অ্যাপ বানাতে হবে, নগদ আর বিকাশে ফি নেওয়া যাবে'],
+    ['en', 'we need an app that takes GCash, the fee is shown at checkout'],
+  ])('the app is the work: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(false);
+  });
+
+  it.each([
+    ['ru', 'давайте созвонимся в зуме в пятницу'],
+    ['en', "let's hop on a Zoom call tomorrow at 10"],
+  ])('a call on a meeting tool is an interview only: %s: %s', (lang, text) => {
+    const found = types(text, lang);
+    expect(found.has('offplatform.interview_outside')).toBe(true);
+    expect(found.has('offplatform.solicitation')).toBe(false);
+  });
+
+  it('a move to a messenger and a call on a meeting tool are both kept', () => {
+    const found = types("let's move to WhatsApp and do the interview on Zoom tomorrow");
+    expect(found.has('offplatform.solicitation')).toBe(true);
+    expect(found.has('offplatform.interview_outside')).toBe(true);
+  });
+});
