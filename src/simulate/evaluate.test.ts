@@ -329,3 +329,91 @@ describe('harm to honest users by kind and cause', () => {
     expect(e.honestHarm?.map((h) => h.harm)).toEqual(['case']);
   });
 });
+
+describe('report triage, counted apart from investigations', () => {
+  // A mass false reporter (fr1) reports p1 and vpn1; honest p1 reports bad1 and bad2.
+  const t: GroundTruth = {
+    ...truth,
+    accounts: [...truth.accounts, account('fr1', false, 'plain', 'false_reporter')],
+    abusive: [
+      ...truth.abusive,
+      { id: 'f1', accountId: 'fr1', abuse: 'false_reporter', at: iso(T0 + 1 * H) },
+      { id: 'f2', accountId: 'fr1', abuse: 'false_reporter', at: iso(T0 + 2 * H) },
+    ],
+  };
+  const l: RunLog = {
+    ...log,
+    reports: [
+      { simId: 'f1', wardenId: 'w-f1', at: iso(T0 + 1 * H), accountId: 'p1', reporterId: 'fr1' },
+      { simId: 'f2', wardenId: 'w-f2', at: iso(T0 + 2 * H), accountId: 'vpn1', reporterId: 'fr1' },
+      { simId: 'r1', wardenId: 'w-r1', at: iso(T0 + 3 * H), accountId: 'bad1', reporterId: 'p1' },
+      { simId: 'r2', wardenId: 'w-r2', at: iso(T0 + 4 * H), accountId: 'bad2', reporterId: 'p1' },
+    ],
+  };
+  const rep = (
+    id: string,
+    accountId: string,
+    reporterId: string,
+    triage: string,
+    reasons: string[],
+    triagedBy: string | null = null,
+    triagedAt: string | null = null,
+  ) => ({
+    id,
+    accountId,
+    reporterId,
+    triage,
+    triageReasons: reasons,
+    triagedBy,
+    triagedAt,
+    caseId: null,
+  });
+  const got = {
+    cases: [
+      { id: 'k1', accountId: 'bad1', source: 'report', policy: null, openedAt: iso(W0 + 3000), resolvedAt: null, resolution: null, reportIds: ['w-r1'] },
+      { id: 'k2', accountId: 'bad2', source: 'detection', policy: 'spam', openedAt: iso(W0 + 5000), resolvedAt: null, resolution: null, reportIds: ['w-r2'] },
+    ],
+    reports: [
+      rep('w-f1', 'p1', 'fr1', 'closed', ['stranger'], 'reviewer:sim', iso(W0 + 6000)),
+      rep('w-f2', 'vpn1', 'fr1', 'queued', ['stranger', 'burst']),
+      rep('w-r1', 'bad1', 'p1', 'direct', []),
+      rep('w-r2', 'bad2', 'p1', 'escalated', ['burst'], 'detection', iso(W0 + 5000)),
+    ],
+    actions: [],
+    strikes: [],
+    appeals: [],
+  };
+  const r = evaluate(t, l, got);
+
+  it('counts reports by triage state and reason, and false reports apart', () => {
+    expect(r.reportTriage).toMatchObject({
+      reports: 4,
+      direct: 1,
+      triaged: 3,
+      queuedAtEnd: 1,
+      escalated: { total: 1, byReporters: 0, byDetection: 1, byReviewer: 0 },
+      closed: 1,
+      byReason: { stranger: 2, burst: 2 },
+      falseShareOfTriaged: { n: 2, of: 3 },
+      falseShareOfDirect: { n: 0, of: 1 },
+      falseReportsTriaged: { n: 2, of: 2 },
+      falseReportsEscalated: { n: 0, of: 2 },
+      trueReportsTriaged: { n: 1, of: 2 },
+      trueReportsClosed: { n: 0, of: 1 },
+      // p1 and vpn1 were reported and never investigated; both bad accounts were.
+      reportedNeverInvestigated: { honest: 2, bad: 0 },
+    });
+    // The reports that waited are not investigations: the share counts the two cases only.
+    expect(r.overall.proactiveShareAccounts).toEqual({ n: 1, of: 2, rate: 0.5 });
+  });
+
+  it('takes a report closed in triage as decided then', () => {
+    // f1 closed at T0+6h (wall W0+6000), 5 h after it was filed; r1's and r2's cases are open, f2 is queued.
+    expect(r.overall.hoursReportToDecision).toEqual({ n: 1, median: 5, p90: 5 });
+    expect(r.overall.reportsUndecided).toEqual({ n: 3, of: 4, rate: 0.75 });
+  });
+
+  it('is absent when the Warden had no report triage', () => {
+    expect(evaluate(t, l, { ...got, reports: undefined }).reportTriage).toBeUndefined();
+  });
+});

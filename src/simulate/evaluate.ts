@@ -34,8 +34,22 @@ export interface CollectedAppeal {
   status: string;
   createdAt: string;
 }
+/** A report as Warden triaged it (GET /v1/reports?triage=all). */
+export interface CollectedReport {
+  id: string;
+  accountId: string;
+  reporterId: string;
+  /** direct | queued | escalated | closed (null: stored before report triage). */
+  triage: string | null;
+  triageReasons: string[];
+  triagedBy: string | null;
+  triagedAt: string | null;
+  caseId: string | null;
+}
 export interface Collected {
   cases: CollectedCase[];
+  /** Absent when the Warden has no report triage (raw data saved before it, older Wardens over --url). */
+  reports?: CollectedReport[];
   actions: CollectedAction[];
   strikes: { id: string; accountId: string; policy: string; createdAt: string }[];
   appeals: CollectedAppeal[];
@@ -102,7 +116,34 @@ export async function collectOutcomes(client: WardenClient, truth: GroundTruth, 
       if (a.status === 200 && a.body.status !== 'proposed' && a.body.status !== 'declined') actions.set(a.body.id, toAction(a.body));
     }
   }
-  return { cases, actions: [...actions.values()].filter((a) => a.type !== 'notification'), strikes, appeals };
+  const reports = await collectReports(client);
+  return { cases, ...(reports ? { reports } : {}), actions: [...actions.values()].filter((a) => a.type !== 'notification'), strikes, appeals };
+}
+
+/** Every report with its triage state; undefined when the Warden has no report triage (404 on the list). */
+async function collectReports(client: WardenClient): Promise<CollectedReport[] | undefined> {
+  const probe = await client.request('GET', '/v1/reports?triage=all&limit=1');
+  if (probe.status !== 200) return undefined;
+  const list = await listAll<{
+    id: string;
+    reporterId: string;
+    subject: { accountId: string };
+    triage: string | null;
+    triageReasons: string[];
+    triagedBy: string | null;
+    triagedAt: string | null;
+    caseId: string | null;
+  }>(client, '/v1/reports?triage=all', 'reports');
+  return list.map((r) => ({
+    id: r.id,
+    accountId: r.subject.accountId,
+    reporterId: r.reporterId,
+    triage: r.triage,
+    triageReasons: r.triageReasons ?? [],
+    triagedBy: r.triagedBy,
+    triagedAt: r.triagedAt,
+    caseId: r.caseId,
+  }));
 }
 
 /** The ids of every action on an account (newest first), through its timeline's keyset pages. */
@@ -333,8 +374,45 @@ export interface Evaluation {
    * cases carry no signal types (raw data saved before they were collected).
    */
   patterns?: PatternFigures[];
+  /**
+   * Report triage (src/cases/triage.ts), counted apart from investigations: reports that waited
+   * in the triage queue are not cases, so they are in neither the proactive share nor case
+   * precision. Absent when the Warden had no report triage.
+   */
+  reportTriage?: ReportTriageFigures;
   /** Per bad account actioned: hours from its first abusive item to its first action (for charts). */
   timesToFirstAction: { accountId: string; abuse: AbuseType; hours: number }[];
+}
+
+export interface ReportTriageFigures {
+  /** Reports of this run Warden holds. */
+  reports: number;
+  /** Opened or joined a case at once. */
+  direct: number;
+  /** Waited in the triage queue (still there, escalated from it, or closed there). */
+  triaged: number;
+  /** Still in the queue at the end: the triage queue's size. */
+  queuedAtEnd: number;
+  /** Left the queue into a case, by what took it out. */
+  escalated: { total: number; byReporters: number; byDetection: number; byReviewer: number };
+  /** Closed in triage, no case. */
+  closed: number;
+  /** Why reports waited (a report may have several reasons). */
+  byReason: Record<string, number>;
+  /** Of the reports that waited in triage, those filed by mass false reporters. */
+  falseShareOfTriaged: Rate;
+  /** Of the reports that opened or joined a case at once, those filed by mass false reporters. */
+  falseShareOfDirect: Rate;
+  /** Of the mass false reporters' reports, those that waited in triage. */
+  falseReportsTriaged: Rate;
+  /** Of the false reports that waited in triage, those escalated into a case anyway. */
+  falseReportsEscalated: Rate;
+  /** Of honest users' reports about bad accounts, those that waited in triage. */
+  trueReportsTriaged: Rate;
+  /** Of honest users' reports about bad accounts that waited in triage, those closed there (the reported abuse not investigated on that report). */
+  trueReportsClosed: Rate;
+  /** Accounts reported whose reports all stayed in triage or were closed there, with no case of any kind: honest / bad. */
+  reportedNeverInvestigated: { honest: number; bad: number };
 }
 
 /** Pattern → accounts with a case carrying that pattern's signal. */
@@ -507,11 +585,13 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
 
   const reportDelays: number[] = [];
   let undecided = 0;
+  // A report closed in triage was decided then, with no case.
+  const closedInTriage = new Map((got.reports ?? []).filter((r) => r.triage === 'closed' && r.triagedAt).map((r) => [r.id, toSim(r.triagedAt!)]));
   for (const r of log.reports) {
-    const decided = got.cases
-      .filter((c) => c.reportIds.includes(r.wardenId) && c.resolvedAt)
-      .map((c) => toSim(c.resolvedAt!))
-      .sort((a, b) => a - b)[0];
+    const decided = [
+      ...got.cases.filter((c) => c.reportIds.includes(r.wardenId) && c.resolvedAt).map((c) => toSim(c.resolvedAt!)),
+      ...(closedInTriage.has(r.wardenId) ? [closedInTriage.get(r.wardenId)!] : []),
+    ].sort((a, b) => a - b)[0];
     if (decided === undefined) undecided++;
     else reportDelays.push(Math.max(0, decided - Date.parse(r.at)) / 3_600_000);
   }
@@ -588,6 +668,54 @@ export function evaluate(truth: GroundTruth, log: RunLog, got: Collected, timeli
     }),
     honestHarm,
     ...(got.cases.some((c) => c.signals) ? { patterns: patternFigures(patternFlags(got.cases), truth) } : {}),
+    ...(got.reports ? { reportTriage: reportTriageFigures(truth, log, got.reports, casedAccounts) } : {}),
     timesToFirstAction: bad.flatMap((a) => tta([a.id]).map((hours) => ({ accountId: a.id, abuse: a.abuse as AbuseType, hours }))),
+  };
+}
+
+/**
+ * Report triage figures (shape: `ReportTriageFigures`): the run's reports (log.reports, matched to
+ * Warden's by id) by triage state, and how false reports (by mass false reporters, from the
+ * truth) and honest users' reports about bad accounts fared. `cased`: accounts with any case
+ * other than an appeal.
+ */
+export function reportTriageFigures(truth: GroundTruth, log: RunLog, reports: readonly CollectedReport[], cased: ReadonlySet<string>): ReportTriageFigures {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const falseIds = new Set(truth.abusive.filter((x) => x.abuse === 'false_reporter').map((x) => x.id));
+  const honest = new Map(truth.accounts.map((a) => [a.id, a.honest]));
+  const ours = log.reports.flatMap((l) => {
+    const r = byId.get(l.wardenId);
+    return r ? [{ ...r, false: falseIds.has(l.simId), aboutBad: honest.get(r.accountId) === false, byHonest: honest.get(r.reporterId) === true }] : [];
+  });
+  const triaged = ours.filter((r) => r.triage === 'queued' || r.triage === 'closed' || (r.triage === 'escalated' && r.triageReasons.length > 0));
+  const direct = ours.filter((r) => r.triage === 'direct');
+  const escalated = triaged.filter((r) => r.triage === 'escalated');
+  const byReason: Record<string, number> = {};
+  for (const r of triaged) for (const x of r.triageReasons) byReason[x] = (byReason[x] ?? 0) + 1;
+  const falses = ours.filter((r) => r.false);
+  const trueOnes = ours.filter((r) => !r.false && r.aboutBad && r.byHonest);
+  const trueTriaged = trueOnes.filter((r) => triaged.includes(r));
+  const reported = new Set(ours.map((r) => r.accountId));
+  const never = [...reported].filter((id) => !cased.has(id));
+  return {
+    reports: ours.length,
+    direct: direct.length,
+    triaged: triaged.length,
+    queuedAtEnd: triaged.filter((r) => r.triage === 'queued').length,
+    escalated: {
+      total: escalated.length,
+      byReporters: escalated.filter((r) => r.triagedBy === 'reporters').length,
+      byDetection: escalated.filter((r) => r.triagedBy === 'detection').length,
+      byReviewer: escalated.filter((r) => r.triagedBy?.startsWith('reviewer:')).length,
+    },
+    closed: triaged.filter((r) => r.triage === 'closed').length,
+    byReason,
+    falseShareOfTriaged: rate(triaged.filter((r) => r.false).length, triaged.length),
+    falseShareOfDirect: rate(direct.filter((r) => r.false).length, direct.length),
+    falseReportsTriaged: rate(falses.filter((r) => triaged.includes(r)).length, falses.length),
+    falseReportsEscalated: rate(falses.filter((r) => escalated.includes(r)).length, falses.filter((r) => triaged.includes(r)).length),
+    trueReportsTriaged: rate(trueTriaged.length, trueOnes.length),
+    trueReportsClosed: rate(trueTriaged.filter((r) => r.triage === 'closed').length, trueTriaged.length),
+    reportedNeverInvestigated: { honest: never.filter((id) => honest.get(id) === true).length, bad: never.filter((id) => honest.get(id) === false).length },
   };
 }

@@ -2,7 +2,7 @@
 // compiled to Vega, rendered headless in Node), and the raw figures as JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Evaluation, Rate } from './evaluate.ts';
+import type { Evaluation, Rate, ReportTriageFigures } from './evaluate.ts';
 
 const pct = (r: Rate) => (r.rate === null ? '–' : `${(r.rate * 100).toFixed(1)} % (${r.n}/${r.of})`);
 const hrs = (x: number | null) => (x === null ? '–' : x < 1 ? `${Math.round(x * 60)} min` : `${x.toFixed(1)} h`);
@@ -118,6 +118,7 @@ export function markdown(e: Evaluation, charts: string[]): string {
     `| report → decision: median / p90 | ${hrs(o.hoursReportToDecision.median)} / ${hrs(o.hoursReportToDecision.p90)} (n=${o.hoursReportToDecision.n}); undecided ${pct(o.reportsUndecided)} |`,
     `| appeals overturned | ${pct(o.appealOverturnRate)}; by honest users ${pct(o.appealsByHonestOverturned)}, by bad ones ${pct(o.appealsByBadOverturned)} |`,
     `| simulated reviewers right | ${pct(o.reviewerAccuracy)} |`,
+    ...(e.reportTriage ? reportTriageSection(e.reportTriage) : []),
     '',
     '## Bad actors, by abuse type',
     '',
@@ -198,4 +199,30 @@ export async function writeReport(dir: string, e: Evaluation, extra: Record<stri
   writeFileSync(join(dir, 'README.md'), markdown(e, names));
   writeFileSync(join(dir, 'evaluation.json'), `${JSON.stringify({ ...e, ...extra }, null, 2)}\n`);
   return ['README.md', 'evaluation.json', ...names.map((n) => `${n}.svg`)];
+}
+
+/** Report triage, apart from investigations (evaluate.ts `ReportTriageFigures`). */
+function reportTriageSection(t: ReportTriageFigures): string[] {
+  const reasons = Object.entries(t.byReason)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  return [
+    '',
+    '## Report triage (not investigations)',
+    '',
+    'Reports that waited in the report triage queue are not cases: they are in neither the proactive share nor case precision above.',
+    '',
+    '| measure | value |',
+    '|---|---|',
+    `| reports / opened or joined a case at once / waited in triage | ${t.reports} / ${t.direct} / ${t.triaged} |`,
+    `| left triage into a case (by another reporter / a detection / a triage reviewer) | ${t.escalated.total} (${t.escalated.byReporters} / ${t.escalated.byDetection} / ${t.escalated.byReviewer}) |`,
+    `| closed in triage / still queued at the end (queue size) | ${t.closed} / ${t.queuedAtEnd} |`,
+    `| why reports waited | ${reasons || '–'} |`,
+    `| false reports among reports that waited in triage | ${pct(t.falseShareOfTriaged)} |`,
+    `| false reports among reports that opened or joined a case at once | ${pct(t.falseShareOfDirect)} |`,
+    `| false reports that waited in triage / of those, escalated into a case anyway | ${pct(t.falseReportsTriaged)} / ${pct(t.falseReportsEscalated)} |`,
+    `| honest users' reports about bad accounts that waited in triage / of those, closed there | ${pct(t.trueReportsTriaged)} / ${pct(t.trueReportsClosed)} |`,
+    `| accounts reported but never investigated (no case of any kind): honest / bad | ${t.reportedNeverInvestigated.honest} / ${t.reportedNeverInvestigated.bad} |`,
+  ];
 }

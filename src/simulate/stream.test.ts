@@ -2,7 +2,7 @@
 // a batch's last event) and the daily sweeps run once per simulated day, before its first item.
 import { describe, expect, it } from 'vitest';
 import type { ApiReply, WardenClient } from './client.ts';
-import { playTimeline, replyDecision, reviewerActs } from './stream.ts';
+import { playTimeline, replyDecision, reviewerActs, triageEscalates } from './stream.ts';
 import type { GroundTruth, TimelineItem } from './types.ts';
 
 const truth: GroundTruth = {
@@ -147,5 +147,17 @@ describe('the simulated reviewer follows the evidence the case shows', () => {
   it('keeps the old coin for a Warden that shows no evidence', () => {
     expect(reviewerActs({ source: 'report' }, false, false)).toBe(true);
     expect(reviewerActs({ source: 'report' }, true, true)).toBe(true);
+  });
+});
+
+describe('the simulated triage reviewer escalates only reported content they can read', () => {
+  it("escalates a bad account's reported text when judging right, never an honest one, never with nothing to read", () => {
+    expect(triageEscalates({ subject: { text: 'send the fee by gift card' } }, true, true)).toBe(true);
+    expect(triageEscalates({ subject: { text: 'send the fee by gift card' } }, true, false)).toBe(false);
+    for (const right of [true, false]) {
+      expect(triageEscalates({ subject: { text: 'is the job still open?' } }, false, right)).toBe(false);
+      expect(triageEscalates({ subject: { text: null } }, true, right)).toBe(false);
+      expect(triageEscalates({ subject: { text: '' } }, true, right)).toBe(false);
+    }
   });
 });

@@ -67,6 +67,8 @@ export interface RunStats {
   appeals: number;
   reviews: number;
   appealDecisions: number;
+  /** Reports the simulated triage reviewers escalated or closed (absent before report triage). */
+  triageDecisions?: number;
   errors: number;
 }
 
@@ -85,6 +87,8 @@ export interface RunLog {
   reports: { simId: string; wardenId: string; at: string; accountId: string; reporterId: string }[];
   appeals: { simId: string; wardenId: string; accountId: string; actionId: string; at: string }[];
   reviews: { at: string; caseId: string; accountId: string; source: string; verdict: string; correct: boolean }[];
+  /** Decisions of the simulated triage reviewers on reports in report triage (absent in logs written before triage existed). */
+  triage?: { at: string; reportId: string; accountId: string; decision: 'escalate' | 'close'; correct: boolean }[];
   /**
    * Decisions returned on ingestion other than `allow`, per event id (outcome only): allowed
    * events are most of a run and are not kept, so a million-event log stays small.
@@ -123,6 +127,19 @@ export function reviewerActs(
   const readable = view.source === 'report' && typeof view.subject?.text === 'string' && view.subject.text.length > 0;
   if (bad) return (corroborated || readable) && right;
   return corroborated && !right;
+}
+
+/**
+ * Whether a simulated triage reviewer escalates a report waiting in report triage into a case
+ * (src/cases/triage.ts). Like a case reviewer they act on what they can verify: the reported
+ * message, proposal or job text (`subject.text`); a report with nothing to read (an account
+ * reported with no item) is closed as not substantiated, whoever it is about. Reading it they
+ * judge right with probability `right`: wrong means missing a bad account's abuse; honest text
+ * is not mistaken for abuse (as in `reviewerActs`).
+ */
+export function triageEscalates(view: { subject?: { text?: string | null } }, bad: boolean, right: boolean): boolean {
+  const readable = typeof view.subject?.text === 'string' && view.subject.text.length > 0;
+  return bad && readable && right;
 }
 
 const VERDICT_ACTION: Record<string, string> = {
@@ -168,6 +185,7 @@ export async function playTimeline(
     appeals: 0,
     reviews: 0,
     appealDecisions: 0,
+    triageDecisions: 0,
     errors: 0,
   };
   const log: RunLog = {
@@ -182,6 +200,7 @@ export async function playTimeline(
     reports: [],
     appeals: [],
     reviews: [],
+    triage: [],
     outcomes: {},
     decided: {},
     errors: [],
@@ -370,6 +389,7 @@ export async function playTimeline(
 
   async function reviewDay(at: string) {
     const now = Date.parse(at);
+    await triageDay(at, now);
     const open = await listAll<{ id: string; source: string; subject: { accountId: string } }>(client, '/v1/cases?status=open&sort=priority', 'cases');
     for (const c of open.slice(0, capacity)) {
       const accountId = c.subject.accountId;
@@ -412,6 +432,35 @@ export async function playTimeline(
       }
       stats.reviews++;
       log.reviews.push({ at, caseId: c.id, accountId, source: c.source, verdict, correct });
+    }
+  }
+
+  /**
+   * The triage team's day (before the case reviewers'): up to `capacity` reports from the report
+   * triage queue, oldest first, each escalated into a case or closed (`triageEscalates`). A
+   * Warden without report triage (over --url, older) answers 404: nothing to do.
+   */
+  async function triageDay(at: string, now: number) {
+    const res = await client.request('GET', `/v1/reports?triage=queued&limit=${capacity}`);
+    if (res.status !== 200) return;
+    for (const r of res.body.reports as { id: string; reporterId: string; subject: { accountId: string; text: string | null } }[]) {
+      const accountId = r.subject.accountId;
+      const bad = isBadAt(accountId, now);
+      // Seeded by who reported whom and the day, not Warden's report id: two runs of one simulation get the same triage.
+      const right = new Rng(truth.seed).fork(`triage:${r.reporterId}:${accountId}:${at.slice(0, 10)}`).chance(accuracy);
+      const decision = triageEscalates(r, bad, right) ? 'escalate' : 'close';
+      const done = await client.request('POST', `/v1/reports/${encodeURIComponent(r.id)}/triage`, {
+        decision,
+        reason: decision === 'escalate' ? 'simulated triage: the reported content shows it' : 'simulated triage: nothing to verify or no violation',
+      });
+      // 409: a detection or another reporter took it out of the queue meanwhile.
+      if (done.status === 409) continue;
+      if (done.status >= 300) {
+        fail(`triage report ${r.id}`, done);
+        continue;
+      }
+      stats.triageDecisions = (stats.triageDecisions ?? 0) + 1;
+      log.triage?.push({ at, reportId: r.id, accountId, decision, correct: (decision === 'escalate') === bad });
     }
   }
 }
