@@ -6,7 +6,7 @@ import { ShortcutHelp } from './components/help.tsx';
 import { Loading } from './components/ui.tsx';
 import { Link, match, Router, useRouter } from './lib/router.tsx';
 import { useShortcuts } from './lib/shortcuts.ts';
-import type { QueueSummary } from './models/cases.ts';
+import type { QueuesReply } from './models/cases.ts';
 import { toQueue } from './models/cases.ts';
 import { AccountPage } from './pages/account-page.tsx';
 import { CasePage } from './pages/case/case-page.tsx';
@@ -15,6 +15,7 @@ import { DashboardPage } from './pages/dashboard.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { PoliciesPage, PolicyPage } from './pages/policies.tsx';
 import { PolicyEditorPage } from './pages/policy-editor.tsx';
+import { ReportTriagePage } from './pages/report-triage.tsx';
 import { ReviewersPage } from './pages/reviewers.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { abilitiesOf, type Me, SessionContext, useSession } from './session.tsx';
@@ -50,6 +51,7 @@ function Session() {
 
 const NAV: { to: string; label: string; icon: string; match: (p: string) => boolean; admin?: boolean }[] = [
   { to: '/queues', label: 'Queues', icon: '▤', match: (p) => p === '/' || p.startsWith('/queues') || p.startsWith('/cases') },
+  { to: '/reports', label: 'Report triage', icon: '⚑', match: (p) => p.startsWith('/reports') },
   { to: '/appeals', label: 'Appeals', icon: '⚖', match: (p) => p.startsWith('/appeals') },
   { to: '/verification', label: 'Verification', icon: '◎', match: (p) => p.startsWith('/verification') },
   { to: '/search', label: 'Search', icon: '⌕', match: (p) => p.startsWith('/search') || p.startsWith('/accounts') },
@@ -62,7 +64,10 @@ function Shell() {
   const { me, logout, can } = useSession();
   const { loc, navigate } = useRouter();
   const [help, setHelp] = useState(false);
-  const queues = useResource<{ queues: QueueSummary[] }, ReturnType<typeof toQueue>[]>('/v1/queues', (r) => r.queues.map(toQueue));
+  const queues = useResource<QueuesReply, { queues: ReturnType<typeof toQueue>[]; triage: number | undefined }>('/v1/queues', (r) => ({
+    queues: r.queues.map(toQueue),
+    triage: r.reportTriage?.queued,
+  }));
   const pendingG = useRef(0);
   useShortcuts({
     '?': () => setHelp((h) => !h),
@@ -74,9 +79,14 @@ function Shell() {
     p: () => Date.now() - pendingG.current < 1200 && navigate('/policies'),
     '/': () => (loc.path === '/search' ? document.querySelector<HTMLInputElement>('input[type=search]')?.focus() : navigate('/search')),
   });
-  const count = (name: string) => queues.data?.find((q) => q.name === name)?.open;
-  const totalOpen = queues.data?.reduce((n, q) => n + q.open, 0);
-  const badge: Record<string, number | undefined> = { '/queues': totalOpen, '/appeals': count('appeals'), '/verification': count('verification') };
+  const count = (name: string) => queues.data?.queues.find((q) => q.name === name)?.open;
+  const totalOpen = queues.data?.queues.reduce((n, q) => n + q.open, 0);
+  const badge: Record<string, number | undefined> = {
+    '/queues': totalOpen,
+    '/reports': queues.data?.triage,
+    '/appeals': count('appeals'),
+    '/verification': count('verification'),
+  };
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -128,6 +138,7 @@ function Shell() {
 
 function Page({ path, onChanged }: { path: string; onChanged: () => void }): ReactNode {
   if (path === '/' || path === '/queues') return <CaseListPage kind="queues" />;
+  if (path === '/reports') return <ReportTriagePage onChanged={onChanged} />;
   if (path === '/appeals') return <CaseListPage kind="appeals" />;
   if (path === '/verification') return <CaseListPage kind="verification" />;
   const kase = match('/cases/:id', path);

@@ -147,6 +147,29 @@ describe.skipIf(!haveChromium)('console workbench in Chromium', { timeout: 120_0
     await shot('22-search-by-email');
   });
 
+  it("shows a stranger's report in report triage beside the queues, and closes it there without a case", async () => {
+    const report = await w.call('POST', '/v1/reports', {
+      reporterId: 'cl-zed',
+      subject: { type: 'account', id: 'cl-ada', accountId: 'cl-ada' },
+      reason: 'scam_fraud',
+      comment: 'Looks fake to me.',
+    });
+    expect(report.status).toBe(201);
+    await page.goto(`${w.url}/console/queues`);
+    await eventually(() => page.getByTestId('report-triage-card').textContent()).toContain('1');
+    await page.getByTestId('report-triage-card').click();
+    const table = page.getByTestId('report-triage');
+    await eventually(() => table.textContent()).toContain('Never dealt with them');
+    expect(await table.textContent()).toContain('cl-ada');
+    await shot('27-report-triage');
+    await table.getByRole('button', { name: 'Close' }).click();
+    await page.getByLabel('Reason').fill('Nothing to verify: no message or job between them.');
+    await page.locator('.dialog-actions').getByRole('button', { name: 'Close' }).click();
+    await eventually(() => page.getByText('No reports waiting').count()).toBe(1);
+    expect((await w.call('GET', `/v1/reports/${report.body.id}`)).body).toMatchObject({ status: 'reviewed', outcome: 'no_violation' });
+    expect((await w.call('GET', '/v1/cases?accountId=cl-ada&status=all')).body.total).toBe(0);
+  });
+
   it('resolves cases of two accounts in one bulk action, one warning per account, from a saved view', async () => {
     await page.goto(`${w.url}/console/queues?sort=oldest`);
     const list = page.getByTestId('case-list');

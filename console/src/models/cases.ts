@@ -14,6 +14,12 @@ export interface QueueModel {
   oldestAgeSeconds: number | null;
 }
 
+/** GET /v1/queues: the case queues, and the report triage queue beside them (reports, not cases). */
+export interface QueuesReply {
+  queues: QueueSummary[];
+  reportTriage?: { queued: number; oldestQueuedAt: string | null; oldestAgeSeconds: number | null };
+}
+
 export const toQueue = (q: QueueSummary): QueueModel => ({
   name: q.queue,
   open: q.open,

@@ -12,7 +12,7 @@ import { formatAge, humanize, shortId } from '../lib/format.ts';
 import { Link, useRouter } from '../lib/router.tsx';
 import { deleteView, loadViews, type SavedView, saveView } from '../lib/saved-views.ts';
 import { rememberCaseList, useShortcuts } from '../lib/shortcuts.ts';
-import { type CaseList, type CaseRow, type QueueModel, type QueueSummary, toCaseList, toQueue } from '../models/cases.ts';
+import { type CaseList, type CaseRow, type QueueModel, type QueuesReply, toCaseList, toQueue } from '../models/cases.ts';
 import { ACTION_LABELS, ACTION_TYPES, type ActionType } from '../models/enforcement.ts';
 import { useSession } from '../session.tsx';
 
@@ -36,7 +36,12 @@ export function CaseListPage({ kind }: { kind: Kind }) {
   const fixed = kind === 'appeals' ? { source: 'appeal' } : kind === 'verification' ? { queue: 'verification' } : {};
   const apiQuery = query({ ...params, status: params.status || 'open', sort: params.sort || 'priority', limit: 100, ...fixed });
   const list = useResource<Parameters<typeof toCaseList>[0], CaseList>(`/v1/cases${apiQuery}`, toCaseList);
-  const queues = useResource<{ queues: QueueSummary[] }, QueueModel[]>(kind === 'queues' ? '/v1/queues' : null, (r) => r.queues.map(toQueue));
+  const queuesReply = useResource<QueuesReply, { queues: QueueModel[]; triage: QueuesReply['reportTriage'] }>(kind === 'queues' ? '/v1/queues' : null, (r) => ({
+    queues: r.queues.map(toQueue),
+    triage: r.reportTriage,
+  }));
+  const queues = { ...queuesReply, data: queuesReply.data?.queues };
+  const triage = queuesReply.data?.triage;
   const policies = useResource<{ policies: { name: string }[] }, string[]>('/v1/policies', (r) => r.policies.map((p) => p.name));
   const [selected, setSelected] = useState(0);
   const claim = useAction((id: string) => post(`/v1/cases/${encodeURIComponent(id)}/claim`));
@@ -129,6 +134,16 @@ export function CaseListPage({ kind }: { kind: Kind }) {
               </span>
             </button>
           ))}
+          {triage && (
+            // Reports waiting in report triage are not cases: the card leads to their own page.
+            <Link to="/reports" className={`queue-card triage-card ${triage.queued === 0 ? 'is-empty' : ''}`} data-testid="report-triage-card">
+              <span className="queue-name">Report triage</span>
+              <span className="queue-count">{triage.queued}</span>
+              <span className="queue-meta">
+                {triage.queued ? <span>oldest {formatAge(triage.oldestAgeSeconds)}</span> : <span className="muted">clear</span>}
+              </span>
+            </Link>
+          )}
         </div>
       )}
 
