@@ -637,7 +637,7 @@ function findIdWordHandles(ctx: ScanContext): void {
 const SCRIPT_APPS = [
   [
     'contact.handle',
-    '微信|威信|v信|薇信|weixin|wechat|line|ウィーチャット|위챗|ライン|라인|ไลน์|カカオトーク|カカオ|카카오톡|카톡|카카오|kakaotalk|kakao|zalo|ザロ|qq|扣扣|企鵝|企鹅',
+    '微信|威信|v信|薇信|vx|wx|weixin|wechat|line|ウィーチャット|위챗|ライン|라인|ไลน์|カカオトーク|カカオ|카카오톡|카톡|카카오|kakaotalk|kakao|zalo|ザロ|qq|扣扣|企鵝|企鹅',
   ],
   [
     'contact.handle',

@@ -507,6 +507,12 @@ const LOOK_ME_UP = [
   'আমাকে খুঁজ',
   'مجھے ڈھونڈ',
   'で検索',
+  'と検索',
+  '検索して',
+  '検索すれば',
+  '搜一下',
+  '검색하면',
+  '검색하세요',
   '搜我',
   '搜索我',
   '검색해',
@@ -753,16 +759,31 @@ function findQr(ctx: ScanContext): boolean {
   return false;
 }
 
+/** Up to `reach` characters each side of [start, end) on its line. */
+function lineAround(text: string, start: number, end: number, reach: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < reach && text[from - 1] !== '\n') from--;
+  let to = end;
+  while (to < text.length && to - end < reach && text[to] !== '\n') to++;
+  return [from, to];
+}
+
 /** "look me up on <app>" with at most a preposition or two short words between. */
 function findLookMeUp(ctx: ScanContext): boolean {
   const { text } = ctx;
   for (const l of LOOK_ME_UP_FINDER.find(text)) {
-    const [from, to] = clause(text, l.start, l.end);
+    // The clause, or the line when the name searched for holds a dot ("「mika.draws」と検索"):
+    // the words between are checked below.
+    const [from, to] = /[「『"“'‘«]/.test(text.slice(Math.max(0, l.start - 48), l.end + 48))
+      ? lineAround(text, l.start, l.end, 60)
+      : clause(text, l.start, l.end);
     for (const a of APP_FINDER.findIn(text, from, to)) {
       const as = from + a.start;
       const ae = from + a.end;
       const between = as >= l.end ? text.slice(l.end, as) : text.slice(ae, l.start);
-      if (between.length > 12 || /[,;:]/.test(between) || !clean(text, from, to)) continue;
+      // The name searched for may stand between, quoted ("インスタで「mika.draws」と検索").
+      const quotedName = between.length <= 48 && /^[^,;:]{0,6}["“'‘«「『][^"”’»」』\s]{2,32}["”'’»」』][^,;:]{0,6}$/.test(between);
+      if ((between.length > 12 && !quotedName) || /[,;:]/.test(between) || !clean(text, from, to)) continue;
       emit(ctx, 'offplatform.solicitation', 'medium', Math.min(l.start, as), Math.max(l.end, ae));
       return true;
     }

@@ -1318,6 +1318,24 @@ export function findPointers(ctx: ScanContext): void {
 // script) and a word for call/meeting/interview in the same clause, the platform's own call
 // excepted.
 const TOOLS = [
+  // Skype in other scripts; a messenger's name in another script counts only with its word for a
+  // (video) call: "बात करते हैं" on it is talk, the solicitation's business.
+  'स्काइप',
+  'স্কাইপ',
+  'व्हाट्सएप वीडियो कॉल',
+  'व्हाट्सएप कॉल',
+  'व्हाट्सऐप वीडियो कॉल',
+  'व्हाट्सऐप कॉल',
+  'वॉट्सऐप वीडियो कॉल',
+  'वॉट्सऐप कॉल',
+  'वॉट्सएप वीडियो कॉल',
+  'वॉट्सएप कॉल',
+  'वाट्सएप वीडियो कॉल',
+  'वाट्सएप कॉल',
+  'হোয়াটসঅ্যাপ ভিডিও কল',
+  'হোয়াটসঅ্যাপ কল',
+  'واٹس ایپ ویڈیو کال',
+  'واٹس ایپ کال',
   // Teams in the Slavic case forms (pl "na Teamsach", "w Teamsie"): unlike "teams", never the English word.
   'teamsach',
   'teamsie',
@@ -1477,6 +1495,10 @@ const MEETING = [
   'ميتنج',
   'ميتنغ',
   'মিটিং',
+  // Bengali nouns take the classifier -টা/-টি ("ইন্টারভিউটা", "মিটিংটা").
+  'ইন্টারভিউটা',
+  'ইন্টারভিউটি',
+  'মিটিংটা',
   'ইন্টারভিউ',
   'কল',
   'সাক্ষাৎকার',

@@ -285,3 +285,51 @@ describe('honest look-alikes: contact put off until the contract, fees of the ap
     expect(found.has('offplatform.interview_outside')).toBe(true);
   });
 });
+
+describe('identifiers: WeChat by its pinyin initials, kana digits lengthened, number words after a contraction', () => {
+  it.each([
+    ['zh', '加我wx：chen_studio77，细节那边聊'],
+    ['zh', '我的vx号 li.design2020'],
+  ])('a WeChat ID: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.handle')).toBe(true);
+  });
+
+  it.each([
+    ['ja', '番号は ぜろはちぜろ の にーごーいちなな の よんよんさんにー です'],
+    ['en', "that's six four six / five five five / zero one nine nine, call after lunch"],
+  ])('a phone: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'we build with wxWidgets 3.2 and the vx 12 patch set'],
+    ['ja', 'にーさんの会議は 9 時から、ごーるは来週'],
+  ])('not an identifier: %s: %s', (lang, text) => {
+    const found = types(text, lang);
+    expect(found.has('contact.handle')).toBe(false);
+    expect(found.has('contact.phone')).toBe(false);
+  });
+});
+
+describe('searching a quoted name on an app, and a call on a messenger named in another script', () => {
+  it.each([
+    ['ja', 'インスタで「sora.paints」と検索すれば見つかります'],
+    ['ko', '인스타에서 "jiwoo.art" 검색하면 나와요'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['hi', 'कल का इंटरव्यू वॉट्सऐप वीडियो कॉल पर रखते हैं'],
+    ['bn', 'ইন্টারভিউটা হোয়াটসঅ্যাপ ভিডিও কল এ করি'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.interview_outside')).toBe(true);
+  });
+
+  it.each([
+    ['hi', 'व्हाट्सएप पर आ जाओ, वहीं बात करते हैं'],
+    ['hi', 'व्हाट्सऐप वीडियो कॉल फीचर वाला बॉट बनाना है'],
+  ])('talk on a messenger, or the messenger as the work, is no interview: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.interview_outside')).toBe(false);
+  });
+});

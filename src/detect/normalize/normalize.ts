@@ -738,6 +738,9 @@ function collapseSpaced(src: Buffer): Buffer {
     if (/\d/.test(m[0])) {
       let f = from;
       let t = to;
+      // A letter right after an apostrophe ends a contraction ("it's 4 1 5", "that's 9 …"): the
+      // word before it, never a spaced digit.
+      if (isLowerAscii(text.charCodeAt(f)) && (text[f - 1] === "'" || text[f - 1] === '\u2019')) f = skipGap(text, f + 1, t);
       if (edgeLetters(text, from, to, 1) < 3) while (f < t && isLowerAscii(text.charCodeAt(f)) && !SWAPS[text[f]]) f = skipGap(text, f + 1, t);
       if (edgeLetters(text, to, from, -1) < 3) while (t > f && isLowerAscii(text.charCodeAt(t - 1)) && !SWAPS[text[t - 1]]) t = skipGapBack(text, t - 1, f);
       if (!plainLetterIn(text, f, t)) {

@@ -206,6 +206,9 @@ const VARIANTS: [string, number][] = [
   ['しち', 7],
   ['きゅー', 9],
   ['キュー', 9],
+  // Dictating a number lengthens the one-mora digits with the long-vowel mark: 2 "にー", 5 "ごー"
+  // ("にい" is not among them: it is also に+いち, "21").
+  ...kana(['にー', 'ごー']).map(([w]): [string, number] => [w, /[にニ]/.test(w) ? 2 : 5]),
   // German and Dutch 21-99 are one word each ("dreiundvierzig", "drieënveertig"), built by
   // CLDR inside a rule: the unit, "und"/"en", and the tens.
   ...compound(['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'], 'und', [
