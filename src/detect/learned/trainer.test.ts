@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_VERSION, LinearTextModel } from './model.ts';
-import { artifactFiles, fitPlatt, type LabelledText, saveModel, trainModel } from './trainer.ts';
+import { artifactFiles, fitPlatt, type LabelledText, saveModel, trainModel, trainModelCrossValidated } from './trainer.ts';
 
 // A small synthetic task in two languages: requests for a fee vs ordinary project talk, with
 // varied fillers so that the model must generalise from the key phrases to unseen sentences.
@@ -89,6 +89,40 @@ describe('trainModel', () => {
 
   it('refuses labels outside its classes', () => {
     expect(() => trainModel([{ text: 'x', label: 'other' }], [], OPTS)).toThrow(/unknown label/);
+  });
+});
+
+// The scam gate's operating point (train.ts): out-of-fold scores of every text, per domain, set
+// each threshold so that at most the domain's share of its honest texts scores above it.
+describe('trainModelCrossValidated with calibration domains', () => {
+  const grouped = (domain: string, offset: number) =>
+    texts(30, offset).map((t, i) => ({ ...t, domain, group: `${domain}-${offset}-${Math.floor(i / 2)}` }));
+  const data = [...grouped('a', 0), ...grouped('b', 3)];
+  const opts = {
+    ...OPTS,
+    calibrationDomains: { a: { weak: 0.1, medium: 0.05, strong: 0.05 }, b: { weak: 0.2, medium: 0.1, strong: 0.05 } },
+    minThreshold: { weak: 0.01, medium: 0.01, strong: 0.01 },
+  };
+  const trained = trainModelCrossValidated(data, 5, opts);
+  const record = trained.header.training.calibrationDomains as Record<string, { negatives: number; negativeRate: number; quantiles: Record<string, number> }>;
+
+  it('scores every text out of fold and records each domain', () => {
+    expect(trained.outOfFold?.every((x) => Number.isFinite(x))).toBe(true);
+    expect(Object.keys(record).sort()).toEqual(['a', 'b']);
+    expect(record.a.negatives).toBe(30);
+  });
+
+  it('takes each threshold as the highest domain quantile, and keeps each domain within its share', () => {
+    for (const s of ['weak', 'medium', 'strong'] as const)
+      expect(trained.header.thresholds[s]).toBeGreaterThanOrEqual(Math.max(record.a.quantiles[s], record.b.quantiles[s]));
+    expect(trained.header.thresholds.weak).toBe(Math.max(record.a.quantiles.weak, record.b.quantiles.weak, 0.01));
+    expect(record.a.negativeRate).toBeLessThanOrEqual(0.1);
+    expect(record.b.negativeRate).toBeLessThanOrEqual(0.2);
+  });
+
+  it('is reproducible', () => {
+    const again = trainModelCrossValidated(data, 5, opts);
+    expect(again.header).toEqual(trained.header);
   });
 });
 

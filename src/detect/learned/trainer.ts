@@ -279,7 +279,10 @@ function finish(
   const negatives = negativesOf(undefined);
   const domainRates: [string, Record<Strength, number>][] = byDomain ? [...sizes.keys()].map((d) => [d, d ? byDomain[d] : rates]) : [['', rates]];
   const domainNegatives = new Map(domainRates.map(([d]) => [d, byDomain ? negativesOf(d) : negatives]));
-  const thresholdFor = (s: Strength) => Math.max(...domainRates.map(([d, r]) => quantileThreshold(domainNegatives.get(d) ?? [], r[s], floor[s])));
+  // What each domain's own honest texts ask for, before the floors (recorded: the numbers the
+  // thresholds come from).
+  const asked = (d: string, r: Record<Strength, number>, s: Strength) => quantileThreshold(domainNegatives.get(d) ?? [], r[s], 0);
+  const thresholdFor = (s: Strength) => Math.max(floor[s], ...domainRates.map(([d, r]) => asked(d, r, s)));
   const thresholds = { weak: thresholdFor('weak'), medium: 0, strong: 0 };
   thresholds.medium = Math.max(thresholds.weak, thresholdFor('medium'));
   thresholds.strong = Math.max(thresholds.medium, thresholdFor('strong'));
@@ -291,7 +294,9 @@ function finish(
         const neg = of.filter((i) => !isPositive[i]);
         const pos = of.filter((i) => isPositive[i]);
         const above = (ix: number[]) => (ix.length ? ix.filter((i) => calibrated[i] >= thresholds.weak).length / ix.length : 0);
-        return [d || 'other', { texts: of.length, negativeRate: above(neg), recall: above(pos) }];
+        const r = domainRates.find(([k]) => k === d)?.[1] ?? rates;
+        const quantiles = { weak: asked(d, r, 'weak'), medium: asked(d, r, 'medium'), strong: asked(d, r, 'strong') };
+        return [d || 'other', { texts: of.length, negatives: neg.length, quantiles, negativeRate: above(neg), recall: above(pos) }];
       }),
     );
   }
@@ -336,9 +341,13 @@ export function trainModel(train: readonly LabelledText[], validation: readonly 
 }
 
 /**
- * For small data sets: k models on grouped folds give out-of-fold scores for every text, which
- * calibrate and set thresholds for a final model trained on everything. Texts of one group
- * (near-duplicates, one company) share a fold.
+ * k models on grouped folds give out-of-fold scores for every text, which calibrate and set
+ * thresholds (per `opts.calibrationDomains` domain, as trainModel) for a final model trained on
+ * everything. Texts of one group (near-duplicates, one company, one template's translations)
+ * share a fold. Costs k + 1 trainings, and in return every text sets the operating point instead
+ * of one validation fold's: a quantile of thousands of honest scores moves little when a
+ * retrain adds a few hundred texts (the job model: small data; the scam gate: a steady operating
+ * point).
  */
 export function trainModelCrossValidated(
   data: readonly (LabelledText & { group: string; score?: boolean })[],
@@ -355,6 +364,7 @@ export function trainModelCrossValidated(
     scored.map((i) => raw[i]),
     scored.map((i) => data[i].label !== opts.classes[0]),
     { calibratedOn: `${folds}-fold grouped out-of-fold scores (${scored.length} of ${data.length} training texts)` },
+    scored.map((i) => data[i].domain),
   );
   return { ...trained, outOfFold: raw };
 }
