@@ -1179,12 +1179,21 @@ export const LEXICON = {
         'repack',
         'receive (?:packages|parcels)',
         'at your (?:home|address)',
+        '(?:swap|change|replace) (?:the )?(?:shipping )?labels?',
+        'at my (?:home|flat|apartment|address)',
         'quality (?:control|inspection) (?:of )?(?:packages|parcels)',
         'package (?:handler|inspector|processing)',
       ],
-      es: ['reexpedi', 'a tu (?:domicilio|direccion)'],
-      pt: ['em sua casa'],
-      fr: ['reenvoy', 'reetiquet', 'a votre domicile'],
+      es: ['reexpedi', 'a tu (?:domicilio|direccion)', 'cambia\\p{L}* (?:la |las )?etiqueta', 'nuevas? etiquetas?', 'etiquetas? nuevas?'],
+      pt: ['em sua casa', '(?:troc|troqu)\\p{L}* (?:a |as )?etiqueta', 'novas? etiquetas?', 'etiquetas? novas?'],
+      fr: [
+        'reenvoy',
+        'reetiquet',
+        'a votre domicile',
+        '(?:change|remplace)\\p{L}* (?:juste |simplement )?l.etiquette',
+        'nouvelles? etiquettes?',
+        'chez (?:toi|vous)',
+      ],
       de: ['weiterleit', 'weiter(?:senden|versenden)', 'neu etikett', 'umpacken', 'an ihre adresse', 'neue\\p{L}* etikett', 'zu hause an', 'ins ausland'],
       it: ['rispedi', 'inoltr', 'nuove etichette', 'all.estero'],
       ru: ['переотправ', 'переупак', 'переклеи', 'отправля\\p{L}* (?:их|дальше)', 'на ваш адрес', 'на дом', 'пересыла', 'на свой адрес', 'наклейк'],
@@ -1194,7 +1203,16 @@ export const LEXICON = {
       id: ['kirim ulang', 'label baru', 'kemas ulang', 'teruskan'],
       vi: ['gửi lại', 'dán nhãn mới', 'đóng gói lại', 'chuyển tiếp'],
       hi: ['(?:नया|नए) लेबल', 'दोबारा (?:पैक|भेज)', 'आगे भेज'],
-      ar: ['إعادة (?:الشحن|التغليف|الإرسال)', 'ملصقات جديدة'],
+      ar: [
+        'إعادة (?:الشحن|التغليف|الإرسال)',
+        'اعادة (?:الشحن|التغليف|الارسال)',
+        'أعيد (?:إرسال|تغليف|شحن)',
+        'اعيد (?:ارسال|تغليف|شحن)',
+        'وأعيد',
+        'ملصقات جديدة',
+        'الملصقات الجديدة',
+        'بالملصقات',
+      ],
       zh: ['转寄', '重新(?:包装|贴标|打包)', '换标签', '转发到'],
       ja: ['転送', '再梱包', 'ラベルを貼り替え', '新しいラベル'],
       ko: ['재포장', '재발송', '라벨을? 바꿔', '새 라벨'],
@@ -1437,25 +1455,43 @@ export const LEXICON = {
       en: [
         '(?:into|to|in|on) your (?:own |personal |private )?(?:bank )?(?:account|card|paypal|wallet)',
         'receive (?:the )?(?:funds|payments|transfers|money) (?:in|into|on) your',
+        // Someone with an account, or the reader's account lent (blind set 9, tuned on: the kind
+        // said as a wanted person or a favour, not "into your account").
+        'someone (?:with|who has) (?:a |an )?(?:local |personal |private )?(?:bank )?account',
+        'lend (?:me |us )?your (?:bank )?(?:account|card)',
       ],
-      es: ['(?:a|en) tu (?:propia |personal )?(?:cuenta|tarjeta)', '(?:a|en) su cuenta (?:personal|bancaria)'],
-      pt: ['(?:na|para a) sua conta', 'no seu cartao', 'na sua chave pix'],
-      fr: ['sur (?:votre|ton) (?:propre )?(?:compte|carte)'],
-      de: ['(?:auf|an) (?:ihr|dein|deine|ihre) (?:eigenes? )?(?:privat)?(?:konto|karte)'],
-      it: ['sul (?:tuo|suo) (?:conto|carta)', 'sulla (?:tua|sua) carta'],
-      ru: ['на (?:ваш|твой|вашу|твою|свой|свою) (?:личн\\p{L}* )?(?:сче|карт|кошел)', '(?:вам|тебе) на (?:карту|сче)'],
+      es: [
+        '(?:a|en) tu (?:propia |personal )?(?:cuenta|tarjeta)',
+        '(?:a|en) su cuenta (?:personal|bancaria)',
+        'alguien (?:con|que tenga) (?:una )?cuenta',
+        'prest\\p{L}* tu cuenta',
+      ],
+      pt: ['(?:na|para a) sua conta', 'no seu cartao', 'na sua chave pix', 'alguem (?:com|que tenha) (?:uma )?conta', 'empresta\\p{L}* (?:a )?sua conta'],
+      fr: ['sur (?:votre|ton) (?:propre )?(?:compte|carte)', 'quelqu.un (?:avec|qui a|ayant) un compte', 'prete\\p{L}* (?:moi )?ton compte'],
+      de: [
+        '(?:auf|an) (?:ihr|dein|deine|ihre) (?:eigenes? )?(?:privat)?(?:konto|karte)',
+        'jemand\\p{L}* mit (?:einem )?(?:eigene[mn]? )?konto',
+        'leih\\p{L}* (?:mir )?dein konto',
+      ],
+      it: ['sul (?:tuo|suo) (?:conto|carta)', 'sulla (?:tua|sua) carta', 'qualcuno con (?:un )?conto', 'prest\\p{L}* (?:il )?tuo conto'],
+      ru: [
+        'на (?:ваш|твой|вашу|твою|свой|свою) (?:личн\\p{L}* )?(?:сче|карт|кошел)',
+        '(?:вам|тебе) на (?:карту|сче)',
+        'человек\\p{L}* (?:со|с) (?:банковск\\p{L}* )?(?:сче|карт)',
+        'одолж\\p{L}* (?:мне )?(?:свою |твою )?(?:карт|сче)',
+      ],
       uk: ['на (?:ваш|твій|вашу|твою|свій|свою) (?:особист\\p{L}* )?(?:рахун|картк|гаман)', '(?:вам|тобі) на (?:картку|рахунок)'],
       pl: ['na (?:twoje|twój|swoje|swój|pana|pani) (?:prywatne |prywatny )?(?:konto|rachunek|kart)'],
-      tr: ['(?:kişisel |banka )?hesabına', 'hesabınıza', 'kartına'],
-      nl: ['op (?:je|jouw|uw) (?:eigen )?(?:rekening|kaart|privérekening)'],
-      id: ['ke rekening (?:pribadi ?)?(?:mu|kamu|anda)', 'rekening pribadi(?:mu| kamu| anda)'],
-      vi: ['vào tài khoản (?:cá nhân )?(?:của )?(?:bạn|anh|chị|em)'],
-      hi: ['(?:आपके|तुम्हारे|अपने) (?:निजी )?(?:बैंक )?खाते में'],
-      ar: ['(?:إلى|الى|في) حسابك'],
+      tr: ['(?:kişisel |banka )?hesabına', 'hesabınıza', 'kartına', 'hesabı olan', 'hesabını ödünç'],
+      nl: ['op (?:je|jouw|uw) (?:eigen )?(?:rekening|kaart|privérekening)', 'iemand met een (?:eigen )?rekening'],
+      id: ['ke rekening (?:pribadi ?)?(?:mu|kamu|anda)', 'rekening pribadi(?:mu| kamu| anda)', 'pinjam rekening', 'rekening(?:mu| kamu)'],
+      vi: ['vào tài khoản (?:cá nhân )?(?:của )?(?:bạn|anh|chị|em)', 'mượn tài khoản'],
+      hi: ['(?:आपके|तुम्हारे|अपने) (?:निजी )?(?:बैंक )?खाते में', '(?:बैंक )?खाता उधार'],
+      ar: ['(?:إلى|الى|في) حسابك', 'شخص (?:عنده|لديه|يملك) حساب', 'تعيرني حسابك'],
       fa: ['به حساب (?:شما|خودت|خودتان)'],
       zh: ['(?:打|转|汇|付)(?:到|进|入)?(?:你|您)的?(?:个人)?(?:银行卡|卡|账户|账号)', '你卡里', '你的个人(?:账户|银行卡)'],
-      ja: ['(?:あなたの|ご自身の)(?:個人)?口座'],
-      ko: ['(?:당신|본인|개인|님)\\p{L}* ?(?:개인 )?계좌'],
+      ja: ['(?:あなたの|ご自身の)(?:個人)?口座', '口座を(?:貸|借)'],
+      ko: ['(?:당신|본인|개인|님)\\p{L}* ?(?:개인 )?계좌', '(?:계좌|통장)(?:을|를)? 빌려'],
       th: ['บัญชี(?:ของ)?คุณ'],
       sw: ['akaunti yako'],
     },
@@ -1470,10 +1506,17 @@ export const LEXICON = {
         'forward (?:it|them|the money|the funds|the payments)',
         'pass (?:it|the money) on',
       ],
-      es: ['retira', 'saca', 'reenvi', 'envialo', 'envialos', 'transfierelo'],
+      es: ['retira', 'saca', 'reenvi', 'envialo', 'envialos', 'transfierelo', 'transferirl', '(?:los|las|lo|la) transfier'],
       pt: ['saca', 'saque', 'repass', 'transfira', 'envie (?:o|para)'],
       fr: ['retire', 'renvoy', 'reverse', 'transferez'],
-      de: ['abheben', 'heb\\p{L}* (?:es|das geld|sie|den betrag) ab', 'weiterleit', 'leiten sie', 'schick\\p{L}* (?:es|sie|das geld) (?:per|an|weiter)'],
+      de: [
+        'abheben',
+        'heb\\p{L}* (?:es|das geld|sie|den betrag) ab',
+        'weiterleit',
+        'leiten sie',
+        'leite\\p{L}* (?:es|sie|das geld|den betrag|alles)',
+        'schick\\p{L}* (?:es|sie|das geld) (?:per|an|weiter)',
+      ],
       it: ['prelev', 'rimand', 'gira(?:li|lo)', 'inoltr', 'trasferisci'],
       ru: ['сними', 'снимай', 'обналич', 'перевед\\p{L}* (?:их|деньги|на)', 'пересыла', 'отправля', 'отправь\\p{L}* (?:их|деньги)'],
       uk: ['зніміть', 'зніми', 'знімаєте', 'переказуй', 'надсилаєте', 'пересила', 'переслати'],
@@ -1483,7 +1526,7 @@ export const LEXICON = {
       id: ['tarik (?:uang|dana)', 'tarik uangnya', 'teruskan', 'kirim (?:lewat|ke|melalui)', 'transfer ke'],
       vi: ['rút (?:tiền|ra)', 'chuyển tiếp', 'chuyển (?:sang|cho|tiền)'],
       hi: ['निकाल', 'ट्रांसफर कर', 'भेज दें', 'भेज दीजिए', 'आगे भेज'],
-      ar: ['اسحب', 'سحب', 'حوّل', 'حولها', 'حوله', 'أرسله', 'ارسله', 'ويسترن يونيون'],
+      ar: ['اسحب', 'سحب', 'حوّل', 'حولها', 'حوله', 'أرسله', 'ارسله', 'ويسترن يونيون', 'يحولها', 'ويحولها', 'تحولها', 'وتحولها'],
       fa: ['برداشت', 'انتقال بده', 'واریز کن', 'بفرست'],
       zh: ['取出', '取现', '提现', '转到', '转给', '汇给', '转出'],
       ja: ['引き出', '送金', '転送'],
@@ -1813,6 +1856,33 @@ export const LEXICON = {
       ko: ['(?:비용|돈)(?:을|은|이)? (?:전혀 )?(?:내지 않|낼 필요|들지 않|없습니다)', '결제(?:할|하실) 필요(?:가)? 없'],
     },
     /**
+     * The move to a messenger negated by the writer: "we will not ask you to move to Telegram",
+     * an interview kept in the site's own video call (blind set 9 round: two honest look-alikes
+     * written for training matched the standalone interview-on-a-messenger rules). The lure asks
+     * for the move; an honest ad promises not to.
+     */
+    noMoveAsked: {
+      en: [
+        '(?:will not|won.t|never|do not|don.t|would never) (?:ask|require|invite) (?:you )?to (?:move|switch|go|continue|chat)',
+        'site.s (?:own )?(?:video|chat|messages)',
+      ],
+      es: ['no te (?:pediremos|pedimos|vamos a pedir) que (?:te )?(?:pases|cambies|muevas|sigas)', 'videollamada de (?:la|esta) (?:web|plataforma|pagina)'],
+      pt: ['(?:nao|nunca) (?:vamos )?pedi\\p{L}* (?:para |que )?(?:voce )?(?:mud|pass|ir)', 'chamada de video (?:do|deste) site'],
+      fr: ['ne (?:te|vous) demanderons (?:pas|jamais)', 'appel video du site'],
+      de: ['(?:bitten|fordern) (?:dich|sie|euch) (?:nicht|nie)', 'videocall der (?:seite|plattform)'],
+      it: ['non (?:ti|vi) chiederemo', 'videochiamata del sito'],
+      ru: ['не (?:будем )?(?:проси|попрос)\\p{L}* (?:вас |тебя )?(?:перейти|перейт)', 'видеозвон\\p{L}* (?:сайта|площадки)'],
+      tr: ['geçmen\\p{L}* (?:istemeyiz|istemeyeceğiz)', 'sitenin görüntülü'],
+      id: ['tidak (?:akan )?(?:meminta|minta) (?:kamu |anda )?(?:pindah|beralih)', 'video call situs'],
+      vi: ['không (?:yêu cầu|đề nghị) (?:bạn )?chuyển', 'cuộc gọi video trên trang'],
+      th: ['ไม่ขอให้ย้าย', 'วิดีโอคอลของเว็บไซต์'],
+      ar: ['لن (?:نطلب|نطالب)', 'مكالمة الفيديو (?:في|على) الموقع'],
+      hi: ['(?:जाने|शिफ़्ट होने) (?:को|के लिए) नहीं कह', 'साइट (?:की|के) वीडियो कॉल'],
+      zh: ['不会(?:要求|让)(?:你|您)(?:转|换|去|加)', '本站(?:视频|聊天|消息)'],
+      ja: ['移動(?:を)?お願いしません', '(?:この|当)サイトの(?:ビデオ|チャット|メッセージ)'],
+      ko: ['옮기자고 하지 않', '이 사이트의? (?:화상|채팅|메시지)'],
+    },
+    /**
      * A messenger named as the channel of the work: the employee answers the employer's customers
      * there ("answer our customers on WhatsApp Business"). A duty, not a move of the hiring to a
      * messenger (blind set 8, tuned on: 6 of 7 false positives were support-agent ads of this kind).
@@ -1879,10 +1949,10 @@ export const LEXICON = {
         '(?:to|for) our (?:shops|stores|branches)',
         '(?:warehouse|fulfil+ment cent\\p{L}*|logistics cent\\p{L}*) (?:operative|associate|worker|assistant|staff|team)',
       ],
-      es: ['(?:en|a) (?:el|nuestro) (?:almacen|centro de distribucion)', 'a las tiendas'],
-      pt: ['(?:no|ao) (?:nosso )?(?:armazem|centro de distribuicao)', 'para as lojas'],
-      fr: ['(?:en|dans l.|a l.)entrepot', 'vers nos magasins'],
-      de: ['(?:im|ins) (?:lager|logistikzentrum|verteilzentrum)', 'an unsere filialen'],
+      es: ['(?:en|a) (?:el|nuestro) (?:almacen|centro (?:de distribucion|logistico))', 'a las tiendas', '(?:mozo|operario)\\p{L}* de almacen'],
+      pt: ['(?:no|ao) (?:nosso )?(?:armazem|centro (?:de distribuicao|logistico))', 'para as lojas', 'auxiliar de (?:armazem|estoque)'],
+      fr: ['(?:en|dans l.|a l.|notre )entrepot', 'vers nos magasins', 'centre (?:de distribution|logistique)', 'preparat\\p{L}* de commandes'],
+      de: ['(?:im|ins|unserem) (?:lager|logistikzentrum|verteilzentrum)', 'an unsere filialen', 'lagermitarbeiter'],
       it: ['(?:nel|nostro|al) magazzino', 'ai punti vendita'],
       ru: ['на складе', 'в (?:наши )?магазин'],
       pl: ['w (?:naszym )?magazynie', 'do sklepow'],
@@ -2041,6 +2111,7 @@ const RESHIP = fragments(LEXICON.reshipping.reship);
 const HONEST_PLATFORM = fragments(LEXICON.honest_mention.honestPlatform);
 // The messenger as the channel where the employee serves customers: a duty of the job, not the hiring moved.
 const CUSTOMER_CHANNEL = fragments(LEXICON.honest_mention.customerChannel);
+const NO_MOVE_ASKED = fragments(LEXICON.honest_mention.noMoveAsked);
 // "You have nothing to pay": the negated payment of honest paid-training and equipment ads.
 const NOTHING_TO_PAY = fragments(LEXICON.honest_mention.nothingToPay);
 const BUILD_WORDS = fragments(LEXICON.honest_mention.buildWords);
@@ -2159,7 +2230,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
     a: INTERVIEW_OR_TASK,
     b: MESSENGER,
     gap: 70,
-    unless: [...BUILD_WORDS, ...HONEST_PLATFORM, ...CUSTOMER_CHANNEL],
+    unless: [...BUILD_WORDS, ...HONEST_PLATFORM, ...CUSTOMER_CHANNEL, ...NO_MOVE_ASKED],
   },
   // Details or a contract moved to a messenger: said by scammers and by honest circumventors alike
   // (a plain contact share, the contact detector's business), so the learned gate must agree.
@@ -2169,7 +2240,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
     a: DETAILS_OR_TERMS,
     b: MESSENGER,
     gap: 70,
-    unless: [...BUILD_WORDS, ...HONEST_PLATFORM, ...CUSTOMER_CHANNEL],
+    unless: [...BUILD_WORDS, ...HONEST_PLATFORM, ...CUSTOMER_CHANNEL, ...NO_MOVE_ASKED],
   },
   // "Text me on WhatsApp" alone is contact sharing (the contact detector's business), not a
   // scam move: it counts only beside an interview, task or onboarding, or a staff claim.
@@ -2181,7 +2252,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
     b: MESSENGER,
     gap: 30,
     // An interview placed on the platform, or the messenger as the customers' channel (blind set 8, tuned on).
-    unless: [...BUILD_WORDS, ...HONEST_PLATFORM, ...CUSTOMER_CHANNEL, 'not (?:on|via|through)', 'never'],
+    unless: [...BUILD_WORDS, ...HONEST_PLATFORM, ...CUSTOMER_CHANNEL, ...NO_MOVE_ASKED, 'not (?:on|via|through)', 'never'],
     context: [
       ...INTERVIEW_OR_TASK,
       ...STAFF_CLAIM,
