@@ -3,7 +3,7 @@
 // naive Bayes of spam/ judges nothing here; proposals are judged for spam by sending behaviour). Models are the committed artifacts in models/ (trained by
 // `npm run train`), loaded once per process on first use (or eagerly with loadLearnedModels()).
 
-import { neverAskNotice } from '../scam/detect-scam.ts';
+import { atEmployerPremises, neverAskNotice } from '../scam/detect-scam.ts';
 import type { ContentKind, Signal, Strength } from '../types.ts';
 import { type JobMeta, jobModelInput } from './datasets.ts';
 import { LinearTextModel } from './model.ts';
@@ -116,8 +116,13 @@ export function detectLearned(input: LearnedInput): Signal[] {
     // of (an honest Korean notice was read as impersonation): without a rule finding an ask, the
     // gate's impersonation and data-request readings of such a notice are set aside.
     const notice = !rules.some((s) => s.type !== 'scam.combined') && neverAskNotice(input.text);
+    // Parcels relabelled and sent on at the employer's warehouse or depot are the job's duty (an
+    // honest warehouse post read as reshipping at medium after written-multilingual-9 taught the
+    // gate relabelling at home): without a reshipping rule, that reading is set aside.
+    const premises = !rules.some((s) => s.type === 'scam.reshipping') && atEmployerPremises(input.text);
     for (let i = 0; i < classes.length; i++) {
       if (notice && NOTICE_KINDS.has(classes[i])) continue;
+      if (premises && classes[i] === 'reshipping') continue;
       if (i !== top && p[i] < SECOND_KIND_SHARE && !ruled.has(`scam.${classes[i]}`)) continue;
       signals.push({
         type: `scam.${classes[i]}`,

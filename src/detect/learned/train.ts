@@ -230,16 +230,19 @@ export function trainScamGateModel(overrides: Partial<TrainOptions> = {}): Train
     // sat on a calibration that changed with every retrain: adding written-multilingual-8 moved
     // medium from 0.820 to 0.907, and blind set 9's second run lost 4 scams on kinds the round had
     // not touched (reproduced: the old scheme without that file gives its first run, 94 found).
-    // Rates: real 1 %, 0.5 %, 0.2 % (weak, medium, strong) as before; marketplace 2 % at weak and
-    // medium (the old floor's operating point: 1.95-1.99 % of its honest out-of-fold texts scored
-    // above 0.8) and 1 % at strong. History of the rates: 1 %, then 1.5 % after blind set 3, 1 %
-    // again with written-multilingual-5; the marketplace domain since blind set 7 (3 %, 2 %, 1 %).
+    // Rates: real 1 %, 0.5 %, 0.2 % (weak, medium, strong) as before; marketplace 2 %, 1 %, 0.5 %.
+    // Weak at 2 % is the old floor's operating point (1.95-1.99 % of the marketplace honest
+    // out-of-fold texts scored above 0.8). Medium, which the shipped policies hold on, at 1 %:
+    // at 2 % (as weak) a retrain with written-multilingual-9 put medium on the weak threshold
+    // (the real domain's own quantile fell below it), holding 3 honest texts of blind sets 2-9.
+    // History of the rates: 1 %, then 1.5 % after blind set 3, 1 % again with
+    // written-multilingual-5; the marketplace domain since blind set 7 (3 %, 2 %, 1 %).
     // Figures, seeds and the old scheme side by side: bench/scam/RESULTS.md, blind set 9 round.
     maxNegativeRate: { weak: 0.01, medium: 0.005, strong: 0.002 },
     minThreshold: { weak: 0.5, medium: 0.5, strong: 0.5 },
     calibrationDomains: {
       real: { weak: 0.01, medium: 0.005, strong: 0.002 },
-      marketplace: { weak: 0.02, medium: 0.02, strong: 0.01 },
+      marketplace: { weak: 0.02, medium: 0.01, strong: 0.005 },
     },
     pruneBelow: 0.02,
     ...overrides,

@@ -95,8 +95,7 @@ describe('trainModel', () => {
 // The scam gate's operating point (train.ts): out-of-fold scores of every text, per domain, set
 // each threshold so that at most the domain's share of its honest texts scores above it.
 describe('trainModelCrossValidated with calibration domains', () => {
-  const grouped = (domain: string, offset: number) =>
-    texts(30, offset).map((t, i) => ({ ...t, domain, group: `${domain}-${offset}-${Math.floor(i / 2)}` }));
+  const grouped = (domain: string, offset: number) => texts(30, offset).map((t, i) => ({ ...t, domain, group: `${domain}-${offset}-${Math.floor(i / 2)}` }));
   const data = [...grouped('a', 0), ...grouped('b', 3)];
   const opts = {
     ...OPTS,

@@ -162,6 +162,19 @@ export function neverAskNotice(text: string): boolean {
   return NEVER_ASK.test(folded) && SECRET_WORDS.test(folded);
 }
 
+const AT_EMPLOYER_PREMISES = new RegExp(alternation(fragments(LEXICON.honest_mention.employerPremises)), 'u');
+
+/**
+ * Whether the text places its parcels at the employer's premises (a warehouse, depot or
+ * distribution centre, the employer's own stores; lexicon `honest_mention.employerPremises`):
+ * the duty of a warehouse job, where a reshipping mule relabels strangers' parcels at home. Used
+ * by the learned layer to set aside the gate's reshipping reading of such posts when no
+ * reshipping rule fired (the rule itself already takes these words as an honest mention).
+ */
+export function atEmployerPremises(text: string): boolean {
+  return AT_EMPLOYER_PREMISES.test(foldTextOnce(text).text);
+}
+
 /**
  * Indices in SCAM_RULES of the rules that match the text (each once), for measuring each rule's
  * precision (bench/scam/rule-precision.ts).
