@@ -62,6 +62,8 @@ async function play(backend: Backend, sim: Played, opts: StreamOptions, evaluate
       ...opts,
       clock,
       onSimulatedDay: () => w.sweepNow(),
+      // The behaviour worker's work after each reply, counted in the run's time and CPU.
+      afterEvents: () => w.drainBehaviour(),
       onProgress: (done, total, s) => {
         if (performance.now() - lastLine > 30_000) {
           lastLine = performance.now();

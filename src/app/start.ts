@@ -16,6 +16,8 @@ export interface Warden {
   handle: DatabaseHandle;
   /** Starts the background workers (retry queues, sweeps); `serve` does, tests may. */
   startWorkers(): void;
+  /** Processes every event queued for behaviour across events, now (see Wiring.drainBehaviour). */
+  drainBehaviour: Wiring['drainBehaviour'];
   /** The time-driven sweeps once, now on Warden's clock (see Wiring.sweepNow). */
   sweepNow(): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
@@ -53,6 +55,7 @@ export async function openWarden(config: Config, opts: { schema?: string; memory
     startWorkers: () => {
       for (const w of wiring.workers) w.start();
     },
+    drainBehaviour: () => wiring.drainBehaviour(),
     sweepNow: () => wiring.sweepNow(),
     async stop() {
       if (stopped) return;

@@ -12,6 +12,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
+import { Gauge, type Registry } from 'prom-client';
 import { createThrottles } from '../access/throttle.ts';
 import { attachmentRoutes } from '../attachments/routes.ts';
 import { AttachmentService } from '../attachments/service.ts';
@@ -35,7 +36,8 @@ import { EventService } from '../events/service.ts';
 import { NetworkReputation } from '../network/reputation.ts';
 import { networkRoutes } from '../network/routes.ts';
 import { NetworkService } from '../network/service.ts';
-import { PatternService } from '../patterns/service.ts';
+import { queueLag } from '../patterns/queue.ts';
+import { type BehaviourVerdict, PatternService } from '../patterns/service.ts';
 import { loadPatternSettings, type PatternSettings, patternSettings } from '../patterns/settings.ts';
 import { DecisionService } from '../policy/decide.ts';
 import { policyRoutes } from '../policy/routes.ts';
@@ -51,7 +53,7 @@ import { screeningRoutes } from '../screening/routes.ts';
 import { ScreeningService } from '../screening/service.ts';
 import { securityHook } from '../security/hooks.ts';
 import { linkedDealsHook } from '../security/linked-deals.ts';
-import type { DatabaseHandle } from '../store/db.ts';
+import type { DatabaseHandle, Db } from '../store/db.ts';
 import { transparencyRoutes } from '../transparency/routes.ts';
 import { loadStatementsConfig } from '../transparency/statements.ts';
 import { trustConfig } from '../trust/config.ts';
@@ -77,7 +79,13 @@ export interface Wiring {
   /** Background work (retry queues, webhook delivery, sweeps) that `serve` starts and `stop` ends. */
   workers: Worker[];
   /**
-   * Runs the time-driven sweeps once, now, on the composition's clock: expiry of actions and
+   * Processes every event queued for behaviour across events (patterns/queue.ts), now: the
+   * behaviour worker's work, which tests and the simulator call instead of waiting for it.
+   */
+  drainBehaviour(): Promise<{ processed: number; verdicts: { eventId: string; behaviour: BehaviourVerdict[] }[] }>;
+  /**
+   * Runs the time-driven sweeps once, now, on the composition's clock (after draining the
+   * behaviour queue): expiry of actions and
    * verifications, recurring verifications, trust (JSS windows), time-based behaviour patterns. The simulator calls it once a
    * simulated day; the workers run the same work on their schedule.
    */
@@ -231,7 +239,9 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
         ? []
         : [
             // A proposal or contract between accounts of one person is held for a reviewer (self-dealing policy).
-            linkedDealsHook(decisions),
+            // Their identifiers still queued for the behaviour worker are recorded first.
+            linkedDealsHook(decisions, (tx, accounts) => patterns.catchUp(tx, accounts)),
+            // Queues the event for the behaviour worker; a payout is judged at once (its hold is in the reply).
             payoutHoldHook({
               behaviour: (tx, e) => patterns.onEvent(tx, e),
               policySet: (tx) => decisions.policySet(tx),
@@ -276,9 +286,16 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   const recomputeTrust = () => trust.recomputeTrust(db, clock.now());
   // Off with the rest of behaviour (the benchmark's baseline).
   const sweepPatterns = async () => (overrides.behaviour === false ? {} : patterns.sweep(db, clock.now()));
+  const drainBehaviour = () => patterns.drain(db);
+  behaviourLagMetrics(metrics.registry, db);
   return {
     ctx,
-    sweepNow: async () => ({ expired: await expire(), recurring: await recurring(), trust: await recomputeTrust(), patterns: await sweepPatterns() }),
+    drainBehaviour,
+    sweepNow: async () => {
+      // What was ingested is processed before the sweeps judge time passing.
+      const behaviour = (await drainBehaviour()).processed;
+      return { behaviour, expired: await expire(), recurring: await recurring(), trust: await recomputeTrust(), patterns: await sweepPatterns() };
+    },
     routes: [
       screeningRoutes,
       policyRoutes,
@@ -295,6 +312,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     ],
     workers: [
       worker(() => attachments.startWorker()),
+      // Behaviour across events for every queued event: linked accounts, patterns, account decisions.
+      worker(() => behaviourWorker(log.child({ subsystem: 'behaviour' }), drainBehaviour)),
       worker(() => startWebhookWorker({ db, log }, { intervalMs: 1_000, config: enforcement.config, key: deploymentKey.key })),
       sweep(sweeps, 'expire actions and verifications', 5 * MINUTE, expire),
       sweep(sweeps, 'recurring verifications and document purge', 24 * 60 * MINUTE, recurring),
@@ -370,6 +389,72 @@ function worker(start: () => { stop(): Promise<void> }): Worker {
       running = undefined;
     },
   };
+}
+
+/** How long the behaviour worker waits after finding the queue empty (ms): a console user sees cases within about a second. */
+const BEHAVIOUR_IDLE_MS = 500;
+
+/**
+ * The behaviour worker: drains the queue (patterns/queue.ts) until it is empty, waits
+ * BEHAVIOUR_IDLE_MS, again. A failed pass is logged and retried after the wait; the events stay queued.
+ */
+function behaviourWorker(log: Logger, drain: () => Promise<{ processed: number }>): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+  const pass = () => {
+    current = drain().then(
+      (r) => {
+        if (r.processed) log.debug({ processed: r.processed }, 'behaviour queue drained');
+      },
+      (err) => log.error({ err }, 'behaviour worker pass failed; the events stay queued'),
+    );
+    current.then(() => {
+      if (!stopped) timer = setTimeout(pass, BEHAVIOUR_IDLE_MS);
+      timer?.unref();
+    });
+  };
+  pass();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}
+
+/**
+ * The behaviour worker's lag, read when metrics are scraped: `warden_behaviour_queue_events`
+ * (queued, not yet processed; `state` failed = skipped after repeated failures) and
+ * `warden_behaviour_lag_seconds` (wall-clock age of the oldest queued event still tried).
+ */
+function behaviourLagMetrics(registry: Registry, db: Db): void {
+  // One read per scrape for both gauges: a reading younger than a second is reused.
+  let last: { at: number; lag: Promise<Awaited<ReturnType<typeof queueLag>>> } | undefined;
+  const read = () => {
+    if (!last || Date.now() - last.at > 1_000) last = { at: Date.now(), lag: queueLag(db) };
+    return last.lag;
+  };
+  new Gauge({
+    name: 'warden_behaviour_queue_events',
+    help: 'Events queued for behaviour across events (patterns, linked accounts, payment risk) not yet processed, by state',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    async collect() {
+      const r = await read();
+      this.set({ state: 'pending' }, r.backlog - r.failed);
+      this.set({ state: 'failed' }, r.failed);
+    },
+  });
+  new Gauge({
+    name: 'warden_behaviour_lag_seconds',
+    help: 'Age of the oldest event waiting for the behaviour worker (0 when none waits)',
+    registers: [registry],
+    async collect() {
+      this.set((await read()).oldestSeconds);
+    },
+  });
 }
 
 /** Connection retries while NATS is unreachable: from 1 s, doubling, at most every 15 s. */

@@ -219,7 +219,14 @@ export function registerCommands(program: Command, loadConfig: ConfigLoader): vo
         process.exitCode = await ingestFile(httpSink(opts.url, key), file, run);
         return;
       }
-      const code = await withWarden(loadConfig, (w) => ingestFile(w.ctx.events, file, run));
+      const code = await withWarden(loadConfig, async (w) => {
+        const c = await ingestFile(w.ctx.events, file, run);
+        // Behaviour across events (the behaviour worker's work) before the database closes, so
+        // what a file implies is there when the command returns; a running worker would share it.
+        const { processed } = await w.drainBehaviour();
+        if (processed) process.stderr.write(`behaviour across events: ${processed} events processed\n`);
+        return c;
+      });
       process.exitCode = code;
     });
 

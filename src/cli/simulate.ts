@@ -178,6 +178,8 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
             batchSize: Number(o.batch),
             rate: Number(o.rate),
             ...(clock && w ? { clock, onSimulatedDay: () => w.sweepNow() } : {}),
+            // In-process without its workers: behaviour across events is processed after each reply.
+            ...(w && o.mode !== 'nats' ? { afterEvents: () => w.drainBehaviour() } : {}),
             onProgress: (done, total, s) => {
               if (b) b.update(done, { detail: `${s.events} events, ${s.errors} errors` });
               else if (done % 500 === 0 || done === total) process.stderr.write(`${done}/${total} items, ${s.events} events, ${s.errors} errors\n`);
@@ -225,7 +227,11 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
           const clock = new SimulatedClock(sim.truth.startAt);
           const w = await openWarden({ ...loadConfig(), logLevel: 'warn' }, { memory: true, clock });
           const { key } = await createApiKey(w.ctx.db, 'simulator', ['admin']);
-          return { client: injectClient(w.app, key), close: () => w.stop(), stream: { clock, onSimulatedDay: () => w.sweepNow() } };
+          return {
+            client: injectClient(w.app, key),
+            close: () => w.stop(),
+            stream: { clock, onSimulatedDay: () => w.sweepNow(), afterEvents: () => w.drainBehaviour() },
+          };
         },
         o.out,
         { mode: o.mode === 'one' ? 'one' : 'batch' },

@@ -35,6 +35,8 @@ export async function measurePatterns(sim: Simulation, settings?: PatternSetting
       if (!batch.length) return;
       clock.advanceTo((batch[batch.length - 1] as { occurredAt: string }).occurredAt);
       await w.ctx.events.ingestBatch(batch);
+      // The behaviour worker's turn: at most one batch of 100 events behind, as a running worker.
+      await w.drainBehaviour();
       events += batch.length;
       batch = [];
     };

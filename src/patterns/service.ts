@@ -1,18 +1,21 @@
 // Behaviour across events: every new event is shown to the linked-accounts graph and to the
 // pattern detectors, which keep their own small facts (pattern_facts) and answer with signals;
 // the signals of each account concerned go to the policies as one account decision, whose
-// cases carry the events behind them. The one call from the ingestion pipeline is `onEvent`;
-// the time-based patterns (a conversation that stopped, invites that never led to a hire) are
-// evaluated by `sweep`, which a background worker runs on the composition's clock.
+// cases carry the events behind them. The one call from the ingestion pipeline is `onEvent`,
+// which queues the event (queue.ts) for the behaviour worker (`drain`) — except a payout, whose
+// hold the reply must carry: it first processes its account's queued events, then is judged at
+// once. The time-based patterns (a conversation that stopped, invites that never led to a hire)
+// are evaluated by `sweep`, which a background worker runs on the composition's clock.
 import type { Signal } from '../detect/types.ts';
 import { accountLanguage } from '../events/locale.ts';
 import type { WardenEvent } from '../events/schemas.ts';
-import type { ContactFinding } from '../network/identifiers.ts';
+import { type ContactFinding, sightingsOf } from '../network/identifiers.ts';
 import type { NetworkService } from '../network/service.ts';
 import type { DecisionService, InlineNotice } from '../policy/decide.ts';
 import type { SubjectType } from '../policy/schema.ts';
 import type { Db, Tx } from '../store/db.ts';
 import { detectPatterns } from './detect.ts';
+import { catchUp, drainBatch, enqueue, oldestQueuedAt } from './queue.ts';
 import type { PatternSettings } from './settings.ts';
 import { type SweepCounts, sweepTimePatterns } from './sweep.ts';
 
@@ -45,6 +48,9 @@ function screenedSubject(e: WardenEvent): { type: SubjectType; id: string } | nu
   }
 }
 
+/** Events whose facts a payout's own patterns read (detect.ts payoutSignals: logins, payout methods, earnings). */
+const PAYOUT_FACT_EVENTS = new Set<string>(['user.login', 'payout.method_changed', 'milestone.released', 'hours.logged', 'bonus.paid']);
+
 export class PatternService {
   constructor(
     private readonly network: NetworkService,
@@ -59,8 +65,49 @@ export class PatternService {
    * with ingestion; two sweeps at once would only evaluate some accounts twice (a signal is
    * emitted once per strength and window).
    */
-  sweep(db: Db, now: Date): Promise<Record<string, SweepCounts>> {
-    return sweepTimePatterns(db, this.settings, now, (tx, accountId, signals, at) => this.decideAccount(tx, accountId, signals, at, null));
+  async sweep(db: Db, now: Date): Promise<Record<string, SweepCounts>> {
+    // Facts of events still queued are not written yet: the sweep stops short of the oldest.
+    const queued = await oldestQueuedAt(db);
+    const asOf = queued && queued.getTime() <= now.getTime() ? new Date(queued.getTime() - 1) : now;
+    return sweepTimePatterns(db, this.settings, now, (tx, accountId, signals, at) => this.decideAccount(tx, accountId, signals, at, null), asOf);
+  }
+
+  /**
+   * The behaviour worker's work: processes queued events oldest first, `batch` per transaction,
+   * until the queue is empty (or `max` events). Returns the events processed and, per event,
+   * the behaviour decisions made (as `onEvent` returned them before behaviour left the event's
+   * transaction). Safe beside ingestion and beside other processes draining (queue.ts).
+   */
+  async drain(
+    db: Db,
+    opts: { batch?: number; max?: number } = {},
+  ): Promise<{ processed: number; verdicts: { eventId: string; behaviour: BehaviourVerdict[] }[] }> {
+    const batch = opts.batch ?? 20;
+    const max = opts.max ?? Number.POSITIVE_INFINITY;
+    const verdicts: { eventId: string; behaviour: BehaviourVerdict[] }[] = [];
+    let processed = 0;
+    // An event that fails alone is tried once per drain (queue.ts drainBatch).
+    const failed = new Set<string>();
+    while (processed < max) {
+      const r = await drainBatch(
+        db,
+        Math.min(batch, max - processed),
+        async (tx, e) => ({ eventId: e.id, behaviour: (await this.evaluate(tx, e))?.behaviour ?? [] }),
+        failed,
+      );
+      if (!r.handled) break;
+      processed += r.results.length;
+      verdicts.push(...r.results.filter((v) => v.behaviour.length));
+    }
+    return { processed, verdicts };
+  }
+
+  /**
+   * Processes, in `tx` (an ingestion transaction holding these accounts' locks), the queued
+   * events of `accounts`, so that work answering in an event's reply judges on all their facts.
+   */
+  catchUp(tx: Tx, accounts: readonly string[]): Promise<number> {
+    return catchUp(tx, accounts, (t, e) => this.evaluate(t, e));
   }
 
   private async decideAccount(tx: Tx, accountId: string, signals: Signal[], at: Date, e: WardenEvent | null): Promise<BehaviourVerdict> {
@@ -87,11 +134,39 @@ export class PatternService {
   }
 
   /**
-   * Runs in the event's transaction, after screening (whose findings it reads). Returns the
-   * behaviour decisions made, one per account with signals; for a `payout.requested`, the
-   * actor's outcome `hold` means: keep the payout until a reviewer decides.
+   * Runs in the event's transaction, after screening. Queues the event for the worker; a
+   * `payout.requested` is judged at once instead, after its account's queued events: returns the
+   * behaviour decisions made, one per account with signals, where the actor's outcome `hold`
+   * means: keep the payout until a reviewer decides.
    */
   async onEvent(tx: Tx, e: WardenEvent): Promise<{ behaviour: BehaviourVerdict[] } | undefined> {
+    if (e.type !== 'payout.requested') {
+      await enqueue(tx, e, await this.feedsReply(tx, e));
+      return undefined;
+    }
+    await this.catchUp(tx, [e.actor.id]);
+    return this.evaluate(tx, e);
+  }
+
+  /**
+   * Whether work answering in a later reply reads the facts `e` writes: a login's (risky sign-in,
+   * a new device and place), a payout method's and a payment's (payoutSignals), or an identifier
+   * of a person (device, phone, e-mail, card, payout destination: the self-dealing hold's
+   * `sharedBetween`), including contact details screening found in its text.
+   */
+  private async feedsReply(tx: Tx, e: WardenEvent): Promise<boolean> {
+    if (PAYOUT_FACT_EVENTS.has(e.type)) return true;
+    const subject = screenedSubject(e);
+    const findings: ContactFinding[] = subject ? (await this.decisions.signalsDecidedFor(tx, subject, e.id)).filter((s) => s.type.startsWith('contact.')) : [];
+    return sightingsOf(e, findings).some((s) => s.kind !== 'ip');
+  }
+
+  /**
+   * Behaviour across events for one event, in `tx`: the identifiers it shows (linked accounts),
+   * the pattern facts it adds and the patterns it can change, then one account decision per
+   * account with signals. Reads screening's findings on the event's text (stored decisions).
+   */
+  private async evaluate(tx: Tx, e: WardenEvent): Promise<{ behaviour: BehaviourVerdict[] } | undefined> {
     const subject = screenedSubject(e);
     const screened = subject ? await this.decisions.signalsDecidedFor(tx, subject, e.id) : [];
     const findings: ContactFinding[] = screened.filter((s) => s.type.startsWith('contact.'));

@@ -30,12 +30,20 @@ function windowDays(cfg: PatternSettings, p: TimePattern): number {
  * (previous cursor, now − ripening time] — on the first sweep, the whole window — name the
  * accounts to evaluate. The cursor moves in the same transaction as the last batch's
  * decisions, so a sweep that fails half-way evaluates the rest (and at most a batch again) next time.
+ * `factsUntil`: facts are complete up to this time (the oldest event still queued for the
+ * behaviour worker has not written its facts yet): the cursor never moves past it.
  */
-export async function sweepTimePatterns(db: Db, cfg: PatternSettings, now: Date, decide: DecideAccount): Promise<Record<string, SweepCounts>> {
+export async function sweepTimePatterns(
+  db: Db,
+  cfg: PatternSettings,
+  now: Date,
+  decide: DecideAccount,
+  factsUntil: Date = now,
+): Promise<Record<string, SweepCounts>> {
   const out: Record<string, SweepCounts> = {};
   for (const pattern of Object.keys(TIME_PATTERNS) as TimePattern[]) {
     const { kind, ripensMs } = TIME_PATTERNS[pattern];
-    const until = new Date(now.getTime() - ripensMs(cfg));
+    const until = new Date(Math.min(now.getTime() - ripensMs(cfg), factsUntil.getTime()));
     const state = await db.selectFrom('pattern_sweeps').select('swept_until').where('pattern', '=', pattern).executeTakeFirst();
     const from = state ? new Date(state.swept_until) : new Date(until.getTime() - windowDays(cfg, pattern) * DAY);
     const counts: SweepCounts = { accounts: 0, decisions: 0 };

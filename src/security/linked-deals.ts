@@ -78,9 +78,14 @@ export async function selfDealingSignals(tx: Tx, e: WardenEvent): Promise<{ acco
  * The hook: decides a deal between linked accounts on the actor's account (policy
  * `self-dealing`); the reply's `deal.outcome` `hold` means: keep this proposal or contract from
  * going ahead until a reviewer decides. Nothing for other events or unlinked parties.
+ * `catchUp(tx, accounts)`: records the identifiers of the parties' events still queued for the
+ * behaviour worker (patterns/queue.ts) before the parties' shared identifiers are read.
  */
-export function linkedDealsHook(decisions: DecisionService): EventHook {
+export function linkedDealsHook(decisions: DecisionService, catchUp: (tx: Tx, accounts: string[]) => Promise<unknown>): EventHook {
   return async (tx, e) => {
+    const parties = dealParties(e);
+    if (!parties) return undefined;
+    await catchUp(tx, [parties.actor, parties.counterpart]);
     const found = await selfDealingSignals(tx, e);
     if (!found) return undefined;
     const decision = await decisions.decide(tx, {

@@ -29,6 +29,12 @@ export interface StreamOptions {
   clock?: { advanceTo(at: string): unknown };
   /** Called once per simulated day, before its first item (with `clock`: expiry, verification deadlines, trust windows). */
   onSimulatedDay?: (day: string) => Promise<unknown>;
+  /**
+   * Called after each event or batch is answered (in-process: the behaviour worker's drain, so
+   * behaviour across events trails ingestion by one reply, as a running worker trails it by
+   * about a second, instead of by a simulated day).
+   */
+  afterEvents?: () => Promise<unknown>;
   onProgress?: (done: number, total: number, stats: RunStats) => void;
 }
 
@@ -259,6 +265,7 @@ export async function playTimeline(
       if (r.status === 'rejected') fail(`event ${batch[r.index].event.id}`, { status: 400, body: r.error });
     }
     tick(batch[batch.length - 1].at, 1);
+    await opts.afterEvents?.();
   };
 
   // Message id → event id of messages that carry attachments, so a held upload names its message.
@@ -317,6 +324,7 @@ export async function playTimeline(
             recordReply(item.event, 'rejected');
             fail(`event ${item.event.id}`, res);
           }
+          await opts.afterEvents?.();
           break;
         }
         case 'upload': {

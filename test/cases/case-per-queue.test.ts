@@ -3,7 +3,7 @@
 // before their first case lands (fresh-user finding 2).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { event } from '../helpers/events.ts';
-import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
+import { backends, postThenDrain, startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
 const T0 = Date.parse('2026-09-01T08:00:00Z');
 const at = (hours: number) => new Date(T0 + hours * 3_600_000).toISOString();
@@ -20,9 +20,7 @@ describe.each(await backends())('one open case per account and queue (%s)', (bac
     expect(queues).toContainEqual(expect.objectContaining({ queue: 'payment-risk', open: 0 }));
 
     const post = async (e: unknown) => {
-      const r = await w.call('POST', '/v1/events', e);
-      expect(r.status, JSON.stringify(r.body)).toBe(201);
-      return r.body;
+      return postThenDrain(w, e);
     };
     // A security case needs more than network or travel facts (a new country and device alone open
     // none since e68f9df): failed attempts, then a success on a device and in a country the

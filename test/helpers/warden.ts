@@ -83,6 +83,20 @@ export async function startTestWarden(backend: Backend, overrides: Partial<Confi
   };
 }
 
+/**
+ * Posts one event (it must be accepted), then drives the behaviour worker once
+ * (`drainBehaviour`, what the background worker does within a second): the reply, with
+ * `behaviour` listing the reply's own behaviour decisions (a payout's) and those the worker made
+ * for the events it processed; absent when there are none.
+ */
+export async function postThenDrain(w: TestWarden, e: unknown) {
+  const body = await postAccepted(w, e);
+  const drained = await w.drainBehaviour();
+  const behaviour = [...(body.behaviour ?? []), ...drained.verdicts.flatMap((v) => v.behaviour)];
+  const { behaviour: _, ...rest } = body;
+  return behaviour.length ? { ...rest, behaviour } : rest;
+}
+
 /** Posts one event through `POST /v1/events`, fails the test unless it is accepted (2xx, the reply body in the message), and returns the reply body. */
 export async function postAccepted(w: TestWarden, e: unknown) {
   const r = await w.call('POST', '/v1/events', e);

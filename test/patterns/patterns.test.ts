@@ -4,7 +4,7 @@
 // patterns (contact then silence, invites without hiring) are the sweep's: sweep.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ev, event } from '../helpers/events.ts';
-import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
+import { backends, postThenDrain, startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
 const T0 = Date.parse('2026-09-01T08:00:00Z');
 const at = (days: number) => new Date(T0 + days * 86_400_000).toISOString();
@@ -12,11 +12,7 @@ type Verdict = { accountId: string; outcome: string; signals: string[]; decision
 
 describe.each(await backends())('behaviour patterns and payment risk (%s)', (backend) => {
   let w: TestWarden;
-  const post = async (e: unknown) => {
-    const r = await w.call('POST', '/v1/events', e);
-    expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
-    return r.body as { behaviour?: Verdict[] };
-  };
+  const post = async (e: unknown) => (await postThenDrain(w, e)) as { behaviour?: Verdict[] };
   const postAll = async (es: unknown[]) => {
     const out: Verdict[] = [];
     for (const e of es) out.push(...((await post(e)).behaviour ?? []));

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedClock } from '../../src/app/clock.ts';
 import { ev, event } from '../helpers/events.ts';
-import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
+import { backends, postThenDrain, startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
 const T0 = Date.parse('2026-09-01T08:00:00Z');
 const HOUR = 3_600_000;
@@ -16,11 +16,7 @@ type SweepResult = { patterns: Record<string, { accounts: number; decisions: num
 describe.each(await backends())('time-based patterns in the background sweep (%s)', (backend) => {
   let w: TestWarden;
   const clock = new SimulatedClock(T0);
-  const post = async (e: unknown) => {
-    const r = await w.call('POST', '/v1/events', e);
-    expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
-    return r.body as { behaviour?: { accountId: string; signals: string[] }[] };
-  };
+  const post = async (e: unknown) => (await postThenDrain(w, e)) as { behaviour?: { accountId: string; signals: string[] }[] };
   const postAll = async (es: unknown[]) => {
     const out: { accountId: string; signals: string[] }[] = [];
     for (const e of es) out.push(...((await post(e)).behaviour ?? []));

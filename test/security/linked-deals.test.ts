@@ -3,7 +3,7 @@
 // (policy self-dealing); sharing alone, or an IP, does nothing, and no one gets a strike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ev, event } from '../helpers/events.ts';
-import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
+import { backends, postThenDrain, startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
 const T0 = Date.parse('2026-10-01T08:00:00Z');
 const at = (hours: number) => new Date(T0 + hours * 3_600_000).toISOString();
@@ -33,11 +33,7 @@ const contract = (client: string, fl: string, jobId: string, hours: number, devi
 
 describe.each(await backends())('deals between linked accounts (%s)', { timeout: 240_000 }, (backend) => {
   let w: TestWarden;
-  const post = async (e: unknown) => {
-    const r = await w.call('POST', '/v1/events', e);
-    expect(r.status).toBeLessThan(300);
-    return r.body;
-  };
+  const post = async (e: unknown) => await postThenDrain(w, e);
   const standing = async (id: string) => (await w.call('GET', `/v1/accounts/${id}/standing`)).body;
   const cases = async (id: string) => (await w.call('GET', `/v1/cases?accountId=${id}`)).body.cases as { queue: string; policy?: string }[];
 
