@@ -8,7 +8,8 @@
 // deadlocks PostgreSQL counted meanwhile (pg_stat_database, the whole database).
 // Modes: `one-per-tx` (one transaction per event, before #16), `grouped-unprepared` (sets, every
 // statement parsed by PostgreSQL each time), `grouped` (sets, statements prepared once per
-// connection: the default); the side-by-side table compares each with the first listed.
+// connection: the default), `grouped-separate-begin` (sets, each transaction's `begin` sent alone
+// instead of with its first statement, as before); the side-by-side table compares each with the first listed.
 //   BENCH_BACKENDS=pglite,postgres BENCH_MODES=one-per-tx,grouped-unprepared,grouped npm run bench -- (BENCH_ONLY=throughput)
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -31,9 +32,11 @@ type Backend = 'pglite' | 'postgres';
 /**
  * How events are committed: `one-per-tx` is one transaction per event (before #16), `grouped`
  * the set path; `grouped-unprepared` the set path with PostgreSQL parsing every statement anew
- * (WARDEN_DATABASE_PREPARED_STATEMENTS=false; on PGlite the same as `grouped`).
+ * (WARDEN_DATABASE_PREPARED_STATEMENTS=false; on PGlite the same as `grouped`);
+ * `grouped-separate-begin` the set path with every `begin` sent alone (store/db.ts separateBegin;
+ * on PGlite the same as `grouped`).
  */
-export type Mode = 'one-per-tx' | 'grouped-unprepared' | 'grouped';
+export type Mode = 'one-per-tx' | 'grouped-unprepared' | 'grouped-separate-begin' | 'grouped';
 
 interface Scenario {
   name: string;
@@ -171,7 +174,7 @@ async function runBackend(backend: Backend, mode: Mode): Promise<Row[]> {
       ...(backend === 'postgres' ? { databaseUrl: POSTGRES_URL } : {}),
     },
   );
-  const w = await openWarden(config, { schema, memory: backend === 'pglite' });
+  const w = await openWarden(config, { schema, memory: backend === 'pglite', separateBegin: mode === 'grouped-separate-begin' });
   const probe = schema ? await pgProbe(`warden ${schema}`) : undefined;
   try {
     const { key } = await createApiKey(w.ctx.db, 'bench', ['admin']);

@@ -4,7 +4,8 @@
 // bench/throughput/traffic.mjs (distinct senders, a few percent of cases), with the time from
 // sending each statement to its answer (the round trip and PostgreSQL's work; the event's own
 // transaction issues them one after another, so none waits behind another of the same event).
-//   node bin/tsx.mjs bench/trace/statements.ts [--list]   (WARDEN_INGEST_MODE=one-per-tx for the old path)
+//   node bin/tsx.mjs bench/trace/statements.ts [--list] [--separate-begin]   (WARDEN_INGEST_MODE=one-per-tx for the old path;
+//   --separate-begin: each transaction's begin sent alone, as before store/db.ts beginWithFirstStatement)
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createApiKey } from '../../src/access/keys.ts';
@@ -81,7 +82,8 @@ function summarise(label: string, events: number) {
 }
 
 const schema = `trace_${randomBytes(4).toString('hex')}`;
-const w = await openWarden(loadConfig({}, { logLevel: 'silent', databaseUrl: POSTGRES_URL }), { schema });
+const separateBegin = process.argv.includes('--separate-begin');
+const w = await openWarden(loadConfig({}, { logLevel: 'silent', databaseUrl: POSTGRES_URL }), { schema, separateBegin });
 try {
   const { key } = await createApiKey(w.ctx.db, 'trace', ['admin']);
   const headers = { authorization: `Bearer ${key}` };
@@ -96,7 +98,7 @@ try {
     if (res.statusCode >= 300) throw new Error(`${res.statusCode} ${res.body}`);
   }
   recording = false;
-  summarise(`POST /v1/events one at a time (${process.env.WARDEN_INGEST_MODE ?? 'grouped'})`, N);
+  summarise(`POST /v1/events one at a time (${process.env.WARDEN_INGEST_MODE ?? 'grouped'}${separateBegin ? ', begin sent alone' : ''})`, N);
   const batch = Array.from({ length: 100 }, () => messageEvent(o, k++));
   recording = true;
   const res = await w.app.inject({ method: 'POST', url: '/v1/events/batch', headers, payload: { events: batch } });

@@ -23,13 +23,18 @@ export interface Warden {
   stop(): Promise<void>;
 }
 
-export async function openWarden(config: Config, opts: { schema?: string; memory?: boolean } & CompositionOverrides = {}): Promise<Warden> {
+/** `separateBegin`: see DatabaseOptions (benchmarks). */
+export async function openWarden(
+  config: Config,
+  opts: { schema?: string; memory?: boolean; separateBegin?: boolean } & CompositionOverrides = {},
+): Promise<Warden> {
   const log = createLogger(config.logLevel);
   const handle = await openDatabase({
     url: config.databaseUrl,
     dataDir: opts.memory ? undefined : config.dataDir,
     schema: opts.schema,
     preparedStatements: config.databasePreparedStatements,
+    separateBegin: opts.separateBegin,
     onConnectionError: (err) =>
       log.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'database connection lost; it will be replaced'),
   });

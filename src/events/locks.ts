@@ -4,6 +4,7 @@
 // events share an account therefore queue on the smallest shared key and never hold locks
 // the other waits for: concurrent batches cannot deadlock on account, pair or counter rows,
 // whatever order their events come in. Transactions with no account in common run in parallel.
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Tx } from '../store/db.ts';
 import type { WardenEvent } from './schemas.ts';
@@ -27,12 +28,19 @@ function textLiteral(text: string): string {
   return `convert_from(decode('${Buffer.from(text, 'utf8').toString('hex')}', 'hex'), 'UTF8')`;
 }
 
+/** An account's advisory-lock key: the first 64 bits of the SHA-1 of its id, as a signed bigint. */
+function lockKey(accountId: string): bigint {
+  return createHash('sha1').update(accountId, 'utf8').digest().readBigInt64BE(0);
+}
+
 /**
- * Takes the advisory locks of every account `events` touch, in one statement, in key order
- * (held until the transaction ends). Contract events also lock the contract's parties as
- * stored (payments credit them). The ids are written into the statement's text (textLiteral),
- * not passed as parameters: a transaction's first statement without parameters goes with its
- * `begin` in one round trip on PostgreSQL (store/db.ts beginWithFirstStatement).
+ * Takes the advisory locks of every account `events` touch, in key order (held until the
+ * transaction ends). Contract events also lock the contract's parties as stored (payments
+ * credit them), read first. The statements carry no parameters (keys and ids are written into
+ * their text: numbers, and hex through textLiteral), so the first one goes with the
+ * transaction's `begin` in one round trip on PostgreSQL (store/db.ts beginWithFirstStatement);
+ * the keys are computed and sorted here so that the lock statement is a list of numbers the
+ * server plans at once, not a query on the ids it would plan on every call.
  */
 export async function lockAccounts(tx: Tx, events: readonly WardenEvent[]): Promise<void> {
   const accounts = new Set<string>();
@@ -42,17 +50,16 @@ export async function lockAccounts(tx: Tx, events: readonly WardenEvent[]): Prom
     for (const a of named.accounts) accounts.add(a);
     for (const c of named.contracts) contracts.add(c);
   }
+  if (contracts.size > 0) {
+    const parties = await sql
+      .raw<{ client_id: string | null; freelancer_id: string | null }>(
+        `select client_id, freelancer_id from contracts where id in (${[...contracts].map(textLiteral).join(', ')})`,
+      )
+      .execute(tx);
+    for (const p of parties.rows) for (const id of [p.client_id, p.freelancer_id]) if (id) accounts.add(id);
+  }
   if (accounts.size === 0) return;
-  const ids = [...accounts].map(textLiteral).join(', ');
-  const ofContracts = [...contracts].map(textLiteral).join(', ');
-  const parties = contracts.size
-    ? `union select client_id from contracts where id in (${ofContracts}) and client_id is not null
-          union select freelancer_id from contracts where id in (${ofContracts}) and freelancer_id is not null`
-    : '';
-  // The sorted subquery fixes the order in which the lock function runs.
-  await sql
-    .raw(`select count(pg_advisory_xact_lock(k)) from (
-      select distinct hashtextextended(id, 0) as k from (select unnest(array[${ids}]::text[]) as id ${parties}) ids order by k
-    ) keys`)
-    .execute(tx);
+  const keys = [...new Set([...accounts].map(lockKey))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The values are scanned in the order listed: the locks are taken in key order.
+  await sql.raw(`select count(pg_advisory_xact_lock(k)) from (values ${keys.map((k) => `(${k}::bigint)`).join(', ')}) keys (k)`).execute(tx);
 }

@@ -32,6 +32,11 @@ export interface DatabaseOptions {
    * which cannot keep a session's prepared statements.
    */
   preparedStatements?: boolean;
+  /**
+   * PostgreSQL: send each transaction's `begin` alone, as before beginWithFirstStatement (the
+   * throughput benchmark compares both in one run); default false.
+   */
+  separateBegin?: boolean;
 }
 
 /** Most statements one connection keeps prepared (the rest run unnamed, parsed each time). */
@@ -158,7 +163,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     pool.on('connect', (client) => {
       client.on('error', onConnectionError);
       if (opts.preparedStatements !== false) prepareOnFirstUse(client);
-      beginWithFirstStatement(client);
+      if (!opts.separateBegin) beginWithFirstStatement(client);
     });
     if (opts.schema) {
       const client = await pool.connect();
