@@ -6,7 +6,7 @@
 // priority, and escalated into an investigation case when corroborated (an independent second
 // reporter, a detection on the account, or the triage reviewer's own reading of the reported
 // content). A report closed in triage counts as dismissed for its reporter's accuracy.
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { conflictError, notFoundError, validationError } from '../app/errors.ts';
 import { PERSON_KINDS } from '../network/identifiers.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
@@ -14,6 +14,7 @@ import type { CasesConfig } from './config.ts';
 import { maskQuote } from './masking.ts';
 import type { Credibility } from './rules.ts';
 import { audit, type CaseService, type Reviewer } from './service.ts';
+import type { ReportsTable } from './tables.ts';
 import './tables.ts';
 
 /**
@@ -186,26 +187,7 @@ export interface ReportView {
   createdAt: string;
 }
 
-type ReportRow = {
-  id: string;
-  reporter_id: string;
-  subject_type: string;
-  subject_id: string;
-  account_id: string;
-  subject_text: string | null;
-  reason: string;
-  comment: string | null;
-  status: string;
-  outcome: string | null;
-  case_id: string | null;
-  triage: string | null;
-  triage_reasons: unknown;
-  triaged_at: Date | null;
-  triaged_by: string | null;
-  credibility: number;
-  muted: boolean;
-  created_at: Date;
-};
+type ReportRow = Selectable<ReportsTable>;
 
 function toView(cfg: CasesConfig, r: ReportRow): ReportView {
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
@@ -260,7 +242,7 @@ export async function listReports(
     .offset(offset)
     .execute();
   const total = Number(n);
-  return { reports: rows.map((r) => toView(cfg, r as ReportRow)), total, nextOffset: offset + rows.length < total ? offset + rows.length : null };
+  return { reports: rows.map((r) => toView(cfg, r)), total, nextOffset: offset + rows.length < total ? offset + rows.length : null };
 }
 
 /** The triage queue's size and age, for the queues page (`now`: Warden's clock). */
@@ -323,6 +305,6 @@ export async function decideTriage(
       );
     }
     const after = await tx.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    return toView(cfg, after as ReportRow);
+    return toView(cfg, after);
   });
 }
