@@ -10,7 +10,7 @@ import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext, toNormalized } from './context.ts';
 import { clauseAcrossQuestion, isClauseEnd, NEGATION_FINDER } from './intent-cues.ts';
-import { ACCOUNTS, AWAY, PAY_WORDS, RAILS, WITHDRAWALS } from './rails.ts';
+import { ACCOUNTS, AWAY, COMMISSION_WORDS, PAY_WORDS, RAILS, WITHDRAWALS } from './rails.ts';
 import { WORK_SUFFIX } from './vocabulary.ts';
 
 /** The work a name is part of ("Revolut integration", "the platform SDK"): then it is no way to pay. */
@@ -1118,24 +1118,12 @@ const OUTSIDE_CUES = [
   'ישירות',
   'απευθείας',
   // the platform's cut
-  'commissions',
-  'commissioni',
-  'comisiones',
-  'comissões',
-  'komisi',
-  'kamisheni',
-  'hoa hồng',
+  ...COMMISSION_WORDS,
   'sàn cắt',
   'sàn ăn',
   'sàn lấy',
   'sàn thu',
-  'কমিশন',
-  'ค่าคอม',
-  '佣金',
-  '抽成',
-  '커미션',
-  'עמלות',
-  'کمیسیون',
+  'सीधा',
   'सीधा',
   'fee',
   'fees',
@@ -1660,26 +1648,9 @@ function platformViaIn(text: string, from: number, to: number): boolean {
  * paghiamo la commissione": up to a verb and an article before it) removes the fee, it refuses nothing.
  */
 const FEE_NOUNS = [
-  // Plurals and the commission words of languages the list lacked.
-  'commissions',
-  'commissioni',
-  'comisiones',
-  'comissões',
-  'provisionen',
-  'komisyonu',
-  'komisi',
-  'kamisheni',
-  'hoa hồng',
-  'কমিশন',
-  'ค่าคอม',
+  ...COMMISSION_WORDS,
   'คอมมิชชั่น',
-  '佣金',
-  '抽成',
-  'マージン',
-  '커미션',
-  'עמלות',
   'χρέωση',
-  'کمیسیون',
   'fee',
   'fees',
   'commission',

@@ -9,10 +9,8 @@ import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
 import { clause, NEGATION_FINDER, WORK_FINDER } from './intent-cues.ts';
 
-/** A way, means or option; or a place ("where else"). */
-const WAYS = [
-  // Somewhere (else), and a channel, per language: a place or a way in one word.
-  'somewhere',
+/** "Somewhere else" per language: a place and an "other" in one phrase. */
+const ELSEWHERE = [
   'elsewhere',
   'somewhere else',
   'ergens',
@@ -50,6 +48,10 @@ const WAYS = [
   'ที่อื่น',
   'במקום אחר',
   'κάπου αλλού',
+];
+
+/** A channel (to reach someone on), per language. */
+const CHANNELS = [
   'kanaal',
   'canal',
   'kanal',
@@ -68,6 +70,14 @@ const WAYS = [
   'ช่องทาง',
   'ערוץ',
   'κανάλι',
+];
+
+/** A way, means or option; or a place ("where else"). */
+const WAYS = [
+  // Somewhere (else), and a channel: a place or a way in one word.
+  'somewhere',
+  ...ELSEWHERE,
+  ...CHANNELS,
   'way',
   'means',
   'option',
@@ -167,43 +177,7 @@ const WAYS = [
 /** Other, else, faster, more direct, besides / outside here. */
 const OTHER = [
   // Somewhere else, and "not this site / apart from here", per language.
-  'elsewhere',
-  'somewhere else',
-  'ergens',
-  'woanders',
-  'anderswo',
-  'irgendwo',
-  'altrove',
-  'da qualche parte',
-  'quelque part',
-  'en otro lado',
-  'en otro sitio',
-  'em outro lugar',
-  'noutro lugar',
-  'gdzieś',
-  'gdzie indziej',
-  'где-то',
-  'где-нибудь',
-  'в другом месте',
-  'десь',
-  'в іншому місці',
-  'başka yerde',
-  'başka bir yerde',
-  'di tempat lain',
-  'chỗ khác',
-  'sa ibang lugar',
-  'mahali pengine',
-  'مكان تاني',
-  'مكان آخر',
-  'جای دیگه',
-  'कहीं और',
-  'অন্য কোথাও',
-  '别的地方',
-  '他の場所',
-  '다른 곳',
-  'ที่อื่น',
-  'במקום אחר',
-  'κάπου αλλού',
+  ...ELSEWHERE,
   "isn't this site",
   'not this site',
   'not this app',
@@ -384,24 +358,7 @@ const REACH = [
   'kontaktu',
   'kontak',
   'mawasiliano',
-  'kanaal',
-  'canal',
-  'kanal',
-  'canale',
-  'kanał',
-  'канал',
-  'saluran',
-  'kênh',
-  'قناة',
-  'کانال',
-  'चैनल',
-  'চ্যানেল',
-  '渠道',
-  'チャンネル',
-  '채널',
-  'ช่องทาง',
-  'ערוץ',
-  'κανάλι',
+  ...CHANNELS,
   'reach you',
   'contact you',
   'talk to you',

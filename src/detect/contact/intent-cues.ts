@@ -10,9 +10,10 @@ import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
 import { CONTACT_LITERALS } from './literal-sets.ts';
-import { DEALS, MARKETPLACE_NAMES, MOVE_THERE, SETTLE } from './marketplaces.ts';
+import { DEALS, MARKETPLACE_NAMES, MOVE_THERE, REGIONAL_MARKETPLACES, SETTLE } from './marketplaces.ts';
 import { COLLOQUIAL_ASKS, HAVE_QUESTIONS, MESSENGER_NICKNAMES } from './messenger-names.ts';
 import { CONTACT_PATH, CONTACT_PATH_HINT, NUMBER_NOUNS, REACH_VERBS, SAME_AT } from './pointer-words.ts';
+import { COMMISSION_WORDS } from './rails.ts';
 
 /** Messengers and contact words in every script; Latin ones need word boundaries. */
 // Blind set 7's scripts and slang: Georgian, Armenian, Gurmukhi, Gujarati, Marathi, Nepali,
@@ -2697,28 +2698,9 @@ const APPS_ANY = [
   'เฟสบุ๊ค',
 ];
 const MARKETPLACES_ANY = [
-  // Regional marketplaces the list lacked (Italy, France, Germany, the Netherlands, Poland,
-  // Portugal, Brazil, Vietnam, the Arab world, Iran, China, India, Thailand).
-  'addlance',
-  'comeup',
-  '5euros',
+  ...REGIONAL_MARKETPLACES,
+  // Germany's GULP: also an English word, so only here, where a fee or the same name must stand by.
   'gulp',
-  'freelance.nl',
-  'hoofdkraan',
-  'oferteo',
-  'zaask',
-  'getninjas',
-  'vlance',
-  'ureed',
-  'ponisha',
-  'پونیشا',
-  'parscoders',
-  'karlancer',
-  'کارلنسر',
-  'epwk',
-  '一品威客',
-  'worknhire',
-  'freelancebay',
   // Another site or platform, unnamed, per language: with "there" and a fee, or the same name, an
   // invitation as much as a named one ("on another site the fee is lower, let's go there").
   'another site',
@@ -2848,31 +2830,17 @@ const MARKETPLACES_ANY = [
   'kwork',
 ];
 const FEES = [
-  // Plurals, cases and the languages the list lacked.
-  'commissions',
-  'commissioni',
-  'comisiones',
-  'comissões',
-  'provisionen',
-  'komisyonu',
+  ...COMMISSION_WORDS,
   'komisyonlar*',
   'kesinti*',
-  'komisi',
   'potongan',
   'phí',
-  'hoa hồng',
   'ada ya',
-  'עמלות',
   'προμήθεια',
   'χρεώσεις',
-  'کمیسیون',
   'کارمزد',
   'कमीशन',
-  'ค่าคอม',
-  '抽成',
   '服务费',
-  'マージン',
-  '커미션',
   'העמלה',
   'עמלה',
   'cut',

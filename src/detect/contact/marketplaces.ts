@@ -5,6 +5,32 @@
 // freelance platforms (Wikipedia "List of freelance marketplaces" and its language editions).
 // Entries are folded like the text (lower case, Latin accents stripped).
 
+/**
+ * Regional marketplaces the lists lacked: Italy, France, Germany, the Netherlands, Poland,
+ * Portugal, Brazil, Vietnam, the Arab world, Iran, China, India, Thailand.
+ */
+export const REGIONAL_MARKETPLACES = [
+  'addlance',
+  'comeup',
+  '5euros',
+  'freelance.nl',
+  'hoofdkraan',
+  'oferteo',
+  'zaask',
+  'getninjas',
+  'vlance',
+  'ureed',
+  'ponisha',
+  'پونیشا',
+  'parscoders',
+  'karlancer',
+  'کارلنسر',
+  'epwk',
+  '一品威客',
+  'worknhire',
+  'freelancebay',
+];
+
 /** Freelance and services marketplaces, by region. */
 export const MARKETPLACE_NAMES = [
   // Global
@@ -58,27 +84,7 @@ export const MARKETPLACE_NAMES = [
   'профи.ру',
   // Latin America: Workana, 99freelas, GetNinjas.
   'workana',
-  // Regional marketplaces the list lacked: Italy, France, Germany, the Netherlands, Poland,
-  // Portugal, Brazil, Vietnam, the Arab world, Iran, China, India, Thailand.
-  'addlance',
-  'comeup',
-  '5euros',
-  'freelance.nl',
-  'hoofdkraan',
-  'oferteo',
-  'zaask',
-  'getninjas',
-  'vlance',
-  'ureed',
-  'ponisha',
-  'پونیشا',
-  'parscoders',
-  'karlancer',
-  'کارلنسر',
-  'epwk',
-  '一品威客',
-  'worknhire',
-  'freelancebay',
+  ...REGIONAL_MARKETPLACES,
   '99freelas',
   'getninjas',
   // Asia: Japan Coconala, Lancers, CrowdWorks; Korea Kmong, Soomgo; China Zhubajie (ZBJ);

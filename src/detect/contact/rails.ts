@@ -357,6 +357,30 @@ export const AWAY = [
 ];
 
 /**
+ * Commission words the fee lists lacked: plurals and cases (it, es, pt, de, tr) and the words of
+ * id, sw, vi, bn, th, zh, ja, ko, he, fa. Shared by the fee lists of the payment and marketplace cues.
+ */
+export const COMMISSION_WORDS = [
+  'commissions',
+  'commissioni',
+  'comisiones',
+  'comissões',
+  'provisionen',
+  'komisyonu',
+  'komisi',
+  'kamisheni',
+  'hoa hồng',
+  'কমিশন',
+  'ค่าคอม',
+  '佣金',
+  '抽成',
+  'マージン',
+  '커미션',
+  'עמלות',
+  'کمیسیون',
+];
+
+/**
  * Paying or being paid, with no way named ("pay me", "the payment", "send the money"), per
  * language: paying outside only beside "directly" and the platform's fee or "outside the
  * platform" (`findLocalPaymentsOutside`), since "pay directly on the platform" is the platform's way.
