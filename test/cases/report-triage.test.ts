@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startCasesWarden } from '../helpers/cases.ts';
 import { ev, event } from '../helpers/events.ts';
-import { backends, type TestWarden } from '../helpers/warden.ts';
+import { backends, postThenDrain, type TestWarden } from '../helpers/warden.ts';
 
 let n = 0;
 const uid = (p: string) => `${p}-${Date.now().toString(36)}-${n++}`;
@@ -23,7 +23,8 @@ describe.each(await backends())('report triage on %s', (backend) => {
     await w?.close();
   });
 
-  const post = async (e: unknown) => expect((await w.call('POST', '/v1/events', e)).status).toBe(201);
+  // Identifiers (linked accounts) are recorded by the behaviour worker: driven here once per event.
+  const post = (e: unknown) => postThenDrain(w, e);
   const report = async (reporterId: string, accountId: string, subject?: { type: string; id: string; text?: string }) => {
     const r = await w.call('POST', '/v1/reports', { reporterId, subject: { type: 'account', id: accountId, ...subject, accountId }, reason: 'scam_fraud' });
     expect(r.status).toBe(201);
