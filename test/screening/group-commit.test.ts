@@ -1,11 +1,12 @@
 // Events committed together (issue #16): concurrent batches never deadlock, concurrent single
 // requests each get their own reply, and the set path decides every event exactly as the
 // one-event-per-transaction path does (a property test over generated histories), on both
-// databases.
+// databases; the ingestion locks take any account id.
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { event } from '../helpers/events.ts';
-import { backends, startTestWarden, type TestWarden } from '../helpers/warden.ts';
+import { backends, postAccepted, startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
 const TEXTS = [
   'Thanks, I will send the first draft of the dashboard tomorrow morning.',
@@ -120,6 +121,20 @@ describe.each(await backends())('events committed together on %s', (backend) => 
     }
     expect(grouped.ctx.events.stats.setsRedone).toBe(before);
   }, 300_000);
+
+  it('ingestion locks take any account id (written into the lock statement): quotes, backslashes and other scripts are locked and stored as sent', async () => {
+    const ids = [`o'brien\\x'); select 1; --${backend}`, `Ωμέγα-ünï-🙂-${backend}`, `$$-${backend}$$`];
+    const events = ids.map((from, i) =>
+      event('message.sent', from, { messageId: `lk-${backend}-${i}`, recipientId: ids[(i + 1) % ids.length], text: 'Hello there' }),
+    );
+    const batch = await grouped.call('POST', '/v1/events/batch', { events });
+    expect(batch.body.stats).toEqual({ accepted: 3, duplicate: 0, rejected: 0 });
+    await postAccepted(grouped, event('message.sent', ids[0], { messageId: `lk-${backend}-x`, recipientId: ids[1], text: 'Hello again' }));
+    const rows = await sql<{ id: string; messages_sent: number }>`select id, messages_sent from accounts where id in (${sql.join(ids)}) order by id`.execute(
+      grouped.ctx.db,
+    );
+    expect(Object.fromEntries(rows.rows.map((r) => [r.id, r.messages_sent]))).toEqual({ [ids[0]]: 2, [ids[1]]: 1, [ids[2]]: 1 });
+  }, 60_000);
 
   it('concurrent single requests: each reply carries its own decision; a bad or conflicting event is rejected alone', async () => {
     const p = `gc-${backend}`;
