@@ -240,7 +240,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
         : [
             // A proposal or contract between accounts of one person is held for a reviewer (self-dealing policy).
             // Their identifiers still queued for the behaviour worker are recorded first.
-            linkedDealsHook(decisions, (tx, accounts) => patterns.catchUp(tx, accounts)),
+            linkedDealsHook(decisions, (tx, [a, b]) => patterns.catchUpIdentifiers(tx, a, b)),
             // Queues the event for the behaviour worker; a payout is judged at once (its hold is in the reply).
             payoutHoldHook({
               behaviour: (tx, e) => patterns.onEvent(tx, e),

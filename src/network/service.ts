@@ -7,10 +7,10 @@ import { strongestActiveActions } from '../enforce/views.ts';
 import { accountRoles } from '../events/accounts.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import type { Db, DbOrTx, Tx } from '../store/db.ts';
-import { type ContactFinding, type IdentifierKind, sightingsOf } from './identifiers.ts';
+import { type ContactFinding, type IdentifierKind, PERSON_KINDS, type Sighting, sightingsOf } from './identifiers.ts';
 import { NetworkReputation } from './reputation.ts';
 import { DEFAULT_LINK_SETTINGS, type LinkSettings, linkSignals } from './signals.ts';
-import { edgesFrom, identifierCount, type LinkEdge, loadSecret, recordSightings } from './store.ts';
+import { edgesFrom, hashIdentifier, identifierCount, type LinkEdge, loadSecret, recordSightings } from './store.ts';
 
 export interface LinkedGraph {
   accountId: string;
@@ -55,6 +55,36 @@ export class NetworkService {
     const limit = Math.max(this.settings.evidenceLimit, ...Object.values(this.settings.kinds).map((k) => k.crowdAbove));
     const shared = await recordSightings(tx, this.secret, sightings, e.id, e.occurredAt, limit);
     return shared.length ? linkSignals(shared, e.id, this.settings) : [];
+  }
+
+  /**
+   * Whether sightings not recorded yet (`pending`: identifiers of `a`'s and `b`'s events still
+   * queued for the behaviour worker) would make the two accounts share a person identifier
+   * (never an IP): one holds pending an identifier the other holds, pending or recorded. One
+   * read, of the recorded holders of the pending values; false when nothing is pending.
+   */
+  async pendingLink(db: DbOrTx, a: string, b: string, pending: readonly Sighting[]): Promise<boolean> {
+    const held = new Map<string, Set<string>>([
+      [a, new Set()],
+      [b, new Set()],
+    ]);
+    const hashes = new Set<string>();
+    for (const s of pending) {
+      if (!PERSON_KINDS.includes(s.kind)) continue;
+      const h = hashIdentifier(this.secret, s.kind, s.value);
+      hashes.add(h);
+      held.get(s.accountId)?.add(`${s.kind}\u0000${h}`);
+    }
+    const [ha, hb] = [held.get(a)!, held.get(b)!];
+    if ([...ha].some((k) => hb.has(k))) return true;
+    if (!hashes.size) return false;
+    const rows = await db
+      .selectFrom('account_identifiers')
+      .select(['kind', 'value_hash', 'account_id'])
+      .where('account_id', 'in', [a, b])
+      .where('value_hash', 'in', [...hashes])
+      .execute();
+    return rows.some((r) => (r.account_id === a ? hb : ha).has(`${r.kind}\u0000${r.value_hash}`));
   }
 
   /**

@@ -72,6 +72,16 @@ export async function catchUp(tx: Tx, accounts: readonly string[], process: (tx:
   return (await processRows(tx, await withEvents(rows.rows), process)).length;
 }
 
+/** The queued events of `accounts` (as actor, or credited) marked `feedsReply`, oldest first, read without locking them. */
+export async function queuedFor(tx: Tx, accounts: readonly string[]): Promise<WardenEvent[]> {
+  const ids = sql.join([...new Set(accounts)]);
+  const rows = await sql<{ seq: string; event_id: string; payload: unknown }>`select q.seq, q.event_id, e.payload
+      from behaviour_queue q join events e on e.id = q.event_id
+      where q.feeds_reply and (q.actor_id in (${ids}) or q.credited_id in (${ids})) and q.attempts = 0
+      order by q.seq`.execute(tx);
+  return (await withEvents(rows.rows)).flatMap((q) => (q.event ? [q.event] : []));
+}
+
 async function processRows<R>(tx: Tx, rows: Queued[], process: (tx: Tx, e: WardenEvent) => Promise<R>): Promise<R[]> {
   if (!rows.length) return [];
   const out: R[] = [];

@@ -15,7 +15,7 @@ import type { DecisionService, InlineNotice } from '../policy/decide.ts';
 import type { SubjectType } from '../policy/schema.ts';
 import type { Db, Tx } from '../store/db.ts';
 import { detectPatterns } from './detect.ts';
-import { catchUp, drainBatch, enqueue, oldestQueuedAt } from './queue.ts';
+import { catchUp, drainBatch, enqueue, oldestQueuedAt, queuedFor } from './queue.ts';
 import type { PatternSettings } from './settings.ts';
 import { type SweepCounts, sweepTimePatterns } from './sweep.ts';
 
@@ -149,6 +149,27 @@ export class PatternService {
   }
 
   /**
+   * Before a deal between `a` and `b` is checked for a shared person identifier (the
+   * self-dealing hold): when their queued events show identifiers that would link them, those
+   * events are processed first (catchUp); otherwise the recorded identifiers already give the
+   * answer, and the queued events are left to the worker. Returns how many were processed.
+   */
+  async catchUpIdentifiers(tx: Tx, a: string, b: string): Promise<number> {
+    const queued = await queuedFor(tx, [a, b]);
+    if (!queued.length) return 0;
+    const pending = [];
+    for (const e of queued) pending.push(...sightingsOf(e, await this.contactFindings(tx, e)).filter((s) => s.accountId === a || s.accountId === b));
+    if (!(await this.network.pendingLink(tx, a, b, pending))) return 0;
+    return this.catchUp(tx, [a, b]);
+  }
+
+  /** The contact details screening found in `e`'s own text (its stored or just-made decision). */
+  private async contactFindings(tx: Tx, e: WardenEvent): Promise<ContactFinding[]> {
+    const subject = screenedSubject(e);
+    return subject ? (await this.decisions.signalsDecidedFor(tx, subject, e.id)).filter((s) => s.type.startsWith('contact.')) : [];
+  }
+
+  /**
    * Whether work answering in a later reply reads the facts `e` writes: a login's (risky sign-in,
    * a new device and place), a payout method's and a payment's (payoutSignals), or an identifier
    * of a person (device, phone, e-mail, card, payout destination: the self-dealing hold's
@@ -156,9 +177,7 @@ export class PatternService {
    */
   private async feedsReply(tx: Tx, e: WardenEvent): Promise<boolean> {
     if (PAYOUT_FACT_EVENTS.has(e.type)) return true;
-    const subject = screenedSubject(e);
-    const findings: ContactFinding[] = subject ? (await this.decisions.signalsDecidedFor(tx, subject, e.id)).filter((s) => s.type.startsWith('contact.')) : [];
-    return sightingsOf(e, findings).some((s) => s.kind !== 'ip');
+    return sightingsOf(e, await this.contactFindings(tx, e)).some((s) => s.kind !== 'ip');
   }
 
   /**

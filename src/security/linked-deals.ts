@@ -78,8 +78,9 @@ export async function selfDealingSignals(tx: Tx, e: WardenEvent): Promise<{ acco
  * The hook: decides a deal between linked accounts on the actor's account (policy
  * `self-dealing`); the reply's `deal.outcome` `hold` means: keep this proposal or contract from
  * going ahead until a reviewer decides. Nothing for other events or unlinked parties.
- * `catchUp(tx, accounts)`: records the identifiers of the parties' events still queued for the
- * behaviour worker (patterns/queue.ts) before the parties' shared identifiers are read.
+ * `catchUp(tx, [actor, counterpart])`: records the identifiers of the parties' events still
+ * queued for the behaviour worker (patterns/queue.ts) when they would link the two, before the
+ * parties' shared identifiers are read.
  */
 export function linkedDealsHook(decisions: DecisionService, catchUp: (tx: Tx, accounts: string[]) => Promise<unknown>): EventHook {
   return async (tx, e) => {

@@ -159,6 +159,21 @@ describe.each(await backends())('the behaviour worker over the event log (%s)', 
       expect(v.outcome).toBe('hold');
       expect(v.signals).toContain('payment.takeover_payout');
 
+      // Two accounts on their own devices, then a proposal: nothing would link them, so their
+      // queued events are left to the worker and the proposal goes ahead.
+      const on = (e: ReturnType<typeof event>, deviceId: string) => ({ ...e, actor: { ...e.actor, deviceId, ip: '198.51.100.7' } });
+      await post(w, key, on(ev.registered('bq-x', 'freelancer', {}, at(1)), 'bq-dev-x'));
+      await post(w, key, on(ev.registered('bq-y', 'client', {}, at(1.1)), 'bq-dev-y'));
+      const apart = await post(
+        w,
+        key,
+        on(
+          event('proposal.submitted', 'bq-x', { proposalId: 'bq-px', jobId: 'bq-jy', clientId: 'bq-y', text: 'I can start today.' }, { at: at(1.2) }),
+          'bq-dev-x',
+        ),
+      );
+      expect(apart.deal).toBeUndefined();
+      expect(await count(w, sql<{ n: number }>`select count(*)::int as n from behaviour_queue where actor_id in ('bq-x', 'bq-y')`)).toBe(3);
       // Two accounts on one device, then a proposal between them: held, with nothing drained.
       const from = (e: ReturnType<typeof event>) => ({ ...e, actor: { ...e.actor, deviceId: 'bq-dev', ip: '203.0.113.77' } });
       await post(w, key, from(ev.registered('bq-fl', 'freelancer', {}, at(1))));
