@@ -168,6 +168,21 @@ describe.skipIf(!haveChromium)('console workbench in Chromium', { timeout: 120_0
     await eventually(() => page.getByText('No reports waiting').count()).toBe(1);
     expect((await w.call('GET', `/v1/reports/${report.body.id}`)).body).toMatchObject({ status: 'reviewed', outcome: 'no_violation' });
     expect((await w.call('GET', '/v1/cases?accountId=cl-ada&status=all')).body.total).toBe(0);
+
+    // A message reported without its text: the page says the text was not sent, not that the account itself was reported.
+    const message = await w.call('POST', '/v1/reports', {
+      reporterId: 'cl-zed',
+      subject: { type: 'message', id: 'm-never-quoted', accountId: 'cl-ada' },
+      reason: 'spam',
+    });
+    expect(message.status).toBe(201);
+    await page.reload();
+    await eventually(() => table.textContent()).toContain('did not include the reported text');
+    expect(await table.textContent()).not.toContain('the account itself was reported');
+    await table.getByRole('button', { name: 'Close' }).click();
+    await page.getByLabel('Reason').fill('Nothing quoted and nothing between them.');
+    await page.locator('.dialog-actions').getByRole('button', { name: 'Close' }).click();
+    await eventually(() => page.getByText('No reports waiting').count()).toBe(1);
   });
 
   it('resolves cases of two accounts in one bulk action, one warning per account, from a saved view', async () => {

@@ -67,8 +67,12 @@ export function ReportTriagePage({ onChanged }: { onChanged: () => void }) {
                     <span className="muted small">{humanize(r.subject.type)}</span>
                     {r.subject.text ? (
                       <p className="small">{r.subject.text}</p>
-                    ) : (
+                    ) : r.subject.type === 'account' ? (
                       <p className="muted small">Nothing to read: the account itself was reported.</p>
+                    ) : (
+                      // The marketplace may report a message, job or file without its text: say so,
+                      // instead of claiming the account itself was reported.
+                      <p className="muted small">The report did not include the reported text: read it on the account’s page.</p>
                     )}
                     {r.comment ? <p className="small">“{r.comment}”</p> : null}
                   </td>
