@@ -118,7 +118,7 @@ const Span = Open({ start: Type.Integer(), end: Type.Integer() });
 const reportExample = {
   id: 'rep_19c0',
   status: 'received',
-  reason: 'off_platform',
+  reason: 'offplatform_contact',
   createdAt: '2026-11-22T10:00:00.000Z',
   message: 'Thanks: we will look into it.',
   duplicate: false,
@@ -650,7 +650,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
         response: {
           200: Open(
             { reasons: Type.Array(Open({ code: Type.String(), label: Type.String() })) },
-            { examples: [{ reasons: [{ code: 'off_platform', label: 'Asked to pay or talk outside the platform' }] }] },
+            { examples: [{ reasons: [{ code: 'offplatform_contact', label: 'Asked to communicate or pay outside the platform' }] }] },
           ),
         },
       },

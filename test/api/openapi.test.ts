@@ -2,6 +2,7 @@
 // validator), in which every operation documents its answers and its errors.
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CASES_CONFIG } from '../../src/cases/config.ts';
 import { startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
 interface Media {
@@ -60,5 +61,26 @@ describe('the OpenAPI document', () => {
       if (!errors.some(([status]) => status === '500')) missing.push(`${name}: no 500`);
     }
     expect(missing).toEqual([]);
+  });
+
+  // A client copies the examples: a report reason there that the shipped catalogue does not know is answered with a 400.
+  it("uses, in the reports' examples, report reasons and labels from the shipped catalogue", () => {
+    const known = new Map(DEFAULT_CASES_CONFIG.reportReasons.map((r) => [r.code, r.label]));
+    const found: string[] = [];
+    const walk = (v: unknown): void => {
+      if (!v || typeof v !== 'object') return;
+      const o = v as Record<string, unknown>;
+      if (typeof o.reason === 'string') found.push(o.reason);
+      if (typeof o.code === 'string' && typeof o.label === 'string') found.push(known.get(o.code) === o.label ? o.code : `${o.code}: ${o.label}`);
+      for (const x of Object.values(o)) walk(x);
+    };
+    for (const { name, op } of operations()) {
+      if (!name.includes(' /v1/reports')) continue;
+      for (const [status, r] of Object.entries(op.responses ?? {})) {
+        if (status.startsWith('2')) for (const m of Object.values(r.content ?? {})) walk([m.example, m.examples]);
+      }
+    }
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((code) => !known.has(code))).toEqual([]);
   });
 });

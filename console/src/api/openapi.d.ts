@@ -6113,7 +6113,7 @@ export interface paths {
                          * @example {
                          *       "id": "rep_19c0",
                          *       "status": "received",
-                         *       "reason": "off_platform",
+                         *       "reason": "offplatform_contact",
                          *       "createdAt": "2026-11-22T10:00:00.000Z",
                          *       "message": "Thanks: we will look into it.",
                          *       "duplicate": false
@@ -6144,7 +6144,7 @@ export interface paths {
                          * @example {
                          *       "id": "rep_19c0",
                          *       "status": "received",
-                         *       "reason": "off_platform",
+                         *       "reason": "offplatform_contact",
                          *       "createdAt": "2026-11-22T10:00:00.000Z",
                          *       "message": "Thanks: we will look into it.",
                          *       "duplicate": false
@@ -6408,8 +6408,8 @@ export interface paths {
                          * @example {
                          *       "reasons": [
                          *         {
-                         *           "code": "off_platform",
-                         *           "label": "Asked to pay or talk outside the platform"
+                         *           "code": "offplatform_contact",
+                         *           "label": "Asked to communicate or pay outside the platform"
                          *         }
                          *       ]
                          *     }
@@ -6474,7 +6474,7 @@ export interface paths {
                          * @example {
                          *       "id": "rep_19c0",
                          *       "status": "reviewed",
-                         *       "reason": "off_platform",
+                         *       "reason": "offplatform_contact",
                          *       "createdAt": "2026-11-22T10:00:00.000Z",
                          *       "message": "Thanks: we took action.",
                          *       "duplicate": false,
