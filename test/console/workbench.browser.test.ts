@@ -67,6 +67,9 @@ describe.skipIf(!haveChromium)('console workbench in Chromium', { timeout: 120_0
       ev.message('fl-kai', 'cl-bo', 'Hi Bo, thanks for the invite, happy to talk about the project.'),
     ])
       expect((await w.call('POST', '/v1/events', e)).status).toBe(201);
+    // What the background behaviour worker does within a second (linked identifiers: the device
+    // graph below), done now: this test Warden runs no worker.
+    await w.drainBehaviour();
     // A client Kai wrote to reports Kai's account before any detection (a report case); Kai's
     // detection case comes after it: two cases about the same account.
     const report = await w.call('POST', '/v1/reports', {
@@ -82,6 +85,7 @@ describe.skipIf(!haveChromium)('console workbench in Chromium', { timeout: 120_0
       ev.message('fl-lou', 'cl-ada', 'Pay me outside the platform through PayPal and I give you a discount.'),
     ])
       expect((await w.call('POST', '/v1/events', e)).status).toBe(201);
+    await w.drainBehaviour();
     reviewer = await createReviewer(w, 'reviewer', 'Rui Santos');
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.setDefaultTimeout(15_000);
