@@ -58,6 +58,9 @@ describe.each(await backends())('data rights on %s', (backend) => {
       event('message.sent', 'r-f', { messageId: 'r-m2', recipientId: 'r-c', text: 'Noch eine Frage zum Projekt, zebraquill' }, { at: daysAgo(2) }),
       event('message.sent', 'r-c', { messageId: 'r-m3', recipientId: 'r-f', text: 'Thanks, please keep it on the platform.' }, { at: daysAgo(2) }),
     ]);
+    // Linked identifiers (device, phone, e-mail) are recorded by the behaviour worker, which a
+    // test Warden does not run: done now, so export and erasure meet them as in a live Warden.
+    await w.drainBehaviour();
     // A strike on the contact share, with its quote, as a policy's strike effect records it.
     const decision = await w.ctx.db.selectFrom('decisions').select(['id']).where('subject_id', '=', 'r-m1').executeTakeFirstOrThrow();
     const text = 'Hallo! Schreib mir auf WhatsApp +44 7700 900456, zebraquill';
