@@ -7,7 +7,7 @@
 // event alone, so each event is decided exactly as it would be one by one (its own reply, its
 // own rejection, idempotency and repeat counters unchanged) — after taking the advisory locks
 // of every account the set touches in key order (locks.ts), so concurrent sets never deadlock.
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Logger } from 'pino';
 import { WardenError } from '../app/errors.ts';
 import { type Db, type Tx, withTransaction } from '../store/db.ts';
@@ -57,6 +57,12 @@ export interface EventServiceOptions {
    * of the event as received, so a re-sent original stays a duplicate.
    */
   beforeStore?: (tx: Tx, events: readonly WardenEvent[]) => Promise<WardenEvent[]>;
+  /**
+   * A data-modifying statement written with the event's row, in the same statement (no round
+   * trip of its own), or undefined for none: it reads the row just inserted as `ev` (one `id`
+   * column; empty for a duplicate, so it writes nothing then). The behaviour queue uses it.
+   */
+  storeWith?: (event: WardenEvent) => RawBuilder<unknown> | undefined;
 }
 
 /**
@@ -81,6 +87,7 @@ export class EventService {
   private readonly maxConcurrentGroups: number;
   private readonly log?: Logger;
   private readonly beforeStore?: (tx: Tx, events: readonly WardenEvent[]) => Promise<WardenEvent[]>;
+  private readonly storeWith?: (event: WardenEvent) => RawBuilder<unknown> | undefined;
   private readonly waiting: Waiting[] = [];
   private running = 0;
   private readonly busyAccounts = new Set<Set<string>>();
@@ -101,6 +108,7 @@ export class EventService {
     this.maxConcurrentGroups = opts.maxConcurrentGroups ?? 4;
     this.log = opts.log;
     this.beforeStore = opts.beforeStore;
+    this.storeWith = opts.storeWith;
   }
 
   /**
@@ -289,13 +297,14 @@ export class EventService {
       if (earlier.hash !== hash) throw conflict(event.id);
       return { duplicate: true, result: earlier.result };
     }
-    // The row and the projection in one statement where the event type allows (a message).
+    // The row, what is stored with it (storeWith) and the projection in one statement where the event type allows (a message).
     const stored = await storeAndProject(
       tx,
       event,
       sql`insert into events (id, type, occurred_at, actor_id, payload, payload_hash, result)
         values (${event.id}, ${event.type}, ${event.occurredAt}, ${event.actor.id}, ${JSON.stringify(event)}, ${hash}, '{}')
         on conflict (id) do nothing returning id`,
+      this.storeWith?.(event),
     );
     if (!stored) {
       const prior = await tx.selectFrom('events').select(['payload_hash', 'result']).where('id', '=', event.id).executeTakeFirstOrThrow();

@@ -1,10 +1,10 @@
 // The behaviour queue: behaviour across events (linked-accounts sightings, patterns, payment
 // risk, and the account decisions they lead to) runs beside ingestion, not inside it. Ingestion
-// queues each new event in the event's own transaction (one row, `behaviour_queue`, unique on the
-// event id); the behaviour worker takes queued events oldest first and processes each in its own
-// transaction, deleting the row in the transaction that processed it. So an event committed and
-// not yet processed when the process stops (a crash, a deploy) is processed after the restart,
-// and no event is processed twice: the work and the row's removal commit together or not at all.
+// queues each new event in the statement that stores its row (one row, `behaviour_queue`, unique
+// on the event id; enqueueWith), so in the event's own transaction; the behaviour worker takes
+// queued events oldest first and processes each in its own transaction, deleting the row in the
+// transaction that processed it. So an event committed and not yet processed when the process
+// stops (a crash, a deploy) is processed after the restart, and no event is processed twice: the work and the row's removal commit together or not at all.
 //
 // Catch-up: work that must answer in the event's reply (a payout's hold, a deal's self-dealing
 // hold) first processes, in its own transaction, the queued events whose facts it reads — those
@@ -15,7 +15,7 @@
 // catch-up runs in an ingestion transaction that already holds its accounts' locks. A queued
 // row is therefore only ever locked by a transaction holding its accounts' locks, and a catch-up
 // never waits for a worker on its own accounts (nor misses a row a worker is half-way through).
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { lockAccounts } from '../events/locks.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import { parseEvent } from '../events/validate.ts';
@@ -35,18 +35,29 @@ interface Queued {
  */
 const DRAIN_LOCK = sql`hashtextextended('warden:behaviour-queue:' || current_schema(), 0)`;
 
-/**
- * Queues `e` for the behaviour worker, in the event's transaction. `credited_id` is the
- * freelancer of the contract a contract event names (a payment credits them: their earnings are
- * facts their payouts read), read from the contracts projection in the same statement.
- * `feedsReply`: its facts are read by work that answers in a reply (catchUp processes it first).
- */
-export async function enqueue(tx: Tx, e: WardenEvent, feedsReply: boolean): Promise<void> {
+/** The freelancer a contract event credits (their earnings are facts their payouts read): from the contracts projection, or null. */
+function creditedOf(e: WardenEvent): RawBuilder<unknown> {
   const contractId = (e.data as { contractId?: unknown }).contractId;
-  const credited = feedsReply && typeof contractId === 'string' ? sql`(select freelancer_id from contracts where id = ${contractId})` : sql`null`;
-  await sql`insert into behaviour_queue (event_id, actor_id, credited_id, occurred_at, feeds_reply)
-      values (${e.id}, ${e.actor.id}, ${credited}, ${e.occurredAt}, ${feedsReply})
-      on conflict (event_id) do nothing`.execute(tx);
+  return typeof contractId === 'string' ? sql`(select freelancer_id from contracts where id = ${contractId})` : sql`null`;
+}
+
+/**
+ * The statement part that queues `e` for the behaviour worker with its event row, in the row's
+ * own statement (events/service.ts `storeWith`: `ev` is the row just inserted, empty for a
+ * duplicate), so queueing costs no round trip and commits with the event. `feedsReply`: its facts
+ * are read by work that answers in a reply (catchUp processes it first); `credited_id`, kept only
+ * then, is read from the contracts projection as it stands before this event's own projection
+ * (no event that feeds replies writes a contract's freelancer).
+ */
+export function enqueueWith(e: WardenEvent, feedsReply: boolean): RawBuilder<unknown> {
+  return sql`insert into behaviour_queue (event_id, actor_id, credited_id, occurred_at, feeds_reply)
+      select id, ${e.actor.id}, ${feedsReply ? creditedOf(e) : sql`null`}, ${e.occurredAt}::timestamptz, ${feedsReply} from ev
+      on conflict (event_id) do nothing`;
+}
+
+/** Marks `e`'s queued row as feeding replies, once screening found it does (its contact details), in `tx`. */
+export async function markFeedsReply(tx: Tx, e: WardenEvent): Promise<void> {
+  await sql`update behaviour_queue set feeds_reply = true, credited_id = ${creditedOf(e)} where event_id = ${e.id}`.execute(tx);
 }
 
 /** Reads the stored events of queued rows (`events.payload`: the event as stored and processed, pseudonymised for an erased account). */

@@ -6,6 +6,7 @@
 // hold the reply must carry: it first processes its account's queued events, then is judged at
 // once. The time-based patterns (a conversation that stopped, invites that never led to a hire)
 // are evaluated by `sweep`, which a background worker runs on the composition's clock.
+import type { RawBuilder } from 'kysely';
 import type { Signal } from '../detect/types.ts';
 import { accountLanguage } from '../events/locale.ts';
 import type { WardenEvent } from '../events/schemas.ts';
@@ -15,7 +16,7 @@ import type { DecisionService, InlineNotice } from '../policy/decide.ts';
 import type { SubjectType } from '../policy/schema.ts';
 import type { Db, Tx } from '../store/db.ts';
 import { detectPatterns } from './detect.ts';
-import { catchUp, drainBatch, enqueue, oldestQueuedAt, queuedFor } from './queue.ts';
+import { catchUp, drainBatch, enqueueWith, markFeedsReply, oldestQueuedAt, queuedFor } from './queue.ts';
 import type { PatternSettings } from './settings.ts';
 import { type SweepCounts, sweepTimePatterns } from './sweep.ts';
 
@@ -134,14 +135,25 @@ export class PatternService {
   }
 
   /**
-   * Runs in the event's transaction, after screening. Queues the event for the worker; a
-   * `payout.requested` is judged at once instead, after its account's queued events: returns the
-   * behaviour decisions made, one per account with signals, where the actor's outcome `hold`
-   * means: keep the payout until a reviewer decides.
+   * What queues `e` for the worker, written with its event row in one statement
+   * (events/service.ts `storeWith`), or undefined for a `payout.requested`, which onEvent judges
+   * at once. Whether it feeds replies is known here from the event alone, except for contact
+   * details in its text, which screening finds later (onEvent then marks the row).
+   */
+  queueWith(e: WardenEvent): RawBuilder<unknown> | undefined {
+    return e.type === 'payout.requested' ? undefined : enqueueWith(e, this.feedsReplyAlone(e));
+  }
+
+  /**
+   * Runs in the event's transaction, after screening. The event was queued with its row
+   * (queueWith); here its row is marked as feeding replies when screening found contact details
+   * that identify a person. A `payout.requested` is judged at once instead, after its account's
+   * queued events: returns the behaviour decisions made, one per account with signals, where the
+   * actor's outcome `hold` means: keep the payout until a reviewer decides.
    */
   async onEvent(tx: Tx, e: WardenEvent): Promise<{ behaviour: BehaviourVerdict[] } | undefined> {
     if (e.type !== 'payout.requested') {
-      await enqueue(tx, e, await this.feedsReply(tx, e));
+      if (!this.feedsReplyAlone(e) && (await this.feedsReply(tx, e))) await markFeedsReply(tx, e);
       return undefined;
     }
     await this.catchUp(tx, [e.actor.id]);
@@ -176,8 +188,12 @@ export class PatternService {
    * `sharedBetween`), including contact details screening found in its text.
    */
   private async feedsReply(tx: Tx, e: WardenEvent): Promise<boolean> {
-    if (PAYOUT_FACT_EVENTS.has(e.type)) return true;
-    return sightingsOf(e, await this.contactFindings(tx, e)).some((s) => s.kind !== 'ip');
+    return this.feedsReplyAlone(e) || sightingsOf(e, await this.contactFindings(tx, e)).some((s) => s.kind !== 'ip');
+  }
+
+  /** feedsReply as far as the event itself tells, before screening: its type, or an identifier it carries. */
+  private feedsReplyAlone(e: WardenEvent): boolean {
+    return PAYOUT_FACT_EVENTS.has(e.type) || sightingsOf(e).some((s) => s.kind !== 'ip');
   }
 
   /**
