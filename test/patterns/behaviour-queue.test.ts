@@ -139,6 +139,33 @@ describe.each(await backends())('the behaviour worker over the event log (%s)', 
     }
   });
 
+  it('each event is queued by the statement storing it: a message with a phone in its text feeds replies, a plain one does not; a payment names the freelancer it credits', async () => {
+    const d = durableDatabase(backend);
+    dbs.push(d);
+    const w = await d.open();
+    try {
+      const { key } = await createApiKey(w.ctx.db, 'test', ['admin']);
+      const plain = ev.message('bq-m1', 'bq-m2', 'Thanks, the draft looks good.', at(1));
+      // The phone is found by screening, after the row was stored: the row is marked then.
+      const phone = ev.message('bq-m1', 'bq-m2', 'call me on +44 7911 123456 tomorrow', at(1.1));
+      const started = ev.contractStarted('bq-c', 'bq-m2', 'bq-m1', at(1.2));
+      const paid = ev.released('bq-c', 'bq-m2', 50_000, at(1.3));
+      for (const e of [plain, phone, started, paid]) await post(w, key, e);
+      const row = async (id: string) =>
+        (
+          await sql<{ feeds_reply: boolean; credited_id: string | null }>`select feeds_reply, credited_id from behaviour_queue where event_id = ${id}`.execute(
+            w.ctx.db,
+          )
+        ).rows;
+      expect(await row(plain.id)).toEqual([{ feeds_reply: false, credited_id: null }]);
+      expect(await row(phone.id)).toEqual([{ feeds_reply: true, credited_id: null }]);
+      expect(await row(started.id)).toEqual([{ feeds_reply: false, credited_id: null }]);
+      expect(await row(paid.id)).toEqual([{ feeds_reply: true, credited_id: 'bq-m1' }]);
+    } finally {
+      await w.stop();
+    }
+  });
+
   it('without the worker, a payout judges on its account’s queued login and method change, and a deal on its parties’ queued identifiers', async () => {
     const d = durableDatabase(backend);
     dbs.push(d);
