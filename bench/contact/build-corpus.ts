@@ -220,7 +220,7 @@ const SHARE: Record<Lang, Share[]> = {
     ['Here is my personal mail: {ID}', 'email'],
     ['My number: {ID}', 'phone'],
     ['Call me at {ID} after 5pm', 'phone', ['offplatform.solicitation']],
-    ['my cell is {ID}, text anytime', 'phone'],
+    ['my cell is {ID}, text anytime', 'phone', ['offplatform.solicitation']],
     ['WhatsApp me: {ID}', 'phone', ['offplatform.solicitation']],
     ['Quicker if you ping me here {ID}', 'tg'],
     ['my telegram is {ID}', 'tgat'],

@@ -826,6 +826,80 @@ const CONTACT_VERBS = [
   'שלח לי הודעה פרטית',
   'στείλε μου dm',
   ...['کال', 'فون', 'میسج', 'نوٹ', 'سیو'].flatMap((noun) => ['کریں', 'کرو', 'کر لیں', 'کر لو', 'کر دیں'].map((verb) => `${noun} ${verb}`)),
+  // Blind set 11's kinds, in the languages they showed missing: "call/text (me) any time", the
+  // short imperatives and clitic forms of "send (it) to me", "continue/talk there" after a chat
+  // link, and an SMS or the phone "being answered" offered beside a number.
+  'text anytime',
+  'text any time',
+  'call anytime',
+  'call any time',
+  'text whenever',
+  'call whenever',
+  'send me a message',
+  'send me a text',
+  'send me a dm',
+  'keep going there',
+  'continue there',
+  'talk there',
+  'chat there',
+  'pásame',
+  'pásamelo',
+  'pásalo',
+  'pásala',
+  'hablamos por ahí',
+  'seguimos por ahí',
+  'seguimos allí',
+  'passa pra mim',
+  'continuamos por lá',
+  'falamos por lá',
+  'on continue là-bas',
+  'on se parle là-bas',
+  'meld dich',
+  'dort weiter',
+  'me li giri',
+  'me lo giri',
+  'me la giri',
+  'me le giri',
+  'giramelo',
+  'continuiamo lì',
+  'ci sentiamo lì',
+  'продолжим там',
+  'там пообщаемся',
+  'продовжимо там',
+  'oradan devam',
+  'orada konuşalım',
+  'lanjut di sana',
+  'ngobrol di sana',
+  'alo em',
+  'alo anh',
+  'alo mình',
+  'alo cho em',
+  'alo cho mình',
+  'tuendelee huko',
+  'tuongee huko',
+  'kuongea huko',
+  'بھیج دیں',
+  'بھیجیں',
+  'بھیج دو',
+  'ای میل کریں',
+  '直接打',
+  '随时打',
+  '随时联系',
+  '给我打',
+  '发短信',
+  'ショートメール',
+  'ショートメッセージ',
+  'お電話ください',
+  '出られます',
+  '메일 부탁',
+  '메일 주세요',
+  '메일 보내',
+  '문자 부탁',
+  '전화 부탁',
+  'ρίξε μου',
+  "ρίξ' τα",
+  'ρίξτε μου',
+  "στείλ' τα",
 ];
 
 /**
@@ -1727,8 +1801,14 @@ function identifierClause(text: string, start: number, end: number): [number, nu
   from = clause(text, start, start, 64)[0];
   if (from > 0 && text[from - 1] === '\n' && !text.slice(from, start).trim()) from = clause(text, from - 1, from - 1)[0];
   if (to < text.length && text[to] === '\n' && !text.slice(end, to).trim()) to = clause(text, to + 1, to + 1)[1];
+  // An identifier closing its sentence ("mi número: … . Escríbeme cuando quieras", "番号は … です。
+  // 夜なら出られます"): the request is the next sentence, as short as a clause.
+  else if (to < text.length && text[to] !== '\n' && SENTENCE_TAIL.test(text.slice(end, to))) to = clause(text, to + 1, to + 1)[1];
   return [from, to];
 }
+
+/** What may stand between an identifier and the end of its sentence: blanks and a copula (です). */
+const SENTENCE_TAIL = /^[\s,，、]*(?:です|입니다| です)?\s*$/;
 
 /** The stretch around a verb [vs, ve) that can negate it: [lo, hi) cut at the nearest commas and semicolons. */
 function governing(text: string, lo: number, vs: number, ve: number, hi: number): [number, number] {

@@ -137,7 +137,8 @@ describe('detectContact: general fixes found on the held-out corpus', () => {
   });
 
   it.each([
-    ['my cell is +1 312 683 8394, text anytime', 'offplatform.solicitation'],
+    // "…, text anytime" is an imperative ask (LABELLING.md, settled after blind set 11): sharing is the number alone.
+    ['my cell is +1 312 683 8394, I am in the office until 6', 'offplatform.solicitation'],
     ['Phone: +1 312 683 8394 (US)', 'offplatform.solicitation'],
     ['BTC: bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq is the address in the README of the donation page', 'offplatform.payment_outside'],
   ])('keeps sharing apart from asking: %s', (text, type) => {

@@ -7,6 +7,7 @@ import { countDigits, digitsIn } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
 import { after, before, emit, emitOriginal, isPlatformAddress, type ScanContext } from './context.ts';
 import { CONTACT_LITERALS } from './literal-sets.ts';
+import { atWordsIn } from './spelled-email.ts';
 import { isDeveloperContext, isExampleIban, isPublishedTestCard } from './published-examples.ts';
 import {
   AT_WORDS_BARE,
@@ -599,8 +600,12 @@ export function findHandles(ctx: ScanContext): void {
   const scriptHint = CONTACT_LITERALS.has(text, SCRIPT_APP_NAMES) ? SCRIPT_APP_HINT.exec(text) : null;
   if (scriptHint) findScriptAppIds(ctx, scriptHint.index);
   findMarkedHandles(ctx);
-  if (MESSENGER_MENTION.test(text)) findIdWordHandles(ctx);
+  if (MESSENGER_MENTION.test(text)) {
+    findIdWordHandles(ctx);
+    findAtWordHandles(ctx);
+  } else if (scriptHint) findAtWordHandles(ctx);
 }
+
 
 // A user name introduced by the word for "ID"/"username" in a message that names a messenger,
 // wherever the name stands ("ライン交換しませんか？IDは yuki_0921", "Signal, Username lena.k.42",
@@ -708,6 +713,41 @@ function findAppIds(ctx: ScanContext, from: number): void {
     const plainWord = /^[a-z]+$/.test(id);
     if (plainWord && !APP_ID_KEYWORD.test(m[0]) && !PERSONAL.test(before(ctx, m.index as number, 25))) continue;
     emit(ctx, typeForApp(app), plainWord ? 'medium' : 'strong', idStart, idStart + id.length);
+  }
+}
+
+// "telegram at sign lena_b", "insta arroba lena.hart", "телеграм собака lena_b", "텔레그램 골뱅이
+// lena_b": the word for "@" (normalize/symbol-words.ts, every language) said between an app's
+// name and a user name is the "@" of "@lena_b". The app must be named right before it (an
+// identifier word between at most): "call at noon" is no handle. After an ambiguous word ("at",
+// "et") the name must have the shape of one (a digit, "." or "_").
+const APP_BEFORE_AT = new RegExp(
+  `(?:(?<![a-z0-9\\p{L}])(${MESSAGING_APPS}|${SOCIAL_APPS})|(${SCRIPT_APP_ALTERNATION}))(?:\\s*(?:id|user ?name|handle|nick|아이디|の?id))?[\\s:：,(\\[-]{0,4}$`.normalize('NFKC'),
+  'u',
+);
+const NAME_AFTER_AT = /^[\s:：)\]"'«»]{0,3}([a-z][a-z0-9_.]{1,30}[a-z0-9_])(?![a-z0-9_@])/;
+
+function findAtWordHandles(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const at of atWordsIn(text)) {
+    const name = NAME_AFTER_AT.exec(text.slice(at.end, at.end + 40));
+    if (!name) continue;
+    const id = name[1];
+    if (ID_STOPWORDS.has(id) || (at.ambiguous && !/[0-9._]/.test(id))) continue;
+    const app = APP_BEFORE_AT.exec(text.slice(Math.max(0, at.start - 40), at.start));
+    if (!app) continue;
+    const appName = app[1] ?? app[2];
+    const appEnd = Math.max(0, at.start - 40) + (app.index as number) + appName.length;
+    if (WORK_AFTER_APP.test(text.slice(appEnd, appEnd + 30))) continue;
+    const idEnd = at.end + name[0].length;
+    const idStart = idEnd - id.length;
+    // An address that goes on past the name is the e-mail finders' ("drop me a line at
+    // jk.lee at proton dot me"); one that ends with it read the app's name as its local part
+    // ("insta at symbol lena.hart.studio").
+    const span = ctx.norm.toOriginal(at.start, idEnd);
+    if (ctx.signals.some((x) => x.type === 'contact.email' && (x.start as number) < span.end && (x.end as number) > span.end)) continue;
+    ctx.signals = ctx.signals.filter((x) => x.type !== 'contact.email' || (x.end as number) <= span.start || (x.start as number) >= span.end);
+    emit(ctx, typeForApp(appName), 'strong', idStart, idEnd);
   }
 }
 

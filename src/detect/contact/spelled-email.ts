@@ -18,6 +18,11 @@ const AT_WORDS = [...new Set(allSymbolWords('at').map(fold))].sort(byLength);
 const DOT_WORDS = [...new Set(allSymbolWords('dot').map(fold))].sort(byLength);
 const AMBIGUOUS = new Set([...AMBIGUOUS_AT].map(fold));
 const AT_FINDER = new WordFinder(AT_WORDS);
+
+/** The words for "@" of every language in normalised text, and whether each is also a common short word. */
+export function atWordsIn(text: string): { start: number; end: number; ambiguous: boolean }[] {
+  return AT_FINDER.find(text).map((h) => ({ start: h.start, end: h.end, ambiguous: AMBIGUOUS.has(h.entry) }));
+}
 // Provider and top-level-domain names written in another script, longest first, with the
 // ASCII label each stands for.
 const DOMAIN_WORD_LIST = Object.entries(DOMAIN_WORDS)

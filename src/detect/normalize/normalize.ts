@@ -462,8 +462,9 @@ function isRunGap(text: string, from: number, to: number): boolean {
 }
 
 // "and" between the parts of a spoken number: Spanish "treinta y cuatro", Portuguese "trinta e
-// quatro", Persian and Arabic "شصت و هفت" (CLDR spell-out rules of es, pt, fa, ar).
-const NUMBER_AND = new Set(['y', 'e', '\u0648']);
+// quatro", Persian and Arabic "شصت و هفت", French "vingt et un", "soixante et onze" (CLDR
+// spell-out rules of es, pt, fa, ar, fr: "←← et un" for 21-71).
+const NUMBER_AND = new Set(['y', 'e', '\u0648', 'et']);
 
 /** " y ", " e ", " و " between two numbers. */
 function isAndGap(text: string, from: number, to: number): boolean {
@@ -638,7 +639,7 @@ function foldNumberWords(src: Buffer): Buffer {
       for (let w = text.charCodeAt(i); i < text.length && WORD_CHAR[w] === 1; w = text.charCodeAt(++i)) h = hashStep(h, w);
       if (mayBeNumberWord(h) && wordHashes.has(h)) value = words.get(text.slice(start, i));
     }
-    if (value === undefined && run.length > 0 && i - start <= 1 && NUMBER_AND.has(text.slice(start, i))) continue;
+    if (value === undefined && run.length > 0 && i - start <= 2 && NUMBER_AND.has(text.slice(start, i))) continue;
     if (value === undefined) {
       // Most words end no run: no new array for them.
       if (run.length > 0) {
