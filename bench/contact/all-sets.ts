@@ -38,7 +38,8 @@ export async function run(): Promise<void> {
       const key = `${file}#${l.id}`;
       const got = [...(predicted.get(l.id) ?? [])].sort();
       all[key] = got;
-      if (old && key in old && old[key].join() !== got.join()) changed.push(JSON.stringify({ key, lang: l.lang, text: l.text, gold: [...l.labels].sort(), before: old[key], after: got }));
+      if (old && key in old && old[key].join() !== got.join())
+        changed.push(JSON.stringify({ key, lang: l.lang, text: l.text, gold: [...l.labels].sort(), before: old[key], after: got }));
     }
   }
   console.log(rows.join('\n'));

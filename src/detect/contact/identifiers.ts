@@ -7,8 +7,8 @@ import { countDigits, digitsIn } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
 import { after, before, emit, emitOriginal, isPlatformAddress, type ScanContext } from './context.ts';
 import { CONTACT_LITERALS } from './literal-sets.ts';
-import { atWordsIn } from './spelled-email.ts';
 import { isDeveloperContext, isExampleIban, isPublishedTestCard } from './published-examples.ts';
+import { atWordsIn } from './spelled-email.ts';
 import {
   AT_WORDS_BARE,
   AT_WORDS_BRACKETED,
@@ -606,7 +606,6 @@ export function findHandles(ctx: ScanContext): void {
   } else if (scriptHint) findAtWordHandles(ctx);
 }
 
-
 // A user name introduced by the word for "ID"/"username" in a message that names a messenger,
 // wherever the name stands ("ライン交換しませんか？IDは yuki_0921", "Signal, Username lena.k.42",
 // "messenger, username ko jenny.santos22"), and WeChat's own ID shape (wxid_...). The name
@@ -722,7 +721,9 @@ function findAppIds(ctx: ScanContext, from: number): void {
 // identifier word between at most): "call at noon" is no handle. After an ambiguous word ("at",
 // "et") the name must have the shape of one (a digit, "." or "_").
 const APP_BEFORE_AT = new RegExp(
-  `(?:(?<![a-z0-9\\p{L}])(${MESSAGING_APPS}|${SOCIAL_APPS})|(${SCRIPT_APP_ALTERNATION}))(?:\\s*(?:id|user ?name|handle|nick|아이디|の?id))?[\\s:：,(\\[-]{0,4}$`.normalize('NFKC'),
+  `(?:(?<![a-z0-9\\p{L}])(${MESSAGING_APPS}|${SOCIAL_APPS})|(${SCRIPT_APP_ALTERNATION}))(?:\\s*(?:id|user ?name|handle|nick|아이디|の?id))?[\\s:：,(\\[-]{0,4}$`.normalize(
+    'NFKC',
+  ),
   'u',
 );
 const NAME_AFTER_AT = /^[\s:：)\]"'«»]{0,3}([a-z][a-z0-9_.]{1,30}[a-z0-9_])(?![a-z0-9_@])/;
