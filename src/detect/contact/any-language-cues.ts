@@ -968,6 +968,11 @@ const REFUSALS = [
   'göndermem',
   'kurallara',
   'kural*',
+  // Egyptian and Levantine Arabic "not" before a verb in the present ("مش بشتغل برا المنصة",
+  // "ما بدفع برا"): the negation is written apart from its verb's ب-prefix.
+  'مش ب',
+  'مش ه',
+  'ما ب',
 ];
 
 /** Wallets, payment apps and bank-transfer words by country. */
@@ -1974,8 +1979,10 @@ function payingDirectly(ctx: ScanContext): void {
     const direct = away ? undefined : AWAY_FINDER.findIn(text, from, to)[0];
     if (!away && !(direct && FEE_NOUN_FINDER.hasIn(text, from, to) && !platformViaIn(text, from, to))) continue;
     const cue = away ?? { start: from + (direct as { start: number }).start, end: from + (direct as { end: number }).end };
-    // The rule quoted or a report ("payment outside the platform is forbidden") is no proposal.
-    if (refusedIn(text, from, to, true, cue)) continue;
+    // The rule quoted or a report ("payment outside the platform is forbidden") is no proposal;
+    // nor is "outside the platform" negated right before it ("I don't work outside the platform,
+    // … the payment goes through the contract"), though that negation lies beyond the pay word's reach.
+    if (refusedIn(text, Math.min(from, Math.max(0, cue.start - 24)), to, true, cue)) continue;
     emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(pay.start, cue.start), Math.max(pay.end, cue.end));
     return;
   }

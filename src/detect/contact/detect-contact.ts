@@ -126,7 +126,8 @@ const CODE_LINE =
   /\\[dwsb]|\[0-9\]|\[a-z0-9._%+-\]|\/\^|\$\/|re\.compile|\bregexp?\b|new regex|\bpattern\s*[=:(]|\bassert|expect\(|\.test\(|\.match\(|console\.log|\bprint\(|\b(?:const|let|var|val|def)\s+[a-z_][a-z0-9_]*\s*[=:(]|===/;
 const CODE_HINT = /[\\[=(]/;
 
-function codeSpans(text: string): [number, number][] {
+function codeSpans(norm: { text: string; map: ArrayLike<number> }, original: string): [number, number][] {
+  const { text } = norm;
   const spans: [number, number][] = [];
   if (text.includes('`')) for (const m of text.matchAll(CODE_SPAN)) spans.push([m.index as number, (m.index as number) + m[0].length]);
   if (CODE_HINT.test(text)) {
@@ -138,7 +139,35 @@ function codeSpans(text: string): [number, number][] {
       from = to + 1;
     }
   }
+  // Normalisation folds brackets and braces away ("^08[0-9]{8,11}$" reads "^08 098 11}$"): a
+  // regex's character classes are looked for in the original line, its span mapped back.
+  if (CODE_CLASS_HINT.test(original)) {
+    let from = 0;
+    while (from <= original.length) {
+      let to = original.indexOf('\n', from);
+      if (to < 0) to = original.length;
+      if (to - from < 400 && CODE_CLASS.test(original.slice(from, to)))
+        spans.push([normalizedIndex(norm.map, text.length, from), normalizedIndex(norm.map, text.length, to)]);
+      from = to + 1;
+    }
+  }
   return spans;
+}
+
+const CODE_CLASS_HINT = /[[{]/;
+/** A regular expression's digit or letter class or repetition count: "[0-9]", "\\d{8}", "[a-z]+", "{8,11}". */
+const CODE_CLASS = /\[(?:\^)?(?:0-9|a-z|a-za-z|a-z0-9|\\d)[^\]]{0,12}\]|\\d\{|\]\{\d+(?:,\d*)?\}/i;
+
+/** The first normalised index whose original offset is at or after `original` (map: normalised -> original). */
+function normalizedIndex(map: ArrayLike<number>, length: number, original: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Keeps, for each type, the widest non-overlapping findings (strongest first on ties). */
@@ -184,7 +213,7 @@ function detectWindow(input: ContactInput): Signal[] {
     localeRegion: localeRegion(input.locale),
     platformDomains: input.platform?.domains ? platformDomains(input.platform.domains) : DEFAULT_DOMAINS,
     platformAddresses: input.platform?.addresses ? input.platform.addresses.map((a) => a.toLowerCase()) : NO_ADDRESSES,
-    code: codeSpans(norm.text),
+    code: codeSpans(norm, original),
     signals: [],
   };
   findEmails(ctx);

@@ -194,7 +194,16 @@ const DECIMAL_LIKE = /^-?\d{1,3}\.\d{4,}$|^\d+[.]\d{1,2}$/;
 const ISBN_LIKE = /^97[89][- ]?\d/;
 // A token right before the digits that mixes letters and digits ("aa1", "1z"), or two of them.
 const CODE_TOKEN_BEFORE = /(?:^|\s)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,6}\s(?:[a-z\d]{1,6}\s)?$/;
-const IPV4_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+// An IPv4 address: four octets of at most 255 ("347.218.90.56" is an Italian mobile written with dots).
+const IPV4_LIKE = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+// A version or build number: dot-separated, three dots or more, a single-digit group before the
+// last ("14.2.3.1180", "3.0.12.4471"): phone numbers written with dots group two digits or more.
+const VERSION_LIKE = /^\d{1,3}(?:\.\d{1,3})*\.\d\.\d+$|^\d{1,3}\.\d\.\d{1,3}\.\d+$/;
+// A US ZIP+4 code after a state's postal abbreviation ("Seattle, WA 98121-2711"): five and four
+// digits (USPS Publication 28), never a phone's grouping in the US.
+const ZIP4 = /^\d{5}-\d{4}$/;
+const US_STATE_BEFORE =
+  /(?:^|[\s,])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\.?,?\s{1,3}$/;
 /** A hyphen and a case ending of two to four lower-case letters, then a word boundary ("-es", "-nak"). */
 const CASE_ENDING = /^-[a-z\u00e1-\u0171]{2,4}(?![a-z0-9\u00e1-\u0171])/;
 const CURRENCY_BEFORE = /(?:[$€£¥₽₴₹]|usd|eur|gbp|rub|uah|pln|brl|inr|r\$)\s*$/;
@@ -343,6 +352,12 @@ export function findPhones(ctx: ScanContext): void {
     const international = raw.startsWith('+') || raw.startsWith('00');
     if (digits < 7 || digits > (international ? 17 : 15)) continue;
     if (DATE_LIKE.test(raw) || DATE_FIRST.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw)) continue;
+    if (
+      VERSION_LIKE.test(raw) ||
+      (ZIP4.test(raw) &&
+        US_STATE_BEFORE.test(ctx.original.slice(Math.max(0, ctx.norm.toOriginal(start, start + 1).start - 12), ctx.norm.toOriginal(start, start + 1).start)))
+    )
+      continue;
     // A date with the time after it ("2026-12-15 17:30"): the candidate stops at the colon.
     if (DATE_FIRST.test(raw.replace(/[ .T-]{1,3}\d{1,2}$/, '')) && /^:\d{2}/.test(text.slice(start + raw.length))) continue;
     // A second code of the same shape as a labelled one ("SKU 7781-2204-119 and 7781-2204-120").
@@ -914,6 +929,9 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
   if (MERCHANT_HINT.test(text) && !isDeveloperContext(text)) {
     for (const m of text.matchAll(MERCHANT_NUMBER)) {
       const start = (m.index as number) + m[0].length - m[1].length;
+      // Where to pay, not a number to call: the phone finder's reading of it is dropped.
+      const span = ctx.norm.toOriginal(start, start + m[1].length);
+      ctx.signals = ctx.signals.filter((x) => x.type !== 'contact.phone' || (x.end as number) <= span.start || (x.start as number) >= span.end);
       emit(ctx, 'contact.payment_handle', 'strong', start, start + m[1].length);
     }
   }

@@ -90,3 +90,42 @@ describe('the local word for "@" said between an app\'s name and a user name', (
     expect(t.has('contact.link')).toBe(false);
   });
 });
+
+describe('hard negatives: postal codes, versions, regexes, reports, refusals, posting as the work', () => {
+  it.each([
+    ['en', 'Return address: 400 Pine St, Portland, OR 97204-3318, attn. design team'],
+    ['en', 'mail the samples to Austin TX 78701-4410 by Friday'],
+    ['en', 'Upgraded the runtime to 12.4.1.2207 and the crash is gone'],
+    ['de', 'Firmware 3.0.7.1184 behebt den Fehler beim Export'],
+    ['id', 'validasi nomor di form pakai pola ^62[0-9]{9,12}$ tapi huruf masih lolos'],
+    ['es', 'el patrón [0-9]{9} del formulario acepta letras, revisa la expresión'],
+    ['vi', 'khách hàng bảo em nhắn qua zalo, như vậy có vi phạm quy định không ạ?'],
+    ['id', 'klien minta pindah ke whatsapp, itu melanggar aturan nggak ya?'],
+    ['ar', 'شكراً، بس أنا مش بتعامل برا المنصة، الدفع يكون عن طريق العقد هنا'],
+    ['ko', '인스타 업로드용 이미지 3장과 해시태그 목록 정리해 주세요'],
+    ['de', 'Bitte Instagram-Beiträge für die Kampagne bis Montag vorbereiten'],
+    ['id', 'tolong bikin 10 postingan IG untuk brand kami'],
+  ])('%s: %s', (lang, text) => {
+    expect([...types(text, lang)]).toEqual([]);
+  });
+
+  it.each([
+    ['it', 'chiamami al 339.412.77.80 dopo pranzo'],
+    ['en', 'text me: 312.683.8394'],
+  ])('a phone written with dots is no IP address: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(true);
+  });
+
+  it('a server address is still no phone', () => {
+    expect(types('the staging server is at 10.20.30.40 now').has('contact.phone')).toBe(false);
+  });
+
+  it.each([
+    ['sw', 'lipia kwa till namba 6612093 ya M-Pesa'],
+    ['en', 'pay via M-Pesa till number 7720314 before we start'],
+  ])('an M-Pesa till number is where to pay, not a phone: %s: %s', (lang, text) => {
+    const t = types(text, lang);
+    expect(t.has('contact.payment_handle')).toBe(true);
+    expect(t.has('contact.phone')).toBe(false);
+  });
+});
