@@ -2068,4 +2068,19 @@ const MESSENGER = /whats|wa\b|telegram|tg\b|skype|signal|viber|line|kakao|wechat
 export function callsOnMeetingTools(ctx: ScanContext): void {
   if (!ctx.signals.some((s) => s.type === 'offplatform.interview_outside')) return;
   ctx.signals = ctx.signals.filter((s) => s.type !== 'offplatform.solicitation' || !MEETING_TOOL.test(s.text ?? '') || MESSENGER.test(s.text ?? ''));
+  // A solicitation ending on the tool's name that opens the call's compound ("können wir per
+  // WhatsApp-Videocall sprechen?": the channel is the call's tool): the call is what is proposed.
+  // An ask for an ID beside the call ("share your Skype ID for the interview") is an ask of its own.
+  const calls = ctx.signals.filter((s) => s.type === 'offplatform.interview_outside');
+  ctx.signals = ctx.signals.filter((s) => {
+    if (s.type !== 'offplatform.solicitation') return true;
+    const end = s.end as number;
+    return !calls.some(
+      (c) =>
+        (c.start as number) > (s.start as number) &&
+        (c.start as number) < end &&
+        (c.end as number) > end &&
+        !/\s/.test(ctx.original.slice(c.start as number, end)),
+    );
+  });
 }

@@ -63,6 +63,10 @@ const SCRIPT_CHANNELS = [
   'dien thoai',
 ];
 
+/** Channels written with the ask itself ("add me on V"): no other cue needed. */
+const SELF_ASKING_CHANNELS = ['加我v', '加v', '加个v', '加個v', '加下v', '加一下v', '私v', '加我vx', '加vx', '加我wx', '加wx'];
+const SELF_ASKING = new Set(SELF_ASKING_CHANNELS);
+
 const CHANNELS = [
   // Latin-script names and local nicknames
   'whatsapp',
@@ -255,6 +259,15 @@ const CHANNELS = [
   'инстаграм*',
   'হোয়াটসঅ্যাপ*',
   'வாட்ஸ்அப்*',
+  // Case endings written onto the name (Bengali locative -তে/-এ: "ইমোতে", "ভাইবারে").
+  'ইমোতে',
+  'ইমোয়',
+  'ভাইবারে',
+  'টেলিগ্রামে',
+  'মেসেঞ্জারে',
+  // WeChat as a bare "V" right after "add (me)" (加我V, 加个V): the ask and the app in one
+  // (SELF_ASKING below); a "v" standing alone is too common a letter to be a channel.
+  ...SELF_ASKING_CHANNELS,
   ...SCRIPT_CHANNELS,
   ...MESSENGER_NICKNAMES,
 ];
@@ -689,6 +702,24 @@ const CUES = [
   'pm me',
   'inbox',
   'aja',
+  // Blind set 11's messenger slang: "write to me / talk with me / let's talk there" forms the
+  // lists lacked (tr "yaz bana", he "דבר איתי", ur "پر بات کر لیتے ہیں", nl "app me").
+  'yaz bana',
+  'bana yaz',
+  'bana yazar mısın',
+  'yazabilirsin',
+  'דבר איתי',
+  'דברי איתי',
+  'תדבר איתי',
+  'כתוב לי',
+  'כתבי לי',
+  'תוסיף אותי',
+  'נתכתב',
+  'پر بات',
+  'بات کر لیتے',
+  'بات کرتے ہیں',
+  'وہاں بات',
+  'پہ بات',
   ...COLLOQUIAL_ASKS,
 ];
 
@@ -1227,7 +1258,7 @@ export function isClauseEnd(c: number): boolean {
 export function findChannelRequests(ctx: ScanContext): void {
   const { text } = ctx;
   if (ctx.signals.some((s) => s.type === 'offplatform.solicitation')) return;
-  for (const { start, end } of CHANNEL_FINDER.find(text)) {
+  for (const { start, end, entry } of CHANNEL_FINDER.find(text)) {
     // The channel named as the work: "WhatsApp bot", "微信小程序".
     const next = WORK_FINDER.findIn(text, end, Math.min(text.length, end + 16));
     if (next.length > 0 && /^[\s:-]{0,2}$/.test(text.slice(end, end + next[0].start))) continue;
@@ -1244,6 +1275,10 @@ export function findChannelRequests(ctx: ScanContext): void {
       AFTER_CONTRACT_FINDER.hasIn(text, from, to)
     )
       continue;
+    if (SELF_ASKING.has(entry) && !/[a-z]/.test(text[end] ?? '')) {
+      emit(ctx, 'offplatform.solicitation', 'medium', start, end);
+      return;
+    }
     for (const c of CUE_FINDER.findIn(text, from, to)) {
       const cs = from + c.start;
       const ce = from + c.end;

@@ -109,6 +109,12 @@ const SOLICITATION = [
     `(?:porozmawiajmy|przejdzmy|piszmy|kontynuujmy|mozemy (?:porozmawiac|pisac|kontynuowac|przejsc)|napisz do mnie|zadzwon do mnie|dodaj mnie|odezwij sie|skontaktuj sie|porozmawiac|kontynuowac|przejsc)${GAP(3)} (?:na|przez|w|po) (?:moj[${L}]* )?${CH}`,
     `(?:rozmaw[${L}]*|pisa[${L}]*|kontakt[${L}]*|porozmaw[${L}]*|kontynu[${L}]*)${GAP(3)} poza (?:platforma|upwork[${L}]*|fiverr)`,
   ]),
+  // nl: "appen" is writing on WhatsApp ("app me maar", "stuur me een appje", "zullen we appen?").
+  ...rules('offplatform.solicitation', 'strong', [
+    `(?:app|bel|sms|whatsapp) (?:me|mij|ons)(?= (?:maar|even|ff|gerust|dan|op|via|als|wanneer|straks|morgen|vanavond|na)\\b|\\s*[.!,?:]|\\s*$)`,
+    `(?:stuur|zend) (?:me|mij|ons) (?:een |even een |ff een )?appje`,
+    `(?:laten we|zullen we|kunnen we|we kunnen)${GAP(2)} (?:appen|whatsappen)`,
+  ]),
   // tr
   ...rules('offplatform.solicitation', 'strong', [
     `(?:numarani|numaranizi|telefonunu|telefonunuzu|whats ?app(?:ini|inizi)?|mailini|mailinizi|e-?postani|iletisim bilgilerini)${GAP(1)} (?:verir misin|verebilir misin|verir misiniz|verebilir misiniz|gonder|at|yaz|paylas)`,
@@ -121,6 +127,9 @@ const INTERVIEW = [
     `(?:interview|call|calls|video call|voice call|meeting|meet|screening|session|demo|catch up|sync|hop on|jump on)${GAP(2)} (?:on|via|over|through|in|using|by) (?:a |the )?${TOOL}`,
     // Plural "phone calls" is calls in general (a duty, "no phone calls please"), not an invitation to one.
     `(?:${TOOL})[- ](?:call(?!s)|interview|meeting|video call|video chat|session|screening)`,
+    // Compounds of the tool and the call in other languages ("WhatsApp-Videocall", "Zoom-Anruf",
+    // "videollamada", "Skype-Gespräch").
+    `(?:${TOOL})[- ](?:videocall|videoanruf|videotelefonat|anruf|telefonat|gesprach|interview|videollamada|llamada|videochamada|chamada|appel|visio|videochiamata|chiamata|videogesprek|gesprek|videorozmowa|rozmowa|видеозвонок|звонок|görüntülü arama|arama|görüşme)(?![${L}])`,
     `(?:send|share|give)(?: you| me)? (?:a |the |my )?(?:zoom|meet|google meet|teams|skype|calendly|meeting) (?:link|invite|invitation|id)`,
     `book${GAP(3)} (?:on|via|through|in) (?:my )?calendly`,
     `(?:jump|hop|get) on (?:a )?(?:quick )?${TOOL}`,

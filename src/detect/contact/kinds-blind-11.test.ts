@@ -129,3 +129,61 @@ describe('hard negatives: postal codes, versions, regexes, reports, refusals, po
     expect(t.has('contact.phone')).toBe(false);
   });
 });
+
+describe('messenger slang and spellings: the app as a verb, case endings, bare V, "talk to me on"', () => {
+  it.each([
+    ['nl', 'app me even als je klaar bent'],
+    ['nl', 'stuur me een appje met de details'],
+    ['nl', 'zullen we voortaan gewoon appen?'],
+    ['tr', "telegram'dan yaz bana, burada geç görüyorum"],
+    ['ur', 'ٹیلیگرام پر بات کر لیتے ہیں'],
+    ['bn', 'ভাইবারে নক দিয়েন'],
+    ['zh', '有问题加个V吧'],
+    ['he', 'דברי איתי בטלגרם'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'de app moet ook offline werken'],
+    ['zh', '我们加vip会员功能'],
+    ['tr', 'wordpress eklentisi için tema yaz bana bir teklif'],
+    ['he', 'דבר איתי כאן בצ׳אט של האתר'],
+  ])('not an ask to move: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('"where else / besides here can I reach you?" in the languages it was missing', () => {
+  it.each([
+    ['hi', 'यहां के अलावा आपसे और कहाँ बात हो सकती है?'],
+    ['bn', 'অন্য কোথাও কি আপনার সাথে কথা বলা যাবে?'],
+    ['he', 'איפה אפשר להשיג אותך חוץ מפה?'],
+    ['en', 'where else can I find you besides this site?'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'where else can I find the invoice besides this page?'],
+    ['he', 'איפה אני מוצא את הקבצים?'],
+  ])('not an ask: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('a call on a messenger written as one compound is an interview, not also a move', () => {
+  it.each([
+    ['de', 'wollen wir am Freitag per Skype-Anruf die Details klären?'],
+    ['nl', 'kunnen we morgen een whatsapp-videogesprek doen?'],
+  ])('%s: %s', (lang, text) => {
+    const t = types(text, lang);
+    expect(t.has('offplatform.interview_outside')).toBe(true);
+    expect(t.has('offplatform.solicitation')).toBe(false);
+  });
+
+  it('an ask for the ID beside the call stays an ask', () => {
+    const t = types('could you send your Skype ID for the call tomorrow?');
+    expect(t.has('offplatform.solicitation')).toBe(true);
+  });
+});
