@@ -2,13 +2,17 @@
 // money flows (src/patterns/accuracy.ts). BENCH_PATTERN_SEED (1), BENCH_PATTERN_SIM_ACCOUNTS
 // (200), BENCH_PATTERN_SIM_DAYS (21). Precision counts any bad account flagged as right;
 // recall is over the accounts of the abuse each pattern is for; "honest flagged" names the
-// look-alikes that fooled it.
+// look-alikes that fooled it, "honest held" those a decision carrying the pattern held.
 import { pathToFileURL } from 'node:url';
 import { measurePatterns } from '../../src/patterns/accuracy.ts';
 import { generate } from '../../src/simulate/generate.ts';
 import { printTable } from '../table.ts';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
+const byKind = (m: Record<string, number>) =>
+  Object.entries(m)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 
 export async function run(): Promise<void> {
   const seed = Number(process.env.BENCH_PATTERN_SEED ?? 1);
@@ -25,9 +29,8 @@ export async function run(): Promise<void> {
       'targets found': `${f.targeted}/${f.targets}`,
       precision: pct(f.precision),
       recall: pct(f.recall),
-      'honest flagged': Object.entries(f.honestFlagged)
-        .map(([k, n]) => `${k} ${n}`)
-        .join(', '),
+      'honest flagged': byKind(f.honestFlagged),
+      'honest held': byKind(f.honestHeld ?? {}),
     })),
   );
 }

@@ -17,6 +17,10 @@ export interface AccuracyRun {
   accounts: number;
   ms: number;
   figures: PatternFigures[];
+  /** Pattern signal type → accounts an account decision carrying it was made on. */
+  flaggedBy: Map<string, Set<string>>;
+  /** Pattern signal type → accounts such a decision held (outcome `hold`). */
+  heldBy: Map<string, Set<string>>;
 }
 
 const DAY = 86_400_000;
@@ -59,17 +63,20 @@ export async function measurePatterns(sim: Simulation, settings?: PatternSetting
     clock.advanceTo(sim.truth.endAt);
     await w.sweepNow();
 
-    const rows = await w.ctx.db.selectFrom('decisions').select(['account_id', 'signals']).where('subject_type', '=', 'account').execute();
+    const rows = await w.ctx.db.selectFrom('decisions').select(['account_id', 'signals', 'outcome']).where('subject_type', '=', 'account').execute();
     const flaggedBy = new Map<string, Set<string>>();
+    const heldBy = new Map<string, Set<string>>();
+    const add = (m: Map<string, Set<string>>, k: string, id: string) => m.set(k, (m.get(k) ?? new Set()).add(id));
     for (const r of rows) {
       for (const s of r.signals as { type: string }[]) {
         if (!PATTERN_TARGETS[s.type] || !r.account_id) continue;
-        flaggedBy.set(s.type, (flaggedBy.get(s.type) ?? new Set()).add(r.account_id));
+        add(flaggedBy, s.type, r.account_id);
+        if (r.outcome === 'hold') add(heldBy, s.type, r.account_id);
       }
     }
     const truth = sim.truth;
-    const figures = patternFigures(flaggedBy, truth);
-    return { events, accounts: truth.accounts.length, ms: performance.now() - t0, figures };
+    const figures = patternFigures(flaggedBy, truth, heldBy);
+    return { events, accounts: truth.accounts.length, ms: performance.now() - t0, figures, flaggedBy, heldBy };
   } finally {
     await w.stop();
   }

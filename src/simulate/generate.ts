@@ -2,6 +2,7 @@
 // generator forked per account, and items are ordered by time, then by creation order.
 
 import { moneyFlows } from './flows.ts';
+import { patternActors } from './pattern-actors.ts';
 import { loadRealTexts, type RealTexts } from './real-texts.ts';
 import { Rng } from './rng.ts';
 import * as T from './texts.ts';
@@ -26,8 +27,10 @@ export interface GenerateOptions {
   realTexts?: RealTexts | null;
   /**
    * Also play money flows and hires seen only across events (flows.ts): freelancers hired again
-   * and again with no word on the platform, money mules, and their honest look-alikes. Off by
-   * default so that a seed's population stays what earlier figures were measured on.
+   * and again with no word on the platform, money mules, and their honest look-alikes; and
+   * (pattern-actors.ts) contracts cut short after contact, clients fishing with invitations,
+   * round sums in and out, and theirs. Off by default so that a seed's population stays what
+   * earlier figures were measured on.
    */
   moneyFlows?: boolean;
 }
@@ -99,6 +102,9 @@ const ABUSE_ROLE: Record<AbuseType, Role> = {
   false_reporter: 'client',
   direct_hire: 'freelancer',
   money_mule: 'freelancer',
+  contract_undercut: 'freelancer',
+  invite_fishing: 'client',
+  laundering: 'freelancer',
 };
 
 export class World {
@@ -694,7 +700,11 @@ export function generate(opts: GenerateOptions = {}): Simulation {
     }
   }
 
-  if (opts.moneyFlows) moneyFlows(w, root.fork('flows'), honestClients, honestWorkers);
+  if (opts.moneyFlows) {
+    moneyFlows(w, root.fork('flows'), honestClients, honestWorkers);
+    // Its own fork: the accounts and events above are the same with or without these actors.
+    patternActors(w, root.fork('pattern-actors'), honestWorkers, n);
+  }
 
   // ── appeals and the review team ───────────────────────────────────────────────────────
   for (const p of w.people) {

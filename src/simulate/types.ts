@@ -22,9 +22,13 @@ export const ABUSE_TYPES = [
   // Only with GenerateOptions.moneyFlows (src/simulate/flows.ts): behaviour visible across events alone.
   'direct_hire',
   'money_mule',
+  // Also only with moneyFlows (src/simulate/pattern-actors.ts).
+  'contract_undercut',
+  'invite_fishing',
+  'laundering',
 ] as const;
 /** The abuse types played only with GenerateOptions.moneyFlows. */
-export const MONEY_FLOW_ABUSE: readonly string[] = ['direct_hire', 'money_mule'];
+export const MONEY_FLOW_ABUSE: readonly string[] = ['direct_hire', 'money_mule', 'contract_undercut', 'invite_fishing', 'laundering'];
 export type HonestKind = (typeof HONEST_KINDS)[number];
 export type AbuseType = (typeof ABUSE_TYPES)[number];
 export type Role = 'client' | 'freelancer' | 'agency';
