@@ -71,6 +71,10 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
     .option('--real-data <dir>', 'folder of real texts (EMSCAD, SMS); default ../shared/data/real when present')
     .option('--no-real-data', 'templates only')
     .option('--no-reviewers', 'no simulated review team')
+    .option(
+      '--money-flows',
+      'also play the behaviour seen only across events (src/simulate/flows.ts, pattern-actors.ts): direct hires, money mules, contracts cut short after contact, invitation fishing, round sums in and out, and their honest look-alikes (off by default: earlier seeds stay comparable)',
+    )
     .option('--url <url>', 'play into a running Warden at this URL (key from --key or WARDEN_API_KEY)')
     .option('--key <key>', 'admin API key for --url')
     .option('--embedded', "play into this configuration's database in-process (WARDEN_DATA_DIR / DATABASE_URL)")
@@ -99,6 +103,7 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
         start: string;
         realData?: string | boolean;
         reviewers: boolean;
+        moneyFlows?: boolean;
         url?: string;
         key?: string;
         embedded?: boolean;
@@ -127,6 +132,7 @@ export function registerSimulateCommands(program: Command, loadConfig: ConfigLoa
           startAt: o.start,
           realDataDir: o.realData === false ? null : typeof o.realData === 'string' ? resolve(o.realData) : undefined,
           reviewers: o.reviewers,
+          moneyFlows: o.moneyFlows === true,
         };
         let sim: {
           truth: import('../simulate/types.ts').GroundTruth;

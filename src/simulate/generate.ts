@@ -730,7 +730,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
     endAt: w.iso(end),
     textSource: real ? 'real+templates' : 'templates',
     realDataDir: real?.dir ?? null,
-    accounts: w.people.map(({ id, role, name, country, honest, kind, abuse, registeredAt, group, household }) => ({
+    accounts: w.people.map(({ id, role, name, country, honest, kind, abuse, registeredAt, group, household, plays }) => ({
       id,
       role,
       name,
@@ -741,6 +741,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
       registeredAt,
       ...(group ? { group } : {}),
       ...(household ? { household } : {}),
+      ...(plays ? { plays } : {}),
     })),
     abusive: w.abusive.filter((a) => kept.has(a.id)).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
     takeovers: w.takeovers,

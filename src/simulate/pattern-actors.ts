@@ -26,9 +26,18 @@ import type { AbuseType, HonestKind, Role } from './types.ts';
 
 type PatternAbuse = Extract<AbuseType, 'contract_undercut' | 'invite_fishing' | 'laundering'>;
 
+/** The part each account made here plays (the ground truth's `plays`): bad actors, their counterparts, honest look-alikes. */
+export const PLAYS = {
+  bad: ['contract_undercut', 'invite_fishing', 'laundering', 'laundering_payer'],
+  counterpart: ['undercut_client', 'dispute_client', 'round_earner_client'],
+  lookalike: ['dispute_refund', 'invites_and_hires', 'agency', 'agency_member', 'round_weekly_withdrawal'],
+} as const;
+type Part = (typeof PLAYS)[keyof typeof PLAYS][number];
+
 /** A new person in the population: registered, with logins. A bad one registers in the first days; an honest one keeps makePerson's age unless `newcomer`. */
-function person(w: World, r: Rng, role: Role, kind: HonestKind, abuse: PatternAbuse | null, o: { newcomer?: boolean } = {}): Person {
+function person(w: World, r: Rng, role: Role, kind: HonestKind, abuse: PatternAbuse | null, plays: Part, o: { newcomer?: boolean } = {}): Person {
   const p = makePerson(w, r, role, kind, abuse);
+  p.plays = plays;
   if (!abuse && o.newcomer) p.registeredAt = w.iso(w.start + r.int(0, 6) * DAY + r.int(0, 20) * HOUR);
   w.people.push(p);
   register(w, p);
@@ -67,12 +76,19 @@ export function patternActors(w: World, r: Rng, honestWorkers: Person[], populat
 
   // ── bad: contracts cut short soon after the talk moved elsewhere ─────────────────────
   for (let i = 0; i < n; i++) {
-    const b = person(w, r.fork(`undercut-${i}`), 'freelancer', 'plain', 'contract_undercut');
+    const b = person(w, r.fork(`undercut-${i}`), 'freelancer', 'plain', 'contract_undercut', 'contract_undercut');
     const br = b.rng;
     let t = startOf(b) + br.int(6, 36) * HOUR;
     for (let k = 0; k < br.int(2, 4); k++) {
       if (t >= last) break;
-      const c = person(w, br.fork(`client-${k}`), 'client', br.pick<HonestKind>(['plain', 'plain', 'long_trusted', 'unverified_payment']), null);
+      const c = person(
+        w,
+        br.fork(`client-${k}`),
+        'client',
+        br.pick<HonestKind>(['plain', 'plain', 'long_trusted', 'unverified_payment']),
+        null,
+        'undercut_client',
+      );
       const talk = hiredThroughProposal(w, c, b, Math.max(t, startOf(c)));
       const contractId = w.id('k');
       const milestoneId = w.id('ms');
@@ -102,7 +118,7 @@ export function patternActors(w: World, r: Rng, honestWorkers: Person[], populat
 
   // ── bad: clients fishing with invitations, never hiring on the platform ──────────────
   for (let i = 0; i < n; i++) {
-    const f = person(w, r.fork(`fishing-${i}`), 'client', 'plain', 'invite_fishing');
+    const f = person(w, r.fork(`fishing-${i}`), 'client', 'plain', 'invite_fishing', 'invite_fishing');
     const fr = f.rng;
     const asksToMove = fr.chance(0.5);
     let t = startOf(f) + fr.int(4, 30) * HOUR;
@@ -146,11 +162,11 @@ export function patternActors(w: World, r: Rng, honestWorkers: Person[], populat
 
   // ── bad: round sums straight in and out ───────────────────────────────────────────────
   for (let i = 0; i < n; i++) {
-    const m = person(w, r.fork(`laundering-${i}`), 'freelancer', 'plain', 'laundering');
+    const m = person(w, r.fork(`laundering-${i}`), 'freelancer', 'plain', 'laundering', 'laundering');
     m.group = m.id;
     const mr = m.rng;
     const ring = Array.from({ length: mr.int(2, 4) }, (_, k) => {
-      const s = person(w, mr.fork(`payer-${k}`), 'client', 'plain', 'laundering');
+      const s = person(w, mr.fork(`payer-${k}`), 'client', 'plain', 'laundering', 'laundering_payer');
       s.group = m.id;
       return s;
     });
@@ -185,8 +201,8 @@ export function patternActors(w: World, r: Rng, honestWorkers: Person[], populat
   for (let i = 0; i < n; i++) {
     // A contract ended early after a dispute, a partial refund; the freelancer had shared contact details once under contract.
     const lr = r.fork(`dispute-${i}`);
-    const fl = person(w, lr.fork('freelancer'), 'freelancer', 'post_contract_sharer', null);
-    const c = person(w, lr.fork('client'), 'client', 'plain', null);
+    const fl = person(w, lr.fork('freelancer'), 'freelancer', 'post_contract_sharer', null, 'dispute_refund');
+    const c = person(w, lr.fork('client'), 'client', 'plain', null, 'dispute_client');
     const talk = hiredThroughProposal(w, c, fl, w.start + lr.int(1, 6) * DAY);
     const contractId = w.id('k');
     const milestoneId = w.id('ms');
@@ -208,7 +224,7 @@ export function patternActors(w: World, r: Rng, honestWorkers: Person[], populat
 
     // A client inviting several freelancers to a job or two and hiring one of them.
     const hr = r.fork(`inviter-${i}`);
-    const client = person(w, hr, 'client', hr.pick<HonestKind>(['plain', 'enterprise', 'long_trusted']), null);
+    const client = person(w, hr, 'client', hr.pick<HonestKind>(['plain', 'enterprise', 'long_trusted']), null, 'invites_and_hires');
     let t = w.start + hr.int(1, 5) * DAY;
     for (let j = 0; j < hr.int(1, 2); j++) {
       const jobId = w.id('j');
@@ -244,8 +260,10 @@ export function patternActors(w: World, r: Rng, honestWorkers: Person[], populat
   // An agency staffing projects: many invites over two jobs, several newcomers hired for round fixed fees, paid and withdrawn.
   {
     const ar = r.fork('agency');
-    const a = person(w, ar, 'agency', 'plain', null);
-    const team = Array.from({ length: ar.int(6, 10) }, (_, k) => person(w, ar.fork(`member-${k}`), 'freelancer', 'plain', null, { newcomer: true }));
+    const a = person(w, ar, 'agency', 'plain', null, 'agency');
+    const team = Array.from({ length: ar.int(6, 10) }, (_, k) =>
+      person(w, ar.fork(`member-${k}`), 'freelancer', 'plain', null, 'agency_member', { newcomer: true }),
+    );
     const t0 = w.start + ar.int(1, 3) * DAY;
     for (let j = 0; j < 2; j++) {
       const jobId = w.id('j');
@@ -291,8 +309,8 @@ export function patternActors(w: World, r: Rng, honestWorkers: Person[], populat
   // Top earners on a long hourly contract, withdrawing the same round amount every week.
   for (let i = 0; i < Math.max(1, Math.round(n / 2)); i++) {
     const tr = r.fork(`round-earner-${i}`);
-    const f = person(w, tr.fork('freelancer'), 'freelancer', 'top_earner', null);
-    const c = person(w, tr.fork('client'), 'client', tr.pick<HonestKind>(['long_trusted', 'enterprise']), null);
+    const f = person(w, tr.fork('freelancer'), 'freelancer', 'top_earner', null, 'round_weekly_withdrawal');
+    const c = person(w, tr.fork('client'), 'client', tr.pick<HonestKind>(['long_trusted', 'enterprise']), null, 'round_earner_client');
     for (let k = 0; k < tr.int(2, 4); k++) contract(w, c, f, w.id('j'), w.start - tr.int(60, 300) * DAY, { large: true });
     const contractId = w.id('k');
     const rate = tr.int(7_000, 12_000);

@@ -47,6 +47,11 @@ export interface SimAccount {
   group?: string;
   /** Honest people of one household (one computer, one home connection) share this id. */
   household?: string;
+  /**
+   * The part an account created by pattern-actors.ts plays: a bad actor, a counterpart of one, or
+   * an honest look-alike (its PLAYS value). Absent on every other account.
+   */
+  plays?: string;
 }
 
 export interface SimEvent {
