@@ -155,6 +155,10 @@ const PAYMENT = [
     `pay(?:ing|ment|ments|ed)?(?: (?:you|me|u|the rest|the balance|the remainder|half|the deposit|upfront|in advance|part of it|for this|for the work|for it))? (?:directly|outside|off[- ]platform|off the platform|off upwork|privately|personally|direct)(?![${L}])`,
     `(?:pay|paying|payment|paid|send (?:you |me )?(?:the )?(?:money|payment|funds)|transfer|settle)${GAP(3)} (?:via|through|with|by|using|on|over|to|into|in) (?:my |your |a |the )?${PAY}`,
     `(?:avoid|skip|bypass|dodge|save on|save|get around|evade|escape|cut out|not pay|without paying) (?:the |paying |upwork'?s? |platform'?s? |their |any |those |all )*(?:upwork |platform |service |site |marketplace |middleman |extra )?(?:fees?|commission|cut|percentage|20 ?%|10 ?%|charges?|middleman)`,
+    // Leaving the platform's escrow itself ("let's skip escrow", "without escrow this time").
+    `(?:avoid|skip|bypass|dodge|ditch|drop|get around|go around|without|outside(?: of)?|no need for) (?:the |upwork'?s? |platform'?s? |site'?s? )?escrow`,
+    // A payment app as the verb ("I'll Zelle you half now", "can you Venmo me the deposit").
+    `(?:i'?ll|i will|i can|i could|i'?d|let me|can you|could you|just) (?:zelle|venmo|paypal|cash ?app|revolut|wise|wire) (?:you|me|u)\\b`,
     // "work directly with the CEO" is who one works with, not where one is paid.
     `(?:work|deal|contract|continue working|do the project|do this|do the work|hire you)${GAP(2)} (?:directly(?! with (?:the |our |your |a |an )?(?:ceo|cto|coo|cfo|founders?|co-?founders?|owners?|team|teams|clients?|customers?|managers?|leads?|head|engineers?|designers?|developers?|product|stakeholders|leadership|executives?|directors?|board)(?![${L}]))|outside (?:of )?(?:upwork|the platform)|off[- ]platform|without (?:upwork|the platform)${NOT_WORK})`,
     `(?:close|end|cancel) (?:the |this )?contract${GAP(3)} and (?:i'?ll |i will |we can |we'?ll |you can )?(?:pay|continue|work)${GAP(2)} (?:directly|outside|privately|via|by)`,

@@ -187,3 +187,27 @@ describe('a call on a messenger written as one compound is an interview, not als
     expect(t.has('offplatform.solicitation')).toBe(true);
   });
 });
+
+describe('paying outside: a deposit, a preference or a start on payment beside a payment handle; escrow skipped; an app as the verb; "between us"', () => {
+  it.each([
+    ['es', 'para la señal, revolut.me/carmen_studio y arranco mañana'],
+    ['tr', "kaparoyu şu IBAN'a atın: TR33 0006 1005 1978 6457 8413 26"],
+    ['en', 'I prefer bitcoin, 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 is mine'],
+    ['it', 'va bene anche in USDT, indirizzo TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC'],
+    ['pt', 'pix ou cripto, tanto faz: 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 e começo hoje'],
+    ['en', "let's just bypass escrow on this one, I'll send half now"],
+    ['en', "no worries, I'll venmo you the deposit tonight"],
+    ['de', 'die Gebühren hier sind happig, die Zahlung regeln wir zwischen uns'],
+    ['es', 'la comisión es alta, el pago lo arreglamos entre nosotros'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['en', "we can't skip escrow, the platform requires it for every milestone"],
+    ['en', 'the payment between us and the agency went through the platform as usual'],
+    ['en', 'I prefer the blue palette for the landing page'],
+  ])('not paying outside: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(false);
+  });
+});

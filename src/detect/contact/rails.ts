@@ -215,6 +215,39 @@ export const ACCOUNTS = [
  * the platform". Fee words are not here: a card's fee is ordinary talk.
  */
 export const AWAY = [
+  // Settling it "between us" (the two parties, the platform left out), per language.
+  'between us',
+  'between ourselves',
+  'entre nosotros',
+  'entre nós',
+  'entre nous',
+  'unter uns',
+  'zwischen uns',
+  'tra di noi',
+  'tra noi',
+  'onder ons',
+  'между нами',
+  'між нами',
+  'między nami',
+  'aramızda',
+  'kendi aramızda',
+  'antara kita',
+  'giữa chúng ta',
+  'sa pagitan natin',
+  'kati yetu',
+  'بيني وبينك',
+  'بيننا',
+  'بین خودمون',
+  'آپس میں',
+  'आपस में',
+  'নিজেদের মধ্যে',
+  '我们之间',
+  '私下',
+  '二人の間で',
+  '우리끼리',
+  'ระหว่างเรา',
+  'בינינו',
+  'μεταξύ μας',
   'directly',
   'straight to',
   'outside the platform',
@@ -386,6 +419,15 @@ export const COMMISSION_WORDS = [
  * platform" (`findLocalPaymentsOutside`), since "pay directly on the platform" is the platform's way.
  */
 export const PAY_WORDS = [
+  // Invoicing and "I'll pay you" forms the list lacked (de Rechnung, Egyptian "هدفعلك" with the
+  // future ه- or present ب- prefix written onto "pay you").
+  'invoice me',
+  'rechnung',
+  'factura',
+  'facture',
+  'fattura',
+  'fatura',
+  'دفعلك',
   'pay me',
   'payment',
   'send the money',
