@@ -27,6 +27,9 @@ export async function run(): Promise<void> {
       flagged: f.flagged,
       'bad flagged': f.bad,
       'targets found': `${f.targeted}/${f.targets}`,
+      'by abuse': Object.entries(f.byAbuse ?? {})
+        .map(([k, x]) => `${k} ${x.found}/${x.of}`)
+        .join(', '),
       precision: pct(f.precision),
       recall: pct(f.recall),
       'honest flagged': byKind(f.honestFlagged),

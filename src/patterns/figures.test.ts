@@ -25,6 +25,7 @@ describe('patternFigures', () => {
       precision: 0.5,
       recall: 1,
       honestFlagged: { top_earner: 1, unknown: 1 },
+      byAbuse: { money_mule: { found: 1, of: 1 } },
     });
     expect(f.find((x) => x.pattern === 'payment.funnel')).toMatchObject({ flagged: 0, precision: null, recall: 0 });
   });

@@ -37,6 +37,8 @@ export interface PatternFigures {
   targeted: number;
   /** Accounts of the abuse the pattern is for. */
   targets: number;
+  /** targeted / targets by abuse type (only the types the population has); absent in figures saved before it was kept. */
+  byAbuse?: Record<string, { found: number; of: number }>;
   /** bad / flagged (null when nothing was flagged). */
   precision: number | null;
   /** targeted / targets (null when the population has none). */
@@ -80,13 +82,22 @@ export function patternFigures(
     const flagged = [...(flaggedBy.get(pattern) ?? [])];
     const bad = flagged.filter((id) => byId.get(id) && !byId.get(id)?.honest);
     const targeted = flagged.filter((id) => isTarget(truth, id, spec));
-    const targets = truth.accounts.filter((a) => isTarget(truth, a.id, spec)).length;
+    const targetAccounts = truth.accounts.filter((a) => isTarget(truth, a.id, spec));
+    const targets = targetAccounts.length;
+    const byAbuse: Record<string, { found: number; of: number }> = {};
+    for (const a of targetAccounts) {
+      const row = byAbuse[a.abuse as string] ?? { found: 0, of: 0 };
+      row.of++;
+      if (flagged.includes(a.id)) row.found++;
+      byAbuse[a.abuse as string] = row;
+    }
     return {
       pattern,
       flagged: flagged.length,
       bad: bad.length,
       targeted: targeted.length,
       targets,
+      byAbuse,
       precision: flagged.length ? bad.length / flagged.length : null,
       recall: targets ? targeted.length / targets : null,
       honestFlagged: honestByKind(flagged, byId),

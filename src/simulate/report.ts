@@ -5,6 +5,13 @@ import { join } from 'node:path';
 import type { Evaluation, Rate, ReportTriageFigures } from './evaluate.ts';
 
 const pct = (r: Rate) => (r.rate === null ? '–' : `${(r.rate * 100).toFixed(1)} % (${r.n}/${r.of})`);
+/** A pattern's targets found per abuse type, when it is for more than one present in the run: " (a 1/2, b 0/4)". Absent on figures saved before it was kept. */
+const byAbuse = (m: Record<string, { found: number; of: number }> | undefined) =>
+  m && Object.keys(m).length > 1
+    ? ` (${Object.entries(m)
+        .map(([k, x]) => `${k} ${x.found}/${x.of}`)
+        .join(', ')})`
+    : '';
 const hrs = (x: number | null) => (x === null ? '–' : x < 1 ? `${Math.round(x * 60)} min` : `${x.toFixed(1)} h`);
 
 type VlSpec = Record<string, unknown>;
@@ -162,7 +169,7 @@ export function markdown(e: Evaluation, charts: string[]): string {
           '|---|---|---|---|---|---|---|',
           ...e.patterns.map(
             (f) =>
-              `| ${f.pattern} | ${f.flagged} | ${f.bad} | ${f.targeted}/${f.targets} | ${f.precision === null ? '–' : `${(100 * f.precision).toFixed(1)} %`} | ${f.recall === null ? '–' : `${(100 * f.recall).toFixed(1)} %`} | ${Object.entries(
+              `| ${f.pattern} | ${f.flagged} | ${f.bad} | ${f.targeted}/${f.targets}${byAbuse(f.byAbuse)} | ${f.precision === null ? '–' : `${(100 * f.precision).toFixed(1)} %`} | ${f.recall === null ? '–' : `${(100 * f.recall).toFixed(1)} %`} | ${Object.entries(
                 f.honestFlagged,
               )
                 .map(([k, n]) => `${k} ${n}`)
