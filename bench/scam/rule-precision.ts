@@ -1,10 +1,10 @@
 // Each scam rule's and each pair of rule families' hits on every honest and scam text we may
-// measure on (bench/scam corpus, held-out, blind sets 2-9; the learned layer's written training
+// measure on (bench/scam corpus, held-out, blind sets 2-10; the learned layer's written training
 // data; the real EMSCAD, SMS and SMS-phishing development sets), to find which rules are precise
 // enough to speak without the learned gate (lexicon.ts `standalone`, STANDALONE_PAIRS).
 //   node bin/tsx.mjs bench/scam/rule-precision.ts
 // Blind set 6 is tuned on since its third run, blind set 7 since its first, blind set 8 since its
-// second, blind set 9 since its second (RESULTS.md); blind set 10 and later are never read here.
+// second, blind sets 9 and 10 since their second runs (RESULTS.md); blind set 11 and later are never read here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchedRules } from '../../src/detect/scam/detect-scam.ts';
@@ -30,7 +30,7 @@ function lines(path: string): Record<string, unknown>[] {
 
 function load(): Text[] {
   const texts: Text[] = [];
-  for (const f of ['corpus', 'heldout', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9'])
+  for (const f of ['corpus', 'heldout', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10'])
     for (const l of lines(join(here, `${f}.jsonl`))) texts.push({ text: String(l.text), scam: l.label === 'scam', source: `scam/${f}` });
   for (const f of readdirSync(learned)
     .filter((n) => n.endsWith('.jsonl'))
