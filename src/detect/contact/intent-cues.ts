@@ -2088,6 +2088,23 @@ const CONTACT_WORDS = [
   'iletişim bilgileri',
   'iletisim bilgilerim',
   'iletisim bilgilerimi',
+  'telefono',
+  'telefone',
+  'telephone',
+  // "My details" and the Hindi loanword for contact (blind set 11's pointer kind).
+  'my details',
+  'mis datos',
+  'meus dados',
+  'mes infos',
+  'meine daten',
+  'i miei dati',
+  'moje dane',
+  'мои данные',
+  'мої дані',
+  'कॉन्टैक्ट',
+  'कांटेक्ट',
+  'কন্টাক্ট',
+  'کانٹیکٹ',
 ];
 const STRONG_PLACES = [
   // An attached image or file, a cover photo, the profile's about section, per language.
@@ -2310,7 +2327,16 @@ const STRONG_PLACES = [
   'სქრინშოტ*',
   'սքրինշոթ*',
   'ስክሪንሾት',
+  // Forms the list lacked: Polish "screen(a)" and attachments in any case, the Ukrainian profile
+  // description.
+  'screena',
+  'screenie',
+  'skrina',
+  'załącznik*',
+  'описі профілю',
+  'опис профілю',
 ];
+
 const WEAK_PLACES = [
   'website',
   'web site',
@@ -2358,6 +2384,172 @@ const WEAK_PLACES = [
   '联系页面',
   '문의',
 ];
+/**
+ * Having sent or attached something oneself, per language ("I've attached", "te mandé",
+ * "بعتلك", "wrzuciłem"): with a picture word (PICTURES) it is the place one's details are kept.
+ */
+const SENT_VERBS = [
+  'i sent',
+  "i've sent",
+  'i attached',
+  "i've attached",
+  'i uploaded',
+  'te mandé',
+  'te envié',
+  'adjunté',
+  'te mandei',
+  'anexei',
+  'enviei',
+  "je t'ai envoyé",
+  "j'ai joint",
+  'hab dir',
+  'habe dir',
+  'angehängt',
+  'ti ho mandato',
+  'ho allegato',
+  'wrzuciłem',
+  'wrzuciłam',
+  'wysłałem',
+  'wysłałam',
+  'załączyłem',
+  'załączyłam',
+  'скинул',
+  'скинула',
+  'отправил',
+  'отправила',
+  'прикрепил',
+  'прикрепила',
+  'надіслав',
+  'надіслала',
+  'скинув',
+  'gönderdim',
+  'attım',
+  'ekledim',
+  'sudah kukirim',
+  'aku kirim',
+  'saya kirim',
+  'em gửi',
+  'mình gửi',
+  'بعتلك',
+  'بعتتلك',
+  'ارسلت لك',
+  'أرسلت لك',
+  'ارسلتلك',
+  'فرستادم',
+  'بھیجی ہے',
+  'भेजी है',
+  'भेज दी',
+  'পাঠিয়েছি',
+  '我发了',
+  '发给你了',
+  '送りました',
+  '添付しました',
+  '보냈어요',
+  '첨부했어요',
+  'שלחתי',
+  'σου έστειλα',
+];
+/** A picture or photo, per language: a place for one's details only beside SENT_VERBS. */
+const PICTURES = [
+  'photo',
+  'picture',
+  'pic',
+  'image',
+  'imagen',
+  'foto',
+  'imagem',
+  'bild',
+  'immagine',
+  'zdjęcie',
+  'фото',
+  'картинк*',
+  'resim',
+  'gambar',
+  'ảnh',
+  'صورة',
+  'عکس',
+  'تصویر',
+  'तस्वीर',
+  'फोटो',
+  'ছবি',
+  '图片',
+  '照片',
+  '画像',
+  '写真',
+  '사진',
+  'รูป',
+  'תמונה',
+  'φωτογραφία',
+];
+/** Asking to be written to or called, per language: beside one's details kept somewhere, a pointer ("номер в описі профілю, пишіть"). */
+const WRITE_ASKS = [
+  'write me',
+  'text me',
+  'message me',
+  'escríbeme',
+  'escribime',
+  'me escreve',
+  'écris-moi',
+  'schreib mir',
+  'scrivimi',
+  'napisz',
+  'пиши',
+  'пишите',
+  'напиши',
+  'напишите',
+  'пишіть',
+  'напишіть',
+  'mesaj at',
+  'yaz',
+  'hubungi',
+  'nhắn',
+  'راسلني',
+  'मैसेज कर',
+  'মেসেজ দিন',
+  '联系我',
+  '連絡ください',
+  '연락 주세요',
+  'כתוב לי',
+  'γράψε μου',
+];
+/** Searching (one's name) on a search engine, as an imperative, per language: where one's details are found. */
+const SEARCH_ENGINE_ASKS = [
+  'google einfach',
+  'googel',
+  'googeln',
+  'googlen',
+  'wpisz w google',
+  'search on google',
+  'search google',
+  'busca en google',
+  'búscame en google',
+  'pesquisa no google',
+  'cherche sur google',
+  'cerca su google',
+  'загугли',
+  'погугли',
+  'нагугли',
+  'ищи в гугле',
+  'пошукай в гуглі',
+  "google'da ara",
+  'cari di google',
+  'tìm trên google',
+  'ابحث في جوجل',
+  'गूगल करो',
+  'গুগল করুন',
+  'グーグルで検索',
+  '谷歌搜',
+  '百度搜',
+  '구글에 검색',
+  'חפש בגוגל',
+];
+const SEARCH_FINDER = finder(SEARCH_ENGINE_ASKS);
+const SENT_FINDER = finder(SENT_VERBS);
+/** Contact words that also name the device itself. */
+const DEVICE_WORDS = new Set(['phone', 'telefon', 'телефон', 'फोन', 'ফোন', '电话', 'τηλέφωνο', 'telefono', 'telefone']);
+const PICTURE_FINDER = finder(PICTURES);
+const WRITE_ASK_FINDER = finder(WRITE_ASKS);
+
 const FIRST_PERSON = [
   // Vietnamese "I / my" without "của" ("số mình để ở …").
   'mình',
@@ -3434,12 +3626,26 @@ export function findPointersAnyLanguage(ctx: ScanContext): void {
       const [from, to] = clause(text, c.start, c.end);
       // One's own contact kept somewhere: "my number is in the PDF" (not "send the PDF with your
       // number"), or the contact kept there with "(write) there" ("contacts on the screenshot, write there").
-      if (!FIRST_PERSON_FINDER.hasIn(text, from, to) && !thereIn(ctx, from, to)) continue;
-      const place = STRONG_PLACE_FINDER.findIn(text, from, to)[0] ?? WEAK_PLACE_FINDER.findIn(text, from, to)[0];
+      const sent = SENT_FINDER.hasIn(text, from, to);
+      if (!sent && !FIRST_PERSON_FINDER.hasIn(text, from, to) && !thereIn(ctx, from, to) && !WRITE_ASK_FINDER.hasIn(text, from, to)) continue;
+      // An order's or invoice's number kept in the PDF is no contact.
+      if (NOT_CONTACT_FINDER.hasIn(text, from, to)) continue;
+      // A picture one sent holds the details only when they are a number or contact, not the
+      // phone it was taken with ("I sent the photo from my phone").
+      const picture = sent && !DEVICE_WORDS.has(c.entry) ? PICTURE_FINDER.findIn(text, from, to)[0] : undefined;
+      const place = STRONG_PLACE_FINDER.findIn(text, from, to)[0] ?? WEAK_PLACE_FINDER.findIn(text, from, to)[0] ?? picture;
       if (!place || !clean(from, to)) continue;
       emit(ctx, 'offplatform.solicitation', 'medium', Math.min(c.start, from + place.start), Math.max(c.end, from + place.end));
       break;
     }
+  }
+  // "google my name + city, you'll find my number there": the search and the details a sentence long apart.
+  for (const q of has('offplatform.solicitation') ? [] : SEARCH_FINDER.find(text)) {
+    const [from, to] = clause(text, q.start, q.end, 90);
+    const c = CONTACT_FINDER.findIn(text, from, to)[0];
+    if (!c || !FIRST_PERSON_FINDER.hasIn(text, from, to) || !clean(from, to)) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(q.start, from + c.start), Math.max(q.end, from + c.end));
+    break;
   }
   for (const same of SAME_NAME_FINDER.find(text)) {
     if (has('offplatform.solicitation')) break;

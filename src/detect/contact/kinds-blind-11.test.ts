@@ -211,3 +211,26 @@ describe('paying outside: a deposit, a preference or a start on payment beside a
     expect(types(text, lang).has('offplatform.payment_outside')).toBe(false);
   });
 });
+
+describe('pointers: details in a picture one sent, a profile description, a PDF; a name to search on a search engine', () => {
+  it.each([
+    ['pl', 'wysłałem zdjęcie z moim numerem, bo tutaj nie przechodzi'],
+    ['ar', 'أرسلت لك صورة فيها رقمي على الخاص'],
+    ['es', 'te mandé una foto con mi número porque el chat lo borra'],
+    ['uk', 'мої контакти в описі профілю, пишіть'],
+    ['hi', 'मेरा कॉन्टैक्ट मेरे CV में है'],
+    ['en', 'my details are in the pdf I attached, reach out there'],
+    ['de', 'googeln Sie meinen Namen und Fotostudio Bremen, dort steht meine Nummer'],
+    ['es', 'busca en google mi nombre y "diseño Sevilla", ahí sale mi teléfono'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'I sent the photo of the broken part from my phone'],
+    ['de', 'googeln Sie die Farbe RAL 7016, die Nummer steht im Katalog'],
+    ['en', 'the invoice number is in the pdf I attached'],
+  ])('no pointer to contact: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
