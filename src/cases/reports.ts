@@ -12,11 +12,13 @@ import './tables.ts';
 import { plural } from '../app/plural.ts';
 import {
   accountsReportedSince,
+  disputeBetween,
   type EscalatedBy,
   independentReporters,
   independentWitness,
   joinQueuedReports,
   linkedReportersOf,
+  networkReportersOf,
   type TriageReason,
   type TriageState,
   triageReasons,
@@ -177,24 +179,36 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
         })
         .where('id', '=', id)
         .execute();
+    const lookback = new Date(now.getTime() - cfg.triage.lookbackDays * 86_400_000);
+    // Why this report alone would wait in triage (empty when detection corroborates it).
+    const reasonsFor = async (): Promise<{ reasons: TriageReason[]; linked: string[] }> => {
+      if ((await corroboratingPolicies(tx, input.subject.accountId, now)).length > 0) return { reasons: [], linked: [] };
+      const person = await linkedReportersOf(tx, input.reporterId, input.subject.accountId, lookback);
+      const network = await networkReportersOf(tx, input.reporterId, input.subject.accountId, lookback, person);
+      const reasons = triageReasons(cfg.triage, {
+        credibility: cred,
+        dealtWith: dealt,
+        reportedInBurstWindow: await accountsReportedSince(tx, input.reporterId, new Date(now.getTime() - cfg.triage.burstHours * 3_600_000)),
+        massReporting: strangers >= UNCONNECTED_REPORTS.minAccounts && !dealt,
+        linkedReporters: person.length,
+        networkReporters: network.length,
+        afterDispute: await disputeBetween(tx, input.reporterId, input.subject.accountId, lookback),
+      });
+      return { reasons, linked: [...person, ...network] };
+    };
     const open = await openCaseOn(tx, input.subject);
-    if (open) {
+    // A case that stands on reports alone takes only reports that are independent witnesses: one
+    // linked to its reporters, or after a dispute with the account, adds no weight to it and
+    // waits in triage instead. A detection case takes every report: Warden already has its own.
+    const standing = open?.reportsOnly ? (await reasonsFor()).reasons.filter((r) => !independentWitness([r])) : [];
+    if (open && standing.length) {
+      await setTriage('queued', { reasons: standing });
+    } else if (open) {
       // Warden already investigates the subject or the account: the report joins that case.
-      await asCase(open);
+      await asCase(open.subject);
       await setTriage('direct');
     } else {
-      const lookback = new Date(now.getTime() - cfg.triage.lookbackDays * 86_400_000);
-      const corroborated = (await corroboratingPolicies(tx, input.subject.accountId, now)).length > 0;
-      const linked = corroborated ? [] : await linkedReportersOf(tx, input.reporterId, input.subject.accountId, lookback);
-      const reasons = corroborated
-        ? []
-        : triageReasons(cfg.triage, {
-            credibility: cred,
-            dealtWith: dealt,
-            reportedInBurstWindow: await accountsReportedSince(tx, input.reporterId, new Date(now.getTime() - cfg.triage.burstHours * 3_600_000)),
-            massReporting: strangers >= UNCONNECTED_REPORTS.minAccounts && !dealt,
-            linkedReporters: linked.length,
-          });
+      const { reasons, linked } = await reasonsFor();
       const witnesses =
         reasons.length && independentWitness(reasons) ? await independentReporters(tx, input.reporterId, input.subject.accountId, lookback, linked) : [];
       if (!reasons.length) {
@@ -234,18 +248,21 @@ export async function submitReport(db: DbOrTx, input: ReportInput, cases: CaseSe
  * investigation of the person already under way, not an appeal or a dispute), highest priority
  * first. Its subject, for `openOrJoinCase` to find it.
  */
-async function openCaseOn(tx: Tx, subject: ReportInput['subject']): Promise<ReportInput['subject'] | undefined> {
+async function openCaseOn(tx: Tx, subject: ReportInput['subject']): Promise<{ subject: ReportInput['subject']; reportsOnly: boolean } | undefined> {
+  const reportsOnly = async (caseId: string, source: string) =>
+    source === 'report' &&
+    !(await tx.selectFrom('case_items').select('id').where('case_id', '=', caseId).where('kind', '=', 'detection').limit(1).executeTakeFirst());
   const same = await tx
     .selectFrom('cases')
-    .select('id')
+    .select(['id', 'source'])
     .where('subject_type', '=', subject.type)
     .where('subject_id', '=', subject.id)
     .where('status', '=', 'open')
     .executeTakeFirst();
-  if (same) return subject;
+  if (same) return { subject, reportsOnly: await reportsOnly(same.id, same.source) };
   const other = await tx
     .selectFrom('cases')
-    .select(['subject_type', 'subject_id', 'account_id'])
+    .select(['id', 'source', 'subject_type', 'subject_id', 'account_id'])
     .where('account_id', '=', subject.accountId)
     .where('status', '=', 'open')
     .where('source', 'in', ['detection', 'report'])
@@ -253,7 +270,12 @@ async function openCaseOn(tx: Tx, subject: ReportInput['subject']): Promise<Repo
     .orderBy('opened_at')
     .limit(1)
     .executeTakeFirst();
-  return other ? { type: other.subject_type as CaseSubjectType, id: other.subject_id, accountId: other.account_id } : undefined;
+  return other
+    ? {
+        subject: { type: other.subject_type as CaseSubjectType, id: other.subject_id, accountId: other.account_id },
+        reportsOnly: await reportsOnly(other.id, other.source),
+      }
+    : undefined;
 }
 
 /** Who closes a case Warden dismisses itself, in the audit trail and the resolution. */

@@ -44,6 +44,15 @@ describe('triageReasons', () => {
     expect(triageReasons(cfg, facts({ reportedInBurstWindow: cfg.burstReports, upheld: 1 }))).toEqual([]);
     expect(triageReasons(cfg, facts({ dealtWith: false, massReporting: true, upheld: 3 }))).toEqual(['mass_reporting']);
     expect(triageReasons(cfg, facts({ linkedReporters: 1, upheld: 5 }))).toEqual(['linked_reporters']);
+    expect(triageReasons(cfg, facts({ networkReporters: 1, upheld: 5 }))).toEqual(['same_network']);
+  });
+
+  it('queues a report filed after a dispute with the account, even from a proven reporter who dealt with them', () => {
+    expect(triageReasons(cfg, facts({ afterDispute: true }))).toEqual(['retaliation']);
+    expect(triageReasons(cfg, facts({ afterDispute: true, upheld: 6 }))).toEqual(['retaliation']);
+    expect(triageReasons(cfg, facts({ afterDispute: false, upheld: 6 }))).toEqual([]);
+    expect(independentWitness(['retaliation'])).toBe(false);
+    expect(independentWitness(['stranger', 'same_network'])).toBe(false);
   });
 
   const anyFacts = fc.record({
@@ -53,6 +62,8 @@ describe('triageReasons', () => {
     reportedInBurstWindow: fc.integer({ min: 1, max: 30 }),
     massReporting: fc.boolean(),
     linkedReporters: fc.nat(5),
+    networkReporters: fc.nat(3),
+    afterDispute: fc.boolean(),
   });
 
   it('gives each reason at most once, from the catalogue, and never muted and low accuracy together', () => {
@@ -69,7 +80,10 @@ describe('triageReasons', () => {
   it('never queues for reasons about the reporter when their record is clean and they are not linked or bursting', () => {
     fc.assert(
       fc.property(anyFacts, (f) => {
-        const r = triageReasons(cfg, facts({ ...f, dismissed: 0, massReporting: false, linkedReporters: 0, reportedInBurstWindow: 1 }));
+        const r = triageReasons(
+          cfg,
+          facts({ ...f, dismissed: 0, massReporting: false, linkedReporters: 0, networkReporters: 0, afterDispute: false, reportedInBurstWindow: 1 }),
+        );
         expect(r.filter((x) => x !== 'stranger')).toEqual([]);
         expect(independentWitness(r)).toBe(true);
       }),

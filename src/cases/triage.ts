@@ -27,13 +27,28 @@ import './tables.ts';
  * - `mass_reporting`: the reporter reported several accounts they never dealt with within days
  *   (reports.ts `UNCONNECTED_REPORTS`; a detection case on the reporter too);
  * - `linked_reporters`: another reporter of the same account shares a device, card, payout
- *   destination, phone or e-mail with this one: not an independent report.
+ *   destination, phone or e-mail with this one: not an independent report;
+ * - `same_network`: another reporter of the same account signed in from an IP address this one
+ *   used too (an office, a home, a proxy; not enough to call them one person, enough to doubt
+ *   that two reports are two witnesses);
+ * - `retaliation`: the report follows a falling-out between the two — the reported account left
+ *   the reporter a low review (at most 2 stars, or a private score of at most 3), or a contract
+ *   between them ended in a dispute — within the look-back. A report is then as likely to be
+ *   the dispute continued as a warning: a triage reviewer reads it first, whoever the reporter.
  */
-export const TRIAGE_REASONS = ['muted', 'low_accuracy', 'burst', 'stranger', 'mass_reporting', 'linked_reporters'] as const;
+export const TRIAGE_REASONS = ['muted', 'low_accuracy', 'burst', 'stranger', 'mass_reporting', 'linked_reporters', 'same_network', 'retaliation'] as const;
 export type TriageReason = (typeof TRIAGE_REASONS)[number];
 
 /** Reasons that say the reporter's word is weak (as opposed to `stranger`, which says only that they had no first-hand contact). */
-const STANDING_REASONS: ReadonlySet<TriageReason> = new Set(['muted', 'low_accuracy', 'burst', 'mass_reporting', 'linked_reporters']);
+const STANDING_REASONS: ReadonlySet<TriageReason> = new Set([
+  'muted',
+  'low_accuracy',
+  'burst',
+  'mass_reporting',
+  'linked_reporters',
+  'same_network',
+  'retaliation',
+]);
 
 /** direct: opened or joined a case at once; queued: waits in triage; escalated / closed: left triage. */
 export const TRIAGE_STATES = ['direct', 'queued', 'escalated', 'closed'] as const;
@@ -49,6 +64,10 @@ export interface TriageFacts {
   massReporting: boolean;
   /** Other reporters of the same account (within the look-back) linked to this reporter. */
   linkedReporters: number;
+  /** Other reporters of the same account (within the look-back) sharing only an IP address with this reporter (not linked). */
+  networkReporters?: number;
+  /** The reported account gave the reporter a low review, or a contract between them ended in a dispute, within the look-back. */
+  afterDispute?: boolean;
 }
 
 /**
@@ -67,6 +86,9 @@ export function triageReasons(cfg: CasesConfig['triage'], f: TriageFacts): Triag
   if (!proven && !f.dealtWith) out.push('stranger');
   if (f.massReporting) out.push('mass_reporting');
   if (f.linkedReporters > 0) out.push('linked_reporters');
+  if ((f.networkReporters ?? 0) > 0) out.push('same_network');
+  // Not waived for a proven reporter: a good record elsewhere says nothing about this quarrel.
+  if (f.afterDispute) out.push('retaliation');
   return out;
 }
 
@@ -82,6 +104,34 @@ export async function linkedReportersOf(tx: DbOrTx, reporterId: string, accountI
       join account_identifiers y on y.kind = x.kind and y.value_hash = x.value_hash and y.account_id = ${reporterId}
       where r.account_id = ${accountId} and r.reporter_id <> ${reporterId} and r.created_at >= ${since}`.execute(tx);
   return r.rows.map((x) => x.reporter_id);
+}
+
+/**
+ * Other reporters of `accountId` since `since` who signed in from an IP address `reporterId` also
+ * used since `since`, and who share no person identifier with them (those are `linkedReportersOf`).
+ */
+export async function networkReportersOf(tx: DbOrTx, reporterId: string, accountId: string, since: Date, linked: readonly string[]): Promise<string[]> {
+  const r = await sql<{ reporter_id: string }>`select distinct r.reporter_id from reports r
+      join account_identifiers x on x.account_id = r.reporter_id and x.kind = 'ip' and x.last_seen_at >= ${since}
+      join account_identifiers y on y.kind = 'ip' and y.value_hash = x.value_hash and y.account_id = ${reporterId} and y.last_seen_at >= ${since}
+      where r.account_id = ${accountId} and r.reporter_id <> ${reporterId} and r.created_at >= ${since}`.execute(tx);
+  return r.rows.map((x) => x.reporter_id).filter((id) => !linked.includes(id));
+}
+
+/**
+ * Whether `reporterId` and `accountId` fell out since `since`: `accountId` left `reporterId` a
+ * review of at most 2 stars or a private score of at most 3, or a contract between them ended in a
+ * dispute (`contract.ended` reason `dispute`).
+ */
+export async function disputeBetween(tx: DbOrTx, reporterId: string, accountId: string, since: Date): Promise<boolean> {
+  const r = await sql<{ n: number }>`select
+      (select count(*) from feedback f where f.from_id = ${accountId} and f.to_id = ${reporterId} and f.left_at >= ${since}
+         and (f.stars <= 2 or f.private_score <= 3))::int
+      + (select count(*) from contracts c where c.end_reason = 'dispute' and c.ended_at >= ${since}
+         and ((c.client_id = ${reporterId} and c.freelancer_id = ${accountId}) or (c.client_id = ${accountId} and c.freelancer_id = ${reporterId})))::int as n`.execute(
+    tx,
+  );
+  return (r.rows[0]?.n ?? 0) > 0;
 }
 
 /** Distinct accounts `reporterId` reported since `since` (this report included once stored). */

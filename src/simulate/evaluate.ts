@@ -413,6 +413,12 @@ export interface ReportTriageFigures {
   trueReportsClosed: Rate;
   /** Accounts reported whose reports all stayed in triage or were closed there, with no case of any kind: honest / bad. */
   reportedNeverInvestigated: { honest: number; bad: number };
+  /**
+   * False reports by how their reporter picks targets (`SimAccount.falseReporting`: strangers en
+   * masse, a counterparty after a dispute, a ring of linked accounts): how many waited in triage,
+   * and the honest accounts they targeted that got a case. Absent for populations without it.
+   */
+  falseByStyle?: { style: string; reports: number; triaged: Rate; targetsWithCase: Rate }[];
 }
 
 /** Pattern → accounts with a case carrying that pattern's signal. */
@@ -717,5 +723,22 @@ export function reportTriageFigures(truth: GroundTruth, log: RunLog, reports: re
     trueReportsTriaged: rate(trueTriaged.length, trueOnes.length),
     trueReportsClosed: rate(trueTriaged.filter((r) => r.triage === 'closed').length, trueTriaged.length),
     reportedNeverInvestigated: { honest: never.filter((id) => honest.get(id) === true).length, bad: never.filter((id) => honest.get(id) === false).length },
+    ...(() => {
+      const style = new Map(truth.accounts.flatMap((a) => (a.falseReporting ? [[a.id, a.falseReporting] as const] : [])));
+      if (!style.size) return {};
+      const styles = [...new Set(style.values())].sort();
+      return {
+        falseByStyle: styles.map((st) => {
+          const xs = falses.filter((r) => style.get(r.reporterId) === st);
+          const targets = [...new Set(xs.filter((r) => honest.get(r.accountId) === true).map((r) => r.accountId))];
+          return {
+            style: st,
+            reports: xs.length,
+            triaged: rate(xs.filter((r) => triaged.includes(r)).length, xs.length),
+            targetsWithCase: rate(targets.filter((id) => cased.has(id)).length, targets.length),
+          };
+        }),
+      };
+    })(),
   };
 }

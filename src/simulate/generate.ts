@@ -1,6 +1,7 @@
 // The population and its timeline. Deterministic for a seed: every draw comes from one seeded
 // generator forked per account, and items are ordered by time, then by creation order.
 
+import { playFalseReporter, recruitFalseReporters } from './false-reporters.ts';
 import { moneyFlows } from './flows.ts';
 import { patternActors } from './pattern-actors.ts';
 import { loadRealTexts, type RealTexts } from './real-texts.ts';
@@ -386,6 +387,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
       w.people.push(sock);
     }
   }
+  recruitFalseReporters(w, root.fork('false-reporters'), n);
   // Households: two honest people on one family computer and home connection (about one pair in
   // fifty honest accounts), each with their own work — the look-alike of a multi-accounter.
   const honestPeople = w.people.filter((p) => p.abuse === null && p.kind === 'plain');
@@ -579,7 +581,12 @@ export function generate(opts: GenerateOptions = {}): Simulation {
             // The first one also asks the card's refund through the marketplace before charging back.
             if (k === 0)
               w.event(b, jt + 2 * DAY, 'refund.issued', { contractId, amountCents: Math.round(amountCents / 2), reason: 'work not started' }, b.abuse);
-            w.event(b, jt + r.int(3, 6) * DAY, 'chargeback.received', { contractId, amountCents }, b.abuse);
+            const cb = jt + r.int(3, 6) * DAY;
+            w.event(b, cb, 'chargeback.received', { contractId, amountCents }, b.abuse);
+            // Then a 1-star review of the freelancer, who may report the fake client: a true
+            // report after a dispute, the look-alike of a retaliator's (false-reporters.ts).
+            w.event(b, cb + r.int(2, 20) * HOUR, 'feedback.left', { contractId, toId: f.id, stars: 1, privateScore: 0, endReason: 'dispute' }, b.abuse);
+            w.maybeReport(f, b, cb + 20 * HOUR, { type: 'account', id: b.id }, 'scam_fraud', 0.5);
           }
         }
         break;
@@ -677,6 +684,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
         break;
       }
       case 'false_reporter': {
+        if (playFalseReporter(w, b, honestClients, honestWorkers)) break;
         for (let k = 0; k < r.int(6, 12); k++) {
           const victim = r.pick(honestWorkers);
           t += r.exp(DAY);
@@ -730,7 +738,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
     endAt: w.iso(end),
     textSource: real ? 'real+templates' : 'templates',
     realDataDir: real?.dir ?? null,
-    accounts: w.people.map(({ id, role, name, country, honest, kind, abuse, registeredAt, group, household, plays }) => ({
+    accounts: w.people.map(({ id, role, name, country, honest, kind, abuse, registeredAt, group, household, plays, falseReporting }) => ({
       id,
       role,
       name,
@@ -742,6 +750,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
       ...(group ? { group } : {}),
       ...(household ? { household } : {}),
       ...(plays ? { plays } : {}),
+      ...(falseReporting ? { falseReporting } : {}),
     })),
     abusive: w.abusive.filter((a) => kept.has(a.id)).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
     takeovers: w.takeovers,

@@ -230,6 +230,9 @@ function reportTriageSection(t: ReportTriageFigures): string[] {
     `| false reports among reports that opened or joined a case at once | ${pct(t.falseShareOfDirect)} |`,
     `| false reports that waited in triage / of those, escalated into a case anyway | ${pct(t.falseReportsTriaged)} / ${pct(t.falseReportsEscalated)} |`,
     `| honest users' reports about bad accounts that waited in triage / of those, closed there | ${pct(t.trueReportsTriaged)} / ${pct(t.trueReportsClosed)} |`,
+    ...(t.falseByStyle ?? []).map(
+      (x) => `| false reports by ${x.style} reporters: waited in triage / honest targets with a case | ${pct(x.triaged)} / ${pct(x.targetsWithCase)} |`,
+    ),
     `| accounts reported but never investigated (no case of any kind): honest / bad | ${t.reportedNeverInvestigated.honest} / ${t.reportedNeverInvestigated.bad} |`,
   ];
 }

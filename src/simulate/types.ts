@@ -29,6 +29,9 @@ export const ABUSE_TYPES = [
 ] as const;
 /** The abuse types played only with GenerateOptions.moneyFlows. */
 export const MONEY_FLOW_ABUSE: readonly string[] = ['direct_hire', 'money_mule', 'contract_undercut', 'invite_fishing', 'laundering'];
+/** How a false reporter picks targets (src/simulate/false-reporters.ts): strangers en masse, one counterparty after a dispute, or as one of a ring of linked accounts. */
+export const FALSE_REPORTING = ['mass', 'retaliation', 'ring'] as const;
+export type FalseReporting = (typeof FALSE_REPORTING)[number];
 export type HonestKind = (typeof HONEST_KINDS)[number];
 export type AbuseType = (typeof ABUSE_TYPES)[number];
 export type Role = 'client' | 'freelancer' | 'agency';
@@ -52,6 +55,8 @@ export interface SimAccount {
    * an honest look-alike (its PLAYS value). Absent on every other account.
    */
   plays?: string;
+  /** False reporters only: how they pick whom to report. */
+  falseReporting?: FalseReporting;
 }
 
 export interface SimEvent {

@@ -182,6 +182,77 @@ describe.each(await backends())('report triage on %s', (backend) => {
     expect(await casesOf(stranger)).toHaveLength(1);
   });
 
+  // Retaliation: reports after a falling-out between reporter and reported (triage.ts `retaliation`).
+  const workedTogether = async (
+    client: string,
+    freelancer: string,
+    end: { reason: string; review?: { from: string; to: string; stars: number; score: number } },
+  ) => {
+    const k = uid('k');
+    await post(ev.contractStarted(k, client, freelancer));
+    await post(ev.message(freelancer, client, 'Draft attached, let me know what you think.'));
+    await post(ev.contractEnded(k, client, undefined, end.reason));
+    if (end.review) await post(ev.feedback(k, end.review.from, end.review.to, end.review.stars, end.review.score));
+  };
+
+  it('queues a report filed after the reported account gave the reporter a bad review, not one after a good contract', async () => {
+    const [client, fl, client2, fl2] = [uid('cl'), uid('fl'), uid('cl'), uid('fl')];
+    // The freelancer reviewed the client badly; the client then reports the freelancer.
+    await workedTogether(client, fl, { reason: 'completed', review: { from: fl, to: client, stars: 2, score: 5 } });
+    await report(client, fl);
+    expect((await reportsOf(fl))[0]).toMatchObject({ triage: 'queued', triageReasons: ['retaliation'] });
+    expect(await casesOf(fl)).toEqual([]);
+    // The same relationship without a falling-out: the report opens a case as before.
+    await workedTogether(client2, fl2, { reason: 'completed', review: { from: fl2, to: client2, stars: 5, score: 9 } });
+    await report(client2, fl2);
+    expect((await reportsOf(fl2))[0]).toMatchObject({ triage: 'direct', triageReasons: [] });
+    expect(await casesOf(fl2)).toHaveLength(1);
+  });
+
+  it('queues a report after a disputed contract, unless detection on the account corroborates it', async () => {
+    const [client, fl, victim, scammer] = [uid('cl'), uid('fl'), uid('fl'), uid('cl')];
+    await workedTogether(client, fl, { reason: 'dispute' });
+    await report(fl, client);
+    expect((await reportsOf(client))[0]).toMatchObject({ triage: 'queued', triageReasons: ['retaliation'] });
+    // A freelancer a fake client charged back and reviewed with one star reports them: Warden's own
+    // detection on the client agrees, so the report opens (joins) a case at once.
+    await workedTogether(scammer, victim, { reason: 'dispute', review: { from: scammer, to: victim, stars: 1, score: 0 } });
+    const { caseId } = await strongDetection(scammer);
+    await report(victim, scammer);
+    expect((await reportsOf(scammer))[0]).toMatchObject({ triage: 'direct', caseId });
+  });
+
+  it('does not take reporters who share only an IP as independent: a ring of strangers stays in triage', async () => {
+    const [a, b, target] = [uid('rep'), uid('rep'), uid('acct')];
+    await post(event('user.login', a, { ip: '203.0.113.77', country: 'SE', deviceId: uid('dev'), success: true }));
+    await post(event('user.login', b, { ip: '203.0.113.77', country: 'SE', deviceId: uid('dev'), success: true }));
+    await report(a, target);
+    await report(b, target);
+    expect(await casesOf(target)).toEqual([]);
+    const byReporter = new Map((await reportsOf(target)).map((r) => [r.reporterId, r]));
+    expect(byReporter.get(a)).toMatchObject({ triage: 'queued', triageReasons: ['stranger'] });
+    expect(byReporter.get(b)).toMatchObject({ triage: 'queued', triageReasons: ['stranger', 'same_network'] });
+  });
+
+  it("keeps a linked reporter's report out of a case that stands on reports alone; an independent one joins it", async () => {
+    const [a, b, c, target] = [uid('rep'), uid('rep'), uid('rep'), uid('acct')];
+    const ip = '203.0.113.78';
+    for (const who of [a, b]) await post(event('user.login', who, { ip, country: 'SE', deviceId: uid('dev'), success: true }));
+    // Each wrote to the target first, so none is a stranger.
+    for (const who of [a, b, c]) await post(ev.message(who, target, 'Hi, are you available for a small task next week?'));
+    await report(a, target);
+    const [opened] = await casesOf(target);
+    expect(opened).toMatchObject({ source: 'report', status: 'open' });
+    await report(b, target);
+    await report(c, target);
+    const byReporter = new Map((await reportsOf(target)).map((r) => [r.reporterId, r]));
+    expect(byReporter.get(a)).toMatchObject({ triage: 'direct', caseId: opened.id });
+    expect(byReporter.get(b)).toMatchObject({ triage: 'queued', triageReasons: ['same_network'], caseId: null });
+    expect(byReporter.get(c)).toMatchObject({ triage: 'direct', caseId: opened.id });
+    const detail = (await w.call('GET', `/v1/cases/${opened.id}`)).body;
+    expect(detail.reports.map((r: { reporterId: string }) => r.reporterId).sort()).toEqual([a, c].sort());
+  });
+
   it('answers bad list queries with a 400 naming the field', async () => {
     const bad = await w.call('GET', '/v1/reports?triage=pending');
     expect(bad.status).toBe(400);

@@ -19,6 +19,8 @@ const REASON_LABELS: Record<TriageReason, string> = {
   stranger: 'Never dealt with them',
   mass_reporting: 'Reports many strangers',
   linked_reporters: 'Linked to another reporter',
+  same_network: 'Same network as another reporter',
+  retaliation: 'Filed after a dispute with them',
 };
 
 type Decision = 'escalate' | 'close';
