@@ -55,6 +55,7 @@ export const SIGNAL_TYPES = [
   'spam.disposable_email',
   'spam.mass_sending',
   'spam.velocity',
+  'spam.scattered_proposals',
   'scam.combined',
   'scam.fake_job',
   'scam.upfront_payment',

@@ -9,6 +9,7 @@ import type { JobMeta } from '../detect/index.ts';
 import { detectText, findAcrossMessages, isScopingAccessRequest, maskText, messageTail } from '../detect/index.ts';
 import { textLanguage } from '../detect/language.ts';
 import { DEFAULT_MASS_SENDING_CONFIG, detectMassSending, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
+import { DEFAULT_SCATTER_CONFIG, detectScatteredProposals, type ProposedJob } from '../detect/spam/scattered-proposals.ts';
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
 import type { ContentKind, Signal } from '../detect/types.ts';
 import type { HoldingAction } from '../enforce/held.ts';
@@ -338,6 +339,9 @@ export class ScreeningService {
     if (input.senderId) signals.push(...(await this.recordSending(tx, input, at)));
     const { context, senderLanguage } = await screeningFacts(tx, parties, this.trust, known.parties);
     if (input.senderId && known.velocity) signals.push(...this.velocity(known.velocity, context));
+    // Read only in a burst: enough proposals in the window to be scattered at all.
+    if (input.kind === 'proposal' && input.senderId && (known.velocity?.proposals ?? 0) >= DEFAULT_SCATTER_CONFIG.mediumJobs)
+      signals.push(...(await this.scatteredProposals(tx, input.senderId, at, context)));
     context.text = { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) };
     // A direct screen call: the event that later reports this content takes this decision.
     if (!input.eventId) context.screenCall = { ...(input.contentId ? { contentId: input.contentId } : {}) };
@@ -577,6 +581,28 @@ export class ScreeningService {
       { messages: c.messages ?? 0, invites: c.invites ?? 0, proposals: c.proposals ?? 0, newConversations: c.conversations ?? 0 },
       { ageDays: sender.ageDays ?? 0, trusted },
     );
+  }
+
+  /**
+   * The jobs the sender proposed to in the velocity window (the event being screened included)
+   * with their posts' skills, and the sender's profile skills (latest profile.updated), judged by
+   * detectScatteredProposals. Two reads of the stored events, made only in a burst of proposals.
+   */
+  private async scatteredProposals(tx: Tx, senderId: string, at: Date, context: ContextValues): Promise<Signal[]> {
+    const since = new Date(at.getTime() - DEFAULT_VELOCITY_CONFIG.windowMs);
+    const r = await sql<{ jobs: { jobId: string; clientId: string; skills: unknown }[] | null; profile: unknown }>`select
+        (select json_agg(json_build_object('jobId', p.payload->'data'->>'jobId', 'clientId', p.payload->'data'->>'clientId',
+            'skills', (select j.payload->'data'->'skills' from events j where j.type = 'job.posted'
+                         and j.payload->'data'->>'jobId' = p.payload->'data'->>'jobId' order by j.occurred_at limit 1)) order by p.occurred_at)
+          from events p where p.actor_id = ${senderId} and p.type = 'proposal.submitted' and p.occurred_at > ${since} and p.occurred_at <= ${at}) as jobs,
+        (select e.payload->'data'->'skills' from events e where e.actor_id = ${senderId} and e.type = 'profile.updated' and e.occurred_at <= ${at}
+          order by e.occurred_at desc limit 1) as profile`.execute(tx);
+    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    const row = r.rows[0];
+    const jobs: ProposedJob[] = (row?.jobs ?? []).map((j) => ({ jobId: j.jobId, clientId: j.clientId, skills: strings(j.skills) }));
+    const sender = context.sender as { ageDays: number | null; identityVerified: boolean; totalEarnedCents: number };
+    const trusted = this.trust.trustedSender?.(sender) ?? false;
+    return detectScatteredProposals(jobs, strings(row?.profile), { ageDays: sender.ageDays ?? 0, trusted }, DEFAULT_VELOCITY_CONFIG.windowMs);
   }
 
   /**

@@ -151,6 +151,46 @@ describe.each(await backends())('screening on %s', (backend) => {
     expect(last.outcome).not.toBe('hold');
   });
 
+  it("holds a new account's third proposal within the hour to jobs in unrelated skills, not a burst in its own trade", async () => {
+    const t0 = Date.now() - 30 * 60_000;
+    const at = (min: number) => new Date(t0 + min * 60_000).toISOString();
+    const skills = ['Tax returns', 'Unity game development', 'Wedding photography', 'Illustration', 'Illustration', 'Illustration'];
+    await w.call('POST', '/v1/events/batch', {
+      events: [
+        ev.registered('fl-scatter', 'freelancer', {}, at(-120)),
+        event('profile.updated', 'fl-scatter', { skills: ['Illustration'], title: 'Illustrator' }, { at: at(-110) }),
+        ev.registered('fl-own', 'freelancer', {}, at(-120)),
+        event('profile.updated', 'fl-own', { skills: ['Illustration'], title: 'Illustrator' }, { at: at(-110) }),
+        ...skills.map((sk, i) =>
+          event('job.posted', `cl-sk${i}`, { jobId: `sk-job-${i}`, title: `Job ${i}`, description: 'Details in the brief.', skills: [sk] }, { at: at(-60) }),
+        ),
+      ],
+    });
+    const propose = (who: string, i: number, min: number) =>
+      w.call(
+        'POST',
+        '/v1/events',
+        event(
+          'proposal.submitted',
+          who,
+          { proposalId: `${who}-p${i}`, jobId: `sk-job-${i}`, clientId: `cl-sk${i}`, text: 'Hello, I read your post and can start this week.' },
+          { at: at(min) },
+        ),
+      );
+    const outcome = (r: { body: { decision: { outcome: string; signals: { type: string }[] } } }) => r.body.decision;
+    expect(outcome(await propose('fl-scatter', 0, 0)).outcome).toBe('allow');
+    expect(outcome(await propose('fl-scatter', 1, 3)).outcome).toBe('allow');
+    const third = outcome(await propose('fl-scatter', 2, 6));
+    expect(third.outcome).toBe('hold');
+    expect(third.signals.map((s) => s.type)).toContain('spam.scattered_proposals');
+    // Three proposals as fast in the freelancer's own skill: delivered.
+    for (const [k, i] of [3, 4, 5].entries()) {
+      const d = outcome(await propose('fl-own', i, k * 3));
+      expect(d.outcome).toBe('allow');
+      expect(d.signals.map((s) => s.type)).not.toContain('spam.scattered_proposals');
+    }
+  });
+
   it('notices one proposal pasted to many jobs, edited greetings included', async () => {
     await w.call('POST', '/v1/events', ev.registered('fl-paste', 'freelancer', {}, new Date(Date.now() - 90 * 86_400_000).toISOString()));
     const body =
