@@ -69,6 +69,26 @@ function hiredThroughProposal(w: World, client: Person, fl: Person, at: number) 
   return { jobId, t };
 }
 
+/**
+ * hiredThroughProposal, then a fixed-price contract for an amount drawn from `amount` (cents)
+ * started 2–24 h after the talk and funded an hour later. `adv(ms)` moves on from the funding
+ * and returns the new time.
+ */
+function hiredOnFixedPrice(w: World, client: Person, fl: Person, at: number, r: Rng, amount: [number, number]) {
+  const talk = hiredThroughProposal(w, client, fl, at);
+  const contractId = w.id('k');
+  const milestoneId = w.id('ms');
+  const amountCents = r.int(amount[0], amount[1]);
+  let t = talk.t + r.int(2, 24) * HOUR;
+  const adv = (dt: number) => {
+    t += dt;
+    return t;
+  };
+  w.event(client, t, 'contract.started', { contractId, jobId: talk.jobId, clientId: client.id, freelancerId: fl.id, kind: 'fixed', amountCents });
+  w.event(client, adv(HOUR), 'escrow.funded', { contractId, milestoneId, amountCents });
+  return { talk, contractId, milestoneId, amountCents, adv };
+}
+
 export function patternActors(w: World, r: Rng, honestWorkers: Person[], population: number): void {
   const n = Math.max(2, Math.round(population * 0.015));
   const last = w.end - 2 * DAY;
@@ -89,20 +109,10 @@ export function patternActors(w: World, r: Rng, honestWorkers: Person[], populat
         null,
         'undercut_client',
       );
-      const talk = hiredThroughProposal(w, c, b, Math.max(t, startOf(c)));
-      const contractId = w.id('k');
-      const milestoneId = w.id('ms');
-      const amountCents = br.int(40_000, 400_000);
-      let at = talk.t + br.int(2, 24) * HOUR;
-      const adv = (dt: number) => {
-        at += dt;
-        return at;
-      };
-      w.event(c, at, 'contract.started', { contractId, jobId: talk.jobId, clientId: c.id, freelancerId: b.id, kind: 'fixed', amountCents });
-      w.event(c, adv(HOUR), 'escrow.funded', { contractId, milestoneId, amountCents });
+      const { talk, contractId, milestoneId, amountCents, adv } = hiredOnFixedPrice(w, c, b, Math.max(t, startOf(c)), br, [40_000, 400_000]);
       w.message(b, c, adv(br.int(4, 48) * HOUR), T.circumvention(br, b.lang, b.name), 'contract_undercut');
       w.message(c, b, adv(br.int(1, 10) * HOUR), T.honestChat(c.rng));
-      at += br.int(1, 5) * DAY;
+      const at = adv(br.int(1, 5) * DAY);
       if (br.chance(0.6)) {
         // A token part released on the platform, the rest paid outside.
         w.event(c, at, 'milestone.released', { contractId, milestoneId, amountCents: Math.round((amountCents * br.int(5, 25)) / 100) });
@@ -203,17 +213,7 @@ export function patternActors(w: World, r: Rng, honestWorkers: Person[], populat
     const lr = r.fork(`dispute-${i}`);
     const fl = person(w, lr.fork('freelancer'), 'freelancer', 'post_contract_sharer', null, 'dispute_refund');
     const c = person(w, lr.fork('client'), 'client', 'plain', null, 'dispute_client');
-    const talk = hiredThroughProposal(w, c, fl, w.start + lr.int(1, 6) * DAY);
-    const contractId = w.id('k');
-    const milestoneId = w.id('ms');
-    const amountCents = lr.int(50_000, 400_000);
-    let at = talk.t + lr.int(2, 24) * HOUR;
-    const adv = (dt: number) => {
-      at += dt;
-      return at;
-    };
-    w.event(c, at, 'contract.started', { contractId, jobId: talk.jobId, clientId: c.id, freelancerId: fl.id, kind: 'fixed', amountCents });
-    w.event(c, adv(HOUR), 'escrow.funded', { contractId, milestoneId, amountCents });
+    const { contractId, milestoneId, amountCents, adv } = hiredOnFixedPrice(w, c, fl, w.start + lr.int(1, 6) * DAY, lr, [50_000, 400_000]);
     w.message(fl, c, adv(lr.int(1, 6) * HOUR), T.postContractContact(fl.rng, fl.name));
     w.event(fl, adv(lr.int(2, 4) * DAY), 'milestone.submitted', { contractId, milestoneId });
     w.message(c, fl, adv(lr.int(4, 20) * HOUR), 'This is not what we agreed in the brief. I am opening a dispute.');
