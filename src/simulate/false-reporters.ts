@@ -96,19 +96,7 @@ function retaliate(w: World, b: Person, others: Person[]): void {
   let rt = ended + r.int(1, 24) * HOUR;
   const report = (subject: { type: string; id: string; text?: string }) => {
     if (rt >= w.end) return;
-    const id = w.id('r');
-    w.push({
-      kind: 'report',
-      at: w.iso(rt),
-      id,
-      report: {
-        reporterId: b.id,
-        subject: { ...subject, accountId: target.id },
-        reason: r.pick(['scam_fraud', 'fake_identity', 'offplatform_contact']),
-        comment: r.pick(RETALIATION_COMMENTS),
-      },
-    });
-    w.flagAbusive(id, b, 'false_reporter', rt);
+    falseReport(w, b, target, subject, rt, r.pick(['scam_fraud', 'fake_identity', 'offplatform_contact']), r.pick(RETALIATION_COMMENTS));
     rt += r.int(10, 180) * 60_000;
   };
   report({ type: 'account', id: target.id });
@@ -149,20 +137,23 @@ function ring(w: World, leader: Person, honestWorkers: Person[]): void {
       if (r.chance(0.5)) subject = { type: 'message', id: String(reply.data.messageId), text };
     }
     const rt = w.clamp(t + r.int(6, 30) * HOUR);
-    const id = w.id('r');
-    w.push({
-      kind: 'report',
-      at: w.iso(rt),
-      id,
-      report: {
-        reporterId: m.id,
-        subject: { ...subject, accountId: target.id },
-        reason: r.pick(['scam_fraud', 'fake_identity', 'spam']),
-        comment: T.falseReportComment(r),
-      },
-    });
-    w.flagAbusive(id, m, 'false_reporter', rt);
+    falseReport(w, m, target, subject, rt, r.pick(['scam_fraud', 'fake_identity', 'spam']), T.falseReportComment(r));
   }
+}
+
+/** A false report by `reporter` on `target`'s `subject` at `at`, flagged abusive in the truth. */
+function falseReport(
+  w: World,
+  reporter: Person,
+  target: Person,
+  subject: { type: string; id: string; text?: string },
+  at: number,
+  reason: string,
+  comment: string,
+): void {
+  const id = w.id('r');
+  w.push({ kind: 'report', at: w.iso(at), id, report: { reporterId: reporter.id, subject: { ...subject, accountId: target.id }, reason, comment } });
+  w.flagAbusive(id, reporter, 'false_reporter', at);
 }
 
 /**
