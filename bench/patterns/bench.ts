@@ -6,12 +6,24 @@
 // Behaviour runs in the behaviour worker (src/patterns/queue.ts), beside ingestion: after each
 // chunk the "on" side's queue is drained, timed apart (the worker lags one chunk, 100 events), so
 // the figures say both what ingestion costs and what the worker costs on top.
+//
+// Order of the events (BENCH_PATTERN_ORDER, a list; both by default, one table each):
+// `time`: as a marketplace sends them, as they happen (every account's month interleaved), so the
+// worker, one chunk behind, lags about 43 hours of this marketplace's time (846 events over ~360
+// hours) — still far more than a server's worker draining every 500 ms — and a payout, 99 hours
+// after its account's payout-method change, finds that account's events processed, as it would in
+// production. `account`: the generator's order, each account's whole month at once (14 events),
+// the design of the runs recorded before 2026-12-01: every payout and deal then meets its
+// account's earlier events still queued in the same chunk and processes them in the ingestion
+// transaction (catch-up), which a live worker meets only when a payout follows its account's
+// login, payment or method change within about a second.
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/app/config.ts';
 import { openWarden } from '../../src/app/start.ts';
 import { printTable } from '../table.ts';
 
 const ROUNDS = Number(process.env.BENCH_PATTERN_ROUNDS ?? 3);
+const ORDERS = (process.env.BENCH_PATTERN_ORDER ?? 'time,account').split(',').map((s) => s.trim());
 const ACCOUNTS = Number(process.env.BENCH_PATTERN_ACCOUNTS ?? 60);
 const TEXTS = [
   'Hi! I read your job post and I have built three similar dashboards. Could you share the data format?',
@@ -20,7 +32,15 @@ const TEXTS = [
   'Thanks for the invite! What is the expected timeline and budget for the first milestone?',
 ];
 
-/** A month of a small marketplace: logins, messages, proposals, invites, contracts, payments, payouts, a few chargebacks. */
+type Order = 'time' | 'account';
+
+/** `history(round)` in `order`: `account` as generated (each account's month at once), `time` sorted by occurrence (stable). */
+export function ordered(round: string, order: Order): unknown[] {
+  const events = history(round) as { occurredAt: string }[];
+  return order === 'time' ? [...events].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt)) : events;
+}
+
+/** A month of a small marketplace: logins, messages, proposals, invites, contracts, payments, payouts, a few chargebacks; each account's events together. */
 export function history(round: string): unknown[] {
   const out: unknown[] = [];
   const t0 = Date.parse('2026-10-01T00:00:00Z');
@@ -78,14 +98,14 @@ const quantile = (xs: number[], q: number) => {
  * seconds to minutes; a chunk takes well under that, so both sides of a chunk see the same
  * machine, and the chunk's ratio (on / off) cancels the load. Returns one ratio per chunk.
  */
-async function round(r: number): Promise<{ samples: Sample[]; ratios: number[]; cpuRatios: number[]; totalCpuRatios: number[] }> {
+async function round(r: number, order: Order): Promise<{ samples: Sample[]; ratios: number[]; cpuRatios: number[]; totalCpuRatios: number[] }> {
   const open = (behaviour: boolean) => openWarden(loadConfig({}, { logLevel: 'silent' }), { memory: true, behaviour });
   const w = { off: await open(false), on: await open(true) };
   try {
     // Warm-up: models, policies and prepared paths, outside the measurement.
-    for (const side of ['off', 'on'] as const) await w[side].ctx.events.ingestBatch(history(`r${r}w`).slice(0, 200));
+    for (const side of ['off', 'on'] as const) await w[side].ctx.events.ingestBatch(ordered(`r${r}w`, order).slice(0, 200));
     await w.on.drainBehaviour();
-    const events = history(`r${r}`);
+    const events = ordered(`r${r}`, order);
     const samples: Sample[] = [];
     const ratios: number[] = [];
     const cpuRatios: number[] = [];
@@ -123,18 +143,27 @@ async function round(r: number): Promise<{ samples: Sample[]; ratios: number[]; 
 }
 
 /**
- * BENCH_PATTERN_ROUNDS rounds (3) of the ACCOUNTS-account history (60: 846 events, 9 chunks of
- * 100). The figure is the median over all chunks of the on/off ratio, wall-clock and CPU, with
- * the 25th–75th percentiles; the totals' ratio is printed beside it for comparison with earlier runs.
+ * Per order in BENCH_PATTERN_ORDER (`time`, then `account`), BENCH_PATTERN_ROUNDS rounds (3) of
+ * the ACCOUNTS-account history (60: 846 events, 9 chunks of 100). The figure is the median over
+ * all chunks of the on/off ratio, wall-clock and CPU, with the 25th–75th percentiles; the totals'
+ * ratio is printed beside it for comparison with earlier runs.
  */
 export async function run(): Promise<void> {
+  for (const order of ORDERS) {
+    if (order !== 'time' && order !== 'account') throw new Error(`BENCH_PATTERN_ORDER: unknown order ${order} (time, account)`);
+    console.log(`\n## events in ${order === 'time' ? 'time order (as they happen)' : "account order (each account's month at once)"}`);
+    await runOrder(order);
+  }
+}
+
+async function runOrder(order: Order): Promise<void> {
   const all: Sample[] = [];
   const ratios: number[] = [];
   const cpuRatios: number[] = [];
   const totalCpuRatios: number[] = [];
   const roundRatios: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    const x = await round(r);
+    const x = await round(r, order);
     all.push(...x.samples);
     ratios.push(...x.ratios);
     cpuRatios.push(...x.cpuRatios);

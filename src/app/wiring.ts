@@ -241,7 +241,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
             // A proposal or contract between accounts of one person is held for a reviewer (self-dealing policy).
             // Their identifiers still queued for the behaviour worker are recorded first.
             linkedDealsHook(decisions, (tx, [a, b]) => patterns.catchUpIdentifiers(tx, a, b)),
-            // Marks a queued event whose text shows a person's contact details; a payout is judged at once (its hold is in the reply).
+            // Keeps each event to be queued (marked when its text shows a person's contact details); a payout is judged at once (its hold is in the reply).
             payoutHoldHook({
               behaviour: (tx, e) => patterns.onEvent(tx, e),
               policySet: (tx) => decisions.policySet(tx),
@@ -255,8 +255,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       maxConcurrentGroups: handle.kind === 'pglite' ? 1 : 4,
       log: log.child({ subsystem: 'events' }),
       beforeStore: rights.beforeEvents,
-      // Each new event is queued for the behaviour worker in the statement that stores it (no round trip of its own).
-      ...(overrides.behaviour === false ? {} : { storeWith: (e) => patterns.queueWith(e) }),
+      // The new events of each transaction are queued for the behaviour worker in one statement before it commits.
+      ...(overrides.behaviour === false ? {} : { beforeCommit: (tx) => patterns.flush(tx) }),
     },
   );
 

@@ -112,18 +112,7 @@ async function jobPosted(tx: Tx, e: EventOf<'job.posted'>) {
  * insert runs in the same statement and the projection applies only when it stored the row;
  * returns whether it did (true without `stored`).
  */
-/** The event row's insert and what is stored with it (storeAndProject's). */
-interface RowInsert {
-  insert: RawBuilder<unknown>;
-  storeWith?: RawBuilder<unknown> | undefined;
-}
-
-/** The row's insert with `storeWith` as one statement, returning the stored id (no row for a duplicate). */
-function storeStatement({ insert, storeWith }: RowInsert): RawBuilder<unknown> {
-  return storeWith ? sql`with ev as (${insert}), w as (${storeWith}) select id from ev` : insert;
-}
-
-async function messageSent(tx: Tx, e: EventOf<'message.sent'>, stored?: RowInsert): Promise<boolean> {
+async function messageSent(tx: Tx, e: EventOf<'message.sent'>, stored?: RawBuilder<unknown>): Promise<boolean> {
   const sender = e.actor.id;
   const recipient = e.data.recipientId;
   const at = e.occurredAt;
@@ -133,14 +122,14 @@ async function messageSent(tx: Tx, e: EventOf<'message.sent'>, stored?: RowInser
       first_message_at = least(relationships.first_message_at, excluded.first_message_at),
       last_message_at = greatest(relationships.last_message_at, excluded.last_message_at)`;
   if (sender === recipient) {
-    if (stored && (await sql`${storeStatement(stored)}`.execute(tx)).rows.length === 0) return false;
+    if (stored && (await sql`${stored}`.execute(tx)).rows.length === 0) return false;
     // One row written twice in one statement is not allowed: the statements one by one.
     await counter(tx, sender, at, 'messages_sent');
     await sql`${pair}`.execute(tx);
     return true;
   }
   // Each part runs only when the event's row was stored (`ev`: its insert's returned id).
-  const ev = stored ? sql`ev as (${stored.insert}), ${stored.storeWith ? sql`w as (${stored.storeWith}), ` : sql``}` : sql``;
+  const ev = stored ? sql`ev as (${stored}), ` : sql``;
   const only = stored ? sql`where exists (select 1 from ev)` : sql``;
   // All parts see the snapshot from before the statement: `later` is the recipient's row as it
   // was (null when it did not exist or another transaction was creating it), as in touchAccount.
@@ -169,15 +158,14 @@ async function messageSent(tx: Tx, e: EventOf<'message.sent'>, stored?: RowInser
 }
 
 /**
- * Stores the event's row with `insert` (`on conflict do nothing returning id`), and with it, in
- * the same statement, `storeWith` (a data-modifying statement reading the inserted row as `ev`),
- * and projects the event when the row was stored, in that statement too for a message (the hot
- * path), else the insert then project(). Returns whether the row was stored (false: the id was
- * already there, nothing stored with it, nothing projected).
+ * Stores the event's row with `insert` (`on conflict do nothing returning id`) and projects the
+ * event when the row was stored, in one statement for a message (the hot path), else the insert
+ * then project(). Returns whether the row was stored (false: the id was already there, nothing
+ * projected).
  */
-export async function storeAndProject(tx: Tx, e: WardenEvent, insert: RawBuilder<unknown>, storeWith?: RawBuilder<unknown>): Promise<boolean> {
-  if (e.type === 'message.sent') return messageSent(tx, e, { insert, storeWith });
-  if ((await sql`${storeStatement({ insert, storeWith })}`.execute(tx)).rows.length === 0) return false;
+export async function storeAndProject(tx: Tx, e: WardenEvent, insert: RawBuilder<unknown>): Promise<boolean> {
+  if (e.type === 'message.sent') return messageSent(tx, e, insert);
+  if ((await sql`${insert}`.execute(tx)).rows.length === 0) return false;
   await project(tx, e);
   return true;
 }

@@ -7,7 +7,7 @@
 // event alone, so each event is decided exactly as it would be one by one (its own reply, its
 // own rejection, idempotency and repeat counters unchanged) — after taking the advisory locks
 // of every account the set touches in key order (locks.ts), so concurrent sets never deadlock.
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { WardenError } from '../app/errors.ts';
 import { type Db, type Tx, withTransaction } from '../store/db.ts';
@@ -58,11 +58,11 @@ export interface EventServiceOptions {
    */
   beforeStore?: (tx: Tx, events: readonly WardenEvent[]) => Promise<WardenEvent[]>;
   /**
-   * A data-modifying statement written with the event's row, in the same statement (no round
-   * trip of its own), or undefined for none: it reads the row just inserted as `ev` (one `id`
-   * column; empty for a duplicate, so it writes nothing then). The behaviour queue uses it.
+   * Runs last in every transaction that stores events (a set, or one event alone), after the
+   * last event's hooks, before the commit: what the hooks gathered for the transaction is
+   * written here in one statement (the behaviour queue's rows: patterns/service.ts flush).
    */
-  storeWith?: (event: WardenEvent) => RawBuilder<unknown> | undefined;
+  beforeCommit?: (tx: Tx) => Promise<void>;
 }
 
 /**
@@ -87,7 +87,7 @@ export class EventService {
   private readonly maxConcurrentGroups: number;
   private readonly log?: Logger;
   private readonly beforeStore?: (tx: Tx, events: readonly WardenEvent[]) => Promise<WardenEvent[]>;
-  private readonly storeWith?: (event: WardenEvent) => RawBuilder<unknown> | undefined;
+  private readonly beforeCommit?: (tx: Tx) => Promise<void>;
   private readonly waiting: Waiting[] = [];
   private running = 0;
   private readonly busyAccounts = new Set<Set<string>>();
@@ -108,7 +108,7 @@ export class EventService {
     this.maxConcurrentGroups = opts.maxConcurrentGroups ?? 4;
     this.log = opts.log;
     this.beforeStore = opts.beforeStore;
-    this.storeWith = opts.storeWith;
+    this.beforeCommit = opts.beforeCommit;
   }
 
   /**
@@ -117,7 +117,7 @@ export class EventService {
    */
   async ingest(raw: unknown): Promise<IngestReply> {
     const event = parseEvent(raw);
-    if (this.mode === 'one-per-tx') return withTransaction(this.db, (tx) => this.storeAlone(tx, event));
+    if (this.mode === 'one-per-tx') return this.transaction((tx) => this.storeAlone(tx, event));
     return new Promise<IngestReply>((resolve, reject) => {
       this.waiting.push({ event, resolve, reject });
       this.pump();
@@ -177,7 +177,7 @@ export class EventService {
   private async storeSet(events: readonly WardenEvent[], onProgress?: (done: number) => void): Promise<SetOutcome[]> {
     const outcomes: SetOutcome[] = new Array(events.length);
     try {
-      await withTransaction(this.db, async (tx) => {
+      await this.transaction(async (tx) => {
         await lockAccounts(tx, events);
         const prepared = this.beforeStore ? await this.beforeStore(tx, events) : events;
         const results: SetResults = new Map();
@@ -192,7 +192,7 @@ export class EventService {
       this.log?.warn({ err, events: events.length }, 'a set of events failed together: redoing it one event per transaction');
       for (const [k, event] of events.entries()) {
         try {
-          const reply = await withTransaction(this.db, async (tx) => {
+          const reply = await this.transaction(async (tx) => {
             await lockAccounts(tx, [event]);
             return this.storeAlone(tx, event);
           });
@@ -246,7 +246,7 @@ export class EventService {
       return { results, stats: tally(results) };
     }
     try {
-      await withTransaction(this.db, async (tx) => {
+      await this.transaction(async (tx) => {
         for (const [k, { index, event }] of valid.entries()) {
           try {
             results[index] = await this.storeItem(tx, index, event);
@@ -265,7 +265,7 @@ export class EventService {
       // items one by one so that the good ones are accepted and the bad one is named.
       for (const [k, { index, event }] of valid.entries()) {
         try {
-          results[index] = await withTransaction(this.db, (tx) => this.storeItem(tx, index, event));
+          results[index] = await this.transaction((tx) => this.storeItem(tx, index, event));
         } catch (err) {
           results[index] = rejected(index, event, err);
         }
@@ -278,6 +278,15 @@ export class EventService {
   private async storeItem(tx: Tx, index: number, event: WardenEvent): Promise<BatchItem> {
     const { duplicate, result } = await this.storeAlone(tx, event);
     return { index, id: event.id, status: duplicate ? 'duplicate' : 'accepted', result };
+  }
+
+  /** A transaction storing events: `fn`, then beforeCommit, then the commit. */
+  private transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return withTransaction(this.db, async (tx) => {
+      const out = await fn(tx);
+      await this.beforeCommit?.(tx);
+      return out;
+    });
   }
 
   /** One event in its own statements: the path one event per transaction takes (mode `one-per-tx`, redos). */
@@ -297,14 +306,13 @@ export class EventService {
       if (earlier.hash !== hash) throw conflict(event.id);
       return { duplicate: true, result: earlier.result };
     }
-    // The row, what is stored with it (storeWith) and the projection in one statement where the event type allows (a message).
+    // The row and the projection in one statement where the event type allows (a message).
     const stored = await storeAndProject(
       tx,
       event,
       sql`insert into events (id, type, occurred_at, actor_id, payload, payload_hash, result)
         values (${event.id}, ${event.type}, ${event.occurredAt}, ${event.actor.id}, ${JSON.stringify(event)}, ${hash}, '{}')
         on conflict (id) do nothing returning id`,
-      this.storeWith?.(event),
     );
     if (!stored) {
       const prior = await tx.selectFrom('events').select(['payload_hash', 'result']).where('id', '=', event.id).executeTakeFirstOrThrow();

@@ -1,21 +1,24 @@
 // The behaviour queue: behaviour across events (linked-accounts sightings, patterns, payment
 // risk, and the account decisions they lead to) runs beside ingestion, not inside it. Ingestion
-// queues each new event in the statement that stores its row (one row, `behaviour_queue`, unique
-// on the event id; enqueueWith), so in the event's own transaction; the behaviour worker takes
-// queued events oldest first and processes each in its own transaction, deleting the row in the
-// transaction that processed it. So an event committed and not yet processed when the process
-// stops (a crash, a deploy) is processed after the restart, and no event is processed twice: the work and the row's removal commit together or not at all.
+// queues the new events of each transaction in one statement written just before it commits
+// (`enqueue`: one row per event, `behaviour_queue`, unique on the event id), so in the events'
+// own transaction; the behaviour worker takes queued events oldest first and processes each in its
+// own transaction, deleting the row in the transaction that processed it. So an event committed and
+// not yet processed when the process stops (a crash, a deploy) is processed after the restart, and
+// no event is processed twice: the work and the row's removal commit together or not at all.
 //
 // Catch-up: work that must answer in the event's reply (a payout's hold, a deal's self-dealing
 // hold) first processes, in its own transaction, the queued events whose facts it reads — those
-// of its accounts marked `feedsReply` when queued — so it never judges on facts still waiting.
+// of its accounts marked `feedsReply` — so it never judges on facts still waiting: the rows
+// committed by earlier transactions (`catchUp` here), then the events of its own transaction not
+// yet written to the queue (patterns/service.ts), which then never are.
 //
 // Concurrency (PostgreSQL, several processes): a worker takes the ingestion advisory locks of every
 // account its batch touches (events/locks.ts, key order) before it locks the batch's rows; a
 // catch-up runs in an ingestion transaction that already holds its accounts' locks. A queued
 // row is therefore only ever locked by a transaction holding its accounts' locks, and a catch-up
 // never waits for a worker on its own accounts (nor misses a row a worker is half-way through).
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import { lockAccounts } from '../events/locks.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import { parseEvent } from '../events/validate.ts';
@@ -35,29 +38,44 @@ interface Queued {
  */
 const DRAIN_LOCK = sql`hashtextextended('warden:behaviour-queue:' || current_schema(), 0)`;
 
-/** The freelancer a contract event credits (their earnings are facts their payouts read): from the contracts projection, or null. */
-function creditedOf(e: WardenEvent): RawBuilder<unknown> {
+/** An event of an ingestion transaction to queue: whether its facts feed replies (catchUp processes it first then). */
+export interface ToQueue {
+  event: WardenEvent;
+  feedsReply: boolean;
+}
+
+/** The contract a payment event names, whose freelancer it credits (their earnings are facts their payouts read), or null. */
+export function contractOf(e: WardenEvent): string | null {
   const contractId = (e.data as { contractId?: unknown }).contractId;
-  return typeof contractId === 'string' ? sql`(select freelancer_id from contracts where id = ${contractId})` : sql`null`;
+  return typeof contractId === 'string' ? contractId : null;
 }
 
 /**
- * The statement part that queues `e` for the behaviour worker with its event row, in the row's
- * own statement (events/service.ts `storeWith`: `ev` is the row just inserted, empty for a
- * duplicate), so queueing costs no round trip and commits with the event. `feedsReply`: its facts
- * are read by work that answers in a reply (catchUp processes it first); `credited_id`, kept only
- * then, is read from the contracts projection as it stands before this event's own projection
- * (no event that feeds replies writes a contract's freelancer).
+ * Queues `events` for the behaviour worker in `tx` (their ingestion transaction, just before it
+ * commits), in their order, in one statement. `credited_id`, kept only for a row feeding
+ * replies, is the contract's freelancer in the contracts projection as it stands after the
+ * transaction's events (no event that feeds replies writes a contract's freelancer, so this is the
+ * freelancer it had when the event was stored, or the one a later contract.started of the same
+ * transaction named). An event already queued is left as it is.
  */
-export function enqueueWith(e: WardenEvent, feedsReply: boolean): RawBuilder<unknown> {
-  return sql`insert into behaviour_queue (event_id, actor_id, credited_id, occurred_at, feeds_reply)
-      select id, ${e.actor.id}, ${feedsReply ? creditedOf(e) : sql`null`}, ${e.occurredAt}::timestamptz, ${feedsReply} from ev
-      on conflict (event_id) do nothing`;
+export async function enqueue(tx: Tx, events: readonly ToQueue[]): Promise<void> {
+  if (!events.length) return;
+  const col = <T>(f: (q: ToQueue) => T) => events.map(f);
+  // unnest yields the rows in the arrays' order, so `seq` follows the events' order.
+  await sql`insert into behaviour_queue (event_id, actor_id, credited_id, occurred_at, feeds_reply)
+      select v.event_id, v.actor_id, case when v.feeds_reply then (select freelancer_id from contracts where id = v.contract_id) end,
+        v.occurred_at, v.feeds_reply
+      from unnest(${col((q) => q.event.id)}::text[], ${col((q) => q.event.actor.id)}::text[], ${col((q) => contractOf(q.event))}::text[],
+        ${col((q) => q.event.occurredAt)}::timestamptz[], ${col((q) => q.feedsReply)}::boolean[]) as v(event_id, actor_id, contract_id, occurred_at, feeds_reply)
+      on conflict (event_id) do nothing`.execute(tx);
 }
 
-/** Marks `e`'s queued row as feeding replies, once screening found it does (its contact details), in `tx`. */
-export async function markFeedsReply(tx: Tx, e: WardenEvent): Promise<void> {
-  await sql`update behaviour_queue set feeds_reply = true, credited_id = ${creditedOf(e)} where event_id = ${e.id}`.execute(tx);
+/** The freelancers of `contractIds` in the contracts projection (a contract not known yet, or without one, is absent). */
+export async function freelancersOf(tx: Tx, contractIds: readonly string[]): Promise<Map<string, string>> {
+  if (!contractIds.length) return new Map();
+  const rows = await sql<{ id: string; freelancer_id: string | null }>`select id, freelancer_id from contracts
+      where id in (${sql.join([...new Set(contractIds)])})`.execute(tx);
+  return new Map(rows.rows.flatMap((r) => (r.freelancer_id ? [[r.id, r.freelancer_id] as const] : [])));
 }
 
 /** Reads the stored events of queued rows (`events.payload`: the event as stored and processed, pseudonymised for an erased account). */

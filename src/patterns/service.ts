@@ -1,12 +1,12 @@
 // Behaviour across events: every new event is shown to the linked-accounts graph and to the
 // pattern detectors, which keep their own small facts (pattern_facts) and answer with signals;
 // the signals of each account concerned go to the policies as one account decision, whose
-// cases carry the events behind them. The one call from the ingestion pipeline is `onEvent`,
-// which queues the event (queue.ts) for the behaviour worker (`drain`) — except a payout, whose
-// hold the reply must carry: it first processes its account's queued events, then is judged at
-// once. The time-based patterns (a conversation that stopped, invites that never led to a hire)
-// are evaluated by `sweep`, which a background worker runs on the composition's clock.
-import type { RawBuilder } from 'kysely';
+// cases carry the events behind them. The calls from the ingestion pipeline are `onEvent`,
+// which keeps the event to be queued (queue.ts) for the behaviour worker (`drain`) — except a
+// payout, whose hold the reply must carry: it first processes its account's queued events, then
+// is judged at once — and `flush`, which queues the transaction's kept events before it commits.
+// The time-based patterns (a conversation that stopped, invites that never led to a hire) are
+// evaluated by `sweep`, which a background worker runs on the composition's clock.
 import type { Signal } from '../detect/types.ts';
 import { accountLanguage } from '../events/locale.ts';
 import type { WardenEvent } from '../events/schemas.ts';
@@ -16,7 +16,7 @@ import type { DecisionService, InlineNotice } from '../policy/decide.ts';
 import type { SubjectType } from '../policy/schema.ts';
 import type { Db, Tx } from '../store/db.ts';
 import { detectPatterns } from './detect.ts';
-import { catchUp, drainBatch, enqueueWith, markFeedsReply, oldestQueuedAt, queuedFor } from './queue.ts';
+import { catchUp, contractOf, drainBatch, enqueue, freelancersOf, oldestQueuedAt, queuedFor, type ToQueue } from './queue.ts';
 import type { PatternSettings } from './settings.ts';
 import { type SweepCounts, sweepTimePatterns } from './sweep.ts';
 
@@ -49,10 +49,18 @@ function screenedSubject(e: WardenEvent): { type: SubjectType; id: string } | nu
   }
 }
 
+/** An event of an ingestion transaction not yet queued; `credited`: the freelancer a payment credits, once read (null: none). */
+interface Kept extends ToQueue {
+  credited?: string | null;
+}
+
 /** Events whose facts a payout's own patterns read (detect.ts payoutSignals: logins, payout methods, earnings). */
 const PAYOUT_FACT_EVENTS = new Set<string>(['user.login', 'payout.method_changed', 'milestone.released', 'hours.logged', 'bonus.paid']);
 
 export class PatternService {
+  /** Per ingestion transaction, its new events not yet queued, in order (flush queues them; a catch-up processes some instead). */
+  private readonly kept = new WeakMap<Tx, Kept[]>();
+
   constructor(
     private readonly network: NetworkService,
     private readonly decisions: DecisionService,
@@ -105,10 +113,50 @@ export class PatternService {
 
   /**
    * Processes, in `tx` (an ingestion transaction holding these accounts' locks), the queued
-   * events of `accounts`, so that work answering in an event's reply judges on all their facts.
+   * events of `accounts` that feed replies, then those of `tx` itself not yet queued, so that
+   * work answering in an event's reply judges on all their facts. Returns how many it processed.
    */
-  catchUp(tx: Tx, accounts: readonly string[]): Promise<number> {
-    return catchUp(tx, accounts, (t, e) => this.evaluate(t, e));
+  async catchUp(tx: Tx, accounts: readonly string[]): Promise<number> {
+    const queued = await catchUp(tx, accounts, (t, e) => this.evaluate(t, e));
+    const own = await this.keptFor(tx, accounts, true);
+    for (const k of own) await this.evaluate(tx, k.event);
+    // Processed here, so never queued.
+    const list = this.kept.get(tx);
+    if (own.length && list)
+      this.kept.set(
+        tx,
+        list.filter((k) => !own.includes(k)),
+      );
+    return queued + own.length;
+  }
+
+  /**
+   * The events of `tx` not yet queued that feed replies and were acted by one of `accounts` or,
+   * with `credited`, pay one of them (the freelancers of their contracts are read once, for all
+   * such events of `tx` not read yet: one statement at most), in order.
+   */
+  private async keptFor(tx: Tx, accounts: readonly string[], credited: boolean): Promise<Kept[]> {
+    const list = this.kept.get(tx) ?? [];
+    const want = new Set(accounts);
+    if (credited) {
+      const unread = list.filter((k) => k.feedsReply && k.credited === undefined && !want.has(k.event.actor.id));
+      const contracts = unread.flatMap((k) => contractOf(k.event) ?? []);
+      const freelancers = await freelancersOf(tx, contracts);
+      for (const k of unread) {
+        const c = contractOf(k.event);
+        // A contract not in the projection yet may be started later in tx: read again then.
+        if (!c || freelancers.has(c)) k.credited = c ? (freelancers.get(c) ?? null) : null;
+      }
+    }
+    return list.filter((k) => k.feedsReply && (want.has(k.event.actor.id) || (credited && k.credited != null && want.has(k.credited))));
+  }
+
+  /** Queues the events `tx` kept (onEvent) and no catch-up processed, in one statement: the last thing an ingestion transaction does before it commits. */
+  async flush(tx: Tx): Promise<void> {
+    const list = this.kept.get(tx);
+    if (!list) return;
+    this.kept.delete(tx);
+    await enqueue(tx, list);
   }
 
   private async decideAccount(tx: Tx, accountId: string, signals: Signal[], at: Date, e: WardenEvent | null): Promise<BehaviourVerdict> {
@@ -135,25 +183,18 @@ export class PatternService {
   }
 
   /**
-   * What queues `e` for the worker, written with its event row in one statement
-   * (events/service.ts `storeWith`), or undefined for a `payout.requested`, which onEvent judges
-   * at once. Whether it feeds replies is known here from the event alone, except for contact
-   * details in its text, which screening finds later (onEvent then marks the row).
-   */
-  queueWith(e: WardenEvent): RawBuilder<unknown> | undefined {
-    return e.type === 'payout.requested' ? undefined : enqueueWith(e, this.feedsReplyAlone(e));
-  }
-
-  /**
-   * Runs in the event's transaction, after screening. The event was queued with its row
-   * (queueWith); here its row is marked as feeding replies when screening found contact details
-   * that identify a person. A `payout.requested` is judged at once instead, after its account's
-   * queued events: returns the behaviour decisions made, one per account with signals, where the
+   * Runs in the event's transaction, after screening. The event is kept to be queued when the
+   * transaction commits (flush), marked as feeding replies from its type, the identifiers it
+   * carries, or contact details screening found in its text (this transaction's own decisions: no
+   * statement). A `payout.requested` is judged at once instead, after its account's queued
+   * events: returns the behaviour decisions made, one per account with signals, where the
    * actor's outcome `hold` means: keep the payout until a reviewer decides.
    */
   async onEvent(tx: Tx, e: WardenEvent): Promise<{ behaviour: BehaviourVerdict[] } | undefined> {
     if (e.type !== 'payout.requested') {
-      if (!this.feedsReplyAlone(e) && (await this.feedsReply(tx, e))) await markFeedsReply(tx, e);
+      const list = this.kept.get(tx) ?? [];
+      list.push({ event: e, feedsReply: await this.feedsReply(tx, e) });
+      this.kept.set(tx, list);
       return undefined;
     }
     await this.catchUp(tx, [e.actor.id]);
@@ -167,7 +208,8 @@ export class PatternService {
    * answer, and the queued events are left to the worker. Returns how many were processed.
    */
   async catchUpIdentifiers(tx: Tx, a: string, b: string): Promise<number> {
-    const queued = await queuedFor(tx, [a, b]);
+    // Sightings are the actor's own, so events paying a party add none: not looked for.
+    const queued = [...(await queuedFor(tx, [a, b])), ...(await this.keptFor(tx, [a, b], false)).map((k) => k.event)];
     if (!queued.length) return 0;
     const pending = [];
     for (const e of queued) pending.push(...sightingsOf(e, await this.contactFindings(tx, e)).filter((s) => s.accountId === a || s.accountId === b));
@@ -188,12 +230,7 @@ export class PatternService {
    * `sharedBetween`), including contact details screening found in its text.
    */
   private async feedsReply(tx: Tx, e: WardenEvent): Promise<boolean> {
-    return this.feedsReplyAlone(e) || sightingsOf(e, await this.contactFindings(tx, e)).some((s) => s.kind !== 'ip');
-  }
-
-  /** feedsReply as far as the event itself tells, before screening: its type, or an identifier it carries. */
-  private feedsReplyAlone(e: WardenEvent): boolean {
-    return PAYOUT_FACT_EVENTS.has(e.type) || sightingsOf(e).some((s) => s.kind !== 'ip');
+    return PAYOUT_FACT_EVENTS.has(e.type) || sightingsOf(e, await this.contactFindings(tx, e)).some((s) => s.kind !== 'ip');
   }
 
   /**
