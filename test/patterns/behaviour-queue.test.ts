@@ -37,6 +37,8 @@ async function post(w: Warden, key: string, e: unknown) {
   return JSON.parse(r.body);
 }
 
+/** The reply of one event of a batch (undefined when it was rejected). */
+const replyOf = (item: { status: string }) => ('result' in item ? item.result : undefined);
 const count = async (w: Warden, q: ReturnType<typeof sql<{ n: number }>>) => Number((await q.execute(w.ctx.db)).rows[0].n);
 const queued = (w: Warden) => count(w, sql<{ n: number }>`select count(*)::int as n from behaviour_queue`);
 /** Account decisions on `id` carrying a signal of `type`. */
@@ -139,14 +141,14 @@ describe.each(await backends())('the behaviour worker over the event log (%s)', 
     }
   });
 
-  it('each event is queued by the statement storing it: a message with a phone in its text feeds replies, a plain one does not; a payment names the freelancer it credits', async () => {
+  it('each event is queued in its transaction: a message with a phone in its text feeds replies, a plain one does not; a payment names the freelancer it credits', async () => {
     const d = durableDatabase(backend);
     dbs.push(d);
     const w = await d.open();
     try {
       const { key } = await createApiKey(w.ctx.db, 'test', ['admin']);
       const plain = ev.message('bq-m1', 'bq-m2', 'Thanks, the draft looks good.', at(1));
-      // The phone is found by screening, after the row was stored: the row is marked then.
+      // The phone is found by screening, after the row was stored: the queue row, written when the transaction ends, says so.
       const phone = ev.message('bq-m1', 'bq-m2', 'call me on +44 7911 123456 tomorrow', at(1.1));
       const started = ev.contractStarted('bq-c', 'bq-m2', 'bq-m1', at(1.2));
       const paid = ev.released('bq-c', 'bq-m2', 50_000, at(1.3));
@@ -161,6 +163,64 @@ describe.each(await backends())('the behaviour worker over the event log (%s)', 
       expect(await row(phone.id)).toEqual([{ feeds_reply: true, credited_id: null }]);
       expect(await row(started.id)).toEqual([{ feeds_reply: false, credited_id: null }]);
       expect(await row(paid.id)).toEqual([{ feeds_reply: true, credited_id: 'bq-m1' }]);
+    } finally {
+      await w.stop();
+    }
+  });
+
+  it('in one batch, a payout judges on its account’s login, method change and earnings of the same batch, and a deal on its parties’ identifiers; what they processed is never queued, the rest is, in order', async () => {
+    const d = durableDatabase(backend);
+    dbs.push(d);
+    const w = await d.open();
+    try {
+      const MIN = 1 / 1440;
+      // Earlier, committed apart: five sign-ins at home (queued rows, caught up from the table).
+      const home = [-20, -14, -9, -5, -2].map((day) =>
+        event('user.login', 'bq-bt', { deviceId: 'bq-bt/laptop', country: 'DE', ip: '192.0.2.10' }, { at: at(day) }),
+      );
+      await w.ctx.events.ingestBatch(home);
+      // One set: a takeover's sign-ins and method change, a payment crediting the account, then its payout.
+      const other = ev.message('bq-o1', 'bq-o2', 'Thanks, the draft looks good.', at(1 * MIN));
+      const failed = [0, 1, 2, 3, 4, 5].map((i) =>
+        event('user.login', 'bq-bt', { deviceId: 'bq-bt/atk', country: 'ID', ip: '203.0.113.9', success: false }, { at: at(i * 0.5 * MIN) }),
+      );
+      const attacker = event('user.login', 'bq-bt', { deviceId: 'bq-bt/atk', country: 'ID', ip: '203.0.113.9' }, { at: at(4 * MIN) });
+      const started = ev.contractStarted('bq-bc', 'bq-bcl', 'bq-bt', at(5 * MIN));
+      const paid = ev.released('bq-bc', 'bq-bcl', 40_000, at(6 * MIN));
+      const method = event('payout.method_changed', 'bq-bt', { methodType: 'crypto', change: 'added' }, { at: at(15 * MIN) });
+      const later = ev.message('bq-o2', 'bq-o1', 'Great, sending the next part.', at(16 * MIN));
+      const payout = event('payout.requested', 'bq-bt', { amountCents: 51_000, method: 'crypto' }, { at: at(20 * MIN) });
+      const set = [other, ...failed, attacker, started, paid, method, later, payout];
+      const r = await w.ctx.events.ingestBatch(set);
+      expect(r.stats.accepted).toBe(set.length);
+      const reply = replyOf(r.results[set.length - 1]) as { behaviour?: { accountId: string; outcome: string; signals: string[] }[] };
+      const v = reply.behaviour?.find((x) => x.accountId === 'bq-bt');
+      expect(v?.outcome).toBe('hold');
+      expect(v?.signals).toContain('payment.takeover_payout');
+      const rows = (await sql<{ event_id: string; feeds_reply: boolean }>`select event_id, feeds_reply from behaviour_queue order by seq`.execute(w.ctx.db))
+        .rows;
+      // The account's events (its sign-ins, its method change, the payment crediting it) were processed by the payout's catch-up.
+      expect(rows.map((q) => q.event_id)).toEqual([other.id, started.id, later.id]);
+      expect(rows.every((q) => !q.feeds_reply)).toBe(true);
+      // Earnings of the payment were recorded for the account it credits, before the payout was judged.
+      expect(await count(w, sql<{ n: number }>`select count(*)::int as n from pattern_facts where event_id = ${paid.id}`)).toBeGreaterThan(0);
+
+      // One set: two accounts on one device register, then a proposal between them: held.
+      const from = (e: ReturnType<typeof event>) => ({ ...e, actor: { ...e.actor, deviceId: 'bq-bdev', ip: '203.0.113.78' } });
+      const deal = [
+        from(ev.registered('bq-bfl', 'freelancer', {}, at(1))),
+        from(ev.registered('bq-bcl2', 'client', {}, at(1.1))),
+        from(event('proposal.submitted', 'bq-bfl', { proposalId: 'bq-bp', jobId: 'bq-bj', clientId: 'bq-bcl2', text: 'I can start today.' }, { at: at(1.2) })),
+      ];
+      const dr = await w.ctx.events.ingestBatch(deal);
+      expect((replyOf(dr.results[2]) as { deal?: unknown }).deal).toMatchObject({ outcome: 'hold', signals: ['linked.self_dealing'] });
+      expect(await count(w, sql<{ n: number }>`select count(*)::int as n from behaviour_queue where actor_id in ('bq-bfl', 'bq-bcl2')`)).toBe(1);
+
+      await w.drainBehaviour();
+      expect(await queued(w)).toBe(0);
+      // Devices seen at the six successful sign-ins (five at home, the attacker's one), each once.
+      expect(await sightings(w, 'bq-bt', 'device')).toBe(6);
+      expect(await doubled(w)).toBe(0);
     } finally {
       await w.stop();
     }
