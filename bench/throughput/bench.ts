@@ -9,8 +9,13 @@
 // Modes: `one-per-tx` (one transaction per event, before #16), `grouped-unprepared` (sets, every
 // statement parsed by PostgreSQL each time), `grouped` (sets, statements prepared once per
 // connection: the default), `grouped-separate-begin` (sets, each transaction's `begin` sent alone
-// instead of with its first statement, as before); the side-by-side table compares each with the first listed.
+// instead of with its first statement, as before), `grouped@<dir>` (sets, as `grouped`, with the
+// Warden of another checkout at <dir> — a worktree of the commit before a change, its
+// node_modules present or linked — in this same process and run: before and after side by side
+// without keeping the old code in the tree); the side-by-side table compares each with the first listed.
 //   BENCH_BACKENDS=pglite,postgres BENCH_MODES=one-per-tx,grouped-unprepared,grouped npm run bench -- (BENCH_ONLY=throughput)
+//   git worktree add --detach /tmp/before HEAD~1 && ln -s $PWD/node_modules /tmp/before/ &&
+//   BENCH_ONLY=throughput BENCH_BACKENDS=postgres BENCH_MODES=grouped@/tmp/before,grouped npm run bench
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -36,7 +41,24 @@ type Backend = 'pglite' | 'postgres';
  * `grouped-separate-begin` the set path with every `begin` sent alone (store/db.ts separateBegin;
  * on PGlite the same as `grouped`).
  */
-export type Mode = 'one-per-tx' | 'grouped-unprepared' | 'grouped-separate-begin' | 'grouped';
+export type Mode = 'one-per-tx' | 'grouped-unprepared' | 'grouped-separate-begin' | 'grouped' | `grouped@${string}`;
+
+/** What the benchmark takes from a Warden checkout: its own, or another's for `grouped@<dir>`. */
+interface WardenModules {
+  loadConfig: typeof loadConfig;
+  openWarden: typeof openWarden;
+  createApiKey: typeof createApiKey;
+  dropSchema: typeof dropSchema;
+}
+
+/** This checkout's Warden, or for `grouped@<dir>` the one at <dir> (its modules loaded from there; its types taken as this one's). */
+async function wardenOf(mode: Mode): Promise<WardenModules> {
+  if (!mode.startsWith('grouped@')) return { loadConfig, openWarden, createApiKey, dropSchema };
+  const dir = mode.slice('grouped@'.length);
+  const load = (file: string) => import(pathToFileURL(`${dir}/src/${file}`).href);
+  const [config, start, keys, db] = await Promise.all([load('app/config.ts'), load('app/start.ts'), load('access/keys.ts'), load('store/db.ts')]);
+  return { loadConfig: config.loadConfig, openWarden: start.openWarden, createApiKey: keys.createApiKey, dropSchema: db.dropSchema };
+}
 
 interface Scenario {
   name: string;
@@ -163,6 +185,7 @@ async function measure(
 const round = (x: number) => Math.round(x * 100) / 100;
 
 async function runBackend(backend: Backend, mode: Mode): Promise<Row[]> {
+  const { loadConfig, openWarden, createApiKey, dropSchema } = await wardenOf(mode);
   const schema = backend === 'postgres' ? `bench_${randomBytes(4).toString('hex')}` : undefined;
   const config = loadConfig(
     {},
