@@ -336,7 +336,7 @@ export class ScreeningService {
       { text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job, platform: this.platform },
       { needs },
     );
-    if (input.senderId) signals.push(...(await this.recordSending(tx, input, at)));
+    if (input.senderId && known.sending) signals.push(...sendingSignals(input, at, known.sending));
     const { context, senderLanguage } = await screeningFacts(tx, parties, this.trust, known.parties);
     if (input.senderId && known.velocity) signals.push(...this.velocity(known.velocity, context));
     // Read only in a burst: enough proposals in the window to be scattered at all.
@@ -490,6 +490,10 @@ export class ScreeningService {
    * sender's enforcement actions in force that can hold content (enforcement's holdingActionsSql),
    * and the sender's counters the policies of `set` count (policy's countersSql).
    * Nothing the path writes before it uses them changes these rows.
+   * With a sender, the same statement records what the sending leaves behind and reads what
+   * mass sending and split contact details need (sendingSql: fingerprints and message tails,
+   * tables none of the reads above touch), unless a screen call's decision is taken (then, as
+   * before, nothing is recorded: the statement's writes are conditioned on `screened` being null).
    */
   private async prefetch(
     tx: Tx,
@@ -503,12 +507,17 @@ export class ScreeningService {
     ask: AskRow | null;
     holds?: HoldingAction[] | null;
     counters?: Counters;
+    sending?: SendingRead;
   }> {
-    const screened = input.eventId && input.senderId ? screenedSql(input, at) : sql`null`;
+    const screenedPart = input.eventId && input.senderId ? screenedSql(input, at) : undefined;
     const counters = input.senderId ? countersSql(set, input.senderId, at) : null;
     const holdsSql = input.senderId && input.kind !== 'profile' ? this.enforcement?.holdingActionsSql?.(input.senderId, at) : undefined;
     const velocity = input.senderId ? sendingCountsSql(input.senderId, at) : sql`null`;
     const ask = input.kind === 'message' && input.senderId && input.recipientId ? recentAskSql(input.recipientId, input.senderId, at) : sql`null`;
+    // The screen call's decision once, in a CTE, when the sending's writes depend on it.
+    const sending = input.senderId ? sendingSql(input, at, screenedPart ? sql`(select v from sc) is null` : sql`true`) : undefined;
+    const ctes = [...(screenedPart && sending ? [sql`sc as (select ${screenedPart} as v)`] : []), ...(sending?.ctes ?? [])];
+    const screened = screenedPart ? (sending ? sql`(select v from sc)` : screenedPart) : sql`null`;
     const r = await sql<
       PartiesRead & {
         screened: ScreenedRow | null;
@@ -516,14 +525,17 @@ export class ScreeningService {
         ask: AskRow | null;
         holds: HoldingAction[] | null;
         counters: Counters | null;
+        recent: [string, string, string][] | null;
+        prev: { tail: string; sent_at: string } | null;
       }
-    >`
+    >`${ctes.length ? sql`with ${sql.join(ctes)} ` : sql``}
       select ${partiesReadSql(input)}, ${screened} as screened, ${velocity} as velocity, ${ask} as ask, ${holdsSql ?? sql`null`} as holds,
-        ${counters ?? sql`null`} as counters`.execute(tx);
+        ${counters ?? sql`null`} as counters${sending ? sql`, ${sending.columns}` : sql``}`.execute(tx);
     const row = r.rows[0];
     return {
       ...(counters && row?.counters ? { counters: row.counters } : {}),
       ...(holdsSql ? { holds: row?.holds ?? null } : {}),
+      ...(sending ? { sending: { recent: row?.recent ?? [], prev: row?.prev ?? null } } : {}),
       screened: row?.screened ?? null,
       parties: { accounts: row?.accounts ?? null, rel: row?.rel ?? null },
       velocity: row?.velocity ?? null,
@@ -604,51 +616,68 @@ export class ScreeningService {
     const trusted = this.trust.trustedSender?.(sender) ?? false;
     return detectScatteredProposals(jobs, strings(row?.profile), { ageDays: sender.ageDays ?? 0, trusted }, DEFAULT_VELOCITY_CONFIG.windowMs);
   }
+}
 
-  /**
-   * What the sender's sending leaves behind, in one statement: this text's fingerprint recorded
-   * and the account's recent fingerprints read (mass sending: the same text to many targets; the
-   * read's snapshot does not see the insert); for a message to a recipient, the sender's previous
-   * tail to them read (the CTE's snapshot is taken before its upsert) and this message's tail
-   * kept in its place unless the stored one is newer (contact details split over this message
-   * and the previous one, sent at most MESSAGE_GAP_MS earlier; an out-of-order event, an older
-   * `at`, neither reads nor replaces a newer tail).
-   */
-  private async recordSending(tx: Tx, input: ScreenInput, at: Date): Promise<Signal[]> {
-    const accountId = input.senderId!;
-    const kind = MASS_KIND[input.kind];
-    const targetId = input.recipientId ?? input.jobId ?? input.subjectId ?? 'unknown';
-    const since = new Date(at.getTime() - DEFAULT_MASS_SENDING_CONFIG.limits[kind].windowMs);
-    const across = input.kind === 'message' && !!input.recipientId;
-    const tails = across
-      ? sql`, prev as (
-          select tail, sent_at from screening_message_tails where sender_id = ${accountId} and recipient_id = ${input.recipientId!}
-        ), keep as (
-          insert into screening_message_tails (sender_id, recipient_id, tail, sent_at)
-          values (${accountId}, ${input.recipientId!}, ${messageTail(input.text)}, ${at})
-          on conflict (sender_id, recipient_id) do update set tail = excluded.tail, sent_at = excluded.sent_at
-            where screening_message_tails.sent_at <= excluded.sent_at
-        )`
-      : sql``;
-    const r = await sql<{ tail: boolean; fingerprint: string | null; text: string; sent_at: Date | string }>`
-      with rec as (
-        insert into content_fingerprints (account_id, kind, target_id, fingerprint, sent_at)
-        values (${accountId}, ${kind}, ${targetId}, ${fingerprint(input.text)}, ${at})
-      )${tails}
-      select tail, fingerprint, text, sent_at from (
-        select false as tail, fingerprint, target_id as text, sent_at from content_fingerprints
-        where account_id = ${accountId} and kind = ${kind} and sent_at >= ${since}
-        order by sent_at desc limit 5000
-      ) recent
-      ${across ? sql`union all select true, null, tail, sent_at from prev` : sql``}`.execute(tx);
-    const recent = r.rows.filter((x) => !x.tail).map((x) => ({ fingerprint: x.fingerprint as string, targetId: x.text, at: new Date(x.sent_at).getTime() }));
-    const signals = detectMassSending({ accountId, text: input.text, targetId, atMs: at.getTime(), kind }, recent);
-    const prev = r.rows.find((x) => x.tail);
-    if (!across || !prev) return signals;
-    const sentAt = new Date(prev.sent_at).getTime();
-    if (sentAt > at.getTime() || at.getTime() - sentAt > MESSAGE_GAP_MS) return signals;
-    return [...signals, ...findAcrossMessages(prev.text, { text: input.text, kind: input.kind, locale: input.locale })];
-  }
+/** What sendingSql read: the sender's recent fingerprints of this kind ([fingerprint, target, sent at], newest first) and the previous tail to this recipient. */
+interface SendingRead {
+  recent: [string, string, string][];
+  prev: { tail: string; sent_at: string } | null;
+}
+
+/**
+ * What the sender's sending leaves behind, as parts of the prefetch statement (CTEs and
+ * columns; each write only when `when` holds): this text's fingerprint recorded and the
+ * account's recent fingerprints read (mass sending: the same text to many targets; the read's
+ * snapshot does not see the insert); for a message to a recipient, the sender's previous tail to
+ * them read (the statement's snapshot is taken before its upsert) and this message's tail kept in
+ * its place unless the stored one is newer (contact details split over this message and the
+ * previous one, sent at most MESSAGE_GAP_MS earlier; an out-of-order event, an older `at`,
+ * neither reads nor replaces a newer tail).
+ */
+function sendingSql(input: ScreenInput, at: Date, when: RawBuilder<unknown>): { ctes: RawBuilder<unknown>[]; columns: RawBuilder<unknown> } {
+  const accountId = input.senderId!;
+  const kind = MASS_KIND[input.kind];
+  const targetId = input.recipientId ?? input.jobId ?? input.subjectId ?? 'unknown';
+  const since = new Date(at.getTime() - DEFAULT_MASS_SENDING_CONFIG.limits[kind].windowMs);
+  const across = input.kind === 'message' && !!input.recipientId;
+  const ctes = [
+    sql`rec as (
+      insert into content_fingerprints (account_id, kind, target_id, fingerprint, sent_at)
+      select ${accountId}::text, ${kind}::text, ${targetId}::text, ${fingerprint(input.text)}::text, ${at}::timestamptz where ${when}
+    )`,
+  ];
+  if (across)
+    ctes.push(
+      sql`prev as (
+        select tail, sent_at from screening_message_tails where sender_id = ${accountId} and recipient_id = ${input.recipientId!}
+      )`,
+      sql`keep as (
+        insert into screening_message_tails (sender_id, recipient_id, tail, sent_at)
+        select ${accountId}::text, ${input.recipientId!}::text, ${messageTail(input.text)}::text, ${at}::timestamptz where ${when}
+        on conflict (sender_id, recipient_id) do update set tail = excluded.tail, sent_at = excluded.sent_at
+          where screening_message_tails.sent_at <= excluded.sent_at
+      )`,
+    );
+  const columns = sql`(select json_agg(json_build_array(fingerprint, target_id, sent_at) order by sent_at desc) from (
+      select fingerprint, target_id, sent_at from content_fingerprints
+      where account_id = ${accountId} and kind = ${kind} and sent_at >= ${since}
+      order by sent_at desc limit 5000) recent) as recent,
+    ${across ? sql`(select to_json(p) from prev p)` : sql`null`} as prev`;
+  return { ctes, columns };
+}
+
+/** The signals of what sendingSql read: mass sending, and contact details split over this message and the previous one. */
+function sendingSignals(input: ScreenInput, at: Date, read: SendingRead): Signal[] {
+  const accountId = input.senderId!;
+  const kind = MASS_KIND[input.kind];
+  const targetId = input.recipientId ?? input.jobId ?? input.subjectId ?? 'unknown';
+  const recent = read.recent.map(([fp, target, sentAt]) => ({ fingerprint: fp, targetId: target, at: new Date(sentAt).getTime() }));
+  const signals = detectMassSending({ accountId, text: input.text, targetId, atMs: at.getTime(), kind }, recent);
+  const prev = read.prev;
+  if (input.kind !== 'message' || !input.recipientId || !prev) return signals;
+  const sentAt = new Date(prev.sent_at).getTime();
+  if (sentAt > at.getTime() || at.getTime() - sentAt > MESSAGE_GAP_MS) return signals;
+  return [...signals, ...findAcrossMessages(prev.tail, { text: input.text, kind: input.kind, locale: input.locale })];
 }
 
 /** A decision a `POST /v1/screen` call recorded (screenedSql's row). */
