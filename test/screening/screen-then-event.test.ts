@@ -43,9 +43,25 @@ for (const backend of await backends()) {
       expect((await w.call('GET', '/v1/accounts/cl-s')).status).toBe(200);
     });
 
+    /** What the sender's sending left behind: fingerprints recorded and the message tail kept (screening's sendingSql). */
+    const sendingOf = async (accountId: string) => ({
+      fingerprints: Number(
+        (
+          await w.ctx.db
+            .selectFrom('content_fingerprints')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('account_id', '=', accountId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      tails: await w.ctx.db.selectFrom('screening_message_tails').select(['recipient_id', 'tail', 'sent_at']).where('sender_id', '=', accountId).execute(),
+    });
+
     it('the message.sent events for the screened texts take those decisions: nothing counted or struck twice', async () => {
       const before = (await w.call('GET', '/v1/accounts/fl-s/standing')).body;
       const decided = await decisionsOf('fl-s');
+      const sent = await sendingOf('fl-s');
+      expect(sent.fingerprints).toBe(TEXTS.length);
       for (const [i, text] of TEXTS.entries()) {
         const r = await w.call('POST', '/v1/events', message('fl-s', 'cl-s', text, `m-${i}`));
         expect(r.status).toBe(201);
@@ -53,6 +69,8 @@ for (const backend of await backends()) {
         expect(r.body.decision.decisionId).toBeDefined();
       }
       expect(await decisionsOf('fl-s')).toBe(decided);
+      // The screen calls recorded the sending; the events taking their decisions record nothing more.
+      expect(await sendingOf('fl-s')).toEqual(sent);
       const after = (await w.call('GET', '/v1/accounts/fl-s/standing')).body;
       expect(after.strikes).toEqual(before.strikes);
       expect(after.notices).toHaveLength(before.notices.length);
