@@ -15,9 +15,10 @@
 //                    cohort into a temporary folder and streamed in time order (cohorts.ts), so
 //                    memory stays bounded at a million events
 // BENCH_SIM_EVALUATE 0 to skip the evaluation stage (it reads every account through the API)
+// BENCH_SIM_STAGES   1 to print the whole run's node CPU and SQL statements by stage (stages.ts)
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApiKey } from '../../src/access/keys.ts';
 import { SimulatedClock } from '../../src/app/clock.ts';
@@ -30,6 +31,7 @@ import type { StreamOptions } from '../../src/simulate/stream.ts';
 import type { TimelineItem } from '../../src/simulate/types.ts';
 import { dropSchema } from '../../src/store/db.ts';
 import { printTable } from '../table.ts';
+import { meteredClient, StageMeter } from './stages.ts';
 
 const POSTGRES_URL = process.env.WARDEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 /** Timeline events per account over 14 days, measured on the generator (seed 1, 5,000 accounts: 22.6 items, ~20.5 events). */
@@ -46,7 +48,7 @@ type Backend = 'postgres' | 'pglite';
 
 type Played = Pick<CohortSimulation, 'truth' | 'items'> & { timeline: AsyncIterable<TimelineItem> | TimelineItem[] };
 
-async function play(backend: Backend, sim: Played, opts: StreamOptions, evaluate: boolean) {
+async function play(backend: Backend, sim: Played, opts: StreamOptions, evaluate: boolean, meter?: StageMeter) {
   const schema = backend === 'postgres' ? `bench_sim_${randomBytes(4).toString('hex')}` : undefined;
   const config = loadConfig({}, { logLevel: 'silent', rateLimitPerMinute: 100_000_000, ...(backend === 'postgres' ? { databaseUrl: POSTGRES_URL } : {}) });
   // Warden on the simulation's clock: the daily sweeps (expiry, deadlines, trust) are part of the pipeline.
@@ -54,16 +56,19 @@ async function play(backend: Backend, sim: Played, opts: StreamOptions, evaluate
   const w = await openWarden(config, { schema, memory: backend === 'pglite', clock });
   try {
     const { key } = await createApiKey(w.ctx.db, 'bench', ['admin']);
-    const client = injectClient(w.app, key);
+    const direct = injectClient(w.app, key);
+    const client = meter ? meteredClient(direct, meter, 'play ') : direct;
+    const staged = <T>(stage: string, fn: () => Promise<T>) => (meter ? meter.time(stage, fn) : fn());
+    meter?.phase('play');
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     let lastLine = t0;
     const log = await playSimulation(client, sim, {
       ...opts,
       clock,
-      onSimulatedDay: () => w.sweepNow(),
+      onSimulatedDay: () => staged('play daily sweeps (sweepNow)', () => w.sweepNow()),
       // The behaviour worker's work after each reply, counted in the run's time and CPU.
-      afterEvents: () => w.drainBehaviour(),
+      afterEvents: () => staged('play behaviour drain (afterEvents)', () => w.drainBehaviour()),
       onProgress: (done, total, s) => {
         if (performance.now() - lastLine > 30_000) {
           lastLine = performance.now();
@@ -74,14 +79,30 @@ async function play(backend: Backend, sim: Played, opts: StreamOptions, evaluate
     });
     const playS = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
+    meter?.phase(null);
     let evalS = 0;
+    let evalCpuS = 0;
     let overall: Awaited<ReturnType<typeof evaluateRun>>['evaluation']['overall'] | undefined;
     if (evaluate) {
       const t1 = performance.now();
-      overall = (await evaluateRun(client, { truth: sim.truth, items: sim.items }, log, process.env.BENCH_SIM_OUT || undefined)).evaluation.overall;
+      const e0 = process.cpuUsage();
+      meter?.phase('evaluate');
+      const evalClient = meter ? meteredClient(direct, meter, 'evaluate ') : direct;
+      overall = (await evaluateRun(evalClient, { truth: sim.truth, items: sim.items }, log, process.env.BENCH_SIM_OUT || undefined)).evaluation.overall;
       evalS = (performance.now() - t1) / 1000;
+      const e = process.cpuUsage(e0);
+      evalCpuS = (e.user + e.system) / 1e6;
+      meter?.phase(null);
     }
-    return { log, playS, evalS, overall, nodeCpuMsPerEvent: log.stats.events ? (cpu.user + cpu.system) / 1000 / log.stats.events : 0 };
+    return {
+      log,
+      playS,
+      playCpuS: (cpu.user + cpu.system) / 1e6,
+      evalS,
+      evalCpuS,
+      overall,
+      nodeCpuMsPerEvent: log.stats.events ? (cpu.user + cpu.system) / 1000 / log.stats.events : 0,
+    };
   } finally {
     await w.stop();
     if (schema) await dropSchema(POSTGRES_URL, schema);
@@ -135,7 +156,8 @@ export async function run(): Promise<void> {
     // Simulated reviewers scale with the marketplace: 40 cases a day per 200 accounts (stream.ts's default at that size).
     const reviewCapacityPerDay = Math.max(40, Math.round((cs.truth.accounts.length / 200) * 40));
     const sim: Played = { truth: cs.truth, items: cs.items, timeline: cs.timeline() };
-    const r = await play(backend, sim, { mode: 'batch', batchSize, reviewCapacityPerDay }, process.env.BENCH_SIM_EVALUATE !== '0');
+    const meter = process.env.BENCH_SIM_STAGES === '1' ? new StageMeter() : undefined;
+    const r = await play(backend, sim, { mode: 'batch', batchSize, reviewCapacityPerDay }, process.env.BENCH_SIM_EVALUATE !== '0', meter);
     const rate = r.log.stats.events / r.playS;
     rows.push({
       stage: `whole run, batches of ${batchSize} + reports, appeals, reviews`,
@@ -146,11 +168,35 @@ export async function run(): Promise<void> {
       ratio: baselineRate ? (rate / baselineRate).toFixed(2) : '',
     });
     rows.push({ stage: 'evaluate (read outcomes through the API)', backend, events: '', seconds: round(r.evalS), 'events/s': '', ratio: '' });
+    const sum = r.playS + r.evalS;
+    rows.push({
+      stage: 'whole pipeline (play + evaluate)',
+      backend,
+      events: r.log.stats.events,
+      seconds: round(sum),
+      'events/s': Math.round(r.log.stats.events / sum),
+      ratio: '',
+    });
     printTable(rows);
     const s = r.log.stats;
     console.log(
-      `pipeline: ${s.accepted} accepted, ${s.rejected} rejected, ${s.errors} API errors, ${s.reports} reports, ${s.appeals} appeals, ${s.reviews} reviews; node CPU ${r.nodeCpuMsPerEvent.toFixed(2)} ms/event; outcomes ${JSON.stringify(s.outcomes)}`,
+      `pipeline: ${s.accepted} accepted, ${s.rejected} rejected, ${s.errors} API errors, ${s.reports} reports, ${s.appeals} appeals, ${s.reviews} reviews; node CPU ${r.nodeCpuMsPerEvent.toFixed(2)} ms/event played (${round(r.playCpuS)} s), evaluation ${round(r.evalCpuS)} s (${((r.evalCpuS * 1000) / (s.events || 1)).toFixed(2)} ms/event); load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}; outcomes ${JSON.stringify(s.outcomes)}`,
     );
+    if (meter) {
+      const ev = s.events || 1;
+      console.log(`node CPU and SQL statements by stage over the whole run (play and evaluate), per event of the ${s.events}:`);
+      printTable(
+        meter.report().map((x) => ({
+          stage: x.stage,
+          calls: x.calls,
+          'cpu ms': Math.round(x.cpuMs),
+          'cpu ms/event': round2(x.cpuMs / ev),
+          'statements/event': round2(x.statements / ev),
+        })),
+      );
+    }
     if (r.overall) {
       const o = r.overall;
       const pct = (x: { n: number; of: number; rate: number | null }) => (x.rate === null ? '–' : `${(x.rate * 100).toFixed(1)} % (${x.n}/${x.of})`);
@@ -164,3 +210,4 @@ export async function run(): Promise<void> {
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;
