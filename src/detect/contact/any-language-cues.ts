@@ -2104,10 +2104,13 @@ export function callsOnMeetingTools(ctx: ScanContext): void {
   // A solicitation ending on the tool's name that opens the call's compound ("können wir per
   // WhatsApp-Videocall sprechen?": the channel is the call's tool): the call is what is proposed.
   // An ask for an ID beside the call ("share your Skype ID for the interview") is an ask of its own.
+  // A solicitation read from the very words of the call ("WhatsApp'tan görüntülü konuşalım": the
+  // talk verb is the call's) is the call, not a move as well.
   const calls = ctx.signals.filter((s) => s.type === 'offplatform.interview_outside');
   ctx.signals = ctx.signals.filter((s) => {
     if (s.type !== 'offplatform.solicitation') return true;
     const end = s.end as number;
+    if (calls.some((c) => (c.start as number) <= (s.start as number) && (c.end as number) >= end)) return false;
     return !calls.some(
       (c) =>
         (c.start as number) > (s.start as number) &&

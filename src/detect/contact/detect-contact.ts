@@ -9,6 +9,7 @@ import { findIndirectMoves } from './indirect.ts';
 import { findIndirectAsks } from './indirect-asks.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
 import { findChannelRequests, findMeetingsOutside, findPointers, findPointersAnyLanguage } from './intent-cues.ts';
+import { dropReportedAsks } from './reports.ts';
 import { findReversedIdentifiers } from './reversed.ts';
 import { findSpelledEmails } from './spelled-email.ts';
 import { DEFAULT_PLATFORM_DOMAINS } from './vocabulary.ts';
@@ -236,6 +237,7 @@ function detectWindow(input: ContactInput): Signal[] {
   findContactVerbsNearIdentifiers(ctx);
   findLocalPaymentsOutside(ctx);
   callsOnMeetingTools(ctx);
+  dropReportedAsks(ctx);
   const signals = dedupe(ctx.signals);
   for (const s of signals) s.text = original.slice(s.start, s.end);
   return signals;

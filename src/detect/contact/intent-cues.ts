@@ -478,6 +478,13 @@ const CUES = [
   '에서 얘기',
   '로 대화',
   '으로 대화',
+  // Moving the talk there: "…으로 넘어가서", "…로 옮겨서".
+  '으로 넘어가',
+  '로 넘어가',
+  '으로 옮겨',
+  '로 옮겨',
+  '으로 옮기',
+  '로 옮기',
   '로 연락',
   '으로 연락',
   '있으세요',
@@ -596,6 +603,15 @@ const CUES = [
   'niongeze',
   'nipigie',
   'niandikie',
+  // Sheng puts the object prefix "ni-" (me) on an English verb: "ni-text", "ni-call", "ni-DM".
+  'ni-text',
+  'nitext',
+  'ni-call',
+  'nicall',
+  'ni-dm',
+  'ni-chat',
+  'ni-whatsapp',
+  'ni-add',
   // tr
   'numarani',
   'numaranizi',
@@ -914,6 +930,19 @@ const NEGATION = [
   'اجازت ہے',
   'अनुमति',
   'অনুমতি',
+  // Someone else's ask reported ("the client asked to move to WA"): Indonesian third-person
+  // subject before "minta", Korean reported proposal "-자고 해서/했" ("let's move", they said).
+  'klien minta',
+  'klienku minta',
+  'klien saya minta',
+  'client minta',
+  'dia minta',
+  'mereka minta',
+  'ada yang minta',
+  'pembeli minta',
+  '자고 해서',
+  '자고 했',
+  '자고 하더',
 ];
 
 /** Numbers that are not a way to reach someone: orders, invoices, tracking, accounts. */
@@ -1153,6 +1182,13 @@ const WORK = [
   '봇',
   '개발',
   '연동',
+  // A feature of the app, as the work ("카톡 기능", "微信功能", "WhatsApp feature").
+  '기능',
+  '機能',
+  '功能',
+  'feature',
+  'features',
+  'fitur',
   'بوت',
   'تطوير',
   'برمجة',
@@ -1269,7 +1305,7 @@ export function findChannelRequests(ctx: ScanContext): void {
     const [from, to] = clause(text, start, end);
     // Contact put off until the contract ("the number later, after the contract starts") is a deferral.
     if (
-      NEGATION_FINDER.hasIn(text, from, to) ||
+      negatedBesidesHere(text, from, to, end) ||
       NOT_CONTACT_FINDER.hasIn(text, from, to) ||
       ownPlatformIn(text, from, to) ||
       AFTER_CONTRACT_FINDER.hasIn(text, from, to)
@@ -1297,6 +1333,67 @@ export function findChannelRequests(ctx: ScanContext): void {
       return;
     }
   }
+}
+
+/**
+ * "Here" (this chat, this site) opening a clause, per language: the reason given for moving ("…,
+ * here the notifications don't even come", "…，这里回复太慢了"). Folded like the text.
+ */
+const HERE = [
+  'here',
+  'in here',
+  'aqui',
+  'aca',
+  'ici',
+  'hier',
+  'qua',
+  'тут',
+  'здесь',
+  'tutaj',
+  'burada',
+  'burda',
+  'disini',
+  'di sini',
+  'sini',
+  'o day',
+  'dito',
+  'hapa',
+  'هنا',
+  'اینجا',
+  'یہاں',
+  'यहाँ',
+  'यहां',
+  'এখানে',
+  '这里',
+  '這裡',
+  '这边',
+  'ここ',
+  '여기',
+  'ที่นี่',
+  'εδώ',
+  'כאן',
+  'פה',
+];
+const HERE_FINDER = finder(HERE);
+
+/**
+ * Whether [from, to) holds a refusal, rule or report, leaving out one in a clause after the
+ * channel (at or past `after`) that opens, right after its comma, with "here": that clause is the
+ * reason about this chat ("let's talk on WhatsApp, here the notifications never come"), not a
+ * refusal of the move.
+ */
+function negatedBesidesHere(text: string, from: number, to: number, after: number): boolean {
+  for (const n of NEGATION_FINDER.findIn(text, from, to)) {
+    const at = from + n.start;
+    let comma = at - 1;
+    while (comma >= after && text[comma] !== ',' && text[comma] !== ';') comma--;
+    if (comma < after) return true;
+    let open = comma + 1;
+    while (open < at && text[open] === ' ') open++;
+    const here = HERE_FINDER.findIn(text, open, Math.min(at, open + 12));
+    if (here.length === 0 || here[0].start !== 0) return true;
+  }
+  return false;
 }
 
 /** Characters at most between "have/use" and the messenger it asks about ("có zalo không", "有vx吗"). */

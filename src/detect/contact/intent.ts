@@ -58,7 +58,7 @@ const SOLICITATION = [
   ]),
   // es
   ...rules('offplatform.solicitation', 'strong', [
-    `(?:pasame|dame|mandame|enviame|compartime|compartir|dejame|me (?:pasas|das|mandas|envias|dejas|compartes)|puedes (?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|podrias (?:pasarme|darme|enviarme)|cual es) (?:tu|su) (?:numero|telefono|whats ?app|wasap|whats|celular|movil|correo|email|mail|contacto|datos de contacto|skype|telegram|instagram|linkedin)`,
+    `(?:pasame|dame|mandame|enviame|compartime|compartir|dejame|me (?:pasas|das|mandas|envias|dejas|compartes)|puedes (?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|podrias (?:pasarme|darme|enviarme)|cual es) (?:tu|su) (?:numero|telefono|whats ?app|wasap|guasap|wassap|wasa|wsp|whats|celular|cel|movil|correo|email|mail|contacto|datos de contacto|skype|telegram|tele|instagram|insta|ig|linkedin)`,
     // "tiene/usa" is also the third person ("el cliente usa WhatsApp"): only as a question ("¿usa …?").
     `(?:tienes|usas|¿ ?(?:tiene|usa)) (?:${TOOL_NOUN}|wasap|correo)`,
     `(?:hablemos|hablamos|seguimos|sigamos|continuemos|continuamos|conversemos|charlemos|escribeme|escribime|contactame|llamame|agregame|anademe|hablar|seguir|continuar|comunicarnos|contactarnos|contactarme)${GAP(3)} (?:por|en|a|via|al|mediante) (?:mi |el |tu )?${CH}`,
@@ -147,6 +147,8 @@ const INTERVIEW = [
     `(?:rozmow[${L}]*|spotkani[${L}]*|call[${L}]*|połaczeni[${L}]*|polaczeni[${L}]*)${GAP(2)} (?:na|przez|w|po) ${TOOL}`,
     // tr
     `(?:zoom|skype|whats ?app|telegram|teams|google meet)(?:['’]?(?:tan|ten|dan|den|ta|te|da|de)| uzerinden)? (?:gorusme|mulakat|toplanti|gorusebilir|gorusmek|goruselim|gorusalim)`,
+    // A video or voice call ("görüntülü/sesli konuşma, arama") on the tool.
+    `(?:zoom|skype|whats ?app|telegram|teams|google meet|discord|signal|viber)(?:['’]?(?:tan|ten|dan|den|ta|te|da|de)| uzerinden)? (?:goruntulu|sesli) (?:konus[${L}]*|gorus[${L}]*|ara[${L}]*)`,
   ]),
 ];
 

@@ -29,6 +29,17 @@ export const MESSENGER_NICKNAMES = [
   'wa mu',
   'wa nya',
   'wa-nya',
+  // ... and after a preposition of place or way ("lanjut di WA", "pindah ke WA", "lewat WA"):
+  // Indonesian/Malay "di/ke/lewat" before "wa" are no Swahili words.
+  'di wa',
+  'ke wa',
+  'lewat wa',
+  'via wa',
+  'chat wa',
+  // Swahili (Sheng) writes the borrowed name with a final vowel: "wasapu", "watsapu".
+  'wasapu',
+  'watsapu',
+  'whatsapu',
   'vatsap',
   'watsap',
   // Turkish voices the final p before a vowel suffix ("vatsabın var mı", "vatsaba yaz").
@@ -102,6 +113,9 @@ export const MESSENGER_NICKNAMES = [
   'vx',
   'wx',
   'v信',
+  // "Green bubble", WeChat's icon, typed for the name in Chinese slang.
+  '绿泡泡',
+  '綠泡泡',
   '薇信',
   '威信',
   '微信',
@@ -114,6 +128,10 @@ export const MESSENGER_NICKNAMES = [
   '라인',
   '카톡',
   '카카오톡',
+  // Korean "갠톡" / "개인톡": a private KakaoTalk chat, the app in the word.
+  '갠톡',
+  '개인톡',
+  '갠카톡',
   'zalo',
   // Vietnamese "zl" for Zalo, only in phrases ("zł" folds to "zl" in Polish prices).
   'qua zl',

@@ -1,0 +1,79 @@
+// Kinds fixed after blind set 12 (issue 12; tuned on since): each test is a new sentence written
+// for the kind, in several languages, never one of an evaluation set's; honest look-alikes beside them.
+import { describe, expect, it } from 'vitest';
+import { detectContact } from './detect-contact.ts';
+
+const types = (text: string, locale = 'en') => new Set(detectContact({ text, locale }).map((s) => s.type));
+
+describe('messenger slang: nicknames, local spellings and "move over there" forms', () => {
+  it.each([
+    ['ko', '답장이 자꾸 밀리네요, 개인톡으로 옮겨서 계속할까요?'],
+    ['ko', '카톡으로 넘어가서 자세히 말씀드릴게요'],
+    ['zh', '方便的话加个绿泡泡，细节发你'],
+    ['sw', 'ni-call kwa watsapu jioni, tutaelewana haraka'],
+    ['id', 'kita pindah ngobrol ke WA aja ya, lebih enak'],
+    ['id', 'chat WA aja kak biar cepat'],
+    ['es', '¿me pasas tu wasa? te explico por audio'],
+    ['es', '¿me das tu insta? te escribo por ahí'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['ko', '개인톡 기능이 있는 메신저 앱을 개발해 주세요'],
+    ['zh', '绿泡泡图标的颜色要再亮一点'],
+    ['sw', 'wasapu ya biashara inahitaji kuunganishwa na mfumo wetu'],
+    ['id', 'integrasi WA Business API untuk toko kami'],
+  ])('not a request: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('a reason about this chat after the ask does not negate it', () => {
+  it.each([
+    ['hi', 'टेलीग्राम पे बात करते हैं, यहाँ मैसेज देर से नहीं पहुँचते कभी कभी'],
+    ['ru', 'давай в телегу, тут уведомления не приходят'],
+    ['en', "let's continue on Telegram, here the app never pings me"],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['hi', 'टेलीग्राम पे बात नहीं कर सकते, नियम है'],
+    ['ru', 'в телегу не пишу, тут всё обсудим'],
+  ])('still a refusal: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('a video or voice call on a messenger (Turkish) is an interview, not also a move', () => {
+  it.each([
+    ['tr', "yarın Telegram'dan sesli konuşalım, projeyi anlatırım"],
+    ['tr', 'Skype üzerinden görüntülü görüşelim mi?'],
+  ])('%s: %s', (lang, text) => {
+    const t = types(text, lang);
+    expect(t.has('offplatform.interview_outside')).toBe(true);
+    expect(t.has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe("a report of someone else's ask: refused, reported, or asked whether to report", () => {
+  it.each([
+    ['en', 'a buyer wanted to pay me through Zelle to skip the fee, I refused and reported him'],
+    ['pt', 'um freelancer queria receber via Pix fora da plataforma, recusei na hora'],
+    ['zh', '对方想让我加微信私聊，我拒绝了'],
+    ['id', 'ada pembeli ngajak bayar langsung lewat transfer bank, saya tolak'],
+    ['id', 'dia minta pindah ke Telegram dulu, gimana ya?'],
+    ['ko', '클라이언트가 카톡으로 옮기자고 해서 좀 당황했어요'],
+    ['ru', 'заказчик предлагал перевод на карту мимо площадки, я отказался'],
+  ])('%s: %s', (lang, text) => {
+    const t = types(text, lang);
+    expect(t.has('offplatform.solicitation')).toBe(false);
+    expect(t.has('offplatform.payment_outside')).toBe(false);
+  });
+
+  it('keeps an ask that shares an identifier beside a refusal told of something else', () => {
+    const t = types('I refused the other offer, so text me on 415 902 3318 and we start today');
+    expect(t.has('contact.phone')).toBe(true);
+  });
+});
