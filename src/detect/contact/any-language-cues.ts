@@ -1155,6 +1155,24 @@ const LOCAL_PAYMENTS = [
   'حول لي',
   'ট্রান্সফার',
   'بینک ٹرانسفر',
+  // Hindi "bank transfer"; Russian "by (bank) details", the transfer a company account takes;
+  // Dutch iDEAL payment requests ("betaalverzoek"); Israel's PayBox in Hebrew; Indonesia's banks
+  // by name ("langsung ke BCA"), the way a transfer is named there.
+  'बैंक ट्रांसफर',
+  'बैंक ट्रांसफ़र',
+  'ट्रांसफर',
+  'ट्रांसफ़र',
+  'по реквизитам',
+  'на реквизиты',
+  'betaalverzoek*',
+  'ideal-link',
+  'פייבוקס',
+  'פיי בוקס',
+  'bca',
+  'bri',
+  'bni',
+  'bank mandiri',
+  'seabank',
   'bank',
   'банк',
   'bancaria',
@@ -1486,6 +1504,30 @@ const PAY_ASKS = [
   'malipo ya awali',
   'lipa',
   'tuma',
+  // Sending money as "throwing" it (ru/uk кидать, закинуть) and the Swahili, Arabic and
+  // Vietnamese "pay me / send (it) / the deposit" forms the list lacked; the work starting once
+  // paid (sw "nitaanza", ar "ونبدأ", ur "شروع کر").
+  'кидайте',
+  'кидай',
+  'киньте',
+  'кинь',
+  'закиньте',
+  'закинь',
+  'скиньте',
+  'nilipie',
+  'unilipe',
+  'nilipe',
+  'lipia',
+  'nitaanza',
+  'ابعت',
+  'ابعتلي',
+  'ادفع',
+  'تدفع',
+  'ونبدأ',
+  'نبدأ',
+  'شروع کر',
+  'gửi cọc',
+  'cọc',
   // cs, hu, ro, sv, ms, ka, hy, km, my, si, mr, gu, pa: advance, send/transfer (it) there.
   'zálohu',
   'záloha',
@@ -1798,6 +1840,10 @@ const FEE_NOUNS = [
   'ค่าธรรมเนียม',
   'עמלה',
   'προμήθεια',
+  // Swahili "ada" (fee) only with its noun: alone it is Indonesian "there is".
+  'ada ya jukwaa',
+  'ada ya platform',
+  'ada ya huduma',
 ];
 const FEE_NOUN_FINDER = new WordFinder(FEE_NOUNS.map((w) => normalize(w).text));
 

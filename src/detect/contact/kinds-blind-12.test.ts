@@ -77,3 +77,37 @@ describe("a report of someone else's ask: refused, reported, or asked whether to
     expect(t.has('contact.phone')).toBe(true);
   });
 });
+
+describe('paying directly or by a local rail named without an identifier', () => {
+  it.each([
+    ['he', 'תעביר את התשלום בפייבוקס ונחסוך את העמלה'],
+    ['hi', 'पूरा पेमेंट बैंक ट्रांसफर से सीधे कर दीजिए, कमीशन बचेगा'],
+    ['ur', 'جاز کیش پر رقم بھیج دیں، ادھر کٹوتی زیادہ ہوتی ہے'],
+    ['fa', 'مبلغ رو مستقیم به حسابم بزن تا کارمزد نده'],
+    ['sw', 'tulipane moja kwa moja ili tuepuke ada ya huduma'],
+    ['vi', 'chuyển qua MoMo cho tiện, qua sàn bị trừ phí nhiều'],
+    ['id', 'transfer langsung ke BRI saya ya, biar nggak kena potongan'],
+    ['nl', 'stuur me gewoon een betaalverzoek, dan regelen we het buiten het platform om'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['hi', 'क्लाइंट का बैंक ट्रांसफर फीचर वाला ऐप बनाना है'],
+    ['id', 'laporan mutasi rekening BCA untuk audit bulan ini'],
+    ['nl', 'de betaalverzoek-knop in onze app moet blauw worden'],
+    ['vi', 'báo cáo doanh thu tháng này đã bị trừ thuế'],
+  ])('not paying outside: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(false);
+  });
+});
+
+describe('an ask to pay beside a card, till number or wallet just shared', () => {
+  it.each([
+    ['ru', 'закиньте предоплату на карту 4276 3801 2345 6787, и поехали'],
+    ['sw', 'unilipe kupitia M-Pesa paybill 400200, akaunti 77123'],
+    ['ar', 'ابعتلي المبلغ على المحفظة TZ6afGSPUCzkKMGqFkoWYwFbS6cZm1uBAC ونبدأ'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.payment_outside')).toBe(true);
+  });
+});

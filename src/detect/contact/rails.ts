@@ -169,6 +169,8 @@ export const ACCOUNTS = [
   'البنك',
   'حساب بانکی',
   'کارتم',
+  // Persian "my account" written onto the noun (حسابم, به حسابم).
+  'حسابم',
   'بینک اکاؤنٹ',
   'बैंक खाते',
   'बैंक खाता',
@@ -411,6 +413,14 @@ export const COMMISSION_WORDS = [
   '커미션',
   'עמלות',
   'کمیسیون',
+  // The platform's cut as a "deduction" or "cut" (ur کٹوتی, hi कटौती / "platform's cut" कट, vi
+  // "bị trừ" deducted, sàn trừ): blind set 12's pay-direct kind.
+  'کٹوتی',
+  'कटौती',
+  'का कट',
+  'bị trừ',
+  'sàn trừ',
+  'trừ phí',
 ];
 
 /**
@@ -472,6 +482,18 @@ export const PAY_WORDS = [
   'magbayad',
   'nilipe',
   'malipo',
+  // Swahili "let's pay each other", "to pay", "I'll pay you", "pay me".
+  'tulipane',
+  'kulipa',
+  'nitakulipa',
+  'unilipe',
+  'nilipie',
+  // Persian "deposit (it)", Russian "you pay / to pay", Vietnamese "the deposit" (cọc).
+  'واریز',
+  'оплатите',
+  'оплатить',
+  'оплачу',
+  'tiền cọc',
   'tuma pesa',
   'ادفع لي',
   'ادفعلي',
