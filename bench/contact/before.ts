@@ -23,17 +23,23 @@ const root = join(here, '..', '..');
 
 type Detect = (input: { text: string; locale?: string }) => Signal[];
 
+/** Extracts the detector's sources at `commit` (once) into .cache/; returns that directory. Throws without git or the commit. */
+export function extractDetector(commit: string): string {
+  const target = join(root, '.cache', 'warden-contact-before', commit);
+  if (!existsSync(join(target, 'src/detect/contact/index.ts'))) {
+    mkdirSync(target, { recursive: true });
+    const tar = execFileSync('git', ['-C', root, 'archive', commit, 'src/detect/contact', 'src/detect/normalize', 'src/detect/types.ts'], {
+      maxBuffer: 64 << 20,
+    });
+    execFileSync('tar', ['-x', '-C', target], { input: tar });
+  }
+  return target;
+}
+
 /** The detectContact of `commit`, or the reason it is not available (no git, no such commit). */
 export async function loadBeforeDetector(commit = BEFORE_COMMIT): Promise<{ detect: Detect } | { error: string }> {
-  const target = join(root, '.cache', 'warden-contact-before', commit);
   try {
-    if (!existsSync(join(target, 'src/detect/contact/index.ts'))) {
-      mkdirSync(target, { recursive: true });
-      const tar = execFileSync('git', ['-C', root, 'archive', commit, 'src/detect/contact', 'src/detect/normalize', 'src/detect/types.ts'], {
-        maxBuffer: 64 << 20,
-      });
-      execFileSync('tar', ['-x', '-C', target], { input: tar });
-    }
+    const target = extractDetector(commit);
     const mod = (await import(pathToFileURL(join(target, 'src/detect/contact/index.ts')).href)) as { detectContact: Detect };
     return { detect: mod.detectContact };
   } catch (err) {

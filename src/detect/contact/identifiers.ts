@@ -3,6 +3,7 @@
 // handles, social profile links and payment handles. They read the normalised text and
 // report spans of the original one.
 import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { hintedMatches } from '../normalize/hinted-matches.ts';
 import { countDigits, digitsIn } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
 import { after, before, emit, emitOriginal, isPlatformAddress, type ScanContext } from './context.ts';
@@ -539,9 +540,10 @@ const APP_ID = new RegExp(
   'gu',
 );
 // The same pattern without Unicode mode and with an ASCII-only word-start check: it matches
-// wherever APP_ID does (and a little more), and scans about seven times faster, so it decides
-// cheaply whether APP_ID needs to run at all.
-const APP_ID_HINT = new RegExp(APP_ID.source.replace('(?<![a-z0-9\\p{L}])', '(?<![a-z0-9])'));
+// wherever APP_ID does (and a little more), and scans about seven times faster, so APP_ID is
+// tried only at its matches (hintedMatches), anchored there.
+const APP_ID_HINT = new RegExp(APP_ID.source.replace('(?<![a-z0-9\\p{L}])', '(?<![a-z0-9])'), 'g');
+const APP_ID_AT = new RegExp(APP_ID.source, 'uy');
 const APP_ID_KEYWORD = /\s(?:id|name|username|user ?name|user|handle|nick|nickname|login|ид|айди|ник|логин|tag)\b/;
 const AT_HANDLE = /(?<![a-z0-9_.@\p{L}])@([a-z][a-z0-9_.]{3,31})(?![a-z0-9_@])/gu;
 const SKYPE_LIVE = /(?<![a-z0-9])live:(?:\.cid\.[a-z0-9]+|[a-z0-9][a-z0-9._-]{2,})/g;
@@ -609,8 +611,7 @@ export function findHandles(ctx: ScanContext): void {
   const { text } = ctx;
   // Each hint matches wherever its pattern does, so the pattern's first match is at or after
   // the hint's first: the pattern's scan starts there, not at the start of the text.
-  const appHint = APP_ID_HINT.exec(text);
-  if (appHint) findAppIds(ctx, appHint.index);
+  findAppIds(ctx);
   // Most texts name none of these apps: the literal automaton says so without a scan.
   const scriptHint = CONTACT_LITERALS.has(text, SCRIPT_APP_NAMES) ? SCRIPT_APP_HINT.exec(text) : null;
   if (scriptHint) findScriptAppIds(ctx, scriptHint.index);
@@ -705,10 +706,9 @@ function findScriptAppIds(ctx: ScanContext, from: number): void {
   }
 }
 
-/** `from`: where APP_ID_HINT first matched (no match starts before it). */
-function findAppIds(ctx: ScanContext, from: number): void {
+function findAppIds(ctx: ScanContext): void {
   const { text } = ctx;
-  for (const m of matchAllFrom(text, APP_ID, from)) {
+  for (const m of hintedMatches(text, APP_ID_HINT, APP_ID_AT)) {
     const app = m[1];
     const id = m[2];
     const idStart = (m.index as number) + m[0].length - id.length;
