@@ -75,16 +75,21 @@ function parse(text: string): unknown {
   }
 }
 
-/** Every page of a paginated list endpoint (`limit`/`offset`, `nextOffset`). */
-export async function listAll<T>(client: WardenClient, path: string, key: string, pageSize = 500): Promise<T[]> {
+/**
+ * Every page of a paginated list endpoint (`limit`/`offset`, `nextOffset`), or only its first
+ * `max` items (pages of at most `max`, no page read past them): the same items, in the same
+ * order, as the first `max` of the whole list.
+ */
+export async function listAll<T>(client: WardenClient, path: string, key: string, pageSize = 500, max = Number.POSITIVE_INFINITY): Promise<T[]> {
   const out: T[] = [];
   let offset: number | null = 0;
-  while (offset !== null) {
+  while (offset !== null && out.length < max) {
     const sep = path.includes('?') ? '&' : '?';
-    const res = await client.request('GET', `${path}${sep}limit=${pageSize}&offset=${offset}`);
+    const limit = Math.max(1, Math.min(pageSize, max - out.length));
+    const res = await client.request('GET', `${path}${sep}limit=${limit}&offset=${offset}`);
     if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
     out.push(...(res.body[key] as T[]));
     offset = res.body.nextOffset ?? null;
   }
-  return out;
+  return out.slice(0, max);
 }

@@ -99,17 +99,25 @@ export async function collectOutcomes(client: WardenClient, truth: GroundTruth, 
   });
   let done = 0;
   for (const acc of truth.accounts) {
-    const st = await client.request('GET', `/v1/accounts/${encodeURIComponent(acc.id)}/standing`);
+    // Every action, strike and appeal the account ever had, from its timeline (one indexed read
+    // per kind): the standing page lists only actions in force, so an action that expired or was
+    // lifted (overturned) before the end would be missed.
+    const entries = await enforcementEntries(client, acc.id);
     onProgress?.(++done, truth.accounts.length);
+    // Strikes and appeals as the standing page shows them (policy names, statuses), read only for
+    // the accounts that have any: its lists are every strike and appeal row of the account, so
+    // an account with none in its timeline has none there either (most accounts).
+    const st =
+      !entries || entries.strikes + entries.appeals > 0
+        ? await client.request('GET', `/v1/accounts/${encodeURIComponent(acc.id)}/standing`)
+        : { status: 200, body: {} };
     if (st.status !== 200) continue;
     for (const s of [...(st.body.strikes?.active ?? []), ...(st.body.strikes?.history ?? [])])
       if (!strikes.some((x) => x.id === s.id))
         strikes.push({ id: s.id, accountId: acc.id, policy: s.policy?.name ?? String(s.policy), createdAt: s.createdAt });
     for (const ap of [...(st.body.appeals?.open ?? []), ...(st.body.appeals?.decided ?? [])])
       appeals.push({ id: ap.id, accountId: acc.id, status: ap.status, createdAt: ap.createdAt });
-    // Every action the account ever had, from its timeline: the standing lists only those in
-    // force, so an action that expired or was lifted (overturned) before the end would be missed.
-    for (const id of await actionIds(client, acc.id)) {
+    for (const id of entries?.actions ?? (await enforcementEntries(client, acc.id, 'action'))?.actions ?? []) {
       if (actions.has(id)) continue;
       const a = await client.request('GET', `/v1/actions/${encodeURIComponent(id)}`);
       // Proposed actions wait for a reviewer's approval and declined ones never took effect.
@@ -146,18 +154,33 @@ async function collectReports(client: WardenClient): Promise<CollectedReport[] |
   }));
 }
 
-/** The ids of every action on an account (newest first), through its timeline's keyset pages. */
-async function actionIds(client: WardenClient, accountId: string): Promise<string[]> {
-  const ids: string[] = [];
+/**
+ * The ids of every action on an account (newest first) and how many strikes and appeals it has,
+ * through its timeline's keyset pages (`kinds`: the timeline kinds read, comma-separated).
+ * Undefined when the timeline cannot be read (an older Warden, or no record of the account);
+ * what was read before a failed page is kept.
+ */
+async function enforcementEntries(
+  client: WardenClient,
+  accountId: string,
+  kinds = 'action,strike,appeal',
+): Promise<{ actions: string[]; strikes: number; appeals: number } | undefined> {
+  const out = { actions: [] as string[], strikes: 0, appeals: 0 };
   let cursor: string | null = null;
+  let pages = 0;
   do {
-    const q: string = new URLSearchParams({ kinds: 'action', limit: '200', ...(cursor ? { cursor } : {}) }).toString();
+    const q: string = new URLSearchParams({ kinds, limit: '200', ...(cursor ? { cursor } : {}) }).toString();
     const res = await client.request('GET', `/v1/accounts/${encodeURIComponent(accountId)}/timeline?${q}`);
-    if (res.status !== 200) return ids;
-    for (const e of res.body.entries as { kind: string; id: string }[]) if (e.kind === 'action') ids.push(e.id);
+    if (res.status !== 200) return pages ? out : undefined;
+    pages++;
+    for (const e of res.body.entries as { kind: string; id: string }[]) {
+      if (e.kind === 'action') out.actions.push(e.id);
+      else if (e.kind === 'strike') out.strikes++;
+      else if (e.kind === 'appeal') out.appeals++;
+    }
     cursor = res.body.nextCursor ?? null;
   } while (cursor);
-  return ids;
+  return out;
 }
 
 /** Maps Warden's wall-clock timestamps onto the simulated clock through the run log. */

@@ -368,6 +368,11 @@ export async function playTimeline(
           break;
         }
         case 'appeal': {
+          // Most accounts never had an action to appeal: one look at their actions (one indexed
+          // read) first, the standing page (every rule, strike and notice rendered) only when
+          // there is one. An account with no action has no appeal step on its standing either.
+          const any = await client.request('GET', `/v1/accounts/${encodeURIComponent(item.accountId)}/timeline?kinds=action&limit=1`);
+          if (any.status === 200 && Array.isArray(any.body?.entries) && any.body.entries.length === 0) break;
           const st = await client.request('GET', `/v1/accounts/${encodeURIComponent(item.accountId)}/standing`);
           if (st.status !== 200) break;
           const step = (st.body.whatYouCanDo as { kind: string; actionId?: string }[]).find((s) => s.kind === 'appeal' && s.actionId);
@@ -398,8 +403,15 @@ export async function playTimeline(
   async function reviewDay(at: string) {
     const now = Date.parse(at);
     await triageDay(at, now);
-    const open = await listAll<{ id: string; source: string; subject: { accountId: string } }>(client, '/v1/cases?status=open&sort=priority', 'cases');
-    for (const c of open.slice(0, capacity)) {
+    // Only the day's capacity from the head of the queue: the open queue can be much longer.
+    const open = await listAll<{ id: string; source: string; subject: { accountId: string } }>(
+      client,
+      '/v1/cases?status=open&sort=priority',
+      'cases',
+      500,
+      capacity,
+    );
+    for (const c of open) {
       const accountId = c.subject.accountId;
       const bad = isBadAt(accountId, now);
       // Whether the reviewer judges right depends on the account and the day, not on the order
