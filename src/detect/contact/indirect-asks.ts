@@ -41,6 +41,11 @@ const ELSEWHERE = [
   'مكان آخر',
   'جای دیگه',
   'कहीं और',
+  // Hindi "somewhere outside" (बाहर कहीं, कहीं बाहर), Bengali "besides this chat" (এই চ্যাট ছাড়া).
+  'बाहर कहीं',
+  'कहीं बाहर',
+  'এই চ্যাট ছাড়া',
+  'চ্যাট ছাড়া',
   'অন্য কোথাও',
   '别的地方',
   '他の場所',
@@ -80,6 +85,16 @@ const WAYS = [
   ...CHANNELS,
   'way',
   'means',
+  // "Another contact to you?" asks for another means of contact (Polish "kontakt do siebie / do
+  // pana"); a contact "to the accounting team" is someone else's.
+  'kontakt do siebie',
+  'kontakt do pana',
+  'kontakt do pani',
+  'kontakt do ciebie',
+  'kontakt do was',
+  'kontaktu do siebie',
+  'kontaktu do pana',
+  'kontaktu do ciebie',
   'option',
   'channel',
   'where',
@@ -366,6 +381,8 @@ const REACH = [
   ...CHANNELS,
   'reach you',
   'contact you',
+  'we talked',
+  'we chatted',
   'talk to you',
   'talk with you',
   'chat with you',
@@ -516,6 +533,9 @@ const REACH = [
   'بات ہو',
   'কথা বলা',
   'কথা বলতে',
+  // Bengali "(you) can be found".
+  'পাওয়া যায়',
+  'আপনাকে পাওয়া',
   'לתפוס אותך',
   'להשיג אותך',
   'לדבר איתך',
@@ -578,6 +598,13 @@ const PERSON = [
   'pan',
   'pani',
   'my',
+  // Polish plural "you (have)": macie, wy, was, wam; "to yourselves" (do siebie); the polite "pana".
+  'pana',
+  'macie',
+  'wy',
+  'was',
+  'wam',
+  'do siebie',
   'sen',
   'seni',
   'sana',
@@ -644,6 +671,45 @@ const PERSON = [
 /** Words after a verb of talking that make it a topic ("talk about the budget", "hablar de precios"). */
 const TOPIC_AFTER = /^\s+(?:about|of|de|sobre|du|des|über|von|di|su|о|об|про|o|hakkında|tentang|ve|về|tungkol|kuhusu|despre)(?![\p{L}])/u;
 
+/**
+ * "It would be faster / easier if we …", per language: a proposal worded as a condition, which asks
+ * as much as a question does ("it'd be way faster if we talked somewhere you get notifications").
+ */
+const PROPOSALS = [
+  "it'd be",
+  'it would be',
+  'would be faster',
+  'would be easier',
+  'would be better',
+  'sería más fácil',
+  'sería más rápido',
+  'sería mejor',
+  'seria mais fácil',
+  'seria mais rápido',
+  'seria melhor',
+  'ce serait plus',
+  'ce serait mieux',
+  'wäre einfacher',
+  'wäre schneller',
+  'wäre besser',
+  'sarebbe più',
+  'sarebbe meglio',
+  'было бы проще',
+  'было бы быстрее',
+  'было бы удобнее',
+  'було б простіше',
+  'було б швидше',
+  'byłoby prościej',
+  'byłoby szybciej',
+  'zou sneller zijn',
+  'zou makkelijker zijn',
+  'lebih cepat kalau',
+  'lebih enak kalau',
+  'sẽ nhanh hơn',
+  'daha hızlı olur',
+];
+const PROPOSAL_FINDER = new WordFinder(PROPOSALS.map((w) => normalize(w).text));
+
 const QUOTES = /['"‘’“”«»「」]/;
 
 const fold = (w: string) => normalize(w).text;
@@ -663,7 +729,7 @@ export function findIndirectAsks(ctx: ScanContext): void {
   if (reaches.length === 0) return;
   for (const r of reaches) {
     const [from, to] = clause(text, r.start, r.end, 70);
-    if (!QUESTION.test(text.slice(from, to)) || TOPIC_AFTER.test(text.slice(r.end, r.end + 12))) continue;
+    if (!(QUESTION.test(text.slice(from, to)) || PROPOSAL_FINDER.hasIn(text, from, to)) || TOPIC_AFTER.test(text.slice(r.end, r.end + 12))) continue;
     if (text.charCodeAt(r.start) < 0x530 && !PERSON_FINDER.hasIn(text, from, to)) continue;
     // Quoted words are a label or a string in the work ("the 'contact you' button").
     if (QUOTES.test(text[r.start - 1] ?? '') || QUOTES.test(text[r.end] ?? '')) continue;

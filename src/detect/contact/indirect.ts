@@ -24,6 +24,23 @@ const finder = (words: string[]) => new WordFinder(words.map(fold));
 
 /** "next", "following", "later" before or after the word for message, per language. */
 const NEXT = [
+  // "Another / one more message", per language ("ще одне повідомлення", "en otro mensaje").
+  'another',
+  'one more',
+  'ще одне',
+  'ще одному',
+  'ещё одно',
+  'еще одно',
+  'ещё одном',
+  'еще одном',
+  'otro',
+  'outra',
+  'outro',
+  'autre',
+  'altro',
+  'anderen',
+  'innej',
+  'başka',
   // hu, uk, cs, sk, sv, ro, ms, el, he
   'következő',
   'kovetkezo',
@@ -249,6 +266,45 @@ const MESSAGE = [
 ];
 /** "in pieces", "bit by bit", "split", "in several messages": a number sent so a filter misses it. */
 const PIECES = [
+  // Half the number now, the rest promised: "first half", "the other half", "the rest of my number".
+  'first half',
+  'second half',
+  'other half',
+  'rest of my number',
+  'rest of the number',
+  'the rest once',
+  'half of my number',
+  'primera mitad',
+  'la otra mitad',
+  'el resto del numero',
+  'primeira metade',
+  'a outra metade',
+  'o resto do numero',
+  'premiere moitie',
+  "l'autre moitie",
+  'erste halfte',
+  'andere halfte',
+  'prima meta',
+  "l'altra meta",
+  'первая половина',
+  'вторую половину',
+  'остальные цифры',
+  'решту цифр',
+  'pierwsza polowa',
+  'druga polowe',
+  'ilk yarisi',
+  'diger yarisi',
+  // Separately, in a message of its own.
+  'separately',
+  'por separado',
+  'separadamente',
+  'separement',
+  'getrennt',
+  'separatamente',
+  'osobno',
+  'отдельно',
+  'окремо',
+  'ayri ayri',
   // hu, uk, cs, sv, ro, ms
   'darabokban',
   'részletekben',
@@ -732,10 +788,18 @@ export function findIndirectMoves(ctx: ScanContext): void {
   if (!has('offplatform.interview_outside')) findMeetingBeforeContract(ctx);
 }
 
+/**
+ * The digits themselves, per language: a contact word only here, beside "in the next message" or
+ * "separately" ("I'll write one more message with the digits separately").
+ */
+const DIGITS = ['digits', 'the digits', 'цифрами', 'цифри', 'цифры', 'digitos', 'chiffres', 'ziffern', 'cifre', 'cyfry', 'rakamlari', 'angkanya'];
+const DIGITS_FINDER = finder(DIGITS);
+
 /** A contact word and "in the next message(s)" or "in pieces" in one clause: a number sent to slip past the filter. */
 function findPromisedLater(ctx: ScanContext): boolean {
   const { text } = ctx;
-  for (const c of CONTACT_FINDER.find(text)) {
+  const contacts = CONTACT_FINDER.find(text);
+  for (const c of contacts.length > 0 ? contacts : DIGITS_FINDER.find(text)) {
     // The filter complaint and the promise often fill a long sentence: a wider clause.
     const [from, to] = clause(text, c.start, c.end, 90);
     const later = nextMessageIn(text, from, to) ?? PIECES_FINDER.findIn(text, from, to).map((p) => ({ start: from + p.start, end: from + p.end }))[0];

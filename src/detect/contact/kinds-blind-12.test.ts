@@ -111,3 +111,64 @@ describe('an ask to pay beside a card, till number or wallet just shared', () =>
     expect(types(text, lang).has('offplatform.payment_outside')).toBe(true);
   });
 });
+
+describe('another marketplace with an imperative deal word, there and its lower fee', () => {
+  it.each([
+    ['nl', 'bestel de klus gewoon via Hoofdkraan, daar ben ik goedkoper'],
+    ['it', 'mi trovi anche su Addlance: pubblica lì la richiesta, così paghiamo meno commissioni'],
+    ['fr', "je vends le même logo sur 5euros, réservez-y, c'est moins cher"],
+    ['bn', 'অন্য একটি সাইটে আমার প্রোফাইল আছে, ওখানে অর্ডার দিলে ফি কম লাগবে'],
+  ])('%s: %s', (lang, text) => {
+    const t = types(text, lang);
+    expect(t.has('offplatform.solicitation')).toBe(true);
+    expect(t.has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'boek me daar maar een kamer, het hotel is goedkoper'],
+    ['it', 'apri lì il file di Figma, le commissioni del cliente sono nella seconda pagina'],
+    ['fr', 'le café est en face, commandez-y ce que vous voulez'],
+  ])('not a move: %s: %s', (lang, text) => {
+    const t = types(text, lang);
+    expect(t.has('offplatform.solicitation')).toBe(false);
+    expect(t.has('offplatform.payment_outside')).toBe(false);
+  });
+});
+
+describe('indirect asks: another contact, somewhere outside, besides this chat, a proposal worded as a condition', () => {
+  it.each([
+    ['pl', 'podasz mi jakiś inny kontakt do pana? odpisuję tu z opóźnieniem'],
+    ['hi', 'क्या कहीं बाहर बात हो सकती है? यह चैट बहुत धीमी है'],
+    ['bn', 'চ্যাট ছাড়া অন্য কোথাও আপনাকে পাওয়া যায় কি?'],
+    ['en', 'it would be easier if we talked somewhere else, this inbox is a mess'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'it would be easier if we talked about the budget first'],
+    ['pl', 'czy ma pan inny kontakt do działu księgowości? potrzebuję faktury'],
+    ['en', 'it would be better if the app had another way to log in'],
+  ])('not an ask: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('the number promised in another message, separately, or half now and the rest later', () => {
+  it.each([
+    ['en', 'the site hides numbers, so my number comes in another message'],
+    ['es', 'mi correo te lo escribo en otro mensaje, aquí lo borran'],
+    ['uk', 'напишу цифри окремо в наступному повідомленні'],
+    ['ru', 'номер напишу отдельно, тут его прячут'],
+    ['en', 'you get the first half of my number now and the second half after you answer'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'the invoice digits are in the next message'],
+    ['en', 'the first half of the project is done, the second half next week'],
+  ])('not a promise: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
