@@ -4,7 +4,8 @@
 // enough to speak without the learned gate (lexicon.ts `standalone`, STANDALONE_PAIRS).
 //   node bin/tsx.mjs bench/scam/rule-precision.ts
 // Blind set 6 is tuned on since its third run, blind set 7 since its first, blind set 8 since its
-// second, blind sets 9 and 10 since their second runs (RESULTS.md); blind set 11 and later are never read here.
+// second, blind sets 9 and 10 since their second runs, blind set 11 since its first run (RESULTS.md);
+// blind set 12 and later are never read here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchedRules } from '../../src/detect/scam/detect-scam.ts';
@@ -30,7 +31,7 @@ function lines(path: string): Record<string, unknown>[] {
 
 function load(): Text[] {
   const texts: Text[] = [];
-  for (const f of ['corpus', 'heldout', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10'])
+  for (const f of ['corpus', 'heldout', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11'])
     for (const l of lines(join(here, `${f}.jsonl`))) texts.push({ text: String(l.text), scam: l.label === 'scam', source: `scam/${f}` });
   for (const f of readdirSync(learned)
     .filter((n) => n.endsWith('.jsonl'))

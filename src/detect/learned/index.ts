@@ -3,7 +3,7 @@
 // naive Bayes of spam/ judges nothing here; proposals are judged for spam by sending behaviour). Models are the committed artifacts in models/ (trained by
 // `npm run train`), loaded once per process on first use (or eagerly with loadLearnedModels()).
 
-import { atEmployerPremises, neverAskNotice } from '../scam/detect-scam.ts';
+import { atEmployerPremises, dutyOrFreeToJoin, neverAskNotice } from '../scam/detect-scam.ts';
 import type { ContentKind, Signal, Strength } from '../types.ts';
 import { type JobMeta, jobModelInput } from './datasets.ts';
 import { LinearTextModel } from './model.ts';
@@ -97,7 +97,12 @@ export function detectLearned(input: LearnedInput): Signal[] {
   const x = wantsScam || wantsSpam ? scam.vector(input.text, extras) : undefined;
   // The two-class gate decides whether and how strongly; the kind model names the kind.
   const g = x && wantsScam ? gate.predictVector(x) : undefined;
-  if (x && g?.strength) {
+  // A job post's duty or a free entry (building the escrow feature, training staff about phishing,
+  // "participation is free") is not a request to the reader: without any rule finding one, the
+  // gate's weak or medium reading of such a post is set aside (blind set 11 round, by kind; a
+  // strong reading stands).
+  const duty = input.kind === 'job' && g?.strength !== 'strong' && !rules.some((s) => s.type !== 'scam.combined') && dutyOrFreeToJoin(input.text);
+  if (x && g?.strength && !duty) {
     // A precise phrase rule at strong (pay for the kit, cash the cheque and send the rest, the
     // parcels to relabel and forward) that agrees with the gate makes the signal strong: two
     // independent readings of one text. On the honest texts of blind sets 2-4, the team's

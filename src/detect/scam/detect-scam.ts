@@ -175,6 +175,27 @@ export function atEmployerPremises(text: string): boolean {
   return AT_EMPLOYER_PREMISES.test(foldTextOnce(text).text);
 }
 
+const DUTY_OR_FREE = new RegExp(
+  alternation([
+    ...fragments(LEXICON.honest_mention.jobDuty),
+    ...fragments(LEXICON.honest_mention.freeToJoin),
+    ...fragments(LEXICON.honest_mention.nothingToPay),
+  ]),
+  'u',
+);
+
+/**
+ * Whether the text states a duty that names a scheme without asking anything of the reader
+ * (building the feature, teaching staff about the scam: lexicon `honest_mention.jobDuty`) or
+ * says taking part costs nothing (`freeToJoin`, `nothingToPay`), in 17 languages. Used by the
+ * learned layer to set aside the gate's weak and medium readings of a job post no rule matched
+ * (blind set 11 round: an escrow feature's developer, a phishing-awareness trainer, a free
+ * photo contest and a paid app test "with no fee or deposit" were read as scams by the gate alone).
+ */
+export function dutyOrFreeToJoin(text: string): boolean {
+  return DUTY_OR_FREE.test(foldTextOnce(text).text);
+}
+
 /**
  * Indices in SCAM_RULES of the rules that match the text (each once), for measuring each rule's
  * precision (bench/scam/rule-precision.ts).

@@ -22,7 +22,9 @@ export type ScamFamily =
   | 'fake_invoice'
   | 'money_mule'
   | 'fake_escrow'
-  | 'account_trading';
+  | 'account_trading'
+  | 'fake_reviews'
+  | 'task_deposit';
 
 export interface ScamRule {
   family: ScamFamily;
@@ -120,6 +122,8 @@ export const LEXICON = {
         // The purchase stated as a requirement, not addressed to "you" (blind set 10 round, by kind).
         '(?:a |the )?(?:required|mandatory|compulsory) (?:purchase|payment|deposit)',
         '(?:purchase|payment|deposit) (?:is )?(?:required|mandatory|compulsory)',
+        // The fee said as the price of the enrolment (blind set 11 round, by kind): "enrollment is $129".
+        '(?:enrol+ment|registration|certification|onboarding|starter kit) (?:fee )?(?:is|costs?) (?:only |just )?(?:\\$|€|£|usd ?|eur ?)\\d',
       ],
       es: [
         'debes pagar',
@@ -260,17 +264,66 @@ export const LEXICON = {
       de: ['aufladen', 'einzahl'],
       it: ['ricaric'],
       ru: ['пополн'],
+      // The task scheme's recharge in the languages this row lacked (blind set 11 round, by kind).
+      pt: ['recarreg'],
+      pl: ['doładow', 'doładuj'],
+      tr: ['bakiye yükle', 'yükleme yap'],
+      nl: ['opwaarder'],
+      id: ['isi saldo', 'top ?up saldo'],
+      vi: ['nạp (?:tiền|thêm)'],
+      hi: ['रिचार्ज'],
+      ar: ['اشحن', 'شحن الرصيد'],
+      zh: ['充值', '垫付'],
+      ja: ['チャージ'],
+      ko: ['충전'],
       any: ['deposita', 'recarg'],
     },
     /** what the top-up unlocks: the work account, withdrawals */
     accountUnlock: {
-      en: ['(?:task|worker|work|job|earnings) account', 'withdraw', 'unlock', 'activ'],
-      es: ['cuenta de trabajador', 'sacar'],
-      pt: ['saque'],
-      fr: ['prelev'],
-      de: ['auszahl'],
-      ru: ['вывод'],
+      en: ['(?:task|worker|work|job|earnings) account', 'withdraw', 'unlock', 'activ', 'next level', 'level up'],
+      es: ['cuenta de trabajador', 'sacar', 'siguiente nivel'],
+      pt: ['saque', 'proximo nivel'],
+      fr: ['prelev', 'niveau superieur', 'prochain niveau'],
+      de: ['auszahl', 'nachste\\p{L}* (?:stufe|level)'],
+      it: ['prelev', 'livello successivo', 'prossimo livello'],
+      ru: ['вывод', 'следующ\\p{L}* уров'],
+      pl: ['wypłat', 'następn\\p{L}* poziom'],
+      tr: ['para çek', 'sonraki seviye'],
+      nl: ['opnemen', 'volgende niveau'],
+      id: ['penarikan', 'tarik dana', 'level berikut'],
+      vi: ['rút tiền', 'cấp (?:độ )?tiếp theo', 'lên cấp'],
+      hi: ['निकासी', 'अगले (?:लेवल|स्तर)'],
+      ar: ['السحب', 'المستوى التالي'],
+      zh: ['提现', '升级', '下一(?:级|等级|个等级)'],
+      ja: ['出金', '次のレベル'],
+      ko: ['출금', '다음 (?:레벨|단계)'],
       any: ['retir'],
+    },
+  },
+  // Blind set 11 round (by kind): the task scheme's recharge paid back with a commission.
+  task_deposit: {
+    /**
+     * The deposit promised back with a commission or cashback: the task scheme's hook ("everything
+     * comes back with interest"). A wallet or an exchange explains top-ups and withdrawals without it.
+     */
+    backWithCommission: {
+      en: ['commission', 'cashback', '(?:returned|refunded|paid back|comes back) (?:in full )?(?:with|plus)'],
+      es: ['comision', '(?:devuelve|reembolsa|recuperas)\\p{L}* (?:\\p{L}+ ){0,2}?(?:con|mas)'],
+      pt: ['comissao', '(?:devolvid|reembolsad)\\p{L}* (?:com|mais)'],
+      fr: ['commission', 'rembours\\p{L}* (?:avec|plus)'],
+      de: ['provision', 'kommission', '(?:zuruck|erstattet)\\p{L}* (?:\\p{L}+ ){0,2}?(?:mit|plus)'],
+      it: ['commissione', 'rimborsat\\p{L}* (?:con|piu)'],
+      ru: ['кэшб[эе]к', 'комисси', 'верн\\p{L}* (?:вместе )?с процент'],
+      pl: ['prowizj', 'zwrot\\p{L}* (?:z|plus)'],
+      tr: ['komisyon', 'geri (?:öden|al)\\p{L}* (?:\\p{L}+ )?(?:ile|artı)'],
+      nl: ['commissie', 'terug (?:met|plus)'],
+      id: ['komisi', 'dikembalikan (?:beserta|plus|dengan)'],
+      vi: ['hoa hồng', 'hoàn (?:lại )?(?:vốn|tiền) (?:kèm|cộng)'],
+      hi: ['कमीशन', 'वापस (?:मिल|कर)\\p{L}* (?:\\p{L}+ )?(?:साथ|सहित)'],
+      ar: ['عمولة', 'العمولة'],
+      zh: ['佣金', '返还本金', '返利', '返现'],
+      ja: ['手数料(?:を|が)(?:上乗せ|もらえ)', 'コミッション', '報酬(?:を|が)上乗せ'],
+      ko: ['수수료를? (?:더해|받)', '커미션', '원금'],
     },
   },
   overpayment_cheque: {
@@ -519,11 +572,24 @@ export const LEXICON = {
       vi: ['thẻ quà tặng', 'thẻ (?:google play|itunes|steam)', 'tiền (?:điện tử|ảo)'],
       hi: ['गिफ्ट कार्ड', 'क्रिप्टो', 'बिटकॉइन'],
       ar: ['بطاق\\p{L}* (?:هدايا|الهدايا|هدية)', 'بيتكوين', 'العملات? الرقمية', 'عملة رقمية'],
-      zh: ['礼品卡', '充值卡', '购物卡', '比特币', '泰达币', '加密货币', '虚拟币'],
-      ja: ['ギフトカード', 'ギフト券', 'ビットコイン', '暗号資産', '仮想通貨'],
+      // Store cards by their shops' names too ("京东E卡", "超市卡"; blind set 11 round, by kind).
+      zh: ['礼品卡', '充值卡', '购物卡', '(?:京东|天猫|苹果|淘宝|沃尔玛|星巴克|超市|商场)(?:e卡|卡)', '储值卡', '比特币', '泰达币', '加密货币', '虚拟币'],
+      ja: ['ギフトカード', 'ギフト券', '(?:アマゾン|アップル|グーグルプレイ)(?:カード|ギフト)', 'プリペイドカード', 'ビットコイン', '暗号資産', '仮想通貨'],
       // Korean store cards are compounds (문화상품권, 구글기프트카드): the brand is written onto the word.
       ko: ['\\p{Script=Hangul}{0,6}기프트 ?카드', '\\p{Script=Hangul}{0,6}상품권', '비트코인', '테더', '암호화폐', '가상화폐'],
-      any: ['bitcoin', 'btc(?!\\p{L})', 'usdt(?!\\p{L})', 'tether', 'ethereum', 'binance', 'western union', 'moneygram'],
+      any: [
+        'bitcoin',
+        'btc(?!\\p{L})',
+        'usdt(?!\\p{L})',
+        'tether',
+        'ethereum',
+        'binance',
+        'western union',
+        'moneygram',
+        'paysafe ?cards?',
+        'neosurf',
+        'razer gold',
+      ],
     },
   },
   offplatform_interview: {
@@ -572,6 +638,26 @@ export const LEXICON = {
       ko: ['계약', '자세한', '안내'],
       any: ['contrato'],
     },
+    /** a side job or part-time gig from home: the recruiting the move to a messenger belongs to (blind set 11 round) */
+    sideJob: {
+      en: ['side (?:job|gig|hustle)', 'part[- ]time (?:job|work|gig) from home'],
+      es: ['trabajo extra desde casa'],
+      pt: ['renda extra', 'trabalho extra em casa'],
+      fr: ['complement de revenu'],
+      de: ['nebenjob', 'nebenverdienst'],
+      it: ['lavoretto', 'secondo lavoro'],
+      ru: ['подработк'],
+      pl: ['dorywcz', 'dodatkow\\p{L}* prac'],
+      tr: ['ek (?:iş|gelir)'],
+      nl: ['bijbaan', 'bijverdienste'],
+      id: ['kerja sampingan', 'penghasilan tambahan'],
+      vi: ['việc làm thêm', 'kiếm thêm'],
+      hi: ['पार्ट टाइम', 'घर बैठे'],
+      ar: ['عمل إضافي', 'دخل إضافي'],
+      zh: ['兼职', '副业'],
+      ja: ['副業', '在宅ワーク'],
+      ko: ['부업', '알바', '재택 ?(?:근무|알바|부업)'],
+    },
     /** a messenger outside the platform */
     messenger: {
       ru: ['телеграм', 'вотсап', 'ватсап', 'вайбер'],
@@ -579,11 +665,12 @@ export const LEXICON = {
       vi: ['zalo'],
       hi: ['व्हाट्सएप', 'व्हाट्सऐप', 'टेलीग्राम'],
       ar: ['واتس ?اب', 'تيليجرام', 'تلغرام', 'تليجرام'],
-      zh: ['微信', '电报', '加微'],
+      // QQ after its verb or before its number word (a bare "qq" is too short to read alone).
+      zh: ['微信', '电报', '加微', '(?:加|添加|联系)qq', 'qq ?(?:号|群)'],
       // LINE is an ordinary English word: only as the app (its particles, "LINE ID", its official accounts).
       // After a particle (はLINEで) the app's name follows a letter: the particle opens the fragment.
       ja: ['ライン', 'テレグラム', 'ワッツアップ', 'line(?:の|で|に|を|へ| ?id|公式)', '(?:は|の|で|に|を|が|と|公式)line(?:の|で|に|を|へ| ?id|公式)'],
-      ko: ['카카오톡', '카톡', '텔레그램', '왓츠앱', '라인 ?(?:아이디|id)', 'kakao ?talk'],
+      ko: ['카카오톡', '카톡', '텔레그램', '왓츠앱', '라인 ?(?:아이디|id)', 'kakao ?talk', '오픈 ?채팅'],
       any: [
         'telegram',
         'whats ?app',
@@ -638,9 +725,9 @@ export const LEXICON = {
       vi: ['liên hệ', 'nhắn', 'kết bạn', 'qua '],
       hi: ['संपर्क', 'मैसेज', 'जुड़', 'पर '],
       ar: ['تواصل', 'راسل', 'اضف', 'أضف', 'عبر'],
-      zh: ['联系', '添加', '加我', '私聊', '通过'],
+      zh: ['联系', '添加', '加我', '私聊', '通过', '请加', '(?:加|添加)qq'],
       ja: ['連絡', '追加', 'メッセージ', 'でやり取り'],
-      ko: ['연락', '추가', '문의', '메시지'],
+      ko: ['연락', '추가', '문의', '메시지', '(?:에서|으로|로)만 진행'],
     },
   },
   impersonation: {
@@ -677,8 +764,16 @@ export const LEXICON = {
       tr: ['(?:upwork|platform) (?:destek|güvenlik|doğrulama) (?:ekibi|birimi)'],
       nl: ['(?:support|beveiligings|verificatie)team van (?:upwork|het platform)', 'upwork[- ]support'],
       id: ['tim (?:dukungan|keamanan|verifikasi) (?:upwork|platform)', '(?:cs|customer service) (?:upwork|platform)'],
-      vi: ['(?:bộ phận|nhóm|đội ngũ) (?:hỗ trợ|bảo mật|xác minh) (?:của )?(?:upwork|nền tảng)'],
-      hi: ['(?:upwork|प्लेटफॉर्म) (?:सपोर्ट|सुरक्षा|वेरिफिकेशन) (?:टीम|विभाग)'],
+      vi: [
+        '(?:bộ phận|nhóm|đội ngũ) (?:hỗ trợ|bảo mật|xác minh) (?:của )?(?:upwork|nền tảng)',
+        // A department announcing itself ("Bộ phận hỗ trợ xin thông báo"; blind set 11 round, by kind).
+        '(?:bộ phận|đội ngũ|ban|phòng) (?:hỗ trợ|chăm sóc khách hàng|bảo mật|an ninh|xác minh)(?: khách hàng)? xin thông báo',
+      ],
+      hi: [
+        '(?:upwork|प्लेटफॉर्म) (?:सपोर्ट|सुरक्षा|वेरिफिकेशन) (?:टीम|विभाग)',
+        // "Speaking from the platform's support" (blind set 11 round, by kind).
+        '(?:upwork|प्लेटफॉर्म) (?:सपोर्ट|सुरक्षा|वेरिफिकेशन)(?: टीम| विभाग)? से (?:बोल|लिख)',
+      ],
       ar: ['(?:فريق|قسم) (?:الدعم|الأمان|التحقق) (?:في|لدى|ل)? ?(?:upwork|المنصة)'],
       zh: ['平台(?:客服|安全部|审核部|工作人员|官方)', 'upwork(?:客服|官方)', '官方客服'],
       ja: ['(?:運営|プラットフォーム|upwork)(?:事務局|サポート|セキュリティ)(?:チーム|担当)?'],
@@ -716,7 +811,11 @@ export const LEXICON = {
       ],
       es: ['(?:moderador|agente|responsable|departamento|equipo|area)\\p{L}* (?:oficial )?(?:de \\p{L}+ )?de la plataforma'],
       pt: ['(?:moderador|agente|responsavel|departamento|equipe|setor)\\p{L}* (?:oficial )?(?:de \\p{L}+ )?da plataforma'],
-      fr: ['(?:moderateur|agent|responsable|conseiller|service)\\p{L}* (?:officiel\\p{L}* )?(?:de \\p{L}+ )?de la plateforme'],
+      fr: [
+        '(?:moderateur|agent|responsable|conseiller|service)\\p{L}* (?:officiel\\p{L}* )?(?:de \\p{L}+ )?de la plateforme',
+        // A team or department of the platform named by its task (blind set 11 round, by kind).
+        '(?:equipe|departement|pole|cellule) (?:\\p{L}+ ){0,2}?de la plateforme',
+      ],
       de: ['(?:moderator|mitarbeiter|team|abteilung|sachbearbeiter)\\p{L}* (?:der|von der) plattform'],
       it: ['(?:moderatore|agente|responsabile|ufficio|team)\\p{L}* (?:ufficiale )?(?:\\p{L}+ )?della piattaforma'],
       ru: ['(?:модератор|менеджер|сотрудник|отдел|служб|специалист)\\p{L}* (?:\\p{L}+ ){0,2}платформ'],
@@ -962,6 +1061,8 @@ export const LEXICON = {
      */
     directedRequest: {
       en: [
+        // Pasted into the chat (blind set 11 round, by kind): "can you paste them here?"
+        'paste (?:it|them|that|this|those)(?: (?:here|below|in (?:this|the) chat))',
         '(?:send|text|forward|give|tell|read|pass|share|email|dm)(?: it| them| that| this| the code| me the code)?(?: over| back| out)? (?:to )?(?:me|us)(?!\\p{L})',
         'reply (?:to (?:me|us|this message) )?with (?:the|your|that|this)',
       ],
@@ -1053,6 +1154,34 @@ export const LEXICON = {
       ko: ['다른 사람', '아무(?:에게|한테)', '누구(?:에게|한테)?도', '제3자'],
       th: ['คนอื่น', 'ใคร'],
       sw: ['mtu mwingine', 'yeyote', 'wengine'],
+    },
+    /**
+     * The reader's own password or login ("your account email and password"), not a shared staging
+     * password: what nobody honest asks to be sent in a chat (blind set 11 round, by kind).
+     */
+    readerPassword: {
+      // The password of the reader's account or mailbox (a friend's "send me your id and password"
+      // in the SMS collection is chat between people who know each other).
+      en: [
+        'your (?:account|e-?mail|login|profile|upwork|platform|\\p{L}+ account)(?: \\p{L}+){0,3}? (?:password|passcode)',
+        'your (?:log-?in|sign-in) details',
+      ],
+      es: ['tu (?:\\p{L}+ )?contrasena', 'tus datos de acceso'],
+      pt: ['(?:a )?sua senha', '(?:a )?tua senha', 'seus dados de acesso'],
+      fr: ['(?:votre|ton) mot de passe', '(?:vos|tes) identifiants'],
+      de: ['(?:dein|ihr)\\p{L}* (?:\\p{L}+ )?(?:passwort|kennwort|zugangsdaten)'],
+      it: ['(?:la )?(?:tua|sua) password', '(?:le )?(?:tue|sue) credenziali'],
+      ru: ['(?:ваш|твой|свой)\\p{L}* (?:\\p{L}+ )?(?:пароль|логин)'],
+      pl: ['(?:twoje|swoje|pana|pani) hasło', '(?:twoje|swoje) dane logowania'],
+      tr: ['şifren(?:i|izi)', 'giriş bilgileri(?:ni|nizi)'],
+      nl: ['(?:je|jouw|uw) (?:\\p{L}+ )?wachtwoord', '(?:je|jouw|uw) inloggegevens'],
+      id: ['(?:password|kata sandi) (?:kamu|anda|mu)', '(?:password|kata sandi)(?:mu|nya)'],
+      vi: ['mật khẩu (?:của )?(?:bạn|anh|chị|em)'],
+      hi: ['(?:अपना|आपका|तुम्हारा) पासवर्ड'],
+      ar: ['كلمة (?:المرور|السر) (?:الخاصة بك|خاصتك)', 'كلمة مرورك'],
+      zh: ['(?:你|您)的(?:登录)?密码', '(?:你|您)的(?:账号|帐号)(?:和|与)?密码'],
+      ja: ['(?:あなたの|ご自身の)(?:\\p{L}{0,6})?パスワード'],
+      ko: ['(?:당신|님|본인)\\p{L}* ?(?:\\p{L}+ )?비밀번호'],
     },
     /** identity documents, bank and card details, tax numbers */
     sensitive: {
@@ -1279,7 +1408,7 @@ export const LEXICON = {
   reshipping: {
     /** packages, parcels, shipments */
     packages: {
-      en: ['packages', 'parcels', 'shipments'],
+      en: ['packages', 'parcels', 'shipments', 'deliveries'],
       es: ['paquetes', 'envios', 'cajas'],
       pt: ['encomendas', 'pacotes', 'caixas'],
       fr: ['colis'],
@@ -1313,6 +1442,9 @@ export const LEXICON = {
         'at my (?:home|flat|apartment|address)',
         'quality (?:control|inspection) (?:of )?(?:packages|parcels)',
         'package (?:handler|inspector|processing)',
+        // Labels the sender supplies (blind set 11 round, by kind): "attach the prepaid labels we provide".
+        '(?:prepaid|return) (?:shipping )?labels?',
+        'labels? (?:we|i) (?:provide|send|e-?mail)',
       ],
       es: ['reexpedi', 'a tu (?:domicilio|direccion)', 'cambia\\p{L}* (?:la |las )?etiqueta', 'nuevas? etiquetas?', 'etiquetas? nuevas?'],
       pt: ['em sua casa', '(?:troc|troqu)\\p{L}* (?:a |as )?etiqueta', 'novas? etiquetas?', 'etiquetas? novas?'],
@@ -1324,7 +1456,19 @@ export const LEXICON = {
         'nouvelles? etiquettes?',
         'chez (?:toi|vous)',
       ],
-      de: ['weiterleit', 'weiter(?:senden|versenden)', 'neu etikett', 'umpacken', 'an ihre adresse', 'neue\\p{L}* etikett', 'zu hause an', 'ins ausland'],
+      de: [
+        'weiterleit',
+        'weiter(?:senden|versenden)',
+        'neu etikett',
+        'umpacken',
+        'an ihre adresse',
+        'neue\\p{L}* (?:versand)?etikett',
+        'zu hause an',
+        'ins ausland',
+        // "schicken sie weiter", "kleben neue Versandetiketten auf" (blind set 11 round, by kind).
+        'schick\\p{L}* (?:sie|diese|die pakete|alles) (?:\\p{L}+ ){0,3}?weiter',
+        'kleb\\p{L}* (?:\\p{L}+ ){0,2}?(?:versand)?etikett',
+      ],
       it: ['rispedi', 'inoltr', 'nuove etichette', 'all.estero'],
       ru: ['переотправ', 'переупак', 'переклеи', 'отправля\\p{L}* (?:их|дальше)', 'на ваш адрес', 'на дом', 'пересыла', 'на свой адрес', 'наклейк'],
       pl: ['przepak', 'nowe etykiety', 'wyślij dalej', 'przekaz\\p{L}* dalej'],
@@ -1347,6 +1491,33 @@ export const LEXICON = {
       ja: ['転送', '再梱包', 'ラベルを貼り替え', '新しいラベル'],
       ko: ['재포장', '재발송', '라벨을? 바꿔', '새 라벨'],
       any: ['reenvi', 'reetiquet', 'reembal'],
+    },
+    /**
+     * The reader's (or, in a proposal, the writer's) own home or address: where the mule receives
+     * strangers' parcels. A warehouse job handles them at the employer's premises (honest_mention).
+     */
+    atHome: {
+      en: [
+        '(?:at|to) (?:your|my) (?:own )?(?:home|residence|house|flat|apartment|place)(?: address)?',
+        '(?:at|to) (?:your|my) (?:home |residential |private )?address',
+        'home[- ]based',
+      ],
+      es: ['(?:a|en) (?:tu|su|mi) (?:domicilio|casa|direccion)'],
+      pt: ['(?:em|na|para) (?:sua|minha) (?:casa|residencia)', '(?:no|para o) (?:seu|meu) endereco'],
+      fr: ['a (?:votre|ton|mon) domicile', 'chez (?:toi|vous|moi)', 'a (?:votre|ton|mon) adresse'],
+      de: ['(?:an|unter) (?:ihre|deine|meine|ihrer|deiner|meiner) (?:wohn)?adresse', 'zu hause', 'wohnadresse', 'bei (?:sich|dir|mir)'],
+      it: ['(?:a|presso) casa (?:tua|sua|mia)', 'al (?:tuo|suo|mio) (?:domicilio|indirizzo)', 'a casa'],
+      ru: ['на (?:ваш|твой|свой|мой) (?:домашн\\p{L}* )?адрес', '(?:у вас|у тебя|у себя|у меня) дома', 'на дом'],
+      pl: ['na (?:twój|pana|pani|swój|mój) adres', 'w (?:swoim|twoim|moim) domu', 'w domu'],
+      tr: ['(?:ev|ikamet) adres(?:in|iniz)', 'evinize', 'evine', 'evime'],
+      nl: ['op (?:je|jouw|uw|mijn) (?:huis)?adres', 'bij (?:je|u|mij) thuis'],
+      id: ['ke (?:alamat|rumah) (?:kamu|anda|saya)', 'di rumah (?:kamu|anda|saya)'],
+      vi: ['(?:tại|về|đến) (?:nhà|địa chỉ) (?:của )?(?:bạn|anh|chị|tôi|mình)'],
+      hi: ['(?:आपके|अपने|मेरे) (?:घर|पते)'],
+      ar: ['(?:إلى|الى|في) (?:منزلك|عنوانك|بيتك|منزلي|عنواني)'],
+      zh: ['(?:你|您|我)(?:的)?(?:家|住址|地址)'],
+      ja: ['(?:ご自宅|自宅|ご住所)'],
+      ko: ['(?:자택|집|주소)(?:으로|로|에서)'],
     },
   },
   investment_fraud: {
@@ -1604,6 +1775,8 @@ export const LEXICON = {
         // said as a wanted person or a favour, not "into your account").
         'someone (?:with|who has) (?:a |an )?(?:local |personal |private )?(?:bank )?account',
         'lend (?:me |us )?your (?:bank )?(?:account|card)',
+        // The account wanted as such (blind set 11 round, by kind): "I need a bank account to receive…".
+        '(?:i|we) need (?:a|your) (?:local |personal |private )?(?:bank |checking |current )?account to receive',
       ],
       es: [
         '(?:a|en) tu (?:propia |personal )?(?:cuenta|tarjeta)',
@@ -1618,7 +1791,13 @@ export const LEXICON = {
         'jemand\\p{L}* mit (?:einem )?(?:eigene[mn]? )?konto',
         'leih\\p{L}* (?:mir )?dein konto',
       ],
-      it: ['sul (?:tuo|suo) (?:conto|carta)', 'sulla (?:tua|sua) carta', 'qualcuno con (?:un )?conto', 'prest\\p{L}* (?:il )?tuo conto'],
+      it: [
+        'sul (?:tuo|suo) (?:conto|carta)',
+        'sulla (?:tua|sua) carta',
+        'qualcuno con (?:un )?conto',
+        'prest\\p{L}* (?:il )?tuo conto',
+        '(?:mi|ci) serv\\p{L}* un conto',
+      ],
       ru: [
         'на (?:ваш|твой|вашу|твою|свой|свою) (?:личн\\p{L}* )?(?:сче|карт|кошел)',
         '(?:вам|тебе) на (?:карту|сче)',
@@ -1676,7 +1855,15 @@ export const LEXICON = {
         'schick\\p{L}* (?:es|sie|das geld) (?:per|an|weiter)',
         '(?:schick|uberweis|sende)\\p{L}* (?:den )?rest (?:an|per|uber|weiter)',
       ],
-      it: ['prelev', 'rimand', 'gira(?:li|lo)', 'inoltr', 'trasferisci'],
+      // "li giri", "girarli", "li trasferirai", "mi mandi i soldi" (blind set 11 round, by kind).
+      it: [
+        'prelev',
+        'rimand',
+        'gir(?:a|i|ate|ali|alo|ale|arli|arlo|arle|erai|erete)(?!\\p{L})',
+        'inoltr',
+        'trasferi(?:sci|re|rai|rete|rli|rlo)(?!\\p{L})',
+        'mand\\p{L}* (?:i soldi|il denaro|tutto|il resto)',
+      ],
       ru: ['сними', 'снимай', 'обналич', 'перевед\\p{L}* (?:их|деньги|на)', 'пересыла', 'отправля', 'отправь\\p{L}* (?:их|деньги)'],
       uk: ['зніміть', 'зніми', 'знімаєте', 'переказуй', 'надсилаєте', 'пересила', 'переслати'],
       pl: ['wypłać', 'wypłacaj', 'przekaż', 'przekazuj', 'prześlij dalej', 'wyślij (?:je|pieniądze)'],
@@ -1831,6 +2018,66 @@ export const LEXICON = {
       th: ['ลิงก์(?:ชำระ|จ่าย)', 'ผ่านลิงก์'],
       sw: ['kiungo cha malipo', 'kupitia (?:kiungo|link)'],
     },
+    /** a charge or renewal the reader is told of (the call-back lure bills no work at all) */
+    charged: {
+      en: ['(?:subscription|membership|plan|order|renewal)(?!\\p{L})', 'renews?(?!\\p{L})', 'charged?(?!\\p{L})', 'debited'],
+      es: ['suscripcion', 'renov', 'cargo', 'cobro'],
+      pt: ['assinatura', 'renov', 'cobranca', 'debit'],
+      fr: ['abonnement', 'renouvel', 'prelevement', 'debit'],
+      de: ['abonnement', 'abo(?!\\p{L})', 'verlanger', 'abbuchung', 'belastet'],
+      it: ['abbonamento', 'rinnov', 'addebit'],
+      ru: ['подписк', 'продлен', 'списан'],
+      pl: ['subskrypc', 'odnowien', 'obciążen'],
+      tr: ['abonelik', 'yenilen', 'tahsil'],
+      nl: ['abonnement', 'verleng', 'afschrijving'],
+      id: ['langganan', 'perpanjang', 'tagihan', 'didebit'],
+      vi: ['gói (?:đăng ký|thuê bao)', 'gia hạn', 'trừ tiền'],
+      hi: ['सब्सक्रिप्शन', 'नवीनीकरण', 'शुल्क काट'],
+      ar: ['اشتراك', 'تجديد', 'خصم'],
+      zh: ['订阅', '续费', '扣款', '自动续'],
+      ja: ['定期購読', 'サブスク', '自動更新', '引き落とし'],
+      ko: ['구독', '자동 ?갱신', '결제(?:가|되었)'],
+    },
+    /** "if you did not authorise it, call this number": the call-back that ends in a "refund" */
+    callBack: {
+      en: ['(?:call|phone|ring|dial) (?:us|our [\\p{L} ]{0,30}?|the [\\p{L} ]{0,30}?)(?:at|on) \\+?\\d', '(?:call|phone|dial) \\+?\\d[\\d ()-]{6,20}'],
+      es: ['llam\\p{L}* (?:al|a nuestr\\p{L}* [\\p{L} ]{0,30}?al?) \\+?\\d'],
+      pt: ['lig\\p{L}* (?:para|pro) (?:o |a |nossa? [\\p{L} ]{0,30}?)?\\+?\\d'],
+      fr: ['appel\\p{L}* (?:le|notre [\\p{L} ]{0,30}?au) \\+?\\d'],
+      de: ['(?:rufen sie|ruf) (?:\\p{L}+ ){0,4}?(?:unter|die|an:?) \\+?\\d'],
+      it: ['chiam\\p{L}* (?:il|al|il nostro [\\p{L} ]{0,30}?al) \\+?\\d'],
+      ru: ['позвон\\p{L}* (?:\\p{L}+ ){0,3}?(?:по (?:номеру|телефону) )?\\+?\\d'],
+      pl: ['zadzwoń (?:\\p{L}+ ){0,3}?(?:pod (?:numer )?)?\\+?\\d'],
+      tr: ['\\+?\\d[\\d ()-]{6,20} (?:numaralı )?(?:hattı )?(?:arayın|arayınız)'],
+      nl: ['bel (?:\\p{L}+ ){0,3}?(?:op )?\\+?\\d'],
+      id: ['hubungi (?:\\p{L}+ ){0,3}?(?:di )?\\+?\\d', 'telepon (?:\\p{L}+ ){0,3}?\\+?\\d'],
+      vi: ['gọi (?:\\p{L}+ ){0,3}?(?:số )?\\+?\\d'],
+      hi: ['\\+?\\d[\\d ()-]{6,20} पर (?:कॉल|फोन)'],
+      ar: ['(?:اتصل|اتصلوا) (?:\\p{L}+ ){0,3}?(?:على|برقم) \\+?\\d'],
+      zh: ['(?:致电|拨打|请拨|联系电话)\\+?\\d'],
+      ja: ['\\+?\\d[\\d ()-]{6,20}(?:まで|に)(?:お)?電話'],
+      ko: ['\\+?\\d[\\d ()-]{6,20}(?:으로|로) (?:전화|연락)'],
+    },
+    /** "if you did not authorise / make / recognise it", "to cancel" */
+    notYou: {
+      en: ['if you did(?:n.t| not) (?:authori[sz]e|make|request|recogni[sz]e|order|sign up)', '(?:to|and) cancel', 'unauthori[sz]ed', 'get (?:your|a) refund'],
+      es: ['si no (?:autorizaste|realizaste|reconoces|solicitaste)', 'para cancelar', 'reembolso'],
+      pt: ['se (?:voce )?nao (?:autorizou|reconhece|fez|solicitou)', 'para cancelar', 'reembolso'],
+      fr: ['si vous n.avez pas (?:autorise|effectue|demande)', 'pour (?:l.)?annuler', 'rembourse'],
+      de: ['(?:wenn|falls) sie (?:dies|das|diese \\p{L}+) nicht (?:autorisiert|veranlasst|beauftragt)', 'zu kundigen', 'stornier', 'erstattung'],
+      it: ['se non hai (?:autorizzato|effettuato|richiesto)', 'per annullare', 'rimborso'],
+      ru: ['если (?:вы )?не (?:оформляли|подтверждали|совершали)', 'для отмены', 'возврат'],
+      pl: ['jeśli nie (?:autoryzowałeś|zlecałeś|zamawiałeś)', 'aby anulować', 'zwrot'],
+      tr: ['siz (?:yapmadıysanız|onaylamadıysanız)', 'iptal (?:etmek|için)', 'iade'],
+      nl: ['als u dit niet (?:heeft|hebt) (?:aangevraagd|goedgekeurd)', 'om te annuleren', 'terugbetaling'],
+      id: ['jika (?:anda )?tidak (?:merasa|melakukan|mengotorisasi)', 'untuk membatalkan', 'pengembalian dana'],
+      vi: ['nếu (?:bạn )?không (?:thực hiện|yêu cầu|đăng ký)', 'để hủy', 'hoàn tiền'],
+      hi: ['अगर (?:आपने )?(?:यह )?नहीं किया', 'रद्द करने', 'रिफंड'],
+      ar: ['إذا لم تقم', 'اذا لم تقم', 'للإلغاء', 'لإلغاء', 'استرداد'],
+      zh: ['(?:如非|如果不是)本人', '取消(?:订阅|续费)', '退款'],
+      ja: ['(?:お心当たり|身に覚え)がない', '解約', '返金'],
+      ko: ['본인이 (?:아니|결제하지 않)', '취소(?:하려면|를 원하시면)', '환불'],
+    },
     /** a deadline or a threat: today, before Friday, or the project stops */
     deadline: {
       en: [
@@ -1846,11 +2093,24 @@ export const LEXICON = {
         'urgent',
         'will be (?:suspended|paused|cancel+ed|closed|stopped|shut|frozen)',
         'lose access',
+        'late (?:fee|charge|payment fee)s?',
       ],
       es: ['antes del?(?!\\p{L})', 'hoy(?!\\p{L})', 'manana', 'o perder', 'de lo contrario', 'urgente', 'suspend', 'se (?:cancelara|pausara|cerrara)'],
       pt: ['hoje', 'amanha', 'ate (?:amanha|hoje|sexta|as \\d)', 'caso contrario', 'senao', 'urgente', 'suspens', 'bloquead'],
       fr: ['aujourd.hui', 'demain', 'avant (?:le |ce |vendredi|lundi|\\d)', 'sinon', 'urgent', 'suspendu', 'sous \\d{1,3}'],
-      de: ['heute', 'morgen', 'bis (?:zum|morgen|heute|freitag|montag|\\d)', 'sonst', 'andernfalls', 'dringend', 'pausiert', 'gesperrt'],
+      de: [
+        'heute',
+        'morgen',
+        'bis (?:zum|morgen|heute|freitag|montag|\\d)',
+        'sonst',
+        'andernfalls',
+        'dringend',
+        'pausiert',
+        'gesperrt',
+        // A period and a dunning fee (blind set 11 round, by kind).
+        'innerhalb (?:von )?\\d{1,3}',
+        'mahn(?:gebuhr|ung)',
+      ],
       it: ['oggi', 'domani', 'entro', 'altrimenti', 'urgente', 'sospes'],
       ru: ['сегодня', 'завтра', 'до (?:конца|завтра|пятниц|\\d)', 'иначе', 'срочно', 'в течение', 'заблокир', 'приостанов', 'отключ'],
       uk: ['сьогодні', 'завтра', 'до (?:кінця|завтра|пʼятниці|\\d)', 'інакше', 'терміново', 'протягом', 'заблоку', 'відключ'],
@@ -1907,7 +2167,7 @@ export const LEXICON = {
       hi: ['बिचौलि', 'मध्यस्थ', 'एस्क्रो', 'गारंटर'],
       ar: ['وسيط', 'الوسيط', 'ضامن', 'الضامن', 'خدمة (?:الضمان|الوساطة)'],
       zh: ['担保', '中介', '第三方', '托管'],
-      ja: ['仮払い', 'エスクロー', '仲介', '保証人', '代行'],
+      ja: ['仮払い', 'エスクロー', '仲介', '保証人', '代行', '第三者(?:保証|決済|機関)'],
       ko: ['에스크로', '안전 ?거래', '중개', '보증인', '대행'],
       any: ['escrow'],
     },
@@ -1919,6 +2179,9 @@ export const LEXICON = {
         '(?:release|releases|pay) (?:it|the money|the funds|the payment) (?:to me )?(?:when|once|after)',
         '(?:deposit|send|transfer|wire) (?:the )?(?:full )?(?:amount|money|funds|budget)',
         'register there',
+        // Paid through the writer's own service, held there until released (blind set 11 round, by kind).
+        'pay(?:ment)? (?:me )?(?:via|through|using) (?:my|our|an?|the) (?:\\p{L}+ ){0,2}?(?:escrow|guarantor|middle ?man|intermediary)',
+        '(?:money|funds|payment) (?:is |are |will be )?(?:held|kept) (?:there|by them|by it)',
       ],
       es: [
         '(?:deposit|transfier|envi|pag)\\p{L}* (?:\\p{L}+ ){0,3}?(?:alli|ahi|a ellos|a el|al intermediario|al admin)',
@@ -1941,6 +2204,7 @@ export const LEXICON = {
         'dort (?:\\p{L}+ )?(?:uberweis|einzahl|hinterleg)',
         '(?:geben|gibt) (?:es|das geld|die zahlung) frei',
         'halten das geld',
+        '(?:geld|zahlung|betrag) wird (?:\\p{L}+ ){0,2}?freigegeben',
       ],
       it: [
         '(?:deposit|trasferisc|invi|pag|vers)\\p{L}* (?:\\p{L}+ ){0,3}?(?:li|a loro|all.intermediario)',
@@ -1965,14 +2229,20 @@ export const LEXICON = {
         '(?:transfer|kirim|setor|bayar)\\p{L}* (?:\\p{L}+ ){0,2}?(?:ke sana|ke (?:admin|rekber|perantara))',
         '(?:admin|rekber|perantara) (?:yang )?(?:pegang|tahan|simpan)',
       ],
-      vi: ['chuyển tiền (?:cho|vào) (?:admin|bên|người)', '(?:admin|bên trung gian|trung gian) (?:giữ|cầm)', 'giữ tiền'],
+      vi: [
+        'chuyển tiền (?:cho|vào) (?:admin|bên|người)',
+        '(?:admin|bên trung gian|trung gian) (?:giữ|cầm)',
+        'giữ tiền',
+        'tiền (?:sẽ )?(?:được )?giữ',
+        'thanh toán qua (?:dịch vụ |bên )?trung gian',
+      ],
       hi: ['(?:पैसे|रकम|भुगतान) (?:उन्हें|वहां|बिचौलिए को) (?:भेज|जमा)', '(?:पैसे|रकम) (?:रखेंगे|रोककर)'],
       ar: ['(?:حول|ادفع|أرسل|ارسل)\\p{L}* (?:المبلغ |المال )?(?:لهم|له|للوسيط|هناك)', '(?:يحتفظ|يحتفظون) بالمبلغ', 'يفرج عن المبلغ'],
       zh: [
         '(?:把|将)?(?:钱|款|货款|费用)(?:先)?(?:打|转|付|存|交)(?:给|到)(?:他们|中介|担保|管理员|群主)',
         '(?:中介|担保|管理员|群主)(?:先)?(?:保管|托管|拿着)',
       ],
-      ja: ['(?:代金|お金|報酬|料金)を(?:先に)?(?:預け|入金|振り込)', '預けて', '預かっ'],
+      ja: ['(?:代金|お金|報酬|料金)を(?:先に)?(?:預け|入金|振り込)', '預けて', '預かっ', '経由で(?:お)?(?:支払|振込|送金)'],
       ko: ['(?:돈|대금|금액)(?:을|를)? (?:먼저 )?(?:맡기|보내|입금)', '(?:맡겨|보관해)'],
     },
     /** away from the platform: instead of it, outside it, in a chat group or with a bot */
@@ -1983,11 +2253,21 @@ export const LEXICON = {
         'not (?:on|through) (?:the|this) (?:platform|site)',
         'off[- ]platform',
         '(?:telegram|whats ?app) (?:group|bot)',
+        // The excuse for leaving: the platform's fees or milestones (blind set 11 round, by kind).
+        '(?:platform|site).s (?:fees?|milestones?|escrow|payments?) (?:are|is|take|takes) (?:too |so )?(?:high|expensive|long|slow)',
+        '(?:avoid|save|skip) (?:the )?(?:platform|site)(?:.s)? (?:fees?|commission|milestones?)',
       ],
       es: ['en (?:lugar|vez) de (?:la|esta) plataforma', 'fuera de (?:la|esta) plataforma'],
       pt: ['em vez da plataforma', 'fora da plataforma', 'ao inves da plataforma'],
       fr: ['au lieu de la plateforme', 'hors de la plateforme', 'en dehors de la plateforme'],
-      de: ['statt (?:der|uber die) plattform', 'anstatt (?:der|uber die) plattform', 'au(?:ss|ß)erhalb der plattform', 'an der plattform vorbei'],
+      de: [
+        'statt (?:der|uber die) plattform',
+        'anstatt (?:der|uber die) plattform',
+        'au(?:ss|ß)erhalb der plattform',
+        'an der plattform vorbei',
+        'nicht uber die plattform',
+        'gebuhren der plattform',
+      ],
       it: ['invece della piattaforma', 'fuori dalla piattaforma'],
       ru: ['вместо (?:площадки|платформы|сайта)', '(?:вне|мимо) (?:площадки|платформы|сайта)'],
       pl: ['zamiast platformy', 'poza platform'],
@@ -1998,7 +2278,7 @@ export const LEXICON = {
       hi: ['प्लेटफॉर्म (?:के बजाय|से बाहर)', 'प्लेटफ़ॉर्म (?:के बजाय|से बाहर)'],
       ar: ['بدلا من المنصة', 'بدلاً من المنصة', 'خارج المنصة'],
       zh: ['不走平台', '平台外', '而不是平台', '(?:群|群里|群内)'],
-      ja: ['(?:この|本)?サイト(?:ではなく|を通さず|外)', 'プラットフォーム(?:ではなく|を通さず|外)'],
+      ja: ['(?:この|本)?サイト(?:ではなく|を通さず|外)', 'プラットフォーム(?:ではなく|を通さず|外)', '(?:プラットフォーム|サイト)の手数料が高'],
       ko: ['플랫폼 (?:대신|밖|말고)', '사이트 (?:대신|밖|말고)'],
     },
   },
@@ -2008,6 +2288,9 @@ export const LEXICON = {
       en: [
         '(?:buy|rent|purchase|lease|take over|buy out) (?:your|ur) (?:[\\p{L}-]+ ){0,2}?(?:account|profile)',
         'sell (?:me )?(?:your|ur) (?:[\\p{L}-]+ ){0,2}?(?:account|profile)',
+        // Renting accounts as a trade, paying the reader for the login (blind set 11 round, by kind).
+        '(?:rent|lease|buy)(?:ing)? (?:[\\p{L}-]+ ){0,2}?(?:freelancer|upwork|fiverr|verified|aged|established) accounts',
+        'pay you (?:\\S+ ){0,3}?for (?:your|ur) (?:login|account|profile)',
       ],
       es: ['(?:compr|alquil|rent)\\p{L}* (?:tu|su) (?:[\\p{L}-]+ )?(?:cuenta|perfil)', 'vende(?:me)? (?:tu|su) (?:cuenta|perfil)'],
       pt: ['(?:compr|alug)\\p{L}* (?:a |o )?(?:sua|seu|tua|teu) (?:[\\p{L}-]+ )?(?:conta|perfil)', 'vend[ae]-me (?:a sua|o seu) (?:conta|perfil)'],
@@ -2023,8 +2306,8 @@ export const LEXICON = {
       hi: ['(?:आपका|तुम्हारा|आपकी) (?:[\\p{L}-]+ )?(?:अकाउंट|खाता|प्रोफाइल) (?:खरीद|किराए)'],
       ar: ['(?:أشتري|اشتري|أستأجر|استأجر|سأشتري|نشتري) (?:منك )?(?:حسابك|ملفك)'],
       zh: ['(?:收购|购买|收|买|租|借)(?:你的|您的)[^。！？]{0,8}(?:账号|账户|帐号)'],
-      ja: ['アカウントを(?:買い取|購入|借り|レンタル|譲)', 'アカウント(?:買取|レンタル)'],
-      ko: ['(?:계정|아이디)(?:을|를)? (?:삽니다|살게|구매|매입|빌려|임대)'],
+      ja: ['アカウントを(?:買い取|購入|借り|レンタル|譲)', 'アカウント(?:買取|レンタル)', 'アカウントを[^。！？]{0,12}(?:貸して|貸し出|売って|譲って)'],
+      ko: ['(?:계정|아이디)(?:을|를)? (?:삽니다|살게|구매|매입|빌려|임대)', '(?:계정|아이디)(?:을|를)? [^.!?]{0,12}(?:빌려 ?주|팔아 ?주|임대해)'],
     },
     /** the login, e-mail or password handed over with it */
     loginDetails: {
@@ -2045,6 +2328,54 @@ export const LEXICON = {
       zh: ['密码', '账号密码', '登录信息'],
       ja: ['パスワード', 'ログイン(?:情報|id)'],
       ko: ['비밀번호', '로그인 ?정보', '아이디'],
+    },
+  },
+  // Blind set 11 round (by kind): paid reviews had no rule of their own; the learned gate alone
+  // judged them. A review whose rating is fixed in advance and paid per piece is bought.
+  fake_reviews: {
+    /** the rating fixed before anything was bought or used: "5-star reviews", "별점 5점 후기" */
+    fixedRating: {
+      en: ['(?:5|five)[- ]stars?(?: rating| review)?', '★★★★★'],
+      es: ['(?:5|cinco) estrellas'],
+      pt: ['(?:5|cinco) estrelas'],
+      fr: ['(?:5|cinq) etoiles'],
+      de: ['(?:5|funf)[- ]?sterne'],
+      it: ['(?:5|cinque) stelle'],
+      ru: ['(?:5|пять) звезд', 'пятизвездоч'],
+      pl: ['(?:5|pięć) gwiazd'],
+      tr: ['(?:5|beş) yıldız'],
+      nl: ['(?:5|vijf) sterren'],
+      id: ['bintang (?:5|lima)'],
+      vi: ['(?:5|năm) sao'],
+      hi: ['(?:5|पांच|पाँच) (?:स्टार|सितारा)'],
+      ar: ['(?:5|خمس) نجوم'],
+      zh: ['五星(?:好评)?', '5星(?:好评)?', '好评返现'],
+      ja: ['星5', '星(?:五|5)つ', '(?:5|五)つ星'],
+      ko: ['별점 ?(?:5|다섯)', '(?:5|다섯)점 (?:만점 )?(?:후기|리뷰)'],
+    },
+    /** paid per review, or the wording supplied, or nothing bought: the review is the product */
+    paidPerReview: {
+      en: [
+        '(?:per|for each|for every|a) (?:review|rating)',
+        'we (?:provide|supply|send) (?:you )?the (?:wording|text|review)',
+        'without (?:buying|purchasing|using)',
+      ],
+      es: ['por (?:cada )?(?:reseña|opinion|valoracion)', '(?:te )?(?:damos|enviamos) el texto', 'sin comprar'],
+      pt: ['por (?:cada )?(?:avaliacao|review|comentario)', '(?:te )?(?:damos|enviamos) o texto', 'sem comprar'],
+      fr: ['par avis', 'pour chaque avis', '(?:nous )?(?:fournissons|envoyons) le texte', 'sans (?:acheter|rien acheter)'],
+      de: ['pro (?:bewertung|rezension)', '(?:wir )?(?:liefern|schicken) (?:ihnen |dir )?den text', 'ohne (?:zu )?kaufen', 'ohne kauf'],
+      it: ['per (?:ogni )?recensione', '(?:ti )?(?:forniamo|mandiamo) (?:noi )?il testo', 'senza acquistare'],
+      ru: ['за (?:каждый )?отзыв', '(?:текст|шаблон) (?:отзыва )?(?:даем|дадим|пришлем)', 'без покупки'],
+      pl: ['za (?:każdą )?(?:opinię|recenzję)', '(?:damy|wyślemy) (?:ci )?(?:treść|tekst)', 'bez (?:kupowania|zakupu)'],
+      tr: ['yorum başına', 'her yorum için', 'metni (?:biz )?(?:veriyoruz|gönderiyoruz)', 'satın almadan'],
+      nl: ['per (?:review|recensie|beoordeling)', '(?:wij )?(?:leveren|sturen) de tekst', 'zonder (?:te )?kopen'],
+      id: ['per (?:ulasan|review)', 'setiap (?:ulasan|review)', 'teks(?:nya)? dari kami', 'tanpa (?:membeli|beli)'],
+      vi: ['mỗi (?:đánh giá|review)', 'nội dung (?:do )?(?:chúng tôi|bên mình) (?:gửi|cung cấp)', 'không cần mua'],
+      hi: ['प्रति (?:रिव्यू|समीक्षा)', 'हर (?:रिव्यू|समीक्षा) (?:के|पर)', 'बिना खरीदे'],
+      ar: ['لكل (?:تقييم|مراجعة)', 'عن كل (?:تقييم|مراجعة)', 'دون شراء', 'بدون شراء'],
+      zh: ['每条(?:好评|评价)?', '每单', '(?:文案|评语)(?:我们|由我们)(?:提供|发)', '不用(?:真实)?(?:购买|下单)'],
+      ja: ['1件(?:につき|あたり)', '(?:文面|文章)は(?:こちら|当方)で用意', '購入(?:は)?(?:不要|しなくて)'],
+      ko: ['건당', '(?:문구|내용)(?:는|를)? (?:저희가|보내드리는)', '보내드리는 문구', '(?:실제 )?구매(?:는)? 안 하셔도'],
     },
   },
   honest_mention: {
@@ -2323,6 +2654,60 @@ export const LEXICON = {
       de: ['entwickl', 'erstell'],
       ru: ['разработ', 'созда', 'бот', 'сайт'],
     },
+    /**
+     * A job post's duty that names a scheme without asking anything of the reader (blind set 11
+     * round, by kind): building the feature (a marketplace's escrow, a sign-in flow), or teaching
+     * staff about the scam. Read by the learned layer only (detect-scam.ts `dutyOrFreeToJoin`), not
+     * by the rules: a lure that names development work must still match them.
+     */
+    jobDuty: {
+      en: [
+        '(?:implement|build|develop|design)(?:ing|s)? (?:\\p{L}+ ){0,3}?(?:feature|flow|logic|module|integration|system)',
+        'awareness (?:training|trainer|program)',
+        'phishing simulations?',
+      ],
+      es: ['desarroll\\p{L}* (?:\\p{L}+ ){0,3}?(?:funcion|modulo|flujo|logica)', 'concienciacion', 'simulacion\\p{L}* de phishing'],
+      pt: ['desenvolv\\p{L}* (?:\\p{L}+ ){0,3}?(?:funcionalidade|modulo|fluxo|logica)', 'conscientizacao', 'simulac\\p{L}* de phishing'],
+      fr: [
+        'developp\\p{L}* (?:\\p{L}+ ){0,3}?(?:fonctionnalite|module|flux|logique)',
+        'sensibilisation',
+        'simulations? d.hameçonnage',
+        'simulations? de phishing',
+      ],
+      de: ['entwickl\\p{L}* (?:\\p{L}+ ){0,3}?(?:funktion|modul|logik)', 'sensibilisierung', 'awareness-schulung', 'phishing-simulation'],
+      it: ['svilupp\\p{L}* (?:\\p{L}+ ){0,3}?(?:funzionalita|modulo|flusso|logica)', 'sensibilizzazione', 'simulazion\\p{L}* di phishing'],
+      ru: ['разработ\\p{L}* (?:\\p{L}+ ){0,3}?(?:функци|модул|логик)', 'повышени\\p{L}* осведомленности', 'фишинг\\p{L}* (?:симуляц|рассылк)'],
+      pl: ['(?:zbudow|rozw|wdroż)\\p{L}* (?:\\p{L}+ ){0,3}?(?:funkcj|moduł|logik)', 'świadomości bezpieczeństwa', 'symulacj\\p{L}* phishing'],
+      tr: ['(?:geliştir|uygula)\\p{L}* (?:\\p{L}+ ){0,3}?(?:özellik|modül|mantı)', 'farkındalık', 'oltalama simülasyon'],
+      nl: ['(?:ontwikkel|bouw)\\p{L}* (?:\\p{L}+ ){0,3}?(?:functie|module|logica)', 'bewustwording', 'phishingsimulatie'],
+      id: ['(?:mengembangkan|membangun|implementasi) (?:\\p{L}+ ){0,3}?(?:fitur|modul|logika)', 'kesadaran keamanan', 'simulasi phishing'],
+      vi: ['(?:phát triển|xây dựng|triển khai) (?:\\p{L}+ ){0,3}?(?:tính năng|mô-đun|logic)', 'nâng cao nhận thức', 'mô phỏng lừa đảo'],
+      hi: ['(?:फीचर|मॉड्यूल) (?:\\p{L}+ ){0,2}?(?:बनाना|विकसित)', 'जागरूकता (?:प्रशिक्षण|ट्रेनिंग)'],
+      ar: ['(?:تطوير|بناء) (?:\\p{L}+ ){0,2}?(?:ميزة|خاصية|وحدة)', 'التوعية'],
+      zh: ['(?:开发|实现)(?:\\p{L}{0,8})(?:功能|模块|逻辑)', '安全意识(?:培训)?', '钓鱼(?:演练|模拟)'],
+      ja: ['(?:機能|モジュール|ロジック)(?:の)?(?:開発|実装)', '(?:セキュリティ)?意識向上', '標的型(?:メール)?訓練'],
+      ko: ['(?:기능|모듈|로직)(?:을|를)? ?(?:개발|구현)', '개발자', '보안 ?인식', '모의 ?훈련'],
+    },
+    /** taking part costs nothing: a contest or a test session "free to enter" (blind set 11 round) */
+    freeToJoin: {
+      en: ['free to (?:enter|join|take part|participate)', 'free (?:entry|participation)'],
+      es: ['(?:participacion|inscripcion) (?:es )?gratuita'],
+      pt: ['(?:participacao|inscricao) (?:e )?gratuita'],
+      fr: ['(?:participation|inscription) (?:est )?gratuite'],
+      de: ['teilnahme (?:ist )?kostenlos', 'kostenlose teilnahme'],
+      it: ['(?:partecipazione|iscrizione) (?:e )?gratuita'],
+      ru: ['участие (?:бесплатн|без оплат)', 'бесплатное участие'],
+      pl: ['udział (?:jest )?bezpłatny', 'bezpłatny udział'],
+      tr: ['katılım ücretsiz', 'ücretsiz katılım'],
+      nl: ['deelname (?:is )?gratis', 'gratis deelname'],
+      id: ['(?:tidak ada|tanpa) biaya (?:pendaftaran|apa ?pun)', 'gratis (?:ikut|daftar)'],
+      vi: ['tham gia miễn phí', 'miễn phí tham gia'],
+      hi: ['भाग लेना (?:मुफ्त|निःशुल्क)', 'निःशुल्क (?:प्रवेश|भागीदारी)'],
+      ar: ['المشاركة مجانية', 'مشاركة مجانية'],
+      zh: ['免费参(?:加|与)', '参(?:加|与)免费'],
+      ja: ['参加(?:費)?(?:は)?無料'],
+      ko: ['참가비 ?(?:없|무료)', '무료 ?참가'],
+    },
     /** the employer's warehouse, depot or shops */
     employerPremises: {
       en: [
@@ -2401,6 +2786,7 @@ const MESSENGER = fragments(LEXICON.offplatform_interview.messenger);
 const INTERVIEW_OR_TASK = fragments(LEXICON.offplatform_interview.interviewOrTask);
 const DETAILS_OR_TERMS = fragments(LEXICON.offplatform_interview.detailsOrTerms);
 const MOVE_VERB = fragments(LEXICON.offplatform_interview.moveVerb);
+const SIDE_JOB = fragments(LEXICON.offplatform_interview.sideJob);
 
 // Self-identification as staff. Bare mentions ("I contacted Upwork support") are not claims,
 // so the standalone rule uses only the first-person forms; the credential rules use all.
@@ -2501,6 +2887,14 @@ const PERCENT_SHARE = ['\\d{1,2}(?:[.,]\\d)? ?[%٪]', '[%٪] ?\\d{1,2}'];
 // fake invoice names the milestone it pretends to bill).
 const PAY_ON_PLATFORM = fragments(LEXICON.honest_mention.honestPlatform).filter((f) => !/milestone|escrow/.test(f));
 // "Don't send money outside the site", in the notice's own words: a warning about outside escrow.
+/**
+ * Fragments that do not count after a negation ("nicht über die Plattform, sondern …": the move
+ * away from the platform, not payment on it; blind set 11 round). Fragments of scripts without
+ * spaces keep their form (their negation stands inside the word run).
+ */
+function notNegated(list: readonly string[]): string[] {
+  return list.map((f) => (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(f) ? `(?<!(?:not|nicht|no|nao|non|pas|не|nie) )(?:${f})` : f));
+}
 const NEGATED_SEND = [
   'do(?:n.t| not) (?:send|pay|transfer|deposit)',
   'never (?:send|pay|transfer|deposit)',
@@ -2602,6 +2996,62 @@ const CHAT_GROUP = [
   ...(LEXICON.impersonation.atLink.any ?? []),
 ];
 const BUY_ACCOUNT = fragments(LEXICON.account_trading.buyAccount);
+const NEVER_TRADE = ['(?:never|do(?:n.t| not)) (?:sell|rent|lend|share|give|buy|hand)'];
+// Blind set 11 round, by kind.
+const BACK_WITH_COMMISSION = fragments(LEXICON.task_deposit.backWithCommission);
+const AT_HOME = fragments(LEXICON.reshipping.atHome);
+// "No commission on deposits": a wallet's terms, not a promise of one.
+const NO_COMMISSION = [
+  '(?:no|without|zero) (?:commission|cashback|fees?)',
+  'sin comision',
+  'sem comissao',
+  'sans commission',
+  'ohne (?:provision|gebuhr)',
+  'senza commissioni',
+  'без комисси',
+  'bez prowizji',
+  'komisyonsuz',
+  'zonder (?:commissie|kosten)',
+  'tanpa (?:komisi|biaya)',
+  'không (?:mất )?(?:phí|hoa hồng)',
+  'बिना (?:कमीशन|शुल्क)',
+  'بدون عمولة',
+  '免(?:手续费|佣金)',
+  '手数料(?:は)?無料',
+  '수수료 ?(?:없|무료)',
+];
+// The forwarding steps alone (relabel, repack, send abroad), without the fragments that name the home.
+const RESHIP_ON = RESHIP.filter((f) => !/home|address|adres|domicil|casa|chez|zu hause|на дом|адрес|at my/.test(f));
+const CHARGED = fragments(LEXICON.fake_invoice.charged);
+const CALL_BACK = fragments(LEXICON.fake_invoice.callBack);
+const NOT_YOU = fragments(LEXICON.fake_invoice.notYou);
+const FIXED_RATING = fragments(LEXICON.fake_reviews.fixedRating);
+const PAID_PER_REVIEW = fragments(LEXICON.fake_reviews.paidPerReview);
+const READER_PASSWORD = fragments(LEXICON.sensitive_data_request.readerPassword);
+const INVITE_INSTEAD = [
+  'invit',
+  '(?:no|don.t|do not|never) need',
+  'no necesito',
+  'nao preciso',
+  'inutile',
+  'pas besoin',
+  'brauche (?:ich )?(?:\\p{L}+ )?nicht',
+  'einlad',
+  'convit',
+  'non (?:mi )?serve',
+  'приглаш',
+  'не нужен',
+  'zaprosz',
+  'davet',
+  'uitnodig',
+  'undang',
+  'lời mời',
+  'इनवाइट',
+  'دعوة',
+  '邀请',
+  '招待',
+  '초대',
+];
 const LOGIN_DETAILS = fragments(LEXICON.account_trading.loginDetails);
 
 // `standalone` rules: zero hits on the 8,861 honest texts we may measure on (bench/scam corpus,
@@ -2701,7 +3151,22 @@ export const SCAM_RULES: readonly ScamRule[] = [
     gap: 120,
     context: BUY_CARDS,
     contextReach: 120,
-    unless: [...BUILD_WORDS, ...ADVICE, ...SCAM_WARNING, 'customers?', 'clientes', 'our (?:store|shop)', 'bonus', 'we (?:will )?send you'],
+    // A shop selling cards to its shoppers, in the languages without spaces too (not "客户", the
+    // busy boss's clients the cards are "for").
+    unless: [
+      ...BUILD_WORDS,
+      ...ADVICE,
+      ...SCAM_WARNING,
+      'customers?',
+      'clientes',
+      'our (?:store|shop)',
+      'bonus',
+      'we (?:will )?send you',
+      '(?:我们|本)(?:店|门店|商店|超市)',
+      '顾客',
+      '当店',
+      '(?:저희|우리) 매장',
+    ],
   },
   {
     family: 'offplatform_interview',
@@ -2747,6 +3212,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
       'aufgabe',
       'задани',
       'ваканси',
+      ...SIDE_JOB,
     ],
     contextReach: 150,
   },
@@ -2942,7 +3408,15 @@ export const SCAM_RULES: readonly ScamRule[] = [
     gap: 160,
     context: [...OUTSIDE_PLATFORM, ...MESSENGER, ...CHAT_GROUP],
     contextReach: 200,
-    unless: [...PAY_ON_PLATFORM, ...BUILD_WORDS, ...ADVICE, ...SCAM_WARNING, ...NO_MOVE_ASKED, ...NEGATED_SEND],
+    // Not the bare "bot" of BUILD_WORDS: "my escrow bot" is the lure; a builder says build or develop.
+    unless: [
+      ...notNegated(PAY_ON_PLATFORM),
+      ...BUILD_WORDS.filter((f) => !f.startsWith('bots?')),
+      ...ADVICE,
+      ...SCAM_WARNING,
+      ...NO_MOVE_ASKED,
+      ...NEGATED_SEND,
+    ],
   },
   // Buying or renting the reader's account with its login (blind set 10 round, by kind). Agencies
   // invite members to their own accounts; nobody honest buys one.
@@ -2954,7 +3428,9 @@ export const SCAM_RULES: readonly ScamRule[] = [
     a: BUY_ACCOUNT,
     b: LOGIN_DETAILS,
     gap: 160,
-    unless: [...BUILD_WORDS, ...ADVICE, ...SCAM_WARNING],
+    // Not the bare English "never" / "don't" of ADVICE: a renter reassures ("you'd never need to
+    // touch it"); a warning negates the sale itself (blind set 11 round).
+    unless: [...BUILD_WORDS, ...ADVICE.filter((f) => !/^(?:never|do not|don\.t)$/.test(f)), ...NEVER_TRADE, ...SCAM_WARNING],
   },
   {
     family: 'investment_fraud',
@@ -2967,6 +3443,96 @@ export const SCAM_RULES: readonly ScamRule[] = [
     b: INVEST_OR_DEPOSIT,
     gap: 160,
     unless: [...NOT_AN_OFFER, ...HONEST_PLATFORM],
+  },
+  // --- Blind set 11 round, by kind (each: 0 honest hits on the honest texts we hold, bench/scam/rule-precision.ts).
+  // Parcels received at the reader's home (or, in a proposal, the writer's) and sent on with new
+  // labels: the reshipping mule. The gated rule above also reads warehouse returns; with the home
+  // named, it speaks alone.
+  {
+    family: 'reshipping',
+    strength: 'strong',
+    standalone: true,
+    a: PACKAGES,
+    b: RESHIP_ON,
+    gap: 160,
+    context: AT_HOME,
+    contextReach: 160,
+    // The employer shipping its equipment to the employee's home, labels negated.
+    unless: [
+      'design',
+      'diseñ',
+      'logo',
+      'branding',
+      ...EMPLOYER_PREMISES,
+      ...BUILD_WORDS,
+      ...SCAM_WARNING,
+      ...ADVICE,
+      '(?:we|the company) (?:will )?(?:ship|send|deliver|mail)s? (?:you )?(?:your |the |a )?(?:laptop|equipment|monitor|hardware|devices?)',
+      'no (?:new )?labels',
+      'wir (?:schicken|senden|liefern) ihnen (?:\\p{L}+ )?(?:laptop|ausrustung|gerat)',
+      '(?:te|le) (?:enviamos|mandamos) (?:el|tu|su) (?:portatil|equipo|ordenador)',
+      'nous vous (?:envoyons|expedions|livrons) (?:votre |le |l.)(?:ordinateur|equipement|materiel)',
+    ],
+  },
+  // The task scheme: a top-up or advance that unlocks a level or the withdrawal, promised back
+  // with a commission or cashback. Wallets and exchanges explain top-ups without the commission.
+  {
+    family: 'task_deposit',
+    strength: 'strong',
+    standalone: true,
+    a: TOP_UP,
+    b: ACCOUNT_UNLOCK,
+    gap: 100,
+    context: BACK_WITH_COMMISSION,
+    contextReach: 160,
+    unless: [...BUILD_WORDS, ...HONEST_PLATFORM, ...SCAM_WARNING, ...ADVICE, ...NOTHING_TO_PAY, ...NO_COMMISSION],
+  },
+  // A charge or renewal the reader "did not authorise" and a number to call: the call-back that
+  // ends in a "refund" paid by the reader. The platform's notices send the reader to the settings.
+  {
+    family: 'fake_invoice',
+    strength: 'strong',
+    standalone: true,
+    a: [...CHARGED, ...INVOICE],
+    b: CALL_BACK,
+    gap: 160,
+    context: NOT_YOU,
+    contextReach: 200,
+    unless: [...BUILD_WORDS, ...ADVICE, ...SCAM_WARNING, ...IN_SETTINGS, 'customers?', 'clientes', 'kunden'],
+  },
+  // A payment link instead of the platform's milestones ("the platform's fees are too high").
+  {
+    family: 'fake_invoice',
+    strength: 'strong',
+    standalone: true,
+    a: PAY_LINK,
+    b: OUTSIDE_PLATFORM,
+    gap: 200,
+    unless: [...BUILD_WORDS, ...ADVICE, ...SCAM_WARNING, ...NEGATED_SEND, ...NO_MOVE_ASKED],
+  },
+  // Paid reviews: the rating fixed in advance and paid per review (or the wording supplied, or
+  // nothing bought). Review moderators and honest review requests name ratings, not a price each.
+  {
+    family: 'fake_reviews',
+    strength: 'strong',
+    standalone: true,
+    a: FIXED_RATING,
+    b: PAID_PER_REVIEW,
+    gap: 120,
+    unless: [...BUILD_WORDS, ...ADVICE, ...SCAM_WARNING, 'honest', 'genuine'],
+  },
+  // The reader's own password asked to be sent or pasted to the writer (a "collaborator" who needs
+  // it to add the reader): a request no negation governs (`asked`).
+  {
+    family: 'sensitive_data_request',
+    strength: 'strong',
+    standalone: true,
+    a: READER_PASSWORD,
+    b: DIRECTED_REQUEST,
+    gap: 80,
+    asked: true,
+    // The honest alternative: an invitation or a collaborator role instead, "no need for your password".
+    unless: [...BUILD_WORDS, ...ADVICE, ...INVITE_INSTEAD],
   },
 ];
 
