@@ -473,6 +473,9 @@ const LINKS: [string, RegExp][] = [
 ];
 
 const LINK_HINT = /\.(?:me|com|gg|us|si|click|ee|group|am|vc|app)\b|live:/;
+// LINK_HINT's literals (its "\b" aside): where none occurs, the pattern cannot match and the
+// shared literal automaton, already run over the window, says so without a scan.
+const LINK_HINT_LITERALS = CONTACT_LITERALS.add(['.me', '.com', '.gg', '.us', '.si', '.click', '.ee', '.group', '.am', '.vc', '.app', 'live:']);
 
 // Literal fragments one of which every link of the entry contains: a substring test is far
 // cheaper than running the pattern.
@@ -507,7 +510,7 @@ const LINK_KEYS: string[][] = [
 const LINK_KEY_LISTS = LINK_KEYS.map((keys) => CONTACT_LITERALS.add(keys));
 
 export function findLinks(ctx: ScanContext): void {
-  if (!LINK_HINT.test(ctx.text)) return;
+  if (!CONTACT_LITERALS.has(ctx.text, LINK_HINT_LITERALS) || !LINK_HINT.test(ctx.text)) return;
   for (let i = 0; i < LINKS.length; i++) {
     if (!CONTACT_LITERALS.has(ctx.text, LINK_KEY_LISTS[i])) continue;
     const [type, re] = LINKS[i];
@@ -609,14 +612,14 @@ function matchAllFrom(text: string, re: RegExp, from: number): IterableIterator<
 
 export function findHandles(ctx: ScanContext): void {
   const { text } = ctx;
-  // Each hint matches wherever its pattern does, so the pattern's first match is at or after
-  // the hint's first: the pattern's scan starts there, not at the start of the text.
   findAppIds(ctx);
+  // SCRIPT_APP_HINT matches wherever SCRIPT_APP_ID does, so the pattern's first match is at or
+  // after the hint's first: the pattern's scan starts there, not at the start of the text.
   // Most texts name none of these apps: the literal automaton says so without a scan.
   const scriptHint = CONTACT_LITERALS.has(text, SCRIPT_APP_NAMES) ? SCRIPT_APP_HINT.exec(text) : null;
   if (scriptHint) findScriptAppIds(ctx, scriptHint.index);
   findMarkedHandles(ctx);
-  if (MESSENGER_MENTION.test(text)) {
+  if (CONTACT_LITERALS.has(text, MESSENGER_MENTION_LITERALS) && MESSENGER_MENTION.test(text)) {
     findIdWordHandles(ctx);
     findAtWordHandles(ctx);
   } else if (scriptHint) findAtWordHandles(ctx);
@@ -628,6 +631,17 @@ export function findHandles(ctx: ScanContext): void {
 // must have the shape of one (a digit, "." or "_"), so "ID is fine" stays prose.
 const MESSENGER_MENTION =
   /whats ?app|telegram|signal|viber|wechat|weixin|微信|v信|薇信|(?<![a-z])line(?![a-z])|ライン|라인|ไลน์|kakao|카톡|카카오|messenger|discord|skype|instagram|insta|インスタ|인스타|zalo|(?<![a-z])tg(?![a-z])|тг|телег|snapchat|wxid_|(?<![a-z])tele(?![a-z])|تلگرام|ტელეგრამ|տելեգրամ/;
+/** MESSENGER_MENTION's names without their lookarounds: where none occurs it cannot match (no scan of its own). */
+const MESSENGER_MENTION_LITERALS = CONTACT_LITERALS.add(
+  MESSENGER_MENTION.source
+    .replace(/\(\?<?!\[a-z\]\)/g, '')
+    .replace('whats ?app', 'whatsapp|whats app')
+    .split('|')
+    .map((name) => {
+      if (/[\\^$.*+?()[\]{}]/.test(name)) throw new Error(`MESSENGER_MENTION: "${name}" is no literal`);
+      return name;
+    }),
+);
 const ID_WORD_HANDLE =
   /(?<![a-z0-9])(?:id|user ?name|user|nick(?:name)?|handle|ник|никнейм|логин|아이디|ไอดี|アイディ|用户名|账号|帳號|微信号|號|号|آیدی|ایدی|ايدي|आईडी|আইডি)(?:\s{0,2}(?:is|es|ko|ay|ni|saya|aku|:|=|は|는|은|이|가|是|：|-)){0,2}\s{0,2}(@?[a-z][a-z0-9._-]{2,38}[a-z0-9])(?![a-z0-9@])/g;
 const WXID = /(?<![a-z0-9_])wxid_[a-z0-9]{4,30}(?![a-z0-9_])/g;
@@ -896,7 +910,8 @@ const PIX_CPF = /\bpix\b[^\n]{0,40}?(?<!\d)(\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\d-
 // M-Pesa"; Tanzania's Lipa number): 5-7 digits after the scheme's word, where a payer sends money.
 const MERCHANT_NUMBER =
   /(?<![a-z])(?:till|paybill|pay bill|buy goods|lipa na m-?pesa|lipa namba)(?: and services)?(?:\s*(?:number|no\.?|num|namba|nambari|#))?\s*[:：.-]?\s*(\d{5,7})(?![\d.,]\d)/g;
-const MERCHANT_HINT = /m-?pesa|paybill|pay bill|buy goods|lipa/;
+/** /m-?pesa|paybill|pay bill|buy goods|lipa/ as a list of the literal automaton (no scan of its own). */
+const MERCHANT_HINT = CONTACT_LITERALS.add(['mpesa', 'm-pesa', 'paybill', 'pay bill', 'buy goods', 'lipa']);
 
 function findCards(ctx: ScanContext): void {
   const { text } = ctx;
@@ -916,7 +931,7 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
   // Every address is at least 14 characters (bech32); any is looked for only beside a run of 25.
   if (hasAlnumRun(ctx.original, 25)) findWallets(ctx);
   if (digitsIn(text) >= 13) findCards(ctx);
-  if (UPI_AT.test(text))
+  if (text.includes('@') && UPI_AT.test(text))
     for (const m of text.matchAll(UPI_ID)) emit(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + m[0].length);
   if (text.includes('pix')) {
     for (const m of text.matchAll(PIX_CPF)) {
@@ -926,7 +941,7 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
     }
   }
   // A merchant number in integration or test talk is the work's, not where to pay.
-  if (MERCHANT_HINT.test(text) && !isDeveloperContext(text)) {
+  if (CONTACT_LITERALS.has(text, MERCHANT_HINT) && !isDeveloperContext(text)) {
     for (const m of text.matchAll(MERCHANT_NUMBER)) {
       const start = (m.index as number) + m[0].length - m[1].length;
       // Where to pay, not a number to call: the phone finder's reading of it is dropped.
@@ -935,7 +950,8 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
       emit(ctx, 'contact.payment_handle', 'strong', start, start + m[1].length);
     }
   }
-  if (!IBAN_HINT.test(ctx.text)) return;
+  // IBAN_HINT holds two digits in a row: a text with fewer digits is not scanned.
+  if (digitsIn(text) < 2 || !IBAN_HINT.test(text)) return;
   for (const m of ctx.text.matchAll(IBAN)) {
     const start = m.index as number;
     // The pattern may swallow a following word ("... 2874 grazie"): drop groups until it checks out.
