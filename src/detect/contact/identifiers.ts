@@ -627,10 +627,11 @@ export function findHandles(ctx: ScanContext): void {
 
 // A user name introduced by the word for "ID"/"username" in a message that names a messenger,
 // wherever the name stands ("ライン交換しませんか？IDは yuki_0921", "Signal, Username lena.k.42",
-// "messenger, username ko jenny.santos22"), and WeChat's own ID shape (wxid_...). The name
+// "messenger, username ko jenny.santos22"; the messengers in katakana and Hangul too: "カカオトークでも
+// OK、IDは …"), and WeChat's own ID shape (wxid_...). The name
 // must have the shape of one (a digit, "." or "_"), so "ID is fine" stays prose.
 const MESSENGER_MENTION =
-  /whats ?app|telegram|signal|viber|wechat|weixin|微信|v信|薇信|(?<![a-z])line(?![a-z])|ライン|라인|ไลน์|kakao|카톡|카카오|messenger|discord|skype|instagram|insta|インスタ|인스타|zalo|(?<![a-z])tg(?![a-z])|тг|телег|snapchat|wxid_|(?<![a-z])tele(?![a-z])|تلگرام|ტელეგრამ|տելեգրամ/;
+  /whats ?app|telegram|signal|viber|wechat|weixin|微信|v信|薇信|(?<![a-z])line(?![a-z])|ライン|라인|ไลน์|kakao|카톡|카카오|messenger|discord|skype|instagram|insta|インスタ|인스타|zalo|(?<![a-z])tg(?![a-z])|тг|телег|snapchat|wxid_|(?<![a-z])tele(?![a-z])|تلگرام|ტელეგრამ|տելեգրամ|カカオ|テレグラム|ワッツアップ|スカイプ|ウィーチャット|텔레그램|왓츠앱|스카이프|电报|電報/;
 /** MESSENGER_MENTION's names without their lookarounds: where none occurs it cannot match (no scan of its own). */
 const MESSENGER_MENTION_LITERALS = CONTACT_LITERALS.add(
   MESSENGER_MENTION.source

@@ -172,3 +172,50 @@ describe('the number promised in another message, separately, or half now and th
     expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
   });
 });
+
+describe('number words: groups joined by hyphens or long dashes, "double"/"triple", Vietnamese "tư"', () => {
+  it.each([
+    ['ru', 'звоните: восемь девятьсот шестнадцать — четыреста двадцать — тридцать один — пятьдесят пять'],
+    ['de', 'meine Nummer: null-eins-sieben-zwei / drei-vier / fünf-sechs / acht-null / neun-eins'],
+    ['en', 'my cell: six four six, three double two, eight one nine seven'],
+    ['vi', 'số của mình là không chín một hai tư năm sáu bảy tám chín'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(true);
+  });
+
+  it.each([
+    ['de', 'zwei-drei Tage für den Entwurf, vier-fünf Seiten Text'],
+    ['en', 'double the budget, triple the reach, then five six seven more tasks'],
+    ['vi', 'từ hai đến ba ngày là xong bản thiết kế'],
+  ])('not a number: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('contact.phone')).toBe(false);
+  });
+});
+
+describe("a request beside an identifier: send it there, drop me a line, voseo, dial, ring, click, text-don't-call", () => {
+  it.each([
+    ['it', 'spediscili a marco.ricci chiocciola gmail punto com quando puoi'],
+    ['en', 'email them to priya dot n at outlook dot com when ready'],
+    ['en', 'live:.cid.77ab12cd9e, drop me a line tonight'],
+    ['es', 'pasame los archivos a lucia.mendez@gmail.com'],
+    ['fr', 'texte-moi au 06 12 44 87 90'],
+    ['ru', 'наберите 8 916 420 31 55 после шести'],
+    ['vi', 'số 0903 221 448, cứ gọi nhé'],
+    ['hi', 'मेरा नंबर 98765 43210 है, शाम को घंटी मार देना'],
+    ['id', 'klik linknya wa.me/6281234567890 ya'],
+    ['en', "my cell 646 322 8197, text don't call"],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['it', 'mandali pure in revisione, il cliente li aspetta'],
+    ['en', 'drop me a line here when the build is green'],
+  ])('not a request: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+
+  it('a messenger named in katakana makes "ID は …" a handle', () => {
+    expect(types('テレグラムやってます、IDは ken_dev88 です', 'ja').has('contact.handle')).toBe(true);
+  });
+});

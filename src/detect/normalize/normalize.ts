@@ -479,7 +479,10 @@ function mayHoldNumberWords(text: string, words: Map<string, string>): boolean {
   return false;
 }
 
-/** Between two numbers of a run: one to three spaces, dashes, dots, commas (also ،), slashes, ・, 、 or の. */
+/** The values number-words.ts gives "double" and "triple" said before a digit: how often it repeats. */
+const REPEATS: Record<string, number> = { x2: 2, x3: 3 };
+
+/** Between two numbers of a run: one to three spaces, dashes (also – and —), dots, commas (also ،), slashes, ・, 、 or の. */
 function isRunGap(text: string, from: number, to: number): boolean {
   if (isAndGap(text, from, to)) return true;
   if (to - from < 1 || to - from > 3) return false;
@@ -488,7 +491,22 @@ function isRunGap(text: string, from: number, to: number): boolean {
     // ・ and 、 separate groups in Japanese and Chinese.
     // の reads a dash aloud in Japanese numbers ("〇九〇の一二三四").
     // ، is the Arabic-script comma, ፣ the Ethiopic one.
-    if (!(isSpace(c) || c === 45 || c === 46 || c === 44 || c === 47 || c === 0x30fb || c === 0x3001 || c === 0x306e || c === 0x60c || c === 0x1363))
+    if (
+      !(
+        isSpace(c) ||
+        c === 45 ||
+        c === 0x2013 ||
+        c === 0x2014 ||
+        c === 46 ||
+        c === 44 ||
+        c === 47 ||
+        c === 0x30fb ||
+        c === 0x3001 ||
+        c === 0x306e ||
+        c === 0x60c ||
+        c === 0x1363
+      )
+    )
       return false;
   }
   return true;
@@ -602,6 +620,10 @@ function foldNumberWords(src: Buffer): Buffer {
         b.copy(src, copied, gapFrom);
         b.push(' ', src.starts[gapFrom], src.ends[t.start - 1]);
         copied = t.start;
+      } else if (gapText === '-' && t.isWord && run[r - 1].isWord && t.digits.length === 1 && run[r - 1].digits.length === 1) {
+        // "sieben-drei / zwei-acht": two digit words joined by a hyphen are one dictated group ("73").
+        b.copy(src, copied, gapFrom);
+        copied = t.start;
       }
       if (!t.isWord) continue;
       const unit = run[r + 1];
@@ -641,6 +663,16 @@ function foldNumberWords(src: Buffer): Buffer {
         b.push(t.digits[0] + unit.digits, start, src.ends[unit.end - 1]);
         copied = unit.end;
         r++;
+      } else if (t.digits in REPEATS) {
+        // "double six" -> "66", "triple oh" -> "000"; alone it stays the word.
+        if (unit && unit.digits.length === 1 && isTensGap(text, t.end, unit.start)) {
+          b.push(unit.digits.repeat(REPEATS[t.digits]), start, src.ends[unit.end - 1]);
+          copied = unit.end;
+          r++;
+        } else {
+          b.copy(src, copied, t.end);
+          copied = t.end;
+        }
       } else {
         b.push(t.digits, start, src.ends[t.end - 1]);
         copied = t.end;

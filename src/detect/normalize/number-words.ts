@@ -156,6 +156,8 @@ const VARIANTS: [string, number][] = [
   ['septante', 70],
   ['huitante', 80],
   ['nonante', 90],
+  // Vietnamese "tư", the 4 said in dictation and after tens beside CLDR's "bốn".
+  ['tư', 4],
   ['εννιά', 9],
   ['οχτώ', 8],
   ['εφτά', 7],
@@ -282,6 +284,10 @@ const EXTRA_WORDS: Record<string, string> = {
   // "do" (2) and "chaar" (4) in Hinglish; "do" alone stays a word: runs need several numbers.
   do: '2',
   chaar: '4',
+  // English dictation repeats a digit with "double"/"triple" ("double six" = 66): normalize.ts
+  // reads these values (REPEATS) only before a digit.
+  double: 'x2',
+  triple: 'x3',
 };
 
 /** Words that multiply the number before them by 100 ("five hundred", "beş yüz", "mia tano"). */
