@@ -5,6 +5,7 @@
 // thanks to idempotent ingestion), and later-dated profile facts win over earlier ones.
 import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../store/db.ts';
+import { carrying } from '../store/write-behind.ts';
 import type { EventOf, WardenEvent } from './schemas.ts';
 
 export function pairKey(x: string, y: string): [string, string] {
@@ -133,7 +134,9 @@ async function messageSent(tx: Tx, e: EventOf<'message.sent'>, stored?: RawBuild
   const only = stored ? sql`where exists (select 1 from ev)` : sql``;
   // All parts see the snapshot from before the statement: `later` is the recipient's row as it
   // was (null when it did not exist or another transaction was creating it), as in touchAccount.
-  const r = await sql<{ stored: boolean; inserted: boolean; later: boolean | null }>`
+  // It carries the writes the transaction holds back (store/write-behind.ts: a set's previous
+  // event's decision rows), none of which it reads or they read.
+  const statement = sql<{ stored: boolean; inserted: boolean; later: boolean | null }>`
     with ${ev}s as (
       insert into accounts (id, first_seen_at, messages_sent) select ${sender}, ${at}::timestamptz, 1 ${only}
       on conflict (id) do update set first_seen_at = least(accounts.first_seen_at, excluded.first_seen_at), messages_sent = accounts.messages_sent + 1
@@ -149,7 +152,8 @@ async function messageSent(tx: Tx, e: EventOf<'message.sent'>, stored?: RawBuild
       returning 1
     )
     select ${stored ? sql`exists (select 1 from ev)` : sql`true`} as stored, exists (select 1 from r) as inserted,
-      (select first_seen_at > ${at}::timestamptz from accounts where id = ${recipient}) as later`.execute(tx);
+      (select first_seen_at > ${at}::timestamptz from accounts where id = ${recipient}) as later`;
+  const r = await (stored ? carrying(statement) : statement).execute(tx);
   const row = r.rows[0];
   if (!row?.stored) return false;
   if (row.inserted || row.later === false) return true;

@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { WardenError } from '../app/errors.ts';
 import { type Db, type Tx, withTransaction } from '../store/db.ts';
+import { deferWrite } from '../store/write-behind.ts';
 import { payloadHash } from './canonical.ts';
 import { accountsNamed, lockAccounts } from './locks.ts';
 import { storeAndProject } from './projections.ts';
@@ -341,14 +342,20 @@ function conflict(id: string): WardenError {
   });
 }
 
-/** Writes the replies of a set's new events to their rows, in one statement. */
+/**
+ * Writes the replies of a set's new events to their rows, in one statement, held back
+ * (store/write-behind.ts) to go with the set's last writes before the commit.
+ */
 async function writeResults(tx: Tx, results: SetResults): Promise<void> {
   if (results.size === 0) return;
   const ids = [...results.keys()];
   const replies = [...results.values()].map((r) => JSON.stringify(r.result));
-  await sql`update events set result = v.result::jsonb
+  await deferWrite(
+    tx,
+    sql`update events set result = v.result::jsonb
     from (select unnest(${ids}::text[]) as id, unnest(${replies}::text[]) as result) v
-    where events.id = v.id`.execute(tx);
+    where events.id = v.id`,
+  );
 }
 
 function tally(results: BatchItem[]): IngestStats {

@@ -23,6 +23,7 @@ import { lockAccounts } from '../events/locks.ts';
 import type { WardenEvent } from '../events/schemas.ts';
 import { parseEvent } from '../events/validate.ts';
 import type { Db, DbOrTx, Tx } from '../store/db.ts';
+import { deferWrite } from '../store/write-behind.ts';
 
 /** One queued event as the worker reads it: its position, and the event as stored (null when retention deleted it meanwhile). */
 interface Queued {
@@ -62,12 +63,16 @@ export async function enqueue(tx: Tx, events: readonly ToQueue[]): Promise<void>
   if (!events.length) return;
   const col = <T>(f: (q: ToQueue) => T) => events.map(f);
   // unnest yields the rows in the arrays' order, so `seq` follows the events' order.
-  await sql`insert into behaviour_queue (event_id, actor_id, credited_id, occurred_at, feeds_reply)
+  // Held back (store/write-behind.ts): sent with the transaction's other last writes before it commits.
+  await deferWrite(
+    tx,
+    sql`insert into behaviour_queue (event_id, actor_id, credited_id, occurred_at, feeds_reply)
       select v.event_id, v.actor_id, case when v.feeds_reply then (select freelancer_id from contracts where id = v.contract_id) end,
         v.occurred_at, v.feeds_reply
       from unnest(${col((q) => q.event.id)}::text[], ${col((q) => q.event.actor.id)}::text[], ${col((q) => contractOf(q.event))}::text[],
         ${col((q) => q.event.occurredAt)}::timestamptz[], ${col((q) => q.feedsReply)}::boolean[]) as v(event_id, actor_id, contract_id, occurred_at, feeds_reply)
-      on conflict (event_id) do nothing`.execute(tx);
+      on conflict (event_id) do nothing`,
+  );
 }
 
 /** The freelancers of `contractIds` in the contracts projection (a contract not known yet, or without one, is absent). */

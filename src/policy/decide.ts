@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import type { Signal } from '../detect/types.ts';
 import { noticeWordsIn } from '../enforce/notices/render.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
-import { enqueueOutbox } from '../webhooks/outbox.ts';
+import { deferWrite } from '../store/write-behind.ts';
+import { outboxInsert } from '../webhooks/outbox.ts';
 import {
   type AskPattern,
   type ContextValues,
@@ -398,9 +399,11 @@ export class DecisionService {
       ...(recipientNotice ? { recipientNotice } : {}),
     };
     const signalsJson = JSON.stringify(input.signals);
-    await tx
-      .insertInto('decisions')
-      .values({
+    // The decision's rows are held back (store/write-behind.ts): sent with the next statement of
+    // the transaction (a set's next event's insert carries them), before anything reads them.
+    await deferWrite(
+      tx,
+      tx.insertInto('decisions').values({
         id,
         event_id: input.eventId ?? null,
         subject_type: input.subject.type,
@@ -433,8 +436,8 @@ export class DecisionService {
         }),
         exemptions: JSON.stringify(exemptions),
         created_at: at,
-      })
-      .execute();
+      }),
+    );
     if (input.eventId) {
       // As a read of the row would give them back (JSON: no undefined fields, no shared objects).
       const own = this.decidedIn.get(tx) ?? new Map<string, Signal[]>();
@@ -450,17 +453,20 @@ export class DecisionService {
           r.matched.filter((m) => !m.guard).map((m) => ({ decision_id: id, account_id: input.accountId!, policy: r.name, rule_id: m.rule, created_at: at })),
         )
       : [];
-    if (matches.length) await tx.insertInto('decision_rules').values(matches).execute();
+    if (matches.length) await deferWrite(tx, tx.insertInto('decision_rules').values(matches));
     if (outcome !== 'allow' || effects.length) {
-      await enqueueOutbox(tx, 'decision.made', `decision.made:${id}`, {
-        decisionId: id,
-        eventId: input.eventId ?? null,
-        subject: input.subject.type === 'message' ? { type: input.subject.type, id: input.subject.id } : input.subject,
-        accountId: input.accountId ?? null,
-        outcome,
-        ...(decision.heldBy ? { heldBy: decision.heldBy } : {}),
-        policies: policies.map((p) => ({ name: p.name, version: p.version, outcome: p.outcome })),
-      });
+      await deferWrite(
+        tx,
+        outboxInsert('decision.made', `decision.made:${id}`, {
+          decisionId: id,
+          eventId: input.eventId ?? null,
+          subject: input.subject.type === 'message' ? { type: input.subject.type, id: input.subject.id } : input.subject,
+          accountId: input.accountId ?? null,
+          outcome,
+          ...(decision.heldBy ? { heldBy: decision.heldBy } : {}),
+          policies: policies.map((p) => ({ name: p.name, version: p.version, outcome: p.outcome })),
+        }),
+      );
     }
     await this.runShadow(tx, id, set, input, counters, combined.results);
     return decision;
@@ -611,9 +617,9 @@ export class DecisionService {
     for (const shadow of set.shadow) {
       const s = evaluatePolicy(shadow, { kind: input.kind, signals: input.signals, context: input.context, counters, askPattern: input.askPattern });
       const l = live.find((r) => r.name === shadow.name);
-      await tx
-        .insertInto('policy_shadow_results')
-        .values({
+      await deferWrite(
+        tx,
+        tx.insertInto('policy_shadow_results').values({
           decision_id: decisionId,
           policy: shadow.name,
           live_version: l?.version ?? null,
@@ -622,8 +628,8 @@ export class DecisionService {
           shadow_outcome: s.outcome,
           live_rules: JSON.stringify(l?.matched.map((m) => m.rule) ?? []),
           shadow_rules: JSON.stringify(s.matched.map((m) => m.rule)),
-        })
-        .execute();
+        }),
+      );
     }
     this.log?.trace({ decisionId }, 'shadow evaluated');
   }

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
+import { holdWrites } from './write-behind.ts';
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
@@ -164,6 +165,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       client.on('error', onConnectionError);
       if (opts.preparedStatements !== false) prepareOnFirstUse(client);
       if (!opts.separateBegin) beginWithFirstStatement(client);
+      // Outermost: it decides what is sent at all (write-behind.ts).
+      holdWrites(client, () => ({ command: 'HELD', rowCount: null, rows: [] }));
     });
     if (opts.schema) {
       const client = await pool.connect();
@@ -192,6 +195,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     const loadDataDir = opts.noTemplate ? undefined : seedFromTemplate(opts.dataDir);
     const pglite = new PGlite({ dataDir: opts.dataDir, loadDataDir });
     await pglite.waitReady;
+    holdWrites(pglite, () => ({ rows: [], fields: [], affectedRows: 0 }));
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     return {
       db,

@@ -20,8 +20,13 @@ export type WebhookTopic = (typeof WEBHOOK_TOPICS)[number];
 
 /** Enqueues a notification in the caller's transaction; `dedupeKey` makes a retry of the same change a no-op. */
 export async function enqueueOutbox(tx: DbOrTx, topic: WebhookTopic, dedupeKey: string, payload: Record<string, unknown>): Promise<void> {
-  await sql`insert into outbox (topic, dedupe_key, payload) values (${topic}, ${dedupeKey}, ${JSON.stringify(payload)})
-    on conflict (dedupe_key) do nothing`.execute(tx);
+  await outboxInsert(topic, dedupeKey, payload).execute(tx);
+}
+
+/** enqueueOutbox's statement, for a caller that holds it back (store/write-behind.ts deferWrite). */
+export function outboxInsert(topic: WebhookTopic, dedupeKey: string, payload: Record<string, unknown>) {
+  return sql`insert into outbox (topic, dedupe_key, payload) values (${topic}, ${dedupeKey}, ${JSON.stringify(payload)})
+    on conflict (dedupe_key) do nothing`;
 }
 
 export interface NewOutboxRow {
