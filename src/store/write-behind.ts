@@ -12,7 +12,7 @@
 // statement share its snapshot and see none of each other's changes). `commit` sends them first;
 // `rollback` drops them. Outside a transaction nothing is held.
 import { CompiledQuery, type RawBuilder, sql } from 'kysely';
-import type { Tx } from './db.ts';
+import type { DbOrTx } from './db.ts';
 
 /** Marks a statement text to hold back (deferWrite) or to carry what is held (carrying). */
 const DEFER = '/*warden:defer*/';
@@ -30,7 +30,7 @@ interface Held {
  * transaction, or when its text has a `$` that is not a parameter (it could not be renumbered),
  * it runs at once. Its errors then come from the statement that sends it.
  */
-export async function deferWrite(tx: Tx, q: { compile(executorProvider: Tx): CompiledQuery }): Promise<void> {
+export async function deferWrite(tx: DbOrTx, q: { compile(executorProvider: DbOrTx): CompiledQuery }): Promise<void> {
   const c = q.compile(tx);
   if (!tx.isTransaction || /\$(?!\d)/.test(c.sql)) {
     await tx.executeQuery(c);
