@@ -219,3 +219,29 @@ describe("a request beside an identifier: send it there, drop me a line, voseo, 
     expect(types('テレグラムやってます、IDは ken_dev88 です', 'ja').has('contact.handle')).toBe(true);
   });
 });
+
+describe('pointers and invitations: the profile text, a company Teams channel', () => {
+  it.each([
+    ['de', 'meine Telefonnummer steht in meinem Profiltext, ruf einfach an'],
+    ['es', 'mi número está en el texto del perfil, llámame cuando quieras'],
+    ['nl', 'ik nodig je uit in ons Teams-kanaal, wat is je mailadres?'],
+    ['en', "I'll send you an invitation to our Teams channel, which e-mail should I use?"],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'our teams will review the invitation flow next sprint'],
+    ['de', 'der Profiltext des Kunden braucht noch eine Übersetzung'],
+  ])('not a pointer or invitation: %s: %s', (lang, text) => {
+    expect(types(text, lang).has('offplatform.solicitation')).toBe(false);
+  });
+});
+
+describe('a Persian postal code written as one word (کدپستی) is no phone', () => {
+  it('fa', () => {
+    const t = types('بسته رو به دفتر تهران بفرستید، کدپستی ۱۵۸۷۶۴۳۲۹۱', 'fa');
+    expect(t.has('contact.phone')).toBe(false);
+    expect(t.has('offplatform.solicitation')).toBe(false);
+  });
+});
