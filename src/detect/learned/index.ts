@@ -5,6 +5,7 @@
 
 import { atEmployerPremises, dutyOrFreeToJoin, neverAskNotice } from '../scam/detect-scam.ts';
 import type { ContentKind, Signal, Strength } from '../types.ts';
+import { INTENT_FAMILIES, type IntentFamily } from './contact-intent.ts';
 import { type JobMeta, jobModelInput } from './datasets.ts';
 import { LinearTextModel } from './model.ts';
 
@@ -175,4 +176,63 @@ function fakeJobSignal(model: LinearTextModel, text: string, strength: Strength,
     ...(span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : {}),
     evidence: { kind: 'job', model: 'job' },
   };
+}
+
+let intentModel: LinearTextModel | undefined;
+
+/** The contact-intent model (contact-intent.ts; about 5 ms to load), loaded once. */
+export function loadContactIntentModel(): LinearTextModel {
+  intentModel ??= LinearTextModel.load(MODELS_DIR, 'contact-intent');
+  return intentModel;
+}
+
+/** A second intent family is reported when it holds at least this share of the intent probability. */
+const SECOND_FAMILY_SHARE = 0.35;
+
+/**
+ * The intent families the model names for a text it flagged, from its class probabilities
+ * (none, solicitation, payment_outside, interview_outside): the most probable family, and
+ * another holding at least SECOND_FAMILY_SHARE of the intent probability.
+ */
+export function modelIntentFamilies(p: ArrayLike<number>): IntentFamily[] {
+  const families = INTENT_FAMILIES;
+  const rest = 1 - p[0];
+  let top = 0;
+  for (let c = 1; c < families.length; c++) if (p[c + 1] > p[top + 1]) top = c;
+  return families.filter((_, c) => c === top || (rest > 0 && p[c + 1] / rest >= SECOND_FAMILY_SHARE));
+}
+
+const INTENT_TYPES = ['offplatform.solicitation', 'offplatform.payment_outside', 'offplatform.interview_outside'];
+
+/**
+ * The contact-intent model's reading of a text, where the contact rules found no intent: one
+ * `offplatform.<family>` signal per family the model names (modelIntentFamilies), when its
+ * calibrated score reaches the weak threshold (models/contact-intent.json, read on
+ * leave-one-set-out scores: about 0.5 % of hard negatives score above it). Strength: weak, or
+ * medium at the medium threshold (0.2 %); never strong — a policy that acts alone on a strong
+ * signal must not act on the model alone. Identifiers are never the model's: it adds intent
+ * only. `score` is the calibrated probability; the span is the word or word pair that weighs
+ * most towards the family; `evidence.model` is 'contact-intent'.
+ * @param contact the contact detector's signals on the same text (any offplatform.* among them: nothing added).
+ * @param needs as detectLearned's: the model is not run when no intent type is needed.
+ */
+export function detectContactIntent(text: string, contact: readonly Signal[], needs?: readonly string[]): Signal[] {
+  if (!text || !anyNeeded(needs, INTENT_TYPES)) return [];
+  if (contact.some((s) => s.type.startsWith('offplatform.'))) return [];
+  const model = loadContactIntentModel();
+  const p = model.predict(text);
+  if (!p.strength) return [];
+  const strength: Strength = p.strength === 'weak' ? 'weak' : 'medium';
+  return modelIntentFamilies(p.probabilities)
+    .filter((f) => anyNeeded(needs, [`offplatform.${f}`]))
+    .map((f) => {
+      const span = model.evidence(text, f);
+      return {
+        type: `offplatform.${f}`,
+        strength,
+        score: p.positive,
+        ...(span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : {}),
+        evidence: { model: 'contact-intent', explanation: 'read by the learned contact-intent model; no rule found this intent' },
+      };
+    });
 }

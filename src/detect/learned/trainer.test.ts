@@ -168,7 +168,7 @@ describe('a model restricted to some classes', () => {
 // once folded its arrays onto one line) would differ from the trainer's output with the same
 // weights, and nobody could tell a reformatting from a different model.
 describe('committed artifacts', () => {
-  it.each(['scam-gate', 'scam', 'job', 'message-spam'])('%s.json is byte for byte what saveModel writes for its header', (name) => {
+  it.each(['scam-gate', 'scam', 'job', 'message-spam', 'contact-intent'])('%s.json is byte for byte what saveModel writes for its header', (name) => {
     const written = readFileSync(new URL(`./models/${name}.json`, import.meta.url), 'utf8');
     expect(written).toBe(`${JSON.stringify(JSON.parse(written), null, 2)}\n`);
   });

@@ -34,6 +34,13 @@ export interface LabelledText {
    * job ads) or `marketplace` (written chat, proposals and posts). Absent: the default domain.
    */
   domain?: string;
+  /**
+   * The text's features, when the caller has already computed them with `featurize(text, { bits
+   * }, extras)` (the same bits as the model): many trainings over one corpus (leave-one-set-out)
+   * featurise each text once. Must be exactly what featurize gives, or the model learns another
+   * input than screening shows it.
+   */
+  vector?: SparseVector;
 }
 
 export interface TrainOptions {
@@ -160,7 +167,7 @@ function fitWeights(train: readonly LabelledText[], opts: TrainOptions): Fitted 
   const rows = train.map((t) => {
     const y = classIndex.get(t.label);
     if (y === undefined) throw new Error(`${opts.name}: unknown label ${t.label}`);
-    return { x: featurize(t.text, { bits: opts.bits }, t.extras), y, w: t.weight ?? 1 };
+    return { x: t.vector ?? featurize(t.text, { bits: opts.bits }, t.extras), y, w: t.weight ?? 1 };
   });
   if (!rows.length) throw new Error(`${opts.name}: no training texts`);
   const classWeight = new Float64Array(k).fill(1);
@@ -239,6 +246,16 @@ function uncalibrated(fit: Fitted, opts: TrainOptions): LinearTextModel {
     training: {},
   };
   return new LinearTextModel(header, fit.weights);
+}
+
+/**
+ * A model fitted on `train` without calibration (identity Platt, thresholds above 1): for callers
+ * that calibrate and set thresholds themselves from held-apart scores (e.g. leave-one-set-out
+ * in contact-intent.ts). Same inputs and seed, same weights as trainModel's.
+ */
+export function fitUncalibrated(train: readonly LabelledText[], opts: TrainOptions): { model: LinearTextModel; weights: Int8Array } {
+  const fit = fitWeights(train, opts);
+  return { model: uncalibrated(fit, opts), weights: fit.weights };
 }
 
 /** Raw (uncalibrated) probability of "not classes[0]" for each text. */

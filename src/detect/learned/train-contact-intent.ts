@@ -1,0 +1,45 @@
+// `npm run train:contact-intent`: trains the contact-intent model (contact-intent.ts) from the
+// labelled contact sets of bench/contact and writes models/contact-intent.{json,bin.gz}.
+// Separate from `npm run train` (the scam, job and spam models): it needs no real data, reads
+// no rule output, and its check is its own.
+//   npm run train:contact-intent              # write the artifacts to models/
+//   npm run train:contact-intent -- --check   # retrain, write nothing, exit 1 unless byte-identical
+//   npm run train:contact-intent -- --out DIR # write them to DIR instead
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { trainContactIntentModel } from './contact-intent.ts';
+import { artifactFiles, saveModel } from './trainer.ts';
+
+const MODELS_DIR = new URL('./models/', import.meta.url);
+
+/** Trains; with `--check` returns the artifacts that differ from the committed ones (none: reproduced). */
+export function main(args: string[]): string[] {
+  const t0 = performance.now();
+  const trained = trainContactIntentModel();
+  const { training, thresholds } = trained.header;
+  console.log(
+    `contact-intent: ${training.trainTexts} texts, ${((performance.now() - t0) / 1000).toFixed(1)} s, thresholds ${JSON.stringify(thresholds)}, at weak ${JSON.stringify(training.atWeak)}`,
+  );
+  const outAt = args.indexOf('--out');
+  if (!args.includes('--check')) {
+    saveModel(trained, outAt >= 0 ? resolve(args[outAt + 1]) : MODELS_DIR);
+    return [];
+  }
+  const differing: string[] = [];
+  for (const f of artifactFiles(trained)) {
+    const committed = new URL(f.name, MODELS_DIR);
+    const same = existsSync(committed) && readFileSync(committed).equals(f.bytes);
+    console.log(`  ${f.name}: ${same ? 'identical to the committed artifact' : 'DIFFERS from the committed artifact'}`);
+    if (!same) differing.push(f.name);
+  }
+  return differing;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const differing = main(process.argv.slice(2));
+  if (differing.length) {
+    console.error(`not reproduced by npm run train:contact-intent: ${differing.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
