@@ -272,7 +272,8 @@ export const LEXICON = {
       id: ['isi saldo', 'top ?up saldo'],
       vi: ['nạp (?:tiền|thêm)'],
       hi: ['रिचार्ज'],
-      ar: ['اشحن', 'شحن الرصيد'],
+      ar: ['اشحن', 'شحن (?:الرصيد|رصيد)'],
+      uk: ['поповн'],
       zh: ['充值', '垫付'],
       ja: ['チャージ'],
       ko: ['충전'],
@@ -280,20 +281,31 @@ export const LEXICON = {
     },
     /** what the top-up unlocks: the work account, withdrawals */
     accountUnlock: {
-      en: ['(?:task|worker|work|job|earnings) account', 'withdraw', 'unlock', 'activ', 'next level', 'level up'],
+      en: [
+        '(?:task|worker|work|job|earnings) account',
+        'withdraw',
+        'unlock',
+        'activ',
+        'next level',
+        'level up',
+        // The "combo" order the top-up completes (second pass on the tuned-on sets, by kind).
+        '(?:complete|finish|submit) (?:the |this |each |it)',
+        'before you can (?:submit|complete|withdraw)',
+      ],
       es: ['cuenta de trabajador', 'sacar', 'siguiente nivel'],
       pt: ['saque', 'proximo nivel'],
       fr: ['prelev', 'niveau superieur', 'prochain niveau'],
-      de: ['auszahl', 'nachste\\p{L}* (?:stufe|level)'],
+      de: ['auszahl', 'nachste\\p{L}* (?:stufe|level)', 'frei(?:zu)?schalt'],
       it: ['prelev', 'livello successivo', 'prossimo livello'],
-      ru: ['вывод', 'следующ\\p{L}* уров'],
-      pl: ['wypłat', 'następn\\p{L}* poziom'],
+      ru: ['вывод', 'вывест', 'следующ\\p{L}* уров'],
+      uk: ['вивест', 'вивод', 'отримати', 'наступн\\p{L}* рів'],
+      pl: ['wypła', 'następn\\p{L}* poziom'],
       tr: ['para çek', 'sonraki seviye'],
-      nl: ['opnemen', 'volgende niveau'],
+      nl: ['opnemen', 'volgende niveau', 'af te ronden', 'vrij te geven'],
       id: ['penarikan', 'tarik dana', 'level berikut'],
       vi: ['rút tiền', 'cấp (?:độ )?tiếp theo', 'lên cấp'],
       hi: ['निकासी', 'अगले (?:लेवल|स्तर)'],
-      ar: ['السحب', 'المستوى التالي'],
+      ar: ['السحب', 'المستوى التالي', 'لإكمال', 'لاكمال'],
       zh: ['提现', '升级', '下一(?:级|等级|个等级)'],
       ja: ['出金', '次のレベル'],
       ko: ['출금', '다음 (?:레벨|단계)'],
@@ -307,21 +319,23 @@ export const LEXICON = {
      * comes back with interest"). A wallet or an exchange explains top-ups and withdrawals without it.
      */
     backWithCommission: {
-      en: ['commission', 'cashback', '(?:returned|refunded|paid back|comes back) (?:in full )?(?:with|plus)'],
+      // The earnings the top-up releases count too ("top up to withdraw your earnings").
+      en: ['commission', 'cashback', '(?:returned|refunded|paid back|comes back) (?:in full )?(?:with|plus)', '(?:your )?earnings'],
       es: ['comision', '(?:devuelve|reembolsa|recuperas)\\p{L}* (?:\\p{L}+ ){0,2}?(?:con|mas)'],
       pt: ['comissao', '(?:devolvid|reembolsad)\\p{L}* (?:com|mais)'],
       fr: ['commission', 'rembours\\p{L}* (?:avec|plus)'],
       de: ['provision', 'kommission', '(?:zuruck|erstattet)\\p{L}* (?:\\p{L}+ ){0,2}?(?:mit|plus)'],
       it: ['commissione', 'rimborsat\\p{L}* (?:con|piu)'],
-      ru: ['кэшб[эе]к', 'комисси', 'верн\\p{L}* (?:вместе )?с процент'],
-      pl: ['prowizj', 'zwrot\\p{L}* (?:z|plus)'],
+      ru: ['кэшб[эе]к', 'комисси', 'верн\\p{L}* (?:вместе )?с процент', 'заработ', 'требовани\\p{L}* системы'],
+      uk: ['комісі', 'заробіт', 'поверн\\p{L}* разом'],
+      pl: ['prowizj', 'zwrot\\p{L}* (?:z|plus)', 'zarob'],
       tr: ['komisyon', 'geri (?:öden|al)\\p{L}* (?:\\p{L}+ )?(?:ile|artı)'],
       nl: ['commissie', 'terug (?:met|plus)'],
       id: ['komisi', 'dikembalikan (?:beserta|plus|dengan)'],
       vi: ['hoa hồng', 'hoàn (?:lại )?(?:vốn|tiền) (?:kèm|cộng)'],
       hi: ['कमीशन', 'वापस (?:मिल|कर)\\p{L}* (?:\\p{L}+ )?(?:साथ|सहित)'],
-      ar: ['عمولة', 'العمولة'],
-      zh: ['佣金', '返还本金', '返利', '返现'],
+      ar: ['عمولة', 'العمولة', 'الأرباح', 'الارباح'],
+      zh: ['佣金', '返还本金', '返利', '返现', '收益'],
       ja: ['手数料(?:を|が)(?:上乗せ|もらえ)', 'コミッション', '報酬(?:を|が)上乗せ'],
       ko: ['수수료를? (?:더해|받)', '커미션', '원금'],
     },
@@ -2291,21 +2305,34 @@ export const LEXICON = {
         // Renting accounts as a trade, paying the reader for the login (blind set 11 round, by kind).
         '(?:rent|lease|buy)(?:ing)? (?:[\\p{L}-]+ ){0,2}?(?:freelancer|upwork|fiverr|verified|aged|established) accounts',
         'pay you (?:\\S+ ){0,3}?for (?:your|ur) (?:login|account|profile)',
+        'pay (?:you )?(?:\\S+ ){0,3}?to (?:rent|use|borrow) (?:it|your account)',
+        // Accounts offered for sale, login handed over (second pass on the tuned-on sets, by kind).
+        '(?:sell|selling)[^.!?]{0,40}?(?:freelancer|upwork|fiverr|seller|verified|aged) accounts?(?!\\p{L})',
       ],
-      es: ['(?:compr|alquil|rent)\\p{L}* (?:tu|su) (?:[\\p{L}-]+ )?(?:cuenta|perfil)', 'vende(?:me)? (?:tu|su) (?:cuenta|perfil)'],
+      es: [
+        '(?:compr|alquil|rent)\\p{L}* (?:tu|su) (?:[\\p{L}-]+ )?(?:cuenta|perfil)',
+        'vende(?:me)? (?:tu|su) (?:cuenta|perfil)',
+        '(?:compro|vendo|alquilo) cuentas',
+      ],
       pt: ['(?:compr|alug)\\p{L}* (?:a |o )?(?:sua|seu|tua|teu) (?:[\\p{L}-]+ )?(?:conta|perfil)', 'vend[ae]-me (?:a sua|o seu) (?:conta|perfil)'],
       fr: ['(?:rachet|achet|lou)\\p{L}* (?:ton|votre) (?:[\\p{L}-]+ )?(?:compte|profil)', 'vends?-moi (?:ton|votre) (?:compte|profil)'],
       de: ['(?:kauf|miet|ubernehm|abkauf)\\p{L}* (?:[\\p{L}-]+ ){0,2}?(?:dein|ihr)\\p{L}* (?:[\\p{L}-]+ )?(?:konto|profil|account)'],
       it: ['(?:compr|affitt|acquist|noleggi)\\p{L}* (?:il )?(?:tuo|suo) (?:[\\p{L}-]+ )?(?:account|profilo)'],
-      ru: ['(?:куплю|покупаю|арендую|выкуплю|сниму|возьму) (?:[\\p{L}-]+ )?(?:тво|ваш)\\p{L}* (?:[\\p{L}-]+ )?(?:аккаунт|профил|учетн)'],
+      ru: [
+        '(?:куплю|покупаю|арендую|выкуплю|сниму|возьму) (?:[\\p{L}-]+ )?(?:тво|ваш)\\p{L}* (?:[\\p{L}-]+ )?(?:аккаунт|профил|учетн)',
+        '(?:продам|продаю|сдаю) (?:[\\p{L}-]+ ){0,2}?аккаунт',
+      ],
       pl: ['(?:kupię|wynajmę|odkupię|przejmę) (?:twoje|twój|pana|pani) (?:[\\p{L}-]+ )?(?:konto|profil)'],
       tr: ['(?:hesabını|profilini) (?:[\\p{L}-]+ )?(?:satın al|kirala|alırım|devral)'],
-      nl: ['(?:koop|huur|kopen|huren)\\p{L}* (?:je|jouw|uw) (?:[\\p{L}-]+ )?(?:account|profiel)'],
+      nl: [
+        '(?:koop|huur|kopen|huren)\\p{L}* (?:je|jouw|uw) (?:[\\p{L}-]+ )?(?:account|profiel)',
+        'verkoop (?:een |mijn )?[^.!?]{0,30}?(?:freelancer|geverifieerd)\\p{L}*-?account',
+      ],
       id: ['(?:beli|sewa|membeli|menyewa) akun (?:[\\p{L}-]+ )?(?:kamu|anda|mu)', '(?:beli|sewa) akunmu'],
       vi: ['(?:mua|thuê) (?:lại )?tài khoản (?:[\\p{L}-]+ ){0,2}?(?:của )?(?:bạn|em|anh|chị)'],
       hi: ['(?:आपका|तुम्हारा|आपकी) (?:[\\p{L}-]+ )?(?:अकाउंट|खाता|प्रोफाइल) (?:खरीद|किराए)'],
-      ar: ['(?:أشتري|اشتري|أستأجر|استأجر|سأشتري|نشتري) (?:منك )?(?:حسابك|ملفك)'],
-      zh: ['(?:收购|购买|收|买|租|借)(?:你的|您的)[^。！？]{0,8}(?:账号|账户|帐号)'],
+      ar: ['(?:أشتري|اشتري|أستأجر|استأجر|سأشتري|نشتري) (?:منك )?(?:حسابك|ملفك)', '(?:بشتري|أشتري|اشتري|أبيع|ابيع) حسابات'],
+      zh: ['(?:收购|购买|收|买|租|借)(?:你的|您的)[^。！？]{0,8}(?:账号|账户|帐号)', '出售[^。！？]{0,10}(?:接单号|账号|帐号)'],
       ja: ['アカウントを(?:買い取|購入|借り|レンタル|譲)', 'アカウント(?:買取|レンタル)', 'アカウントを[^。！？]{0,12}(?:貸して|貸し出|売って|譲って)'],
       ko: ['(?:계정|아이디)(?:을|를)? (?:삽니다|살게|구매|매입|빌려|임대)', '(?:계정|아이디)(?:을|를)? [^.!?]{0,12}(?:빌려 ?주|팔아 ?주|임대해)'],
     },
@@ -2335,7 +2362,8 @@ export const LEXICON = {
   fake_reviews: {
     /** the rating fixed before anything was bought or used: "5-star reviews", "별점 5점 후기" */
     fixedRating: {
-      en: ['(?:5|five)[- ]stars?(?: rating| review)?', '★★★★★'],
+      // Not a range or a scale ("1 to 5 stars", "out of 5 stars").
+      en: ['(?<!(?:to |of |[-–/]))(?:5|five)[- ]stars?(?: rating| review)?', '★★★★★'],
       es: ['(?:5|cinco) estrellas'],
       pt: ['(?:5|cinco) estrelas'],
       fr: ['(?:5|cinq) etoiles'],
@@ -2349,7 +2377,7 @@ export const LEXICON = {
       vi: ['(?:5|năm) sao'],
       hi: ['(?:5|पांच|पाँच) (?:स्टार|सितारा)'],
       ar: ['(?:5|خمس) نجوم'],
-      zh: ['五星(?:好评)?', '5星(?:好评)?', '好评返现'],
+      zh: ['五星(?:好评)?', '5星(?:好评)?', '好评返现', '刷好评'],
       ja: ['星5', '星(?:五|5)つ', '(?:5|五)つ星'],
       ko: ['별점 ?(?:5|다섯)', '(?:5|다섯)점 (?:만점 )?(?:후기|리뷰)'],
     },
@@ -2359,6 +2387,8 @@ export const LEXICON = {
         '(?:per|for each|for every|a) (?:review|rating)',
         'we (?:provide|supply|send) (?:you )?the (?:wording|text|review)',
         'without (?:buying|purchasing|using)',
+        // The purchase refunded once the review is up (second pass on the tuned-on sets, by kind).
+        'refund (?:you )?(?:the )?(?:full )?(?:price|purchase|order)',
       ],
       es: ['por (?:cada )?(?:reseña|opinion|valoracion)', '(?:te )?(?:damos|enviamos) el texto', 'sin comprar'],
       pt: ['por (?:cada )?(?:avaliacao|review|comentario)', '(?:te )?(?:damos|enviamos) o texto', 'sem comprar'],
@@ -2367,7 +2397,7 @@ export const LEXICON = {
       it: ['per (?:ogni )?recensione', '(?:ti )?(?:forniamo|mandiamo) (?:noi )?il testo', 'senza acquistare'],
       ru: ['за (?:каждый )?отзыв', '(?:текст|шаблон) (?:отзыва )?(?:даем|дадим|пришлем)', 'без покупки'],
       pl: ['za (?:każdą )?(?:opinię|recenzję)', '(?:damy|wyślemy) (?:ci )?(?:treść|tekst)', 'bez (?:kupowania|zakupu)'],
-      tr: ['yorum başına', 'her yorum için', 'metni (?:biz )?(?:veriyoruz|gönderiyoruz)', 'satın almadan'],
+      tr: ['yorum başı', 'her yorum için', 'metni (?:biz )?(?:veriyoruz|gönderiyoruz)', 'satın almadan'],
       nl: ['per (?:review|recensie|beoordeling)', '(?:wij )?(?:leveren|sturen) de tekst', 'zonder (?:te )?kopen'],
       id: ['per (?:ulasan|review)', 'setiap (?:ulasan|review)', 'teks(?:nya)? dari kami', 'tanpa (?:membeli|beli)'],
       vi: ['mỗi (?:đánh giá|review)', 'nội dung (?:do )?(?:chúng tôi|bên mình) (?:gửi|cung cấp)', 'không cần mua'],
@@ -2375,7 +2405,7 @@ export const LEXICON = {
       ar: ['لكل (?:تقييم|مراجعة)', 'عن كل (?:تقييم|مراجعة)', 'دون شراء', 'بدون شراء'],
       zh: ['每条(?:好评|评价)?', '每单', '(?:文案|评语)(?:我们|由我们)(?:提供|发)', '不用(?:真实)?(?:购买|下单)'],
       ja: ['1件(?:につき|あたり)', '(?:文面|文章)は(?:こちら|当方)で用意', '購入(?:は)?(?:不要|しなくて)'],
-      ko: ['건당', '(?:문구|내용)(?:는|를)? (?:저희가|보내드리는)', '보내드리는 문구', '(?:실제 )?구매(?:는)? 안 하셔도'],
+      ko: ['건당', '(?:문구|내용)(?:는|를)? (?:저희가|보내드리는)', '보내드리는 문구', '(?:실제 )?구매(?:는)? 안 하셔도', '물건값 ?환급'],
     },
   },
   honest_mention: {
@@ -3000,6 +3030,21 @@ const NEVER_TRADE = ['(?:never|do(?:n.t| not)) (?:sell|rent|lend|share|give|buy|
 // Blind set 11 round, by kind.
 const BACK_WITH_COMMISSION = fragments(LEXICON.task_deposit.backWithCommission);
 const AT_HOME = fragments(LEXICON.reshipping.atHome);
+// "Nothing to top up": the top-up negated.
+const NO_TOP_UP = [
+  'nothing to (?:top up|deposit|recharge)',
+  'no (?:need to )?(?:top[- ]?ups?|deposits?|recharges?)',
+  '(?:never|do(?:n.t| not)) (?:need to |have to )?(?:top up|deposit|recharge)',
+  'no (?:hace falta|necesitas|tienes que) recargar',
+  'nao (?:precisa|e preciso) recarregar',
+  'pas besoin de recharger',
+  'nicht aufladen',
+  'не нужно пополнять',
+  'nie (?:musisz|trzeba) doładow',
+  '(?:无需|不需要|不用)充值',
+  'チャージ(?:は)?不要',
+  '충전(?:할)? 필요(?:가)? 없',
+];
 // "No commission on deposits": a wallet's terms, not a promise of one.
 const NO_COMMISSION = [
   '(?:no|without|zero) (?:commission|cashback|fees?)',
@@ -3157,10 +3202,14 @@ export const SCAM_RULES: readonly ScamRule[] = [
       ...BUILD_WORDS,
       ...ADVICE,
       ...SCAM_WARNING,
-      'customers?',
+      // A shop's customers and a bonus the writer pays, not the "customer gift" or "client
+      // bonuses" a busy boss buys the cards for (second pass on the tuned-on sets, by kind).
+      '(?:our|to|for) customers(?! gift)',
+      'customers (?:buy|get|receive|redeem|can)',
       'clientes',
       'our (?:store|shop)',
-      'bonus',
+      '(?:as a|thank-you|referral) bonus',
+      'bonus (?:is|will be) (?:paid|sent)',
       'we (?:will )?send you',
       '(?:我们|本)(?:店|门店|商店|超市)',
       '顾客',
@@ -3485,7 +3534,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
     gap: 100,
     context: BACK_WITH_COMMISSION,
     contextReach: 160,
-    unless: [...BUILD_WORDS, ...HONEST_PLATFORM, ...SCAM_WARNING, ...ADVICE, ...NOTHING_TO_PAY, ...NO_COMMISSION],
+    unless: [...BUILD_WORDS, ...HONEST_PLATFORM, ...SCAM_WARNING, ...ADVICE, ...NOTHING_TO_PAY, ...NO_COMMISSION, ...NO_TOP_UP],
   },
   // A charge or renewal the reader "did not authorise" and a number to call: the call-back that
   // ends in a "refund" paid by the reader. The platform's notices send the reader to the settings.

@@ -232,3 +232,50 @@ describe('an enrolment priced as a fee, an invoice due within days', () => {
     expect(standaloneTypes('Benefits: we reimburse certification courses you choose, up to $1,500 a year.', 'job')).not.toContain('scam.upfront_payment');
   });
 });
+
+// Second pass on the tuned-on sets (blind sets 2-10), by kind.
+describe('a top-up that releases the earnings or completes the "combo" order', () => {
+  cases(
+    'scam.task_deposit',
+    [
+      ['en', 'Your account shows a special combo task. Recharge your balance by $60 to complete the task, then your earnings and commission are released.'],
+      ['pl', 'Saldo jest ujemne: musisz doładować konto 250 zł, żeby wypłacić zarobki z zadań.'],
+      ['uk', 'Щоб отримати заробіток за завдання, поповніть баланс на 800 грн, вони повернуться разом з комісією.'],
+      ['ar', 'لإكمال المهمة الخاصة يجب شحن رصيدك بمبلغ 50 دولار، وتسترد المبلغ مع الأرباح.'],
+    ],
+    [['a freelancer’s payout page', 'Your earnings are paid out every Friday; you can withdraw them to your bank. There is nothing to top up.']],
+  );
+});
+
+describe('reviews paid by refunding the purchase, a per-review rate', () => {
+  cases(
+    'scam.fake_reviews',
+    [
+      ['en', 'Order our phone case on the shop, post a 5-star review with a photo and we refund the full price plus $10.'],
+      ['tr', 'Uygulamamıza 5 yıldız verip yorum yazana yorum başı 40 TL ödüyoruz.'],
+    ],
+    [['a shop’s refund policy', 'Not happy? We refund the full price within 30 days; reviews of 1 to 5 stars are all welcome.']],
+  );
+});
+
+describe('accounts offered for sale with their login', () => {
+  cases(
+    'scam.account_trading',
+    [
+      ['en', 'Selling two aged freelancer accounts with Top Rated badges, login and recovery e-mail included, $500 each.'],
+      ['es', 'Vendo cuentas verificadas con buenas reseñas; te paso usuario y contraseña al pagar.'],
+      ['ru', 'Продам старый аккаунт фрилансера с отзывами, логин и пароль отдам сразу после оплаты.'],
+      ['zh', '出售高分接单号，带邮箱和密码，价格可谈。'],
+      ['en (rent)', 'I’ll pay $200 a month to use your account; just send me the login each Monday.'],
+    ],
+    [['an account manager', 'Account manager: look after key accounts, keep the CRM login secure and never share passwords.']],
+  );
+});
+
+describe('store cards bought for a "customer gift"', () => {
+  cases(
+    'scam.gift_card_or_crypto_payment',
+    [['en', 'I am stuck in a meeting. Buy four Google Play cards of $50 for a customer gift, scratch them and send me the codes now.']],
+    [['a shop selling to its customers', 'Customers buy gift cards at the till and get the code on the receipt.']],
+  );
+});
