@@ -53,6 +53,9 @@ function compile(rule: ScamRule): CompiledRule {
   const a = alternation(rule.a);
   let source = a;
   const required = [anywhere(rule.a)];
+  // A context that occurs nowhere in the text cannot occur near a match: a third cheap scan
+  // rules the text out before the costly proximity scan.
+  if (rule.context) required.push(anywhere(rule.context));
   if (rule.b) {
     const b = alternation(rule.b);
     const gap = `[\\s\\S]{0,${rule.gap ?? 80}}?`;
