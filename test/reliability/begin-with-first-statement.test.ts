@@ -5,27 +5,22 @@
 // ingestion locks, whose account ids are written into the statement's text, take any id.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, dropSchema, openDatabase, withTransaction } from '../../src/store/db.ts';
+import { recordSentStatements } from '../helpers/sent-statements.ts';
 import { POSTGRES_URL, postgresAvailable } from '../helpers/warden.ts';
 
 describe.runIf(await postgresAvailable())('begin sent with the first statement on PostgreSQL', () => {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   let h: DatabaseHandle;
-  const sent: string[] = [];
-  const original = pg.Client.prototype.query;
+  const { sent, start, stop } = recordSentStatements();
   beforeAll(async () => {
-    (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
-      const q = args[0];
-      sent.push(typeof q === 'string' ? q : (q?.text ?? ''));
-      return (original as any).apply(this, args);
-    };
+    start();
     h = await openDatabase({ url: POSTGRES_URL, schema, poolSize: 1 });
     await sql`create table t (id int primary key)`.execute(h.db);
   });
   afterAll(async () => {
-    pg.Client.prototype.query = original;
+    stop();
     await h?.close();
     await dropSchema(POSTGRES_URL, schema);
   });

@@ -4,29 +4,24 @@
 // a transaction nothing is held. On both databases; on PostgreSQL the statements sent are checked.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, dropSchema, openDatabase, withTransaction } from '../../src/store/db.ts';
 import { carrying, deferWrite } from '../../src/store/write-behind.ts';
+import { recordSentStatements } from '../helpers/sent-statements.ts';
 import { backends, POSTGRES_URL } from '../helpers/warden.ts';
 
 describe.each(await backends())('writes held back in a transaction on %s', (backend) => {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   let h: DatabaseHandle;
-  const sent: string[] = [];
-  const original = pg.Client.prototype.query;
+  const { sent, start, stop } = recordSentStatements();
   beforeAll(async () => {
-    (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
-      const q = args[0];
-      sent.push((typeof q === 'string' ? q : (q?.text ?? '')).replace(/\s+/g, ' ').trim());
-      return (original as any).apply(this, args);
-    };
+    start();
     h = backend === 'postgres' ? await openDatabase({ url: POSTGRES_URL, schema, poolSize: 1 }) : await openDatabase({});
     await sql`create table t (id int primary key, note text)`.execute(h.db);
     await sql`create table u (id int primary key)`.execute(h.db);
   });
   afterAll(async () => {
-    pg.Client.prototype.query = original;
+    stop();
     await h?.close();
     if (backend === 'postgres') await dropSchema(POSTGRES_URL, schema);
   });
