@@ -6,7 +6,7 @@ import { type CountryCode, Metadata, parsePhoneNumberFromString } from 'libphone
 import { hintedMatches } from '../normalize/hinted-matches.ts';
 import { countDigits, digitsIn } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
-import { after, before, emit, emitOriginal, isPlatformAddress, type ScanContext } from './context.ts';
+import { after, before, emit, emitOriginal, inCode, isPlatformAddress, type ScanContext, toNormalized } from './context.ts';
 import { CONTACT_LITERALS } from './literal-sets.ts';
 import { isDeveloperContext, isExampleIban, isPublishedTestCard } from './published-examples.ts';
 import { atWordsIn } from './spelled-email.ts';
@@ -951,6 +951,7 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
       emit(ctx, 'contact.payment_handle', 'strong', start, start + m[1].length);
     }
   }
+  findLookalikeCountryIbans(ctx);
   // IBAN_HINT holds two digits in a row: a text with fewer digits is not scanned.
   if (digitsIn(text) < 2 || !IBAN_HINT.test(text)) return;
   for (const m of ctx.text.matchAll(IBAN)) {
@@ -966,6 +967,33 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
     // The standard's and banks' documentation examples, discussed as such, are nobody's account.
     if (isIban(compact) && !(isExampleIban(compact) && isDeveloperContext(ctx.text)))
       emit(ctx, 'contact.payment_handle', 'strong', start, start + candidate.length);
+  }
+}
+
+// Country codes made of letters the normaliser reads as digits (Israel IL, Iceland IS, Slovenia
+// SI, Liechtenstein LI: "IL05 0108 …" is normalised "1105 0108 …"): their IBANs are read in the
+// original text, spans as they stand there.
+const LOOKALIKE_IBAN_HINT = /(?<![a-z0-9])(?:il|is|si|li)\d{2}/i;
+const LOOKALIKE_IBAN = /(?<![a-z0-9])(?:il|is|si|li)\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?(?![a-z0-9])/gi;
+
+function findLookalikeCountryIbans(ctx: ScanContext): void {
+  const { original } = ctx;
+  if (!LOOKALIKE_IBAN_HINT.test(original)) return;
+  for (const m of original.matchAll(LOOKALIKE_IBAN)) {
+    const start = m.index as number;
+    let candidate = m[0];
+    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) {
+      const cut = candidate.lastIndexOf(' ');
+      if (cut < 0) break;
+      candidate = candidate.slice(0, cut);
+    }
+    const compact = candidate.replace(/ /g, '').toUpperCase();
+    const end = start + candidate.length;
+    if (!isIban(compact) || (isExampleIban(compact) && isDeveloperContext(ctx.text))) continue;
+    if (ctx.code.length > 0 && inCode(ctx, toNormalized(ctx, start), toNormalized(ctx, end))) continue;
+    // The look-alike digits may have made part of it a phone number: the account is what it is.
+    ctx.signals = ctx.signals.filter((x) => x.type !== 'contact.phone' || (x.end as number) <= start || (x.start as number) >= end);
+    emitOriginal(ctx, 'contact.payment_handle', 'strong', start, end);
   }
 }
 

@@ -245,3 +245,18 @@ describe('a Persian postal code written as one word (کدپستی) is no phone',
     expect(t.has('offplatform.solicitation')).toBe(false);
   });
 });
+
+describe('IBANs of countries whose code reads as digits (IL, IS, SI, LI)', () => {
+  it.each([
+    ['he', 'המקדמה לחשבון IL54 0108 0000 0098 7654 321 בבקשה'],
+    ['en', 'deposit to IS14 0159 2600 7654 5510 7303 39 and we start'],
+  ])('%s: %s', (lang, text) => {
+    const t = types(text, lang);
+    expect(t.has('contact.payment_handle')).toBe(true);
+    expect(t.has('offplatform.payment_outside')).toBe(true);
+  });
+
+  it('not an account: a country code and a year', () => {
+    expect(types('the ISO code is IS12 and the version 2026').has('contact.payment_handle')).toBe(false);
+  });
+});
