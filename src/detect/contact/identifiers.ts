@@ -955,19 +955,25 @@ export function findPaymentIdentifiers(ctx: ScanContext): void {
   // IBAN_HINT holds two digits in a row: a text with fewer digits is not scanned.
   if (digitsIn(text) < 2 || !IBAN_HINT.test(text)) return;
   for (const m of ctx.text.matchAll(IBAN)) {
-    const start = m.index as number;
-    // The pattern may swallow a following word ("... 2874 grazie"): drop groups until it checks out.
-    let candidate = m[0];
-    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) {
-      const cut = candidate.lastIndexOf(' ');
-      if (cut < 0) break;
-      candidate = candidate.slice(0, cut);
-    }
-    const compact = candidate.replace(/ /g, '').toUpperCase();
-    // The standard's and banks' documentation examples, discussed as such, are nobody's account.
-    if (isIban(compact) && !(isExampleIban(compact) && isDeveloperContext(ctx.text)))
-      emit(ctx, 'contact.payment_handle', 'strong', start, start + candidate.length);
+    const length = accountLength(ctx, m[0]);
+    if (length > 0) emit(ctx, 'contact.payment_handle', 'strong', m.index as number, (m.index as number) + length);
   }
+}
+
+/**
+ * The length of the IBAN an IBAN pattern's match starts with, or 0: the pattern may swallow a
+ * following word ("... 2874 grazie"), so groups are dropped until it checks out; the standard's
+ * and banks' documentation examples, discussed as such, are nobody's account.
+ */
+function accountLength(ctx: ScanContext, match: string): number {
+  let candidate = match;
+  while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) {
+    const cut = candidate.lastIndexOf(' ');
+    if (cut < 0) break;
+    candidate = candidate.slice(0, cut);
+  }
+  const compact = candidate.replace(/ /g, '').toUpperCase();
+  return isIban(compact) && !(isExampleIban(compact) && isDeveloperContext(ctx.text)) ? candidate.length : 0;
 }
 
 // Country codes made of letters the normaliser reads as digits (Israel IL, Iceland IS, Slovenia
@@ -981,15 +987,9 @@ function findLookalikeCountryIbans(ctx: ScanContext): void {
   if (!LOOKALIKE_IBAN_HINT.test(original)) return;
   for (const m of original.matchAll(LOOKALIKE_IBAN)) {
     const start = m.index as number;
-    let candidate = m[0];
-    while (candidate.length >= 15 && !isIban(candidate.replace(/ /g, '').toUpperCase())) {
-      const cut = candidate.lastIndexOf(' ');
-      if (cut < 0) break;
-      candidate = candidate.slice(0, cut);
-    }
-    const compact = candidate.replace(/ /g, '').toUpperCase();
-    const end = start + candidate.length;
-    if (!isIban(compact) || (isExampleIban(compact) && isDeveloperContext(ctx.text))) continue;
+    const length = accountLength(ctx, m[0]);
+    const end = start + length;
+    if (length === 0) continue;
     if (ctx.code.length > 0 && inCode(ctx, toNormalized(ctx, start), toNormalized(ctx, end))) continue;
     // The look-alike digits may have made part of it a phone number: the account is what it is.
     ctx.signals = ctx.signals.filter((x) => x.type !== 'contact.phone' || (x.end as number) <= start || (x.start as number) >= end);
