@@ -17,6 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadCommittedCorpora, splitOf, writtenGroupKey } from './datasets.ts';
 import { featurize, type SparseVector } from './features.ts';
 import { calibrate, LinearTextModel, logit } from './model.ts';
 import { fitPlatt, fitUncalibrated, type LabelledText, type TrainedModel, type TrainOptions } from './trainer.ts';
@@ -76,6 +77,25 @@ export function loadIntentTexts(sets: readonly string[] = INTENT_TRAINING_SETS):
     }
   }
   return out;
+}
+
+/**
+ * Everyday honest marketplace texts written for the scam models (bench/scam corpora and
+ * training-data/: work chat, proposals, job posts, look-alikes; contact shares left out), as
+ * "no intent" texts of a set of their own (`written-honest`): always trained on, never held out
+ * or used for thresholds. The contact sets' negatives are hard look-alikes; without plain chat
+ * the model read greetings and status updates as asks (e.g. a "nice to meet you"). Split by
+ * template (writtenGroupKey): the `heldout` groups are returned apart, to measure on.
+ */
+export function loadHonestChat(): { train: IntentText[]; heldout: IntentText[] } {
+  const train: IntentText[] = [];
+  const heldout: IntentText[] = [];
+  for (const e of loadCommittedCorpora()) {
+    if (e.label !== 'honest' || e.contactShare) continue;
+    const t: IntentText = { set: 'written-honest', id: e.id, lang: e.lang, text: e.text, intents: [], unlabelled: true, labels: [] };
+    (splitOf(writtenGroupKey(e.id, e.lang)) === 'heldout' ? heldout : train).push(t);
+  }
+  return { train, heldout };
 }
 
 /**
