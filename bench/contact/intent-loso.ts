@@ -125,7 +125,7 @@ export async function run(): Promise<void> {
     );
   }
   rows.push(
-    `| all ${INTENT_TRAINING_SETS.length} | ${texts.filter((t) => t.intents.length).length} / ${texts.filter((t) => t.unlabelled).length} | | ${f3(P(totals.rules))} / ${f3(R(totals.rules))} | ${f3(P(totals.model))} / ${f3(R(totals.model))} | ${f3(P(totals.both))} / ${f3(R(totals.both))} | ${addedRight} / ${addedWrong} / ${addedOnNegatives} |`,
+    `| all ${INTENT_TRAINING_SETS.length} | ${texts.filter((t) => t.intents.length).length} / ${texts.filter((t) => t.unlabelled && t.set !== 'written-honest').length} | | ${f3(P(totals.rules))} / ${f3(R(totals.rules))} | ${f3(P(totals.model))} / ${f3(R(totals.model))} | ${f3(P(totals.both))} / ${f3(R(totals.both))} | ${addedRight} / ${addedWrong} / ${addedOnNegatives} |`,
   );
   console.log(rows.join('\n'));
   console.log('\n| family (all sets) | rules P / R | rules + model P / R |\n|---|---|---|');
