@@ -5,11 +5,10 @@
 //   npm run train:contact-intent              # write the artifacts to models/
 //   npm run train:contact-intent -- --check   # retrain, write nothing, exit 1 unless byte-identical
 //   npm run train:contact-intent -- --out DIR # write them to DIR instead
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trainContactIntentModel } from './contact-intent.ts';
-import { artifactFiles, saveModel } from './trainer.ts';
+import { differingArtifacts, saveModel } from './trainer.ts';
 
 const MODELS_DIR = new URL('./models/', import.meta.url);
 
@@ -26,14 +25,7 @@ export function main(args: string[]): string[] {
     saveModel(trained, outAt >= 0 ? resolve(args[outAt + 1]) : MODELS_DIR);
     return [];
   }
-  const differing: string[] = [];
-  for (const f of artifactFiles(trained)) {
-    const committed = new URL(f.name, MODELS_DIR);
-    const same = existsSync(committed) && readFileSync(committed).equals(f.bytes);
-    console.log(`  ${f.name}: ${same ? 'identical to the committed artifact' : 'DIFFERS from the committed artifact'}`);
-    if (!same) differing.push(f.name);
-  }
-  return differing;
+  return differingArtifacts(trained, MODELS_DIR);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

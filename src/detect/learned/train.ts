@@ -10,7 +10,6 @@
 //
 // To train a model of your own with the same featuriser, see trainer.ts.
 
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectInWindows } from '../normalize/windows.ts';
@@ -28,7 +27,7 @@ import {
   splitOf,
   writtenGroupKey,
 } from './datasets.ts';
-import { artifactFiles, type LabelledText, saveModel, type TrainedModel, type TrainOptions, trainModel, trainModelCrossValidated } from './trainer.ts';
+import { differingArtifacts, type LabelledText, saveModel, type TrainedModel, type TrainOptions, trainModel, trainModelCrossValidated } from './trainer.ts';
 
 export const MODELS_DIR = new URL('./models/', import.meta.url);
 
@@ -368,12 +367,7 @@ export function main(args: string[]): string[] {
       saveModel(trained, out ? resolve(out) : MODELS_DIR);
       continue;
     }
-    for (const f of artifactFiles(trained)) {
-      const committed = new URL(f.name, MODELS_DIR);
-      const same = existsSync(committed) && readFileSync(committed).equals(f.bytes);
-      console.log(`  ${f.name}: ${same ? 'identical to the committed artifact' : 'DIFFERS from the committed artifact'}`);
-      if (!same) differing.push(f.name);
-    }
+    differing.push(...differingArtifacts(trained, MODELS_DIR));
   }
   return differing;
 }

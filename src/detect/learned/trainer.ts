@@ -15,7 +15,7 @@
 // sets the strength thresholds, so keep a third, held-out part for reporting. Same inputs and
 // seed give byte-identical artifacts.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Strength } from '../types.ts';
@@ -442,4 +442,20 @@ export function saveModel(trained: TrainedModel, dir: string | URL): void {
   const base = typeof dir === 'string' ? dir : fileURLToPath(dir);
   mkdirSync(base, { recursive: true });
   for (const f of artifactFiles(trained)) writeFileSync(`${base}/${f.name}`, f.bytes);
+}
+
+/**
+ * `--check` of the training scripts: compares each artifact of `trained` byte for byte with the
+ * committed one in `dir`, prints one line per file, and returns the names that differ (none: the
+ * committed model is exactly what training makes of its data).
+ */
+export function differingArtifacts(trained: TrainedModel, dir: URL): string[] {
+  const differing: string[] = [];
+  for (const f of artifactFiles(trained)) {
+    const committed = new URL(f.name, dir);
+    const same = existsSync(committed) && readFileSync(committed).equals(f.bytes);
+    console.log(`  ${f.name}: ${same ? 'identical to the committed artifact' : 'DIFFERS from the committed artifact'}`);
+    if (!same) differing.push(f.name);
+  }
+  return differing;
 }
