@@ -128,7 +128,9 @@ async function processRows<R>(tx: Tx, rows: Queued[], process: (tx: Tx, e: Warde
 export const MAX_ATTEMPTS = 3;
 
 /**
- * One transaction of the worker: up to `limit` queued events, oldest first, processed and
+ * One transaction of the worker: up to `limit` queued events, in the order they happened
+ * (`occurred_at`, then queue order: concurrent ingestions commit in any order, and a pattern across
+ * accounts must not depend on that race — migration 20261203130000), processed and
  * removed together. Returns how many queued rows it took off (0 when the queue is empty of rows
  * not in `failed`; a row a catch-up processed meanwhile counts, as gone) and what `process`
  * returned for each event, from committed transactions only. When the transaction fails, its
@@ -149,7 +151,7 @@ export async function drainBatch<R>(
       const candidates = await sql<{ seq: string; event_id: string; payload: unknown }>`select q.seq, q.event_id, e.payload
           from behaviour_queue q left join events e on e.id = q.event_id
           where q.attempts < ${MAX_ATTEMPTS} ${failed.size ? sql`and q.seq not in (${sql.join([...failed])})` : sql``}
-          order by q.seq limit ${limit}`.execute(tx);
+          order by q.occurred_at, q.seq limit ${limit}`.execute(tx);
       seqs = candidates.rows.map((r) => String(r.seq));
       if (!seqs.length) return { handled: 0, results: [] };
       const queued = await withEvents(candidates.rows);
