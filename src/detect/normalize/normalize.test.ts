@@ -15,6 +15,9 @@ describe('normalize', () => {
     ['восемь девять один шесть', '8916'],
     ['555l2O34', '55512034'],
     ['Café TÉLÉPHONE', 'cafe telephone'],
+    // Devanagari "five" with either nasal mark (candrabindu पाँच as CLDR spells it, anusvara पांच as often typed).
+    ['छह पाँच पाँच दो', '6552'],
+    ['छह पांच पांच दो', '6552'],
   ])('%s -> %s', (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });

@@ -310,6 +310,11 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
     if (!words.has(folded)) words.set(folded, String(value));
     // Ukrainian "пʼять" is typed with an ASCII apostrophe as often as with U+02BC.
     if (folded.includes('\u02BC')) add(folded.replace(/\u02BC/g, "'"), value);
+    // Devanagari nasalisation is typed with either mark: candrabindu (U+0901) and anusvara
+    // (U+0902) stand for each other in everyday Hindi and Nepali ("पाँच"/"पांच", five), while
+    // CLDR spells each word one way only.
+    for (const variant of [folded.replace(/\u0901/g, '\u0902'), folded.replace(/\u0902/g, '\u0901')])
+      if (variant !== folded && !words.has(variant)) words.set(variant, String(value));
   };
   for (const list of Object.values(DIGIT_WORDS)) for (let digit = 0; digit < list.length; digit++) add(list[digit].normalize('NFC'), digit);
   for (const [w, digit] of VARIANTS) add(w, digit);
