@@ -208,6 +208,12 @@ export interface Score {
 }
 export const precision = (s: Score) => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
 export const recall = (s: Score) => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
+/** Counts one message into `s`: a true positive, a false positive, a false negative, or nothing (a true negative). */
+export function tally(s: Score, gold: boolean, got: boolean): void {
+  if (gold && got) s.tp++;
+  else if (got) s.fp++;
+  else if (gold) s.fn++;
+}
 
 /** Scores per family plus "overall" (a message is positive when any covered family is). */
 export async function evaluate(system: System, covers: readonly string[], corpus: CorpusLine[]) {
@@ -232,9 +238,7 @@ export async function evaluate(system: System, covers: readonly string[], corpus
     }
     const gold = line.labels.some((l) => covers.includes(l));
     const got = [...predicted].some((p) => covers.includes(p));
-    if (gold && got) overall.tp++;
-    else if (got) overall.fp++;
-    else if (gold) overall.fn++;
+    tally(overall, gold, got);
     if (wrong) errors.push({ line, predicted: [...predicted] });
   }
   return { perFamily, overall, errors };
@@ -260,9 +264,7 @@ export async function breakdown(
       [kinds, line.kind ?? 'unknown'],
     ] as const) {
       const s = map.get(key) ?? { tp: 0, fp: 0, fn: 0 };
-      if (gold && got) s.tp++;
-      else if (got) s.fp++;
-      else if (gold) s.fn++;
+      tally(s, gold, got);
       map.set(key, s);
     }
   }

@@ -9,18 +9,13 @@
 import { detectContact } from '../../src/detect/contact/index.ts';
 import { INTENT_TRAINING_SETS } from '../../src/detect/learned/contact-intent.ts';
 import { detectContactIntent } from '../../src/detect/learned/index.ts';
-import { type CorpusFile, loadCorpus, precision, recall, type Score } from './evaluate.ts';
+import { type CorpusFile, loadCorpus, precision, recall, type Score, tally } from './evaluate.ts';
 
 const at = process.argv.indexOf('--file');
 const file = (at >= 0 ? process.argv[at + 1] : 'blind-13.jsonl') as CorpusFile;
 if ((INTENT_TRAINING_SETS as readonly string[]).includes(file)) console.error(`note: ${file} is one of the model's training sets (figures in-sample)`);
 
 const empty = (): Score => ({ tp: 0, fp: 0, fn: 0 });
-const tally = (s: Score, gold: boolean, got: boolean) => {
-  if (gold && got) s.tp++;
-  else if (got) s.fp++;
-  else if (gold) s.fn++;
-};
 const scores = { rules: { any: empty(), intent: empty() }, both: { any: empty(), intent: empty() } };
 const negativesFlagged = { rules: 0, both: 0 };
 let negatives = 0;

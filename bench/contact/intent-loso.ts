@@ -26,21 +26,12 @@ import {
 } from '../../src/detect/learned/contact-intent.ts';
 import { modelIntentFamilies } from '../../src/detect/learned/index.ts';
 import { calibrate } from '../../src/detect/learned/model.ts';
-import { STILL_BLIND } from './evaluate.ts';
+import { precision, recall, type Score, STILL_BLIND, tally } from './evaluate.ts';
 
-interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-const P = (s: Score) => (s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1);
-const R = (s: Score) => (s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1);
+const P = precision;
+const R = recall;
 const f3 = (x: number) => x.toFixed(3);
-const add = (s: Score, gold: boolean, got: boolean) => {
-  if (gold && got) s.tp++;
-  else if (got) s.fp++;
-  else if (gold) s.fn++;
-};
+const add = tally;
 
 export async function run(): Promise<void> {
   const blind = INTENT_TRAINING_SETS.filter((s) => (STILL_BLIND as readonly string[]).includes(s));
