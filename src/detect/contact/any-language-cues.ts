@@ -1690,8 +1690,13 @@ const PLATFORM_NOUNS = [
   'پلیٹ فارم',
   'प्लेटफॉर्म',
   'प्लेटफ़ॉर्म',
-  'প্ল্যাটফর্ম',
-  'প্লাটফর্ম',
+  'প্ল্যাটফর্ম*',
+  'প্লাটফর্ম*',
+  // Tamil "platform" (தளம், inflected தளத்தில், தளத்துக்கு) and the loanword.
+  'தளம்',
+  'தளத்*',
+  'பிளாட்பார்ம்*',
+  'பிளாட்ஃபார்ம்*',
   '平台',
   'プラットフォーム',
   'サイト',
@@ -1736,6 +1741,7 @@ const AWAY_BEFORE = [
   'di luar',
   'tanpa',
   'ngoài',
+  'bên ngoài',
   'không qua',
   'nje ya',
   'bila',
@@ -1806,6 +1812,8 @@ const AWAY_AFTER = [
   '없이',
   'გარეშე',
   'გარეთ',
+  'வெளியே',
+  'வெளியில்',
 ];
 const PLATFORM_NOUN_FINDER = new WordFinder(PLATFORM_NOUNS.map((w) => normalize(w).text));
 const AWAY_BEFORE_FINDER = new WordFinder(AWAY_BEFORE.map((w) => normalize(w).text));
@@ -1817,7 +1825,8 @@ function platformAwayIn(text: string, from: number, to: number): { start: number
     const ns = from + n.start;
     const ne = from + n.end;
     if (WORK_AFTER.test(text.slice(ne, ne + 30))) continue;
-    const lo = Math.max(from, ns - 14);
+    // Room for the longest preposition and an article ("en dehors de la ", 16).
+    const lo = Math.max(from, ns - 20);
     const prep = AWAY_BEFORE_FINDER.findIn(text, lo, ns).find((h) => {
       const gap = text.slice(lo + h.end, ns).trim();
       return gap.length <= 5 && !/[\n.!?,;]/.test(gap);
@@ -2038,6 +2047,168 @@ export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
     );
     if (!adjacent || REFUSAL_FINDER.hasIn(ctx.text, ...governing(ctx.text, from, near + adjacent.start, near + adjacent.end, start))) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', near + adjacent.start, near + adjacent.end);
+    return;
+  }
+}
+
+/**
+ * Talking, writing or continuing "outside the platform", per language (folded like the text):
+ * the verb or noun of the conversation, paired in a clause with platformAwayIn's "outside /
+ * without the platform" (any language). Infinitives, "let's" forms and the nouns people use.
+ */
+const TALK = [
+  'talk',
+  'chat',
+  'speak',
+  'continue',
+  'communicate',
+  'connect',
+  'discuss',
+  'conversation',
+  'keep in touch',
+  'stay in touch',
+  'hablar',
+  'hablemos',
+  'hablamos',
+  'seguir',
+  'sigamos',
+  'seguimos',
+  'continuar',
+  'continuemos',
+  'comunicarnos',
+  'conversar',
+  'charlar',
+  'falar',
+  'falamos',
+  'conversamos',
+  'continuamos',
+  'parler',
+  'parlons',
+  'on parle',
+  'discuter',
+  'discutons',
+  'on discute',
+  'continuer',
+  'continuons',
+  'on continue',
+  'échanger',
+  'échangeons',
+  'on échange',
+  'communiquer',
+  'reden',
+  'sprechen',
+  'schreiben',
+  'kommunizieren',
+  'weitermachen',
+  'parlare',
+  'parliamo',
+  'sentirci',
+  'continuare',
+  'continuiamo',
+  'comunicare',
+  'praten',
+  'verder praten',
+  'communiceren',
+  'vorbim',
+  'discutăm',
+  'continuăm',
+  'comunicăm',
+  'общаться',
+  'пообщаемся',
+  'поговорим',
+  'переписываться',
+  'продолжим',
+  'спілкуватися',
+  'поговоримо',
+  'продовжимо',
+  'rozmawiać',
+  'porozmawiajmy',
+  'kontynuujmy',
+  'konuşalım',
+  'konuşmak',
+  'yazışalım',
+  'devam edelim',
+  'ngobrol',
+  'bicara',
+  'berbicara',
+  'komunikasi',
+  'lanjut',
+  'berbual',
+  'sembang',
+  'nói chuyện',
+  'trao đổi',
+  'liên lạc',
+  'liên hệ',
+  'nhắn tin',
+  'tiếp tục',
+  'mag-usap',
+  'mag-chat',
+  'tuongee',
+  'tuzungumze',
+  'kuwasiliana',
+  'बात',
+  'बातचीत',
+  'संपर्क',
+  'কথা বলি',
+  'কথা বলুন',
+  'কথা বলা',
+  'যোগাযোগ',
+  'பேசலாம்',
+  'பேசுவோம்',
+  'பேச',
+  'தொடர்பு',
+  'نتكلم',
+  'نتواصل',
+  'نحكي',
+  'نكمل',
+  'التواصل',
+  'صحبت',
+  'حرف بزنیم',
+  'بات کریں',
+  'بات کرتے',
+  'رابطہ',
+  'נדבר',
+  'לדבר',
+  'נמשיך',
+  'μιλήσουμε',
+  'μιλάμε',
+  'συνεχίσουμε',
+  'επικοινωνία',
+  'επικοινωνήσουμε',
+  'τα πούμε',
+  '話し',
+  'やり取り',
+  '連絡',
+  '聊',
+  '沟通',
+  '溝通',
+  '联系',
+  '聯繫',
+  '交流',
+  '얘기',
+  '이야기',
+  '대화',
+  '연락',
+  '소통',
+  'คุย',
+  'ติดต่อ',
+  'สื่อสาร',
+];
+const TALK_FINDER = new WordFinder(TALK.map(fold));
+
+/**
+ * Solicitation: talking or continuing outside the platform ("on continue en dehors de la
+ * plateforme ?", "플랫폼 밖에서 얘기해요"), in any language, unless the clause quotes the rule,
+ * refuses or reports ("I never talk to clients outside the platform").
+ */
+export function findTalkOutside(ctx: ScanContext): void {
+  const { text } = ctx;
+  if (ctx.signals.some((s) => s.type === 'offplatform.solicitation')) return;
+  for (const talk of TALK_FINDER.find(text)) {
+    const [from, to] = clause(text, talk.start, talk.end, 60);
+    const away = platformAwayIn(text, from, to);
+    if (!away || refusedIn(text, from, to, true, away) || PAY_WORD_FINDER.hasIn(text, from, to)) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(talk.start, away.start), Math.max(talk.end, away.end));
     return;
   }
 }

@@ -2,7 +2,7 @@
 import { normalize } from '../normalize/normalize.ts';
 import { detectInWindows } from '../normalize/windows.ts';
 import type { ContentKind, Signal } from '../types.ts';
-import { callsOnMeetingTools, findContactVerbsNearIdentifiers, findLocalPaymentsOutside, findMeetingLinks } from './any-language-cues.ts';
+import { callsOnMeetingTools, findContactVerbsNearIdentifiers, findLocalPaymentsOutside, findMeetingLinks, findTalkOutside } from './any-language-cues.ts';
 import type { ScanContext } from './context.ts';
 import { findEmails, findHandles, findLinks, findPaymentIdentifiers, findPhones, markPaymentAccounts } from './identifiers.ts';
 import { findIndirectMoves } from './indirect.ts';
@@ -236,6 +236,7 @@ function detectWindow(input: ContactInput): Signal[] {
   findIntentNearIdentifiers(ctx);
   findContactVerbsNearIdentifiers(ctx);
   findLocalPaymentsOutside(ctx);
+  findTalkOutside(ctx);
   callsOnMeetingTools(ctx);
   dropReportedAsks(ctx);
   const signals = dedupe(ctx.signals);

@@ -215,7 +215,7 @@ const UNIT_AFTER =
 // unless a word for a phone stands by it ("zadzwoń: 512,448,903").
 const THOUSANDS_GROUPED = /^\d{1,3}([ ,.\u00a0\u202f])\d{3}(?:\1\d{3})*$/;
 const COMPARISON_BEFORE =
-  /(?:under|over|below|above|less than|more than|up to|at least|at most|about|around|approx\.?|approximately|~|menos de|más de|mais de|hasta|até|moins de|plus de|jusqu'à|unter|über|bis zu|mindestens|meno di|più di|fino a|minder dan|meer dan|mniej niż|ponad|меньше|больше|менее|более|менше|більше|altında|üzerinde|kurang dari|lebih dari|dưới|chini ya|zaidi ya|أقل من|أكثر من|کمتر از|بیشتر از|से कम|से ज़्यादा|এর কম|以下|以上|未満|이하|이상|น้อยกว่า|มากกว่า|פחות מ|יותר מ|λιγότερο από|περισσότερο από)\s*$/;
+  /(?:under|over|below|above|less than|more than|up to|at least|at most|about|around|approx\.?|approximately|~|menos de|más de|mais de|hasta|até|moins de|plus de|jusqu'à|unter|über|bis zu|mindestens|meno di|più di|fino a|minder dan|meer dan|mniej niż|ponad|меньше|больше|менее|более|менше|більше|altında|üzerinde|kurang dari|lebih dari|dưới|chini ya|zaidi ya|أقل من|أكثر من|کمتر از|بیشتر از|से कम|से ज़्यादा|এর কম|以下|以上|未満|이하|이상|น้อยกว่า|มากกว่า|פחות מ|יותר מ|λιγότερο από|περισσότερο από|λιγοτερο απο|περισσοτερο απο)\s*$/;
 const FALLBACK_REGIONS: CountryCode[] = [
   'US',
   'GB',
@@ -895,7 +895,7 @@ const CARD_NUMBER = /(?<![a-z\d.,-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d.,-]
 const CARD_SCHEME_BEFORE =
   /(?:(?<![a-z])(?:visa|mastercard|master card|maestro|amex|american express|rupay|unionpay|jcb|elo|troy)|银联)(?: (?:card|debit|credit|karte|tarjeta|carte|carta|kart))?[\s:#.-]{0,3}$/;
 const CARD_WORD =
-  /(?:(?<![a-z])(?:card|tarjeta|cartao|carte|karte|carta|kart|kaart|kartu)|карт|картк|thẻ|the ngan hang|بطاقة|کارت|کارڈ|कार्ड|কার্ড|கார்டு|కార్డ్|カード|卡号|卡|카드|บัตร|כרטיס|κάρτα|ካርድ)/;
+  /(?:(?<![a-z])(?:card|tarjeta|cartao|carte|karte|carta|kart|kaart|kartu)|карт|картк|thẻ|the ngan hang|بطاقة|کارت|کارڈ|कार्ड|কার্ড|கார்டு|కార్డ్|カード|卡号|卡|카드|บัตร|כרטיס|κάρτα|καρτα|ካርድ)/;
 // A UPI virtual payment address (India): name@<payment service provider handle>. The handles
 // are NPCI's published PSP handles; an address at them is a payment account, never an e-mail.
 const UPI_HANDLES =

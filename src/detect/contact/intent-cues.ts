@@ -64,8 +64,76 @@ const SCRIPT_CHANNELS = [
 ];
 
 /** Channels written with the ask itself ("add me on V"): no other cue needed. */
-const SELF_ASKING_CHANNELS = ['加我v', '加v', '加个v', '加個v', '加下v', '加一下v', '私v', '加我vx', '加vx', '加我wx', '加wx'];
-const SELF_ASKING = new Set(SELF_ASKING_CHANNELS);
+const SELF_ASKING_CHANNELS = [
+  '加我v',
+  '加v',
+  '加个v',
+  '加個v',
+  '加下v',
+  '加一下v',
+  '私v',
+  '加我vx',
+  '加vx',
+  '加我wx',
+  '加wx',
+  // "Call me / text me" said as one imperative, the phone being the channel, in the languages
+  // without per-language rules (intent.ts has them for en, es, pt, fr ...): Greek, Vietnamese,
+  // Bengali, Tamil, Korean, colloquial and polite forms.
+  'πάρε με τηλέφωνο',
+  'πάρε με ένα τηλέφωνο',
+  'πάρτε με τηλέφωνο',
+  'πάρτε με ένα τηλέφωνο',
+  'τηλεφώνησέ μου',
+  'τηλεφωνήστε μου',
+  'στείλε μου μήνυμα',
+  'στείλε μου sms',
+  'goi cho minh',
+  'goi cho em',
+  'goi cho anh',
+  'goi cho chi',
+  'goi cho toi',
+  'goi dien cho minh',
+  'goi dien cho em',
+  'goi dien cho anh',
+  'goi dien cho toi',
+  'goi minh',
+  'nhan tin cho minh',
+  'nhan tin cho em',
+  'nhan tin cho toi',
+  'কল দিও',
+  'কল দিন',
+  'কল দাও',
+  'কল করো',
+  'কল করুন',
+  'কল কোরো',
+  'ফোন দিও',
+  'ফোন দিন',
+  'ফোন দাও',
+  'ফোন করো',
+  'ফোন করুন',
+  'ফোন কোরো',
+  'கால் பண்ணுங்க',
+  'கால் பண்ணு',
+  'கால் பண்ணுங்கள்',
+  'போன் பண்ணுங்க',
+  'போன் பண்ணு',
+  'அழையுங்கள்',
+  'அழைக்கவும்',
+  '전화 주세요',
+  '전화주세요',
+  '전화해 주세요',
+  '전화해주세요',
+  '전화 줘',
+  '전화해 줘',
+  '전화 주실',
+  '문자 주세요',
+  '문자주세요',
+  '문자 보내 주세요',
+  '문자 보내주세요',
+  '문자로 연락',
+];
+// Folded like the finder's entries (which it returns), Greek accents and all.
+const SELF_ASKING = new Set(SELF_ASKING_CHANNELS.map((w) => normalize(w).text));
 
 const CHANNELS = [
   // Latin-script names and local nicknames
@@ -236,6 +304,22 @@ const CHANNELS = [
   'γουάτσαπ',
   'வாட்ஸ்அப்',
   'டெலிகிராம்',
+  // Tamil case endings on the name ("டெலிகிராம்ல", "வாட்ஸ்அப்பில்"), the number, phone and
+  // e-mail nouns (colloquial and formal); Greek "mobile" (the number) and "e-mail" as typed.
+  'டெலிகிராம்*',
+  'வாட்ஸ்அப்*',
+  'நம்பர்',
+  'நம்பரை',
+  'போன் நம்பர்',
+  'தொலைபேசி எண்',
+  'தொலைபேசி எண்ணை',
+  'ஈமெயில்',
+  'மின்னஞ்சல்',
+  'மின்னஞ்சல் முகவரியை',
+  'κινητό',
+  'κινητό σου',
+  'τηλέφωνό σου',
+  'μέιλ',
   'japri',
   'వాట్సాప్',
   'టెలిగ్రామ్',
@@ -544,6 +628,7 @@ const CUES = [
   'cua chi',
   'cua em',
   'cho minh xin',
+  'cho xin',
   'cho em xin',
   'cho toi xin',
   'xin so',
@@ -684,6 +769,18 @@ const CUES = [
   'on parlera',
   'la-bas',
   'στείλε',
+  'δώσε μου',
+  'δώστε μου',
+  'μου δώσεις',
+  'μου δίνεις',
+  'μου στείλεις',
+  'μου στέλνεις',
+  // ta: give (colloquial, formal), add me
+  'குடுங்க',
+  'கொடுங்க',
+  'கொடுங்கள்',
+  'ஆட் பண்ணுங்க',
+  'சேர்த்துக்கொள்ளுங்கள்',
   'στειλε',
   'γράψε μου',
   'γραψε μου',
@@ -808,7 +905,11 @@ const NEGATION = [
   "won't",
   'never',
   'asked me',
-  'is it ok',
+  // "Is it ok to share numbers?" asks about the rule; "is it ok if I add you on …?" proposes.
+  'is it ok to',
+  'is it okay to',
+  'is it ok for',
+  'is it okay for',
   'is it allowed',
   'no puedo',
   'nao posso',
@@ -912,6 +1013,17 @@ const NEGATION = [
   'ما اعطي',
   // Asking whether something breaks the rules ("does that violate the rules?", "is that
   // allowed?"), in the languages the list lacked: a report or a question, not a proposal.
+  // Tamil: cannot, must not, against, the rules, ban; Greek: I/we cannot, not allowed.
+  'முடியாது',
+  'கூடாது',
+  'எதிரானது',
+  'விதிமுறை*',
+  'விதி',
+  'தடை',
+  'δεν μπορώ',
+  'δεν μπορούμε',
+  'δεν επιτρέπεται',
+  'δεν δίνω',
   'vi phạm',
   'quy định',
   'có được không',
@@ -1364,6 +1476,9 @@ const HERE = [
   'यहाँ',
   'यहां',
   'এখানে',
+  'இங்கே',
+  'இங்கேயே',
+  'இங்கு',
   '这里',
   '這裡',
   '这边',
@@ -2661,7 +2776,7 @@ const SEARCH_ENGINE_ASKS = [
 const SEARCH_FINDER = finder(SEARCH_ENGINE_ASKS);
 const SENT_FINDER = finder(SENT_VERBS);
 /** Contact words that also name the device itself. */
-const DEVICE_WORDS = new Set(['phone', 'telefon', 'телефон', 'फोन', 'ফোন', '电话', 'τηλέφωνο', 'telefono', 'telefone']);
+const DEVICE_WORDS = new Set(['phone', 'telefon', 'телефон', 'फोन', 'ফোন', '电话', 'τηλέφωνο', 'telefono', 'telefone'].map(fold));
 const PICTURE_FINDER = finder(PICTURES);
 const WRITE_ASK_FINDER = finder(WRITE_ASKS);
 

@@ -76,7 +76,14 @@ const SOLICITATION = [
   ]),
   // fr
   ...rules('offplatform.solicitation', 'strong', [
-    `(?:donne(?:z)?[- ]moi|envoie(?:z)?[- ]moi|passe(?:z)?[- ]moi|laisse(?:z)?[- ]moi|communique(?:z)?[- ]moi|quel est|c'?est quoi|(?:peux|pourrais)[- ]tu me (?:donner|passer|envoyer)|(?:pouvez|pourriez)[- ]vous me (?:donner|passer|envoyer|communiquer)|tu peux me donner|vous pouvez me donner) (?:ton|votre|ta) (?:numero(?: de telephone)?|telephone|tel|portable|whats ?app|mail|e-mail|email|adresse (?:e-?)?mail|coordonnees|contact|skype|telegram|instagram|linkedin)`,
+    `(?:donne(?:z)?[- ]moi|envoie(?:z)?[- ]moi|passe(?:z)?[- ]moi|laisse(?:z)?[- ]moi|communique(?:z)?[- ]moi|quel est|c'?est quoi|(?:peux|pourrais)[- ]tu me (?:donner|passer|envoyer)|(?:pouvez|pourriez)[- ]vous me (?:donner|passer|envoyer|communiquer)|tu peux me donner|vous pouvez me donner) (?:ton|votre|ta) (?:numero(?: de telephone)?|num|telephone|tel|portable|0[67]|whats ?app|mail|e-mail|email|adresse (?:e-?)?mail|coordonnees|contact|skype|telegram|instagram|insta|snap|linkedin)`,
+    // "Tu me files / passes ton numéro ?": the ask as a question in the present, "file-moi" (to
+    // "give", colloquial); "ton 06/07" is the mobile number (French mobiles start 06, 07).
+    `(?:tu (?:me (?:files|passes|donnes|laisses|envoies)|m'envoies)|vous (?:me (?:donnez|passez|laissez)|m'envoyez)|file[sz]?[- ]moi) (?:ton|votre|ta) (?:numero(?: de telephone)?|num|telephone|tel|portable|0[67]|whats ?app|mail|e-?mail|adresse (?:e-?)?mail|coordonnees|contact|insta|snap|skype|telegram)`,
+    // "Appelle-moi ce soir", "textez-moi": the imperative with a time, a manner or the clause's end
+    // (as the English "call me" rule); "appelle-moi ici / sur la plateforme" is not a move.
+    `(?:appelle|appelez|rappelle|rappelez|telephone|telephonez|texte|textez|bipe|bipez)[- ]moi(?= (?:ce|cet|demain|apres|des|quand|stp|svp|directement|plutot|vite|maintenant|au|a|tout|si|sur (?:mon|le) (?:portable|tel|numero|06|07))\\b|\\s*[.!,?:]|\\s*$)`,
+    `(?:envoie|envoyez|ecris|ecrivez)[- ]moi (?:un |une )?(?:texto|sms|mail|e-?mail|whats ?app|message (?:sur|par) (?:whats ?app|telegram|insta|snap|messenger))`,
     `(?:as[- ]tu|avez[- ]vous|tu as|vous avez) (?:un |une )?${TOOL_NOUN}`,
     `(?:parlons|discutons|continuons|echangeons|on peut (?:parler|discuter|continuer|echanger)|on continue|on parle|on discute|contacte[z]?[- ]moi|ecris[- ]moi|ecrivez[- ]moi|appelle[z]?[- ]moi|ajoute[z]?[- ]moi|joins[- ]moi|joignez[- ]moi|continuer|discuter|parler|echanger)${GAP(3)} (?:sur|par|via|au|en|a) (?:mon |ma |le |la )?${CH}`,
     `(?:parler|discuter|continuer|echanger|communiquer)${GAP(3)} (?:en dehors de|hors de) (?:la plateforme|upwork|fiverr)`,
@@ -402,7 +409,7 @@ const NEGATION = new RegExp(
     .concat(`)(?![${L}])`),
 );
 const NEGATION_EXCEPTIONS =
-  /why don'?t|why not|don'?t worry|don'?t hesitate|if you don'?t mind|never mind|por que no|pourquoi pas|warum nicht|perche no|почему бы не/g;
+  /why don'?t|why not|don'?t worry|don'?t hesitate|if you don'?t mind|never mind|is (?:it|that) ok(?:ay)? if (?:i|we)|por que no|pourquoi pas|warum nicht|perche no|почему бы не/g;
 const NEGATION_AFTER =
   /^[^.!?\n]{0,40}(?:is not allowed|isn'?t allowed|are not allowed|aren'?t allowed|is against|are against|is prohibited|is forbidden|not permitted|no esta permitido|nao e permitido|n'est pas (?:autorise|permis)|ist nicht erlaubt|ist verboten|non e consentito|non e permesso|запрещен\p{L}*|нельзя|не разрешается|заборонен\p{L}*|zabronion\p{L}*|nie jest dozwolone|niedozwolone|yasak\p{L}*|verboten|nicht erlaubt|interdit\p{L}*|prohibid\p{L}*|proibid\p{L}*|vietat\p{L}*)/u;
 const PLATFORM_BEFORE = new RegExp(

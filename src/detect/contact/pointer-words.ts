@@ -4,7 +4,7 @@
 
 /** "The same" before an at sign: "same @ as here", "o mesmo @", "el mismo @", "тот же @". */
 export const SAME_AT =
-  /(?<![^\s,(])(?:the same|same|o mesmo|mesmo|a mesma|el mismo|mismo|le meme|meme|denselben|dasselbe|derselbe|gleichen?|selben?|lo stesso|stesso|ten sam|taki sam|ayni|sama|cung|dezelfde|zelfde|acelasi|тот же|такой же|той самий|такий самий|نفس|همون|همان|वही|একই|同じ|같은|同样的|相同的|אותו|ίδιο|იგივე|նույն|ተመሳሳይ)\s?(?:@|at sign|arroba)/;
+  /(?<![^\s,(])(?:the same|same|o mesmo|mesmo|a mesma|el mismo|mismo|le meme|meme|denselben|dasselbe|derselbe|gleichen?|selben?|lo stesso|stesso|ten sam|taki sam|ayni|sama|cung|dezelfde|zelfde|acelasi|тот же|такой же|той самий|такий самий|نفس|همون|همان|वही|একই|同じ|같은|同样的|相同的|אותו|ίδιο|ιδιο|იგივე|նույն|ተመሳሳይ)\s?(?:@|at sign|arroba)/;
 
 /** Nouns for a phone number, per language (Latin, Cyrillic, Greek and a few more). */
 export const NUMBER_NOUNS = [

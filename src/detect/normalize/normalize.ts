@@ -119,6 +119,10 @@ const INVISIBLE = /^(?:[\p{Default_Ignorable_Code_Point}\p{Cf}]|\u20E3)$/u;
 const DECIMAL = /^\p{Nd}$/u;
 const MARK = /^\p{M}$/u;
 const LATIN_BASE = /^[a-z]/;
+// Greek is typed without the tonos as often as with it, and capitals carry none ("ΣΤΕΙΛΕ ΜΟΥ ΤΟ
+// ΚΙΝΗΤΟ"): its accents and diaeresis are stripped like Latin ones, so that one spelling of each
+// word list entry matches every way it is typed. Final sigma stays (lower-casing produces it).
+const GREEK_BASE = /^[\u03b1-\u03c9]/;
 const KEYCAP_TEN = 0x1f51f;
 
 function digitValue(cp: number): number {
@@ -151,8 +155,8 @@ function foldCodePoint(cp: number): string {
       else if (DECIMAL.test(piece)) out += String(digitValue(pcp));
       else {
         const nfd = piece.normalize('NFD');
-        // Accents are stripped from Latin letters only: Cyrillic й or ї keep their marks.
-        out += LATIN_BASE.test(nfd) ? nfd.replace(/\p{M}+/gu, '') : piece;
+        // Accents are stripped from Latin and Greek letters only: Cyrillic й or ї keep their marks.
+        out += LATIN_BASE.test(nfd) || GREEK_BASE.test(nfd) ? nfd.replace(/\p{M}+/gu, '') : piece;
       }
     }
     // "İ" lower-cases to "i" + combining dot: drop marks left on Latin letters.
@@ -517,11 +521,14 @@ function isRunGap(text: string, from: number, to: number): boolean {
 // spell-out rules of es, pt, fa, ar, fr: "←← et un" for 21-71).
 const NUMBER_AND = new Set(['y', 'e', '\u0648', 'et']);
 
-/** " y ", " e ", " و " between two numbers. */
+/** " y ", " e ", " و " between two numbers; French also hyphenates it ("vingt-et-un", "soixante-et-onze", 1990 spelling). */
 function isAndGap(text: string, from: number, to: number): boolean {
   if (to - from < 3 || to - from > 5) return false;
+  const first = text.charCodeAt(from);
+  const last = text.charCodeAt(to - 1);
+  if (first === 45 && last === 45) return text.slice(from + 1, to - 1) === 'et';
   const inner = text.slice(from, to).trim();
-  return NUMBER_AND.has(inner) && isSpace(text.charCodeAt(from)) && isSpace(text.charCodeAt(to - 1));
+  return NUMBER_AND.has(inner) && isSpace(first) && isSpace(last);
 }
 
 /** Between tens and units ("twenty three", "vingt-trois", "treinta y cuatro"): one or two spaces or dashes, or "and". */

@@ -52,6 +52,8 @@ export const NUMBER_WORD_LANGUAGES = [
   'am',
   'ne',
   'gu',
+  // Finnish: its words for "@" and "." are in symbol-words.ts, its digits were not (CLDR has them).
+  'fi',
 ] as const;
 
 /** Number words of some language that are ordinary words of another (Swedish "en" is Spanish/French "in"). */
@@ -132,6 +134,30 @@ const VARIANTS: [string, number][] = [
   ['பூஜ்யம்', 0],
   ['பூஜ்ஜியம்', 0],
   ['சைபர்', 0],
+  // The English "zero" in Tamil script, the colloquial ஒன்னு (1, beside ஒண்ணு), ஒம்போது (9) and
+  // அம்பது (50, beside CLDR's ஐம்பது), as numbers are said in Tamil Nadu.
+  ['ஜீரோ', 0],
+  ['ஒன்னு', 1],
+  ['ஒம்போது', 9],
+  ['அம்பது', 50],
+  // Bengali: zero as commonly spelled (শুন্য with the short vowel) and the English "zero" in
+  // Bengali script, five without the candrabindu (পাচ), and the tens 10-90 ("Bengali numerals"
+  // on Wikipedia; CLDR has no Bengali spell-out rules), said in pairs in dictated numbers.
+  ['শুন্য', 0],
+  ['জিরো', 0],
+  ['পাচ', 5],
+  ['দশ', 10],
+  ['বিশ', 20],
+  ['ত্রিশ', 30],
+  ['চল্লিশ', 40],
+  ['পঞ্চাশ', 50],
+  ['ষাট', 60],
+  ['সত্তর', 70],
+  ['আশি', 80],
+  ['নব্বই', 90],
+  // Korean 빵 ("bread"), the playful 0 of spoken phone numbers beside 공; one Hangul syllable, so
+  // it counts only inside a run of six digit syllables.
+  ['빵', 0],
   ['اربعة', 4],
   ['اربع', 4],
   ['اثنين', 2],
@@ -159,6 +185,8 @@ const VARIANTS: [string, number][] = [
   // Vietnamese "tư", the 4 said in dictation and after tens beside CLDR's "bốn".
   ['tư', 4],
   ['εννιά', 9],
+  // CLDR spells 90 "εννενήντα"; the dictionary spelling is "ενενήντα".
+  ['ενενήντα', 90],
   ['οχτώ', 8],
   ['εφτά', 7],
   // The English "zero" as written in Indic scripts, and spellings without the nukta or with

@@ -69,6 +69,10 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   // for "@" (Wikipedia, "At sign" § Names in other languages); წერტილი and կետ are "point".
   ka: { at: ['ძაღლუკა', 'ეტ', 'ეთ', 'ეთი'], dot: ['წერტილი'] },
   hy: { at: ['շնիկ', 'էտ'], dot: ['կետ'] },
+  // Bulgarian кльомба ("@", Wikipedia, "At sign" § Names in other languages) and маймунско а
+  // ("monkey a"); Nepali says the English words in Devanagari (एट, डट) as Hindi does.
+  bg: { at: ['кльомба', 'маймунско а', 'маймунка'], dot: ['точка'] },
+  ne: { at: ['एट', 'ऐट'], dot: ['डट', 'डट्', 'डॉट'] },
 };
 
 /**
