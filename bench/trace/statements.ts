@@ -25,9 +25,19 @@ const seen: string[] = [];
 const took: number[] = [];
 /** Rows each recorded statement returned, by index into `seen`. */
 const rowsOf: number[] = [];
+/** Statements sent while another of the same connection was still unanswered (pipelined behind it: no round trip of their own). */
+let pipelined = 0;
+const inFlight = new WeakMap<object, number>();
 const original = pg.Client.prototype.query;
 (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
+  const busy = inFlight.get(this) ?? 0;
+  if (recording && busy > 0 && (this as any).pipeline) pipelined++;
   const result = (original as any).apply(this, args);
+  if (result && typeof result.then === 'function') {
+    inFlight.set(this, busy + 1);
+    const settle = () => inFlight.set(this, (inFlight.get(this) ?? 1) - 1);
+    result.then(settle, settle);
+  }
   if (recording) {
     const q = args[0];
     const i = seen.push(typeof q === 'string' ? q : (q?.text ?? String(q))) - 1;
@@ -65,14 +75,17 @@ function summarise(label: string, events: number) {
     ms += took[i] ?? 0;
   }
   const per = (n: number) => (n / events).toFixed(2);
-  console.log(`\n${label}: ${seen.length} statements for ${events} events = ${per(seen.length)} per event, ${per(ms)} ms waiting for answers per event`);
+  console.log(
+    `\n${label}: ${seen.length} statements for ${events} events = ${per(seen.length)} per event, ${per(seen.length - pipelined)} round trips per event (the others pipelined behind one), ${per(ms)} ms waiting for answers per event`,
+  );
+  pipelined = 0;
   console.log(
     `  by kind: ${[...byKind]
       .sort((a, b) => b[1] - a[1])
       .map(([k, n]) => `${k} ${per(n)}`)
       .join(', ')}`,
   );
-  if (dump) for (const s of seen.slice(0, 30)) console.log('   ', s.replace(/\s+/g, ' ').slice(0, 300));
+  if (dump) for (const s of seen.slice(0, 30)) console.log('   ', s.replace(/\s+/g, ' ').slice(0, Number(process.env.DUMP_CHARS ?? 300)));
   if (list)
     for (const [k, n] of [...byTable].sort((a, b) => b[1] - a[1]))
       console.log(`    ${per(n).padStart(6)}  ${per(msByTable.get(k) ?? 0).padStart(6)} ms  ${per(rowsByTable.get(k) ?? 0).padStart(7)} rows  ${k}`);

@@ -48,7 +48,7 @@ import { protectionHook } from '../protection/store.ts';
 import { loadRetentionConfig } from '../rights/config.ts';
 import { rightsRoutes } from '../rights/routes.ts';
 import { RightsService } from '../rights/service.ts';
-import { screeningHook } from '../screening/hooks.ts';
+import { screeningHook, screeningReadAhead } from '../screening/hooks.ts';
 import { screeningRoutes } from '../screening/routes.ts';
 import { ScreeningService } from '../screening/service.ts';
 import { securityHook } from '../security/hooks.ts';
@@ -255,6 +255,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       maxConcurrentGroups: handle.kind === 'pglite' ? 1 : 4,
       log: log.child({ subsystem: 'events' }),
       beforeStore: rights.beforeEvents,
+      // Screening's prefetch rides behind the event's insert, in its round trip (write-behind.ts).
+      readAhead: screeningReadAhead(screening),
       // The new events of each transaction are queued for the behaviour worker in one statement before it commits.
       ...(overrides.behaviour === false ? {} : { beforeCommit: (tx) => patterns.flush(tx) }),
     },

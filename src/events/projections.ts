@@ -5,7 +5,7 @@
 // thanks to idempotent ingestion), and later-dated profile facts win over earlier ones.
 import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../store/db.ts';
-import { carrying } from '../store/write-behind.ts';
+import { carrying, staleReadsAhead } from '../store/write-behind.ts';
 import type { EventOf, WardenEvent } from './schemas.ts';
 
 export function pairKey(x: string, y: string): [string, string] {
@@ -158,6 +158,8 @@ async function messageSent(tx: Tx, e: EventOf<'message.sent'>, stored?: RawBuild
   if (!row?.stored) return false;
   if (row.inserted || row.later === false) return true;
   await sql`update accounts set first_seen_at = ${at} where id = ${recipient} and first_seen_at > ${at}::timestamptz`.execute(tx);
+  // A read sent behind the statement above (screening's prefetch) did not see this update.
+  staleReadsAhead(tx);
   return true;
 }
 

@@ -64,6 +64,12 @@ export interface EventServiceOptions {
    * written here in one statement (the behaviour queue's rows: patterns/service.ts flush).
    */
   beforeCommit?: (tx: Tx) => Promise<void>;
+  /**
+   * Runs before a new event's row is stored, in its transaction: registers reads to be sent
+   * right behind the event's insert, in its round trip (store/write-behind.ts readAfterCarrier;
+   * screening's prefetch), which the hooks then take.
+   */
+  readAhead?: (tx: Tx, event: WardenEvent) => Promise<void>;
 }
 
 /**
@@ -89,6 +95,7 @@ export class EventService {
   private readonly log?: Logger;
   private readonly beforeStore?: (tx: Tx, events: readonly WardenEvent[]) => Promise<WardenEvent[]>;
   private readonly beforeCommit?: (tx: Tx) => Promise<void>;
+  private readonly readAhead?: (tx: Tx, event: WardenEvent) => Promise<void>;
   private readonly waiting: Waiting[] = [];
   private running = 0;
   private readonly busyAccounts = new Set<Set<string>>();
@@ -110,6 +117,7 @@ export class EventService {
     this.log = opts.log;
     this.beforeStore = opts.beforeStore;
     this.beforeCommit = opts.beforeCommit;
+    this.readAhead = opts.readAhead;
   }
 
   /**
@@ -307,7 +315,9 @@ export class EventService {
       if (earlier.hash !== hash) throw conflict(event.id);
       return { duplicate: true, result: earlier.result };
     }
-    // The row and the projection in one statement where the event type allows (a message).
+    await this.readAhead?.(tx, event);
+    // The row and the projection in one statement where the event type allows (a message), and
+    // what readAhead registered behind it in the same round trip.
     const stored = await storeAndProject(
       tx,
       event,

@@ -2,6 +2,7 @@
 // the ingestion transaction, and the decision is part of the ingestion reply.
 import type { WardenEvent } from '../events/schemas.ts';
 import type { EventHook } from '../events/service.ts';
+import type { Tx } from '../store/db.ts';
 import { jobPostMeta, jobPostText } from './job-post.ts';
 import type { ScreenInput, ScreeningService } from './service.ts';
 
@@ -70,5 +71,18 @@ export function screeningHook(screening: ScreeningService): EventHook {
     const input = inputFor(e);
     if (!input) return undefined;
     return { decision: await screening.screen(tx, input) };
+  };
+}
+
+/**
+ * Screening's prefetch of a message, registered to go right behind its insert (EventService
+ * readAhead). Only a message's insert carries reads (events/projections.ts messageSent; not one
+ * to oneself, whose prefetch is then read when screening runs).
+ */
+export function screeningReadAhead(screening: ScreeningService): (tx: Tx, e: WardenEvent) => Promise<void> {
+  return async (tx, e) => {
+    if (e.type !== 'message.sent' || e.actor.id === e.data.recipientId) return;
+    const input = inputFor(e);
+    if (input) await screening.readAhead(tx, input);
   };
 }

@@ -21,6 +21,7 @@ import { type AskPattern, type ContextValues, type Counters, reputationExemption
 import { signalsNeeded } from '../policy/needs.ts';
 import { getPolicyVersion, type PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
+import { deferWrite, type ReadAhead, readAfterCarrier, takeReadAhead } from '../store/write-behind.ts';
 import { type AskRow, askDecisionOn, askedCounterparts, asksBetween, isAsk, OFF_PLATFORM_ASKS, recentAskFrom, recentAskSql } from './asks.ts';
 import { type PartiesRead, partiesReadSql, type ScreeningParties, screeningContext, screeningFacts, type TrustLookups, unknownContext } from './context.ts';
 import './tables.ts';
@@ -275,7 +276,32 @@ async function describeMatched(
   return out;
 }
 
+/** The prefetch's one row (prefetchSql). */
+type PrefetchRow = PartiesRead & {
+  screened: ScreenedRow | null;
+  velocity: SendingCounts | null;
+  ask: AskRow | null;
+  holds: HoldingAction[] | null;
+  counters: Counters | null;
+  recent: [string, string, string][] | null;
+  prev: { tail: string; sent_at: string } | null;
+};
+
+/** What the prefetch read, as screen uses it. */
+interface Prefetched {
+  screened: ScreenedRow | null;
+  parties: PartiesRead;
+  velocity: SendingCounts | null;
+  ask: AskRow | null;
+  holds?: HoldingAction[] | null;
+  counters?: Counters;
+  sending?: SendingRead;
+}
+
 export class ScreeningService {
+  /** Per transaction, the prefetches registered ahead of their events' inserts (readAhead), by event id, with the policy set and time they were built for. */
+  private readonly ahead = new WeakMap<Tx, Map<string, { ahead: ReadAhead<PrefetchRow>; set: PolicySet; at: number }>>();
+
   /**
    * `trust`: trust's lookups (a job's interview policy, the trusted-client and trusted-sender rules); absent ones read as "none".
    * `enforcement`: holds for suspended or restricted senders; absent, nothing is held.
@@ -330,6 +356,8 @@ export class ScreeningService {
     const set = await this.decisions.policySet(tx);
     const known = await this.prefetch(tx, input, at, set);
     if (known.screened) return this.takeScreened(tx, input, known.screened);
+    // A screen call's decision taken: nothing recorded (as before); else what the sending leaves.
+    if (input.senderId) await recordSending(tx, input, at);
     // Only the detectors some live or shadow policy reads run (policy/needs.ts).
     const needs = signalsNeeded(set);
     const signals = detectText(
@@ -486,56 +514,52 @@ export class ScreeningService {
    * What the stored path reads before deciding, in one statement (each part only when it
    * applies): the decision a `POST /v1/screen` call recorded for this content (screenedSql), both
    * parties' accounts rows and their pair (screeningFacts), the sender's sending counts (velocity)
-   * the recipient's latest request that this sender move off the platform (recentAsk), and the
+   * the recipient's latest request that this sender move off the platform (recentAsk), the
    * sender's enforcement actions in force that can hold content (enforcement's holdingActionsSql),
-   * and the sender's counters the policies of `set` count (policy's countersSql).
-   * Nothing the path writes before it uses them changes these rows.
-   * With a sender, the same statement records what the sending leaves behind and reads what
-   * mass sending and split contact details need (sendingSql: fingerprints and message tails,
-   * tables none of the reads above touch), unless a screen call's decision is taken (then, as
-   * before, nothing is recorded: the statement's writes are conditioned on `screened` being null).
+   * the sender's counters the policies of `set` count (policy's countersSql), and what mass
+   * sending and split contact details need (sendingSql: the sender's recent fingerprints and the
+   * previous message tail to this recipient). Nothing the path writes before it uses them
+   * changes these rows. It only reads: what the sending leaves behind is written afterwards
+   * (recordSending), held back to go with a later statement.
    */
-  private async prefetch(
-    tx: Tx,
-    input: ScreenInput,
-    at: Date,
-    set: PolicySet,
-  ): Promise<{
-    screened: ScreenedRow | null;
-    parties: PartiesRead;
-    velocity: SendingCounts | null;
-    ask: AskRow | null;
-    holds?: HoldingAction[] | null;
-    counters?: Counters;
-    sending?: SendingRead;
-  }> {
-    const screenedPart = input.eventId && input.senderId ? screenedSql(input, at) : undefined;
-    const counters = input.senderId ? countersSql(set, input.senderId, at) : null;
+  private prefetchSql(input: ScreenInput, at: Date, set: PolicySet): RawBuilder<PrefetchRow> {
+    const screenedPart = input.eventId && input.senderId ? screenedSql(input, at) : sql`null`;
+    const counters = input.senderId ? countersSql(set, input.senderId, at) : sql`null`;
     const holdsSql = input.senderId && input.kind !== 'profile' ? this.enforcement?.holdingActionsSql?.(input.senderId, at) : undefined;
     const velocity = input.senderId ? sendingCountsSql(input.senderId, at) : sql`null`;
     const ask = input.kind === 'message' && input.senderId && input.recipientId ? recentAskSql(input.recipientId, input.senderId, at) : sql`null`;
-    // The screen call's decision once, in a CTE, when the sending's writes depend on it.
-    const sending = input.senderId ? sendingSql(input, at, screenedPart ? sql`(select v from sc) is null` : sql`true`) : undefined;
-    const ctes = [...(screenedPart && sending ? [sql`sc as (select ${screenedPart} as v)`] : []), ...(sending?.ctes ?? [])];
-    const screened = screenedPart ? (sending ? sql`(select v from sc)` : screenedPart) : sql`null`;
-    const r = await sql<
-      PartiesRead & {
-        screened: ScreenedRow | null;
-        velocity: SendingCounts | null;
-        ask: AskRow | null;
-        holds: HoldingAction[] | null;
-        counters: Counters | null;
-        recent: [string, string, string][] | null;
-        prev: { tail: string; sent_at: string } | null;
-      }
-    >`${ctes.length ? sql`with ${sql.join(ctes)} ` : sql``}
-      select ${partiesReadSql(input)}, ${screened} as screened, ${velocity} as velocity, ${ask} as ask, ${holdsSql ?? sql`null`} as holds,
-        ${counters ?? sql`null`} as counters${sending ? sql`, ${sending.columns}` : sql``}`.execute(tx);
-    const row = r.rows[0];
+    const sending = input.senderId ? sendingReadSql(input, at) : sql`null as recent, null as prev`;
+    return sql<PrefetchRow>`select ${partiesReadSql(input)}, ${screenedPart} as screened, ${velocity} as velocity, ${ask} as ask,
+        ${holdsSql ?? sql`null`} as holds, ${counters} as counters, ${sending}`;
+  }
+
+  /**
+   * Registers the prefetch of `input` (a stored event's content) to be sent right behind the
+   * event's insert, in its round trip (store/write-behind.ts readAfterCarrier): called by the
+   * events service before it stores the event; `screen` then takes its rows instead of reading.
+   */
+  async readAhead(tx: Tx, input: ScreenInput): Promise<void> {
+    if (!input.eventId) return;
+    const at = input.at ?? new Date();
+    const set = await this.decisions.policySet(tx);
+    const ahead = await readAfterCarrier<PrefetchRow>(tx, this.prefetchSql(input, at, set));
+    if (!ahead) return;
+    const byEvent = this.ahead.get(tx) ?? new Map();
+    byEvent.set(input.eventId, { ahead, set, at: at.getTime() });
+    this.ahead.set(tx, byEvent);
+  }
+
+  private async prefetch(tx: Tx, input: ScreenInput, at: Date, set: PolicySet): Promise<Prefetched> {
+    const mine = input.eventId ? this.ahead.get(tx)?.get(input.eventId) : undefined;
+    if (mine) this.ahead.get(tx)?.delete(input.eventId!);
+    const early = mine && mine.set === set && mine.at === at.getTime() ? await takeReadAhead(mine.ahead) : null;
+    const row = early ? early[0] : (await this.prefetchSql(input, at, set).execute(tx)).rows[0];
+    const counters = input.senderId ? row?.counters : undefined;
+    const holds = input.senderId && input.kind !== 'profile' && this.enforcement?.holdingActionsSql;
     return {
-      ...(counters && row?.counters ? { counters: row.counters } : {}),
-      ...(holdsSql ? { holds: row?.holds ?? null } : {}),
-      ...(sending ? { sending: { recent: row?.recent ?? [], prev: row?.prev ?? null } } : {}),
+      ...(counters ? { counters } : {}),
+      ...(holds ? { holds: row?.holds ?? null } : {}),
+      ...(input.senderId ? { sending: { recent: row?.recent ?? [], prev: row?.prev ?? null } } : {}),
       screened: row?.screened ?? null,
       parties: { accounts: row?.accounts ?? null, rel: row?.rel ?? null },
       velocity: row?.velocity ?? null,
@@ -624,46 +648,55 @@ interface SendingRead {
   prev: { tail: string; sent_at: string } | null;
 }
 
-/**
- * What the sender's sending leaves behind, as parts of the prefetch statement (CTEs and
- * columns; each write only when `when` holds): this text's fingerprint recorded and the
- * account's recent fingerprints read (mass sending: the same text to many targets; the read's
- * snapshot does not see the insert); for a message to a recipient, the sender's previous tail to
- * them read (the statement's snapshot is taken before its upsert) and this message's tail kept in
- * its place unless the stored one is newer (contact details split over this message and the
- * previous one, sent at most MESSAGE_GAP_MS earlier; an out-of-order event, an older `at`,
- * neither reads nor replaces a newer tail).
- */
-function sendingSql(input: ScreenInput, at: Date, when: RawBuilder<unknown>): { ctes: RawBuilder<unknown>[]; columns: RawBuilder<unknown> } {
-  const accountId = input.senderId!;
+/** The mass-sending kind, target and fingerprint window of `input` (a sender's content). */
+function sendingKeys(input: ScreenInput, at: Date) {
   const kind = MASS_KIND[input.kind];
-  const targetId = input.recipientId ?? input.jobId ?? input.subjectId ?? 'unknown';
-  const since = new Date(at.getTime() - DEFAULT_MASS_SENDING_CONFIG.limits[kind].windowMs);
-  const across = input.kind === 'message' && !!input.recipientId;
-  const ctes = [
-    sql`rec as (
-      insert into content_fingerprints (account_id, kind, target_id, fingerprint, sent_at)
-      select ${accountId}::text, ${kind}::text, ${targetId}::text, ${fingerprint(input.text)}::text, ${at}::timestamptz where ${when}
-    )`,
-  ];
-  if (across)
-    ctes.push(
-      sql`prev as (
-        select tail, sent_at from screening_message_tails where sender_id = ${accountId} and recipient_id = ${input.recipientId!}
-      )`,
-      sql`keep as (
-        insert into screening_message_tails (sender_id, recipient_id, tail, sent_at)
-        select ${accountId}::text, ${input.recipientId!}::text, ${messageTail(input.text)}::text, ${at}::timestamptz where ${when}
-        on conflict (sender_id, recipient_id) do update set tail = excluded.tail, sent_at = excluded.sent_at
-          where screening_message_tails.sent_at <= excluded.sent_at
-      )`,
-    );
-  const columns = sql`(select json_agg(json_build_array(fingerprint, target_id, sent_at) order by sent_at desc) from (
+  return {
+    accountId: input.senderId!,
+    kind,
+    targetId: input.recipientId ?? input.jobId ?? input.subjectId ?? 'unknown',
+    since: new Date(at.getTime() - DEFAULT_MASS_SENDING_CONFIG.limits[kind].windowMs),
+    across: input.kind === 'message' && !!input.recipientId,
+  };
+}
+
+/**
+ * What mass sending and split contact details read, as the prefetch's `recent` and `prev`
+ * columns: the account's recent fingerprints of this kind, and for a message to a recipient the
+ * sender's previous tail to them (contact details split over this message and the previous one,
+ * sent at most MESSAGE_GAP_MS earlier).
+ */
+function sendingReadSql(input: ScreenInput, at: Date): RawBuilder<unknown> {
+  const { accountId, kind, since, across } = sendingKeys(input, at);
+  return sql`(select json_agg(json_build_array(fingerprint, target_id, sent_at) order by sent_at desc) from (
       select fingerprint, target_id, sent_at from content_fingerprints
       where account_id = ${accountId} and kind = ${kind} and sent_at >= ${since}
       order by sent_at desc limit 5000) recent) as recent,
-    ${across ? sql`(select to_json(p) from prev p)` : sql`null`} as prev`;
-  return { ctes, columns };
+    ${across ? sql`(select to_json(p) from (select tail, sent_at from screening_message_tails where sender_id = ${accountId} and recipient_id = ${input.recipientId!}) p)` : sql`null`} as prev`;
+}
+
+/**
+ * What the sender's sending leaves behind, after the prefetch read it, held back (write-behind)
+ * to go with the transaction's next carrier or before its next other statement: this text's
+ * fingerprint, and for a message to a recipient this message's tail kept in place of the previous
+ * one unless the stored one is newer (an out-of-order event, an older `at`, does not replace a
+ * newer tail).
+ */
+async function recordSending(tx: Tx, input: ScreenInput, at: Date): Promise<void> {
+  const { accountId, kind, targetId, across } = sendingKeys(input, at);
+  await deferWrite(
+    tx,
+    sql`insert into content_fingerprints (account_id, kind, target_id, fingerprint, sent_at)
+      values (${accountId}::text, ${kind}::text, ${targetId}::text, ${fingerprint(input.text)}::text, ${at}::timestamptz)`,
+  );
+  if (across)
+    await deferWrite(
+      tx,
+      sql`insert into screening_message_tails (sender_id, recipient_id, tail, sent_at)
+        values (${accountId}::text, ${input.recipientId!}::text, ${messageTail(input.text)}::text, ${at}::timestamptz)
+        on conflict (sender_id, recipient_id) do update set tail = excluded.tail, sent_at = excluded.sent_at
+          where screening_message_tails.sent_at <= excluded.sent_at`,
+    );
 }
 
 /** The signals of what sendingSql read: mass sending, and contact details split over this message and the previous one. */

@@ -156,6 +156,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       application_name: opts.schema ? `warden ${opts.schema}` : 'warden',
       // A server that does not answer makes requests fail (503) instead of waiting for ever.
       connectionTimeoutMillis: 10_000,
+      // A statement queued while another is on the wire is sent at once (each with its own sync),
+      // not after its answer: a read ahead goes right behind its carrier (write-behind.ts).
+      // Statements awaited one after another (everything else) are sent as before.
+      pipeline: true,
     });
     const onConnectionError = (err: Error) => opts.onConnectionError?.(err);
     // Idle clients' errors come out of the pool; a checked-out client's (between two queries
