@@ -2203,7 +2203,8 @@ const TALK_FINDER = new WordFinder(TALK.map(fold));
  */
 export function findTalkOutside(ctx: ScanContext): void {
   const { text } = ctx;
-  if (ctx.signals.some((s) => s.type === 'offplatform.solicitation')) return;
+  // The platform's name is rarer than a talk verb: most messages end at this one pass.
+  if (ctx.signals.some((s) => s.type === 'offplatform.solicitation') || !PLATFORM_NOUN_FINDER.hasIn(text, 0, text.length)) return;
   for (const talk of TALK_FINDER.find(text)) {
     const [from, to] = clause(text, talk.start, talk.end, 60);
     const away = platformAwayIn(text, from, to);

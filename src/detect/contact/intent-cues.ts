@@ -131,6 +131,48 @@ const SELF_ASKING_CHANNELS = [
   '문자 보내 주세요',
   '문자 보내주세요',
   '문자로 연락',
+  // The same imperative in the other languages whose per-language rules lack it (LABELLING.md:
+  // "call me", "text me" are solicitation): de, it, ru, uk, pl, tr, id/ms, hi, ar, ro, he, th, sw, tl.
+  'ruf mich',
+  'rufen sie mich',
+  'chiamami',
+  'telefonami',
+  'позвони мне',
+  'позвоните мне',
+  'набери меня',
+  'наберите меня',
+  'подзвони мені',
+  'подзвоніть мені',
+  'зателефонуй мені',
+  'zadzwoń do mnie',
+  'zadzwoncie do mnie',
+  'beni ara',
+  'beni arayın',
+  'telepon aku',
+  'telepon saya',
+  'telpon aku',
+  'telpon saya',
+  'mujhe call karo',
+  'मुझे कॉल',
+  'मुझे फोन',
+  'मुझे फ़ोन',
+  'कॉल करना',
+  'कॉल करो',
+  'कॉल कीजिए',
+  'फोन करो',
+  'फोन करना',
+  'اتصل بي',
+  'اتصلي بي',
+  'كلمني',
+  'sună-mă',
+  'sunați-mă',
+  'תתקשר אליי',
+  'תתקשרי אליי',
+  'תתקשר אלי',
+  'โทรหาฉัน',
+  'โทรหาผม',
+  'nipigie',
+  'tawagan mo ako',
 ];
 // Folded like the finder's entries (which it returns), Greek accents and all.
 const SELF_ASKING = new Set(SELF_ASKING_CHANNELS.map((w) => normalize(w).text));
@@ -1020,6 +1062,8 @@ const NEGATION = [
   'விதிமுறை*',
   'விதி',
   'தடை',
+  // German separable verbs negated before their particle ("ruf mich bitte nicht an").
+  'nicht an',
   'δεν μπορώ',
   'δεν μπορούμε',
   'δεν επιτρέπεται',
@@ -1424,6 +1468,9 @@ export function findChannelRequests(ctx: ScanContext): void {
     )
       continue;
     if (SELF_ASKING.has(entry) && !/[a-z]/.test(text[end] ?? '')) {
+      // "Call me through the platform": the platform's own call (ownPlatformIn wants a call word
+      // beside the platform's name; here the entry is the call).
+      if (PLATFORM_FINDER.hasIn(text, from, to) && !OUTSIDE_FINDER.hasIn(text, from, to)) continue;
       emit(ctx, 'offplatform.solicitation', 'medium', start, end);
       return;
     }

@@ -207,6 +207,8 @@ const SOMEONE_ASKED = [
   'prosi o moj',
   'chcial moj',
   'istedi',
+  'dedi',
+  'demis',
   'istiyor',
   'sordu',
   'yang minta',

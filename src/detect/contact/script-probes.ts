@@ -250,6 +250,7 @@ export const REPORTED_ASKS: [string, string][] = [
   ['ja', 'クライアントにLINEのIDを聞かれたのですが、教えても大丈夫ですか？'],
   ['zh', '有个客户问我要微信，可以给吗？'],
   ['pl', 'Klient poprosił o mój numer telefonu, czy mogę go podać?'],
+  ['tr', 'Bir müşteri beni WhatsApp’tan ara dedi, uygun mu?'],
 ];
 
 /** The writer's own asks that look like the reports above: they must stay flagged. [language, sentence]. */

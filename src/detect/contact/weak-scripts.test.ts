@@ -82,6 +82,34 @@ describe('intent vocabulary per language (call, write, add me, number, e-mail, o
   it('"call me" on the platform itself, or refused, is no move', () => {
     expect(types('Appelle-moi ici sur la plateforme')).toEqual([]);
     expect(types('Ne m’appelle pas ce soir')).toEqual([]);
+    for (const t of [
+      'Ruf mich bitte nicht an',
+      'Chiamami qui sulla piattaforma',
+      'Ruf mich über die Plattform an',
+      'मुझे कॉल मत करना',
+      'لا تتصل بي',
+      'Не звони мне, пиши здесь',
+    ])
+      expect(types(t), t).toEqual([]);
+  });
+
+  it('"call me" as one imperative, in the languages whose rules lacked it', () => {
+    for (const t of [
+      'Ruf mich morgen früh an',
+      'Chiamami stasera dopo cena',
+      'Позвони мне вечером',
+      'Zadzwoń do mnie po południu',
+      'Akşam beni ara',
+      'Telepon aku nanti malam',
+      'शाम को मुझे कॉल करो',
+      'اتصل بي بعد الظهر',
+      'Sună-mă diseară',
+      'תתקשר אליי בערב',
+      'เย็นนี้โทรหาฉันนะ',
+      'Nipigie jioni',
+      'Tawagan mo ako mamaya',
+    ])
+      expect(types(t), t).toContain('offplatform.solicitation');
   });
 });
 
