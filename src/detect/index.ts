@@ -6,7 +6,7 @@
 // evidence spans) instead of deciding alone: on real job ads they flagged duties, qualifications
 // and benefits ("handle deposits", "valid driver's license required") as requests to the reader.
 import { detectContact, type PlatformIdentity } from './contact/detect-contact.ts';
-import { detectLearned, type JobMeta } from './learned/index.ts';
+import { detectContactIntent, detectLearned, type JobMeta } from './learned/index.ts';
 import { detectInWindows } from './normalize/windows.ts';
 import { detectScam } from './scam/detect-scam.ts';
 import { detectSpamText } from './spam/classifier.ts';
@@ -47,7 +47,13 @@ export function detectText(input: TextDetectionInput, opts: TextDetectionOptions
   // that screening time stays linear in the length of any text. The learned models read a
   // bounded prefix (learned/features.ts MAX_FEATURE_CHARS).
   const rules = detectInWindows(input.text, (text) => detectScam({ text, kind: input.kind, locale: input.locale }));
-  const signals = [...detectContact(input), ...detectInWindows(input.text, (text) => detectLinks(text))];
+  const contact = detectContact(input);
+  const signals = [...contact, ...detectInWindows(input.text, (text) => detectLinks(text))];
+  // The contact-intent model (learned/contact-intent.ts) reads messages and proposals where the
+  // rules found no intent; it was trained on chat, not job posts or profiles. Its readings are
+  // gated (detectContactIntent): alone only at its medium threshold, beside an identifier at
+  // weak, and always reported as weak, so the model alone never acts beyond one weak signal.
+  if (opts.learned !== false && (input.kind === 'message' || input.kind === 'proposal')) signals.push(...detectContactIntent(input.text, contact, opts.needs));
   if (opts.learned === false) {
     signals.push(...rules);
     // The content model reads the opening of long texts only: spam shows itself early, and the

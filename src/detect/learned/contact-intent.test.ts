@@ -65,8 +65,10 @@ describe('detectContactIntent (screening)', () => {
     expect(added.map((s) => s.type)).toEqual(['offplatform.solicitation']);
     const [s] = added;
     expect(s.evidence?.model).toBe('contact-intent');
-    expect(['weak', 'medium']).toContain(s.strength);
-    expect(s.score).toBeGreaterThanOrEqual(loadContactIntentModel().header.thresholds.weak);
+    // Alone it counts only at the model's medium threshold, and is reported as weak.
+    expect(s.strength).toBe('weak');
+    expect(s.evidence?.reading).toBe('medium');
+    expect(s.score).toBeGreaterThanOrEqual(loadContactIntentModel().header.thresholds.medium);
     expect(ask.slice(s.start, s.end)).toBe(s.text);
   });
 
@@ -89,5 +91,67 @@ describe('detectContactIntent (screening)', () => {
         expect(s.type.startsWith('offplatform.')).toBe(true);
       }
     }
+  });
+
+  it('never reports the model as more than weak, whatever its reading (the fairness gate)', () => {
+    const m = loadContactIntentModel();
+    const texts = [
+      ask,
+      'Hast du auch Signal? Dort schreibe ich schneller als hier.',
+      "Let's leave the site's payment out of it and settle between us by bank transfer.",
+      'Vamos fazer a entrevista por fora, numa chamada de vídeo no meu Zoom.',
+    ];
+    let readAtMedium = 0;
+    for (const t of texts) {
+      if ((m.predict(t).positive ?? 0) >= m.header.thresholds.medium) readAtMedium++;
+      for (const s of detectContactIntent(t, [])) expect(s.strength, t).toBe('weak');
+    }
+    // The check above is only meaningful if the model read some of them at medium.
+    expect(readAtMedium).toBeGreaterThan(0);
+  });
+});
+
+describe('detectContactIntent: a weak reading needs an identifier beside it', () => {
+  const m = loadContactIntentModel();
+  const phone: Signal = { type: 'contact.phone', strength: 'strong', score: 1, start: 0, end: 5 };
+  // Sentences written for this test: asks, half-asks and everyday lines in several languages,
+  // so that some land between the weak and the medium threshold.
+  const texts = [
+    'Can we carry on this chat somewhere else? This inbox is so slow.',
+    'I would like to talk more privately.',
+    'Is there anywhere else we can chat?',
+    'Is there a quicker way to reach you?',
+    'Können wir privat weiterreden?',
+    'Mandame mensaje por otro lado.',
+    'Do you use any other apps?',
+    'Reach out whenever you like.',
+  ];
+  it.each(texts)('%s', (t) => {
+    const p = m.predict(t);
+    const alone = detectContactIntent(t, []);
+    const beside = detectContactIntent(t, [phone]);
+    if (p.positive < m.header.thresholds.weak) {
+      expect(alone).toEqual([]);
+      expect(beside).toEqual([]);
+    } else if (p.positive < m.header.thresholds.medium) {
+      // A weak reading alone is dropped (a greeting may score here); beside an identifier it counts.
+      expect(alone).toEqual([]);
+      expect(beside.length).toBeGreaterThan(0);
+      for (const s of beside) expect(s.evidence).toMatchObject({ reading: 'weak', withIdentifier: true });
+    } else {
+      expect(alone.length).toBeGreaterThan(0);
+      for (const s of alone) expect(s.evidence).toMatchObject({ reading: 'medium', withIdentifier: false });
+    }
+    for (const s of [...alone, ...beside]) {
+      expect(s.strength).toBe('weak');
+      if (s.start !== undefined) expect(t.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+  it('some of those sentences land in the weak band, so the gate above is exercised', () => {
+    const band = texts.filter((t) => {
+      const p = m.predict(t).positive;
+      return p >= m.header.thresholds.weak && p < m.header.thresholds.medium;
+    });
+    expect(band.length).toBeGreaterThan(0);
   });
 });

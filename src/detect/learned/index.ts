@@ -206,13 +206,23 @@ const INTENT_TYPES = ['offplatform.solicitation', 'offplatform.payment_outside',
 
 /**
  * The contact-intent model's reading of a text, where the contact rules found no intent: one
- * `offplatform.<family>` signal per family the model names (modelIntentFamilies), when its
- * calibrated score reaches the weak threshold (models/contact-intent.json, read on
- * leave-one-set-out scores: about 0.5 % of hard negatives score above it). Strength: weak, or
- * medium at the medium threshold (0.2 %); never strong — a policy that acts alone on a strong
- * signal must not act on the model alone. Identifiers are never the model's: it adds intent
- * only. `score` is the calibrated probability; the span is the word or word pair that weighs
- * most towards the family; `evidence.model` is 'contact-intent'.
+ * `offplatform.<family>` signal per family the model names (modelIntentFamilies), gated so that
+ * the model alone never acts beyond what one weak signal may (the fairness gate):
+ * - a reading at the model's **medium** threshold (models/contact-intent.json: read on
+ *   leave-one-set-out and out-of-fold scores so that no held-out everyday chat and at most
+ *   0.1 % of the contact sets' hard negatives reach it) counts on its own;
+ * - a reading at the **weak** threshold only counts beside an identifier the rules found in the
+ *   same text (any `contact.*` signal: a phone, an address, a handle, a link, a payment handle),
+ *   a second, independent finding. Alone it is dropped: a short greeting may score there, and
+ *   the shipped `ask-contact` rule nudges on a solicitation of any strength.
+ * Either way the signal is reported as **weak**, whatever the model's reading: the shipped
+ * policies hold a message for payment outside only at medium (`payment-outside`), so the model
+ * alone never holds money talk, and a deployment's own policies can tell its readings apart
+ * from a rule's by strength. `evidence.reading` keeps the model's own level ('weak' | 'medium')
+ * and `evidence.withIdentifier` whether an identifier let a weak reading count.
+ * Identifiers are never the model's: it adds intent only. `score` is the calibrated
+ * probability; the span is the word or word pair of the original text that weighs most towards
+ * the family; `evidence.model` is 'contact-intent'.
  * @param contact the contact detector's signals on the same text (any offplatform.* among them: nothing added).
  * @param needs as detectLearned's: the model is not run when no intent type is needed.
  */
@@ -222,17 +232,24 @@ export function detectContactIntent(text: string, contact: readonly Signal[], ne
   const model = loadContactIntentModel();
   const p = model.predict(text);
   if (!p.strength) return [];
-  const strength: Strength = p.strength === 'weak' ? 'weak' : 'medium';
+  const reading: Strength = p.strength === 'weak' ? 'weak' : 'medium';
+  const withIdentifier = contact.some((s) => s.type.startsWith('contact.'));
+  if (reading === 'weak' && !withIdentifier) return [];
   return modelIntentFamilies(p.probabilities)
     .filter((f) => anyNeeded(needs, [`offplatform.${f}`]))
     .map((f) => {
       const span = model.evidence(text, f);
       return {
         type: `offplatform.${f}`,
-        strength,
+        strength: 'weak',
         score: p.positive,
         ...(span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : {}),
-        evidence: { model: 'contact-intent', explanation: 'read by the learned contact-intent model; no rule found this intent' },
+        evidence: {
+          model: 'contact-intent',
+          reading,
+          withIdentifier,
+          explanation: 'read by the learned contact-intent model; no rule found this intent',
+        },
       };
     });
 }

@@ -18,7 +18,7 @@ export function main(args: string[]): string[] {
   const trained = trainContactIntentModel();
   const { training, thresholds } = trained.header;
   console.log(
-    `contact-intent: ${training.trainTexts} texts, ${((performance.now() - t0) / 1000).toFixed(1)} s, thresholds ${JSON.stringify(thresholds)}, at weak ${JSON.stringify(training.atWeak)}`,
+    `contact-intent: ${training.trainTexts} texts, ${((performance.now() - t0) / 1000).toFixed(1)} s, thresholds ${JSON.stringify(thresholds)}, out of sample ${JSON.stringify(training.outOfSample)}`,
   );
   const outAt = args.indexOf('--out');
   if (!args.includes('--check')) {
