@@ -63,7 +63,7 @@ function flaggedWithJobModel(job: LinearTextModel) {
  * the held-out groups): 2 when another non-contact signal fires anyway, else the job model's
  * calibrated probability. Recall at a share of honest ads flagged is read off these scores.
  */
-function jobScoreWith(job: LinearTextModel) {
+function jobScoreWith(job: LinearTextModel, titles = true) {
   const others = SIGNAL_TYPES.filter((t) => t !== 'scam.fake_job');
   return (e: SplitExample): number => {
     const meta = emscadMeta(e.meta, e.text);
@@ -74,7 +74,8 @@ function jobScoreWith(job: LinearTextModel) {
       meta,
       rules.map((s) => s.type),
     );
-    return job.predict(input.text, input.extras).positive;
+    const extras = titles ? input.extras : input.extras.filter((x) => !x.startsWith('title:'));
+    return job.predict(input.text, extras).positive;
   };
 }
 
@@ -120,6 +121,8 @@ export function evaluateEmscadHeldout(): ScoredRow[] {
   const train = all.filter((e) => e.set === 'emscad' && e.split === 'train');
   const before = flaggedBy('job', false);
   const job = trainJobModel({}, { heldout: false }).model;
+  // The job model's input before the title trigrams (2026-12-01), trained and scored the same way.
+  const jobNoTitles = trainJobModel({}, { heldout: false, titles: false }).model;
   // Calibrated and thresholded as before company families (folds by the split's groups).
   const jobGroups = trainJobModel({}, { heldout: false, folds: 'groups' }).model;
   const baseline = trainTfidfBaseline(train.map((e) => ({ text: e.text, label: e.label })));
@@ -130,6 +133,12 @@ export function evaluateEmscadHeldout(): ScoredRow[] {
       heldout,
       jobScoreWith(jobGroups),
       jobGroups.header.thresholds.weak,
+    ),
+    scored(
+      'Warden after, job model without the title trigrams (main 4d455a5 input), trained without these groups, weak threshold',
+      heldout,
+      jobScoreWith(jobNoTitles, false),
+      jobNoTitles.header.thresholds.weak,
     ),
     scored(
       'Warden after (learned layer, job model trained without these groups, folds by company family), weak threshold',

@@ -113,8 +113,8 @@ export function baselineScores(folds: 'families' | 'groups' = 'families', repeat
  * committed job posts trained on only). `folds: 'groups'` folds by the split's groups, as before
  * company families (one recruiter's template then sat in 4 of the 5 folds), for the side-by-side row.
  */
-export function jobModelScores(opts: { folds?: 'families' | 'groups'; repeat?: number } = {}): { scores: number[]; labels: (0 | 1)[] } {
-  const { data } = jobData({ heldout: true, folds: opts.folds });
+export function jobModelScores(opts: { folds?: 'families' | 'groups'; repeat?: number; titles?: boolean } = {}): { scores: number[]; labels: (0 | 1)[] } {
+  const { data } = jobData({ heldout: true, folds: opts.folds, titles: opts.titles });
   const raw = outOfFoldScores(
     data.map((d) => ({ ...d, group: repeatKey(d.group, opts.repeat ?? 0) })),
     FOLDS,
@@ -176,6 +176,7 @@ export async function run(): Promise<void> {
   const b = repeats.map((r) => ({ ...baselineScores('families', r), threshold: 0.5 }));
   const bGroups = repeats.map((r) => ({ ...baselineScores('groups', r), threshold: 0.5 }));
   const j = repeats.map((r) => jobModelScores({ repeat: r }));
+  const jNoTitles = repeats.map((r) => ({ ...jobModelScores({ repeat: r, titles: false }), threshold: 0.5 }));
   const jGroups = repeats.map((r) => ({ ...jobModelScores({ folds: 'groups', repeat: r }), threshold: 0.5 }));
   const shipped = shippedRawThreshold();
   console.log(`\n### Fake job ads (EMSCAD developers' side, all groups), grouped 5-fold cross-validation, ${REPEATS} fold assignments\n`);
@@ -184,6 +185,7 @@ export async function run(): Promise<void> {
       cvRowRepeated('TF-IDF + LR baseline, folds by split group (before), threshold 0.5', bGroups),
       cvRowRepeated('Warden job model, folds by split group (before), raw score 0.5', jGroups),
       cvRowRepeated('TF-IDF + LR baseline, folds by company family, threshold 0.5', b),
+      cvRowRepeated('Warden job model before the title trigrams (main 4d455a5 input), folds by company family, raw score 0.5', jNoTitles),
       cvRowRepeated(
         'Warden job model, folds by company family, raw score 0.5',
         j.map((x) => ({ ...x, threshold: 0.5 })),

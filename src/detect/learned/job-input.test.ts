@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobPostMeta, jobPostText } from '../../screening/job-post.ts';
-import { emscadMeta, jobModelInput, joinGroupsByProfile, MIN_PROFILE_CHARS } from './datasets.ts';
+import { emscadMeta, jobModelInput, jobTitleExtras, joinGroupsByProfile, MAX_TITLE_CHARS, MIN_PROFILE_CHARS } from './datasets.ts';
 
 // A post written for this test in EMSCAD's shape (title, company profile, description).
 const profile =
@@ -58,6 +58,23 @@ describe('what the fake-job model reads of a post', () => {
     expect(input.text).toContain('Family bakery.');
     expect(input.extras).toContain('struct:noprofile');
     expect(input.extras.filter((e) => e.startsWith('meta:') || e.startsWith('rule:'))).toEqual([]);
+  });
+});
+
+describe("the title's own features", () => {
+  it('reads the first paragraph as the title, folded, in a namespace of its own', () => {
+    const input = jobModelInput(jobPostText(post), jobPostMeta(post), []);
+    expect(input.extras).toContain('title: da');
+    expect(input.extras).toContain('title:lys');
+    expect(input.extras.some((e) => e.startsWith('title:') && e.includes('demand'))).toBe(false);
+    expect(jobTitleExtras('DATA Analyst\n\nbody')).toEqual(jobTitleExtras('Data Analyst'));
+  });
+
+  it('takes no title from a first paragraph too long to be one', () => {
+    const long = 'We are hiring people who like numbers. '.repeat(5);
+    expect(long.length).toBeGreaterThan(MAX_TITLE_CHARS);
+    expect(jobTitleExtras(`${long}\n\nMore.`)).toEqual([]);
+    expect(jobTitleExtras('')).toEqual([]);
   });
 });
 

@@ -19,6 +19,7 @@ import {
   emscadFamilies,
   emscadMeta,
   hasRealData,
+  type JobMeta,
   jobModelInput,
   loadCommittedCorpora,
   loadContactCorpora,
@@ -148,23 +149,27 @@ export const COMMITTED_JOB_WEIGHT = 0.3;
  * company family (datasets.ts emscadFamilies: groups with near-duplicate profiles joined);
  * `folds: 'groups'` keeps the split's groups, as before 2026-11-30, for the side-by-side row.
  */
-export function jobData(opts: { heldout?: boolean; committedWeight?: number; folds?: 'families' | 'groups' } = {}): {
+export function jobData(opts: { heldout?: boolean; committedWeight?: number; folds?: 'families' | 'groups'; titles?: boolean } = {}): {
   data: (LabelledText & { group: string; score?: boolean })[];
   sources: Record<string, number>;
 } {
   const data: (LabelledText & { group: string; score?: boolean })[] = [];
   const sources: Record<string, number> = {};
   const families = opts.folds === 'groups' ? undefined : emscadFamilies();
+  // `titles: false`: the input before the title trigrams (2026-12-01), for bench/real's side-by-side rows.
+  const input = (text: string, meta: JobMeta | undefined) => {
+    const inp = jobModelInput(text, meta, jobRuleFamilies(text));
+    return opts.titles === false ? { ...inp, extras: inp.extras.filter((x) => !x.startsWith('title:')) } : inp;
+  };
   for (const e of loadRealSplits()) {
     if (e.set !== 'emscad' || (e.split === 'heldout' && !opts.heldout)) continue;
-    const input = jobModelInput(e.text, emscadMeta(e.meta, e.text), jobRuleFamilies(e.text));
-    data.push({ ...input, label: e.label === 1 ? 'fake_job' : 'honest', group: families?.get(e.group) ?? e.group });
+    data.push({ ...input(e.text, emscadMeta(e.meta, e.text)), label: e.label === 1 ? 'fake_job' : 'honest', group: families?.get(e.group) ?? e.group });
     count(sources, `emscad:${e.split}`);
   }
   for (const e of loadCommittedCorpora()) {
     if (e.kind !== 'job') continue;
     data.push({
-      ...jobModelInput(e.text, undefined, jobRuleFamilies(e.text)),
+      ...input(e.text, undefined),
       label: e.label === 'scam' ? 'fake_job' : 'honest',
       group: e.id,
       score: false,
@@ -282,8 +287,11 @@ export function jobTrainOptions(overrides: Partial<TrainOptions> = {}): TrainOpt
  * bench/real/bench.ts scores the held-out groups with a model trained as this one without them
  * (`heldout: false`), so no reported figure is read off ads the scored model saw.
  */
-export function trainJobModel(overrides: Partial<TrainOptions> = {}, opts: { heldout?: boolean; folds?: 'families' | 'groups' } = {}): TrainedModel {
-  const { data, sources } = jobData({ heldout: opts.heldout ?? true, folds: opts.folds });
+export function trainJobModel(
+  overrides: Partial<TrainOptions> = {},
+  opts: { heldout?: boolean; folds?: 'families' | 'groups'; titles?: boolean } = {},
+): TrainedModel {
+  const { data, sources } = jobData({ heldout: opts.heldout ?? true, folds: opts.folds, titles: opts.titles });
   const trained = trainModelCrossValidated(data, 5, jobTrainOptions(overrides));
   trained.header.training.sources = sources;
   return trained;
