@@ -153,7 +153,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     caseDesk(cases),
     metrics.registry,
     async (tx, accountId, cause, asOf) => {
-      const r = await trust.recomputeAccountTrust(tx, accountId, cause, { asOf });
+      const r = await trust.enforcementChanged(tx, accountId, cause, { asOf });
       return { badgesAwarded: r?.badgeChanges.filter((c) => c.change === 'awarded').map((c) => c.badge) ?? [] };
     },
     clock,

@@ -158,6 +158,9 @@ export async function eraseAccountData(tx: Tx, accountId: string): Promise<Erasu
     ),
   );
 
+  // Its profile is emptied: trust recomputes it (profile completeness is a badge criterion) at the next sweep.
+  await sql`delete from trust_recompute_due where account_id = ${id}`.execute(tx);
+
   // Webhook payloads about it (queued or delivered) carry the same texts as its decisions.
   const names = sql`(payload->>'accountId' = ${id} or payload->'data'->>'accountId' = ${id})`;
   add('outbox.payload', await redactColumn(tx, 'outbox', 'id', 'payload', names));

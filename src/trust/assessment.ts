@@ -6,6 +6,7 @@ import type { DbOrTx } from '../store/db.ts';
 import { type BadgeDecisions, badgeDecisions, type WeeklyJssSnapshot, weeklyJssHistory } from './badges.ts';
 import type { TrustConfig } from './config.ts';
 import { type FreelancerBadges, type FreelancerTrust, freelancerTrust, weeksWithEarnings } from './freelancer-trust.ts';
+import { trustChangesAt } from './horizon.ts';
 import { type JobSuccessScore, jobSuccessScore } from './job-success-score.ts';
 import { type RankingTrust, rankScore } from './ranking.ts';
 import { type AccountRow, accountCreatedAt, type EnforcementFacts, loadAccount, loadCircumventions, loadEarnings, loadFreelancerContracts } from './store.ts';
@@ -39,6 +40,8 @@ export interface FreelancerAssessment {
   awarded: FreelancerBadges;
   trust: FreelancerTrust;
   ranking: RankingTrust;
+  /** The first instant after asOf at which what recomputation stores can change with no new input (horizon.ts); null: never. */
+  changesAt: Date | null;
 }
 
 /** Rising Talent held at each week start, from the stored badge history. */
@@ -63,7 +66,7 @@ export async function assessFreelancer(db: DbOrTx, account: AccountRow, opts: Tr
   const cfg = opts.config;
   const asOf = opts.asOf ?? new Date();
   // Sequential on purpose: inside a transaction there is one connection anyway.
-  const { contracts, enforcement } = await loadFreelancerContracts(db, account.id, asOf);
+  const { contracts, enforcement, clientsChangeAt } = await loadFreelancerContracts(db, account.id, asOf);
   const earnings = await loadEarnings(db, account.id);
   const circumventions = await loadCircumventions(db, account.id);
   const vetting = await db.selectFrom('expert_vetting').select('vetted').where('account_id', '=', account.id).executeTakeFirst();
@@ -121,7 +124,12 @@ export async function assessFreelancer(db: DbOrTx, account: AccountRow, opts: Tr
     activeStrikes: enforcement.activeStrikes,
     circumventionConfirmed: badges.circumventionBanUntil !== null,
   };
-  return { contracts, earnings, circumventions, enforcement, jss, badges, awarded, trust, ranking };
+  const changesAt = trustChangesAt(
+    { contracts, earnings, circumventions, holds: enforcement.holds, enforcementChangesAt: [enforcement.changesAt, clientsChangeAt] },
+    asOf,
+    cfg,
+  );
+  return { contracts, earnings, circumventions, enforcement, jss, badges, awarded, trust, ranking, changesAt };
 }
 
 export function isFreelancer(account: AccountRow, hasFreelanceContracts: boolean): boolean {

@@ -2,6 +2,7 @@
 // search index's trust columns (recomputeAccountTrust), the daily sweep, and the facts other
 // capabilities report — confirmed circumvention, expert vetting, decided disputes. Every
 // function takes a DbOrTx so the ingestion hooks run it inside the event's transaction.
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Principal } from '../access/scopes.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
@@ -107,18 +108,61 @@ export async function recomputeAccountTrust(tx: DbOrTx, accountId: string, cause
     multiplier: trustMultiplier(a.ranking, cfg),
     at: asOf,
   });
+  const due = { computed_at: asOf, due_at: a.changesAt, config: configFingerprint(cfg) };
+  await tx
+    .insertInto('trust_recompute_due')
+    .values({ account_id: accountId, ...due })
+    .onConflict((oc) => oc.column('account_id').doUpdateSet(due))
+    .execute();
   return { accountId, jss: a.jss.score, jssChanged, badgeChanges };
 }
 
+const fingerprints = new WeakMap<TrustConfig, string>();
+/** A short hash of the trust settings: recomputations made with other settings are due again. */
+export function configFingerprint(cfg: TrustConfig): string {
+  let f = fingerprints.get(cfg);
+  if (f === undefined) {
+    f = createHash('sha256').update(JSON.stringify(cfg)).digest('hex').slice(0, 16);
+    fingerprints.set(cfg, f);
+  }
+  return f;
+}
+
 /**
- * The scheduled sweep: recomputes every freelancer (JSS windows slide and weeks of earnings
- * age even when nothing happens), each in its own transaction so one failure stops nothing.
- * `concurrency` transactions run at once (PGlite queues them on its single connection).
+ * Makes accounts due at the next sweep: for writers of trust inputs that do not recompute
+ * those accounts themselves (an enforcement change on a client excludes or restores its
+ * feedback in its freelancers' JSS; an erasure empties a profile).
+ */
+export async function markTrustDue(tx: DbOrTx, accountIds: string[]): Promise<void> {
+  if (accountIds.length === 0) return;
+  await tx.deleteFrom('trust_recompute_due').where('account_id', 'in', accountIds).execute();
+}
+
+/**
+ * An enforcement change on an account (an action, strike, lift or expiry): recomputes it, and
+ * makes the freelancers of its contracts as a client due at the next sweep — whether a
+ * client was suspended for abuse decides if its feedback counts in their JSS.
+ */
+export async function enforcementChanged(tx: DbOrTx, accountId: string, cause: string, opts: TrustOptions): Promise<RecomputeResult | null> {
+  const r = await recomputeAccountTrust(tx, accountId, cause, opts);
+  await sql`delete from trust_recompute_due where account_id in (select freelancer_id from contracts where client_id = ${accountId})`.execute(tx);
+  return r;
+}
+
+/**
+ * The scheduled sweep: recomputes the freelancers whose stored trust may be out of date at
+ * `now` — no recomputation recorded, its horizon reached (JSS windows slide, weeks of earnings
+ * age, strikes expire: horizon.ts), judged as of a later instant (an event ahead of the
+ * clock), made with other settings, or marked due by a writer of their inputs (markTrustDue).
+ * Every other freelancer's stored trust is what a recomputation would store (horizon.test.ts,
+ * recompute-sweep.test.ts), so `all: true` (every freelancer) changes nothing but the time.
+ * Each account in its own transaction so one failure stops nothing; `concurrency`
+ * transactions run at once (PGlite queues them on its single connection).
  */
 export async function recomputeTrust(
   db: DbOrTx,
   now: Date,
-  opts: { config: TrustConfig; batchSize?: number; concurrency?: number },
+  opts: { config: TrustConfig; batchSize?: number; concurrency?: number; all?: boolean },
 ): Promise<{ accounts: number; jssChanged: number; badgeChanges: number; failed: string[] }> {
   const stats = { accounts: 0, jssChanged: 0, badgeChanges: 0, failed: [] as string[] };
   const batchSize = opts.batchSize ?? 500;
@@ -135,11 +179,16 @@ export async function recomputeTrust(
       stats.failed.push(id);
     }
   };
+  const current = opts.all
+    ? sql`true`
+    : sql`not exists (select 1 from trust_recompute_due d where d.account_id = accounts.id and d.config = ${configFingerprint(opts.config)}
+        and d.computed_at <= ${now} and (d.due_at is null or d.due_at > ${now}))`;
   let after = '';
   for (;;) {
     const ids = await sql<{ id: string }>`
       select id from accounts where id > ${after}
         and (role in ('freelancer', 'agency') or (role is null and exists (select 1 from contracts where freelancer_id = accounts.id)))
+        and ${current}
       order by id limit ${batchSize}`.execute(db);
     if (ids.rows.length === 0) break;
     const queue = ids.rows.map((r) => r.id);

@@ -12,7 +12,7 @@ import { type DeclinedAsk, recordDeclinedAsk } from './declined-asks.ts';
 import { isTrustedSender, trustedClientAt, trustFactsFor } from './facts.ts';
 import { decideInterviewPolicy, interviewPolicyForJob, judgeInvite } from './hiring.ts';
 import type { PaymentKind } from './hold-length.ts';
-import { recomputeAccountTrust, recomputeTrust, recordCircumvention, recordDisputeOutcome, setExpertVetted } from './recompute.ts';
+import { enforcementChanged, recomputeAccountTrust, recomputeTrust, recordCircumvention, recordDisputeOutcome, setExpertVetted } from './recompute.ts';
 import { type SearchParams, searchFreelancers } from './search.ts';
 import { loadCircumventionsBetween } from './store.ts';
 import { accountJss, accountTrust } from './views.ts';
@@ -27,9 +27,13 @@ export class TrustService {
   recomputeAccountTrust(tx: DbOrTx, accountId: string, cause: string, o: { asOf?: Date } = {}) {
     return recomputeAccountTrust(tx, accountId, cause, { ...o, config: this.config });
   }
-  /** The daily sweep: every freelancer, `concurrency` at a time. */
-  recomputeTrust(db: DbOrTx, now: Date, o: { batchSize?: number; concurrency?: number } = {}) {
+  /** The daily sweep: every freelancer whose stored trust may be out of date (`all`: every one), `concurrency` at a time. */
+  recomputeTrust(db: DbOrTx, now: Date, o: { batchSize?: number; concurrency?: number; all?: boolean } = {}) {
     return recomputeTrust(db, now, { ...o, config: this.config });
+  }
+  /** An enforcement change on an account: recomputes it and makes the freelancers it hired due at the next sweep. */
+  enforcementChanged(tx: DbOrTx, accountId: string, cause: string, o: { asOf?: Date } = {}) {
+    return enforcementChanged(tx, accountId, cause, { ...o, config: this.config });
   }
   recordCircumvention(tx: Tx, finding: Parameters<typeof recordCircumvention>[1]) {
     return recordCircumvention(tx, finding, { config: this.config });

@@ -53,7 +53,7 @@ describe('trust loaders', () => {
     expect(k1?.endedAt?.toISOString()).toBe(ago(149));
     expect(k2).toMatchObject({ kind: 'hourly', totalPaidCents: 30_000, endReason: 'dispute', disputed: true });
     expect(k2?.publicStars).toBeUndefined();
-    expect(enforcement).toEqual({ activeStrikes: 0, suspended: false, suspendedForAbuse: false, holds: [] });
+    expect(enforcement).toEqual({ activeStrikes: 0, suspended: false, suspendedForAbuse: false, holds: [], changesAt: null });
   });
 
   it('counts released money as earnings, not escrow', async () => {

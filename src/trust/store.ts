@@ -5,6 +5,7 @@ import type { DbOrTx } from '../store/db.ts';
 import './tables.ts';
 import type { AccountHold } from './badges.ts';
 import type { ClientTrustInput, TrustedClientInput } from './client-trust.ts';
+import { earliest } from './time.ts';
 import type { ClientPlan, ConfirmedCircumvention, ContractRecord, DisputeOutcome, EarningRecord, EndReason, RatingSummary } from './types.ts';
 
 const END_REASONS: readonly EndReason[] = ['completed', 'cancelled', 'no_work', 'dispute', 'freelancer_unresponsive', 'client_unresponsive', 'scope_changed'];
@@ -21,49 +22,64 @@ export interface EnforcementFacts {
   /** Suspended at some point and not overturned: their feedback about others stops counting. */
   suspendedForAbuse: boolean;
   holds: AccountHold[];
+  /**
+   * The earliest instant after the date at which these facts change with time alone (a strike
+   * or action starting, a strike expiring, a suspension's end), null when none is known.
+   */
+  changesAt: Date | null;
 }
 
-const NO_ENFORCEMENT: EnforcementFacts = { activeStrikes: 0, suspended: false, suspendedForAbuse: false, holds: [] };
-
-async function enforcementTables(db: DbOrTx): Promise<{ strikes: boolean; actions: boolean }> {
-  const r = await sql<{ strikes: boolean; actions: boolean }>`
-    select to_regclass('enforcement_strikes') is not null as strikes, to_regclass('enforcement_actions') is not null as actions`.execute(db);
-  return r.rows[0] ?? { strikes: false, actions: false };
-}
+const NO_ENFORCEMENT: EnforcementFacts = { activeStrikes: 0, suspended: false, suspendedForAbuse: false, holds: [], changesAt: null };
 
 /**
  * Strikes, suspensions and payment holds from the enforcement tables (src/enforce). Read with
- * plain SQL so trust does not depend on enforcement's code; where those tables do not exist
- * (an older database) every account counts as having none.
+ * plain SQL so trust does not depend on enforcement's code (the migrations create both tables,
+ * in one folder applied in order, so they are not looked up first). Rows that start after `asOf` are read too (not counted): they
+ * say when the facts change (`changesAt`).
  */
 export async function enforcementFacts(db: DbOrTx, accountIds: string[], asOf: Date): Promise<Map<string, EnforcementFacts>> {
   const out = new Map<string, EnforcementFacts>();
   const ids = [...new Set(accountIds)];
   for (const id of ids) out.set(id, { ...NO_ENFORCEMENT, holds: [] });
   if (ids.length === 0) return out;
-  const tables = await enforcementTables(db);
-  if (tables.strikes) {
-    const strikes = await sql<{ account_id: string; n: number }>`
-      select account_id, count(*)::int as n from enforcement_strikes
-      where account_id = any(${ids}::text[]) and status = 'active' and created_at <= ${asOf} and expires_at > ${asOf}
-      group by account_id`.execute(db);
-    for (const r of strikes.rows) (out.get(r.account_id) as EnforcementFacts).activeStrikes = r.n;
-  }
-  if (tables.actions) {
-    const actions = await sql<{ account_id: string; type: string; status: string; starts_at: Date; ends_at: Date | null; lifted_at: Date | null }>`
-      select account_id, type, status, starts_at, ends_at, lifted_at from enforcement_actions
+  const t = asOf.getTime();
+  const later = (f: EnforcementFacts, at: Date) => {
+    if (at.getTime() > t) f.changesAt = earliest(f.changesAt, at);
+  };
+  // Strikes and actions in one statement (this runs on the ingestion path).
+  const rows = await sql<{
+    kind: 'strike' | 'action';
+    account_id: string;
+    type: string | null;
+    status: string | null;
+    starts_at: Date;
+    ends_at: Date | null;
+    lifted_at: Date | null;
+  }>`
+    select 'strike' as kind, account_id, null as type, null as status, created_at as starts_at, expires_at as ends_at, null::timestamptz as lifted_at
+      from enforcement_strikes where account_id = any(${ids}::text[]) and status = 'active' and expires_at > ${asOf}
+    union all
+    select 'action', account_id, type, status, starts_at, ends_at, lifted_at from enforcement_actions
       where account_id = any(${ids}::text[]) and type in ('suspension', 'permanent_suspension', 'payment_hold')
-        and status in ('active', 'expired', 'lifted') and starts_at <= ${asOf}`.execute(db);
-    for (const a of actions.rows) {
-      const f = out.get(a.account_id) as EnforcementFacts;
-      const end = a.lifted_at ?? a.ends_at;
-      const running = a.status === 'active' && (end === null || date(end).getTime() > asOf.getTime());
-      if (a.type === 'payment_hold') f.holds.push({ startedAt: date(a.starts_at), ...(end ? { endedAt: date(end) } : {}) });
-      else {
-        if (running) f.suspended = true;
-        // A lifted suspension may have been overturned on appeal: only served ones count.
-        if (a.status !== 'lifted') f.suspendedForAbuse = true;
-      }
+        and status in ('active', 'expired', 'lifted')`.execute(db);
+  for (const a of rows.rows) {
+    const f = out.get(a.account_id) as EnforcementFacts;
+    const starts = date(a.starts_at);
+    later(f, starts);
+    if (a.kind === 'strike') {
+      if (starts.getTime() <= t) f.activeStrikes++;
+      later(f, date(a.ends_at as Date));
+      continue;
+    }
+    if (starts.getTime() > t) continue;
+    const end = a.lifted_at ?? a.ends_at;
+    const running = a.status === 'active' && (end === null || date(end).getTime() > t);
+    if (running && end !== null) later(f, date(end));
+    if (a.type === 'payment_hold') f.holds.push({ startedAt: starts, ...(end ? { endedAt: date(end) } : {}) });
+    else {
+      if (running) f.suspended = true;
+      // A lifted suspension may have been overturned on appeal: only served ones count.
+      if (a.status !== 'lifted') f.suspendedForAbuse = true;
     }
   }
   return out;
@@ -143,17 +159,23 @@ async function attachDisputes(db: DbOrTx, contracts: ContractRecord[]): Promise<
 
 /**
  * A freelancer's contracts, with feedback from clients later suspended marked excluded, and
- * the enforcement facts of the freelancer and of those clients (one round trip for both).
+ * the enforcement facts of the freelancer and of those clients (one round trip for both);
+ * `clientsChangeAt` is when those clients' facts next change with time alone.
  */
 export async function loadFreelancerContracts(
   db: DbOrTx,
   freelancerId: string,
   asOf: Date,
-): Promise<{ contracts: ContractRecord[]; enforcement: EnforcementFacts }> {
+): Promise<{ contracts: ContractRecord[]; enforcement: EnforcementFacts; clientsChangeAt: Date | null }> {
   const contracts = await attachDisputes(db, await loadContracts(db, sql`c.freelancer_id = ${freelancerId}`));
   const facts = await enforcementFacts(db, [freelancerId, ...contracts.map((c) => c.clientId)], asOf);
-  for (const c of contracts) if (facts.get(c.clientId)?.suspendedForAbuse) c.clientSuspendedForAbuse = true;
-  return { contracts, enforcement: facts.get(freelancerId) as EnforcementFacts };
+  let clientsChangeAt: Date | null = null;
+  for (const c of contracts) {
+    const f = facts.get(c.clientId);
+    if (f?.suspendedForAbuse) c.clientSuspendedForAbuse = true;
+    clientsChangeAt = earliest(clientsChangeAt, f?.changesAt ?? null);
+  }
+  return { contracts, enforcement: facts.get(freelancerId) as EnforcementFacts, clientsChangeAt };
 }
 
 export async function loadPairContracts(db: DbOrTx, clientId: string, freelancerId: string): Promise<ContractRecord[]> {

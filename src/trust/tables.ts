@@ -110,6 +110,14 @@ export interface TrustDeclinedAsksTable {
   declined_at: Timestamp;
 }
 
+/** 20261204090000_trust_recompute_due.sql: when each freelancer's stored trust next needs recomputing. */
+export interface TrustRecomputeDueTable {
+  account_id: string;
+  computed_at: Timestamp;
+  due_at: NullableTimestamp;
+  config: string;
+}
+
 declare module '../store/schema.ts' {
   interface Database {
     jss_snapshots: JssSnapshotsTable;
@@ -121,5 +129,6 @@ declare module '../store/schema.ts' {
     job_interview_policies: JobInterviewPoliciesTable;
     invitation_judgements: InvitationJudgementsTable;
     trust_declined_asks: TrustDeclinedAsksTable;
+    trust_recompute_due: TrustRecomputeDueTable;
   }
 }

@@ -32,5 +32,8 @@ export function inWindow(at: Date, since: Date, asOf: Date): boolean {
   return t > since.getTime() && t <= asOf.getTime();
 }
 
+/** The earlier of two instants, null meaning "never". */
+export const earliest = (a: Date | null, b: Date | null): Date | null => (a === null ? b : b === null || a.getTime() <= b.getTime() ? a : b);
+
 /** ISO 8601 text of a stored timestamp (Date or driver string), null when absent. */
 export const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
