@@ -36,8 +36,14 @@ export function trustHook(trust: TrustService, opts: { now?: () => Date } = {}):
       case 'contract.started':
         await recompute(tx, e.data.freelancerId, e.type);
         return undefined;
+      case 'feedback.left': {
+        // Only the feedback the freelancer receives is a trust input (loadContracts); what the
+        // freelancer says about the client recomputes nothing.
+        const freelancer = await contractFreelancer(tx, e.data.contractId);
+        if (freelancer === e.data.toId) await recompute(tx, freelancer, e.type);
+        return undefined;
+      }
       case 'contract.ended':
-      case 'feedback.left':
       case 'milestone.released':
       case 'hours.logged':
       case 'bonus.paid':

@@ -39,7 +39,8 @@ export async function recomputeAccountTrust(tx: DbOrTx, accountId: string, cause
   const asOf = opts.asOf ?? new Date();
   const cfg = opts.config;
   const account = await loadAccount(tx, accountId);
-  if (!account) return null;
+  // A client's profile or verification event stops here, before the freelancer's inputs are read.
+  if (!account || (account.role && !isFreelancer(account, false))) return null;
   const a = await assessFreelancer(tx, account, { ...opts, asOf });
   if (!isFreelancer(account, a.contracts.length > 0)) return null;
 

@@ -1,6 +1,6 @@
 // The daily trust sweep recomputes only the freelancers whose inputs changed or whose horizon
 // came (src/trust/recompute.ts, horizon.ts). Over a simulated marketplace on a simulated clock
-// (contracts, payments, feedback, reports, strikes, suspensions, appeals, reviews; three weeks
+// (contracts, payments, feedback, reports, strikes, suspensions, appeals, reviews; 16 days
 // so Mondays, expiries and weekly windows pass), after every day's sweeps the full recompute
 // of every freelancer — run in a transaction that is rolled back — changes nothing: no JSS
 // snapshot, no badge, no search column (their update time aside). And the sweep did skip.
@@ -13,7 +13,7 @@ import { playSimulation } from '../../src/simulate/run.ts';
 import type { Tx } from '../../src/store/db.ts';
 import { startTestWarden, type TestWarden } from '../helpers/warden.ts';
 
-const sim = generate({ seed: 29, accounts: 50, days: 21, realDataDir: null });
+const sim = generate({ seed: 29, accounts: 36, days: 16, realDataDir: null });
 
 class Rollback extends Error {
   constructor(readonly value: unknown) {
@@ -78,7 +78,7 @@ describe('the incremental trust sweep', () => {
   });
 
   it('leaves every freelancer as the full recompute would, every simulated day', () => {
-    expect(days.length).toBeGreaterThanOrEqual(20);
+    expect(days.length).toBeGreaterThanOrEqual(15);
     for (const d of days) {
       expect(d.full.failed, d.day).toEqual([]);
       expect({ day: d.day, jssChanged: d.full.jssChanged, badgeChanges: d.full.badgeChanges }).toEqual({ day: d.day, jssChanged: 0, badgeChanges: 0 });
