@@ -75,6 +75,7 @@ export interface SearchProfilesTable {
   circumvention: ColumnType<boolean, boolean | undefined, boolean>;
   suspended: ColumnType<boolean, boolean | undefined, boolean>;
   trust_multiplier: ColumnType<number, number | undefined, number>;
+  /** When trust was last recomputed (not every day: the sweep skips freelancers that are not due). */
   trust_updated_at: NullableTimestamp;
 }
 
