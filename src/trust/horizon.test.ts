@@ -125,7 +125,12 @@ describe('trust horizon', () => {
     for (const c of ['a', 'b']) {
       const contractId = `hz-monday-${c}`;
       await ev('user.registered', `hz-monday-${c}`, { role: 'client' }, ended - 100 * DAY_MS);
-      await ev('contract.started', `hz-monday-${c}`, { contractId, jobId: contractId, clientId: `hz-monday-${c}`, freelancerId: f, kind: 'fixed' }, ended - 30 * DAY_MS);
+      await ev(
+        'contract.started',
+        `hz-monday-${c}`,
+        { contractId, jobId: contractId, clientId: `hz-monday-${c}`, freelancerId: f, kind: 'fixed' },
+        ended - 30 * DAY_MS,
+      );
       await ev('milestone.released', `hz-monday-${c}`, { contractId, amountCents: 200_000 }, ended - 29 * DAY_MS);
       await ev('contract.ended', `hz-monday-${c}`, { contractId, reason: 'completed' }, ended);
       await ev('feedback.left', `hz-monday-${c}`, { contractId, toId: f, stars: 5 }, ended + 1000);
