@@ -28,10 +28,21 @@ export async function hasTable(w: TestWarden, name: string): Promise<boolean> {
 export async function addStrike(w: TestWarden, accountId: string): Promise<void> {
   await sql`insert into enforcement_strikes (id, account_id, policy, severity, points, evidence, created_at, expires_at)
     values (${randomUUID()}, ${accountId}, 'off-platform', 'medium', 1, '{}'::jsonb, ${daysAgo(5)}, ${daysFromNow(85)})`.execute(w.ctx.db);
+  await changedBehindTrustsBack(w, accountId);
+}
+
+/**
+ * Rows written behind trust's back (enforcement itself recomputes the account, and makes the
+ * freelancers it hired due): the next sweep picks the account and its freelancers up.
+ */
+async function changedBehindTrustsBack(w: TestWarden, accountId: string): Promise<void> {
+  await sql`delete from trust_recompute_due where account_id = ${accountId}
+    or account_id in (select freelancer_id from contracts where client_id = ${accountId})`.execute(w.ctx.db);
 }
 
 /** An active suspension, as enforcement would write it. */
 export async function suspend(w: TestWarden, accountId: string, at = daysAgo(1)): Promise<void> {
   await sql`insert into enforcement_actions (id, account_id, type, status, policy, reason, evidence, automatic, starts_at, created_at)
     values (${randomUUID()}, ${accountId}, 'suspension', 'active', 'abuse', 'abusive conduct', '{}'::jsonb, false, ${at}, ${at})`.execute(w.ctx.db);
+  await changedBehindTrustsBack(w, accountId);
 }
