@@ -4,11 +4,13 @@
 // the messages whose families changed since F (with their labels), for a tuning round that must
 // not lose precision or recall on any set.
 //   node bin/tsx.mjs bench/contact/all-sets.ts [--out F] [--compare F]
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { runScreen } from '../../src/cli/screen.ts';
 import { CONTACT_FAMILIES } from '../../src/detect/contact/index.ts';
+import { localeHint } from '../locale.ts';
 import { CONTACT_SETS, evaluate, loadCorpus, precision, recall, STILL_BLIND } from './evaluate.ts';
 
 const fmt = (x: number) => x.toFixed(3);
@@ -24,7 +26,7 @@ export async function run(): Promise<void> {
   for (const file of CONTACT_SETS.filter((f) => !STILL_BLIND.includes(f))) {
     const corpus = loadCorpus(file);
     const predicted = new Map<string, Set<string>>();
-    const input = Readable.from(corpus.map((l) => `${JSON.stringify({ id: l.id, text: l.text, locale: l.lang })}\n`));
+    const input = Readable.from(corpus.map((l) => `${JSON.stringify({ id: l.id, text: l.text, locale: localeHint(l.lang) })}\n`));
     await runScreen(input, (line) => {
       const o = JSON.parse(line) as { id: string; signals?: { type: string }[] };
       predicted.set(o.id, new Set((o.signals ?? []).map((s) => s.type).filter((t) => (CONTACT_FAMILIES as readonly string[]).includes(t))));

@@ -1,6 +1,7 @@
 // Message-level precision and recall on the labelled corpus, per family and overall, for
 // Warden and for peers a marketplace might pick instead, on the same messages.
 //   node bin/tsx.mjs bench/contact/evaluate.ts
+
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,6 +10,7 @@ import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js/max'
 import * as linkify from 'linkifyjs';
 import { SyncRedactor } from 'redact-pii';
 import { CONTACT_FAMILIES, detectContact } from '../../src/detect/contact/index.ts';
+import { localeHint } from '../locale.ts';
 import type { CorpusLine } from './build-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -151,7 +153,7 @@ export const SCRIPT: Record<string, string> = {
   gu: 'Gujarati',
 };
 
-export const warden: System = (line) => new Set(detectContact({ text: line.text, locale: line.lang }).map((s) => s.type));
+export const warden: System = (line) => new Set(detectContact({ text: line.text, locale: localeHint(line.lang) }).map((s) => s.type));
 
 const libphonenumber: System = (line) => new Set(findPhoneNumbersInText(line.text, { defaultCountry: REGION[line.lang] }).length ? ['contact.phone'] : []);
 
@@ -199,7 +201,7 @@ export const SYSTEMS: { name: string; run: System; covers: readonly string[] }[]
 
 /** Warden as it was before issue 12 (see before.ts), scored like the current one. */
 export function wardenBefore(detect: (input: { text: string; locale?: string }) => { type: string }[]): System {
-  return (line) => new Set(detect({ text: line.text, locale: line.lang }).map((s) => s.type));
+  return (line) => new Set(detect({ text: line.text, locale: localeHint(line.lang) }).map((s) => s.type));
 }
 
 export interface Score {

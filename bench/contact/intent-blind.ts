@@ -6,9 +6,11 @@
 // Message level: "any" counts a message positive when any contact/offplatform family is labelled
 // (found when the system reports any); "intent" only the offplatform.* families. Hard negatives
 // are the messages with no label.
+
 import { detectContact } from '../../src/detect/contact/index.ts';
 import { INTENT_TRAINING_SETS } from '../../src/detect/learned/contact-intent.ts';
 import { detectContactIntent } from '../../src/detect/learned/index.ts';
+import { LOCALE_NOTE, localeHint } from '../locale.ts';
 import { type CorpusFile, loadCorpus, precision, recall, type Score, tally } from './evaluate.ts';
 
 const at = process.argv.indexOf('--file');
@@ -20,7 +22,7 @@ const scores = { rules: { any: empty(), intent: empty() }, both: { any: empty(),
 const negativesFlagged = { rules: 0, both: 0 };
 let negatives = 0;
 for (const line of loadCorpus(file)) {
-  const rules = detectContact({ text: line.text, locale: line.lang });
+  const rules = detectContact({ text: line.text, locale: localeHint(line.lang) });
   const model = detectContactIntent(line.text, rules);
   const gold = { any: line.labels.length > 0, intent: line.labels.some((l) => l.startsWith('offplatform.')) };
   if (!gold.any) negatives++;
@@ -35,7 +37,7 @@ for (const line of loadCorpus(file)) {
   }
 }
 const f = (s: Score) => `${precision(s).toFixed(3)} / ${recall(s).toFixed(3)}`;
-console.log(`## ${file}: rules vs rules + contact-intent model (aggregates only)\n`);
+console.log(`## ${file}: rules vs rules + contact-intent model (aggregates only)\n\nLocale: ${LOCALE_NOTE}.\n`);
 console.log('| system | any family P / R | intent families P / R | hard negatives flagged |');
 console.log('|---|---|---|---|');
 console.log(`| rules (detectContact) | ${f(scores.rules.any)} | ${f(scores.rules.intent)} | ${negativesFlagged.rules} of ${negatives} |`);

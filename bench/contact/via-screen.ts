@@ -4,10 +4,12 @@
 //   node bin/tsx.mjs bench/contact/via-screen.ts [--file blind-3.jsonl] [--errors]
 // `--errors` then prints each message whose families differ from its labels (only for a set
 // being tuned on: reading a blind set's errors ends its blindness, so STILL_BLIND sets are refused).
+
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { runScreen } from '../../src/cli/screen.ts';
 import { CONTACT_FAMILIES } from '../../src/detect/contact/index.ts';
+import { LOCALE_NOTE, localeHint } from '../locale.ts';
 import { breakdown, breakdownTable, type CorpusFile, loadCorpus, refuseErrorsOfBlind, SCRIPT, table } from './evaluate.ts';
 
 export async function run(): Promise<void> {
@@ -15,7 +17,7 @@ export async function run(): Promise<void> {
   const file = (arg > 0 ? process.argv[arg + 1] : 'blind-3.jsonl') as CorpusFile;
   refuseErrorsOfBlind([file]);
   const corpus = loadCorpus(file);
-  const input = Readable.from(corpus.map((l) => `${JSON.stringify({ id: l.id, text: l.text, locale: l.lang })}\n`));
+  const input = Readable.from(corpus.map((l) => `${JSON.stringify({ id: l.id, text: l.text, locale: localeHint(l.lang) })}\n`));
   const predicted = new Map<string, Set<string>>();
   await runScreen(input, (line) => {
     const out = JSON.parse(line) as { id: string; signals?: { type: string }[] };
@@ -27,7 +29,7 @@ export async function run(): Promise<void> {
     covers: CONTACT_FAMILIES,
   };
   const { summary, table: t } = await table(corpus, [viaScreen]);
-  console.log(`## ${file} through warden screen: ${summary}\n\n${t}\n`);
+  console.log(`## ${file} through warden screen: ${summary}\n\nLocale: ${LOCALE_NOTE}.\n\n${t}\n`);
   // Honest messages (no label) that came out with any contact family: the false-positive rate a user sees.
   const negatives = corpus.filter((l) => !l.labels.length);
   const flagged = negatives.filter((l) => (predicted.get(l.id)?.size ?? 0) > 0).length;

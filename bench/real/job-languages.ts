@@ -14,6 +14,7 @@ import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { runScreen } from '../../src/cli/screen.ts';
 import { emscadCompanyProfile, hasRealData, loadCommittedCorpora, loadRealSplits, type SplitExample } from '../../src/detect/learned/datasets.ts';
+import { localeHint } from '../locale.ts';
 import { STILL_BLIND } from '../scam/blind-shape.ts';
 import { loadScamCorpus } from '../scam/corpus.ts';
 
@@ -27,7 +28,7 @@ interface Post {
 /** The non-contact signal types `warden screen --kind job` gives each post. */
 export async function screenJobs(posts: readonly (Post & { job?: Record<string, unknown> })[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  const input = Readable.from(posts.map((p) => `${JSON.stringify({ id: p.id, text: p.text, locale: p.lang, job: p.job })}\n`));
+  const input = Readable.from(posts.map((p) => `${JSON.stringify({ id: p.id, text: p.text, locale: localeHint(p.lang), job: p.job })}\n`));
   await runScreen(
     input,
     (line) => {

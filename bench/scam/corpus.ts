@@ -1,6 +1,7 @@
 // Loader and scoring for the labelled scam corpus (see LABELLING.md), shared by evaluate.ts
 // and the floor test.
 
+import { localeHint } from '../locale.ts';
 import { readFileSync } from 'node:fs';
 import { detectText } from '../../src/detect/index.ts';
 import { detectScam } from '../../src/detect/scam/detect-scam.ts';
@@ -49,10 +50,10 @@ export interface Evaluation {
 export type ScamDetector = (e: ScamExample) => Signal[];
 
 /** The phrase rules alone (what the floors in evaluate.test.ts guard). */
-export const rulesDetector: ScamDetector = (e) => detectScam({ text: e.text, kind: e.kind, locale: e.lang });
+export const rulesDetector: ScamDetector = (e) => detectScam({ text: e.text, kind: e.kind, locale: localeHint(e.lang) });
 
 /** The whole text screening (learned layer included), as `warden screen` runs it. */
-export const screeningDetector: ScamDetector = (e) => detectText({ text: e.text, kind: e.kind, locale: e.lang });
+export const screeningDetector: ScamDetector = (e) => detectText({ text: e.text, kind: e.kind, locale: localeHint(e.lang) });
 
 /**
  * Overall: an example is flagged when any scam.* signal fires (with the screening detector,

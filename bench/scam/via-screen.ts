@@ -10,6 +10,7 @@
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { runScreen } from '../../src/cli/screen.ts';
+import { LOCALE_NOTE, localeHint } from '../locale.ts';
 import { loadScamCorpus, type ScamExample } from './corpus.ts';
 
 export const SCAM_SETS = ['corpus.jsonl', 'heldout.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl'];
@@ -22,7 +23,7 @@ export interface ScreenedLine {
 
 /** Every line of `examples` through runScreen; the scam and spam signal types it output. */
 export async function screenSet(examples: readonly ScamExample[]): Promise<ScreenedLine[]> {
-  const input = Readable.from(examples.map((e) => `${JSON.stringify({ id: e.id, text: e.text, kind: e.kind, locale: e.lang })}\n`));
+  const input = Readable.from(examples.map((e) => `${JSON.stringify({ id: e.id, text: e.text, kind: e.kind, locale: localeHint(e.lang) })}\n`));
   const out = new Map<string, { outcome: string; types: string[] }>();
   await runScreen(input, (line) => {
     const o = JSON.parse(line) as { id: string; outcome: string; signals?: { type: string }[] };
@@ -104,7 +105,7 @@ export async function run(args: string[]): Promise<void> {
       ] as const)
         console.log(`${file}\n\n${breakdown(lines, title, key)}\n`);
   }
-  console.log(`${SUMMARY_HEADER}\n${rows.join('\n')}`);
+  console.log(`Locale: ${LOCALE_NOTE}.\n\n${SUMMARY_HEADER}\n${rows.join('\n')}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await run(process.argv.slice(2));
