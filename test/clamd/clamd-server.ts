@@ -85,7 +85,13 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startClamd(options: { startTimeoutMs?: number } = {}): Promise<ClamdServer> {
+export interface StartClamdOptions {
+  startTimeoutMs?: number;
+  /** clamd's StreamMaxLength, e.g. "1M" (25M, clamd's default, unless given). */
+  streamMaxLength?: string;
+}
+
+export async function startClamd(options: StartClamdOptions = {}): Promise<ClamdServer> {
   const tools = findClamdTools();
   if ('missing' in tools) throw new Error(tools.missing);
   // Debian/Ubuntu ship an AppArmor profile for clamd that allows /tmp/** but not other temp
@@ -109,7 +115,7 @@ export async function startClamd(options: { startTimeoutMs?: number } = {}): Pro
       `DatabaseDirectory ${database}`,
       `TemporaryDirectory ${dir}`,
       `LogFile ${log}`,
-      'StreamMaxLength 25M',
+      `StreamMaxLength ${options.streamMaxLength ?? '25M'}`,
       'MaxThreads 4',
       // No bytecode signatures are loaded, and a reload would double the memory for nothing.
       'Bytecode no',

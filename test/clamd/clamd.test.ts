@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ClamdClient, ScannerTimeoutError, ScannerUnavailableError } from '../../src/detect/malware/clamd.ts';
+import { ClamdClient, ScannerSizeLimitError, ScannerTimeoutError, ScannerUnavailableError } from '../../src/detect/malware/clamd.ts';
 import { scanAttachment } from '../../src/detect/malware/scan.ts';
 import { type ClamdServer, clamavTestFiles, EICAR_SIGNATURE, findClamdTools, startClamd, TESTFILE_SIGNATURE } from './clamd-server.ts';
 import * as fixture from './fixtures.ts';
@@ -111,4 +111,32 @@ describe.skipIf(missing !== undefined)('real clamd', () => {
     const impatient = new ClamdClient({ socket: server.socket }, { timeoutMs: 1 });
     await expect(scanAttachment({ name: 'big.bin', data: fixture.noise(4 * 1024 * 1024) }, { clamd: impatient })).rejects.toBeInstanceOf(ScannerTimeoutError);
   });
+
+  test("a file over clamd's StreamMaxLength is unscannable at once, every time, even when clamd hangs up mid-write", async () => {
+    // The client believes the limit is clamd's default 25 MiB; this clamd refuses past 1 MiB, answers
+    // "INSTREAM size limit exceeded" and closes while the client is still writing (EPIPE / ECONNRESET).
+    const small = await startClamd({ streamMaxLength: '1M' });
+    try {
+      const clients = [new ClamdClient({ socket: small.socket }), new ClamdClient({ host: small.host, port: small.port })];
+      for (const clamd of clients) {
+        for (const size of [2 * 1024 * 1024, 8 * 1024 * 1024]) {
+          const data = fixture.noise(size);
+          for (let attempt = 0; attempt < 5; attempt++) {
+            const error = await clamd.scan(data).then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+            expect(error, `${clamd.describe()} ${size} bytes, try ${attempt + 1}`).toBeInstanceOf(ScannerSizeLimitError);
+            const result = await scanAttachment({ name: 'video.bin', data }, { clamd });
+            expect(result.verdict).toBe('unscannable');
+            expect(result.reasons.join('\n')).toMatch(/size limit/i);
+          }
+        }
+      }
+      // Under the limit the same clamd still scans.
+      expect((await scanAttachment({ name: 'eicar.txt', data: fixture.eicar() }, { clamd: clients[0] })).verdict).toBe('infected');
+    } finally {
+      await small.stop();
+    }
+  }, 120_000);
 });
