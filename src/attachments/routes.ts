@@ -24,7 +24,22 @@ const AttachmentView = Open(
     status: Type.String({ description: 'pending | clean | infected | blocked | error …' }),
     released: Type.Boolean(),
     quarantined: Type.Boolean(),
-    verdict: N(Open({ verdict: Type.String(), reasons: Type.Array(Type.String()), scanners: Type.Array(Type.String()) })),
+    verdict: N(
+      Open({
+        verdict: Type.String(),
+        reasons: Type.Array(Type.String()),
+        scanners: Type.Array(Type.String()),
+        antivirus: Type.Optional(
+          Type.Object(
+            { engine: N(Type.String()), note: Type.Optional(Type.String()) },
+            {
+              description:
+                'The anti-virus engine that judged the file ("clamd"), or engine null and a note saying why none ran: the verdict then rests on the static checks alone',
+            },
+          ),
+        ),
+      }),
+    ),
     decisionId: N(Type.String()),
     attempts: Type.Integer(),
     nextAttemptAt: N(Type.String({ format: 'date-time' })),
@@ -42,7 +57,7 @@ const AttachmentView = Open(
         status: 'clean',
         released: true,
         quarantined: false,
-        verdict: { verdict: 'clean', reasons: [], scanners: ['static', 'clamd'] },
+        verdict: { verdict: 'clean', reasons: [], scanners: ['static', 'clamd'], antivirus: { engine: 'clamd' } },
         decisionId: null,
         attempts: 1,
         nextAttemptAt: null,

@@ -21,7 +21,7 @@ export interface AttachmentView {
   status: string;
   released: boolean;
   quarantined: boolean;
-  verdict: { verdict: string; reasons: string[]; scanners: string[]; detectedType?: string } | null;
+  verdict: { verdict: string; reasons: string[]; scanners: string[]; antivirus?: { engine: string | null; note?: string }; detectedType?: string } | null;
   decisionId: string | null;
   attempts: number;
   nextAttemptAt: string | null;
@@ -167,7 +167,13 @@ export class AttachmentService {
         .updateTable('attachments')
         .set({
           status: result.verdict,
-          verdict: JSON.stringify({ verdict: result.verdict, reasons: result.reasons, scanners: result.scanners, detectedType: result.detectedType }),
+          verdict: JSON.stringify({
+            verdict: result.verdict,
+            reasons: result.reasons,
+            scanners: result.scanners,
+            antivirus: result.antivirus,
+            detectedType: result.detectedType,
+          }),
           signals: JSON.stringify(result.signals),
           released: result.verdict === 'clean' && decision.outcome === 'allow',
           quarantined: infected,
