@@ -185,8 +185,9 @@ export class AttachmentService {
         })
         .where('id', '=', id)
         .execute();
-      // Quarantined files keep their bytes for the reviewers; others are not kept once decided.
-      if (!infected && result.verdict !== 'suspicious') await tx.deleteFrom('attachment_blobs').where('attachment_id', '=', id).execute();
+      // Quarantined and held files (suspicious, unscannable) keep their bytes for the reviewers;
+      // clean ones are not kept once decided.
+      if (result.verdict === 'clean') await tx.deleteFrom('attachment_blobs').where('attachment_id', '=', id).execute();
     });
     return true;
   }
