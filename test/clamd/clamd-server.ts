@@ -116,6 +116,10 @@ export async function startClamd(options: StartClamdOptions = {}): Promise<Clamd
       `TemporaryDirectory ${dir}`,
       `LogFile ${log}`,
       `StreamMaxLength ${options.streamMaxLength ?? '25M'}`,
+      // As deploy/clamd.conf recommends: say so when content is encrypted or past the limits,
+      // instead of answering OK for what was never looked at.
+      'AlertEncrypted yes',
+      'AlertExceedsMax yes',
       'MaxThreads 4',
       // No bytecode signatures are loaded, and a reload would double the memory for nothing.
       'Bytecode no',
