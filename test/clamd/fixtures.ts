@@ -257,3 +257,93 @@ export async function sevenZip(entries: { name: string; data: Buffer }[], opts: 
   z.callMain(args);
   return Buffer.from(z.FS.readFile('/out.7z'));
 }
+
+export interface RarEntrySpec {
+  name: string;
+  data: Buffer;
+  /** Sets the entry's encryption flag (RAR4) or record (RAR5); the data is stored as given. */
+  encrypted?: boolean;
+}
+
+/**
+ * A RAR 4 archive with stored (uncompressed) entries, headers laid out as RARLAB's technote
+ * describes. `encryptHeaders` sets the main header's password flag and follows it with bytes
+ * that stand for the encrypted headers (`rar -hp`).
+ */
+export function rar4(entries: RarEntrySpec[], opts: { encryptHeaders?: boolean } = {}): Buffer {
+  const block = (type: number, flags: number, body: Buffer, data = Buffer.alloc(0)) => {
+    const head = Buffer.alloc(7);
+    head.writeUInt8(type, 2);
+    head.writeUInt16LE(flags, 3);
+    head.writeUInt16LE(7 + body.length, 5);
+    const withoutCrc = Buffer.concat([head.subarray(2), body]);
+    head.writeUInt16LE(crc32(withoutCrc) & 0xffff, 0);
+    return Buffer.concat([head, body, data]);
+  };
+  const parts = [Buffer.from('Rar!\x1a\x07\x00', 'latin1'), block(0x73, opts.encryptHeaders ? 0x0080 : 0, Buffer.alloc(6))];
+  if (opts.encryptHeaders) return Buffer.concat([...parts, noise(256, 7)]);
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const body = Buffer.alloc(25);
+    body.writeUInt32LE(entry.data.length, 0); // PACK_SIZE
+    body.writeUInt32LE(entry.data.length, 4); // UNP_SIZE
+    body.writeUInt8(3, 8); // HOST_OS: Unix
+    body.writeUInt32LE(crc32(entry.data), 9);
+    body.writeUInt8(29, 17); // UNP_VER
+    body.writeUInt8(0x30, 18); // METHOD: store
+    body.writeUInt16LE(name.length, 19);
+    body.writeUInt32LE(0o100644, 21);
+    parts.push(block(0x74, 0x8000 | (entry.encrypted ? 0x0004 : 0), Buffer.concat([body, name]), entry.data));
+  }
+  parts.push(block(0x7b, 0x4000, Buffer.alloc(0)));
+  return Buffer.concat(parts);
+}
+
+const vint = (value: number): Buffer => {
+  const bytes: number[] = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    bytes.push(byte);
+  } while (value > 0);
+  return Buffer.from(bytes);
+};
+
+/** A RAR 5 archive with stored entries; `encryptHeaders` adds the archive encryption header (`rar -hp`). */
+export function rar5(entries: RarEntrySpec[], opts: { encryptHeaders?: boolean } = {}): Buffer {
+  const block = (type: number, fields: Buffer, extra = Buffer.alloc(0), data = Buffer.alloc(0)) => {
+    const flags = (extra.length ? 0x0001 : 0) | (data.length ? 0x0002 : 0);
+    const header = Buffer.concat([
+      vint(type),
+      vint(flags),
+      extra.length ? vint(extra.length) : Buffer.alloc(0),
+      data.length ? vint(data.length) : Buffer.alloc(0),
+      fields,
+      extra,
+    ]);
+    const sized = Buffer.concat([vint(header.length), header]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32LE(crc32(sized));
+    return Buffer.concat([crc, sized, data]);
+  };
+  const parts = [Buffer.from('Rar!\x1a\x07\x01\x00', 'latin1')];
+  if (opts.encryptHeaders) {
+    // Encryption header: version 0, flags 0, KDF count 15, a 16-byte salt; all after it is ciphertext.
+    parts.push(block(4, Buffer.concat([vint(0), vint(0), Buffer.from([15]), noise(16, 3)])));
+    return Buffer.concat([...parts, noise(256, 9)]);
+  }
+  parts.push(block(1, vint(0)));
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32LE(crc32(entry.data));
+    const fields = Buffer.concat([vint(0x0004), vint(entry.data.length), vint(0o100644), crc, vint(0), vint(1), vint(name.length), name]);
+    // File encryption record (type 1): version 0, flags 0, KDF count, salt, IV.
+    const record = Buffer.concat([vint(1), vint(0), vint(0), Buffer.from([15]), noise(32, 5)]);
+    const extra = entry.encrypted ? Buffer.concat([vint(record.length), record]) : Buffer.alloc(0);
+    parts.push(block(2, fields, extra, entry.data));
+  }
+  parts.push(block(5, vint(0)));
+  return Buffer.concat(parts);
+}
