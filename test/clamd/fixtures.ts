@@ -271,7 +271,7 @@ export interface RarEntrySpec {
  * that stand for the encrypted headers (`rar -hp`).
  */
 export function rar4(entries: RarEntrySpec[], opts: { encryptHeaders?: boolean } = {}): Buffer {
-  const block = (type: number, flags: number, body: Buffer, data = Buffer.alloc(0)) => {
+  const block = (type: number, flags: number, body: Buffer, data: Buffer = Buffer.alloc(0)) => {
     const head = Buffer.alloc(7);
     head.writeUInt8(type, 2);
     head.writeUInt16LE(flags, 3);
@@ -312,7 +312,7 @@ const vint = (value: number): Buffer => {
 
 /** A RAR 5 archive with stored entries; `encryptHeaders` adds the archive encryption header (`rar -hp`). */
 export function rar5(entries: RarEntrySpec[], opts: { encryptHeaders?: boolean } = {}): Buffer {
-  const block = (type: number, fields: Buffer, extra = Buffer.alloc(0), data = Buffer.alloc(0)) => {
+  const block = (type: number, fields: Buffer, extra: Buffer = Buffer.alloc(0), data: Buffer = Buffer.alloc(0)) => {
     const flags = (extra.length ? 0x0001 : 0) | (data.length ? 0x0002 : 0);
     const header = Buffer.concat([
       vint(type),
