@@ -758,7 +758,7 @@ export function generate(opts: GenerateOptions = {}): Simulation {
   return { timeline, truth };
 }
 
-const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!H+H*';
+const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
 
 /** An attachment a malware sender would use: a disguised executable, the EICAR test file, or a PDF that runs script. */
 export function maliciousFile(r: Rng): { name: string; mimeType: string; data: Buffer } {
