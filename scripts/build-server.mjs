@@ -15,8 +15,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE_DIR = join(ROOT, 'node_modules/.cache/warden');
 const SRC_DIR = join(ROOT, 'src');
 const ENTRY = join(SRC_DIR, 'cli/main.ts');
+/** The detection pool's worker thread (src/detect/pool/), built beside main.js as detect-worker.js. */
+const DETECT_WORKER = join(SRC_DIR, 'detect/pool/worker.ts');
 /** Bump when the build options below change, so old builds are not reused. */
-const BUILD_FORMAT = 1;
+const BUILD_FORMAT = 2;
 
 function sourceFiles(dir = SRC_DIR, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -55,8 +57,13 @@ export async function ensureServerBuild({ quiet = true } = {}) {
   const staging = `${dir}.tmp-${process.pid}-${started}`;
   try {
     await esbuild.build({
-      entryPoints: [ENTRY],
+      entryPoints: [
+        { in: ENTRY, out: 'main' },
+        { in: DETECT_WORKER, out: 'detect-worker' },
+      ],
       outdir: staging,
+      // Where the pool finds its worker once the build is moved into place (detection-pool.ts).
+      define: { WARDEN_DETECT_WORKER: JSON.stringify(join(dir, 'detect-worker.js')) },
       bundle: true,
       splitting: true, // commands keep importing what they need when they run
       format: 'esm',

@@ -75,6 +75,11 @@ const ConfigSchema = Type.Object({
   networkHostingAsns: Type.Array(Type.String({ pattern: '^\\s*([Aa][Ss])?\\d{1,10}\\s*(:\\s*(cloud|hosting|vpn|relay))?\\s*$' }), { default: [] }),
   /** Where the parsed ASN table is cached between starts (default: the OS temp folder). */
   networkCacheDir: Type.Optional(Type.String({ minLength: 1 })),
+  /**
+   * Worker threads that run the text detectors for long texts off the event loop
+   * (detect/pool/); 0 screens every text inline. Default: the cores less one, at least one.
+   */
+  detectThreads: Type.Optional(Type.Integer({ minimum: 0, maximum: 64 })),
   /** Check every JSON reply against the response schema its route documents; a mismatch answers 500 and is logged (on in the tests). */
   checkResponses: Type.Boolean({ default: false }),
 });
@@ -110,6 +115,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   natsStream: 'WARDEN_NATS_STREAM',
   natsSubjectPrefix: 'WARDEN_NATS_SUBJECT_PREFIX',
   checkResponses: 'WARDEN_CHECK_RESPONSES',
+  detectThreads: 'WARDEN_DETECT_THREADS',
   networkReputation: 'WARDEN_NETWORK_REPUTATION',
   networkAsnDir: 'WARDEN_NETWORK_ASN_DIR',
   networkCountryMmdb: 'WARDEN_NETWORK_COUNTRY_MMDB',

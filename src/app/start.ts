@@ -67,6 +67,7 @@ export async function openWarden(
       stopped = true;
       await app.close();
       for (const w of wiring.workers) await w.stop();
+      await wiring.close();
       await handle.close();
     },
   };

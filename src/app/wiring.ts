@@ -21,6 +21,7 @@ import { caseRoutes } from '../cases/routes.ts';
 import { type ActionApplier, CASE_SUBJECT_TYPES, CaseService, type CaseSubjectType, recordAppealOutcome } from '../cases/service.ts';
 import { consoleRoutes } from '../console/routes.ts';
 import { clamdFromEnv } from '../detect/malware/clamd.ts';
+import { DetectionPool } from '../detect/pool/detection-pool.ts';
 import { disputeRoutes } from '../disputes/routes.ts';
 import { DISPUTE_DECISION, DisputeService } from '../disputes/service.ts';
 import { type EnforceConfig, loadEnforceConfig } from '../enforce/config.ts';
@@ -90,6 +91,8 @@ export interface Wiring {
    * simulated day; the workers run the same work on their schedule.
    */
   sweepNow(): Promise<Record<string, unknown>>;
+  /** Ends what the composition holds besides the database (the detection pool's threads). */
+  close(): Promise<void>;
 }
 
 /** What a caller (tests, benchmarks) may set instead of the environment. */
@@ -182,6 +185,8 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
     },
     log.child({ subsystem: 'decisions' }),
   );
+  // Long texts are screened in worker threads, so one cannot hold the event loop (closed by close()).
+  const detection = new DetectionPool({ threads: config.detectThreads });
   const screening = new ScreeningService(
     decisions,
     {
@@ -201,6 +206,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       askReportReason: offPlatformReportReason(cases.config),
     },
     { domains: config.marketplaceDomains, addresses: config.marketplaceAddresses },
+    detection,
   );
   const attachments = new AttachmentService(db, decisions, clamdFromEnv(process.env), log.child({ subsystem: 'attachments' }));
   // Data rights: an erased account's late events are scrubbed again as they are stored.
@@ -295,6 +301,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   return {
     ctx,
     drainBehaviour,
+    close: () => detection.close(),
     sweepNow: async () => {
       // What was ingested is processed before the sweeps judge time passing.
       const behaviour = (await drainBehaviour()).processed;

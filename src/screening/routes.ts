@@ -161,7 +161,8 @@ export async function screeningRoutes(app: WardenApp, ctx: AppContext) {
       const set = await ctx.policies.get();
       const facts = input.senderId || input.recipientId ? await ctx.screening.dryRunFacts(ctx.db, input, new Date()) : undefined;
       // A dry run predicts the recorded call: the notice in the sender's language unless a locale is named.
-      return screenStateless(set, input, facts?.context, input.locale ?? facts?.senderLanguage ?? undefined, true);
+      const signals = await ctx.screening.detect(input, set);
+      return screenStateless(set, input, facts?.context, input.locale ?? facts?.senderLanguage ?? undefined, true, signals);
     },
   );
 }

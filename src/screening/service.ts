@@ -8,6 +8,7 @@ import { isRefusal } from '../detect/contact/refusal.ts';
 import type { JobMeta } from '../detect/index.ts';
 import { detectText, findAcrossMessages, isScopingAccessRequest, maskText, messageTail } from '../detect/index.ts';
 import { textLanguage } from '../detect/language.ts';
+import type { DetectionPool } from '../detect/pool/detection-pool.ts';
 import { DEFAULT_MASS_SENDING_CONFIG, detectMassSending, fingerprint, type SendKind } from '../detect/spam/mass-sending.ts';
 import { DEFAULT_SCATTER_CONFIG, detectScatteredProposals, type ProposedJob } from '../detect/spam/scattered-proposals.ts';
 import { DEFAULT_VELOCITY_CONFIG, detectVelocity } from '../detect/spam/velocity.ts';
@@ -174,8 +175,10 @@ export function screenStateless(
   noticeLocale: string | undefined = input.locale,
   /** Let the text's own language choose the contact placeholder (POST /v1/screen; not the CLI's stable format). */
   fromText = false,
+  /** The text's signals when already detected (ScreeningService.detect, off the event loop for a long text). */
+  detected?: Signal[],
 ): ScreenResult {
-  const signals = detectText({ text: input.text, kind: input.kind, locale: input.locale, job: input.job }, { needs: signalsNeeded(set) });
+  const signals = detected ?? detectText({ text: input.text, kind: input.kind, locale: input.locale, job: input.job }, { needs: signalsNeeded(set) });
   const ctx = { ...context, text: { scopingAccess: signals.some((s) => s.type === 'contact.email') && isScopingAccessRequest(input.text) } };
   const { combined, notice, policies, exemptions, exemptionsWithheld } = evaluateDecision(
     set,
@@ -317,7 +320,16 @@ export class ScreeningService {
     private readonly asks: { declinedAsk?: DeclinedAskRecorder; askReportReason?: string } = {},
     /** The marketplace's own domains and addresses (WARDEN_MARKETPLACE_DOMAINS, WARDEN_MARKETPLACE_ADDRESSES); absent, the detector's defaults. */
     private readonly platform?: PlatformIdentity,
+    /** Runs the text detectors, off the event loop for long texts (detect/pool/); absent, inline. */
+    private readonly detector?: DetectionPool,
   ) {}
+
+  /** The text detectors' signals for this input, as the given policies need them. */
+  detect(input: ScreenInput, set: PolicySet): Promise<Signal[]> {
+    const text = { text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job, platform: this.platform };
+    const opts = { needs: signalsNeeded(set) };
+    return this.detector ? this.detector.detect(text, opts) : Promise.resolve(detectText(text, opts));
+  }
 
   /**
    * What a dry run needs to predict the recorded call: the context and the sender's language
@@ -359,11 +371,7 @@ export class ScreeningService {
     // A screen call's decision taken: nothing recorded (as before); else what the sending leaves.
     if (input.senderId) await recordSending(tx, input, at);
     // Only the detectors some live or shadow policy reads run (policy/needs.ts).
-    const needs = signalsNeeded(set);
-    const signals = detectText(
-      { text: input.text, kind: input.kind, locale: input.locale, country: undefined, job: input.job, platform: this.platform },
-      { needs },
-    );
+    const signals = await this.detect(input, set);
     if (input.senderId && known.sending) signals.push(...sendingSignals(input, at, known.sending));
     const { context, senderLanguage } = await screeningFacts(tx, parties, this.trust, known.parties);
     if (input.senderId && known.velocity) signals.push(...this.velocity(known.velocity, context));
