@@ -18,6 +18,8 @@ export interface Warden {
   startWorkers(): void;
   /** Processes every event queued for behaviour across events, now (see Wiring.drainBehaviour). */
   drainBehaviour: Wiring['drainBehaviour'];
+  /** Loads the detectors in the detection pool's threads (see Wiring.warm). */
+  warm: Wiring['warm'];
   /** The time-driven sweeps once, now on Warden's clock (see Wiring.sweepNow). */
   sweepNow(): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
@@ -61,6 +63,7 @@ export async function openWarden(
       for (const w of wiring.workers) w.start();
     },
     drainBehaviour: () => wiring.drainBehaviour(),
+    warm: () => wiring.warm(),
     sweepNow: () => wiring.sweepNow(),
     async stop() {
       if (stopped) return;
@@ -85,6 +88,8 @@ export async function serve(config: Config): Promise<Warden> {
   // Train (first start) or load the spam model now, so the first screened message is not the one that waits.
   const { loadSpamClassifier } = await import('../detect/spam/classifier.ts');
   loadSpamClassifier();
+  // The detection pool's threads load theirs beside the start (seconds on two cores); a long text that comes first waits for it.
+  w.warm().catch((err) => w.ctx.log.warn({ err }, 'detection threads did not start; long texts will fail to screen'));
   const firstKey = await ensureFirstAdminKey(w);
   // The embedded default runs the background work in the server; `warden worker` runs it apart.
   if (config.serveWorkers) w.startWorkers();
@@ -112,6 +117,7 @@ export async function startWorker(config: Config): Promise<Warden> {
   const w = await openWarden(config);
   const { loadSpamClassifier } = await import('../detect/spam/classifier.ts');
   loadSpamClassifier();
+  w.warm().catch((err) => w.ctx.log.warn({ err }, 'detection threads did not start; long texts will fail to screen'));
   w.startWorkers();
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   w.ctx.log.info({ database: w.ctx.dbKind, nats: !!config.natsUrl }, 'Warden worker started');

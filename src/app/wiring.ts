@@ -91,6 +91,8 @@ export interface Wiring {
    * simulated day; the workers run the same work on their schedule.
    */
   sweepNow(): Promise<Record<string, unknown>>;
+  /** Starts the detection pool's threads and loads the detectors in them (serve and worker, not tests). */
+  warm(): Promise<void>;
   /** Ends what the composition holds besides the database (the detection pool's threads). */
   close(): Promise<void>;
 }
@@ -301,6 +303,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
   return {
     ctx,
     drainBehaviour,
+    warm: () => detection.warm(),
     close: () => detection.close(),
     sweepNow: async () => {
       // What was ingested is processed before the sweeps judge time passing.

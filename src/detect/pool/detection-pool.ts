@@ -45,9 +45,10 @@ export class DetectionPool {
   constructor(opts: DetectionPoolOptions = {}) {
     const threads = opts.threads ?? defaultDetectThreads();
     this.longTextChars = opts.longTextChars ?? LONG_TEXT_CHARS;
-    // Threads start on the first long text and end after a minute idle: a process that never
-    // sees one (most tests, `warden` commands) never pays for loading the models twice.
-    this.pool = threads > 0 ? new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: 60_000 }) : null;
+    // Threads start on the first long text (or warm()) and then stay: a process that never sees
+    // one (most tests, `warden` commands) never loads the detectors twice, and a server does not
+    // pay a thread's cold start (seconds: the learned models load in each) after an idle spell.
+    this.pool = threads > 0 ? new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: threads, idleTimeout: Infinity }) : null;
   }
 
   get threads(): number {
@@ -62,6 +63,13 @@ export class DetectionPool {
   async detect(input: TextDetectionInput, opts: TextDetectionOptions = {}): Promise<Signal[]> {
     if (!this.pool || !this.offloads(input.text)) return detectText(input, opts);
     return this.pool.run({ input, opts });
+  }
+
+  /** Starts every thread and loads the detectors in it, so that the first long text does not wait for them (`warden serve`). */
+  async warm(): Promise<void> {
+    if (!this.pool) return;
+    const input: TextDetectionInput = { text: 'warming up the detectors '.repeat(Math.ceil(this.longTextChars / 25) + 1), kind: 'message' };
+    await Promise.all(Array.from({ length: this.threads }, () => this.pool?.run({ input, opts: {} })));
   }
 
   async close(): Promise<void> {
