@@ -8,6 +8,8 @@ const SUITES: { name: string; load: () => Promise<{ run(): Promise<void> }> }[] 
   { name: 'throughput', load: () => import('./throughput/bench.ts') },
   { name: 'contact', load: () => import('./contact/bench.ts') },
   { name: 'scam', load: () => import('./scam/bench.ts') },
+  // Event-loop delay while long texts are screened: inline against the detection pool's threads.
+  { name: 'detect-pool', load: () => import('./detect-pool/bench.ts') },
   { name: 'real', load: () => import('./real/bench.ts') },
   { name: 'malware', load: () => import('./malware/bench.ts') },
   { name: 'search', load: () => import('./search/bench.ts') },
