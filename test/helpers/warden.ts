@@ -48,9 +48,11 @@ export interface TestWarden extends Warden {
 }
 
 /** `services`: settings and collaborators the composition root takes instead of its defaults. */
+// Tests screen inline (detectThreads 0) unless they ask for the pool: a thread's cold start
+// under tsx loads the detectors and models (~6 s), which every test file would pay again.
 export async function startTestWarden(backend: Backend, overrides: Partial<Config> = {}, services: CompositionOverrides = {}): Promise<TestWarden> {
   const schema = backend === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
-  const config = loadConfig({}, { logLevel: 'silent', ...(backend === 'postgres' ? { databaseUrl: POSTGRES_URL } : {}), ...overrides });
+  const config = loadConfig({}, { logLevel: 'silent', detectThreads: 0, ...(backend === 'postgres' ? { databaseUrl: POSTGRES_URL } : {}), ...overrides });
   const w = await openWarden(config, { schema, memory: backend === 'pglite', ...services });
   const { key } = await createApiKey(w.ctx.db, 'test admin', ['admin']);
   return {
