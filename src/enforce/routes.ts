@@ -536,11 +536,12 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
           },
           { additionalProperties: false },
         ),
-        response: { 201: VerificationOut },
+        response: { 201: VerificationOut, ...problems(404) },
       },
     },
     async (req, reply) => {
       const b = req.body;
+      await requireAccount(ctx, b.accountId);
       return reply.status(201).send(await enforcement.requestVerification(ctx.db, { ...b, trigger: b.trigger ?? 'reviewer' }));
     },
   );

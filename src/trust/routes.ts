@@ -3,8 +3,9 @@
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, WardenError } from '../app/errors.ts';
-import { Open } from '../app/schemas.ts';
+import { Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
+import { requireAccount } from './assessment.ts';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 const AsOf = Type.Optional(Type.String({ format: 'date-time', description: 'Compute as of this instant (default: now), for audits and replays' }));
@@ -51,6 +52,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
         params: IdParams,
         querystring: Type.Object({ flagged: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })) }),
         response: {
+          ...problems(404),
           200: Open(
             {
               invitations: Type.Array(
@@ -89,6 +91,7 @@ export async function trustRoutes(app: WardenApp, ctx: AppContext) {
     async (req) => {
       const { id } = req.params;
       const q = req.query;
+      await requireAccount(ctx.db, id);
       let query = ctx.db.selectFrom('invitation_judgements').selectAll().where('freelancer_id', '=', id);
       if (q.flagged !== undefined) query = query.where('flagged', '=', q.flagged);
       const rows = await query
