@@ -13,7 +13,15 @@ export interface IncidentEvidence extends EvidenceJson {
   /** Ladder index this strike moved the account to (absent: it did not move it). */
   ladderStep?: number;
   /** Other violations of the same incident (a burst, or other rules matching the same event). */
-  reasons?: { policy: string; severity: Severity; subject?: { type: string; id: string }; decisionId?: string | null; at: string; quote?: string }[];
+  reasons?: {
+    policy: string;
+    rule?: string;
+    severity: Severity;
+    subject?: { type: string; id: string };
+    decisionId?: string | null;
+    at: string;
+    quote?: string;
+  }[];
 }
 
 /** Serialises enforcement per account (violations of one account arriving at once). */

@@ -37,30 +37,7 @@ export function strongConductTypes(signals: SignalRef[], cfg: Pick<EnforceConfig
 
 // ── 1. one event, one strike ────────────────────────────────────────────────────────────────
 
-export interface RuleMatch {
-  policy: string;
-  rule?: string;
-  severity: Severity;
-  signals: SignalRef[];
-}
-
-/** The most severe match wins (first on ties); the others become reasons of the same strike. */
-export function mergeMatches<M extends RuleMatch>(matches: M[]): { chosen: M; others: M[]; signals: SignalRef[] } | null {
-  if (!matches.length) return null;
-  let chosen = matches[0];
-  for (const m of matches) if (severityRank(m.severity) > severityRank(chosen.severity)) chosen = m;
-  const seen = new Set<string>();
-  const signals: SignalRef[] = [];
-  for (const m of matches)
-    for (const s of m.signals) {
-      const k = `${s.type}|${s.strength}`;
-      if (!seen.has(k)) {
-        seen.add(k);
-        signals.push(s);
-      }
-    }
-  return { chosen, others: matches.filter((m) => m !== chosen), signals };
-}
+export { mergeMatches, type RuleMatch } from '../policy/merge-matches.ts';
 
 // ── 2-4. incidents and the ladder ───────────────────────────────────────────────────────────
 

@@ -22,7 +22,8 @@ import {
   type PolicyResult,
   verificationLevel,
 } from './engine.ts';
-import { maxOutcome, type Outcome, type PolicyDocument, type Severity, type SubjectType, severityRank } from './schema.ts';
+import { mergeMatches } from './merge-matches.ts';
+import { maxOutcome, type Outcome, type PolicyDocument, type Severity, type SubjectType } from './schema.ts';
 import type { PolicyCache, PolicySet } from './store.ts';
 
 export interface DecideInput {
@@ -109,7 +110,16 @@ export interface StrikeRequest {
   severity: Severity;
   decisionId: string;
   subject: { type: string; id: string; text?: string };
-  evidence: { quote?: string; spans?: { start: number; end: number }[] };
+  /**
+   * `rule`: the rule that asked for the strike; `reasons`: the other rules the same event matched
+   * (one event, one strike: they are recorded on it, never struck apart).
+   */
+  evidence: {
+    quote?: string;
+    spans?: { start: number; end: number }[];
+    rule?: string;
+    reasons?: { policy: string; rule?: string; severity: Severity; subject?: { type: string; id: string }; decisionId?: string | null; at: string }[];
+  };
   signals: { type: string; strength: string }[];
   proposeOnly?: boolean;
   /** When the event happened: the ladder's incident window and cool-down are measured in event time. */
@@ -475,16 +485,34 @@ export class DecisionService {
   private async runEffects(tx: Tx, decisionId: string, input: DecideInput, results: PolicyResult[]): Promise<AppliedEffect[]> {
     const out: AppliedEffect[] = [];
     const { accountId } = input;
-    // One strike per policy per event: the most severe of its matching rules (first on ties)
-    // asks for it; enforcement then keeps one strike per event across policies.
-    const strikeRule = new Map<string, string>();
-    for (const r of results) {
-      let best: { rule: string; rank: number } | undefined;
-      for (const m of r.matched)
-        for (const e of m.effects)
-          if (e.strike && (!best || severityRank(e.strike.severity) > best.rank)) best = { rule: m.rule, rank: severityRank(e.strike.severity) };
-      if (best) strikeRule.set(r.name, best.rule);
-    }
+    // One event, one strike: every rule asking for a strike, whatever its policy, is merged once;
+    // the most severe (first on ties) asks for it and the others are recorded as its reasons.
+    const merged = mergeMatches(
+      results.flatMap((r) =>
+        r.matched.flatMap((m) => {
+          const e = m.effects.find((x) => x.strike);
+          return e?.strike
+            ? [
+                {
+                  policy: r.name,
+                  rule: m.rule,
+                  severity: e.strike.severity,
+                  signals: m.signals.map((i) => ({ type: input.signals[i].type, strength: input.signals[i].strength })),
+                },
+              ]
+            : [];
+        }),
+      ),
+    );
+    const isChosen = (policy: string, rule: string) => merged?.chosen.policy === policy && merged.chosen.rule === rule;
+    const strikeReasons = (merged?.others ?? []).map((o) => ({
+      policy: o.policy,
+      rule: o.rule,
+      severity: o.severity,
+      subject: { type: input.subject.type, id: input.subject.id },
+      decisionId,
+      at: (input.at ?? new Date()).toISOString(),
+    }));
     const asker = input.respondingTo;
     const sharesContact = input.signals.some((x) => x.type.startsWith('contact.'));
     for (const r of results)
@@ -545,13 +573,19 @@ export class DecisionService {
               status: 'skipped',
               detail: { outcome: 'not_struck', reason: 'held by an action in force: not delivered', actionId: input.heldBy.actionId },
             });
-          } else if (e.strike && strikeRule.get(r.name) !== m.rule) {
+          } else if (e.strike && !isChosen(r.name, m.rule)) {
             out.push({
               kind: 'strike',
               policy: r.name,
               rule: m.rule,
               status: 'skipped',
-              detail: { outcome: 'joined', incident: 'same_event', reason: 'one strike per event', mergedInto: strikeRule.get(r.name) },
+              detail: {
+                outcome: 'joined',
+                incident: 'same_event',
+                reason: 'one strike per event',
+                mergedInto: merged?.chosen.rule,
+                ...(merged?.chosen.policy !== r.name ? { mergedIntoPolicy: merged?.chosen.policy } : {}),
+              },
             });
           } else if (e.strike) {
             const spans = matched.filter((s) => s.start !== undefined).map((s) => ({ start: s.start!, end: s.end! }));
@@ -564,7 +598,7 @@ export class DecisionService {
                     severity: e.strike.severity,
                     decisionId,
                     subject: { type: input.subject.type, id: input.subject.id, text: input.subject.text },
-                    evidence: { quote: input.subject.text, spans },
+                    evidence: { quote: input.subject.text, spans, rule: m.rule, ...(strikeReasons.length ? { reasons: strikeReasons } : {}) },
                     signals: matched.map((x) => ({ type: x.type, strength: x.strength })),
                     proposeOnly: e.strike.proposeOnly,
                     at: input.at,
