@@ -7,7 +7,6 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { type RawBuilder, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Signal } from '../detect/types.ts';
-import { noticeWordsIn } from '../enforce/notices/render.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import { deferWrite } from '../store/write-behind.ts';
 import { outboxInsert } from '../webhooks/outbox.ts';
@@ -25,6 +24,7 @@ import {
 import { mergeMatches } from './merge-matches.ts';
 import { maxOutcome, type Outcome, type PolicyDocument, type Severity, type SubjectType } from './schema.ts';
 import type { PolicyCache, PolicySet } from './store.ts';
+import { knownPolicyTitle } from './titles.ts';
 
 export interface DecideInput {
   subject: { type: SubjectType; id: string; text?: string };
@@ -220,8 +220,8 @@ export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocum
   const texts = doc.notices?.[best.notice] ?? {};
   const chosen = texts[lang] ? lang : 'en';
   // The document's title is the analyst's (English) one; in another language the notices'
-  // catalogue names the policy when it knows it (enforce/notices/templates).
-  const translated = chosen === 'en' ? undefined : noticeWordsIn(chosen).policyTitle(best.policy);
+  // catalogue names the policy when it knows it (titles.json).
+  const translated = chosen === 'en' ? undefined : knownPolicyTitle(chosen, best.policy);
   return {
     id: best.notice,
     policy: best.policy,

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { knownPolicyTitle, policyTitleIn } from '../../policy/titles.ts';
 import type { EnforceConfig, LadderAction } from '../config.ts';
 
 export const NOTICE_KINDS = [
@@ -79,7 +80,6 @@ type Templates = {
   locale: string;
   actionNames: Record<string, string>;
   featureNames: Record<string, string>;
-  policyTitles: Record<string, string>;
   triggers: Record<string, string>;
   subject: Record<NoticeKind, string>;
   intro: Record<NoticeKind, string>;
@@ -136,10 +136,7 @@ export function noticeWordsIn(locale: string | undefined | null): {
   const t = TEMPLATES.get(loc) as Templates;
   return {
     locale: loc,
-    policyTitle: (policy) => {
-      const title = policyTitleIn(t, policy);
-      return title === humanise(policy) ? undefined : title;
-    },
+    policyTitle: (policy) => knownPolicyTitle(loc, policy),
     contactHidden: t.labels.contactHidden,
     verificationTrigger: (trigger) => t.triggers[trigger] ?? t.triggers.policy,
   };
@@ -165,20 +162,6 @@ function fill(template: string, vars: Record<string, string | number>, locale = 
   }
 }
 
-function humanise(policy: string): string {
-  const s = policy.replace(/[._-]+/g, ' ').trim();
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Policy documents are named `contact-sharing`, `scams`…; the templates' titles are keyed `contact_sharing`, `scam`… */
-const POLICY_ALIASES: Record<string, string> = { scams: 'scam', account_security: 'account_integrity', contact: 'contact_sharing' };
-
-/** The policy's title in the notice's language: by its name, its underscored form or a known alias; else the name made readable. */
-export function policyTitleIn(t: Pick<Templates, 'policyTitles'>, policy: string): string {
-  const key = policy.toLowerCase().replace(/[-.\s]+/g, '_');
-  return t.policyTitles[policy] ?? t.policyTitles[key] ?? t.policyTitles[POLICY_ALIASES[key] ?? ''] ?? humanise(policy);
-}
-
 export function policyUrl(cfg: Pick<EnforceConfig, 'policyBaseUrl'>, policy: string): string {
   return `${cfg.policyBaseUrl.replace(/\/+$/, '')}/${encodeURIComponent(policy)}`;
 }
@@ -199,7 +182,7 @@ function formatDate(iso: string, locale: string): string {
 }
 
 function blocksFor(f: NoticeFacts, t: Templates, locale: string, cfg: EnforceConfig): { subject: string; blocks: Block[] } {
-  const policyTitle = f.policy ? policyTitleIn(t, f.policy.name) : '';
+  const policyTitle = f.policy ? policyTitleIn(locale, f.policy.name) : '';
   const actionType = f.action?.type ?? 'notification';
   const vars: Record<string, string> = {
     policyTitle,
@@ -340,7 +323,7 @@ export function renderHeldNotice(f: HeldFacts, locale: string, cfg: EnforceConfi
     actionName: t.actionNames[f.action.type] ?? f.action.type,
     feature: f.action.feature ? (t.featureNames[f.action.feature] ?? f.action.feature) : '',
     endsAt: f.action.endsAt ? formatDate(f.action.endsAt, loc) : 'none',
-    policyTitle: policyTitleIn(t, f.action.policy),
+    policyTitle: policyTitleIn(loc, f.action.policy),
   };
   const intro = fill(f.action.type === 'restriction' ? t.labels.heldRestricted : t.labels.heldSuspended, vars, loc);
   const policy = fill(t.labels.heldPolicy, vars, loc);
