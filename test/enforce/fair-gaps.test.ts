@@ -87,4 +87,32 @@ describe.each(await backends())('fair enforcement gaps (%s)', { timeout: 180_000
     const rules = [fromThird[0].evidence.rule, ...(fromThird[0].evidence.reasons ?? []).map((r: { rule?: string }) => r.rule)];
     expect(rules.sort()).toEqual(['ask-contact-repeat', 'share-contact-repeat']);
   });
+
+  it('an appeal is a conversation: the user adds information through the signed standing page; the reviewer’s reply and the decision are notices in the user’s language', async () => {
+    await post(ev.registered('gf-ap', 'freelancer', { locale: 'es-MX' }, at(-HOUR)));
+    const warn = await w.call('POST', '/v1/actions', { accountId: 'gf-ap', type: 'warning', policy: 'contact-sharing', reason: 'shared a phone number' });
+    const ap = await w.call('POST', '/v1/appeals', { accountId: 'gf-ap', actionId: warn.body.action.id, text: 'Ya es mi cliente.' });
+    expect(ap.status).toBe(201);
+    const link = await w.call('POST', '/v1/accounts/gf-ap/standing-link', {});
+    const added = await w.call(
+      'POST',
+      `/v1/standing/${link.body.token}/appeals/${ap.body.id}/messages`,
+      { kind: 'statement', text: 'El contrato 77 empezó el mes pasado.' },
+      null,
+    );
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const reply = await w.call('POST', `/v1/appeals/${ap.body.id}/questions`, { kind: 'reply', text: 'Thanks, we are checking contract 77.' });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    const standing = (await w.call('GET', '/v1/accounts/gf-ap/standing')).body;
+    const replied = standing.notices.find((n: { kind: string }) => n.kind === 'appeal_reply');
+    expect(replied, JSON.stringify(standing.notices.map((n: { kind: string }) => n.kind))).toBeDefined();
+    expect(replied.locale).toBe('es');
+    expect(replied.text).toContain('Thanks, we are checking contract 77.');
+    expect(replied.text).toContain('escribió');
+    const full = (await w.call('GET', `/v1/appeals/${ap.body.id}`)).body;
+    expect(full.messages.map((m: { author: string; kind: string }) => `${m.author}:${m.kind}`)).toEqual(['user:statement', 'reviewer:reply']);
+    await w.call('POST', `/v1/appeals/${ap.body.id}/decide`, { outcome: 'overturned', reason: 'existing client' });
+    const after = (await w.call('GET', '/v1/accounts/gf-ap/standing')).body;
+    expect(after.notices.some((n: { kind: string; locale: string }) => n.kind === 'appeal_overturned' && n.locale === 'es')).toBe(true);
+  });
 });
