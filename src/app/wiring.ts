@@ -17,6 +17,7 @@ import { createThrottles } from '../access/throttle.ts';
 import { attachmentRoutes } from '../attachments/routes.ts';
 import { AttachmentService } from '../attachments/service.ts';
 import { loadCasesConfig } from '../cases/config.ts';
+import { openCaseIds } from '../cases/lookups.ts';
 import { caseRoutes } from '../cases/routes.ts';
 import { type ActionApplier, CASE_SUBJECT_TYPES, CaseService, type CaseSubjectType, recordAppealOutcome } from '../cases/service.ts';
 import { consoleRoutes } from '../console/routes.ts';
@@ -58,6 +59,7 @@ import type { DatabaseHandle, Db } from '../store/db.ts';
 import { transparencyRoutes } from '../transparency/routes.ts';
 import { loadStatementsConfig } from '../transparency/statements.ts';
 import { trustConfig } from '../trust/config.ts';
+import { awardedBadges } from '../trust/facts.ts';
 import { trustHook } from '../trust/hooks.ts';
 import { circumventionKind } from '../trust/recompute.ts';
 import { trustRoutes } from '../trust/routes.ts';
@@ -162,6 +164,7 @@ export async function composeApp(config: Config, handle: DatabaseHandle, log: Lo
       return { badgesAwarded: r?.badgeChanges.filter((c) => c.change === 'awarded').map((c) => c.badge) ?? [] };
     },
     clock,
+    awardedBadges,
   );
 
   const policies = new PolicyCache(db);
@@ -350,6 +353,7 @@ function caseDesk(cases: CaseService): CaseDesk {
       (await cases.openOrJoinCase(tx, { ...input, subject: { ...input.subject, type: subjectType(input.subject.type) } }, actor)).caseId,
     resolveAppealCase: (tx, caseId, reviewer, outcome, appealId, reason) => cases.resolveAppealCase(tx, caseId, reviewer, outcome, appealId, reason),
     recordAppealOutcome,
+    openCaseIds,
   };
 }
 

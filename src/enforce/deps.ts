@@ -4,7 +4,7 @@
 // settings of its own and the imports show that enforcement only knows cases by this port.
 
 import type { Severity } from '../policy/schema.ts';
-import type { Tx } from '../store/db.ts';
+import type { DbOrTx, Tx } from '../store/db.ts';
 import type { EnforceConfig } from './config.ts';
 
 export interface EnforcementCaseInput {
@@ -38,6 +38,8 @@ export interface CaseDesk {
   ): Promise<void>;
   /** Records how an appeal ended, for the overturn rate per policy. */
   recordAppealOutcome(tx: Tx, input: { appealId?: string; appealCaseId?: string; originalCaseId?: string; policy: string; overturned: boolean }): Promise<void>;
+  /** Of these cases, the ones still open (a held payout shows while its case is open). */
+  openCaseIds(db: DbOrTx, caseIds: string[]): Promise<Set<string>>;
 }
 
 /** `{ config, cases, now? }`: the settings, the cases port and the clock (now when absent). */
@@ -53,16 +55,22 @@ export interface AccountChange {
  */
 export type AccountChanged = (tx: Tx, accountId: string, cause: string, asOf: Date) => Promise<AccountChange | null | undefined>;
 
+/** The badges an account holds: trust's one definition (trust/facts.ts awardedBadges), never the profile's own claim. */
+export type AwardedBadges = (db: DbOrTx, accountId: string) => Promise<string[]>;
+
 export interface EnforceDeps {
   config: EnforceConfig;
   cases: CaseDesk;
   now?: Date;
   /** Trust's recomputation: a lift asks it which badges come back, so it never promises others. */
   accountChanged?: AccountChanged;
+  /** The reputation guardrail's badges (absent: the account holds none that trust knows of). */
+  awardedBadges?: AwardedBadges;
 }
 
 /** Reads that need only the settings and the clock. */
 export type EnforceSettings = Pick<EnforceDeps, 'config' | 'now' | 'accountChanged'>;
 
-export const depsOf = (d: EnforceDeps) => ({ cfg: d.config, now: d.now ?? new Date(), cases: d.cases });
+const noBadges: AwardedBadges = async () => [];
+export const depsOf = (d: EnforceDeps) => ({ cfg: d.config, now: d.now ?? new Date(), cases: d.cases, badges: d.awardedBadges ?? noBadges });
 export const settingsOf = (d: EnforceSettings) => ({ cfg: d.config, now: d.now ?? new Date() });

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import type { EnforceConfig } from './config.ts';
+import { isActiveStrike } from './facts.ts';
 import type { IncidentRecord } from './incidents.ts';
 import type { EvidenceJson } from './tables.ts';
 import './tables.ts';
@@ -47,21 +48,23 @@ function stepIndexOfAction(type: string, cfg: Pick<EnforceConfig, 'ladder'>): nu
   return i < 0 ? null : i;
 }
 
-/** Active strikes (one per incident) with the ladder step each moved to and that step's state. */
+/** Active strikes (one per incident; facts.ts isActiveStrike, the definition trust counts by too) with the ladder step each moved to and that step's state. */
 export async function loadIncidents(
   db: DbOrTx,
   accountId: string,
   cfg: EnforceConfig,
   now: Date,
 ): Promise<{ records: IncidentRecord[]; rows: StrikeRowLite[] }> {
-  const rows = (await db
-    .selectFrom('enforcement_strikes')
-    .select(['id', 'severity', 'points', 'status', 'created_at', 'expires_at', 'decision_id', 'subject_type', 'subject_id', 'evidence'])
-    .where('account_id', '=', accountId)
-    .where('status', '=', 'active')
-    .where('expires_at', '>', now)
-    .orderBy('created_at')
-    .execute()) as StrikeRowLite[];
+  const rows = (
+    (await db
+      .selectFrom('enforcement_strikes')
+      .select(['id', 'severity', 'points', 'status', 'created_at', 'expires_at', 'decision_id', 'subject_type', 'subject_id', 'evidence'])
+      .where('account_id', '=', accountId)
+      .where('status', '=', 'active')
+      .where('expires_at', '>', now)
+      .orderBy('created_at')
+      .execute()) as StrikeRowLite[]
+  ).filter((r) => isActiveStrike(r, now));
   const actions = rows.length
     ? await db
         .selectFrom('enforcement_actions')

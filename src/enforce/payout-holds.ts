@@ -2,12 +2,12 @@
 // like every other notice and rendered in the reader's language) and the standing shows the
 // hold while the reviewer's case is open. The notice row is the record of the hold: a hold
 // has no ladder step and no strike, so nothing else is stored.
-import { sql } from 'kysely';
 import type { WardenEvent } from '../events/schemas.ts';
 import type { BehaviourVerdict } from '../patterns/service.ts';
 import type { PolicySet } from '../policy/store.ts';
 import type { DbOrTx, Tx } from '../store/db.ts';
 import type { EnforceConfig } from './config.ts';
+import type { CaseDesk } from './deps.ts';
 import type { Notice, NoticeFacts } from './notices/render.ts';
 import { createNotice } from './notices/store.ts';
 import './tables.ts';
@@ -56,7 +56,7 @@ export interface HeldPayoutView {
 }
 
 /** The account's payouts still held: those whose case is open (a payout held without a case stays held). Newest first. */
-export async function heldPayouts(db: DbOrTx, accountId: string): Promise<HeldPayoutView[]> {
+export async function heldPayouts(db: DbOrTx, accountId: string, cases: Pick<CaseDesk, 'openCaseIds'>): Promise<HeldPayoutView[]> {
   const rows = await db
     .selectFrom('enforcement_notices')
     .select(['id', 'facts', 'created_at'])
@@ -82,9 +82,7 @@ export async function heldPayouts(db: DbOrTx, accountId: string): Promise<HeldPa
     ];
   });
   const caseIds = [...new Set(views.map((v) => v.caseId).filter((c): c is string => !!c))];
-  const open = caseIds.length
-    ? new Set((await sql<{ id: string }>`select id from cases where status = 'open' and id in (${sql.join(caseIds)})`.execute(db)).rows.map((r) => r.id))
-    : new Set<string>();
+  const open = await cases.openCaseIds(db, caseIds);
   return views.filter((v) => !v.caseId || open.has(v.caseId));
 }
 

@@ -12,7 +12,7 @@ import { type ApplyActionInput, activateProposedAction, applyAction, expireActio
 import { type AppealDecision, type AppealInput, type AppealMessageInput, addAppealMessage, appealConversation, createAppeal, decideAppeal } from './appeals.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature } from './config.ts';
 import { requirePermanentConfirmation } from './confirm.ts';
-import type { AccountChanged, CaseDesk, EnforceDeps } from './deps.ts';
+import type { AccountChanged, AwardedBadges, CaseDesk, EnforceDeps } from './deps.ts';
 import { type ContentHoldQuery, contentHold, recordHeldContent } from './held.ts';
 import { type AskGuidanceFacts, renderAskGuidance } from './notices/render.ts';
 import { type PayoutHoldInput, recordPayoutHold } from './payout-holds.ts';
@@ -74,6 +74,8 @@ export class EnforcementService {
     private readonly accountChanged: AccountChanged = async () => undefined,
     /** The time strikes, actions, expiries and deadlines are judged by (a simulated one in the simulator). */
     private readonly clock: Clock = systemClock,
+    /** Trust's badges for the reputation guardrail (deps.ts AwardedBadges). */
+    private readonly awardedBadges?: AwardedBadges,
   ) {
     this.metrics = createEnforceMetrics(registry);
   }
@@ -92,7 +94,7 @@ export class EnforcementService {
 
   /** The dependencies every operation gets; `now` pins the clock (tests, sweeps). */
   deps(now?: Date): EnforceDeps {
-    return { config: this.config, cases: this.cases, now: now ?? this.clock.now(), accountChanged: this.accountChanged };
+    return { config: this.config, cases: this.cases, now: now ?? this.clock.now(), accountChanged: this.accountChanged, awardedBadges: this.awardedBadges };
   }
 
   recordViolation(db: DbOrTx, v: Violation, o: { now?: Date } = {}) {

@@ -2,7 +2,7 @@
 // against them and until when, what they said and what we decided, and what they can do next.
 import type { DbOrTx } from '../store/db.ts';
 import { type AppealView, toAppealView } from './appeals.ts';
-import { type EnforceSettings, settingsOf } from './deps.ts';
+import { type CaseDesk, type EnforceSettings, settingsOf } from './deps.ts';
 import { isHoldOrSuspension } from './ladder.ts';
 import { type Notice, noticeWordsIn } from './notices/render.ts';
 import { listNotices } from './notices/store.ts';
@@ -57,7 +57,7 @@ type StandingWords = ReturnType<typeof standingWords>;
 export async function getStanding(
   db: DbOrTx,
   accountId: string,
-  o: EnforceSettings & { locale?: string; maskQuote?: (quote: string) => string },
+  o: EnforceSettings & { cases: Pick<CaseDesk, 'openCaseIds'>; locale?: string; maskQuote?: (quote: string) => string },
 ): Promise<Standing> {
   const { cfg, now } = settingsOf(o);
   const w = standingWords(o.locale ?? 'en');
@@ -77,7 +77,7 @@ export async function getStanding(
   }));
   const notices = await listNotices(db, accountId, cfg, o.locale, 50, o.maskQuote);
   const st = await strikeStanding(db, accountId, cfg, now);
-  const payouts = await heldPayouts(db, accountId);
+  const payouts = await heldPayouts(db, accountId, o.cases);
 
   const active = actions.filter((a) => a.status === 'active');
   const activeStrikes = strikes.filter((s) => s.status === 'active');

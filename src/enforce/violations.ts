@@ -4,9 +4,8 @@
 // the caller's transaction; review work goes to cases through the CaseDesk port.
 import { validationError } from '../app/errors.ts';
 import { type DbOrTx, withTransaction } from '../store/db.ts';
-import '../trust/tables.ts';
 import type { ActionType, EnforceConfig, LadderAction } from './config.ts';
-import { depsOf, type EnforceDeps } from './deps.ts';
+import { type AwardedBadges, depsOf, type EnforceDeps } from './deps.ts';
 import { guardAction, type ReputationVerdict, reputationVerdict, type SignalRef } from './guardrails.ts';
 import { joinIncident, loadIncidents, lockAccount, sameEventStrike } from './incident-store.ts';
 import { planViolation } from './incidents.ts';
@@ -51,17 +50,13 @@ export interface ViolationResult {
   held?: 'cooldown' | 'pending_proposal';
 }
 
-async function reputationOf(tx: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date): Promise<ReputationVerdict> {
-  const a = await tx.selectFrom('accounts').select(['profile', 'total_earned_cents', 'created_at']).where('id', '=', accountId).executeTakeFirst();
+async function reputationOf(tx: DbOrTx, accountId: string, cfg: EnforceConfig, now: Date, badgesOf: AwardedBadges): Promise<ReputationVerdict> {
+  const a = await tx.selectFrom('accounts').select(['total_earned_cents', 'created_at']).where('id', '=', accountId).executeTakeFirst();
   const standing = await strikeStanding(tx, accountId, cfg, now);
-  // Badges as trust computed them; a badge the marketplace put on the profile counts too.
-  const computed = await tx.selectFrom('account_badges').select('badge').where('account_id', '=', accountId).where('awarded', '=', true).execute();
-  const rawBadges = (a?.profile as Record<string, unknown> | undefined)?.badges;
-  const given = Array.isArray(rawBadges) ? rawBadges.filter((b): b is string => typeof b === 'string').map((b) => b.toLowerCase().replace(/[\s-]+/g, '_')) : [];
-  const badges = [...new Set([...computed.map((b) => b.badge), ...given])];
   return reputationVerdict(
     {
-      badges,
+      // Badges as trust awards them (its one definition of Top Rated): a profile's own claim is not one.
+      badges: await badgesOf(tx, accountId),
       totalEarnedCents: Number(a?.total_earned_cents ?? 0),
       createdAt: a?.created_at ? new Date(a.created_at) : null,
       activeStrikes: standing.activeStrikes,
@@ -112,7 +107,7 @@ function validateViolation(v: Violation) {
  */
 export async function recordViolation(db: DbOrTx, v: Violation, deps: EnforceDeps): Promise<ViolationResult> {
   validateViolation(v);
-  const { cfg, now, cases } = depsOf(deps);
+  const { cfg, now, cases, badges } = depsOf(deps);
   return withTransaction(db, async (tx) => {
     const quote = quoteOf(v.evidence, v.subject.text);
     const caseSubject = { type: v.subject.type, id: v.subject.id, accountId: v.accountId, text: v.subject.text };
@@ -120,7 +115,7 @@ export async function recordViolation(db: DbOrTx, v: Violation, deps: EnforceDep
     await lockAccount(tx, v.accountId);
     const { records, rows } = await loadIncidents(tx, v.accountId, cfg, now);
     const same = sameEventStrike(rows, v);
-    const reputation = await reputationOf(tx, v.accountId, cfg, now);
+    const reputation = await reputationOf(tx, v.accountId, cfg, now, badges);
     const plan = planViolation(
       records,
       { at: now, severity: v.severity, signals: v.signals, sameEventStrikeId: same?.id },
@@ -254,9 +249,9 @@ export async function applyAutomaticAction(
   },
   deps: EnforceDeps,
 ): Promise<{ action: ActionView; caseId?: string; notice?: Notice }> {
-  const { cfg, now, cases } = depsOf(deps);
+  const { cfg, now, cases, badges } = depsOf(deps);
   return withTransaction(db, async (tx) => {
-    const reputation = await reputationOf(tx, a.accountId, cfg, now);
+    const reputation = await reputationOf(tx, a.accountId, cfg, now, badges);
     const guard = guardAction(a.type, { aboveReputationBar: reputation.above, proposeOnly: false });
     let caseId: string | undefined;
     if (guard.status === 'proposed') {

@@ -2,6 +2,7 @@
 // (store.ts) and runs the pure calculators (JSS, badges, freelancer trust, ranking). Read by
 // the recomputation (recompute.ts) and the live views (views.ts); stores nothing.
 import { notFoundError } from '../app/errors.ts';
+import type { EnforcementFacts } from '../enforce/facts.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { type BadgeDecisions, badgeDecisions, type WeeklyJssSnapshot, weeklyJssHistory } from './badges.ts';
 import type { TrustConfig } from './config.ts';
@@ -9,7 +10,7 @@ import { type FreelancerBadges, type FreelancerTrust, freelancerTrust, weeksWith
 import { trustChangesAt } from './horizon.ts';
 import { type JobSuccessScore, jobSuccessScore } from './job-success-score.ts';
 import { type RankingTrust, rankScore } from './ranking.ts';
-import { type AccountRow, accountCreatedAt, type EnforcementFacts, loadAccount, loadCircumventions, loadEarnings, loadFreelancerContracts } from './store.ts';
+import { type AccountRow, accountCreatedAt, loadAccount, loadCircumventions, loadEarnings, loadFreelancerContracts } from './store.ts';
 import type { ConfirmedCircumvention, ContractRecord, EarningRecord } from './types.ts';
 
 /** `{ config, asOf? }`: the trust settings in force and the date to judge as of (now when absent). */

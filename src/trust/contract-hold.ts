@@ -2,10 +2,11 @@
 // runs the hold-length calculator (hold-length.ts) on them.
 import { sql } from 'kysely';
 import { notFoundError } from '../app/errors.ts';
+import { type EnforcementFacts, enforcementFacts } from '../enforce/facts.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { requireAccount, type TrustOptions } from './assessment.ts';
 import { type HoldDecision, holdLength, type PaymentKind, pairHistory } from './hold-length.ts';
-import { accountCreatedAt, type EnforcementFacts, enforcementFacts, loadChargebacks, loadPairContracts } from './store.ts';
+import { accountCreatedAt, loadChargebacks, loadPairContracts } from './store.ts';
 
 /** GET /v1/contracts/{id}/hold: the security period for a payment on the contract, and why. */
 export async function contractHold(

@@ -1,12 +1,14 @@
 // Trust facts: the one definition of each fact other capabilities read (trusted client, active
 // strikes, suspension, stored JSS and badges; trusted sender, for screening's velocity limits;
 // off-platform requests declined, the one positive conduct fact).
+
+import { enforcementFactsFor } from '../enforce/facts.ts';
 import type { DbOrTx } from '../store/db.ts';
 import type { TrustOptions } from './assessment.ts';
 import { isTrustedClient } from './client-trust.ts';
 import type { TrustConfig } from './config.ts';
 import { offPlatformAsksDeclined } from './declined-asks.ts';
-import { asPlan, enforcementFactsFor, loadAccount, loadTrustedClientInput } from './store.ts';
+import { asPlan, loadAccount, loadTrustedClientInput } from './store.ts';
 
 /**
  * The facts about one account that screening, search, enforcement and the console all use,
@@ -41,6 +43,16 @@ export async function trustedClientAt(db: DbOrTx, clientId: string, opts: TrustO
   return isTrustedClient(await loadTrustedClientInput(db, clientId, asOf), opts.config);
 }
 
+/**
+ * The badges an account holds (Top Rated, Top Rated Plus, Expert-Vetted, Rising Talent): those
+ * trust awarded, as last recomputed. A badge the marketplace's profile claims is not one.
+ * Enforcement's reputation guardrail is given this function (app/wiring.ts).
+ */
+export async function awardedBadges(db: DbOrTx, accountId: string): Promise<string[]> {
+  const rows = await db.selectFrom('account_badges').select('badge').where('account_id', '=', accountId).where('awarded', '=', true).execute();
+  return rows.map((b) => b.badge).sort();
+}
+
 /** The trust facts of an account as of `asOf` (see TrustFacts); an unknown account has none. */
 export async function trustFactsFor(db: DbOrTx, accountId: string, opts: TrustOptions): Promise<TrustFacts> {
   const asOf = opts.asOf ?? new Date();
@@ -55,14 +67,13 @@ export async function trustFactsFor(db: DbOrTx, accountId: string, opts: TrustOp
     .orderBy('computed_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  const badges = await db.selectFrom('account_badges').select('badge').where('account_id', '=', accountId).where('awarded', '=', true).execute();
   return {
     trustedClient: isTrustedClient(input, opts.config),
     enterprise: asPlan(account.plan) === 'enterprise',
     activeStrikes: enforcement.activeStrikes,
     suspended: enforcement.suspended,
     jss: jss?.score ?? null,
-    badges: badges.map((b) => b.badge).sort(),
+    badges: await awardedBadges(db, accountId),
     offPlatformAsksDeclined: await offPlatformAsksDeclined(db, accountId, asOf),
   };
 }

@@ -4,6 +4,7 @@
 // the account's trust — so the database orders by relevance × multiplier and pages correctly,
 // and `explain` re-runs rankScore on the page to show each factor. Same SQL on PGlite.
 import { sql } from 'kysely';
+import { enforcementInstalled, suspendedNow } from '../enforce/facts.ts';
 import type { DbOrTx } from '../store/db.ts';
 import './tables.ts';
 import type { TrustConfig } from './config.ts';
@@ -131,11 +132,6 @@ interface Row {
   total: number;
 }
 
-async function hasEnforcementActions(db: DbOrTx): Promise<boolean> {
-  const r = await sql<{ ok: boolean }>`select to_regclass('enforcement_actions') is not null as ok`.execute(db);
-  return r.rows[0]?.ok ?? false;
-}
-
 export async function searchFreelancers(db: DbOrTx, params: SearchParams, config: TrustConfig): Promise<SearchResult> {
   const limit = Math.min(Math.max(params.limit ?? 20, 1), 100);
   const offset = Math.max(params.offset ?? 0, 0);
@@ -150,9 +146,7 @@ export async function searchFreelancers(db: DbOrTx, params: SearchParams, config
   const filters = [sql`not sp.suspended`];
   // The stored flag follows recomputation; a suspension applied since then must hide the
   // account at once, so the enforcement table is consulted live (a small, indexed set).
-  if (await hasEnforcementActions(db))
-    filters.push(sql`not exists (select 1 from enforcement_actions ea where ea.account_id = sp.account_id
-      and ea.type in ('suspension', 'permanent_suspension') and ea.status = 'active' and ea.starts_at <= now() and (ea.ends_at is null or ea.ends_at > now()))`);
+  if (await enforcementInstalled(db)) filters.push(sql`not ${suspendedNow(sql.ref<string>('sp.account_id'))}`);
   if (q) filters.push(sql`(numnode(query) = 0 or sp.document @@ query)`);
   if (skills.length > 0) filters.push(sql`sp.skills @> ${skills}::text[]`);
   if (params.country) filters.push(sql`sp.country = ${params.country.toUpperCase()}`);

@@ -3,10 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enforcementFacts } from '../enforce/facts.ts';
 import { EventService } from '../events/service.ts';
 import { type DatabaseHandle, openDatabase } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
-import { enforcementFacts, loadAccount, loadClientTrustInput, loadEarnings, loadFreelancerContracts } from './store.ts';
+import { loadAccount, loadClientTrustInput, loadEarnings, loadFreelancerContracts } from './store.ts';
 
 const DAY = 86_400_000;
 const NOW = new Date();

@@ -1,9 +1,13 @@
 // Loaders: fill the pure calculators' input records from the event projections (accounts,
-// contracts, payments, feedback, relationships, jobs, events) and from the enforcement tables.
+// contracts, payments, feedback, relationships, jobs, events), trust's own tables, and what
+// enforcement, cases and policy tell through their interfaces (enforce/facts.ts,
+// cases/lookups.ts, policy/decision-lookups.ts): their tables are theirs.
 import { sql } from 'kysely';
+import { caseParties } from '../cases/lookups.ts';
+import { actionOrigins, type EnforcementFacts, enforcementFacts, enforcementFactsFor, overturnedActions } from '../enforce/facts.ts';
+import { decisionCounterparts, signalTypesFor } from '../policy/decision-lookups.ts';
 import type { DbOrTx } from '../store/db.ts';
 import './tables.ts';
-import type { AccountHold } from './badges.ts';
 import type { ClientTrustInput, TrustedClientInput } from './client-trust.ts';
 import { earliest } from './time.ts';
 import type { ClientPlan, ConfirmedCircumvention, ContractRecord, DisputeOutcome, EarningRecord, EndReason, RatingSummary } from './types.ts';
@@ -14,80 +18,6 @@ const PLANS: readonly ClientPlan[] = ['basic', 'plus', 'business', 'enterprise']
 const asEndReason = (r: string | null | undefined): EndReason | undefined => (r && (END_REASONS as string[]).includes(r) ? (r as EndReason) : undefined);
 export const asPlan = (p: string | null | undefined): ClientPlan => (p && (PLANS as string[]).includes(p) ? (p as ClientPlan) : 'basic');
 const date = (d: Date | string) => (d instanceof Date ? d : new Date(d));
-
-/** What enforcement knows about an account as of a date. */
-export interface EnforcementFacts {
-  activeStrikes: number;
-  suspended: boolean;
-  /** Suspended at some point and not overturned: their feedback about others stops counting. */
-  suspendedForAbuse: boolean;
-  holds: AccountHold[];
-  /**
-   * The earliest instant after the date at which these facts change with time alone (a strike
-   * or action starting, a strike expiring, a suspension's end), null when none is known.
-   */
-  changesAt: Date | null;
-}
-
-const NO_ENFORCEMENT: EnforcementFacts = { activeStrikes: 0, suspended: false, suspendedForAbuse: false, holds: [], changesAt: null };
-
-/**
- * Strikes, suspensions and payment holds from the enforcement tables (src/enforce). Read with
- * plain SQL so trust does not depend on enforcement's code (the migrations create both tables,
- * in one folder applied in order, so they are not looked up first). Rows that start after `asOf` are read too (not counted): they
- * say when the facts change (`changesAt`).
- */
-export async function enforcementFacts(db: DbOrTx, accountIds: string[], asOf: Date): Promise<Map<string, EnforcementFacts>> {
-  const out = new Map<string, EnforcementFacts>();
-  const ids = [...new Set(accountIds)];
-  for (const id of ids) out.set(id, { ...NO_ENFORCEMENT, holds: [] });
-  if (ids.length === 0) return out;
-  const t = asOf.getTime();
-  const later = (f: EnforcementFacts, at: Date) => {
-    if (at.getTime() > t) f.changesAt = earliest(f.changesAt, at);
-  };
-  // Strikes and actions in one statement (this runs on the ingestion path).
-  const rows = await sql<{
-    kind: 'strike' | 'action';
-    account_id: string;
-    type: string | null;
-    status: string | null;
-    starts_at: Date;
-    ends_at: Date | null;
-    lifted_at: Date | null;
-  }>`
-    select 'strike' as kind, account_id, null as type, null as status, created_at as starts_at, expires_at as ends_at, null::timestamptz as lifted_at
-      from enforcement_strikes where account_id = any(${ids}::text[]) and status = 'active' and expires_at > ${asOf}
-    union all
-    select 'action', account_id, type, status, starts_at, ends_at, lifted_at from enforcement_actions
-      where account_id = any(${ids}::text[]) and type in ('suspension', 'permanent_suspension', 'payment_hold')
-        and status in ('active', 'expired', 'lifted')`.execute(db);
-  for (const a of rows.rows) {
-    const f = out.get(a.account_id) as EnforcementFacts;
-    const starts = date(a.starts_at);
-    later(f, starts);
-    if (a.kind === 'strike') {
-      if (starts.getTime() <= t) f.activeStrikes++;
-      later(f, date(a.ends_at as Date));
-      continue;
-    }
-    if (starts.getTime() > t) continue;
-    const end = a.lifted_at ?? a.ends_at;
-    const running = a.status === 'active' && (end === null || date(end).getTime() > t);
-    if (running && end !== null) later(f, date(end));
-    if (a.type === 'payment_hold') f.holds.push({ startedAt: starts, ...(end ? { endedAt: date(end) } : {}) });
-    else {
-      if (running) f.suspended = true;
-      // A lifted suspension may have been overturned on appeal: only served ones count.
-      if (a.status !== 'lifted') f.suspendedForAbuse = true;
-    }
-  }
-  return out;
-}
-
-export async function enforcementFactsFor(db: DbOrTx, accountId: string, asOf: Date): Promise<EnforcementFacts> {
-  return (await enforcementFacts(db, [accountId], asOf)).get(accountId) as EnforcementFacts;
-}
 
 interface ContractRow {
   id: string;
@@ -194,35 +124,61 @@ export async function loadEarnings(db: DbOrTx, freelancerId: string): Promise<Ea
   return rows.map((r) => ({ paidAt: date(r.occurred_at), amountCents: Number(r.amount_cents), contractId: r.contract_id }));
 }
 
+const ACTION_REFERENCE = 'action:';
+const actionOf = (reference: string | null): string | undefined =>
+  reference?.startsWith(ACTION_REFERENCE) ? reference.slice(ACTION_REFERENCE.length) : undefined;
+
 export async function loadCircumventions(db: DbOrTx, accountId: string): Promise<ConfirmedCircumvention[]> {
   // A finding confirmed by an enforcement action stops counting once an appeal overturns that action.
-  const rows = await sql<{ kind: string; confirmed_at: Date }>`
-    select f.kind, f.confirmed_at from circumvention_findings f
-    where f.account_id = ${accountId}
-      and not exists (select 1 from appeals a where a.status = 'overturned' and f.reference = 'action:' || a.action_id)`.execute(db);
-  return rows.rows.map((r) => ({ kind: r.kind as ConfirmedCircumvention['kind'], confirmedAt: date(r.confirmed_at) }));
+  const rows = await db.selectFrom('circumvention_findings').select(['kind', 'confirmed_at', 'reference']).where('account_id', '=', accountId).execute();
+  const overturned = await overturnedActions(
+    db,
+    rows.map((r) => actionOf(r.reference)).filter((a): a is string => !!a),
+  );
+  return rows
+    .filter((r) => !overturned.has(actionOf(r.reference) as string))
+    .map((r) => ({ kind: r.kind as ConfirmedCircumvention['kind'], confirmedAt: date(r.confirmed_at) }));
 }
 
 /**
  * Confirmed circumvention between two accounts: findings against either one whose enforcement
- * action came from a case or decision about the other (the case's counterpart, or a decision
- * joined to the case). Overturned findings are left out, as in loadCircumventions.
+ * action came from a case or decision about the other (the case's counterpart, else the
+ * decision's, or a decision joined to the case). Overturned findings are left out, as in loadCircumventions.
  */
 export async function loadCircumventionsBetween(db: DbOrTx, x: string, y: string, asOf: Date): Promise<ConfirmedCircumvention[]> {
-  const rows = await sql<{ kind: string; confirmed_at: Date }>`
-    select f.kind, f.confirmed_at from circumvention_findings f
-    join enforcement_actions a on f.reference = 'action:' || a.id
-    left join cases c on c.id = a.case_id
-    left join decisions d on d.id = a.decision_id
-    where f.account_id in (${x}, ${y}) and f.confirmed_at <= ${asOf}
-      and (
-        coalesce(c.counterpart_id, d.counterpart_id) = case when f.account_id = ${x} then ${y} else ${x} end
-        or exists (select 1 from case_items i join decisions di on di.id = i.decision_id
-                   where i.case_id = a.case_id and di.counterpart_id = case when f.account_id = ${x} then ${y} else ${x} end)
-      )
-      and not exists (select 1 from appeals ap where ap.status = 'overturned' and ap.action_id = a.id)
-    order by f.confirmed_at`.execute(db);
-  return rows.rows.map((r) => ({ kind: r.kind as ConfirmedCircumvention['kind'], confirmedAt: date(r.confirmed_at) }));
+  const findings = (
+    await db
+      .selectFrom('circumvention_findings')
+      .select(['account_id', 'kind', 'confirmed_at', 'reference'])
+      .where('account_id', 'in', [x, y])
+      .where('confirmed_at', '<=', asOf)
+      .orderBy('confirmed_at')
+      .execute()
+  ).filter((f) => actionOf(f.reference));
+  if (findings.length === 0) return [];
+  const actionIds = findings.map((f) => actionOf(f.reference) as string);
+  const origins = await actionOrigins(db, actionIds);
+  const overturned = await overturnedActions(db, actionIds);
+  const parties = await caseParties(
+    db,
+    [...origins.values()].map((o) => o.caseId).filter((c): c is string => !!c),
+  );
+  const decisionIds = [...origins.values()].map((o) => o.decisionId).concat([...parties.values()].flatMap((p) => p.itemDecisionIds));
+  const counterparts = await decisionCounterparts(
+    db,
+    decisionIds.filter((d): d is string => !!d),
+  );
+  return findings
+    .filter((f) => {
+      const actionId = actionOf(f.reference) as string;
+      const origin = origins.get(actionId);
+      if (!origin || overturned.has(actionId)) return false;
+      const other = f.account_id === x ? y : x;
+      const kase = origin.caseId ? parties.get(origin.caseId) : undefined;
+      const named = kase?.counterpartId ?? (origin.decisionId ? counterparts.get(origin.decisionId) : null) ?? null;
+      return named === other || (kase?.itemDecisionIds ?? []).some((d) => counterparts.get(d) === other);
+    })
+    .map((r) => ({ kind: r.kind as ConfirmedCircumvention['kind'], confirmedAt: date(r.confirmed_at) }));
 }
 
 /** Dates of the chargebacks a client received (the projection keeps only a count). */
@@ -354,14 +310,5 @@ export async function loadClientTrustInput(db: DbOrTx, account: AccountRow, asOf
   };
 }
 
-/** Signal types the screening stored for a subject (e.g. a job post), from the decisions table. */
-export async function loadSignalTypes(db: DbOrTx, subjectType: string, subjectId: string): Promise<string[]> {
-  const rows = await db.selectFrom('decisions').select('signals').where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).execute();
-  const types = new Set<string>();
-  for (const r of rows) {
-    const signals = (typeof r.signals === 'string' ? JSON.parse(r.signals) : r.signals) as unknown[];
-    for (const s of signals ?? [])
-      if (s && typeof s === 'object' && typeof (s as { type?: unknown }).type === 'string') types.add((s as { type: string }).type);
-  }
-  return [...types];
-}
+/** Signal types the screening stored for a subject (e.g. a job post): policy's decisions tell. */
+export const loadSignalTypes = (db: DbOrTx, subjectType: string, subjectId: string): Promise<string[]> => signalTypesFor(db, subjectType, subjectId);

@@ -1,6 +1,8 @@
 // Violations climbing the ladder with their notices, the two guardrails, an appeal
 // overturned with everything restored, and the standing page — on both backends.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { awardedBadges } from '../../src/trust/facts.ts';
 import type { Violation } from '../../src/enforce/violations.ts';
 import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev } from '../helpers/events.ts';
@@ -99,6 +101,20 @@ describe.each(await backends())('enforcement ladder and appeals (%s)', (backend)
     const s = await w.call('GET', '/v1/accounts/fl-vpn/standing');
     expect(s.body).toMatchObject({ status: 'good', activeActions: [], notices: [] });
     expect(s.body.strikes.active).toHaveLength(0);
+  });
+
+  it('a badge the profile claims but trust did not award is no reputation: enforcement and trust agree on Top Rated', async () => {
+    await w.call('POST', '/v1/events', ev.registered('fl-claims', 'freelancer'));
+    // The marketplace's profile says "Top Rated"; trust never awarded it.
+    await sql`update accounts set profile = profile || '{"badges": ["Top Rated"]}'::jsonb where id = 'fl-claims'`.execute(w.ctx.db);
+    const trust = (await w.call('GET', '/v1/accounts/fl-claims/trust')).body;
+    expect(trust.freelancer.badges.awarded).not.toContain('top_rated');
+    expect(await awardedBadges(w.ctx.db, 'fl-claims')).toEqual([]);
+    const results = [];
+    for (let i = 1; i <= 4; i++) results.push(await w.ctx.enforcement.recordViolation(w.ctx.db, violation('fl-claims', i)));
+    // Not above the reputation bar: the ladder's payment hold applies, as for any account without a badge.
+    expect(results[3]?.action).toMatchObject({ type: 'payment_hold', status: 'active' });
+    expect(results[3]?.guardrail).toBeUndefined();
   });
 
   it('never holds or suspends a high-reputation account automatically: proposed, in a high-priority case', async () => {
