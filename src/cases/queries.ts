@@ -2,10 +2,10 @@
 
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { validationError } from '../app/errors.ts';
+import { type CaseMasker, caseMasker, maskReason, subjectSpans, type TextSpan } from '../detect/contact/masking.ts';
 import type { DbOrTx } from '../store/db.ts';
 import type { CasesConfig } from './config.ts';
 import { type CaseEvidence, caseEvidence } from './evidence.ts';
-import { type CaseMasker, caseMasker, maskReason, subjectSpans, type TextSpan } from './masking.ts';
 import { reasonLabel } from './reports.ts';
 import type { CaseService, CaseView } from './service.ts';
 

@@ -1,7 +1,8 @@
 // The one way to read a case subject's contact details: a reviewer asks, and the case's
 // audit trail records who saw them and when (and why, when they say).
+
+import { maskSubject, type TextSpan } from '../detect/contact/masking.ts';
 import type { DbOrTx } from '../store/db.ts';
-import { maskSubject, type TextSpan } from './masking.ts';
 import { caseSubjectOriginal } from './queries.ts';
 import { actorOf, audit, type CaseService, type Reviewer } from './service.ts';
 

@@ -1,9 +1,9 @@
 // Finding cases for the console's search: by case id (or its start), the subject's id, the
 // account's id, or words of the reason or of the subject's text; open cases first, newest first.
 import { sql } from 'kysely';
+import { maskReason, maskSubject, subjectSpans } from '../detect/contact/masking.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { isoMs } from '../store/keyset.ts';
-import { maskReason, maskSubject, subjectSpans } from './masking.ts';
 import './tables.ts';
 
 /** Text matches are confirmed on the masked text: at most this many candidates per hit wanted are read. */

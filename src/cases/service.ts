@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { type Selectable, sql } from 'kysely';
 import { type Clock, systemClock } from '../app/clock.ts';
 import { conflictError, notFoundError, validationError, WardenError } from '../app/errors.ts';
+import { maskQuote, maskReason } from '../detect/contact/masking.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import type { CasesConfig, PriorityBand } from './config.ts';
 import { conductCorroborates } from './evidence.ts';
-import { maskQuote, maskReason } from './masking.ts';
 import { computePriority, maxSeverity, priorityBand, routeCase, slaDueAt } from './rules.ts';
 import type { CasesTable } from './tables.ts';
 import './tables.ts';
@@ -610,6 +610,11 @@ export class CaseService {
    * Claims a case. The conditional UPDATE is the lock: of two reviewers racing, one row
    * update wins and the other sees 409. `force` (admins) takes it from whoever holds it.
    */
+  /** Adds an entry to a case's audit trail (enforcement's routes record a reviewer revealing an appeal's contact details). */
+  recordAudit(db: DbOrTx, caseId: string, reviewer: Reviewer, action: string, detail: Record<string, unknown> = {}): Promise<void> {
+    return audit(db, caseId, actorOf(reviewer), action, detail);
+  }
+
   async claimCase(db: DbOrTx, id: string, reviewer: Reviewer, opts: { force?: boolean } = {}): Promise<CaseView> {
     return withTransaction(db, async (tx) => {
       const now = this.clock.now();

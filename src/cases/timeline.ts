@@ -1,8 +1,9 @@
 // The account's cases as timeline entries (src/store/keyset.ts), at the time each was opened,
 // with its current status and how it ended.
+
+import { maskReason } from '../detect/contact/masking.ts';
 import type { DbOrTx } from '../store/db.ts';
 import { afterCursor, isoMs, type StreamPage, streamOrder, type TimelineEntry } from '../store/keyset.ts';
-import { maskReason } from './masking.ts';
 import './tables.ts';
 
 export async function accountCaseStream(db: DbOrTx, accountId: string, page: StreamPage): Promise<TimelineEntry[]> {

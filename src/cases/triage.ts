@@ -8,10 +8,10 @@
 // content). A report closed in triage counts as dismissed for its reporter's accuracy.
 import { type Selectable, sql } from 'kysely';
 import { conflictError, notFoundError, validationError } from '../app/errors.ts';
+import { maskQuote } from '../detect/contact/masking.ts';
 import { PERSON_KINDS } from '../network/identifiers.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import type { CasesConfig } from './config.ts';
-import { maskQuote } from './masking.ts';
 import type { Credibility } from './rules.ts';
 import { audit, type CaseService, type Reviewer } from './service.ts';
 import type { ReportsTable } from './tables.ts';

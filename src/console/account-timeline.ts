@@ -4,8 +4,8 @@
 // reads its own tables; this only merges. The user's own words are shown with contact details
 // hidden, as everywhere in the console (the original is read through a case's audited reveal).
 import { notFoundError } from '../app/errors.ts';
-import { maskSubject, subjectSpans } from '../cases/masking.ts';
 import { accountCaseStream } from '../cases/timeline.ts';
+import { maskSubject, subjectSpans } from '../detect/contact/masking.ts';
 import type { EnforceConfig } from '../enforce/config.ts';
 import { accountActionStream, accountAppealStream, accountNoticeStream, accountStrikeStream, accountVerificationStream } from '../enforce/timeline.ts';
 import { accountEventStream } from '../events/timeline.ts';

@@ -5,8 +5,8 @@
 // shown to reviewers only through the audited reveal (the user's real notice quotes them).
 
 import { validationError } from '../app/errors.ts';
-import { maskSubject, subjectSpans } from '../cases/masking.ts';
 import type { CaseService } from '../cases/service.ts';
+import { maskSubject, subjectSpans } from '../detect/contact/masking.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature } from '../enforce/config.ts';
 import { type RenderedNotice, renderNotice, resolveLocale } from '../enforce/notices/render.ts';
 import { accountLocale } from '../enforce/notices/store.ts';

@@ -1,8 +1,9 @@
 // The console's search: accounts, cases and content in one answer, each list bounded. What
 // users wrote comes back as an excerpt around the match with contact details hidden, so a
 // search for an e-mail address finds the messages that carry it without showing it.
-import { maskSubject, subjectSpans } from '../cases/masking.ts';
+
 import { type CaseHit, casesForSubjects, searchCases } from '../cases/search.ts';
+import { maskSubject, subjectSpans } from '../detect/contact/masking.ts';
 import { type AccountHit, containsPattern, likeLiteral, searchAccounts, searchContent } from '../events/search.ts';
 import type { DbOrTx } from '../store/db.ts';
 

@@ -5,8 +5,7 @@ import type { AppContext } from '../app/context.ts';
 import { notFoundError, validationError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
-import { maskQuote, maskQuotesDeep, maskUserText } from '../cases/masking.ts';
-import { actorOf, audit } from '../cases/service.ts';
+import { maskQuote, maskQuotesDeep, maskUserText } from '../detect/contact/masking.ts';
 import { Locale } from '../events/schemas.ts';
 import { SEVERITIES } from '../policy/schema.ts';
 import { WEBHOOK_TOPICS } from '../webhooks/outbox.ts';
@@ -393,7 +392,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       const contacts = maskedAppeal(c.appeal, c.messages).appeal.hiddenContacts;
       const reason = req.body?.reason;
       if (contacts > 0 && c.appeal.caseId)
-        await audit(ctx.db, c.appeal.caseId, actorOf(who(req)), 'contact_revealed', { appealId: c.appeal.id, contacts, ...(reason ? { reason } : {}) });
+        await ctx.cases.recordAudit(ctx.db, c.appeal.caseId, who(req), 'contact_revealed', { appealId: c.appeal.id, contacts, ...(reason ? { reason } : {}) });
       return reply.header('cache-control', 'no-store').send({
         appealId: c.appeal.id,
         text: c.appeal.text,

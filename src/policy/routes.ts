@@ -6,7 +6,7 @@ import type { AppContext } from '../app/context.ts';
 import { notFoundError, validationError, WardenError } from '../app/errors.ts';
 import { Open, problems } from '../app/schemas.ts';
 import type { WardenApp } from '../app/server.ts';
-import { maskDecisionContent, maskQuote } from '../cases/masking.ts';
+import { maskDecisionContent, maskQuote } from '../detect/contact/masking.ts';
 import { backtest } from './backtest.ts';
 import type { PolicyVersion } from './engine.ts';
 import { activate, createVersion, getPolicyVersion, listPolicies, listVersions, parsePolicyDocument, policyProblems } from './store.ts';

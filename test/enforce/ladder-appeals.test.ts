@@ -2,8 +2,8 @@
 // overturned with everything restored, and the standing page — on both backends.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awardedBadges } from '../../src/trust/facts.ts';
 import type { Violation } from '../../src/enforce/violations.ts';
+import { awardedBadges } from '../../src/trust/facts.ts';
 import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';

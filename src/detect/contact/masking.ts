@@ -1,7 +1,7 @@
 // Contact details in a case's subject stay hidden until a reviewer reveals them (an audited
 // act). The server masks, not only the console: a read-scope key, the CLI or an export never
 // receives them either. Spans are UTF-16 offsets, end exclusive, like the detectors' spans.
-import { detectContact, MASK } from '../detect/contact/index.ts';
+import { detectContact, MASK } from './index.ts';
 
 export interface TextSpan {
   type: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MASK, maskText } from '../detect/contact/index.ts';
-import type { Signal } from '../detect/types.ts';
+import type { Signal } from '../types.ts';
+import { MASK, maskText } from './index.ts';
 import { caseMasker, maskQuote, maskSubject, storedSpans, subjectSpans, type TextSpan } from './masking.ts';
 
 const MESSAGE = "Hi Sam! Let's skip the fees: pay me via PayPal and write to me at jane.doe.design@gmail.com so we can start today.";
