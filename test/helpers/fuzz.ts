@@ -135,9 +135,76 @@ function validFor(s: Schema, ctx: FuzzContext, depth: number, hostileWeight = 1)
 
 export interface Operation {
   method: string;
+  /** OpenAPI form: /v1/cases/{id}; a wildcard route's rest is the parameter {*}. */
   path: string;
   parameters: { in: string; name: string; schema: Schema; required?: boolean }[];
   body?: Schema;
+  /** Not in the OpenAPI document (hidden pages, the console, /metrics, Swagger UI's files). */
+  undocumented?: boolean;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  /** Fastify's form: /v1/cases/:id, /console/* */
+  url: string;
+}
+
+/**
+ * Every method and path Fastify registered, HEAD included, read from its route tree
+ * (`printRoutes({ commonPrefix: false })`: one node a line, its depth in the indentation,
+ * its methods in parentheses). Nothing in the app has to cooperate, so a route added anywhere,
+ * documented or not, shows up here.
+ */
+export function registeredRoutes(app: {
+  printRoutes(opts: { commonPrefix: false }): string;
+  hasRoute(opts: { method: string; url: string }): boolean;
+}): RegisteredRoute[] {
+  const routes: RegisteredRoute[] = [];
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = line.match(/^((?:[│ ] {3})*)[├└]── (.*) \(([^()]*)\)$/);
+    if (!m) {
+      if (line.trim()) throw new Error(`unreadable line in Fastify's route tree: ${JSON.stringify(line)}`);
+      continue;
+    }
+    const depth = m[1].length / 4;
+    stack.length = depth;
+    stack.push(m[2]);
+    const url = stack.join('').replace(/^\/\//, '/');
+    for (const method of m[3].split(',').map((x) => x.trim())) {
+      if (!method || method === '-') continue;
+      // The tree drops the "/" of a wildcard under a static node without a handler of its own
+      // (/console/* prints as "console" › "*"); Fastify says which of the two it registered.
+      // (hasRoute knows neither form of Swagger UI's /docs/*, which prints right.)
+      const found = [url.replace(/([^/])\*$/, '$1/*')].find((u) => u !== url && app.hasRoute({ method, url: u })) ?? url;
+      routes.push({ method, url: found });
+    }
+  }
+  return routes;
+}
+
+/** /v1/cases/{id} → /v1/cases/:id, /console/{*} → /console/* (Fastify's form). */
+export const fastifyPath = (openApiPath: string) => openApiPath.replace(/\{\*\}$/, '*').replace(/\{([^}]+)\}/g, ':$1');
+
+/**
+ * One operation for every registered route: the documented ones with their schemas from the
+ * OpenAPI document (HEAD uses its GET's), the others with their path parameters only (their
+ * inputs are the path, the query string, headers and whatever body is sent).
+ */
+export function operationsForRoutes(routes: RegisteredRoute[], documented: Operation[]): Operation[] {
+  const byKey = new Map(documented.map((o) => [`${o.method} ${fastifyPath(o.path)}`, o]));
+  return routes.map((r) => {
+    const doc = byKey.get(`${r.method} ${r.url}`) ?? (r.method === 'HEAD' ? byKey.get(`GET ${r.url}`) : undefined);
+    if (doc) return { ...doc, method: r.method };
+    const path = r.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}').replace(/\*$/, '{*}');
+    const names = [...path.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]);
+    return {
+      method: r.method,
+      path,
+      parameters: names.map((name) => ({ in: 'path', name, schema: { type: 'string' }, required: true })),
+      undocumented: true,
+    };
+  });
 }
 
 export function operationsOf(doc: Schema): Operation[] {
@@ -155,30 +222,95 @@ export function operationsOf(doc: Schema): Operation[] {
 export interface FuzzRequest {
   method: string;
   url: string;
-  payload?: string;
+  payload?: string | Buffer;
   headers: Record<string, string>;
 }
+
+/** Path segments sent as they are, not percent-encoded: bad escapes, encoded NUL and surrogates, dot segments. */
+const rawSegments = ['%', '%zz', '%00', 'a%00b', '%ED%A0%80', '%C0%AF', '..', '.', ';', '%2e%2e', '%2F', 'a%20b', '%F0%9F%98%80'];
+
+/** The rest of a wildcard route (/console/*, /docs/*): assets, client-side routes, traversal. */
+const wildcardRests = [
+  '',
+  'index.html',
+  'standing.html',
+  'assets/',
+  'assets/index.js',
+  'assets/../../package.json',
+  'assets/%2e%2e/%2e%2e/package.json',
+  '../../../etc/passwd',
+  '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  'cases/123',
+  'cases/%00',
+  'a%00b',
+  '%ED%A0%80',
+  '%',
+  'x'.repeat(900),
+  'static/index.html',
+  'json',
+  'yaml',
+];
+
+/** Content types, right and wrong, with charset and boundary parameters that name nothing. */
+const contentTypes = [
+  'application/json',
+  'application/json; charset=utf-16',
+  'application/json; charset=bogus',
+  'application/octet-stream',
+  'application/pdf',
+  'text/plain',
+  'text/plain; charset=utf-8',
+  'text/html',
+  'application/xml',
+  'multipart/form-data; boundary=x',
+  'application/x-www-form-urlencoded',
+  'image/png',
+  'application/*',
+  ';;',
+  'json',
+];
+
+/** Bodies that are not JSON: files (truncated archives, a PDF header, random bytes), forms, nothing. */
+const rawBodyArb: fc.Arbitrary<Buffer> = fc.oneof(
+  fc
+    .constantFrom(
+      '',
+      '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n',
+      'PK\u0003\u0004\u0014\u0000\u0000\u0000',
+      '\u001f\u008b\u0008\u0000',
+      '7z\u00bc\u00af\u0027\u001c',
+      'a=1&b=%00',
+      '--x\r\nContent-Disposition: form-data; name="f"\r\n\r\nv\r\n--x--',
+      '<?xml version="1.0"?><a>&b;</a>',
+      'hello \u0000 world',
+    )
+    .map((v) => Buffer.from(v, 'latin1')),
+  fc.uint8Array({ maxLength: 2048 }).map((a) => Buffer.from(a)),
+);
 
 /** One request for op: path and query from its parameters, a body from its schema, hostile headers now and then. */
 export function requestFor(op: Operation, ctx: FuzzContext, credentials: string[]): fc.Arbitrary<FuzzRequest> {
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const queryParams = op.parameters.filter((p) => p.in === 'query');
-  const idArb = (param: string) => {
+  const idArb = (param: string): fc.Arbitrary<string> => {
+    if (param === '*') return fc.constantFrom(...wildcardRests);
     const own = [...(ctx.idsByField?.get(fieldFor(op.path, param)) ?? [])];
-    return fc.oneof(
+    const encoded = fc.oneof(
       { weight: own.length ? 8 : 0, arbitrary: fc.constantFrom(...(own.length ? own : ['1'])) },
       { weight: 2, arbitrary: fc.constantFrom(...ctx.knownIds.concat(['contact-sharing', 'spam', '1'])) },
-      { weight: 1, arbitrary: fc.constantFrom(...hostileStrings.filter(Boolean)) },
+      { weight: 1, arbitrary: fc.constantFrom(...hostileStrings.filter(Boolean), 'a/b', '\u202eevil', '  ', "'; drop table cases; --") },
       { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 20 }) },
     );
+    return fc.oneof({ weight: 8, arbitrary: encoded.map(encodeComponent) }, { weight: 1, arbitrary: fc.constantFrom(...rawSegments) });
   };
   const pathArb = fc.tuple(...pathParams.map((p) => idArb(p.name))).map((vals) => {
     let p = op.path;
     pathParams.forEach((param, i) => {
-      p = p.replace(`{${param.name}}`, encodeComponent(String(vals[i])));
+      p = p.replace(`{${param.name}}`, vals[i]);
     });
     return p;
   });
+  // A documented operation gets its own query parameters; any route also gets stray ones.
   const queryArb = fc.tuple(
     ...queryParams.map((q) =>
       fc.option(
@@ -190,6 +322,10 @@ export function requestFor(op: Operation, ctx: FuzzContext, credentials: string[
       ),
     ),
   );
+  const strayQueryArb = fc.option(fc.constantFrom('limit=1e309', 'offset=-1', 'a=%00', 'a=%ED%A0%80', 'a[b]=1&a[b]=2', 'locale=%', '%=%', 'token=x'), {
+    freq: 4,
+    nil: undefined,
+  });
   const eventTypes = Object.keys(ctx.components)
     .filter((k) => k.startsWith('event.'))
     .map((k) => k.slice(6));
@@ -210,32 +346,83 @@ export function requestFor(op: Operation, ctx: FuzzContext, credentials: string[
         : op.body
           ? valueFor(op.body, ctx)
           : fc.constant(undefined);
-  const bodyArb: fc.Arbitrary<string | undefined> = op.body
+  const rawWithType = fc.tuple(rawBodyArb, fc.constantFrom(...contentTypes));
+  type Body = { payload?: string | Buffer; contentType?: string };
+  // A JSON operation gets mostly JSON (now and then malformed or of the wrong type); any other
+  // route that takes a body (uploads, hidden forms) gets bytes under every content type.
+  const takesBody = !['GET', 'HEAD', 'DELETE'].includes(op.method);
+  const bodyArb: fc.Arbitrary<Body> = op.body
     ? fc.oneof(
-        { weight: 8, arbitrary: validBody.map(serialise) },
-        { weight: 1, arbitrary: fc.constantFrom('{"a":', '[]', 'null', '"\\u0000"', '{"version":1e309}', '{"\\u0000":1}') },
+        { weight: 8, arbitrary: validBody.map((v) => ({ payload: serialise(v), contentType: 'application/json' })) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom('{"a":', '[]', 'null', '"\\u0000"', '{"version":1e309}', '{"\\u0000":1}', '{"a":"\\ud800"}')
+            .map((payload) => ({ payload, contentType: 'application/json' })),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(validBody.map(serialise), fc.constantFrom(...contentTypes)).map(([payload, contentType]) => ({ payload, contentType })),
+        },
+        { weight: 1, arbitrary: rawWithType.map(([payload, contentType]) => ({ payload, contentType })) },
       )
-    : fc.constant(undefined);
+    : takesBody
+      ? fc.oneof(
+          { weight: 2, arbitrary: fc.constant<Body>({}) },
+          { weight: 6, arbitrary: rawWithType.map(([payload, contentType]) => ({ payload, contentType })) },
+          { weight: 1, arbitrary: fc.constantFrom('{}', '{"a":"\\u0000"}', '{').map((payload) => ({ payload, contentType: 'application/json' })) },
+        )
+      : fc.oneof(
+          { weight: 9, arbitrary: fc.constant<Body>({}) },
+          { weight: 1, arbitrary: rawWithType.map(([payload, contentType]) => ({ payload, contentType })) },
+        );
   const credentialArb = fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom(...credentials).map((k) => ({ authorization: `Bearer ${k}` })) },
     {
       weight: 1,
       arbitrary: fc
-        .constantFrom('warden_session=%E0%A4%A', 'warden_session=%', 'warden_session=\u00ff', 'a=b; warden_session=x%00')
+        .constantFrom(
+          'warden_session=%E0%A4%A',
+          'warden_session=%',
+          'warden_session=\u00ff',
+          'a=b; warden_session=x%00',
+          'warden_session=%ED%A0%80',
+          `warden_session=${'a'.repeat(4000)}`,
+          'warden_session=;warden_session=x',
+          '=;;=',
+        )
         .map((c) => ({ cookie: c })),
     },
-    { weight: 1, arbitrary: fc.constantFrom('Bearer \u00ff', 'Bearer ', 'Basic abc', 'Bearer wdn_nope').map((a) => ({ authorization: a })) },
+    { weight: 1, arbitrary: fc.constantFrom('Bearer \u00ff', 'Bearer ', 'Basic abc', 'Bearer wdn_nope', 'Bearer %00').map((a) => ({ authorization: a })) },
+    { weight: 1, arbitrary: fc.constantFrom('', '\u00ff', 'wdn_%00').map((k) => ({ 'x-api-key': k })) },
   );
-  return fc.tuple(pathArb, queryArb, bodyArb, credentialArb).map(([path, query, payload, credential]) => {
+  const extraHeadersArb = fc.option(
+    fc.constantFrom<Record<string, string>>(
+      { 'accept-language': '*;q=1e309, fr;q=-1, \u00ff' },
+      { 'accept-language': 'x'.repeat(3000) },
+      { 'if-match': '"%00"' },
+      { 'if-match': 'W/"1e309"' },
+      { 'x-request-id': 'x'.repeat(500) },
+      { accept: 'application/xml' },
+      { 'content-length': '0' },
+      { range: 'bytes=5-1' },
+      { 'if-none-match': '*' },
+    ),
+    { freq: 5, nil: undefined },
+  );
+  return fc.tuple(pathArb, queryArb, strayQueryArb, bodyArb, credentialArb, extraHeadersArb).map(([path, query, stray, body, credential, extra]) => {
     const qs = queryParams
       .map((q, i) =>
         query[i] === undefined ? '' : `${encodeURIComponent(q.name)}=${encodeComponent(typeof query[i] === 'string' ? query[i] : JSON.stringify(query[i]))}`,
       )
+      .concat(stray ?? '')
       .filter(Boolean)
       .join('&');
-    const headers: Record<string, string> = { ...credential };
-    if (payload !== undefined) headers['content-type'] = 'application/json';
-    return { method: op.method, url: qs ? `${path}?${qs}` : path, payload, headers };
+    const headers: Record<string, string> = { ...extra, ...credential };
+    // content-length is the injector's to set from the body; a stray one above would lie.
+    if (body.payload !== undefined) delete headers['content-length'];
+    if (body.contentType !== undefined) headers['content-type'] = body.contentType;
+    return { method: op.method, url: qs ? `${path}?${qs}` : path, payload: body.payload, headers };
   });
 }
 
