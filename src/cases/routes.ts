@@ -192,6 +192,15 @@ function caseWorkerOf(req: FastifyRequest, what: string): Reviewer {
   return r;
 }
 
+/**
+ * A permanent suspension is applied directly by an admin only: a reviewer proposes it (POST
+ * /v1/actions answers 202 with the proposal and its case) and another person approves it.
+ */
+function refusePermanentUnlessAdmin(req: FastifyRequest, action: { type?: string } | undefined) {
+  if (action?.type === 'permanent_suspension' && !(req.principal && hasScope(req.principal, 'admin')))
+    throw forbiddenError('a permanent suspension needs the "admin" scope; propose it with POST /v1/actions, and another reviewer or an admin approves it');
+}
+
 function requireAdminFor(req: FastifyRequest, what: string, wanted: boolean | undefined): boolean {
   if (!wanted) return false;
   if (!req.principal || !hasScope(req.principal, 'admin')) throw forbiddenError(`${what} needs the "admin" scope`);
@@ -466,6 +475,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const { force, ...input } = req.body;
+      refusePermanentUnlessAdmin(req, input.action);
       return maskedCase(
         ctx.db,
         await cases.resolveCase(ctx.db, req.params.id, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving a held case', force) }),
@@ -511,6 +521,7 @@ export async function caseRoutes(app: WardenApp, ctx: AppContext) {
     },
     async (req) => {
       const { ids, force, ...input } = req.body;
+      refusePermanentUnlessAdmin(req, input.action);
       return cases.bulkResolve(ctx.db, ids, reviewerOf(req), input, { force: requireAdminFor(req, 'resolving held cases', force) });
     },
   );

@@ -3,7 +3,7 @@
 // its notice and its webhook outbox row in the caller's transaction.
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { conflictError, notFoundError, validationError } from '../app/errors.ts';
+import { conflictError, forbiddenError, notFoundError, validationError } from '../app/errors.ts';
 import { type DbOrTx, type Tx, withTransaction } from '../store/db.ts';
 import { enqueueOutbox } from '../webhooks/outbox.ts';
 import { ACTION_TYPES, type ActionType, type EnforceConfig, type Feature, RESTRICTABLE_FEATURES } from './config.ts';
@@ -209,6 +209,9 @@ export async function activateProposedAction(
     const row = await tx.selectFrom('enforcement_actions').selectAll().where('id', '=', actionId).forUpdate().executeTakeFirst();
     if (!row) throw notFoundError('action', actionId);
     if (row.status !== 'proposed') throw conflictError(`action ${actionId} is ${row.status}, not proposed`, 'ActionNotProposed');
+    // A reviewer's own proposal (applied_by holds the proposer until it is approved) needs a second person.
+    if (row.applied_by && row.applied_by === reviewer.id)
+      throw forbiddenError(`action ${actionId} was proposed by you: another reviewer or an admin approves it`);
     requirePermanentConfirmation(row.type, row.account_id, confirm.value, confirm.pointer);
     const duration = row.ends_at ? new Date(row.ends_at).getTime() - new Date(row.starts_at).getTime() : null;
     const updated = await tx

@@ -1,6 +1,7 @@
 // Thin HTTP layer over enforcement: standing, actions, appeals, verification, webhooks.
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import { hasScope } from '../access/scopes.ts';
 import type { AppContext } from '../app/context.ts';
 import { notFoundError, validationError } from '../app/errors.ts';
 import { literals as lit, Open, problems } from '../app/schemas.ts';
@@ -225,7 +226,8 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       config: { scope: 'review' },
       schema: {
         tags: ['enforcement'],
-        summary: 'A reviewer applies an action directly (takes effect now; the user gets a notice)',
+        summary:
+          'A reviewer applies an action directly (takes effect now; the user gets a notice); a permanent suspension only admins apply, reviewers propose it (202)',
         body: Type.Object(
           {
             accountId: Type.String({ minLength: 1, maxLength: 200 }),
@@ -253,6 +255,14 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
             { action: ActionOut, strikeId: N(Type.String()), notice: Open({}) },
             { examples: [{ action: actionExample, strikeId: 'str_5a1b', notice: noticeExample }] },
           ),
+          202: Open(
+            { action: ActionOut, caseId: Type.String() },
+            {
+              description:
+                'A permanent suspension asked for by a reviewer without the admin scope: only proposed, in a case, for another reviewer or an admin to approve',
+              examples: [{ action: { ...actionExample, type: 'permanent_suspension', status: 'proposed' }, caseId: 'case_7b2e' }],
+            },
+          ),
         },
       },
     },
@@ -261,6 +271,11 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
       requirePermanentConfirmation(b.type, b.accountId, confirm, '/confirm');
       await requireAccount(ctx, b.accountId);
       await requirePolicy(ctx, b.policy);
+      // A reviewer only proposes a permanent suspension; a second person approves it.
+      if (b.type === 'permanent_suspension' && !(req.principal && hasScope(req.principal, 'admin'))) {
+        const p = await enforcement.proposeReviewerAction(ctx.db, { ...b, reviewerId: who(req).id });
+        return reply.status(202).send(p);
+      }
       const r = await enforcement.applyAction(ctx.db, { ...b, reviewerId: req.principal?.id });
       return reply.status(201).send(r);
     },

@@ -27,7 +27,7 @@ import {
   requestVerification,
   type VerificationRequestInput,
 } from './verification.ts';
-import { applyAutomaticAction, recordViolation, type Violation } from './violations.ts';
+import { applyAutomaticAction, proposeReviewerAction, recordViolation, type Violation } from './violations.ts';
 
 function createEnforceMetrics(registry: Registry) {
   return {
@@ -111,6 +111,14 @@ export class EnforcementService {
       db,
       `enforcement:${a.type}`,
       (tx) => applyAction(tx, a, this.deps()),
+      () => [a.accountId],
+    );
+  }
+  proposeReviewerAction(db: DbOrTx, a: Parameters<typeof proposeReviewerAction>[1]) {
+    return this.changing(
+      db,
+      `enforcement:proposed`,
+      (tx) => proposeReviewerAction(tx, a, this.deps()),
       () => [a.accountId],
     );
   }

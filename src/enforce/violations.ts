@@ -285,3 +285,46 @@ export async function applyAutomaticAction(
     return { action: toActionView(row, cfg, now), caseId, notice };
   });
 }
+
+/**
+ * A reviewer without the admin scope asks for a permanent suspension: it is only proposed, in a
+ * high-priority case on the account, for another reviewer or an admin to approve (with the
+ * account id confirmed). The proposer is kept in `applied_by` until then, so they cannot
+ * approve it themselves (activateProposedAction). Nothing takes effect and no notice is sent.
+ */
+export async function proposeReviewerAction(
+  db: DbOrTx,
+  a: { accountId: string; type: ActionType; policy: string; policyVersion?: number; reason: string; evidence?: EvidenceJson; reviewerId: string },
+  deps: EnforceDeps,
+): Promise<{ action: ActionView; caseId: string }> {
+  const { cfg, now, cases } = depsOf(deps);
+  return withTransaction(db, async (tx) => {
+    const caseId = await cases.openCase(tx, {
+      subject: { type: 'account', id: a.accountId, accountId: a.accountId },
+      source: 'detection',
+      reason: `${a.policy}: ${a.type} proposed by a reviewer awaits a second reviewer: ${a.reason}`,
+      policy: a.policy,
+      severity: 'high',
+      priorityBoost: cfg.guardrailPriorityBoost,
+      headline: true,
+    });
+    const row = await insertAction(
+      tx,
+      {
+        accountId: a.accountId,
+        type: a.type,
+        status: 'proposed',
+        policy: a.policy,
+        policyVersion: a.policyVersion,
+        reason: a.reason.trim(),
+        evidence: a.evidence ?? {},
+        caseId,
+        automatic: false,
+        appliedBy: a.reviewerId,
+      },
+      cfg,
+      now,
+    );
+    return { action: toActionView(row, cfg, now), caseId };
+  });
+}

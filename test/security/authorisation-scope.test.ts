@@ -1,10 +1,13 @@
 // Authorisation gaps of issue 15, each through the HTTP API on both databases: a `read` key
 // reads but neither notes nor routes a case; resolving one account's case cannot decide
 // another account's appeal or approve another account's proposed action (ids from elsewhere
-// are refused with a 4xx problem and nothing changes). Lifting another account's action or
+// are refused with a 4xx problem and nothing changes); a reviewer only proposes a permanent
+// suspension, and someone else approves it (an admin applies one directly, with the account id
+// confirmed: test/enforce/permanent-confirmation.test.ts). Lifting another account's action or
 // deciding its verification from a case: test/enforce/case-scope.test.ts. Disabling a
 // reviewer: test/security/reviewer-management.test.ts (API) and test/cli/cli.test.ts (CLI).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAs } from '../helpers/cases.ts';
 import { startEnforceWarden } from '../helpers/enforce-warden.ts';
 import { ev } from '../helpers/events.ts';
 import { backends, type TestWarden } from '../helpers/warden.ts';
@@ -16,7 +19,7 @@ describe.each(await backends())('authorisation scope (%s)', (backend) => {
   beforeAll(async () => {
     // A ladder whose first step is a permanent suspension: the engine can only propose it.
     w = await startEnforceWarden(backend, { ladder: [{ minPoints: 1, action: 'permanent_suspension' }], incidentWindowMinutes: 0, stepCooldownHours: 0 });
-    for (const id of ['fl-auth-a', 'fl-auth-b', 'fl-auth-c']) await w.call('POST', '/v1/events', ev.registered(id, 'freelancer'));
+    for (const id of ['fl-auth-a', 'fl-auth-b', 'fl-auth-c', 'fl-auth-d']) await w.call('POST', '/v1/events', ev.registered(id, 'freelancer'));
     readKey = (await w.call('POST', '/v1/admin/keys', { name: 'dashboards', scopes: ['read'] })).body.key;
     // Someone the account wrote to reports it: a case on fl-auth-a.
     expect((await w.call('POST', '/v1/events', ev.message('fl-auth-a', 'cl-auth-reporter', 'hello'))).status).toBe(201);
@@ -94,5 +97,52 @@ describe.each(await backends())('authorisation scope (%s)', (backend) => {
     expect(approve2.status).toBeLessThan(500);
     expect((await w.call('GET', `/v1/actions/${actionId}`)).body.status).toBe('proposed');
     expect((await caseRow(caseA)).status).toBe('open');
+  });
+
+  it('a reviewer only proposes a permanent suspension; another reviewer approves it, not the proposer', async () => {
+    const rita = await loginAs(w, 'reviewer', 'Rita');
+    const rob = await loginAs(w, 'reviewer', 'Rob');
+    const body = { accountId: 'fl-auth-d', type: 'permanent_suspension', policy: 'scams', reason: 'repeated advance-fee scams', confirm: 'fl-auth-d' };
+    const proposed = await w.call('POST', '/v1/actions', body, rita.token);
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(202);
+    expect(proposed.body.action).toMatchObject({ type: 'permanent_suspension', status: 'proposed' });
+    expect(proposed.body.caseId).toBeTruthy();
+    const actionId = proposed.body.action.id;
+    const active = async () =>
+      (await w.ctx.db.selectFrom('enforcement_actions').select('type').where('account_id', '=', 'fl-auth-d').where('status', '=', 'active').execute()).map(
+        (a) => a.type,
+      );
+    expect(await active()).toEqual([]);
+    // Not by the proposer, directly or through the proposal's case.
+    const own = await w.call('POST', `/v1/actions/${actionId}/approve`, { confirm: 'fl-auth-d' }, rita.token);
+    expect(own.status, JSON.stringify(own.body)).toBe(403);
+    const ownCase = await w.call(
+      'POST',
+      `/v1/cases/${proposed.body.caseId}/resolve`,
+      { resolution: 'action', action: { type: 'approve_proposed', confirm: 'fl-auth-d' }, reason: 'my own proposal' },
+      rita.token,
+    );
+    expect(ownCase.status, JSON.stringify(ownCase.body)).toBe(403);
+    expect((await w.call('GET', `/v1/actions/${actionId}`)).body.status).toBe('proposed');
+    // A reviewer cannot apply one by resolving a case either, one case or in bulk.
+    const resolve = await w.call(
+      'POST',
+      `/v1/cases/${caseA}/resolve`,
+      { resolution: 'action', action: { type: 'permanent_suspension', confirm: 'fl-auth-a' }, reason: 'straight to permanent' },
+      rita.token,
+    );
+    expect(resolve.status, JSON.stringify(resolve.body)).toBe(403);
+    const bulk = await w.call(
+      'POST',
+      '/v1/cases/bulk-resolve',
+      { ids: [caseA], resolution: 'action', action: { type: 'permanent_suspension', confirm: 'fl-auth-a' }, reason: 'straight to permanent' },
+      rita.token,
+    );
+    expect(bulk.status, JSON.stringify(bulk.body)).toBe(403);
+    expect((await caseRow(caseA)).status).toBe('open');
+    // A second reviewer approves it, with the account id confirmed.
+    const approved = await w.call('POST', `/v1/actions/${actionId}/approve`, { confirm: 'fl-auth-d' }, rob.token);
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(await active()).toEqual(['permanent_suspension']);
   });
 });
