@@ -7082,7 +7082,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A reviewer applies an action directly (takes effect now; the user gets a notice) */
+        /** A reviewer applies an action directly (takes effect now; the user gets a notice); a permanent suspension only admins apply, reviewers propose it (202) */
         post: {
             parameters: {
                 query?: never;
@@ -7191,6 +7191,81 @@ export interface paths {
                             notice: {
                                 [key: string]: unknown;
                             };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description A permanent suspension asked for by a reviewer without the admin scope: only proposed, in a case, for another reviewer or an admin to approve */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "action": {
+                         *         "id": "act_0c4d",
+                         *         "accountId": "fl-42",
+                         *         "type": "permanent_suspension",
+                         *         "feature": "messaging",
+                         *         "status": "proposed",
+                         *         "policy": {
+                         *           "name": "contact-sharing",
+                         *           "version": 1
+                         *         },
+                         *         "reason": "Shared a phone number before a contract, third time",
+                         *         "evidence": {
+                         *           "quote": "my whatsapp is +44 7911 123456"
+                         *         },
+                         *         "strikeId": "str_5a1b",
+                         *         "caseId": "case_71b2",
+                         *         "decisionId": "dec_3f1a",
+                         *         "automatic": false,
+                         *         "appliedBy": "usr_8d1e",
+                         *         "startsAt": "2026-11-22T11:00:00.000Z",
+                         *         "endsAt": "2026-11-29T11:00:00.000Z"
+                         *       },
+                         *       "caseId": "case_7b2e"
+                         *     }
+                         */
+                        "application/json": {
+                            /**
+                             * @example {
+                             *       "id": "act_0c4d",
+                             *       "accountId": "fl-42",
+                             *       "type": "restriction",
+                             *       "feature": "messaging",
+                             *       "status": "active",
+                             *       "policy": {
+                             *         "name": "contact-sharing",
+                             *         "version": 1
+                             *       },
+                             *       "reason": "Shared a phone number before a contract, third time",
+                             *       "evidence": {
+                             *         "quote": "my whatsapp is +44 7911 123456"
+                             *       },
+                             *       "strikeId": "str_5a1b",
+                             *       "caseId": "case_71b2",
+                             *       "decisionId": "dec_3f1a",
+                             *       "automatic": false,
+                             *       "appliedBy": "usr_8d1e",
+                             *       "startsAt": "2026-11-22T11:00:00.000Z",
+                             *       "endsAt": "2026-11-29T11:00:00.000Z"
+                             *     }
+                             */
+                            action: {
+                                id: string;
+                                accountId: string;
+                                type: string;
+                                status: string;
+                                strikeId: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            caseId: string;
                         } & {
                             [key: string]: unknown;
                         };
