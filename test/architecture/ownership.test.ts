@@ -111,13 +111,6 @@ describe('table ownership', () => {
   });
 });
 
-/**
- * Capability imports not yet broken: policy's inline notice names the policy in the user's
- * language from enforcement's notice catalogue (policy/decide.ts noticeFor → enforce/notices/render.ts
- * noticeWordsIn), while enforcement uses policy's vocabulary (Severity). Take the edge off when
- * the catalogue's policy titles move out of enforcement.
- */
-const CYCLE_EDGES_NOT_YET_BROKEN = new Set(['policy/decide.ts → enforce/notices/render.ts']);
 
 describe('imports between capabilities', () => {
   it('form no cycle (run-time imports; type-only imports vanish when compiled)', () => {
@@ -129,7 +122,6 @@ describe('imports between capabilities', () => {
       for (const dep of runtimeImports(file)) {
         const to = capabilityOf(dep);
         if (to === from || NOT_CAPABILITIES.has(to) || to.endsWith('.ts')) continue;
-        if (CYCLE_EDGES_NOT_YET_BROKEN.has(`${path.relative(SRC, file)} → ${path.relative(SRC, dep)}`)) continue;
         if (!edges.has(from)) edges.set(from, new Map());
         edges.get(from)?.set(to, `${path.relative(SRC, file)} → ${path.relative(SRC, dep)}`);
       }
