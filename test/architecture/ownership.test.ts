@@ -111,7 +111,6 @@ describe('table ownership', () => {
   });
 });
 
-
 describe('imports between capabilities', () => {
   it('form no cycle (run-time imports; type-only imports vanish when compiled)', () => {
     // capability → capability → one file import that makes the edge
