@@ -188,11 +188,29 @@ describe.skipIf(!haveChromium)('reviewer console and standing page in Chromium',
     await eventually(() => appealCard.getByTestId('subject-text').textContent()).toContain('pay me via PayPal');
     expect(await appealCard.textContent()).not.toContain(EMAIL);
     expect(await appealCard.textContent()).toContain('by Rae Okafor');
+    // The card shows the conversation so far: the reviewer's question and the user's answer, with who and when.
+    const talk = page.getByTestId('appeal-conversation');
+    await eventually(() => talk.locator('li[data-kind="answer"]').textContent()).toContain('Ada Finch, the client of the logo project.');
+    expect(await talk.locator('li[data-kind="question"]').textContent()).toContain('A reviewer asked');
+    expect(await talk.locator('li[data-kind="answer"]').textContent()).toContain('The user (fl-ana) answered');
+    // The reviewer asks a follow-up question through the card; it joins the conversation and reaches the user.
+    await talk.getByRole('button', { name: 'Ask a question' }).click();
+    await talk.getByLabel('Message to the user').fill('Was the logo project paid through the platform?');
+    await talk.getByRole('button', { name: 'Send question' }).click();
+    await eventually(() => talk.locator('li[data-kind="question"]').count()).toBe(2);
+    expect(await talk.locator('li[data-kind="question"]').last().textContent()).toContain('Was the logo project paid through the platform?');
+    expect(await talk.getByLabel('Message to the user').inputValue()).toBe('');
+    expect(await talk.textContent()).toContain('Waiting for the user’s answer.');
+    await user.reload();
+    await eventually(() => conversation.locator('li[data-kind="question"]').last().textContent()).toContain('Was the logo project paid through the platform?');
     await shot('06-appeal-case');
     await page.getByRole('button', { name: /Decide appeal/ }).click();
     await page.getByLabel('Reason').fill('You were explaining our rules, not asking to be paid elsewhere. Sorry for the mistake.');
     await page.getByRole('button', { name: 'Overturn', exact: true }).click();
     await eventually(() => page.getByTestId('resolution').textContent()).toContain('Overturn');
+    // A decided appeal's conversation is closed: the form stays, disabled.
+    await eventually(() => page.getByTestId('appeal-conversation').getByLabel('Message to the user').isDisabled()).toBe(true);
+    expect(await page.getByTestId('appeal-conversation').textContent()).toContain('Was the logo project paid through the platform?');
 
     // The standing is restored.
     await user.reload();

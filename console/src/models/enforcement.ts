@@ -1,15 +1,31 @@
 // View models of standing, actions, appeals and notices, adapted from enforcement's API
 // (src/enforce/*) and from the public standing link (src/console/public-standing.ts).
 import type { PublicStanding } from '../../../src/console/public-standing.ts';
-import type { AppealView } from '../../../src/enforce/appeals.ts';
+import type { AppealMessageView, AppealView, REVIEWER_MESSAGE_KINDS } from '../../../src/enforce/appeals.ts';
 import type { Standing } from '../../../src/enforce/standing.ts';
 import type { VerificationView } from '../../../src/enforce/verification.ts';
 import type { ActionView } from '../../../src/enforce/views.ts';
 
-export type { ActionView, AppealView, PublicStanding, Standing, VerificationView };
+export type { ActionView, AppealMessageView, AppealView, PublicStanding, Standing, VerificationView };
 
-/** GET /v1/appeals/{id}: the user's words with contact details hidden (`hiddenContacts` runs); POST …/reveal shows them, audited. */
-export type MaskedAppealView = AppealView & { hiddenContacts: number };
+/**
+ * GET /v1/appeals/{id}: the user's words with contact details hidden (`hiddenContacts` runs, over
+ * the appeal and the user's messages); POST …/reveal shows them, audited. `messages` is the
+ * conversation, oldest first; `awaitingUser` says the last word is a reviewer's question.
+ */
+export type MaskedAppealView = AppealView & { hiddenContacts: number; messages: AppealMessageView[]; awaitingUser: boolean };
+
+/** What a reviewer may add to an open appeal (POST /v1/appeals/{id}/questions): the user gets it as a notice. */
+export type ReviewerTurn = (typeof REVIEWER_MESSAGE_KINDS)[number];
+
+/** How a turn of an appeal's conversation is named in the console. */
+export const TURN_LABELS: Record<string, string> = {
+  statement: 'added a statement',
+  evidence: 'added evidence',
+  answer: 'answered',
+  question: 'asked',
+  reply: 'replied',
+};
 
 export const ACTION_TYPES = ['warning', 'restriction', 'payment_hold', 'suspension', 'permanent_suspension'] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];

@@ -1,15 +1,17 @@
 // What the case is about, in the card that fits it: the flagged content (masked until a
-// logged reveal), the user's appeal with what it appeals, or an identity verification's documents.
-import { useState } from 'react';
+// logged reveal), the user's appeal with what it appeals and its conversation, or an identity
+// verification's documents.
+import { type FormEvent, useState } from 'react';
 import { post } from '../../api/client.ts';
 import { useAction, useResource } from '../../api/hooks.ts';
+import { Segmented } from '../../components/form.tsx';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
-import { Card, Chip, Empty, ErrorState, InlineError, Loading, StatusChip } from '../../components/ui.tsx';
+import { Card, Chip, Empty, ErrorState, Field, InlineError, Loading, StatusChip } from '../../components/ui.tsx';
 import { formatDate, formatDateTime, formatRelative, humanize, plural, shortId } from '../../lib/format.ts';
 import type { Span } from '../../lib/highlight.ts';
 import { Link } from '../../lib/router.tsx';
 import { type CaseDetail, type CaseModel, toCaseModel } from '../../models/cases.ts';
-import { ACTION_LABELS, type ActionView, type MaskedAppealView, type VerificationView } from '../../models/enforcement.ts';
+import { ACTION_LABELS, type ActionView, type MaskedAppealView, type ReviewerTurn, TURN_LABELS, type VerificationView } from '../../models/enforcement.ts';
 import { useSession } from '../../session.tsx';
 
 /** The audited reveal of hidden contact details: a button, then a chip saying they are shown and the reveal logged. */
@@ -75,10 +77,12 @@ export function SubjectCard({ kase, onRevealed }: { kase: CaseModel; onRevealed:
 export function AppealCard({ appealId, kase, onRevealed }: { appealId: string; kase: CaseModel; onRevealed?: () => void }) {
   const { can } = useSession();
   const appeal = useResource<MaskedAppealView>(`/v1/appeals/${encodeURIComponent(appealId)}`);
-  // The server sends the user's words with contact details masked; a reveal, written to the
-  // case's audit trail, swaps in the original.
-  const [revealed, setRevealed] = useState<string | null>(null);
-  const reveal = useAction(() => post<{ text: string; contacts: number }>(`/v1/appeals/${encodeURIComponent(appealId)}/reveal`, {}));
+  // The server sends the user's words (the appeal and their messages) with contact details masked;
+  // a reveal, written to the case's audit trail, swaps in the originals.
+  const [revealed, setRevealed] = useState<{ text: string; messages: Record<string, string> } | null>(null);
+  const reveal = useAction(() =>
+    post<{ text: string; messages: { id: string; text: string }[]; contacts: number }>(`/v1/appeals/${encodeURIComponent(appealId)}/reveal`, {}),
+  );
   const action = useResource<ActionView>(appeal.data?.actionId ? `/v1/actions/${encodeURIComponent(appeal.data.actionId)}` : null);
   // The content is quoted from the original case, which arrives with contact details masked.
   const caseId = action.data?.caseId ?? null;
@@ -98,7 +102,7 @@ export function AppealCard({ appealId, kase, onRevealed }: { appealId: string; k
   const onReveal = async () => {
     const r = await reveal.run();
     if (r) {
-      setRevealed(r.text);
+      setRevealed({ text: r.text, messages: Object.fromEntries(r.messages.map((m) => [m.id, m.text])) });
       onRevealed?.();
     }
   };
@@ -114,7 +118,7 @@ export function AppealCard({ appealId, kase, onRevealed }: { appealId: string; k
       }
     >
       <blockquote className="appeal-text" data-testid="appeal-text">
-        {revealed ?? a.text}
+        {revealed?.text ?? a.text}
       </blockquote>
       <InlineError error={reveal.error} />
       <p className="muted small">
@@ -163,12 +167,83 @@ export function AppealCard({ appealId, kase, onRevealed }: { appealId: string; k
           <HighlightedText text={quoted.text} spans={quoted.spans} revealed={false} />
         </div>
       )}
+      <AppealConversation appeal={a} revealed={revealed?.messages ?? null} onSent={appeal.reload} />
       {a.decision && (
         <p className="small">
           Decided {formatDateTime(a.decision.at)}: {a.decision.reason}
         </p>
       )}
     </Card>
+  );
+}
+
+const REVIEWER_TURN_OPTIONS: readonly (readonly [ReviewerTurn, string])[] = [
+  ['question', 'Ask a question'],
+  ['reply', 'Reply'],
+];
+
+/**
+ * The appeal as a conversation: what the user added since filing it and what reviewers asked or
+ * replied, oldest first; and, for a reviewer, the form that asks the user a question or replies.
+ * Each reviewer turn reaches the user as a notice in their language; a decided appeal is closed.
+ */
+function AppealConversation({ appeal, revealed, onSent }: { appeal: MaskedAppealView; revealed: Record<string, string> | null; onSent: () => void }) {
+  const { can } = useSession();
+  const [kind, setKind] = useState<ReviewerTurn>('question');
+  const [text, setText] = useState('');
+  const send = useAction((k: ReviewerTurn, t: string) => post(`/v1/appeals/${encodeURIComponent(appeal.id)}/questions`, { kind: k, text: t }));
+  const decided = appeal.status !== 'open';
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (decided || !text.trim()) return;
+    if (await send.run(kind, text.trim())) {
+      setText('');
+      onSent();
+    }
+  };
+  return (
+    <section className="appeal-conversation" data-testid="appeal-conversation">
+      <h3>Conversation</h3>
+      {appeal.messages.length === 0 ? (
+        <p className="muted small">Nothing added since the appeal was filed.</p>
+      ) : (
+        <ol className="turns">
+          {appeal.messages.map((m) => (
+            <li key={m.id} className={`turn turn-${m.author}`} data-kind={m.kind} data-author={m.author}>
+              <div className="turn-head small muted">
+                <strong>{m.author === 'user' ? `The user (${appeal.accountId})` : 'A reviewer'}</strong> {TURN_LABELS[m.kind] ?? humanize(m.kind)} ·{' '}
+                {formatDateTime(m.createdAt)}
+              </div>
+              <p className="turn-text">{(m.author === 'user' && revealed?.[m.id]) || m.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {appeal.awaitingUser && <p className="small awaiting">Waiting for the user’s answer.</p>}
+      {can.review && (
+        <form className="appeal-reply" onSubmit={submit}>
+          <fieldset className="stack" disabled={decided}>
+            <Segmented value={kind} options={REVIEWER_TURN_OPTIONS} onChange={setKind} />
+            <Field
+              label={kind === 'question' ? 'Question to the user' : 'Reply to the user'}
+              hint={
+                decided
+                  ? 'The appeal is decided: the conversation is closed.'
+                  : 'The user gets it as a notice in their language and answers from their standing page.'
+              }
+            >
+              <textarea aria-label="Message to the user" rows={3} maxLength={20_000} value={text} onChange={(e) => setText(e.target.value)} required />
+            </Field>
+            <InlineError error={send.error} />
+            <div>
+              <button type="submit" className="btn" disabled={send.pending || !text.trim()}>
+                {kind === 'question' ? 'Send question' : 'Send reply'}
+              </button>
+            </div>
+          </fieldset>
+        </form>
+      )}
+    </section>
   );
 }
 
