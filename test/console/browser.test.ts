@@ -3,7 +3,8 @@
 // case whose contact details stay hidden until an audited reveal, the account panel shows the
 // freelancer's real trust (JSS, badges, level) from their contract history, a reviewer claims
 // the case and applies a warning, the user sees the notice and appeals from the standing page,
-// the reviewer overturns it, and the standing is restored; then an identity verification is
+// answers a reviewer's question there, the reviewer reads the conversation on the appeal card and
+// asks a follow-up through it (the user sees it), then overturns it, and the standing is restored; then an identity verification is
 // compared and approved from its queue, and a payment dispute is read and split. Screenshots land in test-results/screenshots/ for
 // people to look at.
 import { existsSync, mkdirSync } from 'node:fs';
