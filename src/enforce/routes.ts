@@ -65,6 +65,19 @@ const AppealOut = Open(
   { id: Type.String(), accountId: Type.String(), actionId: N(Type.String()), strikeId: N(Type.String()), status: Type.String(), createdAt: Time },
   { examples: [appealExample] },
 );
+/** One turn of an appeal's conversation (appeals.ts AppealMessage), contact details masked. */
+const AppealMessageOut = Open({
+  id: Type.String(),
+  author: Type.Union([Type.Literal('user'), Type.Literal('reviewer')]),
+  kind: Type.String({ description: 'statement, evidence, answer (the user); question, reply (a reviewer)' }),
+  text: Type.String(),
+  createdAt: Time,
+});
+/** An appeal with its conversation (oldest first) and whether the user's answer is awaited. */
+const AppealWithConversationOut = Open(
+  { ...AppealOut.properties, messages: Type.Array(AppealMessageOut), awaitingUser: Type.Boolean() },
+  { examples: [{ ...appealExample, messages: [], awaitingUser: false }] },
+);
 const verificationExample = {
   id: 'ver_7e21',
   accountId: 'fl-42',
@@ -375,7 +388,7 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
         tags: ['enforcement'],
         summary: 'One appeal, with its conversation (`messages`, oldest first) and whether an answer is awaited',
         params: Id,
-        response: { 200: AppealOut },
+        response: { 200: AppealWithConversationOut, ...problems(404) },
       },
     },
     async (req) => {
@@ -443,7 +456,10 @@ export async function enforceRoutes(app: WardenApp, ctx: AppContext) {
     ],
     awaitingUser: false,
   };
-  const ConversationOut = Open({ appeal: AppealOut, messages: Type.Array(Open({})), awaitingUser: Type.Boolean() }, { examples: [conversationExample] });
+  const ConversationOut = Open(
+    { appeal: AppealOut, messages: Type.Array(AppealMessageOut), awaitingUser: Type.Boolean() },
+    { examples: [conversationExample] },
+  );
 
   app.post(
     '/v1/appeals/:id/statements',

@@ -53,6 +53,14 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
+  it("describes an appeal's conversation where the API returns it (GET /v1/appeals/{id})", () => {
+    const schema = doc.paths['/v1/appeals/{id}']?.get?.responses?.['200']?.content?.['application/json']?.schema as
+      | { properties?: Record<string, { items?: { properties?: Record<string, unknown> } }> }
+      | undefined;
+    expect(Object.keys(schema?.properties ?? {})).toEqual(expect.arrayContaining(['id', 'status', 'messages', 'awaitingUser']));
+    expect(Object.keys(schema?.properties?.messages?.items?.properties ?? {})).toEqual(expect.arrayContaining(['author', 'kind', 'text', 'createdAt']));
+  });
+
   it('gives every operation its problem+json error responses', () => {
     const missing: string[] = [];
     for (const { name, op } of operations()) {

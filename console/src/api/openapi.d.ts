@@ -3846,7 +3846,10 @@ export interface paths {
                          *         "scanners": [
                          *           "static",
                          *           "clamd"
-                         *         ]
+                         *         ],
+                         *         "antivirus": {
+                         *           "engine": "clamd"
+                         *         }
                          *       },
                          *       "decisionId": null,
                          *       "attempts": 1,
@@ -3869,6 +3872,11 @@ export interface paths {
                                 verdict: string;
                                 reasons: string[];
                                 scanners: string[];
+                                /** @description The anti-virus engine that judged the file ("clamd"), or engine null and a note saying why none ran: the verdict then rests on the static checks alone */
+                                antivirus?: {
+                                    engine: string | null;
+                                    note?: string;
+                                };
                             } & {
                                 [key: string]: unknown;
                             }) | null;
@@ -3904,7 +3912,10 @@ export interface paths {
                          *         "scanners": [
                          *           "static",
                          *           "clamd"
-                         *         ]
+                         *         ],
+                         *         "antivirus": {
+                         *           "engine": "clamd"
+                         *         }
                          *       },
                          *       "decisionId": null,
                          *       "attempts": 1,
@@ -3927,6 +3938,11 @@ export interface paths {
                                 verdict: string;
                                 reasons: string[];
                                 scanners: string[];
+                                /** @description The anti-virus engine that judged the file ("clamd"), or engine null and a note saying why none ran: the verdict then rests on the static checks alone */
+                                antivirus?: {
+                                    engine: string | null;
+                                    note?: string;
+                                };
                             } & {
                                 [key: string]: unknown;
                             }) | null;
@@ -4052,7 +4068,10 @@ export interface paths {
                          *         "scanners": [
                          *           "static",
                          *           "clamd"
-                         *         ]
+                         *         ],
+                         *         "antivirus": {
+                         *           "engine": "clamd"
+                         *         }
                          *       },
                          *       "decisionId": null,
                          *       "attempts": 1,
@@ -4075,6 +4094,11 @@ export interface paths {
                                 verdict: string;
                                 reasons: string[];
                                 scanners: string[];
+                                /** @description The anti-virus engine that judged the file ("clamd"), or engine null and a note saying why none ran: the verdict then rests on the static checks alone */
+                                antivirus?: {
+                                    engine: string | null;
+                                    note?: string;
+                                };
                             } & {
                                 [key: string]: unknown;
                             }) | null;
@@ -7832,7 +7856,9 @@ export interface paths {
                          *       "caseId": "case_88aa",
                          *       "decision": null,
                          *       "restored": null,
-                         *       "createdAt": "2026-11-23T09:00:00.000Z"
+                         *       "createdAt": "2026-11-23T09:00:00.000Z",
+                         *       "messages": [],
+                         *       "awaitingUser": false
                          *     }
                          */
                         "application/json": {
@@ -7843,6 +7869,18 @@ export interface paths {
                             status: string;
                             /** Format: date-time */
                             createdAt: string;
+                            messages: ({
+                                id: string;
+                                author: "user" | "reviewer";
+                                /** @description statement, evidence, answer (the user); question, reply (a reviewer) */
+                                kind: string;
+                                text: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            awaitingUser: boolean;
                         } & {
                             [key: string]: unknown;
                         };
@@ -8133,9 +8171,17 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
-                            messages: {
+                            messages: ({
+                                id: string;
+                                author: "user" | "reviewer";
+                                /** @description statement, evidence, answer (the user); question, reply (a reviewer) */
+                                kind: string;
+                                text: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             awaitingUser: boolean;
                         } & {
                             [key: string]: unknown;
@@ -8310,9 +8356,17 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
-                            messages: {
+                            messages: ({
+                                id: string;
+                                author: "user" | "reviewer";
+                                /** @description statement, evidence, answer (the user); question, reply (a reviewer) */
+                                kind: string;
+                                text: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             awaitingUser: boolean;
                         } & {
                             [key: string]: unknown;
@@ -8757,6 +8811,15 @@ export interface paths {
                 };
                 /** @description The caller lacks the scope or role (Forbidden) */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found (NotFound) */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
