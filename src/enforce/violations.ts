@@ -5,7 +5,7 @@
 import { validationError } from '../app/errors.ts';
 import { type DbOrTx, withTransaction } from '../store/db.ts';
 import type { ActionType, EnforceConfig, LadderAction } from './config.ts';
-import { type AwardedBadges, depsOf, type EnforceDeps } from './deps.ts';
+import { type AwardedBadges, type CaseDesk, depsOf, type EnforceDeps, type EnforcementCaseInput } from './deps.ts';
 import { guardAction, type ReputationVerdict, reputationVerdict, type SignalRef } from './guardrails.ts';
 import { joinIncident, loadIncidents, lockAccount, sameEventStrike } from './incident-store.ts';
 import { planViolation } from './incidents.ts';
@@ -255,14 +255,10 @@ export async function applyAutomaticAction(
     const guard = guardAction(a.type, { aboveReputationBar: reputation.above, proposeOnly: false });
     let caseId: string | undefined;
     if (guard.status === 'proposed') {
-      caseId = await cases.openCase(tx, {
+      caseId = await openProposalCase(tx, cases, cfg, {
         subject: { ...a.subject, accountId: a.accountId },
-        source: 'detection',
-        reason: `${a.policy}: proposed ${a.type} awaits a reviewer: established account (${reputation.reasons.join('; ')}). ${a.reason}`,
         policy: a.policy,
-        severity: 'high',
-        priorityBoost: cfg.guardrailPriorityBoost,
-        headline: true,
+        reason: `${a.policy}: proposed ${a.type} awaits a reviewer: established account (${reputation.reasons.join('; ')}). ${a.reason}`,
       });
     }
     const row = await insertAction(
@@ -287,6 +283,19 @@ export async function applyAutomaticAction(
 }
 
 /**
+ * A high-priority case on the account for an action that waits for a person (the reputation
+ * guardrail or a second reviewer): its reason is the case's headline. Returns the case id.
+ */
+function openProposalCase(
+  tx: Parameters<CaseDesk['openCase']>[0],
+  cases: CaseDesk,
+  cfg: EnforceConfig,
+  p: { subject: EnforcementCaseInput['subject']; policy: string; reason: string },
+): Promise<string> {
+  return cases.openCase(tx, { ...p, source: 'detection', severity: 'high', priorityBoost: cfg.guardrailPriorityBoost, headline: true });
+}
+
+/**
  * A reviewer without the admin scope asks for a permanent suspension: it is only proposed, in a
  * high-priority case on the account, for another reviewer or an admin to approve (with the
  * account id confirmed). The proposer is kept in `applied_by` until then, so they cannot
@@ -299,14 +308,10 @@ export async function proposeReviewerAction(
 ): Promise<{ action: ActionView; caseId: string }> {
   const { cfg, now, cases } = depsOf(deps);
   return withTransaction(db, async (tx) => {
-    const caseId = await cases.openCase(tx, {
+    const caseId = await openProposalCase(tx, cases, cfg, {
       subject: { type: 'account', id: a.accountId, accountId: a.accountId },
-      source: 'detection',
-      reason: `${a.policy}: ${a.type} proposed by a reviewer awaits a second reviewer: ${a.reason}`,
       policy: a.policy,
-      severity: 'high',
-      priorityBoost: cfg.guardrailPriorityBoost,
-      headline: true,
+      reason: `${a.policy}: ${a.type} proposed by a reviewer awaits a second reviewer: ${a.reason}`,
     });
     const row = await insertAction(
       tx,
