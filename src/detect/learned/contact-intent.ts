@@ -49,6 +49,9 @@ export const INTENT_TRAINING_SETS = [
   'blind-10.jsonl',
   'blind-11.jsonl',
   'blind-12.jsonl',
+  // Joined 2026-12-02 with the tuning round by kind on their errors (bench/contact/RESULTS.md).
+  'blind-13.jsonl',
+  'blind-14.jsonl',
 ] as const;
 
 /** classes[0] is "no intent"; the others are the offplatform.* families without their prefix. */
