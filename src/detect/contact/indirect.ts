@@ -18,6 +18,7 @@ import {
   TOOL_FINDER,
   WORK_FINDER,
 } from './intent-cues.ts';
+import { FILTER_COMPLAINTS, LATER_PARTS, SOON } from './pointer-words.ts';
 
 const fold = (w: string) => normalize(w).text;
 const finder = (words: string[]) => new WordFinder(words.map(fold));
@@ -383,7 +384,8 @@ const PIECES = [
   'பிரிச்சு',
   'பிரித்து',
   'విడివిడిగా',
-  'ከፋፍዬ',
+  'ከፋፍዬ', // The next message(s) without the word for message, and "split in two" (pointer-words.ts).
+  ...LATER_PARTS,
 ];
 /** Words for a QR code in every script. */
 const QR = [
@@ -757,6 +759,8 @@ const NOT_FINDER = finder(NOT);
 const NEXT_FINDER = finder(NEXT);
 const MESSAGE_FINDER = finder(MESSAGE);
 const PIECES_FINDER = finder(PIECES);
+const FILTER_FINDER = finder(FILTER_COMPLAINTS);
+const SOON_FINDER = finder(SOON);
 const QR_FINDER = finder(QR);
 const QR_PLACE_FINDER = finder(QR_PLACES);
 const LOOK_ME_UP_FINDER = finder(LOOK_ME_UP);
@@ -802,12 +806,25 @@ function findPromisedLater(ctx: ScanContext): boolean {
   for (const c of contacts.length > 0 ? contacts : DIGITS_FINDER.find(text)) {
     // The filter complaint and the promise often fill a long sentence: a wider clause.
     const [from, to] = clause(text, c.start, c.end, 90);
-    const later = nextMessageIn(text, from, to) ?? PIECES_FINDER.findIn(text, from, to).map((p) => ({ start: from + p.start, end: from + p.end }))[0];
+    const later =
+      nextMessageIn(text, from, to) ??
+      PIECES_FINDER.findIn(text, from, to).map((p) => ({ start: from + p.start, end: from + p.end }))[0] ??
+      soonPastFilter(text, from, to);
     if (!later || !clean(text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(c.start, later.start), Math.max(c.end, later.end));
     return true;
   }
   return false;
+}
+
+/**
+ * "Sending my digits in a sec, the filter ate them": soon, with the filter complained of, in the
+ * clause; either alone is ordinary ("the search filter is broken", "I'll call in a sec").
+ */
+function soonPastFilter(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  const soon = SOON_FINDER.findIn(text, from, to)[0];
+  const filter = soon && FILTER_FINDER.findIn(text, from, to)[0];
+  return soon && filter ? { start: from + Math.min(soon.start, filter.start), end: from + Math.max(soon.end, filter.end) } : undefined;
 }
 
 /** A QR code on one's profile picture, avatar or portfolio. */

@@ -12,7 +12,19 @@ import { emit, type ScanContext } from './context.ts';
 import { CONTACT_LITERALS } from './literal-sets.ts';
 import { DEALS, MARKETPLACE_NAMES, MOVE_THERE, REGIONAL_MARKETPLACES, SETTLE } from './marketplaces.ts';
 import { COLLOQUIAL_ASKS, HAVE_QUESTIONS, MESSENGER_NICKNAMES } from './messenger-names.ts';
-import { CONTACT_PATH, CONTACT_PATH_HINT, NUMBER_NOUNS, REACH_VERBS, SAME_AT } from './pointer-words.ts';
+import {
+  CONTACT_PATH,
+  CONTACT_PATH_HINT,
+  DETAILS,
+  MORE_CONTACT_WORDS,
+  MORE_FIRST_PERSON,
+  NUMBER_NOUNS,
+  PORTFOLIO_PLACES,
+  PROFILE_PICTURE_PLACES,
+  REACH_VERBS,
+  SAME_AT,
+  SITE_PAGES,
+} from './pointer-words.ts';
 import { COMMISSION_WORDS } from './rails.ts';
 
 /** Messengers and contact words in every script; Latin ones need word boundaries. */
@@ -1256,6 +1268,22 @@ const NOT_CONTACT = [
   'orcamento',
   'devis',
   'angebot*',
+  // A form's field for a number or an address is the work ("put the phone number field on the
+  // last page of the form"), not one's own number kept there.
+  'number field',
+  'phone field',
+  'email field',
+  'form field',
+  'input field',
+  'campo de teléfono',
+  'campo do telefone',
+  'champ téléphone',
+  'telefonfeld',
+  'campo telefono',
+  'pole telefonu',
+  'поле телефона',
+  'поле для номера',
+  'поле телефону',
 ];
 
 /** The channel named as the work: bots, APIs, mini programs, integrations, in any language. */
@@ -2369,7 +2397,8 @@ const CONTACT_WORDS = [
   'कॉन्टैक्ट',
   'कांटेक्ट',
   'কন্টাক্ট',
-  'کانٹیکٹ',
+  'کانٹیکٹ', // The mobile, the digits and the contact details by their everyday words (pointer-words.ts).
+  ...MORE_CONTACT_WORDS,
 ];
 const STRONG_PLACES = [
   // An attached image or file, a cover photo, the profile's about section, per language.
@@ -2611,7 +2640,9 @@ const STRONG_PLACES = [
   'skrina',
   'załącznik*',
   'описі профілю',
-  'опис профілю',
+  'опис профілю', // Profile pictures and bios, portfolios' and CVs' last pages, per language (pointer-words.ts).
+  ...PROFILE_PICTURE_PLACES,
+  ...PORTFOLIO_PLACES,
 ];
 
 const WEAK_PLACES = [
@@ -2659,7 +2690,8 @@ const WEAK_PLACES = [
   'お問い合わせフォーム',
   'お問い合わせ',
   '联系页面',
-  '문의',
+  '문의', // A site and its contact page in the languages the list lacked (pointer-words.ts).
+  ...SITE_PAGES,
 ];
 /**
  * Having sent or attached something oneself, per language ("I've attached", "te mandé",
@@ -2904,7 +2936,8 @@ const FIRST_PERSON = [
   'mie',
   'мои',
   'мої',
-  'benim',
+  'benim', // "My" in more scripts, and "(I) wrote it in" where the pronoun is dropped (pointer-words.ts).
+  ...MORE_FIRST_PERSON,
 ];
 const SAME_NAME = [
   // "The same username / login / ID" with each language's word for a user name.
@@ -3920,12 +3953,33 @@ function findOtherPointers(ctx: ScanContext): void {
   }
 }
 
+const PROFILE_PICTURE_FINDER = finder(PROFILE_PICTURE_PLACES);
+const DETAILS_FINDER = finder(DETAILS);
+
+/**
+ * "Look at my profile picture, all the details are there": a profile picture holds nothing but
+ * one's contact, so there the plain word for details (DETAILS) is one, with oneself or "there"
+ * in the clause. Work on the picture ("the details of my profile picture's design") is not.
+ */
+function findDetailsInProfilePicture(ctx: ScanContext): void {
+  const { text } = ctx;
+  for (const p of PROFILE_PICTURE_FINDER.find(text)) {
+    const [from, to] = clause(text, p.start, p.end);
+    const d = DETAILS_FINDER.findIn(text, from, to)[0];
+    if (!d || (!FIRST_PERSON_FINDER.hasIn(text, from, to) && !thereIn(ctx, from, to))) continue;
+    if (NEGATION_FINDER.hasIn(text, from, to) || WORK_FINDER.hasIn(text, from, to) || NOT_CONTACT_FINDER.hasIn(text, from, to)) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(p.start, from + d.start), Math.max(p.end, from + d.end));
+    return;
+  }
+}
+
 export function findPointersAnyLanguage(ctx: ScanContext): void {
   const { text } = ctx;
   const has = (type: string) => ctx.signals.some((s) => s.type === type);
   const clean = (from: number, to: number) => !NEGATION_FINDER.hasIn(text, from, to);
   if (!has('offplatform.solicitation')) findWorkspaceInvites(ctx);
   if (!has('offplatform.solicitation')) findOtherPointers(ctx);
+  if (!has('offplatform.solicitation')) findDetailsInProfilePicture(ctx);
   if (!has('offplatform.solicitation')) {
     for (const c of CONTACT_FINDER.find(text)) {
       const [from, to] = clause(text, c.start, c.end);

@@ -105,6 +105,81 @@ const REPORTED = [
   '신고했',
   'ปฏิเสธไปแล้ว',
   'รายงานไปแล้ว',
+  // Reporting now, or asking whether to report, per language (blind sets 13 and 14's kind):
+  // "reporting a message I got", "¿lo denuncio?", "zgłaszam to", "신고해야 하나요?". Forms that
+  // also mean "I'll get in touch" or "I point out" ("ich melde mich", "ti segnalo") are left out.
+  'reporting this',
+  'reporting it',
+  'reporting a message',
+  "i'm reporting",
+  'i am reporting',
+  'lo denuncio',
+  'lo reporto',
+  'lo reporte',
+  'debo reportarlo',
+  'debo denunciarlo',
+  'estoy reportando',
+  'estou denunciando',
+  'reportei',
+  'devo denunciar',
+  'devo reportar',
+  'je le signale',
+  'dois-je signaler',
+  'je signale ce',
+  'ich melde das',
+  'ich melde es',
+  'soll ich das melden',
+  'lo segnalo',
+  'devo segnalarlo',
+  'zgłaszam',
+  'zgłosi*',
+  'zgłasza*',
+  'czy zgłosić',
+  'ik meld dit',
+  'heb het gemeld',
+  'moet ik dit melden',
+  'gemeld bij',
+  'sikayet ediyorum',
+  'bildiriyorum',
+  'bildireyim mi',
+  'laporin',
+  'udah dilaporin',
+  'perlu dilaporkan',
+  'co nen bao cao',
+  'bao cao len',
+  'ire-report',
+  'niripoti',
+  'жалуюсь',
+  'пожаловаться',
+  'сообщаю модераторам',
+  'сообщаю в поддержку',
+  'повідомляю модераторам',
+  'повідомляю в підтримку',
+  'скаржуся',
+  'поскаржитися',
+  'أبلغ عن',
+  'بلغت عن',
+  'گزارش میدم',
+  'रिपोर्ट कर रहा',
+  'रिपोर्ट कर रही',
+  'रिपोर्ट करूं',
+  'রিপোর্ট করছি',
+  'رپورٹ کر رہا',
+  '要举报吗',
+  '要舉報嗎',
+  '举报一下',
+  '通報します',
+  '通報すべき',
+  '신고해야',
+  '신고할까요',
+  '신고합니다',
+  '신고하려고',
+  'מדווח על',
+  'מדווחת על',
+  'לדווח על',
+  'να το αναφέρω',
+  'το αναφέρω',
+  'ரிப்போர்ட் பண்ண',
 ];
 const REPORTED_FINDER = new WordFinder(REPORTED.map((w) => normalize(w).text));
 
@@ -233,6 +308,104 @@ const SOMEONE_ASKED = [
   '找我要',
   '跟我要',
   '向我要',
+  // Someone else's ask or message told as such: a third-person verb of asking or proposing, or
+  // "someone wrote / sent me", per language ("pediu pra", "prosi o", "просит", "мне написали",
+  // "stuurde me", "nyuruh", "có người nhắn", "하자고 하는데"). "Wants me to" is left out: one
+  // proposes on a manager's behalf with it ("my manager wants me to move this to Slack, ok?").
+  'someone wrote',
+  'someone sent me',
+  'someone messaged',
+  'a message i got',
+  'i got a message',
+  'i got this',
+  'me escribieron',
+  'me escribio',
+  'me mandaron',
+  'pediu pra',
+  'pediu para',
+  'me mandou',
+  'me mandaram',
+  'me escreveu',
+  "m'a ecrit",
+  "m'a envoye",
+  "m'a propose",
+  'hat mir geschrieben',
+  'schrieb mir',
+  'hat mich gebeten',
+  'mi ha scritto',
+  'mi ha mandato',
+  'mi ha proposto',
+  'prosił',
+  'prosiła',
+  'prosi o',
+  'prosi mnie',
+  'napisał',
+  'napisała',
+  'zaproponował',
+  'stuurde me',
+  'stuurde mij',
+  'schreef me',
+  'vroeg me',
+  'vroeg mij',
+  'yazdi',
+  'mesaj atti',
+  'nyuruh',
+  'ngajak',
+  'minta aku',
+  'co nguoi nhan',
+  'nhan cho minh',
+  'bao minh',
+  'ru minh',
+  'aliniandikia',
+  'ameniomba',
+  'просит',
+  'попросили',
+  'мне написали',
+  'написал мне',
+  'написала мне',
+  'предлагает',
+  'предложил',
+  'предложила',
+  'прислали',
+  'просить',
+  'написав',
+  'мені написали',
+  'пропонує',
+  'запропонував',
+  'كتب لي',
+  'أرسل لي',
+  'ارسل لي',
+  'بهم پیام داد',
+  'ازم خواست',
+  'ने मैसेज किया',
+  'मैसेज आया',
+  'মেসেজ করেছে',
+  'মেসেজ এসেছে',
+  'میسج کیا',
+  '让我',
+  '讓我',
+  '叫我',
+  '要我',
+  '发来',
+  '發來',
+  'と言われ',
+  'メッセージが来',
+  '하자고',
+  '자고 하는',
+  '라고 하더',
+  '라고 했',
+  '보내왔',
+  'บอกให้',
+  'ทักมา',
+  'ביקש',
+  'ביקשה',
+  'כתב לי',
+  'כתבה לי',
+  'שלח לי',
+  'μου έγραψε',
+  'μου έστειλε',
+  'சொன்னாங்க',
+  'சொன்னார்',
 ];
 const SOMEONE_ASKED_FINDER = new WordFinder(SOMEONE_ASKED.map((w) => normalize(w).text));
 
@@ -331,6 +504,101 @@ const DECLINED_OR_ASKING_RULES = [
   '能给吗',
   '拒绝',
   '拒絕',
+  // Asking whether it breaks the rules or is normal, what to do, and "I didn't reply", per
+  // language: after someone else's ask, the writer asks the platform, nothing is proposed.
+  'is that a violation',
+  'is this a violation',
+  'against the rules',
+  "didn't reply",
+  "didn't answer",
+  'did not reply',
+  'is this normal',
+  'is that normal',
+  'should i report',
+  'get me in trouble',
+  'no respondi',
+  'es normal',
+  'es una violacion',
+  'isso pode',
+  'pode dar problema',
+  'nao respondi',
+  'e normal',
+  "c'est normal",
+  'une violation',
+  "je n'ai pas repondu",
+  'ist das normal',
+  'nicht geantwortet',
+  'ein verstoss',
+  'e normale',
+  'una violazione',
+  'non ho risposto',
+  'czy to normalne',
+  'naruszenie',
+  'nie odpisałem',
+  'nie odpisałam',
+  'nie odpowiedziałem',
+  'nie odpowiedziałam',
+  'mag dat',
+  'is dat normaal',
+  'niet gereageerd',
+  'normal mi',
+  'ihlal',
+  'cevap vermedim',
+  'wajar',
+  'melanggar',
+  'gak aku bales',
+  'vi pham',
+  'co sao khong',
+  'khong tra loi',
+  'ayos lang ba',
+  'hindi ako sumagot',
+  'ni sawa',
+  'sikujibu',
+  'это нормально',
+  'нарушение',
+  'не ответил',
+  'не ответила',
+  'что делать',
+  'це нормально',
+  'порушення',
+  'не відповів',
+  'не відповіла',
+  'що робити',
+  'هل هذا طبيعي',
+  'مخالفة',
+  'لم أرد',
+  'عادیه',
+  'تخلف',
+  'جواب ندادم',
+  'नियम के खिलाफ',
+  'जवाब नहीं दिया',
+  'নিয়মের বাইরে',
+  'উত্তর দিইনি',
+  'جواب نہیں دیا',
+  '正常吗',
+  '违规吗',
+  '違規嗎',
+  '怎么办',
+  '怎麼辦',
+  '没回',
+  '沒回',
+  '違反',
+  'どうすれば',
+  '返信していません',
+  '신고',
+  '위반',
+  '답장 안',
+  'ปกติไหม',
+  'ผิดกฎไหม',
+  'ไม่ได้ตอบ',
+  'זה תקין',
+  'הפרה',
+  'לא עניתי',
+  'είναι φυσιολογικό',
+  'παράβαση',
+  'δεν απάντησα',
+  'சரியா',
+  'விதிமீறல்',
 ];
 const DECLINED_OR_ASKING_RULES_FINDER = new WordFinder(DECLINED_OR_ASKING_RULES.map((w) => normalize(w).text));
 
@@ -341,12 +609,144 @@ function reportedAsk(text: string): boolean {
   return ask !== undefined && DECLINED_OR_ASKING_RULES_FINDER.hasIn(text, ask.end, text.length);
 }
 
+/**
+ * Third-person askers, per language (client, customer, buyer, someone, a guy): outside a quote of
+ * the ask they tell whose words it is ("a client wrote «add me on Viber»"). Folded like the text.
+ */
+const ASKERS = [
+  'client',
+  'customer',
+  'buyer',
+  'someone',
+  'somebody',
+  'a guy',
+  'this guy',
+  'cliente',
+  'alguien',
+  'alguem',
+  'um cara',
+  'un tipo',
+  "quelqu'un",
+  'jemand',
+  'kunde',
+  'qualcuno',
+  'ktos',
+  'klient',
+  'iemand',
+  'klant',
+  'biri',
+  'musteri',
+  'seseorang',
+  'klien',
+  'ada yang',
+  'co nguoi',
+  'khach',
+  'may nag',
+  'mtu',
+  'mteja',
+  'заказчик',
+  'клиент',
+  'кто-то',
+  'замовник',
+  'клієнт',
+  'хтось',
+  'عميل',
+  'شخص',
+  'مشتری',
+  'کسی',
+  'کارفرما',
+  'कोई',
+  'क्लाइंट',
+  'কেউ',
+  'ক্লায়েন্ট',
+  '客户',
+  '客戶',
+  '有人',
+  '对方',
+  'クライアント',
+  '誰か',
+  '依頼者',
+  '의뢰인',
+  '클라이언트',
+  '고객',
+  '누가',
+  'ลูกค้า',
+  'มีคน',
+  'לקוח',
+  'מישהו',
+  'πελάτης',
+  'κάποιος',
+  'வாடிக்கையாளர்',
+  'யாரோ',
+];
+const ASKER_FINDER = new WordFinder(ASKERS.map((w) => normalize(w).text));
+
+/** Quote marks that open a quotation, with the mark that closes it. */
+const CLOSING: Record<string, string> = { '«': '»', '»': '«', '“': '”', '„': '“', '「': '」', '『': '』', '"': '"', "'": "'" };
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Quoted spans of the original text, [open, close] inclusive, in one pass: «…», “…”, „…“, 「…」,
+ * 『…』, "…", and '…' only where it opens after a non-letter and closes before one (so the
+ * apostrophes of "I'll" and "don't" open nothing). A quotation is at most 300 characters long.
+ */
+function quotedSpans(original: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  let closer = '';
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i];
+    if (open >= 0) {
+      if (i - open > 300) {
+        open = -1;
+      } else if (c === closer && (c !== "'" || !LETTER.test(original[i + 1] ?? ''))) {
+        spans.push([open, i]);
+        open = -1;
+        continue;
+      } else continue;
+    }
+    const close = CLOSING[c];
+    if (close === undefined) continue;
+    if (c === "'" && (LETTER.test(original[i - 1] ?? '') || !LETTER.test(original[i + 1] ?? ''))) continue;
+    open = i;
+    closer = close;
+  }
+  return spans;
+}
+
+/**
+ * Someone else's words quoted and reported: every intent (and identifier) lies inside a quotation,
+ * and outside it a third-person asker, someone else's ask or a report is told ("Мне написали «номер
+ * скину следующим сообщением» — это нарушение?", "a client wrote 'add me on Viber', I ignored it").
+ */
+function quotedReport(ctx: ScanContext): boolean {
+  const { original } = ctx;
+  if (!/[«»“„「『"']/.test(original)) return false;
+  const spans = quotedSpans(original);
+  if (spans.length === 0) return false;
+  const inside = (start: number, end: number) => spans.some(([o, c]) => start > o && end <= c + 1);
+  const told = ctx.signals.filter((sig) => INTENTS.has(sig.type) || IDENTIFIERS.has(sig.type));
+  if (!told.every((sig) => sig.start !== undefined && sig.end !== undefined && inside(sig.start, sig.end))) return false;
+  let outside = '';
+  let cursor = 0;
+  for (const [o, c] of spans) {
+    outside += `${original.slice(cursor, o)} `;
+    cursor = c + 1;
+  }
+  const rest = normalize(outside + original.slice(cursor)).text;
+  return ASKER_FINDER.hasIn(rest, 0, rest.length) || SOMEONE_ASKED_FINDER.hasIn(rest, 0, rest.length) || REPORTED_FINDER.hasIn(rest, 0, rest.length);
+}
+
 const INTENTS = new Set(['offplatform.solicitation', 'offplatform.payment_outside', 'offplatform.interview_outside']);
 const IDENTIFIERS = new Set(['contact.email', 'contact.phone', 'contact.handle', 'contact.link', 'contact.payment_handle']);
 
-/** Runs last: drops the intent read off a reported ask (see above) from a message with no identifier. */
+/**
+ * Runs last: drops the intent read off a reported ask (see above) from a message with no
+ * identifier, or off someone else's quoted words when all the message's findings are inside them.
+ */
 export function dropReportedAsks(ctx: ScanContext): void {
-  if (!ctx.signals.some((s) => INTENTS.has(s.type)) || ctx.signals.some((s) => IDENTIFIERS.has(s.type))) return;
-  if (!reportedAsk(ctx.text)) return;
+  if (!ctx.signals.some((s) => INTENTS.has(s.type))) return;
+  const identified = ctx.signals.some((s) => IDENTIFIERS.has(s.type));
+  if (identified ? !quotedReport(ctx) : !reportedAsk(ctx.text) && !quotedReport(ctx)) return;
   ctx.signals = ctx.signals.filter((s) => !INTENTS.has(s.type));
 }
