@@ -7,10 +7,11 @@
 //   platform's fee ("GCash … walang fee", "支付宝 … 服务费", "계좌이체 … 수수료"): paying outside.
 // The lists name a language's words for these acts, never a message's wording.
 import { normalize } from '../normalize/normalize.ts';
-import { WordFinder } from '../normalize/word-finder.ts';
+import { WordFinder, type WordHit } from '../normalize/word-finder.ts';
 import { emit, type ScanContext, toNormalized } from './context.ts';
 import { clauseAcrossQuestion, isClauseEnd, NEGATION_FINDER } from './intent-cues.ts';
-import { ACCOUNTS, AWAY, COMMISSION_WORDS, PAY_WORDS, RAILS, WITHDRAWALS } from './rails.ts';
+import { CURLY_NOT, cashOutside, PHRASE_END, railAgainstPlatform } from './pay-instead.ts';
+import { ACCOUNTS, AWAY, COMMISSION_WORDS, MORE_RAILS, PAY_WORDS, RAILS, WITHDRAWALS } from './rails.ts';
 import { WORK_SUFFIX } from './vocabulary.ts';
 
 /** The work a name is part of ("Revolut integration", "the platform SDK"): then it is no way to pay. */
@@ -1309,6 +1310,7 @@ const OUTSIDE_CUES = [
   'कमीशन',
   'চার্জ',
   'ফি',
+  'கமிஷன்',
   'biaya',
   'potongan',
   'phí',
@@ -1653,7 +1655,7 @@ const PREFERRED_FINDER = new WordFinder(PREFERRED.map(fold));
 const REFUSAL_FINDER = new WordFinder(REFUSALS.map(fold));
 /** Refusals told as done or as a rule: they hold for the whole clause. */
 const SETTLED_REFUSAL_FINDER = new WordFinder(['refused', 'declined', 'reported', 'never', 'not allowed', 'against the rules'].map(fold));
-const PAYMENT_FINDER = new WordFinder([...LOCAL_PAYMENTS, ...RAILS].map(fold));
+const PAYMENT_FINDER = new WordFinder([...LOCAL_PAYMENTS, ...RAILS, ...MORE_RAILS].map(fold));
 const OUTSIDE_FINDER = new WordFinder([...OUTSIDE_CUES, ...AWAY].map(fold));
 const ACCOUNT_FINDER = new WordFinder(ACCOUNTS.map(fold));
 const AWAY_FINDER = new WordFinder(AWAY.map(fold));
@@ -1677,6 +1679,9 @@ const PLATFORM_NOUNS = [
   'sitio',
   'sito',
   'сайт*',
+  // Russian and Ukrainian "the (trading) platform" as users call a marketplace.
+  'площадк*',
+  'майданчик*',
   'serwis*',
   'escrow',
   'upwork',
@@ -1685,6 +1690,9 @@ const PLATFORM_NOUNS = [
   'nền tảng',
   'المنصة',
   'منصة',
+  // Arabic "the website", Hebrew "site" (לאתר, האתר: prefixes attach).
+  'الموقع',
+  'אתר',
   'پلتفرم',
   'سایت',
   'پلیٹ فارم',
@@ -1755,6 +1763,7 @@ const AWAY_BEFORE = [
   'خارج',
   'بدون',
   'برا',
+  'من غير',
   'بیرون از',
   'χωρίς',
   'εκτός',
@@ -1902,6 +1911,11 @@ const FEE_NOUNS = [
   'taxa',
   'frais',
   'gebühr*',
+  'servicegebühr*',
+  'plattformgebühr*',
+  'vermittlungsgebühr*',
+  'servicekosten',
+  'transactiekosten',
   'provision',
   'commissione',
   'prowizj*',
@@ -2204,12 +2218,145 @@ const TALK_FINDER = new WordFinder(TALK.map(fold));
 export function findTalkOutside(ctx: ScanContext): void {
   const { text } = ctx;
   // The platform's name is rarer than a talk verb: most messages end at this one pass.
-  if (ctx.signals.some((s) => s.type === 'offplatform.solicitation') || !PLATFORM_NOUN_FINDER.hasIn(text, 0, text.length)) return;
+  if (ctx.signals.some((s) => s.type === 'offplatform.solicitation')) return;
+  if (!PLATFORM_NOUN_FINDER.hasIn(text, 0, text.length)) {
+    dealOutside(ctx);
+    return;
+  }
   for (const talk of TALK_FINDER.find(text)) {
     const [from, to] = clause(text, talk.start, talk.end, 60);
     const away = platformAwayIn(text, from, to);
     if (!away || refusedIn(text, from, to, true, away) || PAY_WORD_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(talk.start, away.start), Math.max(talk.end, away.end));
+    return;
+  }
+  dealOutside(ctx);
+}
+
+/**
+ * Closing, settling or transacting the deal, and "let's", per language: with "outside / without
+ * the platform" beside it the deal itself moves off the platform, which asks the other to leave it
+ * even when the payment is named in the same clause ("bora fechar por fora?", "давайте без
+ * площадки, оплата по СБП"). "Directly" alone is not a move ("let's settle it directly" may stay here).
+ */
+const DEAL = [
+  "let's",
+  'lets',
+  'deal',
+  'close the deal',
+  'close it',
+  'settle',
+  'sort it out',
+  'arrange',
+  'transact',
+  'do business',
+  'vamos',
+  'arreglamos',
+  'arreglar',
+  'arreglemos',
+  'cerrar',
+  'cerramos',
+  'cerremos',
+  'negociar',
+  'bora',
+  'fechar',
+  'fechamos',
+  'acertar',
+  'acertamos',
+  'resolver',
+  'régler',
+  'réglons',
+  'on règle',
+  'conclure',
+  'faire affaire',
+  'regeln',
+  'abwickeln',
+  'lass uns',
+  'lasst uns',
+  'sistemare',
+  'sistemiamo',
+  'chiudere',
+  'chiudiamo',
+  'regelen',
+  'afhandelen',
+  'laten we',
+  'załatwić',
+  'załatwmy',
+  'rozliczmy',
+  'anlaşalım',
+  'halledelim',
+  'yapalım',
+  'transaksi*',
+  'bertransaksi',
+  'ayo',
+  'yuk',
+  'giao dịch',
+  'làm ngoài',
+  'tufanye',
+  'давайте',
+  'давай',
+  'договоримся',
+  'рассчитаемся',
+  'домовимося',
+  'розрахуємося',
+  'نتعامل',
+  'نتفق',
+  'خلينا',
+  'معامله',
+  'معاملہ',
+  'ڈیل',
+  'डील',
+  'सौदा',
+  'लेन-देन',
+  'লেনদেন',
+  'ডিল',
+  'டீல்',
+  '交易',
+  '合作',
+  '거래',
+  '하죠',
+  '하자',
+  'ดีล',
+  'ตกลงกัน',
+  'ας το',
+  'ας κλείσουμε',
+  'συναλλαγή',
+  'נסגור',
+  'בוא',
+  'בואו',
+];
+/** Deal words that say "outside" themselves: "let's do it outside" (vi), "private deal" (zh), "direct trade" (ko), "take it out from between us" (tr). */
+const SELF_DEALS = ['làm ngoài', '私下交易', '私下合作', '직거래', '사이트 빼고', '플랫폼 빼고', 'aradan çıkaralım', 'aradan cikaralim'];
+const SELF_DEAL = new Set(SELF_DEALS.map(fold));
+const DEAL_FINDER = new WordFinder([...DEAL, ...SELF_DEALS].map(fold));
+/** "Outside" right after the deal word, the platform unsaid ("fechar por fora", "giao dịch ngoài", "transaksi di luar"). */
+const OFF_AFTER_DEAL = ['por fora', 'por afuera', 'por fuera', 'ngoài', 'bên ngoài', 'di luar', 'outside', 'off-platform', 'off platform'];
+const OFF_AFTER_DEAL_FINDER = new WordFinder(OFF_AFTER_DEAL.map(fold));
+
+/** The comma-free stretch around [start, end), up to 60 characters each side. */
+function dealPhrase(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < 60 && !PHRASE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 60 && !PHRASE_END.test(text[to])) to++;
+  return [from, to];
+}
+
+/** Solicitation: the deal moved off the platform (see DEAL), unless refused, reported or quoted as the rule. */
+function dealOutside(ctx: ScanContext): void {
+  const { text } = ctx;
+  if (ctx.signals.some((s) => s.type === 'offplatform.solicitation')) return;
+  for (const deal of DEAL_FINDER.find(text)) {
+    const [from, to] = clauseAcrossQuestion(text, deal.start, deal.end, 60);
+    const off = SELF_DEAL.has(deal.entry) ? { start: 0, end: 0 } : OFF_AFTER_DEAL_FINDER.findIn(text, deal.end, Math.min(to, deal.end + 16))[0];
+    const away = off ? { start: deal.end + off.start, end: deal.end + off.end } : platformAwayIn(text, from, to);
+    if (!away || WORK_AFTER.test(text.slice(away.end, away.end + 30)) || refusedIn(text, from, to, true, away)) continue;
+    if (text.slice(from, to).match(CURLY_NOT)) continue;
+    // The deal's own phrase naming the payment ("régler par Lydia hors plateforme", "te pago no
+    // PayPal e fechamos fora"): settling is the payment there, payment_outside's alone.
+    const [pf, pt] = dealPhrase(text, Math.min(deal.start, away.start), Math.max(deal.end, away.end));
+    if (PAYMENT_FINDER.hasIn(text, pf, pt) || PAY_WORD_FINDER.hasIn(text, pf, pt)) continue;
+    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(deal.start, away.start), Math.max(deal.end, away.end));
     return;
   }
 }
@@ -2224,6 +2371,7 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
   payingIntoSharedAccount(ctx);
   const ways = PAYMENT_FINDER.find(text);
   if (ways.length === 0) {
+    if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) payingAgainstPlatform(ctx, ways);
     if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) accountsOutside(ctx);
     if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) payingDirectly(ctx);
     return;
@@ -2242,14 +2390,34 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
   for (const way of ways) {
     if (WORK_AFTER.test(text.slice(way.end, way.end + 30))) continue;
     const [from, to] = clauseAcrossQuestion(text, way.start, way.end, 60);
-    if (!(OUTSIDE_FINDER.hasIn(text, from, to) || platformAwayIn(text, from, to)) || refusedIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to))
-      continue;
+    const away = OUTSIDE_FINDER.hasIn(text, from, to) || platformAwayIn(text, from, to) || FRIENDS_AND_FAMILY.test(text.slice(from, to));
+    if (!away || refusedIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
     if (feeOfTheWork(text, from, to)) continue;
     emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
     return;
   }
-  accountsOutside(ctx);
+  payingAgainstPlatform(ctx, ways);
+  if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) accountsOutside(ctx);
   if (!ctx.signals.some((s) => s.type === 'offplatform.payment_outside')) payingDirectly(ctx);
+}
+
+/**
+ * PayPal's personal transfer written with "&" ("friends & family", "Freunde & Familie"): the word
+ * finder's phrases allow no "&" between words, so the OUTSIDE_CUES phrases miss it.
+ */
+const FRIENDS_AND_FAMILY = /\b(?:friends|freunde|amigos|amis|amici|vrienden|znajomi) ?& ?(?:family|familie|familiares|famille|familiari|rodzina)\b/;
+
+/**
+ * A rail or cash offered against the platform's own payment ("Zelle, quicker than waiting on the
+ * milestone", "contant bij oplevering"): see pay-instead.ts. Rails named as the work are skipped.
+ */
+function payingAgainstPlatform(ctx: ScanContext, ways: readonly WordHit[]): void {
+  const { text } = ctx;
+  const offered = ways.filter((w) => !WORK_AFTER.test(text.slice(w.end, w.end + 30)));
+  const hit =
+    (offered.length > 0 ? railAgainstPlatform(text, offered, REFUSAL_FINDER) : undefined) ??
+    cashOutside(text, REFUSAL_FINDER, (from, to) => OUTSIDE_FINDER.hasIn(text, from, to) || platformAwayIn(text, from, to) !== undefined);
+  if (hit) emit(ctx, 'offplatform.payment_outside', 'medium', hit.start, hit.end);
 }
 
 /**
@@ -2310,12 +2478,19 @@ function feeOfTheWork(text: string, from: number, to: number): boolean {
  */
 function payingDirectly(ctx: ScanContext): void {
   const { text } = ctx;
-  for (const pay of PAY_WORD_FINDER.find(text)) {
+  // Settling the deal ("regelen", "fechar", "نتعامل") counts as paying only beside a saving.
+  const deals = DEAL_FINDER.find(text);
+  const pays = PAY_WORD_FINDER.find(text);
+  for (const pay of [...pays, ...deals]) {
+    const dealing = !pays.includes(pay);
     const [from, to] = clauseAcrossQuestion(text, pay.start, pay.end, 60);
     if (WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
+    // The fee saved, or a discount for paying directly ("10% off", "bớt 10%", "깎아드릴게요").
+    const saving = FEE_NOUN_FINDER.hasIn(text, from, to) || DISCOUNT_FINDER.hasIn(text, from, to);
+    if (dealing && !saving) continue;
     const away = platformAwayIn(text, from, to);
     const direct = away ? undefined : AWAY_FINDER.findIn(text, from, to)[0];
-    if (!away && !(direct && FEE_NOUN_FINDER.hasIn(text, from, to) && !platformViaIn(text, from, to))) continue;
+    if (!away && !(direct && saving && !platformViaIn(text, from, to))) continue;
     const cue = away ?? { start: from + (direct as { start: number }).start, end: from + (direct as { end: number }).end };
     // The rule quoted or a report ("payment outside the platform is forbidden") is no proposal;
     // nor is "outside the platform" negated right before it ("I don't work outside the platform,
@@ -2325,6 +2500,69 @@ function payingDirectly(ctx: ScanContext): void {
     return;
   }
 }
+
+/** A discount offered, per language: beside "directly" and paying, the platform's fee passed on. */
+const DISCOUNT = [
+  'discount',
+  'knock',
+  'off the price',
+  'off the quote',
+  'off the total',
+  'off the rate',
+  'cheaper',
+  'descuento',
+  'desconto',
+  'a menos',
+  'más barato',
+  'mais barato',
+  'remise',
+  'réduction',
+  'rabatt',
+  'nachlass',
+  'sconto',
+  'korting',
+  'rabat',
+  'zniżk*',
+  'taniej',
+  'скидк*',
+  'дешевле',
+  'знижк*',
+  'дешевше',
+  'indirim',
+  'iskonto',
+  'diskon',
+  'lebih murah',
+  'bớt',
+  'giảm giá',
+  'rẻ hơn',
+  'punguzo',
+  'nitakupunguzia',
+  'kupunguzia',
+  'خصم',
+  'تخفیف',
+  'رعایت',
+  'رعایت',
+  'छूट',
+  'डिस्काउंट',
+  'সস্তা',
+  'ডিসকাউন্ট',
+  'ছাড় দেব',
+  'தள்ளுபடி',
+  '优惠',
+  '便宜',
+  '打折',
+  '値引き',
+  '割引',
+  '할인',
+  '깎아',
+  '빼드릴',
+  'ส่วนลด',
+  'ลดให้',
+  'έκπτωση',
+  'φθηνότερα',
+  'הנחה',
+];
+const DISCOUNT_FINDER = new WordFinder(DISCOUNT.map(fold));
 
 /**
  * Paying into one's bank account or card "directly" or "outside the platform" (no identifier

@@ -105,6 +105,78 @@ export const RAILS = [
 ];
 
 /**
+ * Instant payment schemes, wallets and money-transfer services RAILS and LOCAL_PAYMENTS lacked, by
+ * country. Source: the central banks' and schemes' own names for their national instant payment
+ * systems (the World Bank's Fast Payments country list: Interac e-Transfer, PayID/Osko, PayNow,
+ * FPS, SPEI, SINPE Móvil, Pago Móvil, Bancontact, InstaPay/PESONet) and each market's leading
+ * wallets and remittance services by brand name, in Latin and local script.
+ */
+export const MORE_RAILS = [
+  // Canada, US, UK, Europe.
+  'interac',
+  'e-transfer',
+  'etransfer',
+  'cashapp',
+  'apple pay',
+  'faster payments',
+  'sepa',
+  'bancontact',
+  'viva wallet',
+  // Brazil boleto; Mexico SPEI; Costa Rica SINPE Móvil; Venezuela Pago Móvil; Peru Plin.
+  'boleto',
+  'spei',
+  'sinpe',
+  'pago movil',
+  'pago móvil',
+  'plin',
+  // Australia PayID and Osko; Singapore PayNow; Hong Kong FPS (by its Chinese name 轉數快: "fps"
+  // is frames per second) and PayMe; Taiwan JKOPay
+  // (街口支付); Malaysia Touch 'n Go eWallet; Philippines PESONet.
+  'payid',
+  'osko',
+  'paynow',
+  '轉數快',
+  '转数快',
+  'payme',
+  'jkopay',
+  '街口支付',
+  'tng ewallet',
+  'pesonet',
+  // Africa: Zimbabwe EcoCash, Egypt Fawry and Meeza, Nigeria Moniepoint, Tanzania HaloPesa,
+  // "mobile money" as East and West Africa name it.
+  'ecocash',
+  'fawry',
+  'فوري',
+  'meeza',
+  'moniepoint',
+  'halopesa',
+  'mobile money',
+  // Gulf and Iraq: Bahrain BenefitPay, Kuwait KNET, Iraq Zain Cash; Pakistan SadaPay, NayaPay;
+  // India BharatPe, MobiKwik.
+  'benefitpay',
+  'knet',
+  'zain cash',
+  'زين كاش',
+  'sadapay',
+  'nayapay',
+  'bharatpe',
+  'mobikwik',
+  // Russia T-Bank and YooMoney, Belarus ERIP; Korea's bank deposit without a passbook (무통장).
+  'т-банк',
+  'юmoney',
+  'yoomoney',
+  'ерип',
+  '무통장',
+  // Remittance and e-wallet services used across borders.
+  'western union',
+  'moneygram',
+  'skrill',
+  'neteller',
+  'webmoney',
+  'perfect money',
+];
+
+/**
  * One's bank account or card, per language: with "directly" or "outside the platform" in the
  * same clause it is where to be paid outside. Words that are also ordinary words (Spanish
  * "cuenta" "tell", Vietnamese "thẻ" folding to "the") appear only in phrases.
@@ -233,6 +305,15 @@ export const AWAY = [
   'między nami',
   'aramızda',
   'kendi aramızda',
+  // Turkish "take (the site) out from between us".
+  'aradan çıkaralım',
+  'aradan cikaralim',
+  'aradan çıkarıp',
+  'aradan cikarip',
+  // Korean "not here / not the platform, but ...".
+  '여기 말고',
+  '플랫폼 말고',
+  '사이트 말고',
   'antara kita',
   'giữa chúng ta',
   'sa pagitan natin',
@@ -338,10 +419,16 @@ export const AWAY = [
   'خارج از سایت',
   'خارج از پلتفرم',
   'سیدھا',
+  'ڈائریکٹ',
   'پلیٹ فارم سے باہر',
   'सीधे',
   'सीधा',
   'सीधी',
+  // Vietnamese "transfer / pay straight (to me)": "thẳng" alone folds to "thang" (month).
+  'ck thẳng',
+  'chuyển thẳng',
+  'chuyển khoản thẳng',
+  'trả thẳng',
   'โอนตรง',
   'จ่ายตรง',
   'प्लेटफॉर्म के बाहर',
@@ -351,6 +438,7 @@ export const AWAY = [
   'প্ল্যাটফর্মের বাইরে',
   'প্লাটফর্মের বাইরে',
   'நேரடியாக',
+  'நேரடியா',
   'நேரா',
   'தளத்திற்கு வெளியே',
   '直接',
@@ -396,6 +484,8 @@ export const AWAY = [
  * id, sw, vi, bn, th, zh, ja, ko, he, fa. Shared by the fee lists of the payment and marketplace cues.
  */
 export const COMMISSION_WORDS = [
+  'servicekosten',
+  'கமிஷன்',
   'commissions',
   'commissioni',
   'comisiones',
@@ -432,6 +522,22 @@ export const PAY_WORDS = [
   // Invoicing and "I'll pay you" forms the list lacked (de Rechnung, Egyptian "هدفعلك" with the
   // future ه- or present ب- prefix written onto "pay you").
   'invoice me',
+  // Settling the invoice, German "transfer (it)", Urdu "payment", Tamil "money", Vietnamese chat
+  // "ck" (chuyển khoản, bank transfer).
+  'transfer it',
+  'wire it',
+  'wire me',
+  'settle the invoice',
+  'settle with me',
+  'settle up',
+  'überweisen',
+  'überweist',
+  'überweise',
+  'پیمنٹ',
+  'ادائیگی',
+  'பணம்',
+  'பேமெண்ட்',
+  'ck',
   'rechnung',
   'factura',
   'facture',
