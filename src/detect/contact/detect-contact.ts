@@ -9,6 +9,7 @@ import { findIndirectMoves } from './indirect.ts';
 import { findIndirectAsks } from './indirect-asks.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
 import { findChannelRequests, findMeetingsOutside, findPointers, findPointersAnyLanguage } from './intent-cues.ts';
+import { findMarketplaceMoves } from './marketplace-moves.ts';
 import { dropReportedAsks } from './reports.ts';
 import { findReversedIdentifiers } from './reversed.ts';
 import { findSpelledEmails } from './spelled-email.ts';
@@ -229,6 +230,7 @@ function detectWindow(input: ContactInput): Signal[] {
   findChannelRequests(ctx);
   findPointers(ctx);
   findPointersAnyLanguage(ctx);
+  findMarketplaceMoves(ctx);
   findMeetingsOutside(ctx);
   findMeetingLinks(ctx);
   findIndirectMoves(ctx);

@@ -10,7 +10,7 @@ import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
 import { CONTACT_LITERALS } from './literal-sets.ts';
-import { DEALS, MARKETPLACE_NAMES, MOVE_THERE, REGIONAL_MARKETPLACES, SETTLE } from './marketplaces.ts';
+import { REGIONAL_MARKETPLACES } from './marketplaces.ts';
 import { COLLOQUIAL_ASKS, HAVE_QUESTIONS, MESSENGER_NICKNAMES } from './messenger-names.ts';
 import {
   CONTACT_PATH,
@@ -25,7 +25,6 @@ import {
   SAME_AT,
   SITE_PAGES,
 } from './pointer-words.ts';
-import { COMMISSION_WORDS } from './rails.ts';
 
 /** Messengers and contact words in every script; Latin ones need word boundaries. */
 // Blind set 7's scripts and slang: Georgian, Armenian, Gurmukhi, Gujarati, Marathi, Nepali,
@@ -1564,7 +1563,7 @@ const HERE = [
   'כאן',
   'פה',
 ];
-const HERE_FINDER = finder(HERE);
+export const HERE_FINDER = finder(HERE);
 
 /**
  * Whether [from, to) holds a refusal, rule or report, leaving out one in a clause after the
@@ -3307,7 +3306,7 @@ const APPS_ANY = [
   'เฟซบุ๊ก',
   'เฟสบุ๊ค',
 ];
-const MARKETPLACES_ANY = [
+export const MARKETPLACES_ANY = [
   ...REGIONAL_MARKETPLACES,
   // Germany's GULP: also an English word, so only here, where a fee or the same name must stand by.
   'gulp',
@@ -3446,78 +3445,6 @@ const MARKETPLACES_ANY = [
   'youdo',
   'kwork',
 ];
-const FEES = [
-  ...COMMISSION_WORDS,
-  'komisyonlar*',
-  'kesinti*',
-  'potongan',
-  'phí',
-  'ada ya',
-  'προμήθεια',
-  'χρεώσεις',
-  'کارمزد',
-  'कमीशन',
-  '服务费',
-  'העמלה',
-  'עמלה',
-  'cut',
-  'prowizję',
-  'prowizje',
-  'cheaper',
-  'ফি',
-  'lager',
-  'goedkoper',
-  'meno commissioni',
-  'zol',
-  'יותר זול',
-  'էժան',
-  'ավելի էժան',
-  'levnější',
-  'olcsóbb',
-  'billigare',
-  'barato',
-  'más barato',
-  'mais barato',
-  'moins cher',
-  'günstiger',
-  'taniej',
-  'дешевле',
-  'дешевше',
-  'daha ucuz',
-  'lebih murah',
-  'fee',
-  'fees',
-  'commission',
-  'comisión',
-  'comision',
-  'comissão',
-  'taxa',
-  'taxas',
-  'frais',
-  'gebühr',
-  'gebühren',
-  'provision',
-  'commissione',
-  'prowizja',
-  'prowizji',
-  'комиссия',
-  'комиссии',
-  'комісія',
-  'комісії',
-  'komisyon',
-  'biaya',
-  'ada',
-  'رسوم',
-  'عمولة',
-  'फीस',
-  'কমিশন',
-  'فیس',
-  '手数料',
-  '手续费',
-  '佣金',
-  '수수료',
-  'ค่าธรรมเนียม',
-];
 
 const THERE = [
   'oradan',
@@ -3646,14 +3573,9 @@ export const CONTACT_FINDER = finder(CONTACT_WORDS);
 const STRONG_PLACE_FINDER = finder(STRONG_PLACES);
 const WEAK_PLACE_FINDER = finder(WEAK_PLACES);
 const FIRST_PERSON_FINDER = finder(FIRST_PERSON);
-const SAME_NAME_FINDER = finder(SAME_NAME);
+export const SAME_NAME_FINDER = finder(SAME_NAME);
 export const APP_FINDER = finder(APPS_ANY);
 const MARKETPLACE_FINDER = finder(MARKETPLACES_ANY);
-const FEE_FINDER = finder(FEES);
-const MARKET_NAME_FINDER = finder(MARKETPLACE_NAMES);
-const DEAL_FINDER = finder(DEALS);
-const MOVE_THERE_FINDER = finder(MOVE_THERE);
-const SETTLE_FINDER = finder(SETTLE);
 const NUMBER_NOUN_FINDER = finder(NUMBER_NOUNS);
 const REACH_VERB_FINDER = finder(REACH_VERBS);
 
@@ -3901,17 +3823,6 @@ function findWorkspaceInvites(ctx: ScanContext): void {
   }
 }
 
-// Marketplaces named by their domain ("FL.ru", "Freelancer.com"): the word index splits at dots.
-const MARKET_DOMAIN =
-  /(?<![\w.])(?:fl|фл|freelance|profi|профи|projects\.co|gun|arc|onlinejobs|freelancer|guru|weblancer|kwork)\.(?:ru|ру|de|id|io|dev|ph|com|net)(?![\w.])/g;
-
-/** Marketplace names and domains in the text, in text order. */
-function marketsIn(text: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = MARKET_NAME_FINDER.find(text);
-  if (text.includes('.')) for (const m of text.matchAll(MARKET_DOMAIN)) found.push({ start: m.index as number, end: (m.index as number) + m[0].length });
-  return found;
-}
-
 /**
  * Three pointers without an identifier: "the same @ as here" beside an app; "a number where I
  * can reach you" (a number noun and a verb of reaching someone in one clause); a site's contact
@@ -4012,38 +3923,12 @@ export function findPointersAnyLanguage(ctx: ScanContext): void {
     const where = APP_FINDER.findIn(text, from, to)[0] ?? MARKETPLACE_FINDER.findIn(text, from, to)[0];
     // The app as the work ("the same username rule in the Instagram API") is no pointer.
     if (!where || !clean(from, to) || WORK_FINDER.hasIn(text, from, to)) continue;
+    // Nor the same profile on another marketplace with the work kept here ("mismo perfil en
+    // Workana, pero prefiero trabajar aquí"); "the same name as here" compares, it keeps nothing.
+    const app = APP_FINDER.hasIn(text, from, to);
+    const keptHere = HERE_FINDER.findIn(text, from, to).some((h) => from + h.start - same.end > 12);
+    if (!app && keptHere && !thereIn(ctx, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(same.start, from + where.start), Math.max(same.end, from + where.end));
   }
-  // Another marketplace with a word for closing the deal and "there" / "instead of here" / "via":
-  // "book me there", "let's sign the contract there instead of here".
-  // Without a word for closing a deal there is nothing to look for (the domain pattern scans the text).
-  // Paying there closes the deal there as much as ordering does ("через Кворк, там оплачу").
-  // A move already found by another rule still gets the payment's side (LABELLING.md: buying,
-  // hiring or paying on another marketplace takes the money out of escrow too).
-  const deals =
-    !(has('offplatform.solicitation') && has('offplatform.payment_outside')) && (DEAL_FINDER.find(text).length > 0 || SETTLE_FINDER.find(text).length > 0);
-  for (const market of deals ? marketsIn(text) : []) {
-    const [from, to] = clauseAcrossQuestion(text, market.start, market.end, 90);
-    if (!clean(from, to) || !(DEAL_FINDER.hasIn(text, from, to) || SETTLE_FINDER.hasIn(text, from, to))) continue;
-    if (!thereIn(ctx, from, to) && !MOVE_THERE_FINDER.hasIn(text, from, to) && !SAME_NAME_FINDER.hasIn(text, from, to)) continue;
-    if (!has('offplatform.solicitation')) emit(ctx, 'offplatform.solicitation', 'medium', market.start, market.end);
-    const settle = SETTLE_FINDER.findIn(text, from, to)[0] ?? FEE_FINDER.findIn(text, from, to)[0];
-    if (settle && !has('offplatform.payment_outside'))
-      emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(market.start, from + settle.start), Math.max(market.end, from + settle.end));
-    break;
-  }
-  for (const market of MARKETPLACE_FINDER.find(text)) {
-    const [from, to] = clause(text, market.start, market.end);
-    if (!clean(from, to)) continue;
-    // A fee comparison alone is talk; with "there", "instead of here" or a deal closed there
-    // ("hire me there", "order it there") (or the same name) it is an invitation.
-    const fee =
-      thereIn(ctx, from, to) || MOVE_THERE_FINDER.hasIn(text, from, to) || DEAL_FINDER.hasIn(text, from, to) ? FEE_FINDER.findIn(text, from, to)[0] : undefined;
-    const same = SAME_NAME_FINDER.findIn(text, from, to)[0];
-    if (!fee && !same) continue;
-    if (!has('offplatform.solicitation')) emit(ctx, 'offplatform.solicitation', 'medium', market.start, market.end);
-    if (fee && !has('offplatform.payment_outside'))
-      emit(ctx, 'offplatform.payment_outside', 'medium', Math.min(market.start, from + fee.start), Math.max(market.end, from + fee.end));
-    break;
-  }
+  // Another marketplace with a deal, a lower fee or the same profile there: marketplace-moves.ts.
 }
