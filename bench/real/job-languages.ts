@@ -13,7 +13,14 @@ import { readdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { runScreen } from '../../src/cli/screen.ts';
-import { emscadCompanyProfile, hasRealData, loadCommittedCorpora, loadRealSplits, type SplitExample } from '../../src/detect/learned/datasets.ts';
+import {
+  emscadCompanyProfile,
+  hasRealData,
+  loadCommittedCorpora,
+  loadRealSplits,
+  SCAM_TRAINING_BLIND_SETS,
+  type SplitExample,
+} from '../../src/detect/learned/datasets.ts';
 import { localeHint } from '../locale.ts';
 import { STILL_BLIND } from '../scam/blind-shape.ts';
 import { loadScamCorpus } from '../scam/corpus.ts';
@@ -77,12 +84,15 @@ export async function evaluateJobLanguages(): Promise<{ rows: LanguageRow[]; fla
     // Its report lists flagged honest posts one by one: a set still blind stays out.
     .filter((f) => /^blind-\d+\.jsonl$/.test(f) && !STILL_BLIND.includes(f))
     .sort();
+  const inTraining = blindFiles.filter((f) => SCAM_TRAINING_BLIND_SETS.includes(f));
+  const scamTrained = inTraining.length ? `trained on ${inTraining.map((f) => f.replace(/\.jsonl$/, '')).join(', ')}` : 'not trained on them';
   const blind = blindFiles.flatMap((f) => loadScamCorpus(f).filter((e) => e.kind === 'job'));
   const trained = loadCommittedCorpora().filter((e) => e.kind === 'job');
   const out: LanguageRow[] = [];
   const flaggedHonest: { source: string; post: Post; types: string[] }[] = [];
   for (const [source, posts] of [
-    [`blind sets (${blindFiles.map((f) => f.replace(/\.jsonl$/, '')).join(', ')}), not trained on`, blind],
+    // The job model never trains on them; the scam models train on SCAM_TRAINING_BLIND_SETS (2026-12-02).
+    [`blind sets (${blindFiles.map((f) => f.replace(/\.jsonl$/, '')).join(', ')}), job model not trained on them (scam models: ${scamTrained})`, blind],
     ['committed job posts (trained on)', trained],
   ] as const) {
     const types = await screenJobs(posts);

@@ -4,6 +4,7 @@
 import { localeHint } from '../locale.ts';
 import { readFileSync } from 'node:fs';
 import { detectText } from '../../src/detect/index.ts';
+import { LABEL_TO_SIGNAL_FAMILY } from '../../src/detect/learned/datasets.ts';
 import { detectScam } from '../../src/detect/scam/detect-scam.ts';
 import type { ContentKind, Signal } from '../../src/detect/types.ts';
 
@@ -64,15 +65,7 @@ export function flagged(detect: ScamDetector, e: ScamExample): boolean {
   return detect(e).some((s) => (s.type.startsWith('scam.') && s.type !== 'scam.combined') || s.type === 'spam.content');
 }
 
-/**
- * Family names the labelled sets use that differ from the signal type a detector outputs: the
- * blind sets' writers (BLIND-2.md…) named account renting and selling `account_trade`; the
- * signal, a stable name in `warden screen` output, policies and docs, is `scam.account_trading`.
- * Labels are read as the signal's name, so that family is scored like any other.
- */
-export const LABEL_TO_SIGNAL_FAMILY: Readonly<Record<string, string>> = { account_trade: 'account_trading' };
-
-/** The signal family (`scam.<family>` without the prefix) a label names. */
+/** The signal family (`scam.<family>` without the prefix) a label names (datasets.ts LABEL_TO_SIGNAL_FAMILY). */
 export const signalFamily = (label: string): string => LABEL_TO_SIGNAL_FAMILY[label] ?? label;
 
 export function evaluate(examples: readonly ScamExample[], detect: ScamDetector = rulesDetector): Evaluation {

@@ -35,6 +35,18 @@ export function loadLearnedModels(): { gate: LinearTextModel; scam: LinearTextMo
   return { gate: gateModel, scam: scamModel, kinds: kindModel, job: jobModel, spam: spamModel };
 }
 
+/**
+ * Whether the gate's reading of a text is set aside as a job post's duty or free entry: a job post
+ * (`kind` 'job') whose text names a duty or a free entry (building the escrow feature, training
+ * staff about phishing, "participation is free"; `dutyOrFreeToJoin`) is not a request to the
+ * reader, so without any rule finding a scheme (`rules`: the rule signals, `scam.combined` not
+ * counted) a weak or medium gate reading (`gateStrength`) is set aside (blind set 11 round, by
+ * kind). A strong reading, any rule, and every other kind of content stand.
+ */
+export function dutySetsAside(input: { text: string; kind: ContentKind }, gateStrength: Strength | null | undefined, rules: readonly Signal[]): boolean {
+  return input.kind === 'job' && gateStrength !== 'strong' && !rules.some((s) => s.type !== 'scam.combined') && dutyOrFreeToJoin(input.text);
+}
+
 export interface LearnedInput {
   text: string;
   kind: ContentKind;
@@ -98,11 +110,7 @@ export function detectLearned(input: LearnedInput): Signal[] {
   const x = wantsScam || wantsSpam ? scam.vector(input.text, extras) : undefined;
   // The two-class gate decides whether and how strongly; the kind model names the kind.
   const g = x && wantsScam ? gate.predictVector(x) : undefined;
-  // A job post's duty or a free entry (building the escrow feature, training staff about phishing,
-  // "participation is free") is not a request to the reader: without any rule finding one, the
-  // gate's weak or medium reading of such a post is set aside (blind set 11 round, by kind; a
-  // strong reading stands).
-  const duty = input.kind === 'job' && g?.strength !== 'strong' && !rules.some((s) => s.type !== 'scam.combined') && dutyOrFreeToJoin(input.text);
+  const duty = dutySetsAside(input, g?.strength, rules);
   if (x && g?.strength && !duty) {
     // A precise phrase rule at strong (pay for the kit, cash the cheque and send the rest, the
     // parcels to relabel and forward) that agrees with the gate makes the signal strong: two

@@ -5,7 +5,7 @@
 // Sentences written for the kind; none from an evaluation set or the training data.
 import { describe, expect, it } from 'vitest';
 import { detectScam, dutyOrFreeToJoin } from '../scam/detect-scam.ts';
-import { detectLearned } from './index.ts';
+import { detectLearned, dutySetsAside } from './index.ts';
 
 const gateKinds = (text: string, kind: 'job' | 'message' = 'job') =>
   detectLearned({ text, kind, ruleSignals: detectScam({ text, kind }) })
@@ -26,11 +26,20 @@ describe('a job post’s duty or free entry is not a request to the reader', () 
     expect(gateKinds(text)).toEqual([]);
   });
 
-  it('the Turkish trainer’s post is one the gate alone reads as a scam (so the set-aside is what keeps it clean)', () => {
+  it('the set-aside is what keeps a duty clean: a weak or medium gate reading of a job post’s duty is dropped, a strong one, a rule or another kind of content stands', () => {
+    // Asserted on the set-aside itself, not on a model reading: the gate retrained on 2026-12-02
+    // no longer reads the Turkish trainer's post as a scam at all (it did when this was written).
     const text =
       'Güvenlik farkındalık eğitmeni aranıyor: çalışanlara oltalama e-postalarını ve doğrulama kodlarının paylaşılmaması gerektiğini anlatacaksınız.';
-    // The same text as a message is not a job post's duty: the gate's reading stands there.
-    expect(gateKinds(text, 'message').length).toBeGreaterThan(0);
+    const job = { text, kind: 'job' as const };
+    expect(dutySetsAside(job, 'weak', [])).toBe(true);
+    expect(dutySetsAside(job, 'medium', [])).toBe(true);
+    expect(dutySetsAside(job, 'strong', [])).toBe(false);
+    expect(dutySetsAside({ text, kind: 'message' }, 'weak', [])).toBe(false);
+    const rule = { type: 'scam.upfront_payment', strength: 'weak' as const, score: 0.6, start: 0, end: 5 };
+    expect(dutySetsAside(job, 'weak', [rule])).toBe(false);
+    expect(dutySetsAside(job, 'weak', [{ ...rule, type: 'scam.combined' }])).toBe(true);
+    expect(dutySetsAside({ text: 'Warehouse associate, night shift, forklift licence a plus.', kind: 'job' }, 'weak', [])).toBe(false);
   });
 
   it('a rule still speaks in a job post that also says there is no fee', () => {

@@ -24,6 +24,7 @@ import {
   loadCommittedCorpora,
   loadContactCorpora,
   loadRealSplits,
+  loadScamTrainingBlindSets,
   realDataDir,
   splitOf,
   writtenGroupKey,
@@ -117,13 +118,17 @@ function scamData(): { texts: ScamText[]; sources: Record<string, number> } {
   }
   // Written marketplace texts: one template's translations on one side (writtenGroupKey), and a
   // domain of their own for the gate's calibration (the validation fold is mostly SMS otherwise).
-  for (const e of loadCommittedCorpora()) {
+  // Retired blind sets (datasets.ts SCAM_TRAINING_BLIND_SETS) are other writers' phrasing of the
+  // same kinds and join them (a set's texts numbered alike in several languages share a group:
+  // some writers wrote one frame per language).
+  const written = [...loadCommittedCorpora().map((e) => ['written', e] as const), ...loadScamTrainingBlindSets().map((e) => ['blind', e] as const)];
+  for (const [prefix, e] of written) {
     const group = writtenGroupKey(e.id, e.lang);
     const split = splitOf(group) === 'validation' ? 'validation' : 'train';
     const extras = ruleExtras(e.text);
     const domain = 'marketplace';
-    if (e.label === 'honest' || !e.types.length) push(split, `written:${group}`, { text: e.text, label: 'honest', extras, weight: 2, domain }, e.source);
-    else for (const t of e.types) push(split, `written:${group}`, { text: e.text, label: t, extras, weight: 2 / e.types.length, domain }, e.source);
+    if (e.label === 'honest' || !e.types.length) push(split, `${prefix}:${group}`, { text: e.text, label: 'honest', extras, weight: 2, domain }, e.source);
+    else for (const t of e.types) push(split, `${prefix}:${group}`, { text: e.text, label: t, extras, weight: 2 / e.types.length, domain }, e.source);
   }
   for (const e of loadContactCorpora()) {
     const split = splitOf(e.id) === 'validation' ? 'validation' : 'train';
