@@ -273,3 +273,16 @@ describe('isScopingAccessRequest', () => {
     expect(isScopingAccessRequest("what's your WhatsApp?")).toBe(false);
   });
 });
+
+// Kind: a refusal typed with smart punctuation ("don’t", U+2019) read as the offer it refuses,
+// since every word list is written with the ASCII apostrophe; normalize() now folds it.
+describe('detectContact: refusals typed with a typographic apostrophe', () => {
+  it.each(['Sorry, I don’t take payments outside the platform.', 'We won’t pay outside the milestone, the contract stays here.'])('%s', (text) => {
+    expect(detectContact({ text }).map((s) => s.type)).toEqual([]);
+    expect(detectContact({ text: text.replaceAll('’', "'") }).map((s) => s.type)).toEqual([]);
+  });
+
+  it('an offer typed the same way is still found', () => {
+    expect(detectContact({ text: 'I’ll send my number in my next message, it’s blocked here' }).map((s) => s.type)).toContain('offplatform.solicitation');
+  });
+});

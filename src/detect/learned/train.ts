@@ -147,6 +147,14 @@ function scamData(): { texts: ScamText[]; sources: Record<string, number> } {
 export const COMMITTED_JOB_WEIGHT = 0.3;
 
 /**
+ * Written files the job model does not train on. `written-lookalikes-14.jsonl` was written for the
+ * scam gate's promo-code kind; its 14 honest e-commerce promo-campaign posts lowered the job
+ * model's recall at 3 % of honest ads flagged in grouped cross-validation (folds by company family,
+ * 3 fold assignments) from 0.582 to 0.555 (2026-12-02, bench/real/bench.ts), so they stay out.
+ */
+const JOB_MODEL_LEAVES_OUT: readonly string[] = ['src/detect/learned/training-data/written-lookalikes-14.jsonl'];
+
+/**
  * Job posts: EMSCAD's training and validation groups (cross-validated: the set is small) and the
  * committed job posts. `heldout: true` adds the held-out groups too (grouped cross-validation in
  * bench/real only; the shipped model never sees them). Committed posts carry `score: false`:
@@ -172,7 +180,7 @@ export function jobData(opts: { heldout?: boolean; committedWeight?: number; fol
     count(sources, `emscad:${e.split}`);
   }
   for (const e of loadCommittedCorpora()) {
-    if (e.kind !== 'job') continue;
+    if (e.kind !== 'job' || JOB_MODEL_LEAVES_OUT.includes(e.source)) continue;
     data.push({
       ...input(e.text, undefined),
       label: e.label === 'scam' ? 'fake_job' : 'honest',

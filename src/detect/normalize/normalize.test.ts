@@ -18,6 +18,8 @@ describe('normalize', () => {
     // Devanagari "five" with either nasal mark (candrabindu पाँच as CLDR spells it, anusvara पांच as often typed).
     ['छह पाँच पाँच दो', '6552'],
     ['छह पांच पांच दो', '6552'],
+    // Smart punctuation's apostrophe (U+2019) and the modifier letter apostrophe (U+02BC) are the ASCII one.
+    ['I don’t, it’s, п’ять, Naʼvi', "i don't, it's, п'ять, na'vi"],
   ])('%s -> %s', (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });

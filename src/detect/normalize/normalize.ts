@@ -147,6 +147,10 @@ function foldCodePoint(cp: number): string {
   // Vietnamese and Croatian đ/Đ have no decomposition (NFD keeps them whole), so the accent
   // stripping below would keep them: folded to d like every other marked Latin d.
   else if (cp === 0x111 || cp === 0x110) out = 'd';
+  // The typographic apostrophe (U+2019, what phones' smart punctuation types for "'") and the
+  // modifier letter apostrophe (U+02BC) are the ASCII apostrophe every word list is written
+  // with: "don’t", "I’ll", "п’ять" read as "don't", "i'll", "п'ять".
+  else if (cp === 0x2019 || cp === 0x2bc) out = "'";
   else if (!INVISIBLE.test(ch)) {
     for (const piece of ch.normalize('NFKC').toLowerCase()) {
       const pcp = piece.codePointAt(0) as number;
