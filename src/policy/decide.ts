@@ -21,8 +21,8 @@ import {
   type PolicyResult,
   verificationLevel,
 } from './engine.ts';
-import { mergeMatches } from './merge-matches.ts';
-import { maxOutcome, type Outcome, type PolicyDocument, type Severity, type SubjectType } from './schema.ts';
+import { type MatchSignal, mergeMatches, outranks } from './merge-matches.ts';
+import { maxOutcome, type Outcome, type PolicyDocument, SEVERITIES, type Severity, type SubjectType, severityRank } from './schema.ts';
 import type { PolicyCache, PolicySet } from './store.ts';
 import { knownPolicyTitle } from './titles.ts';
 
@@ -207,13 +207,33 @@ function formatNotice(text: string, locale: string, vars: Record<string, number>
   }
 }
 
-export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocument>, locale?: string, counters: Counters = {}): InlineNotice | undefined {
+export function noticeFor(
+  results: PolicyResult[],
+  docs: Map<string, PolicyDocument>,
+  locale?: string,
+  counters: Counters = {},
+  signals: readonly { type: string; strength: string }[] = [],
+): InlineNotice | undefined {
   const lang = pickLocale(locale);
-  let best: { policy: string; notice: string; rank: number } | undefined;
+  type Candidate = { policy: string; notice: string; rank: number; severity: Severity; signals: MatchSignal[] };
+  let best: Candidate | undefined;
   const rank = { allow: 0, nudge: 1, mask: 2, hold: 3, block: 4 } as const;
   for (const r of results)
     for (const m of r.matched) {
-      if (m.notice && (!best || rank[m.outcome] > best.rank)) best = { policy: r.name, notice: m.notice, rank: rank[m.outcome] };
+      if (!m.notice) continue;
+      // The gravest outcome speaks; between rules that ask as much, the one the strike would be
+      // recorded under (merge-matches.ts `outranks`: severity, then the strongest signal), so a
+      // scam fee held beside a payment rule is told about the scam.
+      const severities = m.effects.flatMap((e) => [e.strike?.severity, e.case?.severity]).filter((x): x is Severity => x !== undefined);
+      const severity = severities.reduce<Severity>((a, b) => (severityRank(b) > severityRank(a) ? b : a), SEVERITIES[0]);
+      const c: Candidate = {
+        policy: r.name,
+        notice: m.notice,
+        rank: rank[m.outcome],
+        severity,
+        signals: m.signals.flatMap((i) => (signals[i] ? [signals[i]] : [])),
+      };
+      if (!best || c.rank > best.rank || (c.rank === best.rank && outranks(c, best))) best = c;
     }
   if (!best) return undefined;
   const doc = docs.get(best.policy)!;
@@ -236,7 +256,7 @@ export function noticeFor(results: PolicyResult[], docs: Map<string, PolicyDocum
 export function evaluateDecision(set: PolicySet, input: DecideInput, counters: Counters) {
   const combined = evaluateAll(set.live, { kind: input.kind, signals: input.signals, context: input.context, counters, askPattern: input.askPattern });
   const docs = new Map(set.live.map((p) => [p.name, p.document]));
-  return { combined, notice: noticeFor(combined.results, docs, input.locale, counters), ...summarize(combined.results) };
+  return { combined, notice: noticeFor(combined.results, docs, input.locale, counters, input.signals), ...summarize(combined.results) };
 }
 
 /** The policies that had something to say (matched or exempted), the exemptions applied and those withheld. */

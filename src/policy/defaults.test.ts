@@ -55,7 +55,7 @@ describe('notice locale', () => {
       outcome: 'mask',
       exemptions: [],
       withheld: [],
-      matched: [{ rule: 'r', description: '', outcome: 'mask', notice } as any],
+      matched: [{ rule: 'r', description: '', outcome: 'mask', notice, effects: [], signals: [], mask: [] } as any],
     },
   ];
   const repeat = docs.get('contact-sharing')!.notices!.contact_repeat!;
