@@ -286,3 +286,20 @@ describe('detectContact: refusals typed with a typographic apostrophe', () => {
     expect(detectContact({ text: 'I’ll send my number in my next message, it’s blocked here' }).map((s) => s.type)).toContain('offplatform.solicitation');
   });
 });
+
+// Kind: Filipino phone numbers dictated with Spanish-derived digits in Tagalog spelling (sero,
+// singko, otso …) and asked for with "i-text mo ako" / "mag-text" (blind set 4's Tagalog miss).
+describe('detectContact: Filipino number words and text-me words', () => {
+  it.each([
+    'Pakitext mo na lang ako, sero siyam isa pito, dos singko otso, tres kwatro nuwebe',
+    'i-text mo ako sa sero siyam dalawa walo, isa isa tatlo, apat lima anim syete',
+    'Mag-text ka sa selpon ko: 0917 555 0199',
+  ])('%s', (text) => {
+    expect(detectContact({ text }).map((s) => s.type)).toContain('contact.phone');
+  });
+
+  it('leaves the iText library and short Tagalog amounts alone', () => {
+    expect(detectContact({ text: 'Gamit ko ang iText 7.2.5 para sa PDF export, tapos na ang invoice module' }).map((s) => s.type)).toEqual([]);
+    expect(detectContact({ text: 'Siyam na raan lang po ang presyo, otso oras ang trabaho' }).map((s) => s.type)).toEqual([]);
+  });
+});

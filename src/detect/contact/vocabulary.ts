@@ -61,9 +61,11 @@ export const NON_PHONE_CONTEXT = new RegExp(
   ).source.replace(/\u0e33/g, '\u0e4d\u0e32'),
 );
 
-// Words near a digit run that make it a phone number even when it is not formatted as one.
+// Words near a digit run that make it a phone number even when it is not formatted as one
+// (Filipino "i-text mo ako", "mag-text", "selpon", "cp ko" for text me, cellphone, my cp: not
+// the iText PDF library, which no pronoun follows).
 const PHONE_CONTEXT_LATIN =
-  /(?:phone|tel|telephone|mobile|cell|cel|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*|nomor|no hp|telp|hubungi|nombor|sdt|so dien thoai|dien thoai|dien thoai|goi cho|zalo|tawag|tawagan|numero ko|simu|namba|piga|telefoon|bel me|nummer|numar|suna|telefonu|cislo|volej|szam|hivj)/;
+  /(?:phone|tel|telephone|mobile|cell|cel|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*|nomor|no hp|telp|hubungi|nombor|sdt|so dien thoai|dien thoai|dien thoai|goi cho|zalo|tawag|tawagan|numero ko|i-?text (?:mo|nyo|niyo|ninyo)|mag-?text|selpon|cp (?:ko|number|no)|simu|namba|piga|telefoon|bel me|nummer|numar|suna|telefonu|cislo|volej|szam|hivj)/;
 // Other scripts: words for phone, number, mobile, call, contact, and the messengers numbers
 // (Urdu/Persian کال "call" and فون "phone" as whole words: not inside a shop name such as
 // دیجیکالا, nor فونت "font"; the carrier فودافون is named whole);

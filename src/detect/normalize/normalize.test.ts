@@ -20,6 +20,8 @@ describe('normalize', () => {
     ['छह पांच पांच दो', '6552'],
     // Smart punctuation's apostrophe (U+2019) and the modifier letter apostrophe (U+02BC) are the ASCII one.
     ['I don’t, it’s, п’ять, Naʼvi', "i don't, it's, п'ять, na'vi"],
+    // Filipino phone digits said the Spanish way in Tagalog spelling, beside the native ones.
+    ['sero siyam, singko otso, isa dalawa, kwatro nuwebe, syete', '095812497'],
   ])('%s -> %s', (input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });

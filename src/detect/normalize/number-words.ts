@@ -155,6 +155,18 @@ const VARIANTS: [string, number][] = [
   ['সত্তর', 70],
   ['আশি', 80],
   ['নব্বই', 90],
+  // Filipino: phone numbers are often said with the Spanish-derived digits in Tagalog spelling
+  // (KWF orthography: sero, kuwatro/kwatro, singko, siyete/syete, otso, nuwebe; uno, dos and tres
+  // are the Spanish words already loaded) beside the native isa, dalawa ... of CLDR's fil rules.
+  // "sais" (6) is left out: it is French and Portuguese "(you) know / leave".
+  ['sero', 0],
+  ['kuwatro', 4],
+  ['kwatro', 4],
+  ['singko', 5],
+  ['siyete', 7],
+  ['syete', 7],
+  ['otso', 8],
+  ['nuwebe', 9],
   // Korean 빵 ("bread"), the playful 0 of spoken phone numbers beside 공; one Hangul syllable, so
   // it counts only inside a run of six digit syllables.
   ['빵', 0],
