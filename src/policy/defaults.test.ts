@@ -6,6 +6,7 @@ import { availableLocales } from '../enforce/notices/render.ts';
 import { noticeFor } from './decide.ts';
 import type { PolicyResult } from './engine.ts';
 import { defaultPolicies } from './store.ts';
+import { knownPolicyTitle } from './titles.ts';
 
 /** Every language the enforcement notices speak (one template file each): a policy notice missing one fails here. */
 const LANGS = availableLocales();
@@ -80,5 +81,36 @@ describe('notice locale', () => {
     expect(at(21)).toContain('21 раз ');
     const n = noticeFor(matched('contact_repeat'), docs, 'ru-RU', { 'x@30': 3 })!;
     expect(n.text).toContain('4 раза за последние 30 дней');
+  });
+});
+
+describe('policy titles', () => {
+  const docs = defaultPolicies();
+  const byName = new Map(docs.map((d) => [d.name, d]));
+
+  it.each(docs.map((d) => d.name))('%s has a title in every language of the notices', (name) => {
+    // Stored notices (enforce/notices/render.ts) name the policy from the catalogue in every language.
+    for (const lang of LANGS) expect(knownPolicyTitle(lang, name), lang).toBeDefined();
+  });
+
+  // The contact policy also forbids paying outside: its name must not tell a user held for a payment
+  // proposal that they shared contact details (a new user's finding, German notice).
+  it('the contact policy is named for payments too, wherever its payment notice is shown', () => {
+    const payment: PolicyResult[] = [
+      {
+        name: 'contact-sharing',
+        version: 1,
+        outcome: 'hold',
+        exemptions: [],
+        withheld: [],
+        matched: [{ rule: 'payment-outside', description: '', outcome: 'hold', notice: 'payment_outside', effects: [], signals: [], mask: [] } as any],
+      },
+    ];
+    const paymentWord: Record<string, RegExp> = { en: /payments/i, de: /Zahlungen/, es: /pagos/, fr: /paiements/, hi: /भुगतान/, pt: /pagamentos/, ru: /оплата/i };
+    for (const lang of LANGS) {
+      const title = noticeFor(payment, byName, lang)!.policyTitle;
+      expect(title, lang).toMatch(paymentWord[lang] ?? /payments/i);
+      expect(knownPolicyTitle(lang, 'contact-sharing'), lang).toMatch(paymentWord[lang] ?? /payments/i);
+    }
   });
 });

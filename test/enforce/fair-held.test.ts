@@ -88,7 +88,7 @@ describe.each(await backends())('enforcement reaches decisions and trust (%s)', 
     await post(event('profile.updated', 'r-fl', { locale: 'es-MX' }));
     const es = await post(ev.message('r-fl', 'r-new', 'Hola de nuevo.'));
     expect(es.decision.notice.locale).toBe('es');
-    expect(es.decision.notice.text).toContain('Compartir datos de contacto antes de un contrato');
+    expect(es.decision.notice.text).toContain('Datos de contacto y pagos antes de un contrato');
     // A proposal is not a message: this restriction does not hold it.
     const p = await post(event('proposal.submitted', 'r-fl', { proposalId: 'r-p1', jobId: 'r-job', clientId: 'r-new', text: 'I can help.' }));
     expect(p.decision.outcome).not.toBe('hold');
@@ -183,7 +183,7 @@ describe.each(await backends())('enforcement reaches decisions and trust (%s)', 
     const asked = standing.notices.find((n: { kind: string }) => n.kind === 'appeal_question');
     expect(asked.locale).toBe('pt');
     expect(asked.text).toContain('Which contract is it?');
-    expect(asked.text).toContain('Compartilhar dados de contato');
+    expect(asked.text).toContain('Dados de contato e pagamentos');
     // The user answers through the signed standing link.
     const link = await w.call('POST', '/v1/accounts/a-fl/standing-link', {});
     const answer = await w.call('POST', `/v1/standing/${link.body.token}/appeals/${ap.body.id}/messages`, { kind: 'answer', text: 'Contract 881.' }, null);

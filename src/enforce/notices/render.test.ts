@@ -82,7 +82,7 @@ describe('notice rendering', () => {
   it('names the policy with a link, quotes the content, says what changes, when it ends, the strikes and how to appeal', () => {
     const en = renderNotice(facts('action', 'restriction'), 'en', cfg);
     expect(en.subject).toBe('A restriction was placed on your account');
-    expect(en.text).toContain('Sharing contact details before a contract');
+    expect(en.text).toContain('Contact details and payments before a contract');
     expect(en.text).toContain('https://help.example.com/policies/contact_sharing');
     expect(en.text).toContain('jo@example.com');
     expect(en.text).toContain('start new conversations with people you have no contract with');
@@ -145,7 +145,7 @@ describe('Hindi, policy titles and held notices', () => {
 
   it('names a policy document by its title in the notice language, whatever its spelling', () => {
     const es = renderNotice({ ...facts('strike', 'notification'), policy: { name: 'contact-sharing' } }, 'es', cfg).text;
-    expect(es).toContain('Compartir datos de contacto antes de un contrato');
+    expect(es).toContain('Datos de contacto y pagos antes de un contrato');
     expect(es).not.toContain('Contact sharing');
     expect(renderNotice({ ...facts('strike', 'notification'), policy: { name: 'scams' } }, 'de', cfg).text).not.toContain('Scams');
   });
