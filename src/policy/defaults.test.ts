@@ -106,7 +106,15 @@ describe('policy titles', () => {
         matched: [{ rule: 'payment-outside', description: '', outcome: 'hold', notice: 'payment_outside', effects: [], signals: [], mask: [] } as any],
       },
     ];
-    const paymentWord: Record<string, RegExp> = { en: /payments/i, de: /Zahlungen/, es: /pagos/, fr: /paiements/, hi: /भुगतान/, pt: /pagamentos/, ru: /оплата/i };
+    const paymentWord: Record<string, RegExp> = {
+      en: /payments/i,
+      de: /Zahlungen/,
+      es: /pagos/,
+      fr: /paiements/,
+      hi: /भुगतान/,
+      pt: /pagamentos/,
+      ru: /оплата/i,
+    };
     for (const lang of LANGS) {
       const title = noticeFor(payment, byName, lang)!.policyTitle;
       expect(title, lang).toMatch(paymentWord[lang] ?? /payments/i);
