@@ -33,6 +33,7 @@ export const CONTACT_SETS = [
   'blind-13.jsonl',
   'blind-14.jsonl',
   'blind-15.jsonl',
+  'blind-16.jsonl',
 ] as const;
 export type CorpusFile = (typeof CONTACT_SETS)[number];
 
@@ -41,7 +42,7 @@ export type CorpusFile = (typeof CONTACT_SETS)[number];
  * only). `--errors` refuses them, since reading a set's errors ends its blindness; move a set out
  * of this list when a tuning round starts on it.
  */
-export const STILL_BLIND: readonly CorpusFile[] = ['blind-15.jsonl'];
+export const STILL_BLIND: readonly CorpusFile[] = ['blind-15.jsonl', 'blind-16.jsonl'];
 
 /** Exits with a note when `--errors` is asked of a set still blind; otherwise returns. */
 export function refuseErrorsOfBlind(files: readonly CorpusFile[]): void {
@@ -64,7 +65,7 @@ export const setsBefore = (file: CorpusFile): CorpusFile[] => CONTACT_SETS.slice
  * `blind-9.jsonl` (BLIND-9.md) 28 languages in 12 scripts; `blind-10.jsonl` (BLIND-10.md) 25 languages in 11 scripts;
  * `blind-11.jsonl` (BLIND-11.md) 26 languages in 11 scripts; `blind-12.jsonl` (BLIND-12.md) 26 languages in 11 scripts;
  * `blind-13.jsonl` (BLIND-13.md) 28 languages in 13 scripts; `blind-14.jsonl` (BLIND-14.md) 27 languages in 12 scripts;
- * `blind-15.jsonl` (BLIND-15.md) 27 languages in 12 scripts.
+ * `blind-15.jsonl` (BLIND-15.md) 27 languages in 12 scripts; `blind-16.jsonl` (BLIND-16.md) 33 languages in 13 scripts.
  */
 export function loadCorpus(file: CorpusFile = 'corpus.jsonl'): CorpusLine[] {
   return readFileSync(join(here, file), 'utf8')
@@ -130,6 +131,8 @@ export const SCRIPT: Record<string, string> = {
   sv: 'Latin',
   ru: 'Cyrillic',
   uk: 'Cyrillic',
+  bg: 'Cyrillic',
+  sr: 'Cyrillic',
   ar: 'Arabic',
   ur: 'Arabic',
   fa: 'Arabic',
@@ -335,6 +338,7 @@ const TITLE: Record<CorpusFile, string> = {
   'blind-13.jsonl': 'Blind set 13',
   'blind-14.jsonl': 'Blind set 14',
   'blind-15.jsonl': 'Blind set 15',
+  'blind-16.jsonl': 'Blind set 16',
 };
 
 /**
