@@ -7,6 +7,7 @@ import { hintedMatches } from '../normalize/hinted-matches.ts';
 import { countDigits, digitsIn } from '../normalize/normalize.ts';
 import type { Strength } from '../types.ts';
 import { after, before, emit, emitOriginal, inCode, isPlatformAddress, type ScanContext, toNormalized } from './context.ts';
+import { isFictionalNumber } from './fictional-numbers.ts';
 import { CONTACT_LITERALS } from './literal-sets.ts';
 import { isDeveloperContext, isExampleIban, isPublishedTestCard } from './published-examples.ts';
 import { atWordsIn } from './spelled-email.ts';
@@ -352,6 +353,9 @@ export function findPhones(ctx: ScanContext): void {
     const digits = countDigits(raw);
     const international = raw.startsWith('+') || raw.startsWith('00');
     if (digits < 7 || digits > (international ? 17 : 15)) continue;
+    // A number reserved for fiction and test data, or a placeholder, where the message speaks of
+    // testing or examples: it reaches no one. Elsewhere it is still offered as one's number.
+    if (isFictionalNumber(raw) && isDeveloperContext(text)) continue;
     if (DATE_LIKE.test(raw) || DATE_FIRST.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw)) continue;
     if (
       VERSION_LIKE.test(raw) ||

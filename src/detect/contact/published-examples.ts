@@ -151,10 +151,10 @@ const EXAMPLE_IBANS = new Set<string>([
 // so that "Testkarte", "testmodus", "exemplo" count and "latest", "contest" do not.
 const DEVELOPER_CONTEXT = new RegExp(
   [
-    '(?<![a-z])(?:test|sandbox|exampl|sample|dummy|placeholder|mock|fixture|staging|docs?(?![a-z])|documenta|dokumenta',
+    '(?<![a-z])(?:test|sandbox|exampl|sample|dummy|placeholder|mock|fixture|staging|demo|docs?(?![a-z])|documenta|dokumenta',
     'prueba|ejemplo|ficticia|ficticio|exemplo|exemple|fictif|bac a sable|beispiel|platzhalter|attrappe',
     'esempio|fittizi|voorbeeld|przyklad|ornek|deneme)',
-    'тест|пример|песочниц|документац|приклад|テスト|サンドボックス|例|测试|測試|示例|沙盒|沙箱|테스트|예시|샌드박스|اختبار|تجريب|مثال|टेस्ट|परीक्षण|उदाहरण',
+    'тест|демо|пример|песочниц|документац|приклад|テスト|サンドボックス|例|测试|測試|示例|沙盒|沙箱|테스트|예시|샌드박스|اختبار|تجريب|مثال|टेस्ट|परीक्षण|उदाहरण',
   ].join('|'),
 );
 
