@@ -125,6 +125,8 @@ describe('detectContactIntent: a weak reading needs an identifier beside it', ()
     'Mandame mensaje por otro lado.',
     'Do you use any other apps?',
     'Reach out whenever you like.',
+    'Message me when you are back.',
+    'Falamos por outro meio?',
   ];
   it.each(texts)('%s', (t) => {
     const p = m.predict(t);
