@@ -54,7 +54,18 @@ export const NUMBER_WORD_LANGUAGES = [
   'gu',
   // Finnish: its words for "@" and "." are in symbol-words.ts, its digits were not (CLDR has them).
   'fi',
+  // Serbian in both its alphabets (CLDR's sr and sr-Latn spell-out rules): "нула шест четири",
+  // "dvesta pedeset"; Croatian and Bosnian share the Latin words.
+  'sr',
+  'sr-Latn',
 ] as const;
+
+/**
+ * Languages whose CLDR rules spell every number 21-99 as a word of its own (Nepali पैँतालिस 45,
+ * उनान्सय 99): numbers are dictated in pairs there, so those words are kept too (elsewhere only
+ * 0-19 and the tens are, compounds being built by rule).
+ */
+const WHOLE_PAIRS = new Set<string>(['ne']);
 
 /** Number words of some language that are ordinary words of another (Swedish "en" is Spanish/French "in"). */
 const SHARED_WORDS = new Set(['en']);
@@ -116,7 +127,74 @@ const KA_HUNDREDS: [string, number][] = ['ას', 'ორას', 'სამა
   (k + 1) * 100,
 ]);
 
+/** Hungarian 11-999 as single words, as CLDR's hu rules build them (tens' linking forms tizen-, huszon-). */
+function HU_WORDS(): [string, number][] {
+  const units = ['', 'egy', 'kettő', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc'];
+  const tens: [string, string][] = [
+    ['tíz', 'tizen'],
+    ['húsz', 'huszon'],
+    ['harminc', 'harminc'],
+    ['negyven', 'negyven'],
+    ['ötven', 'ötven'],
+    ['hatvan', 'hatvan'],
+    ['hetven', 'hetven'],
+    ['nyolcvan', 'nyolcvan'],
+    ['kilencven', 'kilencven'],
+  ];
+  const below100: [string, number][] = [];
+  for (let t = 1; t <= 9; t++) for (let u = 1; u <= 9; u++) below100.push([tens[t - 1][1] + units[u], t * 10 + u]);
+  // In compounds "kettő" is also "két" (huszonkét, kétszáz).
+  for (let t = 1; t <= 9; t++) below100.push([`${tens[t - 1][1]}két`, t * 10 + 2]);
+  const hundreds = ['', 'egy', 'két', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc'];
+  const out: [string, number][] = [...below100, ['kettőszáz', 200]];
+  for (let h = 1; h <= 9; h++) {
+    const head = [`${hundreds[h]}száz`, ...(h === 1 ? ['száz'] : []), ...(h === 2 ? ['kettőszáz'] : [])];
+    for (const w of head) {
+      for (let u = 1; u <= 9; u++) out.push([w + units[u], h * 100 + u]);
+      for (let t = 1; t <= 9; t++) out.push([w + tens[t - 1][0], h * 100 + t * 10]);
+      for (const [word, v] of below100) out.push([w + word, h * 100 + v]);
+    }
+  }
+  return out;
+}
+
 const VARIANTS: [string, number][] = [
+  // Bulgarian: the written tens and teens (двадесет, осемнадесет) beside CLDR's spoken ones
+  // (двайсет, осемнайсет), and the spoken teens CLDR builds by rule ("→→найсет"); Wiktionary's
+  // "Bulgarian numerals".
+  ...['двадесет', 'тридесет', 'четиридесет', 'петдесет', 'шестдесет', 'седемдесет', 'осемдесет', 'деветдесет'].map((w, k): [string, number] => [
+    w,
+    (k + 2) * 10,
+  ]),
+  ...['единадесет', 'дванадесет', 'тринадесет', 'четиринадесет', 'петнадесет', 'шестнадесет', 'седемнадесет', 'осемнадесет', 'деветнадесет'].map(
+    (w, k): [string, number] => [w, k + 11],
+  ),
+  ...['тринайсет', 'четиринайсет', 'петнайсет', 'шестнайсет', 'седемнайсет', 'осемнайсет', 'деветнайсет'].map((w, k): [string, number] => [w, k + 13]),
+  ['четирийсет', 40],
+  // Romanian teens, which CLDR builds by rule ("→→sprezece"), and 60, which CLDR's rule would
+  // spell "șasezeci": the forms of DEX / Wiktionary "Romanian numerals" (paisprezece 14,
+  // șaisprezece 16, șaizeci 60).
+  ...['doisprezece', 'treisprezece', 'paisprezece', 'cincisprezece', 'șaisprezece', 'șaptesprezece', 'optsprezece', 'nouăsprezece'].map(
+    (w, k): [string, number] => [w, k + 12],
+  ),
+  ['douăsprezece', 12],
+  ['șaizeci', 60],
+  // Czech says 21-99 also unit first, joined by "a" (Wiktionary "Czech numerals": třiadvacet 23,
+  // pětačtyřicet 45), beside CLDR's "dvacet tři".
+  ...compound(['jedn', 'dva', 'tři', 'čtyři', 'pět', 'šest', 'sedm', 'osm', 'devět'], 'a', [
+    'dvacet',
+    'třicet',
+    'čtyřicet',
+    'padesát',
+    'šedesát',
+    'sedmdesát',
+    'osmdesát',
+    'devadesát',
+  ]),
+  // Hungarian writes every number below 2000 as one word (CLDR builds them by rule, "tizen→→",
+  // "huszon→→"): 11-99 and the hundreds with their tens and units (kétszázhúsz 220, nyolcszázhetvenöt
+  // 875), and "kettő", the form of 2 said alone, in the hundreds (kettőszáz).
+  ...HU_WORDS(),
   ...KA_COMPOUNDS,
   ...KA_HUNDREDS,
   // Spoken Tamil forms beside CLDR's written ones (நாலு for நான்கு 4, மூணு for மூன்று 3, ரெண்டு 2,
@@ -305,6 +383,10 @@ const RULE_SET = /^%spellout-(numbering|cardinal(-masculine|-feminine|-neuter|-s
 // English "oh"/"nought"; Chinese 零 (zero, beside CLDR's 〇) and 幺 ("yao", how 1 is read
 // in phone numbers); Hindustani numerals as commonly written in Latin letters (Hinglish),
 // which CLDR's Hindi data gives in Devanagari only.
+/** The value of a word that multiplies the unit before it by ten (Malay "puluh"). */
+export const TENFOLD = 'x10';
+const TENFOLD_MARK = TENFOLD;
+
 const EXTRA_WORDS: Record<string, string> = {
   oh: '0',
   nought: '0',
@@ -328,6 +410,9 @@ const EXTRA_WORDS: Record<string, string> = {
   // reads these values (REPEATS) only before a digit.
   double: 'x2',
   triple: 'x3',
+  // Malay and Indonesian say the tens as a unit and "puluh" (ten-fold): "tujuh puluh lima" = 75
+  // (CLDR ms and id: "←← puluh[ →→]"); normalize.ts reads it only after a unit 2-9.
+  puluh: TENFOLD_MARK,
 };
 
 /** Words that multiply the number before them by 100 ("five hundred", "beş yüz", "mia tano"). */
@@ -384,7 +469,7 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
       if (!RULE_SET.test(name) || !Array.isArray(rules)) continue;
       const keyed = rules.map(([key, body]) => [Number(key), body] as const).filter(([v]) => Number.isInteger(v));
       for (const [value, body] of keyed) {
-        if (value < 0 || value > 90 || (value > 19 && value % 10 !== 0)) continue;
+        if (value < 0 || value > 99 || (value > 19 && value % 10 !== 0 && !WHOLE_PAIRS.has(lang))) continue;
         // "twenty[->>];" -> "twenty"; bodies that delegate to other rules are skipped.
         add(clean(body), value);
       }
@@ -393,9 +478,11 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
       for (let k = 2; k <= 9; k++) {
         const rule = keyed.filter(([v]) => v <= k * 10 && v >= 20).pop();
         const body = rule ? clean(rule[1]) : '';
-        const ref = /^←(%%?[\w-]+)←$/.exec(body);
-        const word = ref ? unitOf(ref[1], k) : undefined;
-        if (word) add(word, k * 10);
+        // ... or the unit and a suffix glued to it: Romanian "←%spellout-cardinal-feminine←zeci"
+        // (douăzeci, treizeci), Czech "←…←cet" (dvacet, třicet), Bulgarian "←←десет" (петдесет).
+        const ref = /^←(%%?[\w-]+)?←(\p{L}*)$/u.exec(body);
+        const unit = ref ? unitOf(ref[1] ?? name, k) : undefined;
+        if (unit) add(unit + ref?.[2], k * 10);
       }
       // Hundreds: the rule in force at k × 100 (rules apply up to the next key).
       for (let k = 1; k <= 9; k++) {
