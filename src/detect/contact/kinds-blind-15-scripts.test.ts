@@ -64,3 +64,78 @@ describe('numbers dictated in words, compound tens and hundreds included', () =>
     expect(normalize('puluh satu dua tiga').text.startsWith('puluh')).toBe(true);
   });
 });
+
+describe('"@" and "." said in Serbian', () => {
+  it.each(['Пиши ми на marko.p мајмунче gmail тачка com', 'Adresa: jelena.k92 majmunče yahoo tačka com', 'adresa jelena.k92 majmunce yahoo tacka com'])(
+    '%s',
+    (text) => {
+      expect(types(text, 'sr')).toContain('contact.email');
+    },
+  );
+
+  it('a "tačka" in prose is no address', () => {
+    expect(types('Tačka dva ugovora kaže da se plaća po fazama', 'sr')).toEqual([]);
+  });
+});
+
+describe('"call me / write me (there)" and messenger names in each language', () => {
+  it.each([
+    ['bg', 'Обади ми се довечера, ще е по-бързо'],
+    ['bg', 'Пиши ми на вайбър, там съм по цял ден'],
+    ['sr', 'Позови ме сутра после подне'],
+    ['sr', 'Javi mi se na vajber kad stigneš'],
+    ['sr', 'Pozovite me večeras, lakše je'],
+    ['cs', 'Zavolejte mi zítra dopoledne'],
+    ['cs', 'Napiš mi na whatsapp, odpovídám hned'],
+    ['hu', 'Hívj fel holnap délelőtt'],
+    ['hu', 'Írj rám viberen, ott gyorsabb vagyok'],
+    ['ro', 'Scrie-mi pe whatsapp după ora cinci'],
+    ['uk', 'Наберіть мене завтра зранку'],
+    ['ka', 'დამირეკე ხვალ დილით'],
+    ['ne', 'मलाई फोन गर्नुहोस् बेलुका'],
+    ['ne', 'भाइबरमा म्यासेज गर्नुहोस्'],
+    ['ta', 'நாளைக்கு காலையில கூப்பிடுங்க'],
+    ['sw', 'Ukimaliza unaweza kunipigia jioni'],
+    ['ms', 'Call saya lepas pukul lapan'],
+    ['el', 'Πάρε με αύριο στο κινητό να τα κανονίσουμε'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang)).toContain('offplatform.solicitation');
+  });
+
+  it.each([
+    ['bg', 'Пиши ми тук, когато си готов с макета'],
+    ['sr', 'Javi mi se ovde kad završiš prvu verziju'],
+    ['cs', 'Napiš mi tady, až budeš mít návrh hotový'],
+    ['hu', 'Írj nekem itt, ha kész a terv'],
+    ['ro', 'Scrie-mi aici când termini prima variantă'],
+    ['sr', 'Treba da napravim vajber bot za restoran'],
+  ])('%s: writing here, or the app as the work, is no ask: %s', (lang, text) => {
+    expect(types(text, lang)).toEqual([]);
+  });
+});
+
+describe('contacts pointed at in the profile picture', () => {
+  it.each([
+    ['bg', 'Контактите ми са на профилната снимка, увеличи я'],
+    ['sr', 'Moj broj je na profilnoj slici, samo je uvećaj'],
+    ['cs', 'Kontakt mám v profilové fotce, stačí ji zvětšit'],
+    ['hu', 'Az elérhetőségeim a profilképemen vannak'],
+    ['ro', 'Datele mele de contact sunt în poza de profil'],
+    ['ms', 'Contact saya ada dalam gambar profil'],
+    ['sw', 'Mawasiliano yangu yako kwenye picha ya wasifu'],
+    ['ne', 'मेरो सम्पर्क नम्बर प्रोफाइल फोटोमा छ'],
+    ['ka', 'ჩემი კონტაქტები პროფილის ფოტოზეა'],
+    ['bn', 'আমার প্রোফাইল ছবিতে নম্বর দেওয়া আছে'],
+    ['ta', 'என் புரொஃபைல் போட்டோவில நம்பர் இருக்கு'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang)).toContain('offplatform.solicitation');
+  });
+
+  it.each([
+    ['cs', 'Na profilové fotce mám psa, ne sebe'],
+    ['hu', 'Új profilképet tettem fel tegnap'],
+    ['ro', 'Mi-am schimbat poza de profil ieri'],
+  ])('%s: a profile picture alone points at nothing: %s', (lang, text) => {
+    expect(types(text, lang)).toEqual([]);
+  });
+});

@@ -73,6 +73,10 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   // ("monkey a"); Nepali says the English words in Devanagari (एट, डट) as Hindi does.
   bg: { at: ['кльомба', 'маймунско а', 'маймунка'], dot: ['точка'] },
   ne: { at: ['एट', 'ऐट'], dot: ['डट', 'डट्', 'डॉट'] },
+  // Serbian мајмунче / majmunče ("little monkey", Wikipedia "At sign" § Names in other languages)
+  // and тачка / tačka ("point"), in both alphabets and typed without the háček; Croatian and
+  // Bosnian say "majmunčić"/"manki" for "@".
+  sr: { at: ['мајмунче', 'majmunče', 'majmunce', 'majmunčić', 'majmuncic'], dot: ['тачка', 'tačka', 'tacka', 'točka', 'tocka'] },
 };
 
 /**
