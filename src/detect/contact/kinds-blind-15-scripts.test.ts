@@ -139,3 +139,35 @@ describe('contacts pointed at in the profile picture', () => {
     expect(types(text, lang)).toEqual([]);
   });
 });
+
+describe('paying directly on local rails, per language', () => {
+  it.each([
+    ['bg', 'Плати ми директно по банков път, без комисионна на сайта'],
+    ['sr', 'Plati mi direktno na račun, bez provizije sajta'],
+    ['sr', 'Уплати аванс директно на рачун, ван сајта'],
+    ['ro', 'Plătește-mi direct prin transfer bancar, fără comision'],
+    ['cs', 'Zaplaťte mi přímo převodem na účet, bez provize'],
+    ['hu', 'Fizess közvetlenül átutalással, jutalék nélkül'],
+    ['hu', 'Küldd az előleget Revolutra, a platformon kívül'],
+    ['ms', "Transfer je ke Touch 'n Go saya, takde komisen"],
+    ['sw', 'Tulipane nje ya tovuti, hakuna ada'],
+    ['ne', 'खल्तीमा पठाउनुस्, साइट बाहिर'],
+    ['bn', 'কাজটা সাইটের বাইরে করলে নগদে পেমেন্ট করবেন, কমিশন লাগবে না'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang)).toContain('offplatform.payment_outside');
+  });
+
+  it.each([
+    ['sr', 'Plaćanje ide preko platforme, ne direktno na račun'],
+    ['cs', 'Zaplatím přes platformu, převodem to nejde'],
+    ['hu', 'Az átutalás a platformon keresztül megy, mint mindig'],
+    ['ro', 'Transferul bancar se face doar prin platformă'],
+    ['bg', 'Плащането е през сайта, не директно'],
+    ['sw', 'Malipo yatapita kwenye tovuti kama kawaida'],
+    ['ne', 'भुक्तानी साइट मार्फत मात्र हुन्छ'],
+    ['nl', 'De kosten van het platform zijn tien procent'],
+    ['cs', 'Aplikace má platbu převodem na účet, potřebuji ji napojit na bankovní API'],
+  ])('%s: paying through the platform, refused, or the work: %s', (lang, text) => {
+    expect(types(text, lang)).toEqual([]);
+  });
+});
