@@ -171,3 +171,36 @@ describe('paying directly on local rails, per language', () => {
     expect(types(text, lang)).toEqual([]);
   });
 });
+
+describe('a rail offered against the platform’s slower milestone or escrow', () => {
+  it.each([
+    ['bn', 'বিকাশে অগ্রিমটা পাঠাবেন? মাইলস্টোনে অনেক সময় লাগে'],
+    ['ru', 'Переведите аванс через СБП? Через безопасную сделку долго ждать'],
+    ['hu', 'Revolutra küldenéd az előleget? Itt a mérföldkő lassú'],
+    ['cs', 'Pošlete zálohu převodem? Tady to trvá dlouho'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang)).toContain('offplatform.payment_outside');
+  });
+
+  it.each([
+    ['ru', 'Оплата через безопасную сделку, деньги придут после приёмки'],
+    ['bn', 'মাইলস্টোনে অনেক সময় লাগে, তাই আগে থেকেই ফান্ড করে রাখুন'],
+    ['cs', 'Tady to trvá dlouho, prosím o trpělivost s recenzí'],
+  ])('%s: the platform’s payment alone is no way out: %s', (lang, text) => {
+    expect(types(text, lang)).toEqual([]);
+  });
+});
+
+describe('"write to me at" beside a dictated address, and look-alikes', () => {
+  it('Greek "γράψε στο" before an address asks to be written to there', () => {
+    expect(types('Για τα αρχεία γράψε στο maria.k παπάκι gmail τελεία com', 'el')).toContain('offplatform.solicitation');
+  });
+
+  it('a Russian address beside a CV is shared, not asked for ("моя" is no Bulgarian "my" there)', () => {
+    expect(types('cv не поместилось, моя почта anna.p собака яндекс точка ру', 'ru')).toEqual(['contact.email']);
+  });
+
+  it('a Swahili report of a refused request to be paid outside is no ask', () => {
+    expect(types('Mteja aliniomba nimtumie namba ya M-Pesa nilipwe nje ya tovuti, nilikataa', 'sw')).toEqual([]);
+  });
+});

@@ -515,7 +515,6 @@ export const MORE_FIRST_PERSON = [
   // alphabets), Czech, Romanian, Nepali, and Hungarian's possessive endings on the contact and
   // picture nouns (elérhetőségeim "my contacts", profilképemen "on my profile picture").
   'ми',
-  'моя',
   'моите',
   'моят',
   'мој',
