@@ -24,6 +24,10 @@ describe('numbers dictated in words, compound tens and hundreds included', () =>
     ['ms', 'kosong satu dua, tujuh puluh lima, dua ratus tiga puluh, sembilan puluh', '012752309' + '0'],
     ['sw', 'sifuri saba, ishirini na tatu, sitini na nane, arobaini', '072368' + '40'],
     ['ne', 'नौ आठ, पैँतालिस, उनान्सय, एक्काइस', '984599' + '21'],
+    ['bn', 'শূন্য এক সাত, বাইশ, নিরানব্বই, পঁচাত্তর, ষোলো', '0172299' + '7516'],
+    ['bn', 'শূন্য এক সাত, বি\u09DFাল্লিশ, চু\u09AF\u09BCান্ন', '01742' + '54'],
+    ['ta', 'இருபத்தி மூணு, தொண்ணூற்று ஒன்பது, எழுபத்தி அஞ்சு', '2399' + '75'],
+    ['el', 'δεκαοχτώ, εκατόν είκοσι τρία, εφτακόσια δεκαέξι', '18123' + '716'],
   ])('%s: %s', (_, words, digits) => {
     expect(digitsOf(words)).toContain(digits);
   });
@@ -40,6 +44,9 @@ describe('numbers dictated in words, compound tens and hundreds included', () =>
     ['ka', 'ჩემი ნომერია ხუთას თოთხმეტი, ოცდაორი, ოთხმოცდათექვსმეტი, ცხრა'],
     ['el', 'Πάρε με το απόγευμα: εξήντα εννιά, τριάντα δύο, σαράντα οχτώ, πενήντα ένα, δεκαεφτά'],
     ['ta', 'கூப்பிடுங்க: ஒன்பது எட்டு நாலு ஏழு, ரெண்டு ஒன்னு, அஞ்சு ஆறு பூஜ்யம் மூணு'],
+    ['bn', 'আমার নম্বর শূন্য এক সাত, বাইশ, নিরানব্বই, পঁচাত্তর, ষোলো'],
+    ['ta', 'என் நம்பர் ஒன்பது எட்டு, இருபத்தி மூணு, தொண்ணூற்று ஒன்பது, எழுபத்தி அஞ்சு, பதினாறு'],
+    ['el', 'Το κινητό μου: έξι εννιά, δεκαοχτώ, εκατόν είκοσι τρία, εφτακόσια δεκαέξι'],
   ])('%s: a dictated number beside a phone or call word is a phone', (lang, text) => {
     expect(types(text, lang)).toContain('contact.phone');
   });
@@ -56,6 +63,10 @@ describe('numbers dictated in words, compound tens and hundreds included', () =>
     ['ka', 'ფასი ორას ოცდაათი ლარი, ვადა ოცდაერთი მარტი'],
     ['pl', 'Pokój trzy na cztery na pięć metrów, dwa na trzy na cztery, dziewięć na osiem na siedem'],
     ['hr', 'Naručeno dvadeset i pet komada, cijena sto i dvadeset kuna, rok trideset i jedan dan'],
+    ['bn', 'অর্ডারে বাইশটা আইটেম, দাম পঁচাত্তর টাকা, ডেলিভারি ষোলো তারিখে'],
+    ['ta', 'இருபத்தி மூணு பக்கம், விலை தொண்ணூற்று ஒன்பது ரூபாய், பதினாறு நாள்'],
+    ['el', 'Παράδοση στις δεκαοχτώ του μήνα, τιμή εκατόν είκοσι τρία ευρώ, εφτακόσια δεκαέξι τεμάχια'],
+    ['el', 'Το δωμάτιο είναι δεκαοχτώ επί δεκαέξι, κόστος εφτακόσια είκοσι'],
   ])('%s: prices, dates and sizes in words are no phone', (lang, text) => {
     expect(types(text, lang)).toEqual([]);
   });
