@@ -356,6 +356,8 @@ const CONTACT_VERBS = [
   // Blind set 15's scripts and the languages never covered: "write (to me) at" beside an address —
   // Greek γράψε/γράψτε στο, Bulgarian and Serbian пиши на / piši na, Ukrainian пишіть, Georgian
   // მომწერე, Nepali लेख्नुहोस्/इमेल गर्नुहोस्, Bengali মেইল করুন/লিখবেন, Tamil மெயில் பண்ணுங்க.
+  // Russian and Ukrainian "by voice" beside a number: a call asked for (обсудим голосом, голосом обговорити).
+  'голосом',
   'γράψε στο',
   'γράψτε στο',
   'γράψτε μου',

@@ -506,6 +506,11 @@ const CUES = [
   'মেসেজ দিয়েন',
   'mesej saya',
   'pm saya',
+  // Georgian "contact me", Tamil "put / send a message".
+  'დამიკავშირდი',
+  'დამიკავშირდით',
+  'மெசேஜ் போடுங்க',
+  'மெசேஜ் அனுப்புங்க',
   // Greek "call me" with the phone named after it ("πάρε με … στο κινητό"): "πάρε με" alone is also "take me".
   'πάρε με',
   'πάρτε με',

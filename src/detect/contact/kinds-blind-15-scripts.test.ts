@@ -215,3 +215,37 @@ describe('"write to me at" beside a dictated address, and look-alikes', () => {
     expect(types('Mteja aliniomba nimtumie namba ya M-Pesa nilipwe nje ya tovuti, nilikataa', 'sw')).toEqual([]);
   });
 });
+
+describe('more rails, addresses, channels and pointers per language', () => {
+  it.each([
+    ['uk', 'Скиньте аванс на монобанк, так без комісії майданчика', 'offplatform.payment_outside'],
+    ['ka', 'გადმორიცხე BOG-ის ანგარიშზე პირდაპირ, საიტის გარეშე', 'offplatform.payment_outside'],
+    ['ro', 'Îmi trimiți avansul pe Revolut direct, fără comisionul platformei', 'offplatform.payment_outside'],
+    ['sr', 'Pošalji mi novac preko Revoluta direktno, bez sajta', 'offplatform.payment_outside'],
+    ['ne', 'eSewa मा सिधै पैसा पठाउनुस्, कमिसन बच्छ', 'offplatform.payment_outside'],
+    ['cs', 'email je petr.n zavináč email tečka cz', 'contact.email'],
+    ['hu', 'e-mail: toth.bela kukac citromail pont hu', 'contact.email'],
+    ['ro', 'adresa mea e ioana.m arond gmail punct com', 'contact.email'],
+    ['ka', 'ჩემი მეილია nino.g ძაღლუკა mail წერტილი ru', 'contact.email'],
+    ['ka', 'ვაიბერზე დამიკავშირდი', 'offplatform.solicitation'],
+    ['ta', 'வாட்ஸ்அப்ல மெசேஜ் போடுங்க', 'offplatform.solicitation'],
+    ['sr', 'Dodaj me na vocap', 'offplatform.solicitation'],
+    ['ru', 'Все контакты у меня в аватарке, разверните фото', 'offplatform.solicitation'],
+    ['uk', "Зручніше голосом, телефон нуль шістдесят сім, сто двадцять три, сорок п'ять, вісімдесят", 'offplatform.solicitation'],
+    ['bn', 'আমার ইমেইল পোর্টফোলিওর শেষ পাতায় দেওয়া আছে', 'offplatform.solicitation'],
+    ['ro', 'Numărul meu e pe ultima pagină din portofoliu', 'offplatform.solicitation'],
+    ['cs', 'Můj e-mail najdete na poslední straně portfolia', 'offplatform.solicitation'],
+  ])('%s: %s', (lang, text, family) => {
+    expect(types(text, lang)).toContain(family);
+  });
+
+  it.each([
+    ['ru', 'У меня сломался телефон, отвечу позже здесь'],
+    ['ru', 'Голосом сообщение не отправить, пишу текстом здесь'],
+    ['ru', 'Номер заказа 4471 2290 18, голосом уточню у менеджера'],
+    ['bn', 'পোর্টফোলিওর শেষ পাতায় আমার আগের কাজগুলো আছে'],
+    ['en', 'Use test@email.com in the fixtures'],
+  ])('%s: no ask, no address: %s', (lang, text) => {
+    expect(types(text, lang)).toEqual([]);
+  });
+});

@@ -160,6 +160,8 @@ export const MORE_CONTACT_WORDS = [
   'კონტაქტ*',
   'ჩემი ნომერი',
   'যোগাযোগ নম্বর',
+  'ইমেইল',
+  'ইমেল',
   'নম্বর দেওয়া',
   'my cell',
   'cell number',
@@ -388,6 +390,29 @@ export const PROFILE_PICTURE_PLACES = [
  * "封底", "கடைசி பக்கத்துல"): where a portfolio keeps its author's details.
  */
 export const PORTFOLIO_PLACES = [
+  // Blind set 15's scripts and the languages never covered: the portfolio or PDF and its last page
+  // with case endings — Bengali (পোর্টফোলিওর, পিডিএফের, শেষ পাতায়), Bulgarian, Serbian, Czech,
+  // Hungarian, Romanian, Nepali, Georgian.
+  'পোর্টফোলিওর',
+  'পিডিএফের',
+  'পিডিএফে',
+  'শেষ পাতায়',
+  'শেষ পৃষ্ঠায়',
+  'последната страница',
+  'портфолиото',
+  'poslednjoj strani',
+  'portfoliju',
+  'poslední straně',
+  'portfoliu',
+  'utolsó oldalon',
+  'portfóliómban',
+  'ultima pagină',
+  'ultima pagina',
+  'portofoliu',
+  'portofoliul',
+  'अन्तिम पानामा',
+  'पोर्टफोलियोमा',
+  'पोर्टफोलियो',
   'last page',
   'back page',
   'back cover',
@@ -511,6 +536,11 @@ export const SITE_PAGES = [
  * somewhere in languages that drop the pronoun ("我写在", "적어놨어요", "để trong").
  */
 export const MORE_FIRST_PERSON = [
+  // Russian and Ukrainian "I have / at mine" (у меня, у мене) and "of my" (моего сайта).
+  'у меня',
+  'у мене',
+  'моего',
+  'моей',
   // Blind set 15's scripts and the languages never covered: "my" in Bulgarian, Serbian (both
   // alphabets), Czech, Romanian, Nepali, and Hungarian's possessive endings on the contact and
   // picture nouns (elérhetőségeim "my contacts", profilképemen "on my profile picture").

@@ -18,6 +18,10 @@ export const RAILS = [
   'átutalással',
   'átutalás',
   'banki átutalással',
+  // Revolut with Slavic case endings (preko Revoluta, přes Revolut → Revolutem, na Revolutu).
+  'revoluta',
+  'revolutem',
+  'revolutu',
   'revolutra',
   'revolutot',
   'revolutom',

@@ -32,8 +32,9 @@ export const DEFAULT_PLATFORM_DOMAINS: readonly string[] = [
   'workana.com',
 ];
 
+// email.cz is no placeholder: it is Seznam's free mail service, one of Czechia's largest.
 export const PLACEHOLDER_DOMAIN =
-  /(?:^|\.)(?:example|test|invalid|localhost|local|domain|yourdomain|yourcompany|mydomain|company|email|sample|acme|foo|bar)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/;
+  /(?:^|\.)(?!email\.cz$)(?:example|test|invalid|localhost|local|domain|yourdomain|yourcompany|mydomain|company|email|sample|acme|foo|bar)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/;
 
 // John/Jane Doe are real people's names too: "jane.doe@gmail.com" is an address. Only the
 // domain makes a documentation example ("john.doe@example.com", PLACEHOLDER_DOMAIN).
