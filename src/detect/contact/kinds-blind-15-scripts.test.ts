@@ -249,3 +249,28 @@ describe('more rails, addresses, channels and pointers per language', () => {
     expect(types(text, lang)).toEqual([]);
   });
 });
+
+describe('Greek "στο" read out as "@", and the Swahili phone line', () => {
+  it('an address read out with "στο" and a spelled dot', () => {
+    expect(types('το mail μου: kostas.p στο gmail τελεία com', 'el')).toContain('contact.email');
+  });
+
+  it.each([
+    'Ανέβασα το αρχείο στο Google Drive, δες το φάκελο σχέδια',
+    'Το έστειλα στο gmail σου χθες, δες τα εισερχόμενα',
+    'Ρίξε μια ματιά στο yahoo finance για τις τιμές',
+  ])('"στο" in prose is no address: %s', (text) => {
+    expect(types(text, 'el')).toEqual([]);
+  });
+
+  it('a number dictated after "my line" and the carrier is a phone', () => {
+    expect(types('ukipata muda unipigie kwenye laini yangu ya Airtel: sifuri saba tatu mbili, nne tano sita, saba nane tisa', 'sw')).toContain('contact.phone');
+  });
+
+  it.each(['Laini yangu ya simu ilikuwa na tatizo jana, sasa iko sawa', 'Safaricom imepandisha bei ya bando, inakera'])(
+    'the line or the carrier alone is nothing: %s',
+    (text) => {
+      expect(types(text, 'sw')).toEqual([]);
+    },
+  );
+});

@@ -39,7 +39,9 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   da: { at: ['snabel-a', 'snabel a'], dot: ['punktum'] },
   no: { at: ['krøllalfa', 'alfakrøll', 'snabel-a'], dot: ['punktum', 'prikk'] },
   fi: { at: ['ät', 'miukumauku'], dot: ['piste'] },
-  el: { at: ['παπάκι', 'παπακι', 'at'], dot: ['τελεία', 'τελεια', 'ντοτ'] },
+  // Greek "στο" ("at the"), as an address is read out ("eleni στο yahoo τελεία gr"): a bare at-word,
+  // it counts only with a provider or a spelled dot, as English "at" does.
+  el: { at: ['παπάκι', 'παπακι', 'at', 'στο'], dot: ['τελεία', 'τελεια', 'ντοτ'] },
   tr: { at: ['et işareti', 'et isareti', 'et'], dot: ['nokta'] },
   vi: { at: ['a còng', 'a cong', 'a móc', 'a moc'], dot: ['chấm', 'cham'] },
   // Indonesian also dictates "@" as "di" ("at", the preposition: accepted only inside an address).
