@@ -24,6 +24,8 @@ describe('numbers dictated in words, compound tens and hundreds included', () =>
     ['ms', 'kosong satu dua, tujuh puluh lima, dua ratus tiga puluh, sembilan puluh', '012752309' + '0'],
     ['sw', 'sifuri saba, ishirini na tatu, sitini na nane, arobaini', '072368' + '40'],
     ['ne', 'नौ आठ, पैँतालिस, उनान्सय, एक्काइस', '984599' + '21'],
+    ['ka', 'ნოლი ხუთას ოცდაორი, თერთმეტი, ოთხმოცდაცხრა', '0522118' + '9'],
+    ['ne', 'सुन्ना नौ आठ, जिरो एक दुई', '098' + '012'],
     ['bn', 'শূন্য এক সাত, বাইশ, নিরানব্বই, পঁচাত্তর, ষোলো', '0172299' + '7516'],
     ['bn', 'শূন্য এক সাত, বি\u09DFাল্লিশ, চু\u09AF\u09BCান্ন', '01742' + '54'],
     ['ta', 'இருபத்தி மூணு, தொண்ணூற்று ஒன்பது, எழுபத்தி அஞ்சு', '2399' + '75'],

@@ -409,6 +409,11 @@ const VARIANTS: [string, number][] = [
   ['εφτά', 7],
   // The English "zero" as written in Indic scripts, and spellings without the nukta or with
   // the short vowel that chat often uses (ਨੌ for ਨੌਂ, ਸਿਫਰ for ਸਿਫ਼ਰ, ਇਕ for ਇੱਕ, नौ for नऊ).
+  // Georgian ნოლი, the colloquial 0 beside CLDR's ნული; Nepali सुन्ना (0, the everyday word beside
+  // शून्य) and "zero" in Devanagari with the short vowel (जिरो).
+  ['ნოლი', 0],
+  ['सुन्ना', 0],
+  ['जिरो', 0],
   ['ज़ीरो', 0],
   ['जीरो', 0],
   ['ਜ਼ੀਰੋ', 0],
