@@ -168,8 +168,8 @@ export const DOMAIN_WORDS: Record<string, string[]> = {
  * with "a"): the address finder wants more evidence around them (a provider, a spelled dot,
  * or a word for "e-mail" before).
  */
-// Romanian "la" and Arabic "على" ("on, at", said for "@" as in English) are prepositions first.
-export const AMBIGUOUS_AT = new Set(['at', 'et', 'alias', 'ات', 'la', 'على']);
+// Romanian "la", Arabic "على" and Greek "στο" ("on, at", said for "@" as in English) are prepositions first.
+export const AMBIGUOUS_AT = new Set(['at', 'et', 'alias', 'ات', 'la', 'على', 'στο']);
 
 /** Every "@" and "." word, over all languages. */
 export function allSymbolWords(kind: keyof SymbolWords): string[] {
