@@ -72,6 +72,27 @@ const SCRIPT_CHANNELS = [
   'တယ်လီဂရမ်',
   'tele',
   'dien thoai',
+  // Blind set 15's languages: "your (phone) number" asked for, the possessive making it the
+  // person's (a bare "number" is as often the order's or the invoice's) — Bulgarian номера си,
+  // Serbian svoj/tvoj broj, Czech své/tvoje číslo, Hungarian telefonszámod ("your phone
+  // number"), Malay nombor awak/anda, Nepali फोन नम्बर / तपाईंको नम्बर.
+  'номера си',
+  'телефона си',
+  'svoj broj',
+  'tvoj broj',
+  'свој број',
+  'твој број',
+  'svoje číslo',
+  'tvoje číslo',
+  'své číslo',
+  'tvé číslo',
+  'telefonszámod*',
+  'nombor awak',
+  'nombor anda',
+  'nombor telefon awak',
+  'nombor telefon anda',
+  'फोन नम्बर',
+  'तपाईंको नम्बर',
 ];
 
 /** Channels written with the ask itself ("add me on V"): no other cue needed. */
@@ -232,6 +253,11 @@ const SELF_ASKING_CHANNELS = [
   'call aku',
   'telepon aja',
   'telpon aja',
+  // Malay "give (me) your number": "bagi" alone is also "for".
+  'bagi nombor awak',
+  'bagi nombor anda',
+  'bagi nombor telefon awak',
+  'bagi nombor telefon anda',
 ];
 // Folded like the finder's entries (which it returns), Greek accents and all.
 const SELF_ASKING = new Set(SELF_ASKING_CHANNELS.map((w) => normalize(w).text));
@@ -506,6 +532,22 @@ const CUES = [
   'মেসেজ দিয়েন',
   'mesej saya',
   'pm saya',
+  // "Give / send / drop me (your number)" in Russian slang and the languages never covered.
+  'кинь',
+  'скинь',
+  'киньте',
+  'дай ми',
+  'дайте ми',
+  'daj mi',
+  'дај ми',
+  'pošalji mi',
+  'пошаљи ми',
+  'dej mi',
+  'dejte mi',
+  'add meg',
+  'küldd el',
+  'दिनुहोस्',
+  'दिनुस्',
   // Georgian "contact me", Tamil "put / send a message".
   'დამიკავშირდი',
   'დამიკავშირდით',

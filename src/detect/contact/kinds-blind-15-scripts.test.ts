@@ -276,3 +276,29 @@ describe('Greek "στο" read out as "@", and the Swahili phone line', () => {
     },
   );
 });
+
+describe('"give me your number" per language', () => {
+  it.each([
+    ['bg', 'Дай ми номера си, ще ти звънна'],
+    ['sr', 'Daj mi svoj broj, zvaću te'],
+    ['sr', 'Пошаљи ми свој број телефона'],
+    ['cs', 'Dej mi svoje číslo, zavolám ti'],
+    ['hu', 'Add meg a telefonszámodat, felhívlak'],
+    ['ms', 'Bagi nombor telefon awak'],
+    ['ne', 'तपाईंको फोन नम्बर दिनुहोस्'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang)).toContain('offplatform.solicitation');
+  });
+
+  it.each([
+    ['cs', 'Dej mi číslo objednávky, ať to dohledám'],
+    ['sr', 'Daj mi broj fakture da proverim uplatu'],
+    ['bg', 'Дай ми номера на поръчката'],
+    ['hu', 'Add meg a rendelésszámot, megnézem'],
+    ['ms', 'Bagi nombor telefon syarikat untuk invois'],
+    ['ne', 'अर्डर नम्बर दिनुहोस्'],
+    ['ru', 'Кинь ссылку на макет в фигме'],
+  ])('%s: the order’s or the invoice’s number is no contact: %s', (lang, text) => {
+    expect(types(text, lang)).toEqual([]);
+  });
+});
