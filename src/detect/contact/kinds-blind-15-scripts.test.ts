@@ -302,3 +302,22 @@ describe('"give me your number" per language', () => {
     expect(types(text, lang)).toEqual([]);
   });
 });
+
+describe('someone else’s ask, reported or refused, in the languages never covered', () => {
+  it.each([
+    ['bg', 'Клиентът ми писа „пиши ми на вайбър“, това позволено ли е?'],
+    ['sr', 'Klijent mi je rekao „javi mi se na vajber“, da li je to dozvoljeno?'],
+    ['cs', 'Klient mi napsal, ať mu zavolám na whatsapp. Je to povoleno?'],
+    ['hu', 'Az ügyfél azt kérte, hívjam fel viberen, szabad ilyet?'],
+    ['ro', 'Clientul mi-a cerut să-i scriu pe whatsapp, e voie?'],
+    ['ka', 'კლიენტმა მთხოვა დამირეკეო, ეს დაშვებულია?'],
+    ['ne', 'ग्राहकले मलाई फोन गर्नुहोस् भने, यो ठीक हो?'],
+    ['bg', 'Няма да ти дам номера си преди договора, съжалявам'],
+    ['sr', 'Ne mogu da ti dam svoj broj pre ugovora'],
+    ['cs', 'Své číslo ti nedám, dokud nezačne zakázka'],
+    ['hu', 'Nem adom meg a telefonszámomat a szerződés előtt'],
+    ['hu', 'Hívj fel a platform hívásával, ha kész vagy'],
+  ])('%s: %s', (lang, text) => {
+    expect(types(text, lang)).toEqual([]);
+  });
+});
