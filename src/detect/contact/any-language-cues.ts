@@ -353,6 +353,36 @@ const CONTACT_VERBS = [
   'τηλεφώνησέ μου',
   'στείλε μου',
   'γράψε μου',
+  // Blind set 15's scripts and the languages never covered: "write (to me) at" beside an address —
+  // Greek γράψε/γράψτε στο, Bulgarian and Serbian пиши на / piši na, Ukrainian пишіть, Georgian
+  // მომწერე, Nepali लेख्नुहोस्/इमेल गर्नुहोस्, Bengali মেইল করুন/লিখবেন, Tamil மெயில் பண்ணுங்க.
+  // Russian and Ukrainian "by voice" beside a number: a call asked for (обсудим голосом, голосом обговорити).
+  'голосом',
+  'γράψε στο',
+  'γράψτε στο',
+  'γράψτε μου',
+  'στείλε στο',
+  'στείλτε στο',
+  'пиши на',
+  'пишете на',
+  'пишите на',
+  'piši na',
+  'pisi na',
+  'pišite na',
+  'пишіть',
+  'напишіть',
+  'მომწერე',
+  'მომწერეთ',
+  'დამირეკე',
+  'लेख्नुहोस्',
+  'इमेल गर्नुहोस्',
+  'मेल गर्नुहोस्',
+  'মেইল করুন',
+  'মেইল করবেন',
+  'ইমেইল করুন',
+  'লিখবেন',
+  'மெயில் பண்ணுங்க',
+  'எழுதுங்க',
   // Blind set 7's kind "a contact verb beside an identifier" in the languages and scripts the
   // list lacked: call me, write/message me, add/find me, send (it) there. cs, sk, hu, ro, sv,
   // da/no, de/it/id/ms colloquial forms, then ka, hy, km, my, si, pa, gu, mr, ne, hi, ta, zh, ko.
@@ -986,6 +1016,22 @@ const ADJACENT_VERBS = [
 // Entries of spaceless scripts are found as substrings: they must not hide inside other words
 // (Hebrew "אל" is in "אליי", Chinese "别" in "特别").
 const REFUSALS = [
+  // "Not directly / not outside" in the languages never covered (sr, hr, cs, bg, ro, hu, ne).
+  'ne direktno',
+  'не директно',
+  'ne přímo',
+  'nu direct',
+  'nem közvetlenül',
+  'nije dozvoljeno',
+  'není dovoleno',
+  'nu este permis',
+  'nem szabad',
+  'не е позволено',
+  'सिधै होइन',
+  // Swahili "I refused / I don't accept" (nimekataa, nilikataa, sikubali).
+  'nimekataa',
+  'nilikataa',
+  'sikubali',
   "don't",
   'refused',
   'declined',
@@ -1370,6 +1416,24 @@ const OUTSIDE_CUES = [
   'přímo',
   'rovnou',
   'közvetlenül',
+  // Blind set 15's scripts and the languages never covered: "directly" and the fee in Bulgarian
+  // (директно, комисионна), Serbian in both alphabets (direktno, provizija), Malay (komisen),
+  // Swahili (bila ada), Nepali (सिधै).
+  'директно',
+  'комисионна',
+  'комисионната',
+  'direktno',
+  'provizija',
+  'provizije',
+  'proviziju',
+  'провизија',
+  'провизије',
+  'komisen',
+  'takde komisen',
+  'tanpa komisen',
+  'bila ada',
+  'hakuna ada',
+  'सिधै',
   'direct',
   'terus',
   // Colloquial "directly" and fee words written as compounds (German), and paying as "friends
@@ -1714,6 +1778,13 @@ const PLATFORM_NOUNS = [
   'פלטפורמה',
   'პლატფორმ*',
   'հարթակ*',
+  // "The site" in the languages never covered and in Bengali and Nepali script (tovuti, sajt,
+  // сайта, साइट, সাইট with case endings).
+  'tovuti',
+  'sajt*',
+  'сајт*',
+  'साइट*',
+  'সাইট*',
 ];
 const AWAY_BEFORE = [
   'outside',
@@ -1788,6 +1859,10 @@ const AWAY_BEFORE = [
   'khỏi qua',
   'hindi sa',
   'bila kupitia',
+  // Bulgarian, Serbian (both alphabets) and Czech "outside / past" the site (извън, ван, mimo).
+  'извън',
+  'ван',
+  'mimo',
   'مش عن طريق',
   'بدون ما نمر على',
   'لا عبر',
@@ -1799,6 +1874,10 @@ const AWAY_BEFORE = [
   '不走',
 ];
 const AWAY_AFTER = [
+  // Hungarian "outside / without" (a platformon kívül, az oldal nélkül), Nepali "outside" (बाहिर).
+  'kívül',
+  'nélkül',
+  'बाहिर',
   '거치지 않고',
   '안 거치고',
   'を通さないで',
@@ -1872,6 +1951,12 @@ const VIA_BEFORE = [
   'melalui',
   'qua',
   'kupitia',
+  // Serbian (both alphabets), Czech, Romanian, Bulgarian "through / via" the site.
+  'preko',
+  'преко',
+  'přes',
+  'prin',
+  'през',
   'عبر',
   'عن طريق',
   'از طریق',
@@ -1880,7 +1965,7 @@ const VIA_BEFORE = [
   'דרך',
   'μέσω',
 ];
-const VIA_AFTER = ['üzerinden', 'से', 'के ज़रिए', 'के जरिए', 'के माध्यम से', 'মাধ্যমে', 'দিয়ে', '経由', 'を通して', '통해', '로'];
+const VIA_AFTER = ['keresztül', 'मार्फत', 'üzerinden', 'से', 'के ज़रिए', 'के जरिए', 'के माध्यम से', 'মাধ্যমে', 'দিয়ে', '経由', 'を通して', '통해', '로'];
 const VIA_BEFORE_FINDER = new WordFinder(VIA_BEFORE.map((w) => normalize(w).text));
 const VIA_AFTER_FINDER = new WordFinder(VIA_AFTER.map((w) => normalize(w).text));
 

@@ -157,6 +157,28 @@ const PROCESS = [
   'აქ',
   'პლატფორმ*',
   'ეტაპ*',
+  // Blind set 15's scripts and the languages never covered: the milestone and escrow by their
+  // loanwords and names (Bengali মাইলস্টোন, Tamil மைல்ஸ்டோன், the Russian and Ukrainian freelance
+  // exchanges' "safe deal" escrow), and "here / the platform" in bg, sr, cs, hu, ro, ms.
+  'মাইলস্টোন*',
+  'এসক্রো',
+  'மைல்ஸ்டோன்*',
+  'безопасную сделку',
+  'безопасной сделки',
+  'безопасная сделка',
+  'безпечну угоду',
+  'безпечної угоди',
+  'тук',
+  'платформата',
+  'ovde',
+  'ovdje',
+  'овде',
+  'tady',
+  'zde',
+  'itt',
+  'mérföldkő*',
+  'aici',
+  'di sini',
 ];
 
 /**
@@ -332,6 +354,28 @@ const AFTER_PROCESS = [
   'לוקח זמן',
   'מסובך',
   'ნელ*',
+  // ... and "slow / takes long" in those languages.
+  'সময় লাগে',
+  'অনেক সময়',
+  'бавно',
+  'отнема време',
+  'sporo',
+  'dugo',
+  'споро',
+  'дуго',
+  'pomalé',
+  'pomalu',
+  'trvá',
+  'dlouho',
+  'lassú',
+  'lassan',
+  'sokáig tart',
+  'încet',
+  'lambat',
+  'ढिलो',
+  'समय लाग्छ',
+  'დიდხანს',
+  'ரொம்ப நேரம்',
 ];
 
 /** Cash, per language ("bar" and "nakit" only in their phrases where the word is ambiguous). */

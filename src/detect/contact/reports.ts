@@ -190,6 +190,21 @@ const REPORTED_FINDER = new WordFinder(REPORTED.map((w) => normalize(w).text));
  * about the rules (below) it is one. Folded like the text.
  */
 const SOMEONE_ASKED = [
+  // Bulgarian, Serbian (both alphabets) and Nepali: "(he) wrote me / told me / asked me / wanted".
+  'ми писа',
+  'ме помоли',
+  'поиска',
+  'mi je rekao',
+  'mi je napisao',
+  'me je zamolio',
+  'je tražio',
+  'ми је рекао',
+  'ми је написао',
+  'тражио',
+  'भने',
+  'भन्नुभयो',
+  'माग्यो',
+  'मागे',
   'asked for my',
   'asked me for',
   'asked me to',
@@ -434,6 +449,16 @@ const SOMEONE_ASKED_FINDER = new WordFinder(SOMEONE_ASKED.map((w) => normalize(w
  * to do ("is that allowed?", "can I give it?", "알려줘도 되나요?", "可以给吗"). Folded like the text.
  */
 const DECLINED_OR_ASKING_RULES = [
+  // "Is that allowed / OK?" in Bulgarian, Serbian (both alphabets), Nepali.
+  'позволено ли е',
+  'разрешено ли е',
+  'da li je to dozvoljeno',
+  'je li dozvoljeno',
+  'je li to dozvoljeno',
+  'да ли је то дозвољено',
+  'дозвољено',
+  'ठीक हो',
+  'मिल्छ',
   'said no',
   "didn't give",
   'did not give',
@@ -642,6 +667,12 @@ function reportedAsk(text: string): boolean {
  * the ask they tell whose words it is ("a client wrote «add me on Viber»"). Folded like the text.
  */
 const ASKERS = [
+  'клиентът',
+  'klijent',
+  'клијент',
+  'ग्राहकले',
+  'ügyfél',
+  'clientul',
   'client',
   'customer',
   'buyer',

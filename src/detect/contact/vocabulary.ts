@@ -32,8 +32,9 @@ export const DEFAULT_PLATFORM_DOMAINS: readonly string[] = [
   'workana.com',
 ];
 
+// email.cz is no placeholder: it is Seznam's free mail service, one of Czechia's largest.
 export const PLACEHOLDER_DOMAIN =
-  /(?:^|\.)(?:example|test|invalid|localhost|local|domain|yourdomain|yourcompany|mydomain|company|email|sample|acme|foo|bar)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/;
+  /(?:^|\.)(?!email\.cz$)(?:example|test|invalid|localhost|local|domain|yourdomain|yourcompany|mydomain|company|email|sample|acme|foo|bar)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/;
 
 // John/Jane Doe are real people's names too: "jane.doe@gmail.com" is an address. Only the
 // domain makes a documentation example ("john.doe@example.com", PLACEHOLDER_DOMAIN).
@@ -65,7 +66,7 @@ export const NON_PHONE_CONTEXT = new RegExp(
 // (Filipino "i-text mo ako", "mag-text", "selpon", "cp ko" for text me, cellphone, my cp: not
 // the iText PDF library, which no pronoun follows).
 const PHONE_CONTEXT_LATIN =
-  /(?:phone|tel|telephone|mobile|cell|cel|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*|nomor|no hp|telp|hubungi|nombor|sdt|so dien thoai|dien thoai|dien thoai|goi cho|zalo|tawag|tawagan|numero ko|i-?text (?:mo|nyo|niyo|ninyo)|mag-?text|selpon|cp (?:ko|number|no)|simu|namba|piga|telefoon|bel me|nummer|numar|suna|telefonu|cislo|volej|szam|hivj)/;
+  /(?:phone|tel|telephone|mobile|cell|cel|call|text me|sms|whats ?app|whatsap|wa|zap|viber|signal|telegram|tg|my (?:number|no\.?|#)|number is|reach me|contact me|ring me|telefono|telefone|celular|movil|llamame|llama|ligue|liga|numero|número|portable|appelle|appelez|telefon|handy|nummer|ruf|chiama|cellulare|телефон\S*|тел|номер\S*|звон\S*|позвон\S*|моб\S*|ватсап\S*|вотсап\S*|вайбер\S*|телеграм\S*|numer\S*|numara\S*|komork\S*|zadzwon\S*|dzwon\S*|nomor|no hp|telp|hubungi|nombor|sdt|so dien thoai|dien thoai|dien thoai|goi cho|zalo|tawag|tawagan|numero ko|i-?text (?:mo|nyo|niyo|ninyo)|mag-?text|selpon|cp (?:ko|number|no)|simu|namba|piga|telefoon|bel me|nummer|numar|suna|telefonu|cislo|volej|szam|hivj|prozvon|hivjon|broj|pozovi|nazovi|pozvoni|nipigi|kunipigia|laini yangu|safaricom|airtel|vodacom|obadi|обади|звънн\S*|број|позови|назови|набер\S*|набир\S*)/;
 // Other scripts: words for phone, number, mobile, call, contact, and the messengers numbers
 // (Urdu/Persian کال "call" and فون "phone" as whole words: not inside a shop name such as
 // دیجیکالا, nor فونت "font"; the carrier فودافون is named whole);
@@ -77,6 +78,9 @@ const PHONE_CONTEXT_OTHER = new RegExp(
     'फ़ोन|फोन|नंबर|नम्बर|मोबाइल|कॉल|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|ফোন|নম্বর|নাম্বার|মোবাইল|কল|হোয়াটসঅ্যাপ|(?<![\\u0600-\\u06ff])فون(?!ت)|فودافون|نمبر|موبائل|(?<![\\u0600-\\u06ff])کال(?![\\u0600-\\u06ff])|واٹس|هاتف|رقم|جوال|موبايل|اتصل|واتس|وتس|تلفن|شماره|موبایل|تماس|電話|番号|携帯|ケータイ|連絡|电话|手机|手機|号码|號碼|联系|聯繫|微信|전화|번호|연락|핸드폰|휴대폰|카톡|โทร|เบอร์|ติดต่อ|ไลน์|טלפון|מספר|נייד|τηλ|κινητ' +
     // Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi: number, phone, mobile (loanwords and
     // the native Tamil தொலைபேசி/கைபேசி, "telephone"/"hand phone").
+    // Tamil "call" (கூப்பிடு, அழை), Georgian number/phone/mobile and "call me" (დამირეკე), Greek
+    // "call me" (πάρε με, the phone unsaid).
+    '|கூப்பிடு|அழை|ნომერ|ტელეფონ|მობილურ|დამირეკ|πάρε με|πάρτε με|πάρε μου' +
     '|நம்பர்|எண்|போன்|தொலைபேசி|கைபேசி|மொபைல்|నంబర్|ఫోన్|మొబైల్|ನಂಬರ್|ಫೋನ್|ಮೊಬೈಲ್|നമ്പർ|നമ്പര്|ഫോൺ|മൊബൈൽ|નંબર|ફોન|મોબાઇલ|ਨੰਬਰ|ਫ਼ੋਨ|ਫੋਨ|ਮੋਬਾਈਲ' +
     ')'
   ).normalize('NFKC'),

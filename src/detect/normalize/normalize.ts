@@ -12,7 +12,7 @@
 // The pipeline is repeated until it reaches a fixed point, which makes it idempotent.
 import { CONFUSABLES } from './confusables.ts';
 import { hintedMatches } from './hinted-matches.ts';
-import { buildNumberWords, HUNDRED, isSpacelessScript } from './number-words.ts';
+import { buildNumberWords, HUNDRED, isSpacelessScript, TENFOLD } from './number-words.ts';
 
 export interface Normalized {
   /** Normalised text. */
@@ -522,8 +522,10 @@ function isRunGap(text: string, from: number, to: number): boolean {
 
 // "and" between the parts of a spoken number: Spanish "treinta y cuatro", Portuguese "trinta e
 // quatro", Persian and Arabic "شصت و هفت", French "vingt et un", "soixante et onze" (CLDR
-// spell-out rules of es, pt, fa, ar, fr: "←← et un" for 21-71).
-const NUMBER_AND = new Set(['y', 'e', '\u0648', 'et']);
+// spell-out rules of es, pt, fa, ar, fr: "←← et un" for 21-71); Romanian "douăzeci și trei"
+// (folded "si"), Bulgarian and Serbian "двадесет и три" / "dvadeset i tri", Swahili "ishirini na
+// tatu" (CLDR ro, bg, sr, sr-Latn: "[ și →→]", "[ и →→]", "[ i →→]"; sw: "[ na →→]").
+const NUMBER_AND = new Set(['y', 'e', '\u0648', 'et', 'si', '\u0438', 'i', 'na']);
 
 /** " y ", " e ", " و " between two numbers; French also hyphenates it ("vingt-et-un", "soixante-et-onze", 1990 spelling). */
 function isAndGap(text: string, from: number, to: number): boolean {
@@ -582,10 +584,25 @@ function readHundreds(text: string, run: Token[], r: number): { digits: string; 
       last++;
     }
   } else if (tens && tens.digits.length === 1 && tens.digits !== '0') {
-    value += Number(tens.digits);
-    last++;
+    const fold = tenfold(text, run, last + 1);
+    value += fold ? fold.value : Number(tens.digits);
+    last = fold ? fold.last : last + 1;
   }
   return { digits: String(value), last };
+}
+
+/**
+ * A Malay tens said as a unit and "puluh" at run[k] ("tujuh puluh" 70, "tujuh puluh lima" 75): its
+ * value and last token index, or null.
+ */
+function tenfold(text: string, run: Token[], k: number): { value: number; last: number } | null {
+  const t = run[k];
+  const times = run[k + 1];
+  if (!t?.isWord || t.digits.length !== 1 || t.digits === '0' || times?.digits !== TENFOLD || !isTensGap(text, t.end, times.start)) return null;
+  const unit = run[k + 2];
+  if (unit?.isWord && unit.digits.length === 1 && unit.digits !== '0' && isTensGap(text, times.end, unit.start))
+    return { value: Number(t.digits) * 10 + Number(unit.digits), last: k + 2 };
+  return { value: Number(t.digits) * 10, last: k + 1 };
 }
 
 /**
@@ -674,6 +691,16 @@ function foldNumberWords(src: Buffer): Buffer {
         b.push(t.digits[0] + unit.digits, start, src.ends[unit.end - 1]);
         copied = unit.end;
         r++;
+      } else if (tenfold(text, run, r)) {
+        // Malay "tujuh puluh lima" -> "75"
+        const fold = tenfold(text, run, r) as { value: number; last: number };
+        b.push(String(fold.value), start, src.ends[run[fold.last].end - 1]);
+        copied = run[fold.last].end;
+        r = fold.last;
+      } else if (t.digits === TENFOLD) {
+        // "puluh" after no unit stays the word.
+        b.copy(src, copied, t.end);
+        copied = t.end;
       } else if (t.digits in REPEATS) {
         // "double six" -> "66", "triple oh" -> "000"; alone it stays the word.
         if (unit && unit.digits.length === 1 && isTensGap(text, t.end, unit.start)) {

@@ -39,7 +39,9 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   da: { at: ['snabel-a', 'snabel a'], dot: ['punktum'] },
   no: { at: ['krøllalfa', 'alfakrøll', 'snabel-a'], dot: ['punktum', 'prikk'] },
   fi: { at: ['ät', 'miukumauku'], dot: ['piste'] },
-  el: { at: ['παπάκι', 'παπακι', 'at'], dot: ['τελεία', 'τελεια', 'ντοτ'] },
+  // Greek "στο" ("at the"), as an address is read out ("eleni στο yahoo τελεία gr"): a bare at-word,
+  // it counts only with a provider or a spelled dot, as English "at" does.
+  el: { at: ['παπάκι', 'παπακι', 'at', 'στο'], dot: ['τελεία', 'τελεια', 'ντοτ'] },
   tr: { at: ['et işareti', 'et isareti', 'et'], dot: ['nokta'] },
   vi: { at: ['a còng', 'a cong', 'a móc', 'a moc'], dot: ['chấm', 'cham'] },
   // Indonesian also dictates "@" as "di" ("at", the preposition: accepted only inside an address).
@@ -73,6 +75,10 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   // ("monkey a"); Nepali says the English words in Devanagari (एट, डट) as Hindi does.
   bg: { at: ['кльомба', 'маймунско а', 'маймунка'], dot: ['точка'] },
   ne: { at: ['एट', 'ऐट'], dot: ['डट', 'डट्', 'डॉट'] },
+  // Serbian мајмунче / majmunče ("little monkey", Wikipedia "At sign" § Names in other languages)
+  // and тачка / tačka ("point"), in both alphabets and typed without the háček; Croatian and
+  // Bosnian say "majmunčić"/"manki" for "@".
+  sr: { at: ['мајмунче', 'majmunče', 'majmunce', 'majmunčić', 'majmuncic'], dot: ['тачка', 'tačka', 'tacka', 'točka', 'tocka'] },
 };
 
 /**
@@ -162,8 +168,8 @@ export const DOMAIN_WORDS: Record<string, string[]> = {
  * with "a"): the address finder wants more evidence around them (a provider, a spelled dot,
  * or a word for "e-mail" before).
  */
-// Romanian "la" and Arabic "على" ("on, at", said for "@" as in English) are prepositions first.
-export const AMBIGUOUS_AT = new Set(['at', 'et', 'alias', 'ات', 'la', 'على']);
+// Romanian "la", Arabic "على" and Greek "στο" ("on, at", said for "@" as in English) are prepositions first.
+export const AMBIGUOUS_AT = new Set(['at', 'et', 'alias', 'ات', 'la', 'على', 'στο']);
 
 /** Every "@" and "." word, over all languages. */
 export function allSymbolWords(kind: keyof SymbolWords): string[] {
