@@ -24,6 +24,7 @@ import {
   PLATFORM_FINDER,
   WORK_FINDER,
 } from './intent-cues.ts';
+import { FILTER_COMPLAINTS } from './pointer-words.ts';
 
 const fold = (w: string) => normalize(w).text;
 const finder = (words: string[]) => new WordFinder(words.map(fold));
@@ -172,6 +173,12 @@ const SERVERS = [
 
 /** What the invitation is sent to: an e-mail, an address, an ID, a username or a nick, per language. */
 const IDS = [
+  'tag',
+  'discord tag',
+  'يوزر',
+  'اليوزر',
+  'юзер',
+  'юзернейм',
   'email',
   'e-mail',
   'mail',
@@ -358,6 +365,13 @@ const ADD_VERBS = [
 
 /** The workspace as the work or the product's users ("invite new users", "Slack notifications"). */
 const WORKSPACE_NOT = [
+  'set up',
+  'setup',
+  'configure',
+  'migrate',
+  'migration',
+  'new hires',
+  'onboard',
   'users',
   'new users',
   'members',
@@ -430,17 +444,20 @@ function findWorkspaceInvitations(ctx: ScanContext): boolean {
   const servers = places.length === 0 && NICK_FINDER.find(text).length > 0 ? SERVER_FINDER.find(text) : [];
   for (const w of [...places, ...servers]) {
     const [from, to] = sentenceAndNeighbours(text, w.start, w.end);
+    const server = servers.includes(w);
     const invite = INVITE_FINDER.findIn(text, from, to)[0];
     const add = invite ?? ADD_FINDER.findIn(text, from, to)[0];
-    if (!add) continue;
-    const id = (servers.includes(w) ? NICK_FINDER : ID_FINDER).findIn(text, from, to)[0];
-    // An invitation word names the move; a verb of adding needs what to add (an e-mail, an ID).
+    const id = (server ? NICK_FINDER : ID_FINDER).findIn(text, from, to)[0];
+    // An invitation word names the move; a verb of adding needs what to add (an e-mail, an ID); a
+    // workspace app named with a question for one's ID asks it without a verb ("we're on Discord, your nick?").
+    const askedId = !add && id && !server && WORKSPACE_APP_FINDER.findIn(text, w.start, w.end).length > 0 && QUESTION.test(text.slice(from, to));
+    if (!add && !askedId) continue;
     if (!invite && !id) continue;
-    if (servers.includes(w) && !id) continue;
     if (NEGATION_FINDER.hasIn(text, from, to) || AFTER_CONTRACT_FINDER.hasIn(text, from, to) || CONTRACT_STARTED_FINDER.hasIn(text, from, to)) continue;
     if (PLATFORM_FINDER.hasIn(text, from, to)) continue;
     if (WORK_FINDER.hasIn(text, from, to) || WORKSPACE_NOT_FINDER.hasIn(text, from, to)) continue;
-    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(w.start, from + add.start), Math.max(w.end, from + add.end));
+    const cue = add ?? id;
+    emit(ctx, 'offplatform.solicitation', 'medium', Math.min(w.start, from + cue.start), Math.max(w.end, from + cue.end));
     return true;
   }
   return false;
@@ -451,6 +468,108 @@ function findWorkspaceInvitations(ctx: ScanContext): boolean {
 
 /** "Elsewhere", "other than here/this", "besides this app", "another app", per language. */
 const ELSEWHERE = [
+  'only way',
+  'the only way',
+  'единственный способ',
+  'єдиний спосіб',
+  'jedyny sposób',
+  'la seule façon',
+  'le seul moyen',
+  'el único medio',
+  'la única forma',
+  'a única forma',
+  'der einzige weg',
+  'ο μόνος τρόπος',
+  'cách duy nhất',
+  '唯一的方式',
+  '유일한 방법',
+  'how else',
+  'как ещё',
+  'как еще',
+  'як ще',
+  'jak inaczej',
+  'wo sonst',
+  'wie sonst',
+  'sonst noch',
+  'άλλο τρόπο',
+  'άλλον τρόπο',
+  'αλλιώς',
+  'অ্যাপের বাইরে',
+  'এর বাইরে',
+  'বাইরে কোথাও',
+  'ஆப் தவிர',
+  'தவிர',
+  'வேற எதுல',
+  'ngoài nền tảng',
+  'ngoài web',
+  'ngoài ứng dụng',
+  'à part ici',
+  'autre endroit',
+  'autre moyen',
+  'dónde más',
+  'donde más',
+  'otro medio',
+  'otra forma',
+  'otra manera',
+  'outra forma',
+  'outro jeito',
+  'onde mais',
+  'andere weg',
+  'anderen weg',
+  'altro modo',
+  'بره الموقع',
+  'برا الموقع',
+  'خارج الموقع',
+  'خارج المنصة',
+  'طريقة تانية',
+  'طريقة أخرى',
+  'طريقة ثانية',
+  '他に',
+  '他の方法',
+  '別の方法',
+  '还能在哪',
+  '别处',
+  '换个地方',
+  '其他方式',
+  '别的方式',
+  '다른 방법',
+  'और तरीके',
+  'दूसरे तरीके',
+  'another way',
+  'other way',
+  'other ways',
+  'другой способ',
+  'другим способом',
+  'інший спосіб',
+  'іншим способом',
+  'inny sposób',
+  'innym sposobem',
+  'başka bir yol',
+  'başka yoldan',
+  'başka nereden',
+  'cara lain',
+  'cách khác',
+  'njia nyingine',
+  'דרך אחרת',
+  'than here',
+  'than this',
+  'than on here',
+  'inaczej',
+  'jakoś inaczej',
+  'иначе',
+  'по-другому',
+  'інакше',
+  'по-іншому',
+  '여기보다',
+  'இதைத் தவிர',
+  'இத தவிர',
+  'வேற எங்காவது',
+  'यहाँ के अलावा',
+  'यहां के अलावा',
+  'कहीं और',
+  'lewat mana',
+  'irgendwo anders',
+  'buradan başka',
   'elsewhere',
   'somewhere else',
   'anywhere else',
@@ -580,6 +699,18 @@ const ELSEWHERE = [
 
 /** A quicker, easier or more direct (way, place), per language. */
 const FASTER = [
+  'najlepiej',
+  'лучше всего',
+  'найкраще',
+  'best place',
+  'best way',
+  'better place',
+  'better way',
+  'зручніш*',
+  'швидш*',
+  'удобней',
+  '빠르게',
+  '더 빨리',
   'quicker',
   'faster',
   'easier',
@@ -659,6 +790,37 @@ const FASTER = [
 
 /** Reaching, writing to or talking with each other, per language (beyond indirect-asks' REACH). */
 const TALK = [
+  'get hold of you',
+  'επικοινωνήσω',
+  'কান্টাক্ট',
+  'கான்டாக்ட்',
+  'nhắn',
+  'nhắn cho',
+  'papoter',
+  'écrire',
+  't’écrire',
+  "зв'язку",
+  'звʼязку',
+  'зв’язку',
+  'связи',
+  'skontaktować',
+  'skontaktuję',
+  'kontaktu',
+  'كلامنا',
+  'نكمل',
+  'نحكي',
+  '話せ',
+  '話し',
+  'やり取り',
+  'チャット',
+  'মেসেজ দিতে',
+  'মেসেজ করতে',
+  'মেসেজ করা',
+  'dihubungi',
+  'ulaşabilir*',
+  'ulaşayım',
+  'बात',
+  'संपर्क',
   'reach you',
   'contact you',
   'write to you',
@@ -747,6 +909,9 @@ const TALK = [
 
 /** An ask: "can we", "could I", "is there", per language (the question mark is often left off). */
 const ASK_STARTS = [
+  '吧',
+  '吗',
+  '嗎',
   'can we',
   'could we',
   'can i',
@@ -782,8 +947,62 @@ const ASK_STARTS = [
 ];
 
 /** The person reached, in the cases indirect-asks' PERSON lacks (pl instrumental and dative, ru/uk instrumental). */
+/** Where (a place asked for), per language: with "faster / more convenient" it asks for a place to talk. */
+const WHERE = [
+  'where',
+  'где',
+  'де',
+  'gdzie',
+  'dónde',
+  'donde',
+  'onde',
+  'où',
+  'wo',
+  'dove',
+  'πού',
+  'ở đâu',
+  'কোথায়',
+  'எங்க',
+  'أين',
+  'فين',
+  'איפה',
+  'どこ',
+  '哪里',
+  '哪儿',
+  '어디',
+  'nerede',
+  'di mana',
+  'wapi',
+];
+const WHERE_FINDER = finder(WHERE);
 const MORE_PERSON = ['tobą', 'z tobą', 'tobie', 'wami', 'z wami', 'panem', 'panią', 'вами', 'тобой', 'тобою', 'вам', 'тебе'];
 const MORE_PERSON_FINDER = finder(MORE_PERSON);
+/** "Besides this," opening a sentence is a discourse marker ("besides this, can we talk about the budget?"). */
+const DISCOURSE = new Set(
+  [
+    'besides this',
+    'other than this',
+    'outside this',
+    'кроме этого',
+    'кроме этой',
+    'помимо этого',
+    'крім цього',
+    'крім цієї',
+    'окрім цього',
+    'окрім цієї',
+    'oprócz tego',
+    'εκτός από αυτό',
+    'এটা ছাড়া',
+    'que no sea esto',
+    'inaczej',
+    'иначе',
+    'інакше',
+  ].map(fold),
+);
+// Tamil asks with a suffix, not a mark: "-laamaa" (may we), "-mudiyumaa" (can), "irukkaa" (is there).
+const TAMIL_QUESTION = /(?:லாமா|முடியுமா|கிடைக்குமா|இருக்கா|இருக்குமா)(?![\u0b80-\u0bff])/;
+/** ELSEWHERE entries that name the platform's own place (here, this chat). */
+const HERE_CONTRAST = /\b(?:here|this|aqui|esto|este|esta|ici|hier|qui|sini|day|здесь|тут|этого|этой|цього|цієї)\b|[\u0400-\u04ff]*(?:здесь|тут)/;
 const QUOTES = /['"‘’“”«»「」]/;
 const ELSEWHERE_FINDER = finder(ELSEWHERE);
 const FASTER_FINDER = finder(FASTER);
@@ -820,19 +1039,22 @@ function findElsewhereAsks(ctx: ScanContext): boolean {
   for (const c of cues) {
     // "Besides this, can we talk about the budget?": a discourse marker, not a place.
     const [from, to] = clause(text, c.start, c.end, 90);
-    if (text[c.end] === ',' && text.slice(from, c.start).trim() === '') continue;
+    if (DISCOURSE.has(c.entry) && text[c.end] === ',' && text.slice(from, c.start).trim() === '') continue;
     const talk = TALK_FINDER.findIn(text, from, to)[0] ?? REACH_FINDER.findIn(text, from, to)[0];
     if (!talk) continue;
     // Quoted words are a label or a string in the work ("the 'contact you' button").
     if (QUOTES.test(text[from + talk.start - 1] ?? '') || QUOTES.test(text[from + talk.end] ?? '')) continue;
     const slice = text.slice(from, to);
-    if (!QUESTION.test(slice) && !PROPOSAL_FINDER.hasIn(text, from, to) && !ASK_FINDER.hasIn(text, from, to)) continue;
+    if (!QUESTION.test(slice) && !TAMIL_QUESTION.test(slice) && !PROPOSAL_FINDER.hasIn(text, from, to) && !ASK_FINDER.hasIn(text, from, to)) continue;
     // A faster or easier way alone is any improvement ("a faster way to deploy"): with a way or a place.
     const faster = FASTER_FINDER.findIn(text, from, to).some((f) => f.start === c.start - from);
-    if (faster && !ELSEWHERE_FINDER.hasIn(text, from, to) && !WAY_FINDER.hasIn(text, from, to)) continue;
+    if (faster && !ELSEWHERE_FINDER.hasIn(text, from, to) && !WAY_FINDER.hasIn(text, from, to) && !WHERE_FINDER.hasIn(text, from, to)) continue;
     // Latin and Cyrillic name the person reached; Greek, Indic and spaceless scripts put it on the verb.
     const code = text.charCodeAt(from + talk.start);
-    if ((code < 0x370 || (code >= 0x400 && code < 0x530)) && !PERSON_FINDER.hasIn(text, from, to) && !MORE_PERSON_FINDER.hasIn(text, from, to)) continue;
+    // "Other than here" contrasts with the platform itself: the ask needs no person then.
+    const contrast = ELSEWHERE_FINDER.findIn(text, from, to).some((e) => HERE_CONTRAST.test(e.entry));
+    const latin = code < 0x370 || (code >= 0x400 && code < 0x530);
+    if (latin && !contrast && !PERSON_FINDER.hasIn(text, from, to) && !MORE_PERSON_FINDER.hasIn(text, from, to)) continue;
     if (NEGATION_FINDER.hasIn(text, from, to) || WORK_FINDER.hasIn(text, from, to) || NOT_TALK_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(c.start, from + talk.start), Math.max(c.end, from + talk.end));
     return true;
@@ -845,6 +1067,28 @@ function findElsewhereAsks(ctx: ScanContext): boolean {
 
 /** Several or following messages, in one phrase, per language ("two messages", "next text"). */
 const MESSAGES = [
+  'нескольких сообщениях',
+  'несколькими сообщениями',
+  'кількома повідомленнями',
+  'кількох повідомленнях',
+  'plusieurs messages',
+  'mehreren nachrichten',
+  'várias mensagens',
+  'varios mensajes',
+  'kilku wiadomościach',
+  'kilkoma wiadomościami',
+  'πολλά μηνύματα',
+  'birkaç mesajda',
+  'beberapa pesan',
+  'nhiều tin nhắn',
+  'عدة رسائل',
+  'כמה הודעות',
+  '何回かに分け',
+  '几条',
+  '여러 번',
+  'कई मैसेज',
+  'अगले मैसेज',
+  'दो मैसेज',
   'two messages',
   '2 messages',
   'two texts',
@@ -938,6 +1182,20 @@ const MESSAGES = [
 
 /** In two parts or pieces, per language. */
 const PARTS = [
+  '2 goes',
+  'two goes',
+  'ikiye bölüp',
+  'ikiye',
+  'по кусочкам',
+  'kawałkami',
+  'làm hai lần',
+  'দুইবারে',
+  'দুবারে',
+  'ভেঙে',
+  'iki parça',
+  'iki mesajda',
+  'iki mesaj',
+  'sonraki mesajda',
   'two parts',
   'two pieces',
   'two halves',
@@ -986,6 +1244,21 @@ const PARTS = [
 
 /** One's number or mobile, per language, where CONTACT words lack the everyday forms. */
 const NUMBER_WORDS = [
+  'gửi số',
+  'số đt',
+  'νούμερο',
+  'nummer',
+  'số của mình',
+  'số mình',
+  'số em',
+  'số anh',
+  'الرقم',
+  '番号',
+  '号码',
+  '號碼',
+  'नंबर',
+  'numaramı',
+  'numarayı',
   'mobile',
   'my number',
   'мобільний',
@@ -1054,6 +1327,114 @@ const NUMBER_NOT = [
   'حقل',
 ];
 
+/** Sending or writing it, per language. */
+const SEND = [
+  'send',
+  'sending',
+  'write',
+  'drop',
+  'give',
+  'text',
+  'пришлю',
+  'отправлю',
+  'скину',
+  'напишу',
+  'кину',
+  'надішлю',
+  'пришлю',
+  'напишу',
+  'wyślę',
+  'wysle',
+  'podam',
+  'napiszę',
+  'στείλω',
+  'στέλνω',
+  'γράψω',
+  'পাঠা*',
+  'দিচ্ছি',
+  'দেব',
+  'அனுப்ப*',
+  'போடுறேன்',
+  'gửi',
+  'nhắn',
+  'envoie',
+  'envoyer',
+  'enverrai',
+  'mando',
+  'paso',
+  'envío',
+  'mandar',
+  'mando',
+  'envio',
+  'schicke',
+  'schick',
+  'sende',
+  'mando',
+  'mand',
+  'invio',
+  'mando',
+  'kirim',
+  'atacağım',
+  'gönder*',
+  'nitatuma',
+  'nitaituma',
+  'tuma',
+  'ابعت',
+  'هبعت',
+  'أبعت',
+  'ارسل',
+  'أرسل',
+  'אשלח',
+  'שולח',
+  '送り',
+  '送る',
+  '送ります',
+  '发',
+  '發',
+  '보낼',
+  '보내',
+  'भेज',
+  // Splitting it oneself, first person (imperative "split the number" is the work).
+  "i'll split",
+  'i will split',
+  "i'll break",
+  "i'll cut",
+  'rozbiję',
+  'podzielę',
+  'разобью',
+  'разделю',
+  'розіб’ю',
+  "розіб'ю",
+  'розбию',
+  'розділю',
+  'θα το χωρίσω',
+  'θα το σπάσω',
+  'mình chia',
+  'em chia',
+  'je le coupe',
+  'je coupe',
+  'je vais couper',
+  'lo divido',
+  'lo parto',
+  'eu divido',
+  'ich teile',
+  'lo divido',
+  'bölerek',
+  'aku bagi',
+  'nitaigawa',
+  'هقسم',
+  'هاقسم',
+  'سأقسم',
+  'אפצל',
+  'אחלק',
+  '分けて',
+  '分开',
+  '나눠서',
+  'বিভক্ত করে',
+  'பிரிச்சு',
+];
+const SEND_FINDER = finder([...new Set(SEND)]);
+const FILTER_FINDER = finder(FILTER_COMPLAINTS);
 const MESSAGES_FINDER = finder(MESSAGES);
 const PARTS_FINDER = finder(PARTS);
 const NUMBER_WORD_FINDER = finder(NUMBER_WORDS);
@@ -1066,6 +1447,9 @@ function findNumberOverMessages(ctx: ScanContext): boolean {
     const [from, to] = clause(text, c.start, c.end, 90);
     const n = CONTACT_FINDER.findIn(text, from, to)[0] ?? NUMBER_WORD_FINDER.findIn(text, from, to)[0];
     if (!n) continue;
+    // Two parts alone may be arithmetic ("split the number into two parts"): sent, or hidden from the filter.
+    const parts = PARTS_FINDER.findIn(text, from, to).some((p) => p.start === c.start - from);
+    if (parts && !MESSAGES_FINDER.hasIn(text, from, to) && !SEND_FINDER.hasIn(text, from, to) && !FILTER_FINDER.hasIn(text, from, to)) continue;
     if (NEGATION_FINDER.hasIn(text, from, to) || NOT_CONTACT_FINDER.hasIn(text, from, to) || WORK_FINDER.hasIn(text, from, to)) continue;
     if (NUMBER_NOT_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(c.start, from + n.start), Math.max(c.end, from + n.end));
