@@ -24,6 +24,7 @@ import {
   PLATFORM_FINDER,
   WORK_FINDER,
 } from './intent-cues.ts';
+import { CONTACT_LITERALS } from './literal-sets.ts';
 import { FILTER_COMPLAINTS } from './pointer-words.ts';
 
 const fold = (w: string) => normalize(w).text;
@@ -403,11 +404,9 @@ const WORKSPACE_NOT = [
   'المستخدمين',
 ];
 
-const WORKSPACE_APP_FINDER = finder(WORKSPACE_APPS);
-const WORKSPACE_NOUN_FINDER = finder(WORKSPACE_NOUNS);
+const NICK_FINDER = finder(NICKS);
 const SERVER_FINDER = finder(SERVERS);
 const ID_FINDER = finder(IDS);
-const NICK_FINDER = finder(NICKS);
 const ADD_FINDER = finder(ADD_VERBS);
 const WORKSPACE_NOT_FINDER = finder(WORKSPACE_NOT);
 
@@ -437,11 +436,11 @@ function teamsHits(ctx: ScanContext): WordHit[] {
   return out;
 }
 
-function findWorkspaceInvitations(ctx: ScanContext): boolean {
+function findWorkspaceInvitations(ctx: ScanContext, cues: Cues): boolean {
   const { text } = ctx;
-  const places = [...WORKSPACE_APP_FINDER.find(text), ...WORKSPACE_NOUN_FINDER.find(text)];
+  const places = [...cues.app, ...cues.noun];
   if (text.includes('teams')) places.push(...teamsHits(ctx));
-  const servers = places.length === 0 && NICK_FINDER.find(text).length > 0 ? SERVER_FINDER.find(text) : [];
+  const servers = places.length === 0 && cues.nick.length > 0 ? SERVER_FINDER.find(text) : [];
   for (const w of [...places, ...servers]) {
     const [from, to] = sentenceAndNeighbours(text, w.start, w.end);
     const server = servers.includes(w);
@@ -450,7 +449,7 @@ function findWorkspaceInvitations(ctx: ScanContext): boolean {
     const id = (server ? NICK_FINDER : ID_FINDER).findIn(text, from, to)[0];
     // An invitation word names the move; a verb of adding needs what to add (an e-mail, an ID); a
     // workspace app named with a question for one's ID asks it without a verb ("we're on Discord, your nick?").
-    const askedId = !add && id && !server && WORKSPACE_APP_FINDER.findIn(text, w.start, w.end).length > 0 && QUESTION.test(text.slice(from, to));
+    const askedId = !add && id && !server && cues.app.includes(w) && QUESTION.test(text.slice(from, to));
     if (!add && !askedId) continue;
     if (!invite && !id) continue;
     if (NEGATION_FINDER.hasIn(text, from, to) || AFTER_CONTRACT_FINDER.hasIn(text, from, to) || CONTRACT_STARTED_FINDER.hasIn(text, from, to)) continue;
@@ -1005,7 +1004,6 @@ const TAMIL_QUESTION = /(?:லாமா|முடியுமா|கிடைக
 const HERE_CONTRAST = /\b(?:here|this|aqui|esto|este|esta|ici|hier|qui|sini|day|здесь|тут|этого|этой|цього|цієї)\b|[\u0400-\u04ff]*(?:здесь|тут)/;
 const QUOTES = /['"‘’“”«»「」]/;
 const ELSEWHERE_FINDER = finder(ELSEWHERE);
-const FASTER_FINDER = finder(FASTER);
 const TALK_FINDER = finder(TALK);
 const ASK_FINDER = finder(ASK_STARTS);
 
@@ -1033,10 +1031,9 @@ const NOT_TALK = [
 ];
 const NOT_TALK_FINDER = finder(NOT_TALK);
 
-function findElsewhereAsks(ctx: ScanContext): boolean {
+function findElsewhereAsks(ctx: ScanContext, cues: Cues): boolean {
   const { text } = ctx;
-  const cues = [...ELSEWHERE_FINDER.find(text), ...FASTER_FINDER.find(text)];
-  for (const c of cues) {
+  for (const c of [...cues.elsewhere, ...cues.faster]) {
     // "Besides this, can we talk about the budget?": a discourse marker, not a place.
     const [from, to] = clause(text, c.start, c.end, 90);
     if (DISCOURSE.has(c.entry) && text[c.end] === ',' && text.slice(from, c.start).trim() === '') continue;
@@ -1047,7 +1044,7 @@ function findElsewhereAsks(ctx: ScanContext): boolean {
     const slice = text.slice(from, to);
     if (!QUESTION.test(slice) && !TAMIL_QUESTION.test(slice) && !PROPOSAL_FINDER.hasIn(text, from, to) && !ASK_FINDER.hasIn(text, from, to)) continue;
     // A faster or easier way alone is any improvement ("a faster way to deploy"): with a way or a place.
-    const faster = FASTER_FINDER.findIn(text, from, to).some((f) => f.start === c.start - from);
+    const faster = cues.faster.includes(c);
     if (faster && !ELSEWHERE_FINDER.hasIn(text, from, to) && !WAY_FINDER.hasIn(text, from, to) && !WHERE_FINDER.hasIn(text, from, to)) continue;
     // Latin and Cyrillic name the person reached; Greek, Indic and spaceless scripts put it on the verb.
     const code = text.charCodeAt(from + talk.start);
@@ -1436,19 +1433,17 @@ const SEND = [
 const SEND_FINDER = finder([...new Set(SEND)]);
 const FILTER_FINDER = finder(FILTER_COMPLAINTS);
 const MESSAGES_FINDER = finder(MESSAGES);
-const PARTS_FINDER = finder(PARTS);
 const NUMBER_WORD_FINDER = finder(NUMBER_WORDS);
 const NUMBER_NOT_FINDER = finder(NUMBER_NOT);
 
-function findNumberOverMessages(ctx: ScanContext): boolean {
+function findNumberOverMessages(ctx: ScanContext, cues: Cues): boolean {
   const { text } = ctx;
-  const cues = [...MESSAGES_FINDER.find(text), ...PARTS_FINDER.find(text)];
-  for (const c of cues) {
+  for (const c of [...cues.messages, ...cues.parts]) {
     const [from, to] = clause(text, c.start, c.end, 90);
     const n = CONTACT_FINDER.findIn(text, from, to)[0] ?? NUMBER_WORD_FINDER.findIn(text, from, to)[0];
     if (!n) continue;
     // Two parts alone may be arithmetic ("split the number into two parts"): sent, or hidden from the filter.
-    const parts = PARTS_FINDER.findIn(text, from, to).some((p) => p.start === c.start - from);
+    const parts = cues.parts.includes(c);
     if (parts && !MESSAGES_FINDER.hasIn(text, from, to) && !SEND_FINDER.hasIn(text, from, to) && !FILTER_FINDER.hasIn(text, from, to)) continue;
     if (NEGATION_FINDER.hasIn(text, from, to) || NOT_CONTACT_FINDER.hasIn(text, from, to) || WORK_FINDER.hasIn(text, from, to)) continue;
     if (NUMBER_NOT_FINDER.hasIn(text, from, to)) continue;
@@ -1552,6 +1547,46 @@ export function findInvitesAndAsks(ctx: ScanContext): void {
   // link, a number "in two parts"): these kinds are the asks without one.
   if (ctx.signals.some((s) => s.type.startsWith('contact.'))) return;
   const { text } = ctx;
+  // One word pass finds the cues of all three kinds; most messages hold none.
+  if (!CONTACT_LITERALS.has(text, CUE_HINT)) return;
+  const hits = CUE_FINDER.find(text);
+  if (hits.length === 0 && !text.includes('teams')) return;
+  const cues: Cues = { app: [], noun: [], nick: [], elsewhere: [], faster: [], messages: [], parts: [] };
+  for (const h of hits) for (const kind of CUE_KINDS.get(h.entry) ?? []) cues[kind].push(h);
   if (TOLD_ME_FINDER.hasIn(text, 0, text.length)) return;
-  findWorkspaceInvitations(ctx) || findElsewhereAsks(ctx) || findNumberOverMessages(ctx);
+  findWorkspaceInvitations(ctx, cues) || findElsewhereAsks(ctx, cues) || findNumberOverMessages(ctx, cues);
 }
+
+type CueKind = 'app' | 'noun' | 'nick' | 'elsewhere' | 'faster' | 'messages' | 'parts';
+type Cues = Record<CueKind, WordHit[]>;
+const CUE_LISTS: [CueKind, string[]][] = [
+  ['app', WORKSPACE_APPS],
+  ['noun', WORKSPACE_NOUNS],
+  ['nick', NICKS],
+  ['elsewhere', ELSEWHERE],
+  ['faster', FASTER],
+  ['messages', MESSAGES],
+  ['parts', PARTS],
+];
+/** Each folded cue -> the kinds whose lists hold it. */
+const CUE_KINDS = new Map<string, CueKind[]>();
+for (const [kind, list] of CUE_LISTS)
+  for (const w of list) {
+    const key = fold(w);
+    const kinds = CUE_KINDS.get(key) ?? [];
+    if (!kinds.includes(kind)) kinds.push(kind);
+    CUE_KINDS.set(key, kinds);
+  }
+const CUE_FINDER = new WordFinder([...CUE_KINDS.keys()]);
+// A literal gate before the word pass: each cue's longest word (a stem without its "*"), read by
+// the detector's shared automaton in the scan it already makes of the text.
+const CUE_HINT = CONTACT_LITERALS.add([
+  ...new Set(
+    [...CUE_KINDS.keys(), 'teams'].map((k) =>
+      k
+        .replace(/\*$/, '')
+        .split(/[\s'-]+/)
+        .reduce((a, b) => (b.length > a.length ? b : a), ''),
+    ),
+  ),
+]);
