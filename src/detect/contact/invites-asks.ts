@@ -366,6 +366,10 @@ const ADD_VERBS = [
 
 /** The workspace as the work or the product's users ("invite new users", "Slack notifications"). */
 const WORKSPACE_NOT = [
+  'flow',
+  'invite flow',
+  'players',
+  'new players',
   'set up',
   'setup',
   'configure',
@@ -398,8 +402,7 @@ const WORKSPACE_NOT = [
   'użytkowników',
   'χρήστες',
   'người dùng',
-  'ユーザー',
-  '用户',
+  '新用户',
   '사용자',
   'المستخدمين',
 ];
@@ -408,6 +411,40 @@ const NICK_FINDER = finder(NICKS);
 const SERVER_FINDER = finder(SERVERS);
 const ID_FINDER = finder(IDS);
 const ADD_FINDER = finder(ADD_VERBS);
+/** Adding verbs that carry "you" (on the verb or beside it): the object is the other person, no ID needed. */
+const ADD_YOU = [
+  'add you',
+  'invite you',
+  'вас добавлю',
+  'тебя добавлю',
+  'добавлю тебя',
+  'добавлю вас',
+  'додам вас',
+  'додам тебе',
+  'вас додам',
+  'тебе додам',
+  'dodam cię',
+  'dodam was',
+  'σε προσθέσω',
+  'te agrego',
+  'te añado',
+  'te invito',
+  "t'ajoute",
+  "je t'invite",
+  'ti aggiungo',
+  'ti invito',
+  'seni eklerim',
+  'seni ekleyeyim',
+  'أضيفك',
+  'اضيفك',
+  'ادعوك',
+  'أدعوك',
+  'thêm bạn',
+  'mời bạn',
+  'আপনাকে অ্যাড',
+  'তোমাকে অ্যাড',
+];
+const ADD_YOU_FINDER = finder(ADD_YOU);
 const WORKSPACE_NOT_FINDER = finder(WORKSPACE_NOT);
 
 /** The sentence around [start, end) and the ones either side of it, `reach` characters each way at most. */
@@ -451,7 +488,7 @@ function findWorkspaceInvitations(ctx: ScanContext, cues: Cues): boolean {
     // workspace app named with a question for one's ID asks it without a verb ("we're on Discord, your nick?").
     const askedId = !add && id && !server && cues.app.includes(w) && QUESTION.test(text.slice(from, to));
     if (!add && !askedId) continue;
-    if (!invite && !id) continue;
+    if (!invite && !id && !ADD_YOU_FINDER.hasIn(text, from, to)) continue;
     if (NEGATION_FINDER.hasIn(text, from, to) || AFTER_CONTRACT_FINDER.hasIn(text, from, to) || CONTRACT_STARTED_FINDER.hasIn(text, from, to)) continue;
     if (PLATFORM_FINDER.hasIn(text, from, to)) continue;
     if (WORK_FINDER.hasIn(text, from, to) || WORKSPACE_NOT_FINDER.hasIn(text, from, to)) continue;
@@ -467,6 +504,25 @@ function findWorkspaceInvitations(ctx: ScanContext, cues: Cues): boolean {
 
 /** "Elsewhere", "other than here/this", "besides this app", "another app", per language. */
 const ELSEWHERE = [
+  'где-нибудь ещё',
+  'где-нибудь еще',
+  'другаде',
+  'къде другаде',
+  'някъде другаде',
+  'অন্য উপায়',
+  'অন্য কোনো উপায়',
+  'வேற வழி',
+  'வேறு வழி',
+  'somewhere',
+  'que aquí',
+  'que aqui',
+  'altro posto',
+  'un altro posto',
+  "da un'altra parte",
+  '이 앱 말고',
+  '앱 말고',
+  '除了这个',
+  '还有什么地方',
   'only way',
   'the only way',
   'единственный способ',
@@ -698,6 +754,13 @@ const ELSEWHERE = [
 
 /** A quicker, easier or more direct (way, place), per language. */
 const FASTER = [
+  'দ্রুত',
+  'más cómodo',
+  'más cómoda',
+  'mais cômodo',
+  'plus pratique',
+  'bequemer',
+  'più comodo',
   'najlepiej',
   'лучше всего',
   'найкраще',
@@ -789,6 +852,23 @@ const FASTER = [
 
 /** Reaching, writing to or talking with each other, per language (beyond indirect-asks' REACH). */
 const TALK = [
+  'переписываться',
+  'переписка',
+  'спишемся',
+  'списаться',
+  'переписуватися',
+  'достукатися',
+  'достучаться',
+  'пиша',
+  'да ви пиша',
+  'свържа',
+  'свържем',
+  'στείλω μήνυμα',
+  'convo',
+  'conversation',
+  'scriverci',
+  'sentirci',
+  '找到你',
   'get hold of you',
   'επικοινωνήσω',
   'কান্টাক্ট',
@@ -974,7 +1054,32 @@ const WHERE = [
   'wapi',
 ];
 const WHERE_FINDER = finder(WHERE);
-const MORE_PERSON = ['tobą', 'z tobą', 'tobie', 'wami', 'z wami', 'panem', 'panią', 'вами', 'тобой', 'тобою', 'вам', 'тебе'];
+const MORE_PERSON = [
+  'спишемся',
+  'пообщаемся',
+  'спишемося',
+  'можемо',
+  'можем',
+  'давай',
+  'давайте',
+  'możemy',
+  'можеме',
+  'ви',
+  'те',
+  'теб',
+  'tobą',
+  'z tobą',
+  'tobie',
+  'wami',
+  'z wami',
+  'panem',
+  'panią',
+  'вами',
+  'тобой',
+  'тобою',
+  'вам',
+  'тебе',
+];
 const MORE_PERSON_FINDER = finder(MORE_PERSON);
 /** "Besides this," opening a sentence is a discourse marker ("besides this, can we talk about the budget?"). */
 const DISCOURSE = new Set(
@@ -1064,6 +1169,10 @@ function findElsewhereAsks(ctx: ScanContext, cues: Cues): boolean {
 
 /** Several or following messages, in one phrase, per language ("two messages", "next text"). */
 const MESSAGES = [
+  'следващите съобщения',
+  'следващото съобщение',
+  'две съобщения',
+  'ரெண்டு மெசேஜா',
   'нескольких сообщениях',
   'несколькими сообщениями',
   'кількома повідомленнями',
@@ -1179,6 +1288,8 @@ const MESSAGES = [
 
 /** In two parts or pieces, per language. */
 const PARTS = [
+  'две части',
+  'на две части',
   '2 goes',
   'two goes',
   'ikiye bölüp',
@@ -1241,6 +1352,7 @@ const PARTS = [
 
 /** One's number or mobile, per language, where CONTACT words lack the everyday forms. */
 const NUMBER_WORDS = [
+  'номер*',
   'gửi số',
   'số đt',
   'νούμερο',
