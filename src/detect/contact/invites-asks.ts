@@ -1107,6 +1107,8 @@ const DISCOURSE = new Set(
 const TAMIL_QUESTION = /(?:லாமா|முடியுமா|கிடைக்குமா|இருக்கா|இருக்குமா)(?![\u0b80-\u0bff])/;
 /** ELSEWHERE entries that name the platform's own place (here, this chat). */
 const HERE_CONTRAST = /\b(?:here|this|aqui|esto|este|esta|ici|hier|qui|sini|day|здесь|тут|этого|этой|цього|цієї)\b|[\u0400-\u04ff]*(?:здесь|тут)/;
+/** A topic after a verb of talking ("talk about", "hablar de", "поговорить о"). */
+const TOPIC_AFTER = /^\s+(?:about|of|over|de|sobre|du|des|über|von|su|о|об|про)(?![\p{L}])/u;
 const QUOTES = /['"‘’“”«»「」]/;
 const ELSEWHERE_FINDER = finder(ELSEWHERE);
 const TALK_FINDER = finder(TALK);
@@ -1114,6 +1116,31 @@ const ASK_FINDER = finder(ASK_STARTS);
 
 /** Works, files and payments moved faster or kept elsewhere: no ask for a channel. */
 const NOT_TALK = [
+  'users',
+  'customers',
+  'clients',
+  'audience',
+  'visitors',
+  'subscribers',
+  'followers',
+  'leads',
+  'клиентов',
+  'клиентам',
+  'клієнтів',
+  'пользователям',
+  'користувачам',
+  'usuarios',
+  'clientes',
+  'utilisateurs',
+  'kunden',
+  'nutzer',
+  'użytkownikom',
+  'klientami',
+  'build',
+  'implement',
+  'develop',
+  'button',
+  'landing',
   'deliver',
   'delivery',
   'upload',
@@ -1144,6 +1171,8 @@ function findElsewhereAsks(ctx: ScanContext, cues: Cues): boolean {
     if (DISCOURSE.has(c.entry) && text[c.end] === ',' && text.slice(from, c.start).trim() === '') continue;
     const talk = TALK_FINDER.findIn(text, from, to)[0] ?? REACH_FINDER.findIn(text, from, to)[0];
     if (!talk) continue;
+    // "Talk about somewhere to host the site": talk with a topic is no ask for a place.
+    if (TOPIC_AFTER.test(text.slice(from + talk.end, from + talk.end + 8))) continue;
     // Quoted words are a label or a string in the work ("the 'contact you' button").
     if (QUOTES.test(text[from + talk.start - 1] ?? '') || QUOTES.test(text[from + talk.end] ?? '')) continue;
     const slice = text.slice(from, to);
@@ -1407,6 +1436,12 @@ const NUMBER_WORDS = [
 
 /** The number as a field or a value of the work ("split the phone field into two parts"). */
 const NUMBER_NOT = [
+  'number of',
+  'the number of',
+  'количество',
+  'кількість',
+  'liczba',
+  'anzahl',
   'field',
   'fields',
   'column',
