@@ -1106,7 +1106,7 @@ const DISCOURSE = new Set(
 // Tamil asks with a suffix, not a mark: "-laamaa" (may we), "-mudiyumaa" (can), "irukkaa" (is there).
 const TAMIL_QUESTION = /(?:லாமா|முடியுமா|கிடைக்குமா|இருக்கா|இருக்குமா)(?![\u0b80-\u0bff])/;
 /** ELSEWHERE entries that name the platform's own place (here, this chat). */
-const HERE_CONTRAST = /\b(?:here|this|aqui|esto|este|esta|ici|hier|qui|sini|day|здесь|тут|этого|этой|цього|цієї)\b|[\u0400-\u04ff]*(?:здесь|тут)/;
+const HERE_CONTRAST = /\b(?:here|this|aqui|esto|este|esta|ici|hier|qui|sini|day)\b|здесь|тут|этого|этой|цього|цієї/;
 /** A topic after a verb of talking ("talk about", "hablar de", "поговорить о"). */
 const TOPIC_AFTER = /^\s+(?:about|of|over|de|sobre|du|des|über|von|su|о|об|про)(?![\p{L}])/u;
 const QUOTES = /['"‘’“”«»「」]/;
