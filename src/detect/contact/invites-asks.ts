@@ -754,6 +754,9 @@ const ELSEWHERE = [
 
 /** A quicker, easier or more direct (way, place), per language. */
 const FASTER = [
+  'πιο βολικά',
+  'πιο βολικό',
+  'πιο βολικός',
   'দ্রুত',
   'más cómodo',
   'más cómoda',
@@ -852,6 +855,14 @@ const FASTER = [
 
 /** Reaching, writing to or talking with each other, per language (beyond indirect-asks' REACH). */
 const TALK = [
+  'continue this',
+  'continue the chat',
+  'continue our chat',
+  'писав',
+  'писала',
+  'τα πούμε',
+  'anschreiben',
+  'schreiben',
   'переписываться',
   'переписка',
   'спишемся',
@@ -1028,6 +1039,7 @@ const ASK_STARTS = [
 /** The person reached, in the cases indirect-asks' PERSON lacks (pl instrumental and dative, ru/uk instrumental). */
 /** Where (a place asked for), per language: with "faster / more convenient" it asks for a place to talk. */
 const WHERE = [
+  'κάπου',
   'where',
   'где',
   'де',
@@ -1317,6 +1329,18 @@ const MESSAGES = [
 
 /** In two parts or pieces, per language. */
 const PARTS = [
+  'в двух частях',
+  'двух частях',
+  'na dwa razy',
+  'w dwóch ratach',
+  'en deux fois',
+  'en dos veces',
+  'dos veces',
+  'em duas vezes',
+  'in due volte',
+  'ரெண்டு தடவையா',
+  'ரெண்டு தடவை',
+  'two goes',
   'две части',
   'на две части',
   '2 goes',
@@ -1381,6 +1405,8 @@ const PARTS = [
 
 /** One's number or mobile, per language, where CONTACT words lack the everyday forms. */
 const NUMBER_WORDS = [
+  'celu',
+  'cel',
   'номер*',
   'gửi số',
   'số đt',
