@@ -155,6 +155,7 @@ const TEAMS_BEFORE = /(?:^|\s)(?:on|in|via|over|sur|dans|en|auf|über|uber|im|na
 
 /** A server or a group chat: a workspace only with a nickname asked for ("give me your nick, I'll add you to the server"). */
 const SERVERS = [
+  'سرور',
   'server',
   'serwer*',
   'сервер*',
@@ -174,6 +175,12 @@ const SERVERS = [
 
 /** What the invitation is sent to: an e-mail, an address, an ID, a username or a nick, per language. */
 const IDS = [
+  'यूज़रनेम',
+  'यूजरनेम',
+  'یوزرنیم',
+  'یوزر',
+  'ای میل',
+  'ایمیل',
   'tag',
   'discord tag',
   'يوزر',
@@ -284,6 +291,8 @@ const NICKS = [
 
 /** Inviting or adding someone, per language (beyond intent-cues' INVITES). */
 const ADD_VERBS = [
+  'اضافه',
+  'دعوت',
   'add you',
   'invite you',
   'send you an invite',
@@ -504,6 +513,14 @@ function findWorkspaceInvitations(ctx: ScanContext, cues: Cues): boolean {
 
 /** "Elsewhere", "other than here/this", "besides this app", "another app", per language. */
 const ELSEWHERE = [
+  'ibang paraan',
+  'iba pa bang paraan',
+  'iba pang paraan',
+  'ibang lugar',
+  'یہاں کے علاوہ',
+  'کہیں اور',
+  'جای دیگه‌ای',
+  'جای دیگه ای',
   'где-нибудь ещё',
   'где-нибудь еще',
   'другаде',
@@ -855,6 +872,18 @@ const FASTER = [
 
 /** Reaching, writing to or talking with each other, per language (beyond indirect-asks' REACH). */
 const TALK = [
+  'yazabilir*',
+  'yazayım',
+  'makausap',
+  'kausapin',
+  'ma-contact',
+  'i-message',
+  'קשר',
+  'بات',
+  'صحبت',
+  'kukuandikia',
+  'kuandikia',
+  'kukupata',
   'continue this',
   'continue the chat',
   'continue our chat',
@@ -1067,6 +1096,11 @@ const WHERE = [
 ];
 const WHERE_FINDER = finder(WHERE);
 const MORE_PERSON = [
+  // Swahili writes the person on the verb: ku-ku-andikia "to write to you".
+  'kukuandikia',
+  'kukupata',
+  'kita',
+  'ka',
   'спишемся',
   'пообщаемся',
   'спишемося',
@@ -1210,6 +1244,12 @@ function findElsewhereAsks(ctx: ScanContext, cues: Cues): boolean {
 
 /** Several or following messages, in one phrase, per language ("two messages", "next text"). */
 const MESSAGES = [
+  'dalawang message',
+  'dalawang mensahe',
+  'دو میسج',
+  'دو پیام',
+  'دو تا پیام',
+  'dua pesan',
   'следващите съобщения',
   'следващото съобщение',
   'две съобщения',
@@ -1329,6 +1369,8 @@ const MESSAGES = [
 
 /** In two parts or pieces, per language. */
 const PARTS = [
+  'dua kali',
+  'dalawang beses',
   'в двух частях',
   'двух частях',
   'na dwa razy',
@@ -1405,6 +1447,11 @@ const PARTS = [
 
 /** One's number or mobile, per language, where CONTACT words lack the everyday forms. */
 const NUMBER_WORDS = [
+  'nomorku',
+  'nomor',
+  'number ko',
+  'نمبر',
+  'شماره',
   'celu',
   'cel',
   'номер*',

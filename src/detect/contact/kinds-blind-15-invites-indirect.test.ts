@@ -85,6 +85,18 @@ describe('an invitation to a company workspace, no link', () => {
     ['ja', 'チームのSlackに招待しますね。メールアドレスはどれを使えばいいですか？'],
     ['bn', 'আমাদের Discord সার্ভারে ইনভাইট পাঠাচ্ছি, আপনার ইউজারনেম কী?'],
     ['ta', 'எங்க Slack-க்கு இன்வைட் அனுப்பறேன், உங்க மெயில் என்ன?'],
+    ['nl', 'We werken in Slack, welk e-mailadres moet ik uitnodigen?'],
+    ['it', 'Usiamo Discord in team, qual è il tuo nickname così ti invito nel server?'],
+    ['pt', 'Nosso time trabalha no Slack, qual e-mail eu convido?'],
+    ['tr', "Ekibimiz Discord'da çalışıyor, sunucuya davet etmem için kullanıcı adın ne?"],
+    ['id', 'Tim kami kerja di Notion, email kamu apa biar aku undang?'],
+    ['tl', 'Nasa Slack ang team namin, anong email mo para ma-invite kita?'],
+    ['th', 'ทีมเราใช้ Slack ครับ ขออีเมลเพื่อส่งคำเชิญหน่อย'],
+    ['he', 'הצוות שלנו עובד בדיסקורד, מה שם המשתמש שלך כדי שאזמין אותך לשרת?'],
+    ['hi', 'हमारी टीम डिस्कॉर्ड पर है, आपका यूज़रनेम क्या है ताकि सर्वर में ऐड कर दूँ?'],
+    ['ur', 'ہماری ٹیم Slack پر کام کرتی ہے، کس ای میل پر انوائٹ بھیجوں؟'],
+    ['fa', 'تیم ما توی دیسکورد کار می‌کنه، یوزرنیمت چیه که به سرور اضافه‌ات کنم؟'],
+    ['sw', 'Timu yetu iko kwenye Slack, nikutumie mwaliko kwa barua pepe gani?'],
   ])('%s: %s', (lang, text) => {
     expect(solicits(text, lang)).toBe(true);
   });
@@ -206,6 +218,18 @@ describe('an indirect ask for another or a faster place to talk', () => {
     ['ko', '다른 데서 얘기할 수 있을까요?'],
     ['bn', 'অন্য কোথাও কি কথা বলা যায়?'],
     ['ta', 'வேற எங்காவது உங்க கூட பேசலாமா?'],
+    ['nl', 'Kan ik je ergens anders bereiken dan hier?'],
+    ['it', "C'è un modo più veloce per sentirci?"],
+    ['pt', 'Tem outro lugar onde eu possa falar com você?'],
+    ['tr', 'Sana buradan başka nereden yazabilirim?'],
+    ['id', 'Ada cara yang lebih cepat buat ngobrol sama kamu?'],
+    ['tl', 'May iba pa bang paraan para makausap kita?'],
+    ['th', 'มีช่องทางอื่นที่ติดต่อคุณได้เร็วกว่านี้ไหม'],
+    ['he', 'יש דרך אחרת ליצור איתך קשר חוץ מכאן?'],
+    ['hi', 'क्या आपसे बात करने का कोई और तेज़ तरीका है?'],
+    ['ur', 'کیا یہاں کے علاوہ کہیں اور آپ سے بات ہو سکتی ہے؟'],
+    ['fa', 'جای دیگه‌ای هست که بتونم باهات صحبت کنم؟'],
+    ['sw', 'Kuna mahali pengine ninapoweza kukuandikia?'],
   ])('%s: %s', (lang, text) => {
     expect(solicits(text, lang)).toBe(true);
   });
@@ -305,6 +329,18 @@ describe("one's number promised over several messages or in parts", () => {
     ['ko', '번호를 두 번에 나눠서 보낼게요'],
     ['bn', 'আমার নম্বর দুই ভাগে পাঠাবো'],
     ['ta', 'என் நம்பர ரெண்டு தடவையா அனுப்புறேன்'],
+    ['nl', 'Ik stuur mijn nummer in twee berichten, anders wordt het verborgen'],
+    ['it', 'Ti mando il numero in due messaggi, sennò il sito lo nasconde'],
+    ['pt', 'Mando meu número em duas mensagens senão o site esconde'],
+    ['tr', 'Numaramı iki mesajda göndereceğim, yoksa site gizliyor'],
+    ['id', 'Nomorku aku kirim dua kali ya, soalnya disensor'],
+    ['tl', 'Ipapadala ko ang number ko sa dalawang message'],
+    ['th', 'เดี๋ยวส่งเบอร์แยกเป็นสองข้อความนะ'],
+    ['he', 'אשלח את המספר שלי בשתי הודעות'],
+    ['hi', 'मेरा नंबर दो मैसेज में भेजूँगा, वरना साइट छुपा देती है'],
+    ['ur', 'میرا نمبر دو میسج میں بھیجوں گا'],
+    ['fa', 'شماره‌ام رو توی دو تا پیام می‌فرستم'],
+    ['sw', 'Nitatuma namba yangu kwa jumbe mbili'],
   ])('%s: %s', (lang, text) => {
     expect(solicits(text, lang)).toBe(true);
   });
