@@ -879,7 +879,10 @@ const TALK = [
   'ma-contact',
   'i-message',
   'קשר',
-  'بات',
+  'بات کر',
+  'بات ہو',
+  'بات چیت',
+  'رابطہ',
   'صحبت',
   'kukuandikia',
   'kuandikia',
@@ -1448,7 +1451,9 @@ const PARTS = [
 /** One's number or mobile, per language, where CONTACT words lack the everyday forms. */
 const NUMBER_WORDS = [
   'nomorku',
-  'nomor',
+  'nomor hp',
+  'nomor saya',
+  'nomor aku',
   'number ko',
   'نمبر',
   'شماره',
@@ -1509,6 +1514,12 @@ const NUMBER_WORDS = [
 
 /** The number as a field or a value of the work ("split the phone field into two parts"). */
 const NUMBER_NOT = [
+  'version',
+  'versi',
+  'версия',
+  'версії',
+  'versión',
+  'versão',
   'number of',
   'the number of',
   'количество',
