@@ -9,6 +9,7 @@ import { findIndirectMoves } from './indirect.ts';
 import { findIndirectAsks } from './indirect-asks.ts';
 import { findIntentNearIdentifiers, findIntents } from './intent.ts';
 import { findChannelRequests, findMeetingsOutside, findPointers, findPointersAnyLanguage } from './intent-cues.ts';
+import { findInvitesAndAsks } from './invites-asks.ts';
 import { findMarketplaceMoves } from './marketplace-moves.ts';
 import { dropReportedAsks } from './reports.ts';
 import { findReversedIdentifiers } from './reversed.ts';
@@ -235,6 +236,7 @@ function detectWindow(input: ContactInput): Signal[] {
   findMeetingLinks(ctx);
   findIndirectMoves(ctx);
   findIndirectAsks(ctx);
+  findInvitesAndAsks(ctx);
   findIntentNearIdentifiers(ctx);
   findContactVerbsNearIdentifiers(ctx);
   findLocalPaymentsOutside(ctx);

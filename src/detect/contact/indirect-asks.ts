@@ -823,18 +823,18 @@ const PROPOSALS = [
   'sẽ nhanh hơn',
   'daha hızlı olur',
 ];
-const PROPOSAL_FINDER = new WordFinder(PROPOSALS.map((w) => normalize(w).text));
+export const PROPOSAL_FINDER = new WordFinder(PROPOSALS.map((w) => normalize(w).text));
 
 const QUOTES = /['"‘’“”«»「」]/;
 
 const fold = (w: string) => normalize(w).text;
-const PERSON_FINDER = new WordFinder(PERSON.map(fold));
-const WAY_FINDER = new WordFinder(WAYS.map(fold));
-const OTHER_FINDER = new WordFinder(OTHER.map(fold));
-const REACH_FINDER = new WordFinder(REACH.map(fold));
+export const PERSON_FINDER = new WordFinder(PERSON.map(fold));
+export const WAY_FINDER = new WordFinder(WAYS.map(fold));
+export const OTHER_FINDER = new WordFinder(OTHER.map(fold));
+export const REACH_FINDER = new WordFinder(REACH.map(fold));
 // A question: "?" in any script or a question particle at the end (ja か/かな, zh 吗, ko 까요/나요, th ไหม).
 // Greek writes "?" as ";" (U+037E, folded to ";" by NFKC): a ";" counts after a Greek word.
-const QUESTION = /[?？؟\u037e]|[\u0370-\u03ff] ?;|か[。！]?$|かな|吗|嗎|까요|나요|ไหม|มั้ย/;
+export const QUESTION = /[?？؟\u037e]|[\u0370-\u03ff] ?;|か[。！]?$|かな|吗|嗎|까요|나요|ไหม|มั้ย/;
 
 /** Emits offplatform.solicitation for a question asking for another or a faster way to reach each other. */
 export function findIndirectAsks(ctx: ScanContext): void {

@@ -1847,6 +1847,9 @@ export function findPointers(ctx: ScanContext): void {
     if (!m) continue;
     const [from, to] = clause(text, m.index, m.index + m[0].length);
     if (NEGATION_FINDER.hasIn(text, from, to)) continue;
+    // An order's or invoice's number in the next message is no contact; an invitation once the
+    // contract is signed is onboarding, for the policy to weigh.
+    if (NOT_CONTACT_FINDER.hasIn(text, from, to) || AFTER_CONTRACT_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', m.index, m.index + m[0].length);
     return;
   }
@@ -3949,8 +3952,8 @@ const AFTER_CONTRACT = [
   'kontraktet är signerat',
 ];
 const WORKSPACE_FINDER = finder(WORKSPACES);
-const INVITE_FINDER = finder(INVITES);
-const AFTER_CONTRACT_FINDER = finder(AFTER_CONTRACT);
+export const INVITE_FINDER = finder(INVITES);
+export const AFTER_CONTRACT_FINDER = finder(AFTER_CONTRACT);
 
 /** Emits offplatform.solicitation for an invitation to a company workspace outside the platform. */
 function findWorkspaceInvites(ctx: ScanContext): void {
