@@ -56,7 +56,7 @@ describe('thresholdAt', () => {
 });
 
 describe('detectContactIntent (screening)', () => {
-  const ask = 'Can we carry on this chat somewhere else? This inbox is so slow.';
+  const ask = 'Could we chat more directly? I check this inbox only once a day.';
 
   it('adds a model intent signal, with its origin, where the rules found none', () => {
     const rules = detectContact({ text: ask, locale: 'en' });
