@@ -774,3 +774,84 @@ export const ESCROW_15 = {
     any: ['[\\p{L}\\d-]{2,40}\\.(?:com|net|org|io|co|de|fr|it|es|pl|ru|kr|cn|jp|nl|tr|info|biz|online|pro|help)(?!\\p{L})'],
   },
 } as const satisfies Record<string, Concept>;
+
+export const HONEST_15 = {
+  /** paying off the platform refused or forbidden: a negation before "outside", the platform's terms */
+  noOutsidePay: {
+    en: [
+      '(?:never|not|don.t|do not|won.t|no|nothing) (?:\\p{L}+ ){0,5}?(?:outside|off[- ]platform|off the platform|directly)',
+      'against (?:the )?(?:platform.s )?(?:terms|rules|tos|policy)',
+      'terms of (?:service|use)',
+      'violat',
+    ],
+    es: [
+      'nunca (?:\\p{L}+ ){0,4}?fuera',
+      'no (?:\\p{L}+ ){0,4}?fuera de la plataforma',
+      'terminos (?:de servicio|y condiciones)',
+      'normas de la plataforma',
+      'prohibid',
+    ],
+    pt: ['nunca (?:\\p{L}+ ){0,4}?fora', 'nao (?:\\p{L}+ ){0,4}?fora da plataforma', 'termos de (?:uso|servico)', 'regras da plataforma', 'proibid'],
+    fr: [
+      'jamais (?:\\p{L}+ ){0,4}?(?:hors|en dehors)',
+      '(?:ne|n.) ?(?:\\p{L}+ ){0,4}?(?:hors|en dehors) (?:de la )?plateforme',
+      'conditions (?:d.utilisation|generales)',
+      'interdit',
+    ],
+    de: [
+      'nie(?:mals)? (?:\\p{L}+ ){0,4}?au(?:ss|ß)erhalb',
+      'nicht (?:\\p{L}+ ){0,4}?au(?:ss|ß)erhalb',
+      'nutzungsbedingungen',
+      'agb(?!\\p{L})',
+      'verboten',
+      'regeln der plattform',
+    ],
+    it: ['mai (?:\\p{L}+ ){0,4}?fuori', 'non (?:\\p{L}+ ){0,4}?fuori dalla piattaforma', 'termini (?:di servizio|d.uso)', 'vietat', 'regole della piattaforma'],
+    nl: ['nooit (?:\\p{L}+ ){0,4}?buiten', 'niet (?:\\p{L}+ ){0,4}?buiten het platform', 'voorwaarden', 'verboden'],
+    pl: ['nigdy (?:\\p{L}+ ){0,4}?poza', 'nie (?:\\p{L}+ ){0,4}?poza platform', 'regulamin', 'zabronion'],
+    ru: [
+      'никогда (?:\\p{L}+ ){0,4}?(?:мимо|вне)',
+      'не (?:\\p{L}+ ){0,3}?(?:мимо|вне) (?:площадки|платформы)',
+      'правил\\p{L}* (?:площадки|платформы|сайта)',
+      'запрещ',
+    ],
+    uk: ['ніколи (?:\\p{L}+ ){0,4}?(?:повз|поза)', 'не (?:\\p{L}+ ){0,3}?(?:повз|поза)', 'правил\\p{L}* (?:платформи|сайту)', 'заборон'],
+    tr: [
+      '(?:dışında|harici) (?:\\p{L}+ ){0,3}?(?:yapmayın|ödemeyin|almıyorum|almam|kabul etmiyorum|çalışmıyorum|çalışmam)',
+      'asla',
+      'kurallar',
+      'kullanım (?:koşulları|şartları)',
+      'yasak',
+    ],
+    ar: ['و?لا (?:\\p{L}+ ){0,3}?خارج', 'و?شروط (?:الاستخدام|الخدمة)', 'و?قواعد المنصة', 'مخالف', 'ممنوع'],
+    he: ['לעולם לא', 'אל (?:\\p{L}+ ){0,3}?מחוץ', 'תנאי (?:השימוש|השירות)', 'אסור'],
+    fa: ['(?:خارج|بیرون) از (?:پلتفرم|سایت) (?:\\p{L}+ ){0,3}?(?:نکنید|نمی)', 'هرگز', 'قوانین (?:پلتفرم|سایت)', 'ممنوع'],
+    hi: ['बाहर (?:\\p{L}+ ){0,3}?(?:न करें|नहीं|मत)', 'कभी नहीं', 'नियम', 'शर्तों'],
+    bn: ['বাইরে (?:\\p{L}+ ){0,3}?(?:করবেন না|নয়|না)', 'কখনো', 'নিয়ম', 'শর্ত'],
+    id: ['(?:jangan|tidak|tak|nggak|gak) (?:\\p{L}+ ){0,4}?(?:di )?luar platform', 'aturan platform', 'syarat dan ketentuan', 'dilarang'],
+    ms: ['(?:jangan|tidak) (?:\\p{L}+ ){0,4}?(?:di )?luar platform', 'peraturan platform', 'terma', 'dilarang'],
+    vi: ['(?:không|đừng|chẳng) (?:\\p{L}+ ){0,4}?ngoài (?:sàn|nền tảng)', 'điều khoản', 'quy định', 'cấm'],
+    th: ['ไม่(?:รับ|จ่าย|โอน)?\\S{0,10}นอก(?:แพลตฟอร์ม|ระบบ)', 'ห้าม', 'กฎของ', 'ข้อกำหนด'],
+    zh: ['不(?:在|走|接受)?(?:平台外|私下|线下)', '禁止', '不允许', '违反', '平台规则', '服务条款'],
+    ja: [
+      '(?:外部|直接|プラットフォーム外)(?:での|の)?(?:取引|お支払い|支払い|決済|振込)(?:は|を)?(?:せず|しません|しない|禁止|不可|お断り|できません)',
+      '規約',
+      '禁止',
+    ],
+    ko: ['(?:직거래|외부 결제|외부 거래)(?:는|를|은)? ?(?:하지|안|없|불가|금지)', '약관', '금지', '정책'],
+    ro: ['(?:nu|niciodata) (?:\\p{L}+ ){0,4}?in afara platformei', 'termeni', 'interzis', 'regulile platformei'],
+    cs: ['(?:nikdy|ne) (?:\\p{L}+ ){0,4}?mimo platform', 'podminky', 'zakazan', 'pravidla platformy'],
+    hu: ['(?:soha|ne|nem) (?:\\p{L}+ ){0,4}?platformon kivul', 'feltetel', 'tilos', 'szabaly'],
+    sw: ['(?:usi|msi|si)\\p{L}* (?:\\p{L}+ ){0,4}?nje ya', 'kamwe', 'sheria za', 'masharti', 'marufuku'],
+  },
+  /** the platform's own escrow or safe payment, named as the platform's */
+  platformOwnEscrow: {
+    en: [
+      '(?:the |this )?(?:platform|site)(?:.s)? (?:own|built-in) (?:escrow|payment protection|safe ?pay)',
+      '(?:escrow|payment protection) (?:of|on|from) (?:the|this) (?:platform|site)',
+    ],
+    ja: ['(?:サイト|プラットフォーム|当サイト)(?:内|上)の(?:仮払い|エスクロー|決済)(?:で|を(?:ご)?利用)', '仮払い(?:機能|制度)(?:で|を(?:ご)?利用)'],
+    ko: ['(?:플랫폼|사이트)(?: ?내| ?의)? ?(?:안전 ?결제|에스크로|안전 ?거래)', '안전 ?결제 ?(?:시스템|기능)'],
+    zh: ['平台(?:的)?(?:担保|托管|资金托管)', '(?:走|通过)平台'],
+  },
+} as const satisfies Record<string, Concept>;

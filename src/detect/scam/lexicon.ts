@@ -7,7 +7,7 @@
 // an unbounded one backtracks over every long run of digits, which made screening quadratic.
 
 import type { Strength } from '../types.ts';
-import { ESCROW_15, IMPERSONATION_15, INVOICE_15, UPFRONT_15 } from './lexicon-weak15.ts';
+import { ESCROW_15, HONEST_15, IMPERSONATION_15, INVOICE_15, UPFRONT_15 } from './lexicon-weak15.ts';
 
 export type ScamFamily =
   | 'upfront_payment'
@@ -2421,6 +2421,7 @@ export const LEXICON = {
     },
   },
   honest_mention: {
+    ...HONEST_15,
     /** safety advice ("never share your code") */
     advice: {
       en: ['never', 'do not', 'don.t'],
@@ -3123,6 +3124,26 @@ const YOUR_ACCOUNT_LOGIN = fragments(LEXICON.impersonation.yourAccountLogin);
 const HOLDER = [...THIRD_PARTY_ESCROW, ...fragments(LEXICON.fake_escrow.holder)];
 const FUND_HOLDER = [...DEPOSIT_THERE, ...fragments(LEXICON.fake_escrow.fundHolder)];
 const HOLDER_SIDE = fragments(LEXICON.fake_escrow.holderSide);
+// Paying off the platform refused, forbidden by its terms, or the platform's own escrow named: the
+// honest proposal's words (blind set 15's aggregate table, by kind: honest invoice and escrow
+// look-alikes in proposals were read as off-platform invoices and outside escrow).
+const STAYS_ON_PLATFORM = () => [
+  ...fragments(LEXICON.honest_mention.noOutsidePay),
+  ...fragments(LEXICON.honest_mention.platformOwnEscrow),
+  ...notNegated15([
+    ...PAY_ON_PLATFORM,
+    'as (?:a |the )?milestones?',
+    '(?:through|via|by|in) (?:a |the |funded )?milestones?',
+    'como (?:hito|marco)',
+    'por hitos?',
+    'par jalons?',
+    'als meilenstein',
+    'uber (?:den |einen )?meilenstein',
+    'come milestone',
+    'platform uzerinden',
+    'lewat milestone',
+  ]),
+];
 // A messenger bot's handle (@...bot): the chat app itself, named by its bot.
 const BOT_HANDLE = '@[\\p{L}\\d_]{2,40}bot(?![\\p{L}\\d])';
 const ACCOUNT_THREAT = fragments(LEXICON.fake_invoice.accountThreat);
@@ -3700,7 +3721,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
     a: PAY_REQUEST,
     b: OFF_PLATFORM_PAY,
     gap: 160,
-    unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEGATED_SEND, ...NO_MOVE_ASKED, ...notNegated15(PAY_ON_PLATFORM)],
+    unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEGATED_SEND, ...NO_MOVE_ASKED, ...STAYS_ON_PLATFORM()],
   },
   // (c) A one-time code (or the login with it) handed over to the writer; a code must be named.
   {
@@ -3725,7 +3746,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
     gap: 140,
     context: [...OUTSIDE_PLATFORM, ...OFF_PLATFORM_PAY, ...MESSENGER, ...CHAT_GROUP, ...HOLDER_SIDE, ...PAY_CHANNEL, BOT_HANDLE],
     contextReach: 220,
-    unless: [...notNegated15(PAY_ON_PLATFORM), ...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NO_MOVE_ASKED, ...NEGATED_SEND],
+    unless: [...STAYS_ON_PLATFORM(), ...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NO_MOVE_ASKED, ...NEGATED_SEND],
   },
   // (c) A one-time code or the login typed in at a web address the message gives, to keep the
   // account (the security-alert lure): a code or password, the address, and the typing or confirming.
@@ -3751,7 +3772,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
     gap: 220,
     context: [...WEB_ADDRESS, ...LINK_WORDS, ...PAY_CHANNEL],
     contextReach: 240,
-    unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEVER_ASK_15, ...IN_SETTINGS, ...notNegated15(PAY_ON_PLATFORM)],
+    unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEVER_ASK_15, ...IN_SETTINGS, ...STAYS_ON_PLATFORM()],
   },
 ];
 

@@ -186,6 +186,37 @@ describe('(d) a holder of the money that is not the platform', () => {
   );
 });
 
+// The honest proposal that names the off-platform invoice or escrow only to refuse it (blind set
+// 15's aggregate look-alike table, by kind): paying outside is against the platform's terms, the
+// invoice goes through the milestone, the platform's own escrow holds the money.
+describe('honest proposals that refuse to leave the platform', () => {
+  const types = (text: string) => standalone(text, 'proposal').map((s) => s.type);
+  it.each([
+    ['en', 'I send every invoice as a milestone here; paying outside the platform to save the fee is against its terms, so please do not use bank transfer.'],
+    ['es', 'Envío la factura como hito en la plataforma; pagar fuera de la plataforma para ahorrar la comisión va contra los términos de servicio.'],
+    ['pt', 'Mando a fatura como marco na plataforma; pagar fora da plataforma para evitar a taxa é proibido pelas regras da plataforma.'],
+    ['fr', 'Je facture par jalon sur la plateforme : je ne travaille jamais hors plateforme pour éviter les frais, c’est interdit.'],
+    ['de', 'Die Rechnung läuft als Meilenstein, ich arbeite nie außerhalb der Plattform, um Gebühren zu sparen; das ist laut AGB verboten.'],
+    ['it', 'Emetto la fattura come milestone: non lavoro mai fuori dalla piattaforma per risparmiare commissioni, è vietato.'],
+    ['tr', 'Faturayı platform üzerinden kesiyorum; komisyondan kaçmak için platform dışında ödeme almıyorum, kurallar buna izin vermiyor.'],
+    ['id', 'Invoice saya kirim lewat milestone; saya tidak mau dibayar di luar platform untuk menghindari komisi, itu dilarang.'],
+    ['ro', 'Trimit factura prin platformă; nu accept plata în afara platformei ca să evităm comisionul, e interzis de termeni.'],
+    ['hu', 'A számlát a platformon állítom ki; soha nem fogadok el fizetést a platformon kívül a jutalék miatt, ez tilos.'],
+    ['sw', 'Ninatuma ankara kupitia jukwaa; usilipe nje ya jukwaa ili kuepuka ada, ni marufuku kwa sheria za jukwaa.'],
+    ['ms', 'Saya hantar invois melalui platform; jangan bayar di luar platform untuk elak yuran, itu dilarang.'],
+  ])('not an off-platform invoice: %s', (_, text) => {
+    expect(types(text)).not.toContain('scam.fake_invoice');
+  });
+  it.each([
+    ['ja', 'お支払いはサイト内の仮払いでお願いします。外部での直接取引はお断りしています。'],
+    ['ko', '결제는 플랫폼 내 안전결제로만 진행합니다. 직거래는 하지 않습니다.'],
+    ['zh', '请通过平台担保付款，我不接受私下转账，资金由平台托管，验收后放款。'],
+    ['en', 'The platform’s own escrow holds the full amount; I never take money outside it or through a middleman on Telegram.'],
+  ])('not an outside escrow: %s', (_, text) => {
+    expect(types(text)).not.toContain('scam.fake_escrow');
+  });
+});
+
 describe('the span covers the whole clause', () => {
   it('spans the fee and its precondition', () => {
     const text = 'Thanks for the invite. A $50 onboarding fee is due before we can start the work, paid to our PayPal.';
