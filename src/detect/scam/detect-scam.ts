@@ -44,9 +44,18 @@ function alternation(fragments: readonly string[]): string {
   return spaced.length ? `(?:${words}|${unspaced.join('|')})` : `(?:${unspaced.join('|')})`;
 }
 
-/** The same fragments anywhere, not only at a word start: a superset, and three times cheaper to scan for. */
+const ANYWHERE = new Map<string, RegExp>();
+/**
+ * The same fragments anywhere, not only at a word start: a superset, and three times cheaper to scan for.
+ * One RegExp per source: rules that share a list share its gate, scanned once per text (findHits).
+ */
 function anywhere(fragments: readonly string[]): RegExp {
-  return new RegExp(`(?:${fragments.map(foldPattern).join('|')})`, 'u');
+  const source = `(?:${fragments.map(foldPattern).join('|')})`;
+  const known = ANYWHERE.get(source);
+  if (known) return known;
+  const re = new RegExp(source, 'u');
+  ANYWHERE.set(source, re);
+  return re;
 }
 
 function compile(rule: ScamRule): CompiledRule {
@@ -118,10 +127,19 @@ interface Hit {
 
 function findHits(folded: FoldedText): Hit[] {
   const hits: Hit[] = [];
+  // A list's gate is scanned once per text, however many rules share it.
+  const gate = new Map<RegExp, boolean>();
+  const occurs = (re: RegExp) => {
+    const known = gate.get(re);
+    if (known !== undefined) return known;
+    const found = re.test(folded.text);
+    gate.set(re, found);
+    return found;
+  };
   for (let index = 0; index < COMPILED.length; index++) {
     const { rule, required, pattern, unless, context } = COMPILED[index];
     // One or two cheap scans rule most texts out before the costly proximity scan.
-    if (!required.every((re) => re.test(folded.text))) continue;
+    if (!required.every(occurs)) continue;
     for (const m of folded.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;

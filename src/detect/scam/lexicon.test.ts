@@ -54,7 +54,7 @@ describe('scam lexicon coverage, family × language', () => {
       expect(langs.length, `${f}: ${langs.join(' ')}`).toBeGreaterThanOrEqual(15);
       const now = LEXICON_LANGUAGES.map((l) => covered(f, l));
       now.forEach((n, i) => {
-        expect(n, `${f} × ${LEXICON_LANGUAGES[i]}`).toBeGreaterThanOrEqual(FLOOR[f][i]);
+        expect(n, `${f} × ${LEXICON_LANGUAGES[i]}`).toBeGreaterThanOrEqual(FLOOR[f][i] ?? 0);
       });
     }
   });

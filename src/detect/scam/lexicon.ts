@@ -7,6 +7,7 @@
 // an unbounded one backtracks over every long run of digits, which made screening quadratic.
 
 import type { Strength } from '../types.ts';
+import { ESCROW_15, HONEST_15, IMPERSONATION_15, INVOICE_15, UPFRONT_15 } from './lexicon-weak15.ts';
 
 export type ScamFamily =
   | 'upfront_payment'
@@ -78,6 +79,13 @@ export const LEXICON_LANGUAGES = [
   'fa',
   'th',
   'sw',
+  // Added with the round-15 rows (lexicon-weak15.ts), which cover them.
+  'ro',
+  'cs',
+  'hu',
+  'ms',
+  'bn',
+  'he',
 ] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
 
@@ -104,6 +112,7 @@ const PER_PERIOD_EN = '(?:daily|weekly|monthly|a day|a week|a month|per day|per 
  */
 export const LEXICON = {
   upfront_payment: {
+    ...UPFRONT_15,
     /** the reader must pay, buy or deposit ("you must pay", "registration fee") */
     payYou: {
       en: [
@@ -745,6 +754,7 @@ export const LEXICON = {
     },
   },
   impersonation: {
+    ...IMPERSONATION_15,
     /** "I am / this is the platform's support" (first person) */
     staffSelfClaim: {
       en: [
@@ -1897,6 +1907,7 @@ export const LEXICON = {
     },
   },
   fake_invoice: {
+    ...INVOICE_15,
     /** an invoice or bill to pay */
     invoice: {
       en: ['invoices?(?!\\p{L})', 'bill(?:ing)? (?:no|number|#|for)', 'outstanding (?:balance|payment|amount)'],
@@ -2157,6 +2168,7 @@ export const LEXICON = {
   // Blind set 10 round (by kind): escrow outside the platform and accounts bought or rented had
   // no rule of their own; the learned gate alone judged them, and missed a third of them.
   fake_escrow: {
+    ...ESCROW_15,
     /** an escrow, guarantor, middleman or "safe payment" service other than the platform */
     thirdParty: {
       en: [
@@ -2409,6 +2421,7 @@ export const LEXICON = {
     },
   },
   honest_mention: {
+    ...HONEST_15,
     /** safety advice ("never share your code") */
     advice: {
       en: ['never', 'do not', 'don.t'],
@@ -3099,6 +3112,98 @@ const INVITE_INSTEAD = [
 ];
 const LOGIN_DETAILS = fragments(LEXICON.account_trading.loginDetails);
 
+// Round 15 (issue 11, schemes written from the freelancer's side; lexicon-weak15.ts).
+const ADVANCE_FEE = fragments(LEXICON.upfront_payment.advanceFee);
+const BEFORE_START = fragments(LEXICON.upfront_payment.beforeStart);
+const PAY_CHANNEL = fragments(LEXICON.upfront_payment.payChannel);
+const PAY_REQUEST = fragments(LEXICON.fake_invoice.payRequest);
+const OFF_PLATFORM_PAY = fragments(LEXICON.fake_invoice.offPlatformPay);
+const ONE_TIME_CODE = fragments(LEXICON.impersonation.oneTimeCode);
+const HAND_IT_OVER = [...DIRECTED_REQUEST, ...fragments(LEXICON.impersonation.handItOver)];
+const YOUR_ACCOUNT_LOGIN = fragments(LEXICON.impersonation.yourAccountLogin);
+const HOLDER = [...THIRD_PARTY_ESCROW, ...fragments(LEXICON.fake_escrow.holder)];
+const FUND_HOLDER = [...DEPOSIT_THERE, ...fragments(LEXICON.fake_escrow.fundHolder)];
+const HOLDER_SIDE = fragments(LEXICON.fake_escrow.holderSide);
+// Paying off the platform refused, forbidden by its terms, or the platform's own escrow named: the
+// honest proposal's words (blind set 15's aggregate table, by kind: honest invoice and escrow
+// look-alikes in proposals were read as off-platform invoices and outside escrow).
+const STAYS_ON_PLATFORM = () => [
+  ...fragments(LEXICON.honest_mention.noOutsidePay),
+  ...fragments(LEXICON.honest_mention.platformOwnEscrow),
+  ...notNegated15([
+    ...PAY_ON_PLATFORM,
+    'as (?:a |the )?milestones?',
+    '(?:through|via|by|in) (?:a |the |funded )?milestones?',
+    'como (?:hito|marco)',
+    'por hitos?',
+    'par jalons?',
+    'als meilenstein',
+    'uber (?:den |einen )?meilenstein',
+    'come milestone',
+    'platform uzerinden',
+    'lewat milestone',
+  ]),
+];
+// A messenger bot's handle (@...bot): the chat app itself, named by its bot.
+const BOT_HANDLE = '@[\\p{L}\\d_]{2,40}bot(?![\\p{L}\\d])';
+const ACCOUNT_THREAT = fragments(LEXICON.fake_invoice.accountThreat);
+const BILL = [...fragments(LEXICON.fake_invoice.payRequest), ...fragments(LEXICON.fake_invoice.bill)];
+// Where a code or password is typed or a bill paid: a web address (the platform's own is named in
+// PAY_ON_PLATFORM and IN_SETTINGS), a link, or a money channel.
+const WEB_ADDRESS = [
+  '[\\p{L}\\d-]{2,40}\\.(?:com|net|org|io|co|de|fr|it|es|pl|ru|kr|cn|jp|nl|tr|id|vn|vn|in|info|biz|online|pro|help|site|link|app)(?![\\p{L}.])',
+];
+const LINK_WORDS = [
+  'links?(?!\\p{L})',
+  'enlace',
+  'lien',
+  'ссылк',
+  'посиланн',
+  'tautan',
+  'pautan',
+  'लिंक',
+  'লিংক',
+  'رابط',
+  'لینک',
+  'קישור',
+  '链接',
+  'リンク',
+  '링크',
+  'odkaz',
+  'kiungo',
+];
+// Arabic "never" (أبدا) folds to "I start" (أبدأ): ambiguous after folding, so not a negation here.
+const unambiguous = (list: readonly string[]) => list.filter((f) => !/^(?:أبدا|ابدا)$/u.test(f));
+const NEVER_ASK_15 = unambiguous(fragments(LEXICON.honest_mention.neverAsk));
+// Building the scheme's own feature (a checkout, an escrow, a 2FA login) for the reader: a duty. Not
+// BUILD_WORDS, whose "develop", "app" and "bot" every developer's proposal names.
+const FEATURE_WORK = [
+  '(?:build|implement|integrat|develop|add|set up|setting up|design)\\p{L}* (?:a |an |the |your |our )?(?:\\p{L}+ ){0,2}?(?:payments?|checkout|invoic|escrow|registration|booking|log-?in|sign-?in|2fa|otp|verification|fee)',
+  '(?:payment|checkout|invoice|escrow|registration|booking|login|2fa|otp) (?:flow|feature|module|system|page|form|integration|api|gateway)',
+  '(?:desarroll|implement|integr)\\p{L}* (?:\\p{L}+ ){0,2}?(?:pago|pasarela|factur|registro)',
+  '(?:desenvolv|implement|integr)\\p{L}* (?:\\p{L}+ ){0,2}?(?:pagamento|checkout|fatur|cadastro)',
+  '(?:developp|implement|integr)\\p{L}* (?:\\p{L}+ ){0,2}?(?:paiement|factur|inscription)',
+  '(?:entwickl|implementier|integrier|bau|programmier)\\p{L}* (?:\\p{L}+ ){0,3}?(?:zahlung|checkout|rechnung|anmelde|formular)',
+  '(?:разработ|интегрир|внедр)\\p{L}* (?:\\p{L}+ ){0,2}?(?:оплат|платеж|счет|регистрац)',
+];
+// "Not through the platform" in more languages than notNegated's: the move away, not payment on it.
+function notNegated15(list: readonly string[]): string[] {
+  return list.map((f) =>
+    /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(f.replace(/^(?:\(\?:)+/, ''))
+      ? `(?<!(?:not|nicht|no|nao|non|pas|не|ні|nie|niet|dan|nu|nem|ne|sin|sem|bukan|tidak|không|kein|keine|instead of|rather than) )(?:${f})`
+      : f,
+  );
+}
+// Nothing asked up front, or paid on the platform: the honest look-alikes of the advance fee.
+const NOTHING_UPFRONT = [
+  ...unambiguous(NOTHING_TO_PAY),
+  ...fragments(LEXICON.upfront_payment.noFee),
+  '(?:no|never|don.t|do not|won.t|nothing) (?:\\p{L}+ ){0,3}?(?:up ?front|in advance|before)',
+  '(?:no|zero|without) (?:\\p{L}+ )?(?:fees?|deposit|charges?)',
+  'reimburs',
+  'refunded (?:by|through) (?:the )?(?:platform|company)',
+];
+
 // `standalone` rules: zero hits on the 8,861 honest texts we may measure on (bench/scam corpus,
 // held-out, blind sets 2-6, the learned layer's written training data, the real EMSCAD, SMS and
 // SMS-phishing development sets) and hits on scams there (bench/scam/rule-precision.ts; table in
@@ -3136,6 +3241,8 @@ export const SCAM_RULES: readonly ScamRule[] = [
       'регистрационн\\p{L}* (?:взнос|сбор)',
       'оплат\\p{L}* (?:обучени|регистраци)',
     ],
+    // "No registration fee", in each language (round 15): the honest look-alike names the fee it waives.
+    unless: NOTHING_UPFRONT,
   },
   { family: 'overpayment_cheque', strength: 'strong', a: CHEQUE, b: REFUND_DIFFERENCE, gap: 160 },
   // The fake cheque's three steps (blind set 8, tuned on: 5 of its 8 fake cheques were missed,
@@ -3582,6 +3689,90 @@ export const SCAM_RULES: readonly ScamRule[] = [
     asked: true,
     // The honest alternative: an invitation or a collaborator role instead, "no need for your password".
     unless: [...BUILD_WORDS, ...ADVICE, ...INVITE_INSTEAD],
+  },
+  // Round 15 (issue 11, by kind): schemes written from the freelancer's or agency's side, in
+  // proposals and messages. Each match spans the whole clause: the fee and its precondition, the
+  // link and its reason to leave the platform, the code and its hand-over, the holder and the money.
+  // (a) A setup fee or refundable deposit asked before starting, assigning or activating.
+  {
+    family: 'upfront_payment',
+    strength: 'strong',
+    standalone: true,
+    a: ADVANCE_FEE,
+    b: BEFORE_START,
+    gap: 100,
+    unless: [...NOTHING_UPFRONT, ...notNegated15(PAY_ON_PLATFORM), ...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEGATED_SEND],
+  },
+  // (a) The same fee paid through a money channel of the writer's (a wallet, a transfer app).
+  {
+    family: 'upfront_payment',
+    strength: 'strong',
+    standalone: true,
+    a: ADVANCE_FEE,
+    b: PAY_CHANNEL,
+    gap: 100,
+    unless: [...NOTHING_UPFRONT, ...notNegated15(PAY_ON_PLATFORM), ...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEGATED_SEND],
+  },
+  // (b) An invoice, payment link or bank details, and the reason to pay them off the platform.
+  {
+    family: 'fake_invoice',
+    strength: 'strong',
+    standalone: true,
+    a: PAY_REQUEST,
+    b: OFF_PLATFORM_PAY,
+    gap: 160,
+    unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEGATED_SEND, ...NO_MOVE_ASKED, ...STAYS_ON_PLATFORM()],
+  },
+  // (c) A one-time code (or the login with it) handed over to the writer; a code must be named.
+  {
+    family: 'impersonation',
+    strength: 'strong',
+    standalone: true,
+    a: [...ONE_TIME_CODE, ...YOUR_ACCOUNT_LOGIN],
+    b: HAND_IT_OVER,
+    gap: 80,
+    context: ONE_TIME_CODE,
+    contextReach: 160,
+    unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEVER_ASK_15, ...INVITE_INSTEAD, 'collaborator'],
+  },
+  // (d) A holder of the money that is not the platform, the reader's money put there, and the
+  // platform left (outside it, its fee saved, a messenger or group).
+  {
+    family: 'fake_escrow',
+    strength: 'strong',
+    standalone: true,
+    a: HOLDER,
+    b: FUND_HOLDER,
+    gap: 140,
+    context: [...OUTSIDE_PLATFORM, ...OFF_PLATFORM_PAY, ...MESSENGER, ...CHAT_GROUP, ...HOLDER_SIDE, ...PAY_CHANNEL, BOT_HANDLE],
+    contextReach: 220,
+    unless: [...STAYS_ON_PLATFORM(), ...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NO_MOVE_ASKED, ...NEGATED_SEND],
+  },
+  // (c) A one-time code or the login typed in at a web address the message gives, to keep the
+  // account (the security-alert lure): a code or password, the address, and the typing or confirming.
+  {
+    family: 'impersonation',
+    strength: 'strong',
+    standalone: true,
+    a: [...ONE_TIME_CODE, ...YOUR_ACCOUNT_LOGIN],
+    b: WEB_ADDRESS,
+    gap: 160,
+    context: [...ACCOUNT_THREAT, ...fragments(LEXICON.impersonation.loginAlert)],
+    contextReach: 240,
+    unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEVER_ASK_15, ...IN_SETTINGS],
+  },
+  // (b) A bill or invoice for the reader's account, paid at a link or address, or the account is
+  // suspended or removed (the fake renewal and listing fee). The platform bills in its settings.
+  {
+    family: 'fake_invoice',
+    strength: 'strong',
+    standalone: true,
+    a: BILL,
+    b: ACCOUNT_THREAT,
+    gap: 220,
+    context: [...WEB_ADDRESS, ...LINK_WORDS, ...PAY_CHANNEL],
+    contextReach: 240,
+    unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEVER_ASK_15, ...IN_SETTINGS, ...STAYS_ON_PLATFORM()],
   },
 ];
 
