@@ -3714,10 +3714,11 @@ export const SCAM_RULES: readonly ScamRule[] = [
     unless: [...NOTHING_UPFRONT, ...notNegated15(PAY_ON_PLATFORM), ...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEGATED_SEND],
   },
   // (b) An invoice, payment link or bank details, and the reason to pay them off the platform.
+  // Not standalone: it flagged four honest invoice look-alike proposals of blind set 15 that the
+  // rules' own tests could not reproduce; with the model's agreement required it still counts.
   {
     family: 'fake_invoice',
     strength: 'strong',
-    standalone: true,
     a: PAY_REQUEST,
     b: OFF_PLATFORM_PAY,
     gap: 160,
@@ -3763,10 +3764,10 @@ export const SCAM_RULES: readonly ScamRule[] = [
   },
   // (b) A bill or invoice for the reader's account, paid at a link or address, or the account is
   // suspended or removed (the fake renewal and listing fee). The platform bills in its settings.
+  // Not standalone, as the invoice rule above.
   {
     family: 'fake_invoice',
     strength: 'strong',
-    standalone: true,
     a: BILL,
     b: ACCOUNT_THREAT,
     gap: 220,

@@ -17,13 +17,17 @@ import type { ContentKind } from '../types.ts';
 import { detectScam } from './detect-scam.ts';
 
 const standalone = (text: string, kind: ContentKind) => detectScam({ text, kind }).filter((s) => s.type !== 'scam.combined' && s.evidence?.standalone);
+const found = (text: string, kind: ContentKind) => detectScam({ text, kind }).filter((s) => s.type !== 'scam.combined');
 
+// The invoice rules (b) are not standalone (lexicon.ts: they need the learned gate's agreement),
+// so their cases check the rule's finding; the others count alone and are checked as such.
 const cases = (type: string, scams: [string, string][], honest: [string, string][], kind: ContentKind = 'proposal') => {
+  const read = type === 'scam.fake_invoice' ? found : standalone;
   it.each(scams)('%s', (_, text) => {
-    expect(standalone(text, kind).map((s) => s.type)).toContain(type);
+    expect(read(text, kind).map((s) => s.type)).toContain(type);
   });
   it.each(honest)('not %s', (_, text) => {
-    expect(standalone(text, kind).map((s) => s.type)).not.toContain(type);
+    expect(read(text, kind).map((s) => s.type)).not.toContain(type);
   });
 };
 
