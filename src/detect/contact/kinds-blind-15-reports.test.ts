@@ -15,8 +15,8 @@ describe("a report of someone else's ask, Dutch and Thai", () => {
     'มีคนขอเบอร์โทรแล้วให้จ่ายนอกระบบ รายงานแล้วค่ะ',
   ])('%s', (text) => expect(intent(text)).toBe(false));
 
-  it.each([
-    'Zullen we buiten het platform afrekenen via een betaalverzoek? Scheelt de kosten',
-    'ย้ายไปคุยในไลน์ได้ไหมคะ แล้วโอนนอกเว็บจะได้ไม่เสียค่าธรรมเนียม',
-  ])('still an ask: %s', (text) => expect(intent(text)).toBe(true));
+  it.each(['Zullen we buiten het platform afrekenen via een betaalverzoek? Scheelt de kosten', 'ย้ายไปคุยในไลน์ได้ไหมคะ แล้วโอนนอกเว็บจะได้ไม่เสียค่าธรรมเนียม'])(
+    'still an ask: %s',
+    (text) => expect(intent(text)).toBe(true),
+  );
 });
