@@ -52,8 +52,6 @@ export const INTENT_TRAINING_SETS = [
   // Joined 2026-12-02 with the tuning round by kind on their errors (bench/contact/RESULTS.md).
   'blind-13.jsonl',
   'blind-14.jsonl',
-  // Joined 2026-12-02 (afternoon) with the tuning round on its errors; blind-16 stays blind.
-  'blind-15.jsonl',
 ] as const;
 
 /** classes[0] is "no intent"; the others are the offplatform.* families without their prefix. */

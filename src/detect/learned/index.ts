@@ -97,6 +97,9 @@ function spanFor(model: LinearTextModel, text: string, cls: string, rules: reado
  * for scam kinds the gate's); `score` is that probability. Spans: the rule's span of the same kind when a rule fired,
  * else the word or word pair that weighs most towards the kind.
  */
+/** Characters (trimmed) under which the scam gate alone reports at most weak: see detectLearned. */
+export const SHORT_TEXT = 32;
+
 export function detectLearned(input: LearnedInput): Signal[] {
   const { gate, scam, kinds, job, spam } = loadLearnedModels();
   const rules = input.ruleSignals ?? [];
@@ -117,7 +120,12 @@ export function detectLearned(input: LearnedInput): Signal[] {
     // independent readings of one text. On the honest texts of blind sets 2-4, the team's
     // corpora and the real held-out sets, the gate and a strong rule never fired together;
     // on scams it lifted 13 weak gate signals (blind sets 2-4, the corpus) to strong.
-    const strength: Strength = rules.some((s) => s.strength === 'strong' && s.type !== 'scam.combined') ? 'strong' : g.strength;
+    const ruleFound = rules.some((s) => s.type !== 'scam.combined');
+    // Under SHORT_TEXT characters with no rule finding, the gate's reading alone is at most weak:
+    // a greeting of a few words ("Hello, I saw your job post.") carries too little text for a
+    // learned reading to hold a message on its own (it was held as account trading).
+    const gateAlone: Strength = !ruleFound && input.text.trim().length < SHORT_TEXT ? 'weak' : g.strength;
+    const strength: Strength = rules.some((s) => s.strength === 'strong' && s.type !== 'scam.combined') ? 'strong' : gateAlone;
     // Shares among the scam kinds only (honest and spam are the gate's business).
     const p = kinds.predictVector(x).probabilities;
     const classes = kinds.header.classes;
