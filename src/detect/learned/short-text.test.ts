@@ -7,10 +7,13 @@ import { detectLearned, SHORT_TEXT } from './index.ts';
 const scamSignals = (text: string) => detectLearned({ text, kind: 'message' }).filter((s) => s.type.startsWith('scam.'));
 
 describe('the scam gate alone on a short text', () => {
-  it.each(['Hello, I saw your job post.', 'Hi! Got your invite, thanks.', 'Ok, sending the draft soon.', 'Can we start on Monday?'])('%s: weak at most', (text) => {
-    expect(text.length).toBeLessThan(SHORT_TEXT);
-    for (const s of scamSignals(text)) expect(s.strength, s.type).toBe('weak');
-  });
+  it.each(['Hello, I saw your job post.', 'Hi! Got your invite, thanks.', 'Ok, sending the draft soon.', 'Can we start on Monday?'])(
+    '%s: weak at most',
+    (text) => {
+      expect(text.length).toBeLessThan(SHORT_TEXT);
+      for (const s of scamSignals(text)) expect(s.strength, s.type).toBe('weak');
+    },
+  );
 
   it('a longer scam text keeps the strength the gate gives it', () => {
     const text = 'Before we start you must pay a refundable registration fee of 80 USD by gift card, send me the card codes today';
