@@ -21,7 +21,7 @@ interface Example {
  * aggregates only). Benches that print individual texts or errors must leave them out, or the
  * set stops being blind; move a set out of this list when a tuning round starts on it.
  */
-export const STILL_BLIND: readonly string[] = ['blind-14.jsonl', 'blind-15.jsonl'];
+export const STILL_BLIND: readonly string[] = ['blind-14.jsonl', 'blind-15.jsonl', 'blind-16.jsonl'];
 
 export const FAMILIES = [
   'upfront_payment',
@@ -62,7 +62,7 @@ export const SCHEMES = [
 ];
 
 /** Every scam set, oldest first: a blind set shares no text with the sets before it. */
-export const SCAM_SETS_IN_ORDER: readonly string[] = ['corpus.jsonl', 'heldout.jsonl', ...Array.from({ length: 14 }, (_, i) => `blind-${i + 2}.jsonl`)];
+export const SCAM_SETS_IN_ORDER: readonly string[] = ['corpus.jsonl', 'heldout.jsonl', ...Array.from({ length: 15 }, (_, i) => `blind-${i + 2}.jsonl`)];
 
 /** The sets written before `file`, for its overlap check. */
 export const setsBefore = (file: string): string[] => SCAM_SETS_IN_ORDER.slice(0, SCAM_SETS_IN_ORDER.indexOf(file));
