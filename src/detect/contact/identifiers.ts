@@ -194,6 +194,9 @@ const DATE_FIRST =
   /^(?:(?:19|20)\d{2}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)\d{2}|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)\d{2})(?:[ .T-]{1,3}(?:[01]?\d|2[0-3]):?[0-5]\d(?::?[0-5]\d)?)?$/;
 const DECIMAL_LIKE = /^-?\d{1,3}\.\d{4,}$|^\d+[.]\d{1,2}$/;
 const ISBN_LIKE = /^97[89][- ]?\d/;
+// Identifiers whose written shape no phone plan uses, labelled or not: the Hungarian tax number
+// (adószám, 8-1-2: "24871935-2-42") and the Brazilian CNPJ (2.3.3/4-2: "12.345.678/0001-95").
+const BUSINESS_ID_SHAPE = /^\d{8}-\d-\d{2}$|^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/;
 // A token right before the digits that mixes letters and digits ("aa1", "1z"), or two of them.
 const CODE_TOKEN_BEFORE = /(?:^|\s)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,6}\s(?:[a-z\d]{1,6}\s)?$/;
 // An IPv4 address: four octets of at most 255 ("347.218.90.56" is an Italian mobile written with dots).
@@ -340,6 +343,24 @@ function labelledAcrossOneWord(ahead: string): boolean {
   return false;
 }
 
+/**
+ * A number opening its line under a line that ends naming it ("мой номер\n8 903\n517 …", "my
+ * cell:\n0176 …"): `before` stops at the line break, the label is on the line above.
+ */
+function lineAboveNamesPhone(ctx: ScanContext, start: number, ahead: string): boolean {
+  const above = lineAbove(ctx, start, ahead);
+  return above !== '' && PHONE_CONTEXT.test(above) && !NON_PHONE_CONTEXT.test(above);
+}
+
+/** The end of the line above when the candidate opens its line ("Order number:\n4417 …"), else ''. */
+function lineAbove(ctx: ScanContext, start: number, ahead: string): string {
+  if (ahead.trim() !== '') return '';
+  const lineStart = start - ahead.length;
+  if (lineStart === 0 || ctx.text[lineStart - 1] !== '\n') return '';
+  const above = before(ctx, lineStart - 1, 32);
+  return above.trim() === '' ? '' : above;
+}
+
 export function findPhones(ctx: ScanContext): void {
   const { text } = ctx;
   if (digitsIn(text) < 7) return;
@@ -356,7 +377,8 @@ export function findPhones(ctx: ScanContext): void {
     // A number reserved for fiction and test data, or a placeholder, where the message speaks of
     // testing or examples: it reaches no one. Elsewhere it is still offered as one's number.
     if (isFictionalNumber(raw) && isDeveloperContext(text)) continue;
-    if (DATE_LIKE.test(raw) || DATE_FIRST.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw)) continue;
+    if (DATE_LIKE.test(raw) || DATE_FIRST.test(raw) || DECIMAL_LIKE.test(raw) || ISBN_LIKE.test(raw) || IPV4_LIKE.test(raw) || BUSINESS_ID_SHAPE.test(raw))
+      continue;
     if (
       VERSION_LIKE.test(raw) ||
       (ZIP4.test(raw) &&
@@ -369,7 +391,7 @@ export function findPhones(ctx: ScanContext): void {
     // The shape is worked out only once a labelled code has been seen: most texts have none.
     if (codeShapes?.has(shapeOf(raw))) continue;
     const ahead = before(ctx, start, 40);
-    if (NON_PHONE_CONTEXT.test(ahead) || labelledAcrossOneWord(ahead)) {
+    if (NON_PHONE_CONTEXT.test(ahead) || labelledAcrossOneWord(ahead) || NON_PHONE_CONTEXT.test(`${lineAbove(ctx, start, ahead)} `)) {
       codeShapes ??= new Set();
       codeShapes.add(shapeOf(raw));
       continue;
@@ -383,7 +405,7 @@ export function findPhones(ctx: ScanContext): void {
     // Digits that continue a code of letters and digits ("1Z 999 AA1 01 2345 6784").
     if (CODE_TOKEN_BEFORE.test(ahead)) continue;
     if (UNIT_AFTER.test(after(ctx, start + raw.length, 16))) continue;
-    const context = PHONE_CONTEXT.test(ahead) || PHONE_CONTEXT.test(after(ctx, start + raw.length, 24));
+    const context = PHONE_CONTEXT.test(ahead) || PHONE_CONTEXT.test(after(ctx, start + raw.length, 24)) || lineAboveNamesPhone(ctx, start, ahead);
     if (!context && THOUSANDS_GROUPED.test(raw) && (COMPARISON_BEFORE.test(ahead) || /\D000$/.test(raw))) continue;
     const formatted = /^\+|^\(\d+\)|^\d{2,5}[ .-]\d{2,5}[ .-]\d{2,5}/.test(raw);
     let strength: 'strong' | 'medium' | null = null;
@@ -423,6 +445,9 @@ function findCommaPhones(ctx: ScanContext): void {
     const start = m.index as number;
     const compact = m[0].replace(/[, ]/g, '');
     if (compact.length < 7 || compact.length > 15 || !phoneWordRightBefore(before(ctx, start, 24))) continue;
+    // "takip numarası 7140 2281 9930 41, …": the word for "number" after a tracking or tax-id
+    // label is that label's, as in findPhones.
+    if (NON_PHONE_CONTEXT.test(before(ctx, start, 40))) continue;
     if (!(compact.startsWith('+') ? validIn(compact) : hinted.some((r) => validIn(compact, r)))) continue;
     emit(ctx, 'contact.phone', 'strong', start, start + m[0].length);
   }
@@ -787,8 +812,34 @@ function findAtWordHandles(ctx: ScanContext): void {
 }
 
 /** Handles marked by their form: @username near an app name, Skype live: IDs, cashtags, Discord tags. */
+// A messenger, a few words of address, a colon and a user name ("Kết bạn Zalo với mình nha:
+// ngoctran.design92", "add me on Telegram please: dan_w92", "Viber'da ekle beni: ..."): APP_ID
+// wants the colon right after the app (or its "ID" word). The name must have a handle's shape
+// (a digit, "." or "_") and no file extension or e-mail after it.
+const APP_WORDS_COLON = /^(?:\s+[\p{L}'’]{1,12}){1,4}\s*[:：]\s*(@?[a-z][a-z0-9._-]{2,38}[a-z0-9])(?![a-z0-9@])/u;
+
+function findAppColonHandles(ctx: ScanContext): void {
+  const { text } = ctx;
+  // Most texts name no messenger: the literal automaton says so before the pattern scans.
+  if ((!text.includes(':') && !text.includes('：')) || !CONTACT_LITERALS.has(text, MESSENGER_MENTION_LITERALS)) return;
+  for (const m of text.matchAll(APP_MENTION)) {
+    const app = m[1];
+    if (typeForApp(app) !== 'contact.handle') continue;
+    const appEnd = (m.index as number) + m[0].length;
+    if (WORK_AFTER_APP.test(text.slice(appEnd, appEnd + 30))) continue;
+    const id = APP_WORDS_COLON.exec(text.slice(appEnd, appEnd + 100));
+    if (!id || !/[0-9._]/.test(id[1]) || /\.(?:[a-z]{2,4})$/.test(id[1]) || /^v?\d/.test(id[1])) continue;
+    const idEnd = appEnd + id[0].length;
+    const idStart = idEnd - id[1].length;
+    const span = ctx.norm.toOriginal(idStart, idEnd);
+    if (ctx.signals.some((x) => x.type.startsWith('contact.') && (x.start as number) < span.end && (x.end as number) > span.start)) continue;
+    emit(ctx, 'contact.handle', 'medium', idStart, idEnd);
+  }
+}
+
 function findMarkedHandles(ctx: ScanContext): void {
   const { text } = ctx;
+  findAppColonHandles(ctx);
   if (text.includes('@')) {
     for (const m of text.matchAll(AT_HANDLE)) {
       const start = m.index as number;

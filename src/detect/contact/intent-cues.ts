@@ -1167,6 +1167,33 @@ const NEGATION = [
   'मिल्दैन',
   'हुँदैन',
   'सक्दिन',
+  // The first person's "cannot / won't give" with its nasal ending, as typed (सक्दिनँ, दिन्नँ), and
+  // the plural; declining as "it is hard (for me) to ..." in Korean and Japanese polite speech
+  // (알려드리기 어려워요, お伝えするのは難しいです, いたしかねます); the rule quoted with its verb
+  // ("the rules prohibit", "las normas prohíben", "zabrania").
+  'सक्दिनँ',
+  'सक्दिनं',
+  'सक्दैनौं',
+  'दिन्नँ',
+  'दिन्न',
+  'दिँदिनँ',
+  '기 어려워요',
+  '기 어렵습니다',
+  '기 어렵네요',
+  '기가 어렵',
+  '기 곤란',
+  'できかねます',
+  'いたしかねます',
+  '難しいです',
+  'prohibit*',
+  'forbid*',
+  'prohibe*',
+  'proibe*',
+  'verbiete*',
+  'untersag*',
+  'vieta',
+  'vietano',
+  'zabrania*',
   'नियम',
   'नाही',
   'नको',
@@ -1635,7 +1662,7 @@ export function findChannelRequests(ctx: ScanContext): void {
     if (
       negatedBesidesHere(text, from, to, end) ||
       NOT_CONTACT_FINDER.hasIn(text, from, to) ||
-      ownPlatformIn(text, from, to) ||
+      ownPlatformIn(text, from, to, [start - from, end - from]) ||
       AFTER_CONTRACT_FINDER.hasIn(text, from, to)
     )
       continue;
@@ -2291,15 +2318,74 @@ const OUTSIDE = [
 ];
 const OUTSIDE_FINDER = finder(OUTSIDE);
 
-/** Whether [from, to) names the marketplace itself as the place ("the platform's video call"), not as the place to leave. */
-export function ownPlatformIn(text: string, from: number, to: number): boolean {
+/**
+ * Whether [from, to) names the marketplace itself as the place ("the platform's video call"), not
+ * as the place to leave. `cue` (relative to from), the words read as the ask: "the site" counts
+ * only beside them ("simu ya video ya tovuti"), not as another clause's subject ("talk on
+ * WhatsApp, the site's video call is bad").
+ */
+export function ownPlatformIn(text: string, from: number, to: number, cue?: [number, number]): boolean {
   const platform = PLATFORM_FINDER.findIn(text, from, to);
-  if (platform.length === 0 || OUTSIDE_FINDER.hasIn(text, from, to)) return false;
   // Only the platform's own call: a call word right by the platform's name ("the platform's
   // video call", "simu ya jukwaa"); "Upwork takes 20%, use WhatsApp" still counts.
   const calls = [...MEETING_FINDER.findIn(text, from, to), ...PHONE_WORD_FINDER.findIn(text, from, to)];
+  // "The site" when the ask read is that call itself ("tuongee kwa simu … ya tovuti"), not a
+  // messenger named beside it ("talk on WhatsApp, the site's video call keeps freezing").
+  if (cue && calls.some((c) => c.start < cue[1] + 3 && c.end > cue[0] - 3))
+    for (const site of SITE_FINDER.findIn(text, from, to)) if ((site.start >= cue[1] ? site.start - cue[1] : cue[0] - site.end) <= 24) platform.push(site);
+  if (platform.length === 0 || OUTSIDE_FINDER.hasIn(text, from, to)) return false;
   return platform.some((p) => calls.some((c) => (c.start >= p.end ? c.start - p.end : p.start - c.end) <= 20));
 }
+/**
+ * "The site" per language, the marketplace named as users do ("simu ya video ya tovuti", "the
+ * site's video call", "видеозвонок на сайте"): beside a call word (ownPlatformIn) it is the
+ * platform's own call. Not in PLATFORM: elsewhere "the site" is as often one's own website.
+ */
+const SITE_FINDER = finder([
+  'site',
+  'website',
+  'sitio',
+  'sitio web',
+  'sito',
+  'seite',
+  'webseite',
+  'сайт*',
+  'strona',
+  'stronie',
+  'situs',
+  'laman web',
+  'trang web',
+  'tovuti',
+  'site-ul',
+  'site-ului',
+  'webhely*',
+  'weboldal*',
+  'web sitesi',
+  'sitesi*',
+  'stránk*',
+  'sajt*',
+  'сајт*',
+  'ιστοσελίδα*',
+  'ιστότοπ*',
+  'საიტ*',
+  'אתר',
+  'האתר',
+  'موقع',
+  'الموقع',
+  'سایت',
+  'ویب سائٹ',
+  'سائٹ',
+  'वेबसाइट*',
+  'साइट',
+  'ওয়েবসাইট*',
+  'সাইট*',
+  'இணையதள*',
+  'サイト',
+  '网站',
+  '網站',
+  '사이트',
+  'เว็บ',
+]);
 const PHONE_WORD_FINDER = finder(['simu', 'phone', 'telefone', 'telefono', 'telephone', 'videochamada', 'chamada de video', 'ligacao', 'hangout']);
 
 // A meeting tool and an appointment ("Teams tomorrow at 10?") propose a call with no word for

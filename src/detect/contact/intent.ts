@@ -403,6 +403,9 @@ const NEGATION = new RegExp(
     'не могу|нельзя|не можем|запрещено|не разрешено|не буду|не имею права|никогда|не стоит|не можу|заборонено|просил|попросил|просить',
     'nie moge|nie mozemy|zabronione|nie wolno|nigdy|niedozwolone|poprosił',
     'yapamam|yasak|izin verilmiyor|paylasamam',
+    // The rule quoted with its verb ("the rules prohibit paying outside", "las normas prohíben",
+    // "правила запрещают"), per language: a rule told, not a proposal.
+    "prohibits?|forbids?|bans|don'?t allow|do not allow|prohiben|prohibe|no permiten|no permite|proibem|proibe|nao permitem|nao permite|interdisent|n'autorisent pas|verbieten|verbietet|untersagen|untersagt|erlauben nicht|vietano|vieta|non permettono|запрещают|запрещает|не разрешают|не позволяют|забороняють|забороняє|не дозволяють|zabraniaja|zabrania|nie pozwalaja|yasaklar|yasakliyor|izin vermiyor|melarang|tidak mengizinkan|khong cho phep",
   ]
     .join('|')
     .replace(/^/, `(?<![${L}])(?:`)
@@ -410,8 +413,10 @@ const NEGATION = new RegExp(
 );
 const NEGATION_EXCEPTIONS =
   /why don'?t|why not|don'?t worry|don'?t hesitate|if you don'?t mind|never mind|is (?:it|that) ok(?:ay)? if (?:i|we)|por que no|pourquoi pas|warum nicht|perche no|почему бы не/g;
+// After the thing itself, also "I don't accept/take it" ("оплату на картку не беру", "pembayaran
+// di luar platform aku gak terima", "pagos por fuera no acepto"), per language.
 const NEGATION_AFTER =
-  /^[^.!?\n]{0,40}(?:is not allowed|isn'?t allowed|are not allowed|aren'?t allowed|is against|are against|is prohibited|is forbidden|not permitted|no esta permitido|nao e permitido|n'est pas (?:autorise|permis)|ist nicht erlaubt|ist verboten|non e consentito|non e permesso|запрещен\p{L}*|нельзя|не разрешается|заборонен\p{L}*|zabronion\p{L}*|nie jest dozwolone|niedozwolone|yasak\p{L}*|verboten|nicht erlaubt|interdit\p{L}*|prohibid\p{L}*|proibid\p{L}*|vietat\p{L}*)/u;
+  /^[^.!?\n]{0,40}(?:(?:i )?(?:don'?t|do not|won'?t) (?:accept|take)|not accepted|no (?:acepto|recibo|aceptamos)|nao (?:aceito|recebo|aceitamos)|n'accepte pas|n'acceptons pas|(?:akzeptiere|nehme) ich nicht|(?:akzeptiere|nehme) keine|non (?:accetto|prendo|accettiamo)|не (?:беру|принимаю|принимаем|приймаю|приймаємо)|nie (?:przyjmuje|biore|akceptuje)|kabul etmiyorum|kabul etmem|almiyorum|(?:gak|ga|nggak|enggak|tidak|tak) (?:terima|menerima|nerima)|khong (?:nhan|chap nhan)|hindi (?:ako )?tumatanggap|sikubali|nu (?:accept|primesc)|nem fogadok el|nem fogadom el|ne primam|не примам|не приемам|nepřijímám|neprijimam|neberu|is not allowed|isn'?t allowed|are not allowed|aren'?t allowed|is against|are against|is prohibited|is forbidden|not permitted|no esta permitido|nao e permitido|n'est pas (?:autorise|permis)|ist nicht erlaubt|ist verboten|non e consentito|non e permesso|запрещен\p{L}*|нельзя|не разрешается|заборонен\p{L}*|zabronion\p{L}*|nie jest dozwolone|niedozwolone|yasak\p{L}*|verboten|nicht erlaubt|interdit\p{L}*|prohibid\p{L}*|proibid\p{L}*|vietat\p{L}*)/u;
 const PLATFORM_BEFORE = new RegExp(
   `(?:upwork|fiverr|platform|plataforma|plateforme|plattform|piattaforma|платформ[${L}]*|апворк[${L}]*)(?:'s)?\\s*(?:[${L}]+\\s*){0,2}$`,
 );
@@ -486,7 +491,10 @@ function tryRule(ctx: ScanContext, verdicts: Verdicts, rule: Compiled, at: numbe
   if (negatedBefore(ctx, verdicts, at) || negatedAfter(ctx, verdicts, end)) return;
   if (rule.type === 'offplatform.interview_outside' && PLATFORM_BEFORE.test(before(ctx, at, 25))) return;
   // "call me on the platform's video call": the marketplace's own call is no move off it.
-  if (rule.type !== 'offplatform.payment_outside' && ownPlatformIn(ctx.text, ...clause(ctx.text, at, end))) return;
+  if (rule.type !== 'offplatform.payment_outside') {
+    const [from, to] = clause(ctx.text, at, end);
+    if (ownPlatformIn(ctx.text, from, to, [at - from, end - from])) return;
+  }
   emit(ctx, rule.type, rule.strength, at, end);
 }
 

@@ -626,6 +626,23 @@ function startsKanaWord(text: string, at: number): boolean {
   return c >= 0x3040 && c <= 0x30ff && (spacelessByFirst.get(c)?.some((w) => text.startsWith(w, at)) ?? false);
 }
 
+/**
+ * The spaceless number word at `at`, longest first; in kana a longer word only where the run
+ * goes on after it ("にいさん" is にい+さん, "にいち" is に+いち: "にい" would leave "ち").
+ */
+function spacelessWordAt(text: string, at: number, c: number): string | undefined {
+  const candidates = spacelessByFirst.get(c);
+  if (!candidates) return undefined;
+  let first: string | undefined;
+  for (const w of candidates) {
+    if (!text.startsWith(w, at)) continue;
+    first ??= w;
+    const next = text.charCodeAt(at + w.length);
+    if (!(next >= 0x3040 && next <= 0x30ff) || startsKanaWord(text, at + w.length)) return w;
+  }
+  return first;
+}
+
 function foldNumberWords(src: Buffer): Buffer {
   const words = numberWordTable();
   const { text } = src;
@@ -731,7 +748,7 @@ function foldNumberWords(src: Buffer): Buffer {
     const start = i;
     let value: string | undefined;
     if (spaceless) {
-      const word = spacelessByFirst.get(c)?.find((w) => text.startsWith(w, start));
+      const word = spacelessWordAt(text, start, c);
       i += word ? word.length : 1;
       value = word ? words.get(word) : undefined;
     } else if (digit) {

@@ -341,6 +341,18 @@ const VARIANTS: [string, number][] = [
   // Korean 빵 ("bread"), the playful 0 of spoken phone numbers beside 공; one Hangul syllable, so
   // it counts only inside a run of six digit syllables.
   ['빵', 0],
+  // Egyptian and Levantine Arabic as spoken and typed in chat (Wiktionary "Egyptian Arabic
+  // numerals"): ث is said and written ت (اتنين 2, تلاتة 3, تمانية 8), and Levantine تنين 2. Not the
+  // clipped تلات/تمن ("Tuesday", "price").
+  ['اتنين', 2],
+  ['إتنين', 2],
+  ['تنين', 2],
+  ['تلاتة', 3],
+  ['تلاته', 3],
+  ['تمانية', 8],
+  ['تمانيه', 8],
+  ['تمنية', 8],
+  ['تمنيه', 8],
   ['اربعة', 4],
   ['اربع', 4],
   ['اثنين', 2],
@@ -459,9 +471,13 @@ const VARIANTS: [string, number][] = [
   ['しち', 7],
   ['きゅー', 9],
   ['キュー', 9],
-  // Dictating a number lengthens the one-mora digits with the long-vowel mark: 2 "にー", 5 "ごー"
-  // ("にい" is not among them: it is also に+いち, "21").
+  // Dictating a number lengthens the one-mora digits, with the long-vowel mark or the vowel
+  // written out: 2 "にー"/"にい", 5 "ごー"/"ごう"; and the other readings of 4 and 9 (し, く).
+  // "にいち" stays に+いち ("21"): the tokeniser (normalize.ts) takes a longer kana word only where
+  // another digit word follows it.
   ...kana(['にー', 'ごー']).map(([w]): [string, number] => [w, /[にニ]/.test(w) ? 2 : 5]),
+  ...kana(['にい', 'ごう']).map(([w]): [string, number] => [w, /[にニ]/.test(w) ? 2 : 5]),
+  ...kana(['し', 'く']).map(([w]): [string, number] => [w, /[しシ]/.test(w) ? 4 : 9]),
   // German and Dutch 21-99 are one word each ("dreiundvierzig", "drieënveertig"), built by
   // CLDR inside a rule: the unit, "und"/"en", and the tens.
   ...compound(['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'], 'und', [
