@@ -11,7 +11,7 @@ import { WordFinder, type WordHit } from '../normalize/word-finder.ts';
 import { emit, type ScanContext, toNormalized } from './context.ts';
 import { clauseAcrossQuestion, isClauseEnd, NEGATION_FINDER } from './intent-cues.ts';
 import { CURLY_NOT, cashOutside, PHRASE_END, railAgainstPlatform } from './pay-instead.ts';
-import { ACCOUNTS, AWAY, COMMISSION_WORDS, MORE_RAILS, PAY_WORDS, RAILS, WITHDRAWALS } from './rails.ts';
+import { ACCOUNTS, AWAY, BANK_TRANSFERS, COMMISSION_WORDS, MORE_RAILS, PAY_WORDS, RAILS, WITHDRAWALS } from './rails.ts';
 import { WORK_SUFFIX } from './vocabulary.ts';
 
 /** The work a name is part of ("Revolut integration", "the platform SDK"): then it is no way to pay. */
@@ -1172,6 +1172,21 @@ const REFUSALS = [
   'না',
   'jangan',
   'đừng',
+  // "I don't accept / take" (a payment outside) in vi, id, ms: the refusal is the verb's negation.
+  'không nhận',
+  'không chấp nhận',
+  'không làm',
+  'gak terima',
+  'ga terima',
+  'nggak terima',
+  'tidak terima',
+  'tidak menerima',
+  'tak terima',
+  // German "I take / accept no (transfer)": the refusal is the article.
+  'nehme keine',
+  'nehme kein',
+  'akzeptiere keine',
+  'akzeptiere kein',
   'huwag',
   'しないで',
   '不要',
@@ -1535,6 +1550,14 @@ const OUTSIDE_CUES = [
   'přímo',
   'rovnou',
   'közvetlenül',
+  // "Direct" as an adjective (bonifico diretto, transferencia directa, transferência direta),
+  // Hebrew colloquial "straight (to me)", Croatian "directly".
+  'diretto',
+  'diretta',
+  'directa',
+  'direta',
+  'ישר',
+  'izravno',
   // Blind set 15's scripts and the languages never covered: "directly" and the fee in Bulgarian
   // (директно, комисионна), Serbian in both alphabets (direktno, provizija), Malay (komisen),
   // Swahili (bila ada), Nepali (सिधै).
@@ -1838,7 +1861,7 @@ const PREFERRED_FINDER = new WordFinder(PREFERRED.map(fold));
 const REFUSAL_FINDER = new WordFinder(REFUSALS.map(fold));
 /** Refusals told as done or as a rule: they hold for the whole clause. */
 const SETTLED_REFUSAL_FINDER = new WordFinder(['refused', 'declined', 'reported', 'never', 'not allowed', 'against the rules'].map(fold));
-const PAYMENT_FINDER = new WordFinder([...LOCAL_PAYMENTS, ...RAILS, ...MORE_RAILS].map(fold));
+const PAYMENT_FINDER = new WordFinder([...LOCAL_PAYMENTS, ...RAILS, ...MORE_RAILS, ...BANK_TRANSFERS].map(fold));
 const OUTSIDE_FINDER = new WordFinder([...OUTSIDE_CUES, ...AWAY].map(fold));
 const ACCOUNT_FINDER = new WordFinder(ACCOUNTS.map(fold));
 const AWAY_FINDER = new WordFinder(AWAY.map(fold));
@@ -1904,6 +1927,30 @@ const PLATFORM_NOUNS = [
   'сајт*',
   'साइट*',
   'সাইট*',
+  // The site, the web and the exchange as users name the marketplace in more languages: es/fr
+  // "la web", en "website", "marketplace", vi "sàn" (the trading floor), ur/bn/hi/ta "website"
+  // and "site" as loanwords, ka საიტი (with its case endings), el ιστοσελίδα, ar موقع without
+  // the article, zh 网站, ru/uk "биржа" (the freelance exchange).
+  'web',
+  'website',
+  'marketplace',
+  'sàn',
+  'سائٹ',
+  'ویب سائٹ',
+  'ওয়েবসাইট*',
+  'वेबसाइट*',
+  'வெப்சைட்*',
+  'சைட்*',
+  'საიტ*',
+  'ιστοσελίδ*',
+  'موقع',
+  '网站',
+  '網站',
+  'เว็บ',
+  'бирж*',
+  'біржі',
+  'біржа',
+  'біржу',
 ];
 const AWAY_BEFORE = [
   'outside',
@@ -1991,6 +2038,169 @@ const AWAY_BEFORE = [
   'όχι μέσω',
   '不通过',
   '不走',
+  // "Instead of / rather than (through)" the platform, per language: the payment put in its place.
+  'instead of',
+  'instead of through',
+  'instead of going through',
+  'rather than through',
+  'en lugar de',
+  'en vez de',
+  'en lugar de pasar por',
+  'em vez de',
+  'ao invés de',
+  'em vez de passar pela',
+  'au lieu de',
+  'au lieu de passer par',
+  'statt',
+  'anstatt',
+  'statt über',
+  'invece di',
+  'invece che',
+  'anziché',
+  'invece di passare per',
+  'in plaats van',
+  'in plaats van via',
+  'zamiast',
+  'zamiast przez',
+  'în loc de',
+  'вместо',
+  'вместо того чтобы через',
+  'а не через',
+  'замість',
+  'а не через',
+  'вместо през',
+  'umesto',
+  'уместо',
+  'místo',
+  'místo přes',
+  'helyett',
+  'thay vì',
+  'thay vì qua',
+  'badala ya',
+  'badala ya kupitia',
+  'بدل',
+  'بدلا من',
+  'بدلاً من',
+  'به جای',
+  'بجای',
+  'αντί για',
+  'αντί',
+  'במקום',
+  'במקום דרך',
+  // Bypassing, skipping or dropping the platform, per language ("skip the platform", "lasciamo
+  // perdere la piattaforma", "tak payah ikut platform", "забудем про сайт", "بلاش الموقع").
+  'bypass',
+  'bypassing',
+  'skip',
+  'skipping',
+  'ditch',
+  'forget',
+  'forget about',
+  'cut out',
+  'leave out',
+  'go around',
+  'circumvent',
+  'sin usar',
+  'saltarnos',
+  'olvídate de',
+  'olvidemos',
+  'evitando',
+  'sem usar',
+  'esquece',
+  'esquecer',
+  'pular',
+  'contornando',
+  'sans utiliser',
+  'oublie',
+  'oublions',
+  'laissons tomber',
+  'laisse tomber',
+  'contourner',
+  'en contournant',
+  'vergiss',
+  'vergessen wir',
+  'unter umgehung',
+  'lasciamo perdere',
+  'lascia perdere',
+  'lasciar perdere',
+  'saltiamo',
+  'saltare',
+  'saltando',
+  'bypassando',
+  'aggirando',
+  'aggirare',
+  'senza usare',
+  'omijając',
+  'pomijając',
+  'zapomnij o',
+  'zapomnijmy o',
+  'bez pośrednictwa',
+  'ocolind',
+  'fără să trecem prin',
+  'обходя',
+  'в обход',
+  'забудь про',
+  'забудьте про',
+  'забудем про',
+  'забудь о',
+  'оминаючи',
+  'забудьте про',
+  'заобикаляйки',
+  'zaobilazeći',
+  'заобилазећи',
+  'obejít',
+  'bỏ qua',
+  'đừng qua',
+  'không cần qua',
+  'ngoài',
+  'lupakan',
+  'lewati',
+  'tanpa melalui',
+  'tak payah ikut',
+  'tak perlu ikut',
+  'tak payah guna',
+  'tak perlu guna',
+  'tak payah lalu',
+  'tak perlu lalu',
+  'tak payah melalui',
+  'tak perlu melalui',
+  'tidak perlu lewat',
+  'gak perlu lewat',
+  'hindi na dadaan sa',
+  'labas sa',
+  'labas ng',
+  'achana na',
+  'pasipo',
+  'بعيد عن',
+  'بره',
+  'سيبك من',
+  'بلاش',
+  'من دون',
+  'بدون المرور على',
+  'بیخیال',
+  'بی‌خیال',
+  'بغیر',
+  'बिना',
+  'παρακάμπτοντας',
+  'ξέχνα',
+  'ξέχασε',
+  'לעקוף את',
+  'עוקפים את',
+  'תשכח מ',
+  'עזוב את',
+  'არა',
+  'შეეშვი',
+  'นอก',
+  'ข้าม',
+  'ไม่ต้องใช้',
+  '跳过',
+  '绕开',
+  '绕过',
+  '避开',
+  '不用走',
+  '不经过',
+  '別走',
+  '别走',
 ];
 const AWAY_AFTER = [
   // Hungarian "outside / without" (a platformon kívül, az oldal nélkül), Nepali "outside" (बाहिर).
@@ -2021,13 +2231,78 @@ const AWAY_AFTER = [
   'გარეთ',
   'வெளியே',
   'வெளியில்',
+  // Postpositions of "without / outside / instead of / bypassing" the platform the list lacked:
+  // ta இல்லாம(ல்), ur سے باہر / کے بغیر / کے بجائے, hi के बजाय / की जगह / को छोड़कर, fa "(the site)
+  // not passed through" رد نشه and "gone around" دور بزنیم, ko 말고 / 빼고, ja 抜きで / を介さず,
+  // hu megkerülve, tr atlayarak / yerine, de umgehen, ka ნაცვლად / გვერდის ავლით, bn এড়িয়ে, ne बिना.
+  'இல்லாம',
+  'இல்லாமல்',
+  'இல்லாம்',
+  'தவிர்த்து',
+  'سے باہر',
+  'کے باہر',
+  'کے بغیر',
+  'کے بجائے',
+  'کو چھوڑ کر',
+  'के बजाय',
+  'की जगह',
+  'को छोड़कर',
+  'को बायपास करके',
+  'رد نشه',
+  'رد نشیم',
+  'رد نشود',
+  'رد نکنیم',
+  'دور بزنیم',
+  'رو دور بزنیم',
+  '말고',
+  '빼고',
+  '거치지 말고',
+  '통하지 않고',
+  '抜きで',
+  'を介さず',
+  '経由せず',
+  'を使わず',
+  'megkerülve',
+  'helyett',
+  'atlayarak',
+  'yerine',
+  'umgehen',
+  'umgehen wir',
+  'ნაცვლად',
+  'გვერდის ავლით',
+  'এড়িয়ে',
+  'এর বদলে',
+  'बाहिरबाट',
+  'नभई',
 ];
-const PLATFORM_NOUN_FINDER = new WordFinder(PLATFORM_NOUNS.map((w) => normalize(w).text));
-const AWAY_BEFORE_FINDER = new WordFinder(AWAY_BEFORE.map((w) => normalize(w).text));
-const AWAY_AFTER_FINDER = new WordFinder(AWAY_AFTER.map((w) => normalize(w).text));
+/**
+ * Verbs of skipping or dropping the platform and "instead of": with escrow they skip a payment
+ * step, not the platform (a milestone paid by Zelle "instead of escrow" is payment_outside alone).
+ */
+const ESCROW_KEPT_APART = new Set(
+  [
+    'instead of',
+    'instead of through',
+    'rather than through',
+    'skip',
+    'skipping',
+    'ditch',
+    'forget',
+    'forget about',
+    'cut out',
+    'leave out',
+    'bypass',
+    'bypassing',
+    'go around',
+    'circumvent',
+  ].map((w) => normalize(w).text),
+);
+export const PLATFORM_NOUN_FINDER = new WordFinder(PLATFORM_NOUNS.map((w) => normalize(w).text));
+export const AWAY_BEFORE_FINDER = new WordFinder(AWAY_BEFORE.map((w) => normalize(w).text));
+export const AWAY_AFTER_FINDER = new WordFinder(AWAY_AFTER.map((w) => normalize(w).text));
 
 /** A preposition of "outside/without" before the platform noun (an article between) or a postposition after it, in [from, to). */
-function platformAwayIn(text: string, from: number, to: number): { start: number; end: number } | undefined {
+export function platformAwayIn(text: string, from: number, to: number): { start: number; end: number } | undefined {
   for (const n of PLATFORM_NOUN_FINDER.findIn(text, from, to)) {
     const ns = from + n.start;
     const ne = from + n.end;
@@ -2036,10 +2311,11 @@ function platformAwayIn(text: string, from: number, to: number): { start: number
     const lo = Math.max(from, ns - 20);
     const prep = AWAY_BEFORE_FINDER.findIn(text, lo, ns).find((h) => {
       const gap = text.slice(lo + h.end, ns).trim();
-      return gap.length <= 5 && !/[\n.!?,;]/.test(gap);
+      return gap.length <= 5 && !/[\n.!?,;]/.test(gap) && !(n.entry === 'escrow' && ESCROW_KEPT_APART.has(h.entry));
     });
     if (prep) return { start: lo + prep.start, end: ne };
-    const hi = Math.min(to, ne + 10);
+    // Room for a gap and the longest postposition ("megkerülve", "üzerinden değil", "को बायपास करके").
+    const hi = Math.min(to, ne + 30);
     const post = AWAY_AFTER_FINDER.findIn(text, ne, hi).find(
       (h) => text.slice(ne, ne + h.start).length <= 5 && !/[\n.!?,;]/.test(text.slice(ne, ne + h.start)),
     );
@@ -2087,6 +2363,73 @@ const VIA_BEFORE = [
 const VIA_AFTER = ['keresztül', 'मार्फत', 'üzerinden', 'से', 'के ज़रिए', 'के जरिए', 'के माध्यम से', 'মাধ্যমে', 'দিয়ে', '経由', 'を通して', '통해', '로'];
 const VIA_BEFORE_FINDER = new WordFinder(VIA_BEFORE.map((w) => normalize(w).text));
 const VIA_AFTER_FINDER = new WordFinder(VIA_AFTER.map((w) => normalize(w).text));
+
+/**
+ * "Not" in the imperative or the statement, per language, before paying "through" the platform
+ * ("don't pay through the site", "đừng thanh toán qua sàn", "jangan bayar lewat platform", "не
+ * платите через сайт"): with VIA_BEFORE and a platform noun, paying outside it.
+ */
+const NOT_VIA = [
+  "don't",
+  'do not',
+  'not',
+  'no',
+  'não',
+  'ne',
+  'nicht',
+  'non',
+  'niet',
+  'nie',
+  'nu',
+  'nem',
+  'не',
+  'ні',
+  'đừng',
+  'không',
+  'jangan',
+  'gak',
+  'ga',
+  'tak',
+  'tidak',
+  'huwag',
+  'usi',
+  'μην',
+  'όχι',
+  'אל',
+  'לא',
+  'لا',
+  'مش',
+  'نه',
+  'نہ',
+  'मत',
+  'না',
+  'ไม่',
+  '不',
+  '别',
+  '別',
+];
+const NOT_VIA_FINDER = new WordFinder(NOT_VIA.map((w) => normalize(w).text));
+/** At most two words between the "not" and the "through" ("don't pay through", "đừng thanh toán qua"). */
+const SHORT_GAP = /^\s*(?:[^\s,;:.!?،؛؟，、。]+\s+){0,2}$/;
+
+/** "Not (pay) through the platform" in [from, to): the span from the "not" to the platform noun. */
+export function notViaPlatformIn(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  for (const n of PLATFORM_NOUN_FINDER.findIn(text, from, to)) {
+    const ns = from + n.start;
+    const ne = from + n.end;
+    if (n.entry === 'escrow' || WORK_AFTER.test(text.slice(ne, ne + 30))) continue;
+    const lo = Math.max(from, ns - 12);
+    const via = VIA_BEFORE_FINDER.findIn(text, lo, ns).find((h) => text.slice(lo + h.end, ns).trim().length <= 5);
+    if (!via) continue;
+    const vs = lo + via.start;
+    const nlo = Math.max(from, vs - 28);
+    const not = NOT_VIA_FINDER.findIn(text, nlo, vs)
+      .reverse()
+      .find((h) => SHORT_GAP.test(text.slice(nlo + h.end, vs)));
+    if (not) return { start: nlo + not.start, end: ne };
+  }
+  return undefined;
+}
 
 /** Whether [from, to) pays through the platform ("directly through the platform", "प्लेटफ़ॉर्म से"). */
 function platformViaIn(text: string, from: number, to: number): boolean {
@@ -2152,15 +2495,17 @@ const FEE_NOUNS = [
   'ada ya platform',
   'ada ya huduma',
 ];
-const FEE_NOUN_FINDER = new WordFinder(FEE_NOUNS.map((w) => normalize(w).text));
+export const FEE_NOUN_FINDER = new WordFinder(FEE_NOUNS.map((w) => normalize(w).text));
 
 /**
  * A refusal in [from, to) other than one negating a fee noun beside it; with `rules`, also the
  * rule quoted or a report (NEGATION_FINDER), except inside `away` (the "not" of "not through the platform").
  */
-function refusedIn(text: string, from: number, to: number, rules = false, away?: { start: number; end: number }): boolean {
-  const refusals = REFUSAL_FINDER.findIn(text, from, to);
-  if (rules) for (const r of NEGATION_FINDER.findIn(text, from, to)) if (!away || from + r.end <= away.start || from + r.start >= away.end) refusals.push(r);
+export function refusedIn(text: string, from: number, to: number, rules = false, away?: { start: number; end: number }): boolean {
+  // The "not" of the away cue itself ("не через сайт", "đừng thanh toán qua sàn") refuses nothing.
+  const outside = (r: WordHit) => !away || from + r.end <= away.start || from + r.start >= away.end;
+  const refusals = REFUSAL_FINDER.findIn(text, from, to).filter(outside);
+  if (rules) for (const r of NEGATION_FINDER.findIn(text, from, to)) if (outside(r)) refusals.push(r);
   if (refusals.length === 0) return false;
   const fees = FEE_NOUN_FINDER.findIn(text, from, to);
   return refusals.some((r) => !fees.some((f) => (r.start >= f.end && r.start - f.end <= 14) || (f.start >= r.end && f.start - r.end <= 20)));
@@ -2594,8 +2939,10 @@ export function findLocalPaymentsOutside(ctx: ScanContext): void {
   for (const way of ways) {
     if (WORK_AFTER.test(text.slice(way.end, way.end + 30))) continue;
     const [from, to] = clauseAcrossQuestion(text, way.start, way.end, 60);
-    const away = OUTSIDE_FINDER.hasIn(text, from, to) || platformAwayIn(text, from, to) || FRIENDS_AND_FAMILY.test(text.slice(from, to));
-    if (!away || refusedIn(text, from, to) || WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
+    // The "not" of "not through the platform" may open a clause past the reach ("…, đừng thanh toán qua sàn").
+    const notVia = notViaPlatformIn(text, ...clauseAcrossQuestion(text, way.start, way.end, 120));
+    const away = OUTSIDE_FINDER.hasIn(text, from, to) || platformAwayIn(text, from, to) || notVia || FRIENDS_AND_FAMILY.test(text.slice(from, to));
+    if (!away || refusedIn(text, from, to, false, notVia) || WITHDRAWAL_FINDER.hasIn(text, from, to)) continue;
     if (feeOfTheWork(text, from, to)) continue;
     emit(ctx, 'offplatform.payment_outside', 'medium', way.start, way.end);
     return;

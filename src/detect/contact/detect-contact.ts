@@ -11,6 +11,7 @@ import { findIntentNearIdentifiers, findIntents } from './intent.ts';
 import { findChannelRequests, findMeetingsOutside, findPointers, findPointersAnyLanguage } from './intent-cues.ts';
 import { findInvitesAndAsks } from './invites-asks.ts';
 import { findMarketplaceMoves } from './marketplace-moves.ts';
+import { findPaymentsBypassingPlatform } from './pay-bypass.ts';
 import { dropReportedAsks } from './reports.ts';
 import { findReversedIdentifiers } from './reversed.ts';
 import { findSpelledEmails } from './spelled-email.ts';
@@ -240,6 +241,7 @@ function detectWindow(input: ContactInput): Signal[] {
   findIntentNearIdentifiers(ctx);
   findContactVerbsNearIdentifiers(ctx);
   findLocalPaymentsOutside(ctx);
+  findPaymentsBypassingPlatform(ctx);
   findTalkOutside(ctx);
   callsOnMeetingTools(ctx);
   dropReportedAsks(ctx);

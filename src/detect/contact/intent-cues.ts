@@ -1041,6 +1041,11 @@ const NEGATION = [
   'заборон*',
   'proibid*',
   'prohibid*',
+  // The rule in the present ("las normas prohíben", "as regras proíbem", "the rules prohibit").
+  'prohíbe*',
+  'prohibe*',
+  'proíbe*',
+  'prohibit*',
   'interdit*',
   'zabronion*',
   'zakazan*',

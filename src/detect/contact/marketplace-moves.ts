@@ -16,7 +16,7 @@
 
 import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
-import { emit, type ScanContext } from './context.ts';
+import { emit, type ScanContext, toNormalized } from './context.ts';
 import { clause, HERE_FINDER, MARKETPLACES_ANY, NEGATION_FINDER, SAME_NAME_FINDER, thereIn } from './intent-cues.ts';
 import {
   COMPARING,
@@ -29,7 +29,11 @@ import {
   MARKET_LOWER,
   MARKET_MOVES,
   MARKET_THERE,
+  MARKET_TLDS,
   MARKETPLACE_NAMES,
+  MORE_MARKET_DEALS,
+  MORE_MARKET_FEES,
+  MORE_MARKET_LOWER,
   MOVE_THERE,
   SAME_PROFILE,
   SETTLE,
@@ -39,10 +43,10 @@ import { COMMISSION_WORDS } from './rails.ts';
 const finder = (words: string[]) => new WordFinder(words.map((w) => normalize(w).text));
 // Named (every region and script) and unnamed ("another site", "otra plataforma").
 const NAMES = finder([...MARKETPLACE_NAMES, ...MARKETPLACES_ANY]);
-const DEAL = finder([...DEALS, ...MARKET_DEALS, ...MARKET_MOVES]);
+const DEAL = finder([...DEALS, ...MARKET_DEALS, ...MARKET_MOVES, ...MORE_MARKET_DEALS]);
 const THERE = finder([...MOVE_THERE, ...MARKET_THERE]);
-const FEE = finder([...MARKET_FEES, ...COMMISSION_WORDS]);
-const LOWER = finder(MARKET_LOWER);
+const FEE = finder([...MARKET_FEES, ...COMMISSION_WORDS, ...MORE_MARKET_FEES]);
+const LOWER = finder([...MARKET_LOWER, ...MORE_MARKET_LOWER]);
 const SAME = finder(SAME_PROFILE);
 const PAID = finder(SETTLE);
 const AS_WORK = finder(MARKET_AS_WORK);
@@ -58,10 +62,31 @@ const THAN_AFTER = /^\s?(?:より|보다|에 비해|চেয়ে|کے مقا�
 /** How far a sentence reaches each side of the name (a move and its reason fill a long sentence). */
 const REACH = 140;
 
-/** Marketplace names and domains in the text. */
-function marketsIn(text: string): { start: number; end: number }[] {
+/**
+ * A site written as a capitalised name and a domain ("on NaPráci.cz", "über Gigwork.de"): a
+ * marketplace the lists may lack. Read on the original text (the capital is the sign of a name,
+ * not of a word that ends a sentence before a domain-like token); not after "@", "/" or a dot
+ * (an e-mail address, a link's path, a subdomain). One name, one literal alternation: linear.
+ */
+const NAMED_SITE = new RegExp(String.raw`(?<![\p{L}\d@/.])\p{Lu}[\p{L}\d-]{1,30}\.(?:${MARKET_TLDS})(?![\p{L}\d])`, 'gu');
+
+/** Marketplace names and domains in the text (named sites: when the original shows one). */
+function marketsIn(ctx: ScanContext): { start: number; end: number }[] {
+  const { text } = ctx;
   const found: { start: number; end: number }[] = NAMES.find(text);
   if (text.includes('.')) for (const m of text.matchAll(MARKET_DOMAIN)) found.push({ start: m.index as number, end: (m.index as number) + m[0].length });
+  if (found.length === 0 && ctx.original.includes('.'))
+    for (const m of ctx.original.matchAll(NAMED_SITE)) {
+      const start = toNormalized(ctx, m.index as number);
+      const end = toNormalized(ctx, (m.index as number) + m[0].length);
+      // Identifiers found as links or e-mail addresses are the other detectors' (a portfolio link is no marketplace).
+      if (
+        !ctx.signals.some(
+          (s) => s.type.startsWith('contact.') && (s.start as number) < (m.index as number) + m[0].length && (m.index as number) < (s.end as number),
+        )
+      )
+        found.push({ start, end });
+    }
   return found;
 }
 
@@ -95,7 +120,7 @@ export function findMarketplaceMoves(ctx: ScanContext): void {
   const { text } = ctx;
   const has = (type: string) => ctx.signals.some((s) => s.type === type);
   if (has('offplatform.solicitation') && has('offplatform.payment_outside')) return;
-  for (const market of marketsIn(text)) {
+  for (const market of marketsIn(ctx)) {
     let [from, to] = clause(text, market.start, market.end, REACH);
     // The next sentence, when it points back at the marketplace ("… on Lancers. Order there?").
     if (to < text.length) {

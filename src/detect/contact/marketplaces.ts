@@ -205,6 +205,22 @@ export const WORLD_MARKETPLACES = [
   // Israel: Fiverr (Israeli) in Hebrew above; Midrag (services ratings and booking).
   'midrag',
   'מידרג',
+  // Names the lists lacked, by country: Czechia NaPráci (also as "na práci" it is a phrase, so
+  // only as one word or its domain); Hungary Qjob; Malaysia Kaodim, ServisHero, Recommend.my
+  // (domain); Russia Yandex Services; Korea Otwojob (오투잡) and Jaeneung-net (재능넷); Germany
+  // the freelance "Jobbörse" as users call a project board; global Codementor.
+  'napráci',
+  'napraci',
+  'qjob*',
+  'kaodim',
+  'servishero',
+  'яндекс услуги',
+  'яндекс.услуги',
+  'yandex услуги',
+  '오투잡',
+  '재능넷',
+  'jobbörse',
+  'codementor',
 ];
 
 /** Freelance and services marketplaces, by region. */
@@ -717,13 +733,22 @@ export const SETTLE = [
 ];
 
 /**
+ * Top-level domains of the countries above (and of the languages the detector reads: cz, sk, hu,
+ * ro, bg, rs, hr, ge, my, sg, np, lk, tz, ug, hk, tw), one alternation of literals.
+ */
+export const MARKET_TLDS =
+  'com|net|org|io|dev|co|ru|ру|ua|by|kz|de|at|ch|fr|be|es|it|nl|pl|pt|br|mx|ar|cl|pe|in|pk|bd|id|vn|ph|th|jp|kr|cn|gr|il|ke|ng|tr|ir|ae|sa|eg|cz|sk|hu|ro|bg|rs|hr|ge|my|sg|np|lk|tz|ug|hk|tw|uk|us|ca|au';
+
+/**
  * Marketplaces written as their domain ("Freelancer.es", "Codeur.com", "Freelance.nl"): the word
  * finder splits at dots, and several names are ordinary words without their domain ("contra",
  * "raket", "bark", "profi", "guru", "freelancer"). National domains of the countries above.
  * One alternation of literals, then one of suffixes: linear, no nested quantifier.
  */
-export const MARKET_DOMAIN =
-  /(?<![\w.])(?:freelancer|freelance|freelancers|codeur|malt|guru|contra|raket|bark|profi|профи|fl|фл|mostaql|khamsat|kafiil|sribu|truelancer|workana|kwork|weblancer|onlinejobs|projects\.co|gun|arc|99freelas|getninjas|useme|oferia|freelancehunt|ponisha|parscoders|karlancer|fastwork|vlance|kuhustle|terawork|lynk)\.(?:com|net|org|io|dev|co|ru|ру|ua|by|kz|de|at|ch|fr|be|es|it|nl|pl|pt|br|mx|ar|cl|pe|in|pk|bd|id|vn|ph|th|jp|kr|cn|gr|il|ke|ng|tr|ir|ae|sa|eg)(?![\w])/g;
+export const MARKET_DOMAIN = new RegExp(
+  String.raw`(?<![\w.])(?:freelancer|freelance|freelancers|codeur|malt|guru|contra|raket|bark|profi|профи|fl|фл|mostaql|khamsat|kafiil|sribu|truelancer|workana|kwork|weblancer|onlinejobs|projects\.co|gun|arc|99freelas|getninjas|useme|oferia|freelancehunt|ponisha|parscoders|karlancer|fastwork|vlance|kuhustle|terawork|lynk|napraci|navolno|recommend|kaodim|qjob)\.(?:${MARKET_TLDS})(?![\w])`,
+  'g',
+);
 
 /**
  * Closing the deal there, in the words DEALS lacked, per language: the imperatives and the
@@ -1359,4 +1384,221 @@ export const COMPARING = [
   'καλύτερ*',
   'איזה',
   'עדיף',
+];
+
+/**
+ * Hiring, booking, ordering and paying there in the imperative and polite forms the lists above
+ * lacked, per language (the verb class, not a message's wording): uk/ru "наймайте / нанимайте",
+ * cs "objednejte (si mě)", hu "rendeljen", ro "comandați", bg "поръчайте", sr "наручите", ms
+ * "tempah", ko "결제해 주시면" (paying there is a deal there: LABELLING.md, reading 2).
+ */
+export const MORE_MARKET_DEALS = [
+  // en, de, pl, tr, tl
+  'book me',
+  'hire me there',
+  'pay me there',
+  'bucht mich',
+  'buchen sie mich',
+  'beauftragt mich',
+  'zatrudnij mnie',
+  'zatrudnijcie mnie',
+  'zamawiaj',
+  'işe alın',
+  'beni tutun',
+  'i-hire mo ako',
+  'i-book mo ako',
+  'mag-order ka',
+  // ru, uk, bg, sr (both alphabets)
+  'нанимайте',
+  'нанимай',
+  'заказывайте',
+  'бронируйте',
+  'наймайте',
+  'наймай',
+  'замовляйте',
+  'бронюйте',
+  'поръчай',
+  'поръчайте',
+  'наеми ме',
+  'наемете ме',
+  'резервирай',
+  'резервирайте',
+  'наручи',
+  'наручите',
+  'naruči',
+  'naručite',
+  'ангажуј ме',
+  'ангажујте ме',
+  'angažuj me',
+  'angažujte me',
+  // cs, sk, hu, ro
+  'objednej',
+  'objednejte',
+  'objednat',
+  'objednajte',
+  'najměte',
+  'najměte si mě',
+  'rezervujte',
+  'zaplaťte',
+  'rendelj',
+  'rendeljen',
+  'rendelje meg',
+  'rendeld meg',
+  'foglalj',
+  'foglaljon',
+  'fizessen',
+  'bérelj fel',
+  'béreljen fel',
+  'comandă',
+  'comandați',
+  'comandati',
+  'angajează-mă',
+  'angajați-mă',
+  'rezervă',
+  'plătiți',
+  // ms, id, sw
+  'tempah',
+  'tempahlah',
+  'buat tempahan',
+  'upah saya',
+  'ambil saya',
+  'sewa saya',
+  'niajiri',
+  'weka oda',
+  'lipa huko',
+  // el, he, ka
+  'προσλάβετέ με',
+  'πρόσλαβέ με',
+  'κλείστε',
+  'πληρώστε',
+  'תשכור אותי',
+  'תעסיק אותי',
+  'תזמינו',
+  'დამიქირავე',
+  'დამიქირავეთ',
+  'შეუკვეთეთ',
+  // hi, ne, bn, ur, ta, fa
+  'हायर करें',
+  'बुक करें',
+  'अर्डर गर्नुहोस्',
+  'हायर गर्नुहोस्',
+  'বুক করুন',
+  'হায়ার করুন',
+  'ہائر کریں',
+  'بک کریں',
+  'ஹயர் பண்ணுங்க',
+  'புக் பண்ணுங்க',
+  'استخدامم کنید',
+  // th, vi, ja, ko, zh
+  'จอง',
+  'จ้างผม',
+  'จ้างหนู',
+  'thuê em',
+  'thuê mình',
+  'ご依頼ください',
+  'ご注文ください',
+  '결제해 주',
+  '결제해주',
+  '결제하시면',
+  '결제 부탁',
+  '주문해 주',
+  '在那边付款',
+  '在那里下单',
+];
+
+/** Lower, less and zero, per language, the fee comparatives MARKET_LOWER lacked. */
+export const MORE_MARKET_LOWER = [
+  'less',
+  'weniger',
+  'menos',
+  'moins de',
+  'meno',
+  'minder',
+  'mniej',
+  'mai mic',
+  'mai mică',
+  'mai puțin',
+  'mai mici',
+  'kevesebb',
+  'kisebb',
+  'alacsonyabb',
+  'nižší',
+  'menší',
+  'по-ниска',
+  'по-ниски',
+  'по-малко',
+  'по-евтино',
+  'нижа',
+  'niža',
+  'niže',
+  'мања',
+  'manja',
+  'jeftinije',
+  'јефтиније',
+  'lagi rendah',
+  'lagi murah',
+  'rendah sikit',
+  'कम छ',
+  'सस्तो',
+  'ნაკლები',
+  'დაბალი',
+  'იაფი',
+  'λιγότερη',
+  'μικρότερη',
+  'פחות',
+  // zero: the fee none at all there
+  'zero',
+  'cero',
+  'zéro',
+  'zerowa',
+  'zerowe',
+  'нулевая',
+  'нулевую',
+  'нульова',
+  'нульову',
+  'нулева',
+  'нулта',
+  'nulová',
+  'sıfır',
+  'nol',
+  'sifuri',
+  'صفر',
+  'शून्य',
+  'শূন্য',
+  '零',
+  'ゼロ',
+  '제로',
+];
+
+/** Fee nouns MARKET_FEES lacked: cs, hu, ro, bg, sr, ms, ne, ka, ta, bn, ur. */
+export const MORE_MARKET_FEES = [
+  'poplatek',
+  'poplatky',
+  'poplatků',
+  'provize',
+  'díj',
+  'díjak',
+  'díja',
+  'jutalék',
+  'comisionul',
+  'comisioane',
+  'такса',
+  'таксата',
+  'комисиона',
+  'комисионна',
+  'provizija',
+  'provizije',
+  'провизија',
+  'провизије',
+  'naknada',
+  'накнада',
+  'yuran',
+  'caj',
+  'komisen',
+  'शुल्क',
+  'कमिसन',
+  'საკომისიო',
+  'கட்டணம்',
+  'চার্জ',
+  'چارجز',
 ];

@@ -376,6 +376,16 @@ const AFTER_PROCESS = [
   'समय लाग्छ',
   'დიდხანს',
   'ரொம்ப நேரம்',
+  // Tamil "takes days / takes time / is late" as chat writes it.
+  'நாள் ஆகுது',
+  'நாள் ஆகும்',
+  'நாளாகும்',
+  'நாள் ஆகிறது',
+  'நாள் எடுக்கும்',
+  'நேரம் ஆகுது',
+  'நேரம் எடுக்கும்',
+  'தாமதமா*',
+  'மெதுவா*',
 ];
 
 /** Cash, per language ("bar" and "nakit" only in their phrases where the word is ambiguous). */
