@@ -15,6 +15,7 @@ import { emit, type ScanContext } from './context.ts';
 import { PERSON_FINDER, PROPOSAL_FINDER, QUESTION, REACH_FINDER, WAY_FINDER } from './indirect-asks.ts';
 import {
   AFTER_CONTRACT_FINDER,
+  CHANNEL_FINDER,
   CONTACT_FINDER,
   clause,
   INVITE_FINDER,
@@ -63,6 +64,60 @@ const WORKSPACE_APPS = [
   'wecom',
   'ms teams',
   'microsoft teams',
+  // Trackers, wikis, boards and shared drives a team works in (the products' own spellings, with
+  // the Polish/Czech/Russian-in-Latin case endings as stems): being added to one moves the talk
+  // and the files there just as a chat workspace does.
+  'confluence*',
+  'youtrack',
+  'bitbucket',
+  'github',
+  'gitlab',
+  'figma',
+  'miro',
+  'airtable',
+  'monday.com',
+  'wrike',
+  'smartsheet',
+  'zoho',
+  'bitrix24',
+  'kaiten',
+  'weeek',
+  'pyrus',
+  'dropbox',
+  'onedrive',
+  'sharepoint',
+  'google drive',
+  'google workspace',
+  'google docs',
+  'g suite',
+  'yandex 360',
+  'jirze',
+  'jirę',
+  'jiru',
+  'jirou',
+  'asanie',
+  'asanu',
+  'asanę',
+  'trella',
+  'битрикс*',
+  'конфлюенс*',
+  'асан*',
+  'яндекс 360',
+  'яндекс трекер',
+  'яндекс трекере',
+  'кайтен*',
+  'гугл диск',
+  'гугл диске',
+  'гугл драйв',
+  'google диск',
+  'google диске',
+  'コンフルエンス',
+  'グーグルドライブ',
+  '컨플루언스',
+  '구글 드라이브',
+  '腾讯文档',
+  '石墨文档',
+  '语雀',
   // Cyrillic (ru, uk, bg, sr), with case endings: Слак, Слаке, Слаку, Дискорде, Ноушне.
   'слак*',
   'дискорд*',
@@ -118,6 +173,11 @@ const WORKSPACE_APPS = [
 
 /** A workspace by its common noun, per language. */
 const WORKSPACE_NOUNS = [
+  // A team's shared drive or board by its common noun ("the team's shared drive").
+  'shared drive',
+  'shared folder',
+  'спільний диск',
+  'общий диск',
   'workspace',
   'work space',
   'рабочее пространство',
@@ -151,7 +211,8 @@ const WORKSPACE_NOUNS = [
 ];
 
 /** "Microsoft Teams" by its short name: "Teams" written capitalised after "on/in" (per language). */
-const TEAMS_BEFORE = /(?:^|\s)(?:on|in|via|over|sur|dans|en|auf|über|uber|im|na|w|we|в|у|на|σε|στο|στα|trên|qua|di|em|no|su|op|через)\s+$/;
+const TEAMS_BEFORE =
+  /(?:^|\s)(?:on|in|via|over|to|your|our|the|sur|dans|en|el|al|del|la|le|du|au|o|do|ao|nosso|vosso|seu|auf|über|uber|im|ins|zum|unser|unseren|eure[nm]?|na|w|we|в|у|на|σε|στο|στα|trên|qua|di|em|no|su|op|через)\s+$/;
 
 /** A server or a group chat: a workspace only with a nickname asked for ("give me your nick, I'll add you to the server"). */
 const SERVERS = [
@@ -268,6 +329,31 @@ const IDS = [
   'אימייל',
   'מייל',
   'barua pepe',
+  // The address by the words and case endings the list lacked (Wiktionary "e-mail", "address"):
+  // tr e-posta/adresini, ro adresa/adresă, ms/id emel/surel, ne इमेल, ka მეილი/ელფოსტა, cs/sk
+  // adresu, hu címet/e-mail címed, bg/sr имейл/мејл.
+  'e-posta',
+  'eposta',
+  'e-postanı',
+  'adresini',
+  'adresi',
+  'adresa',
+  'adresă',
+  'adresu',
+  'címet',
+  'címed',
+  'címre',
+  'emel',
+  'surel',
+  'इमेल*',
+  'मेल',
+  'მეილ*',
+  'იმეილ*',
+  'ელფოსტ*',
+  'мејл*',
+  'имејл*',
+  'мейл*',
+  'gmail',
 ];
 
 /** Nicknames only: what a server invitation asks for. */
@@ -371,6 +457,104 @@ const ADD_VERBS = [
   'אזמין',
   'אוסיף',
   'הזמנה',
+  // Adding or inviting in the persons and moods the list lacked (Wiktionary conjugation tables of
+  // "add", "invite", "include"): imperatives and second persons ("добавьте", "dodasz",
+  // "προσθέσεις") and pasts, ru/uk/pl/cs/bg/sr, el, de aufnehmen, tr ekle-, ro adaug-/invit-,
+  // ms/id jemput/tambah/masukkan, ne थप्/निम्तो, ka დამატება/მოწვევა, th แอด/เชิญ/เพิ่ม, sw ongeza/alika.
+  // Pasts of English are left out: "my designer invited me to Figma" reports an invitation.
+  'добавьте',
+  'добавь',
+  'добавите',
+  'добавил',
+  'добавила',
+  'пригласите',
+  'пригласи',
+  'пригласил',
+  'додав',
+  'додала',
+  'додайте',
+  'додай',
+  'запросіть',
+  'запроси',
+  'dodasz',
+  'dodaj',
+  'dodajcie',
+  'dodacie',
+  'dodałem',
+  'dodałam',
+  'zaproś',
+  'zaproście',
+  'přidej',
+  'přidáte',
+  'přidám',
+  'pozvěte',
+  'pozvu',
+  'добави',
+  'добавя',
+  'поканя',
+  'покана',
+  'поканете',
+  'додај',
+  'додам',
+  'позови',
+  'позовем',
+  'позивницу',
+  'dodaj',
+  'pozovi',
+  'pozovem',
+  'pozivnicu',
+  'προσθέσεις',
+  'προσθέσετε',
+  'πρόσθεσε',
+  'προσθήκη',
+  'agregas',
+  'agregues',
+  'añades',
+  'añadas',
+  'invitas',
+  'adicionas',
+  'adiciona',
+  'convidas',
+  'ajoutes',
+  'ajoutez',
+  'invitez',
+  'aggiungi',
+  'aggiungete',
+  'inviti',
+  'aufnehmen',
+  'füge',
+  'fügst',
+  'hinzu',
+  'ekle*',
+  'adaug',
+  'adaugă',
+  'adăuga',
+  'adăugați',
+  'adaugi',
+  'invit',
+  'invita',
+  'invitația',
+  'invitație',
+  'invitați',
+  'jemput',
+  'jemputan',
+  'tambah',
+  'masukkan',
+  'थप्न',
+  'थपिदिन',
+  'थप्छु',
+  'निम्तो',
+  'निमन्त्रणा',
+  'დაგამატ*',
+  'დამამატ*',
+  'დამატება',
+  'მოწვევ*',
+  'მოგიწვევ*',
+  'แอด',
+  'เชิญ',
+  'ongeza',
+  'alika',
+  'mwaliko',
 ];
 
 /** The workspace as the work or the product's users ("invite new users", "Slack notifications"). */
@@ -454,6 +638,166 @@ const ADD_YOU = [
   'তোমাকে অ্যাড',
 ];
 const ADD_YOU_FINDER = finder(ADD_YOU);
+
+/**
+ * Adding with "me / us" fused into the verb or written with it, where a separate pronoun is not
+ * (ar تضيفني "you add me", th แอดเรา, sw niongeze, ka დამამატე, ta என்னையும் add, zh 拉我):
+ * the other direction of ADD_YOU — asking to be added to the other's workspace.
+ */
+const ADD_ME = [
+  'add me',
+  'add us',
+  'invite me',
+  'invite us',
+  'تضيفني',
+  'ضيفني',
+  'ضيفوني',
+  'اضفني',
+  'أضفني',
+  'تدعوني',
+  'ادعوني',
+  'ضفني',
+  'تضيفوني',
+  'اضافه‌ام',
+  'منو اضافه',
+  'منو ادد',
+  'دعوتم',
+  'مجھے ایڈ',
+  'مجھے شامل',
+  'תוסיף אותי',
+  'תוסיפו אותי',
+  'תזמין אותי',
+  'แอดเรา',
+  'แอดผม',
+  'แอดฉัน',
+  'แอดหนู',
+  'เพิ่มเรา',
+  'เพิ่มผม',
+  'เพิ่มฉัน',
+  'เชิญเรา',
+  'เชิญผม',
+  'เชิญฉัน',
+  '拉我',
+  '加我',
+  '邀请我',
+  '邀請我',
+  '私を追加',
+  '私も招待',
+  '저를 추가',
+  '저도 추가',
+  '저를 초대',
+  '저도 초대',
+  '저 좀 초대',
+  '저 좀 추가',
+  'niongeze',
+  'mniongeze',
+  'nialike',
+  'mnialike',
+  'დამამატე',
+  'დამამატეთ',
+  'მომიწვიე',
+  'მომიწვიეთ',
+  'என்னை add',
+  'என்னையும் add',
+  'என்னைச் சேர்',
+  'என்னையும் சேர்',
+
+  'আমাকে অ্যাড',
+  'আমাকে যোগ',
+  'আমাকেও অ্যাড',
+  'मुझे ऐड',
+  'मुझे add',
+  'मुझे जोड़',
+  'मलाई थप',
+  'मलाई add',
+  'add em',
+  'add mình',
+  'add tôi',
+  'thêm em',
+  'thêm mình',
+  'thêm tôi',
+  'mời em',
+  'mời mình',
+  'add saya',
+  'add aku',
+  'tambahkan saya',
+  'tambahin aku',
+  'masukin aku',
+  'masukkan saya',
+  'jemput saya',
+  'tambah saya',
+  'i-add mo ako',
+  'idagdag mo ako',
+  'aggiungimi',
+  'invitami',
+  'agrégame',
+  'agregame',
+  'añádeme',
+  'invítame',
+  'adiciona-me',
+  'ajoute-moi',
+  'ajoutez-moi',
+  'invite-moi',
+  'adaugă-mă',
+  'invită-mă',
+];
+const ADD_ME_FINDER = finder(ADD_ME);
+
+/**
+ * "Me / us" as the object, per language (Wiktionary personal-pronoun tables, accusative): with a
+ * verb of adding or inviting close by ("kannst du mich in euren Confluence-Bereich aufnehmen",
+ * "dodasz mnie do swojej Jiry", "μπορείς να με προσθέσεις") it is the ask to be added.
+ */
+const ME = [
+  'me',
+  'us',
+  'mich',
+  'uns',
+  'moi',
+  'mi',
+  'nos',
+  'mij',
+  'mnie',
+  'nas',
+  'меня',
+  'нас',
+  'мене',
+  'ме',
+  'mě',
+  'mă',
+  'engem',
+  'minket',
+  'beni',
+  'bizi',
+  'με',
+  'μας',
+  'aku',
+  'saya',
+  'kami',
+  'ako',
+  'אותי',
+  'אותנו',
+];
+const ME_FINDER = finder(ME);
+/** "Let me / allow me": "me" is who adds, not who is added ("let me add the tickets to Jira"). */
+const LET_ME = /\b(?:let|lemme|allow|lass|lassen|laisse|laissez|déjame|dejame|deixa|lasciami|pozwól|позвольте|дай|дайте|давай|давайте)\s*$/;
+/** Characters at most between the verb of adding and "me" ("dodasz mnie", "mich in euren Confluence-Bereich aufnehmen"). */
+const ME_GAP = 40;
+
+/** An ask to be added ("add me to your Asana"): ADD_ME, or a verb of adding with "me" close by. Offsets relative to `from`. */
+function addMeIn(text: string, from: number, to: number): WordHit | undefined {
+  const fused = ADD_ME_FINDER.findIn(text, from, to)[0];
+  if (fused) return fused;
+  const mes = ME_FINDER.findIn(text, from, to);
+  if (mes.length === 0) return undefined;
+  const adds = [...INVITE_FINDER.findIn(text, from, to), ...ADD_FINDER.findIn(text, from, to)];
+  for (const m of mes) {
+    if (LET_ME.test(text.slice(Math.max(from, from + m.start - 12), from + m.start))) continue;
+    const add = adds.find((a) => (a.start >= m.end ? a.start - m.end : m.start - a.end) <= ME_GAP);
+    if (add) return add;
+  }
+  return undefined;
+}
 const WORKSPACE_NOT_FINDER = finder(WORKSPACE_NOT);
 
 /** The sentence around [start, end) and the ones either side of it, `reach` characters each way at most. */
@@ -491,16 +835,21 @@ function findWorkspaceInvitations(ctx: ScanContext, cues: Cues): boolean {
     const [from, to] = sentenceAndNeighbours(text, w.start, w.end);
     const server = servers.includes(w);
     const invite = INVITE_FINDER.findIn(text, from, to)[0];
-    const add = invite ?? ADD_FINDER.findIn(text, from, to)[0];
+    const addMe = server ? undefined : addMeIn(text, from, to);
+    const add = invite ?? ADD_FINDER.findIn(text, from, to)[0] ?? addMe;
     const id = (server ? NICK_FINDER : ID_FINDER).findIn(text, from, to)[0];
-    // An invitation word names the move; a verb of adding needs what to add (an e-mail, an ID); a
-    // workspace app named with a question for one's ID asks it without a verb ("we're on Discord, your nick?").
+    // An invitation word names the move; a verb of adding needs what to add (an e-mail, an ID, or
+    // "you" / "me" as its object); a workspace app named with a question for one's ID asks it
+    // without a verb ("we're on Discord, your nick?").
     const askedId = !add && id && !server && cues.app.includes(w) && QUESTION.test(text.slice(from, to));
     if (!add && !askedId) continue;
-    if (!invite && !id && !ADD_YOU_FINDER.hasIn(text, from, to)) continue;
+    if (!invite && !id && !addMe && !ADD_YOU_FINDER.hasIn(text, from, to)) continue;
     if (NEGATION_FINDER.hasIn(text, from, to) || AFTER_CONTRACT_FINDER.hasIn(text, from, to) || CONTRACT_STARTED_FINDER.hasIn(text, from, to)) continue;
     if (PLATFORM_FINDER.hasIn(text, from, to)) continue;
-    if (WORK_FINDER.hasIn(text, from, to) || WORKSPACE_NOT_FINDER.hasIn(text, from, to)) continue;
+    // A work word inside the address word is none ("post*" in Turkish "e-posta", Italian "posta").
+    const ids = ID_FINDER.findIn(text, from, to);
+    const work = WORK_FINDER.findIn(text, from, to).some((h) => !ids.some((i) => h.start < i.end && h.end > i.start));
+    if (work || WORKSPACE_NOT_FINDER.hasIn(text, from, to)) continue;
     const cue = add ?? id;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(w.start, from + cue.start), Math.max(w.end, from + cue.end));
     return true;
@@ -1370,6 +1719,265 @@ const MESSAGES = [
   '두 개의 메시지',
 ];
 
+/**
+ * A message by its noun, per language, with case endings as stems (Wiktionary "message", "text"):
+ * with a word for "next / following / separate / another" beside it (NEXT_WORDS) it is "in the
+ * next message" in any of its word orders ("mesajul următor", "следећој поруци", "অর্কো
+ * म्यासेजमा", "الرسالة اللي جاية"), without listing each pair.
+ */
+const MESSAGE_NOUNS = [
+  'message',
+  'messages',
+  'msg',
+  'text',
+  'texts',
+  'mensaje*',
+  'mensage*',
+  'mensagem',
+  'nachricht*',
+  'messaggi*',
+  'bericht*',
+  'wiadomoś*',
+  'wiadomosc*',
+  'сообщени*',
+  'смс',
+  'повідомлен*',
+  'съобщени*',
+  'поруц*',
+  'порук*',
+  'poruc*',
+  'poruk*',
+  'mesaj*',
+  'zpráv*',
+  'zprav*',
+  'üzenet*',
+  'uzenet*',
+  'pesan',
+  'mesej',
+  'mensahe',
+  'ujumbe',
+  'μήνυμα*',
+  'μηνύματ*',
+  'შეტყობინებ*',
+  'მესიჯ*',
+  'मैसेज*',
+  'मेसेज*',
+  'म्यासेज*',
+  'सन्देश*',
+  'संदेश*',
+  'মেসেজ*',
+  'ম্যাসেজ*',
+  'বার্তা*',
+  'மெசேஜ்*',
+  'மெசேஜ*',
+  'மெஸேஜ்*',
+  'رسالة',
+  'الرسالة',
+  'رسالتي',
+  'پیام',
+  'میسج',
+  'مسیج',
+  'پیغام',
+  'הודעה',
+  'בהודעה',
+  'ההודעה',
+  'ข้อความ',
+  'tin nhắn',
+  'tin',
+  '消息',
+  '訊息',
+  '信息',
+  'メッセージ',
+  '메시지',
+  '메세지',
+];
+
+/** Next, following, separate, another, second, per language (Wiktionary "next", "following", "separate"). */
+const NEXT_WORDS = [
+  'next',
+  'following',
+  'separate',
+  'another',
+  'second',
+  'siguiente',
+  'próximo',
+  'próxima',
+  'otro',
+  'aparte',
+  'separado',
+  'seguinte',
+  'outra',
+  'separada',
+  'suivant',
+  'prochain',
+  "d'après",
+  'séparé',
+  'nächste*',
+  'separate*',
+  'weitere*',
+  'zweite*',
+  'prossimo',
+  'successivo',
+  'dopo',
+  'separato',
+  'volgende',
+  'następn*',
+  'kolejn*',
+  'osobn*',
+  'drug*',
+  'следующ*',
+  'отдельн*',
+  'другом',
+  'втор*',
+  'наступн*',
+  'окрем*',
+  'іншому',
+  'следващ*',
+  'отделн*',
+  'следећ*',
+  'sledeć*',
+  'slijedeć*',
+  'посебн*',
+  'posebn*',
+  'următor*',
+  'separat*',
+  'další*',
+  'následující',
+  'samostatn*',
+  'következő*',
+  'külön',
+  'sonraki',
+  'ayrı',
+  'ikinci',
+  'berikutnya',
+  'selanjutnya',
+  'terpisah',
+  'seterusnya',
+  'berasingan',
+  'lain',
+  'susunod',
+  'hiwalay',
+  'unaofuata',
+  'ujao',
+  'tofauti',
+  'nyingine',
+  'επόμεν*',
+  'ξεχωριστ*',
+  'δεύτερ*',
+  'შემდეგ*',
+  'ცალკე',
+  'अगले',
+  'अगला',
+  'अलग',
+  'दूसरे',
+  'अर्को',
+  'छुट्टै',
+  'পরের',
+  'আলাদা',
+  'আরেকটা',
+  'পরবর্তী',
+  'அடுத்த*',
+  'தனியா',
+  'தனி',
+  'இன்னொரு',
+  'التالية',
+  'الجاية',
+  'جاية',
+  'القادمة',
+  'منفصلة',
+  'تانية',
+  'ثانية',
+  'الثانية',
+  'بعدها',
+  'بعدی',
+  'جدا',
+  'دیگه',
+  'اگلے',
+  'الگ',
+  'دوسرے',
+  'הבאה',
+  'שאחרי',
+  'נפרדת',
+  'נפרדות',
+  'השנייה',
+  'ถัดไป',
+  'แยก',
+  'tiếp theo',
+  'sau',
+  'riêng',
+  '下一',
+  '另一',
+  '单独',
+  '次の',
+  '別の',
+  '別々',
+  '다음',
+  '따로',
+  '별도',
+];
+/**
+ * NEXT_WORDS that split rather than follow ("separate", "отдельным", "ξεχωριστά", "riêng"): only
+ * they imply a string the filter would catch when no contact word is named ("send yours in separate
+ * messages so the system doesn't cut it"); "the quote in the next message" is just the next message.
+ */
+const SEPARATE = new Set(
+  [
+    'separate',
+    'separado',
+    'separada',
+    'séparé',
+    'separate*',
+    'separato',
+    'osobn*',
+    'отдельн*',
+    'окрем*',
+    'отделн*',
+    'посебн*',
+    'posebn*',
+    'separat*',
+    'samostatn*',
+    'külön',
+    'ayrı',
+    'terpisah',
+    'berasingan',
+    'hiwalay',
+    'tofauti',
+    'ξεχωριστ*',
+    'ცალკე',
+    'अलग',
+    'छुट्टै',
+    'আলাদা',
+    'தனியா',
+    'தனி',
+    'منفصلة',
+    'جدا',
+    'الگ',
+    'נפרדת',
+    'נפרדות',
+    'แยก',
+    'riêng',
+    '单独',
+    '別々',
+    '따로',
+    '별도',
+  ].map(fold),
+);
+const NEXT_FINDER = finder(NEXT_WORDS);
+/** Characters at most between "next" and "message" ("na próxima mensagem", "الرسالة اللي جاية", "mesajul următor"). */
+const NEXT_GAP = 8;
+
+/** The "next / separate" word beside a message noun, either order: the cue "in the next message". */
+function nextWordAt(text: string, m: WordHit): WordHit | undefined {
+  const from = Math.max(0, m.start - NEXT_GAP - 16);
+  const to = Math.min(text.length, m.end + NEXT_GAP + 16);
+  return NEXT_FINDER.findIn(text, from, to).find((n) => {
+    const s = from + n.start;
+    const e = from + n.end;
+    const gap = s >= m.end ? s - m.end : m.start - e;
+    return gap >= 0 && gap <= NEXT_GAP;
+  });
+}
+
 /** In two parts or pieces, per language. */
 const PARTS = [
   'dua kali',
@@ -1446,6 +2054,82 @@ const PARTS = [
   '分兩次',
   '두 부분',
   '2つに分け',
+  // Halves, separately and "below / right after", per language (Wiktionary "half", "separately",
+  // "below"): "first half here, the second right below", "μισό τώρα και μισό μετά".
+  'half',
+  'halves',
+  'separately',
+  'mitad',
+  'por separado',
+  'metade',
+  'separadamente',
+  'moitié',
+  'séparément',
+  'hälfte',
+  'getrennt',
+  'metà',
+  'separatamente',
+  'połow*',
+  'osobno',
+  'половин*',
+  'отдельно',
+  'раздельно',
+  'частями',
+  'по частям',
+  'окремо',
+  'частинами',
+  'отделно',
+  'polovin*',
+  'посебно',
+  'posebno',
+  'jumătate',
+  'zvlášť',
+  'felét',
+  'yarısı*',
+  'yarısını',
+  'ayrı ayrı',
+  'setengah',
+  'separuh',
+  'kalahati',
+  'nusu',
+  'μισό',
+  'μισά',
+  'χωριστά',
+  'ნახევარ*',
+  'ცალ-ცალკე',
+  'आधा',
+  'आधी',
+  'अलग-अलग',
+  'अलग अलग',
+  'অর্ধেক',
+  'আধা',
+  'আলাদা করে',
+  'বাকিটা',
+  'பாதி*',
+  'தனித்தனியா',
+  'மீதி',
+  'نصف',
+  'بشكل منفصل',
+  'نیمه',
+  'آدھا',
+  'חצי',
+  'בנפרד',
+  'ครึ่ง',
+  'nửa',
+  '一半',
+  '分开',
+  '半分',
+  '별도로',
+  '절반',
+  'below',
+  'right after',
+  'ниже',
+  'нижче',
+  'aşağıda',
+  'παρακάτω',
+  'αμέσως μετά',
+  'שני חלקים',
+  'in due',
 ];
 
 /** One's number or mobile, per language, where CONTACT words lack the everyday forms. */
@@ -1510,6 +2194,25 @@ const NUMBER_WORDS = [
   '手机号',
   '手機號',
   '번호',
+  // The number, mail or messenger by the case endings and spellings the list lacked: ru/uk
+  // почты/пошти, ro număr-, sr/bg број/broj, ms nombor, ne नम्बर, bn ইমেইল-/নম্বর-, el νούμερ-,
+  // pt zap, and the messenger names the channel list knows (CHANNEL_FINDER, read beside).
+  'почты',
+  'почтой',
+  'пошти',
+  'поштою',
+  'numărul',
+  'număr',
+  'број*',
+  'broj*',
+  'nombor',
+  'नम्बर*',
+  'ইমেইল*',
+  'ইমেল*',
+  'নম্বর*',
+  'নাম্বার*',
+  'νούμερ*',
+  'zap',
 ];
 
 /** The number as a field or a value of the work ("split the phone field into two parts"). */
@@ -1662,20 +2365,92 @@ const SEND = [
   'பிரிச்சு',
 ];
 const SEND_FINDER = finder([...new Set(SEND)]);
-const FILTER_FINDER = finder(FILTER_COMPLAINTS);
+/**
+ * The system hiding, cutting or erasing it, in the words FILTER_COMPLAINTS lacks (Wiktionary
+ * "hide", "cut", "erase", "block"): the reason a number goes over several messages.
+ */
+const MORE_FILTER = [
+  'cuts it',
+  'masks it',
+  'the system',
+  'cortado',
+  'corta',
+  'coprono',
+  'copre',
+  'oscura',
+  'σβήνει',
+  'κόψει',
+  'κόβει',
+  'το σύστημα',
+  'крије',
+  'krije',
+  'скрива',
+  'blochează',
+  'se blochează',
+  'ascunde',
+  'skryje',
+  'kitakarja',
+  'letiltja',
+  'kesiyor',
+  'siliyor',
+  'sekat',
+  'disekat',
+  'ditapis',
+  'giấu',
+  'hệ thống',
+  'লুকিয়ে',
+  'কেটে',
+  'लुकाइदिन्छ',
+  'लुकाउँछ',
+  'छुपा देता',
+  'بيتمسح',
+  'يتمسح',
+  'يمسح',
+  'بيتشال',
+  'מסתירה',
+  'מוחק',
+  'ჭრის',
+  'மறைக்குது',
+  'கட் ஆகுது',
+];
+const FILTER_FINDER = finder([...FILTER_COMPLAINTS, ...MORE_FILTER]);
 const MESSAGES_FINDER = finder(MESSAGES);
 const NUMBER_WORD_FINDER = finder(NUMBER_WORDS);
 const NUMBER_NOT_FINDER = finder(NUMBER_NOT);
 
 function findNumberOverMessages(ctx: ScanContext, cues: Cues): boolean {
   const { text } = ctx;
-  for (const c of [...cues.messages, ...cues.parts]) {
-    const [from, to] = clause(text, c.start, c.end, 90);
-    const n = CONTACT_FINDER.findIn(text, from, to)[0] ?? NUMBER_WORD_FINDER.findIn(text, from, to)[0];
+  // "In the next / a separate message" by its two words, in either order.
+  const next: WordHit[] = [];
+  const separate: WordHit[] = [];
+  for (const m of cues.msg) {
+    const n = nextWordAt(text, m);
+    if (!n) continue;
+    next.push(m);
+    if (SEPARATE.has(n.entry)) separate.push(m);
+  }
+  for (const c of [...cues.messages, ...next, ...cues.parts]) {
+    const parts = cues.parts.includes(c);
+    // "In the next message" points back at what the sentence before began ("first part of my
+    // mail: rakib. The rest in the next message"): its contact word may sit a sentence earlier.
+    const [from, to] = parts ? clause(text, c.start, c.end, 90) : sentenceAndNeighbours(text, c.start, c.end);
+    // The thing sent: one's number, mail or messenger; or, over separate messages, an "it" the
+    // system would hide ("send me yours in separate messages so the system doesn't cut it").
+    const n =
+      CONTACT_FINDER.findIn(text, from, to)[0] ??
+      NUMBER_WORD_FINDER.findIn(text, from, to)[0] ??
+      CHANNEL_FINDER.findIn(text, from, to)[0] ??
+      (separate.includes(c) ? FILTER_FINDER.findIn(text, from, to)[0] : undefined);
     if (!n) continue;
     // Two parts alone may be arithmetic ("split the number into two parts"): sent, or hidden from the filter.
-    const parts = cues.parts.includes(c);
-    if (parts && !MESSAGES_FINDER.hasIn(text, from, to) && !SEND_FINDER.hasIn(text, from, to) && !FILTER_FINDER.hasIn(text, from, to)) continue;
+    if (
+      parts &&
+      !MESSAGES_FINDER.hasIn(text, from, to) &&
+      !next.some((m) => m.start >= from && m.end <= to) &&
+      !SEND_FINDER.hasIn(text, from, to) &&
+      !FILTER_FINDER.hasIn(text, from, to)
+    )
+      continue;
     if (NEGATION_FINDER.hasIn(text, from, to) || NOT_CONTACT_FINDER.hasIn(text, from, to) || WORK_FINDER.hasIn(text, from, to)) continue;
     if (NUMBER_NOT_FINDER.hasIn(text, from, to)) continue;
     emit(ctx, 'offplatform.solicitation', 'medium', Math.min(c.start, from + n.start), Math.max(c.end, from + n.end));
@@ -1768,6 +2543,36 @@ const CONTRACT_STARTED = [
   '契約開始',
   '合同开始',
   '계약이 시작',
+  // The languages the list lacked: ms/id, ro, cs, hu, sr, bg, ne, ka, ur, hi, pt, it, de, fr.
+  'kontrak dah mula',
+  'kontrak dah bermula',
+  'kontrak dah jalan',
+  'kontrak sudah mula',
+  'kontrak sudah bermula',
+  'kontrak sudah dimulai',
+  'kontrak udah mulai',
+  'kontrak sudah berjalan',
+  'contractul a început',
+  'după semnarea contractului',
+  'smlouva začala',
+  'po podpisu smlouvy',
+  'a szerződés elindult',
+  'a szerződés aláírása után',
+  'уговор је почео',
+  'након потписивања уговора',
+  'ugovor je počeo',
+  'договорът започна',
+  'след подписването',
+  'सम्झौता सुरु',
+  'सम्झौता भएपछि',
+  'კონტრაქტი დაიწყო',
+  'ხელშეკრულება დაიწყო',
+  'معاہدہ شروع',
+  'कॉन्ट्रैक्ट शुरू',
+  'o contrato começou',
+  'il contratto è iniziato',
+  'der vertrag läuft',
+  'le contrat est lancé',
 ];
 const CONTRACT_STARTED_FINDER = finder(CONTRACT_STARTED);
 
@@ -1782,13 +2587,13 @@ export function findInvitesAndAsks(ctx: ScanContext): void {
   if (!CONTACT_LITERALS.has(text, CUE_HINT)) return;
   const hits = CUE_FINDER.find(text);
   if (hits.length === 0 && !text.includes('teams')) return;
-  const cues: Cues = { app: [], noun: [], nick: [], elsewhere: [], faster: [], messages: [], parts: [] };
+  const cues: Cues = { app: [], noun: [], nick: [], elsewhere: [], faster: [], messages: [], parts: [], msg: [] };
   for (const h of hits) for (const kind of CUE_KINDS.get(h.entry) ?? []) cues[kind].push(h);
   if (TOLD_ME_FINDER.hasIn(text, 0, text.length)) return;
   findWorkspaceInvitations(ctx, cues) || findElsewhereAsks(ctx, cues) || findNumberOverMessages(ctx, cues);
 }
 
-type CueKind = 'app' | 'noun' | 'nick' | 'elsewhere' | 'faster' | 'messages' | 'parts';
+type CueKind = 'app' | 'noun' | 'nick' | 'elsewhere' | 'faster' | 'messages' | 'parts' | 'msg';
 type Cues = Record<CueKind, WordHit[]>;
 const CUE_LISTS: [CueKind, string[]][] = [
   ['app', WORKSPACE_APPS],
@@ -1798,6 +2603,7 @@ const CUE_LISTS: [CueKind, string[]][] = [
   ['faster', FASTER],
   ['messages', MESSAGES],
   ['parts', PARTS],
+  ['msg', MESSAGE_NOUNS],
 ];
 /** Each folded cue -> the kinds whose lists hold it. */
 const CUE_KINDS = new Map<string, CueKind[]>();
