@@ -237,6 +237,15 @@ describe('detectContact: properties', () => {
     );
   });
 
+  it('never reads an identifier across a mask marker (the counterexample fast-check found)', () => {
+    const text = 'wa.me/ dot john at gmail';
+    const masked = maskText(text, detectContact({ text }).filter((s) => s.type.startsWith('contact.')));
+    expect(masked).toBe(`${MASK} dot john at gmail`);
+    expect(detectContact({ text: masked }).filter((s) => s.type.startsWith('contact.'))).toEqual([]);
+    // Text beside a marker is still read: the marker is a boundary, not a blindfold.
+    expect(detectContact({ text: `${MASK} or mail me at lena.berg@gmail.com` }).map((s) => s.type)).toContain('contact.email');
+  });
+
   it('masking removes every flagged span', () => {
     fc.assert(
       fc.property(contactish, (text) => {

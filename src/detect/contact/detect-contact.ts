@@ -195,7 +195,23 @@ function dedupe(signals: Signal[]): Signal[] {
 export function detectContact(input: ContactInput): Signal[] {
   const original = input.text ?? '';
   if (original.length === 0) return [];
-  return detectInWindows(original, (text) => detectWindow({ ...input, text }));
+  const signals = detectInWindows(original, (text) => detectWindow({ ...input, text }));
+  return original.includes(MASK) ? withoutIdentifiersOnMarkers(original, signals) : signals;
+}
+
+/**
+ * Drops identifiers read across a mask marker. A marker stands where an identifier was removed
+ * (maskText); re-screening masked text (an edited message, a quoted notice) must not build a new
+ * identifier from the marker's own letters ("[contact hidden] dot john at gmail" read as
+ * "hidden.john@gmail"), which would show the mask as a contact detail. Intent findings keep
+ * their spans: "call me at [contact hidden]" still asks to be called.
+ */
+function withoutIdentifiersOnMarkers(original: string, signals: Signal[]): Signal[] {
+  const markers: [number, number][] = [];
+  for (let at = original.indexOf(MASK); at >= 0; at = original.indexOf(MASK, at + 1)) markers.push([at, at + MASK.length]);
+  return signals.filter(
+    (s) => !s.type.startsWith('contact.') || !markers.some(([a, b]) => (s.start as number) < b && (s.end as number) > a),
+  );
 }
 
 function platformDomains(domains: readonly string[]): readonly string[] {
