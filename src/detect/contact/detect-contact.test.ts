@@ -239,7 +239,10 @@ describe('detectContact: properties', () => {
 
   it('never reads an identifier across a mask marker (the counterexample fast-check found)', () => {
     const text = 'wa.me/ dot john at gmail';
-    const masked = maskText(text, detectContact({ text }).filter((s) => s.type.startsWith('contact.')));
+    const masked = maskText(
+      text,
+      detectContact({ text }).filter((s) => s.type.startsWith('contact.')),
+    );
     expect(masked).toBe(`${MASK} dot john at gmail`);
     expect(detectContact({ text: masked }).filter((s) => s.type.startsWith('contact.'))).toEqual([]);
     // Text beside a marker is still read: the marker is a boundary, not a blindfold.

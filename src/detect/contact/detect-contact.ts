@@ -209,9 +209,7 @@ export function detectContact(input: ContactInput): Signal[] {
 function withoutIdentifiersOnMarkers(original: string, signals: Signal[]): Signal[] {
   const markers: [number, number][] = [];
   for (let at = original.indexOf(MASK); at >= 0; at = original.indexOf(MASK, at + 1)) markers.push([at, at + MASK.length]);
-  return signals.filter(
-    (s) => !s.type.startsWith('contact.') || !markers.some(([a, b]) => (s.start as number) < b && (s.end as number) > a),
-  );
+  return signals.filter((s) => !s.type.startsWith('contact.') || !markers.some(([a, b]) => (s.start as number) < b && (s.end as number) > a));
 }
 
 function platformDomains(domains: readonly string[]): readonly string[] {

@@ -3,6 +3,7 @@
 // naive Bayes of spam/ judges nothing here; proposals are judged for spam by sending behaviour). Models are the committed artifacts in models/ (trained by
 // `npm run train`), loaded once per process on first use (or eagerly with loadLearnedModels()).
 
+import { isWorkOverMessages } from '../contact/invites-asks.ts';
 import { atEmployerPremises, dutyOrFreeToJoin, neverAskNotice } from '../scam/detect-scam.ts';
 import type { ContentKind, Signal, Strength } from '../types.ts';
 import { INTENT_FAMILIES, type IntentFamily } from './contact-intent.ts';
@@ -251,6 +252,9 @@ export function detectContactIntent(text: string, contact: readonly Signal[], ne
   const reading: Strength = p.strength === 'weak' ? 'weak' : 'medium';
   const withIdentifier = contact.some((s) => s.type.startsWith('contact.'));
   if (reading === 'weak' && !withIdentifier) return [];
+  // A file or mockups promised "in the next message" is the platform's own chat: the rules read
+  // the frame and name no contact in it, so the model's look-alike reading does not count alone.
+  if (!withIdentifier && isWorkOverMessages(text)) return [];
   return modelIntentFamilies(p.probabilities)
     .filter((f) => anyNeeded(needs, [`offplatform.${f}`]))
     .map((f) => {
