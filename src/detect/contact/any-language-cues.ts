@@ -10,6 +10,7 @@ import { normalize } from '../normalize/normalize.ts';
 import { WordFinder, type WordHit } from '../normalize/word-finder.ts';
 import { emit, type ScanContext, toNormalized } from './context.ts';
 import { clauseAcrossQuestion, isClauseEnd, NEGATION_FINDER } from './intent-cues.ts';
+import { AWAY_AFTER_17, AWAY_BEFORE_17, CUES_17, PLATFORM_NOUNS_17, REFUSALS_17, TALK_17 } from './languages-17.ts';
 import { CURLY_NOT, cashOutside, PHRASE_END, railAgainstPlatform } from './pay-instead.ts';
 import { ACCOUNTS, AWAY, BANK_TRANSFERS, COMMISSION_WORDS, MORE_RAILS, PAY_WORDS, RAILS, WITHDRAWALS } from './rails.ts';
 import { WORK_SUFFIX } from './vocabulary.ts';
@@ -18,6 +19,8 @@ import { WORK_SUFFIX } from './vocabulary.ts';
 const WORK_AFTER = new RegExp(`^${WORK_SUFFIX}`);
 
 const CONTACT_VERBS = [
+  // Call / write / send / add / contact me in the languages of languages-17.ts.
+  ...CUES_17,
   // Blind set 12's requests beside an identifier, by kind: sending it there with the object
   // attached (en "mail it to", it "mandali/inviali"), a greeting asked for (en "drop me a hello"),
   // clicking a chat link (id "klik aja"), the Rioplatense voseo (es
@@ -1074,6 +1077,8 @@ const ADJACENT_VERBS = [
 // Entries of spaceless scripts are found as substrings: they must not hide inside other words
 // (Hebrew "אל" is in "אליי", Chinese "别" in "特别").
 const REFUSALS = [
+  // "Not / I said no / I refused / I reported it" in the languages of languages-17.ts.
+  ...REFUSALS_17,
   // "Not directly / not outside" in the languages never covered (sr, hr, cs, bg, ro, hu, ne).
   'ne direktno',
   'не директно',
@@ -1874,6 +1879,8 @@ const PAY_WORD_FINDER = new WordFinder(PAY_WORDS.map(fold));
  * "site dışından", "플랫폼 밖"): each pair is an away cue, so no language needs every phrase.
  */
 const PLATFORM_NOUNS = [
+  // "The platform / the site" in the languages of languages-17.ts.
+  ...PLATFORM_NOUNS_17,
   'platform*',
   'plataform*',
   'plateform*',
@@ -1953,6 +1960,7 @@ const PLATFORM_NOUNS = [
   'біржу',
 ];
 const AWAY_BEFORE = [
+  ...AWAY_BEFORE_17,
   'outside',
   'outside of',
   'off',
@@ -2203,6 +2211,7 @@ const AWAY_BEFORE = [
   '别走',
 ];
 const AWAY_AFTER = [
+  ...AWAY_AFTER_17,
   // Hungarian "outside / without" (a platformon kívül, az oldal nélkül), Nepali "outside" (बाहिर).
   'kívül',
   'nélkül',
@@ -2314,7 +2323,8 @@ export function platformAwayIn(text: string, from: number, to: number): { start:
       return gap.length <= 5 && !/[\n.!?,;]/.test(gap) && !(n.entry === 'escrow' && ESCROW_KEPT_APART.has(h.entry));
     });
     if (prep) return { start: lo + prep.start, end: ne };
-    // Room for a gap and the longest postposition ("megkerülve", "üzerinden değil", "को बायपास करके").
+    // Room for a gap and the longest postposition ("megkerülve", "üzerinden değil", "को बायपास करके",
+    // Finnish "ulkopuolella"); the postposition itself must start within 5 characters of the noun.
     const hi = Math.min(to, ne + 30);
     const post = AWAY_AFTER_FINDER.findIn(text, ne, hi).find(
       (h) => text.slice(ne, ne + h.start).length <= 5 && !/[\n.!?,;]/.test(text.slice(ne, ne + h.start)),
@@ -2620,6 +2630,8 @@ export function findContactVerbsNearIdentifiers(ctx: ScanContext): void {
  * without the platform" (any language). Infinitives, "let's" forms and the nouns people use.
  */
 const TALK = [
+  // Talk / continue in the languages of languages-17.ts.
+  ...TALK_17,
   'talk',
   'chat',
   'speak',

@@ -9,6 +9,7 @@
 import { normalize } from '../normalize/normalize.ts';
 import { WordFinder } from '../normalize/word-finder.ts';
 import { emit, type ScanContext } from './context.ts';
+import { CHANNELS_17, CUES_17, AWAY_AFTER_17 as OUTSIDE_AFTER_17, AWAY_BEFORE_17 as OUTSIDE_BEFORE_17 } from './languages-17.ts';
 import { CONTACT_LITERALS } from './literal-sets.ts';
 import { REGIONAL_MARKETPLACES } from './marketplaces.ts';
 import { COLLOQUIAL_ASKS, HAVE_QUESTIONS, MESSENGER_NICKNAMES } from './messenger-names.ts';
@@ -32,6 +33,8 @@ import {
 // "tele" for Telegram; Vietnamese "dien thoai" (đ folds to d). Channels to ask for, and contact
 // words to point at.
 const SCRIPT_CHANNELS = [
+  // The languages broadened to in languages-17.ts: messengers in local script, "your number", e-mail.
+  ...CHANNELS_17,
   'ტელეგრამ*',
   'ვოცაპ*',
   'ვაცაპ*',
@@ -485,6 +488,8 @@ const CHANNELS = [
 
 /** Cues of asking for a channel or moving there, per language. */
 const CUES = [
+  // Call / write / send / add / contact me in the languages of languages-17.ts.
+  ...CUES_17,
   // Blind set 15's scripts and the languages never covered: write to me / message me / add me
   // (there), per language — Bulgarian, Serbian (both alphabets), Czech, Hungarian, Romanian,
   // Nepali, Bengali, Malay.
@@ -2307,6 +2312,9 @@ const ADJACENT = new Set(ADJACENT_TOOLS);
 
 /** Words that put the platform aside: "outside/off the platform", "without the platform", per language. */
 const OUTSIDE = [
+  // "Outside" in the languages of languages-17.ts (prepositions and postpositions).
+  ...OUTSIDE_BEFORE_17,
+  ...OUTSIDE_AFTER_17,
   'outside',
   'off',
   'without',

@@ -126,10 +126,12 @@ const GREEK_BASE = /^[\u03b1-\u03c9]/;
 const KEYCAP_TEN = 0x1f51f;
 
 function digitValue(cp: number): number {
-  // Unicode encodes each set of decimal digits as ten consecutive code points 0..9.
-  let zero = cp;
-  while (cp - zero < 9 && DECIMAL.test(String.fromCodePoint(zero - 1))) zero--;
-  return cp - zero;
+  // Unicode encodes each set of decimal digits as ten consecutive code points 0..9, and a few
+  // sets follow one another with no gap (Myanmar Extended-C's two sets, U+116D0-116E3): the
+  // digit is the distance from the start of the whole run, modulo ten.
+  let start = cp;
+  while (cp - start < 60 && DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
 }
 
 const charCache = new Map<number, string>();
@@ -150,7 +152,8 @@ function foldCodePoint(cp: number): string {
   // The typographic apostrophe (U+2019, what phones' smart punctuation types for "'") and the
   // modifier letter apostrophe (U+02BC) are the ASCII apostrophe every word list is written
   // with: "don’t", "I’ll", "п’ять" read as "don't", "i'll", "п'ять".
-  else if (cp === 0x2019 || cp === 0x2bc) out = "'";
+  // Uzbek writes its oʻ and gʻ with the turned comma U+02BB ("toʻrt", "qoʻngʻiroq"), typed as an apostrophe too.
+  else if (cp === 0x2019 || cp === 0x2bc || cp === 0x2bb) out = "'";
   else if (!INVISIBLE.test(ch)) {
     for (const piece of ch.normalize('NFKC').toLowerCase()) {
       const pcp = piece.codePointAt(0) as number;
@@ -410,7 +413,8 @@ function numberWordTable(): Map<string, string> {
 function isLetter(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
-    (c >= 0xdf && c <= 0x24f) ||
+    // Latin to the IPA letters Azerbaijani ə and Hausa ɗ, ɓ are (U+0259, U+0257, U+0253).
+    (c >= 0xdf && c <= 0x2af) ||
     (c >= 0x370 && c <= 0x52f) ||
     (c >= 0x590 && c <= 0x6ff && !isArabicPunctuation(c)) ||
     (c >= 0x900 && c <= 0xdff) ||
@@ -418,7 +422,13 @@ function isLetter(c: number): boolean {
     // spaces between words.
     (c >= 0x531 && c <= 0x58f) ||
     (c >= 0x10a0 && c <= 0x10ff) ||
-    (c >= 0x1200 && c <= 0x135f)
+    (c >= 0x1200 && c <= 0x135f) ||
+    // Lao, Myanmar, Khmer letters and marks (their digits excluded): spaceless scripts whose
+    // number words are still dictated with spaces between them as often as without.
+    (c >= 0x0e81 && c <= 0x0ecf) ||
+    (c >= 0x1000 && c <= 0x103f) ||
+    (c >= 0x1050 && c <= 0x108f) ||
+    (c >= 0x1780 && c <= 0x17dd)
   );
 }
 

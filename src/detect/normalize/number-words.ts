@@ -58,6 +58,28 @@ export const NUMBER_WORD_LANGUAGES = [
   // "dvesta pedeset"; Croatian and Bosnian share the Latin words.
   'sr',
   'sr-Latn',
+  // Languages the detector had no number words for (issue 12, broadening by kind): every one
+  // CLDR's cldr-rbnf has spell-out rules for among the marketplace's other languages —
+  // Afrikaans, Azerbaijani, Belarusian, Bosnian, Catalan, Estonian, Croatian, Kazakh, Khmer,
+  // Kyrgyz, Lao, Lithuanian, Latvian, Macedonian, Burmese, Slovenian, Albanian. Danish and
+  // Norwegian are in DIGIT_WORDS (their CLDR cardinals delegate to sets this reader skips).
+  'af',
+  'az',
+  'be',
+  'bs',
+  'ca',
+  'et',
+  'hr',
+  'kk',
+  'km',
+  'ky',
+  'lo',
+  'lt',
+  'lv',
+  'mk',
+  'my',
+  'sl',
+  'sq',
 ] as const;
 
 /**
@@ -69,6 +91,19 @@ const WHOLE_PAIRS = new Set<string>(['ne']);
 
 /** Number words of some language that are ordinary words of another (Swedish "en" is Spanish/French "in"). */
 const SHARED_WORDS = new Set(['en']);
+
+/**
+ * CLDR words of one language left out because they are common words of another, scoped to that
+ * language (Czech "sedm set", 700, keeps its "set"): Catalan "set" (7: English "set"), "sis",
+ * "deu" (10: Portuguese "gave"), "nou" (9: Romanian "new"); Lithuanian "du" (2: French "of the");
+ * Kazakh and Kyrgyz "он" (10: Russian "he").
+ */
+const LEFT_OUT: Record<string, Set<string>> = {
+  ca: new Set(['set', 'sis', 'deu', 'nou']),
+  lt: new Set(['du']),
+  kk: new Set(['он']),
+  ky: new Set(['он']),
+};
 
 /**
  * Digit words of languages CLDR has no spell-out rules for (Bengali, Urdu), as in their
@@ -84,6 +119,40 @@ const DIGIT_WORDS: Record<string, string[]> = {
   pa: ['ਸਿਫ਼ਰ', 'ਇੱਕ', 'ਦੋ', 'ਤਿੰਨ', 'ਚਾਰ', 'ਪੰਜ', 'ਛੇ', 'ਸੱਤ', 'ਅੱਠ', 'ਨੌਂ'],
   te: ['సున్నా', 'ఒకటి', 'రెండు', 'మూడు', 'నాలుగు', 'ఐదు', 'ఆరు', 'ఏడు', 'ఎనిమిది', 'తొమ్మిది'],
   si: ['බිංදුව', 'එක', 'දෙක', 'තුන', 'හතර', 'පහ', 'හය', 'හත', 'අට', 'නවය'],
+  // Languages without CLDR spell-out rules, 0-9 from their numerals articles on Wikipedia
+  // ("Kannada numerals", "Malayalam numerals", "Yoruba numerals", "Hausa language § Numbers",
+  // "Igbo numerals", "Zulu language § Numbers", "Somali language § Numerals", "Pashto § Numbers",
+  // "Mongolian numerals", "Uzbek language § Numbers") and Wiktionary's numeral appendices.
+  kn: ['ಸೊನ್ನೆ', 'ಒಂದು', 'ಎರಡು', 'ಮೂರು', 'ನಾಲ್ಕು', 'ಐದು', 'ಆರು', 'ಏಳು', 'ಎಂಟು', 'ಒಂಬತ್ತು'],
+  ml: ['പൂജ്യം', 'ഒന്ന്', 'രണ്ട്', 'മൂന്ന്', 'നാല്', 'അഞ്ച്', 'ആറ്', 'ഏഴ്', 'എട്ട്', 'ഒമ്പത്'],
+  // Yoruba in its counting forms (ọ̀ọ̀kan, ẹ̀ẹ̀ta ...), as numbers are read out; written here as the
+  // text folds them (tone marks and subdots stripped like every Latin accent).
+  yo: ['odo', 'ookan', 'eeji', 'eeta', 'eerin', 'aarun', 'eefa', 'eeje', 'eejo', 'eesan'],
+  // Hausa: "tara" (9) and "shida" (6) are left out (ordinary words: Romanian "țara", Swahili
+  // "shida" "trouble"); the hooked ɗ is also typed as a plain d.
+  ha: ['sifiri', 'ɗaya', 'biyu', 'uku', 'huɗu', 'biyar', '', 'bakwai', 'takwas', ''],
+  ha2: ['', 'daya', '', '', 'hudu', '', '', '', '', ''],
+  // Igbo: "atọ" (3) and "anọ" (4) fold to Portuguese "ato" and Spanish "año": left out.
+  ig: ['efu', 'otu', 'abụọ', '', '', 'ise', 'isii', 'asaa', 'asatọ', 'itoolu'],
+  zu: ['iqanda', 'kunye', 'kubili', 'kuthathu', 'kune', 'kuhlanu', 'isithupha', 'isikhombisa', 'isishiyagalombili', 'isishiyagalolunye'],
+  so: ['eber', 'kow', 'laba', 'saddex', 'afar', 'shan', 'lix', 'toddoba', 'siddeed', 'sagaal'],
+  ps: ['صفر', 'یو', 'دوه', 'درې', 'څلور', 'پنځه', 'شپږ', 'اووه', 'اته', 'نهه'],
+  ps2: ['', 'يو', '', 'درى', '', '', '', 'اوه', '', 'نه'],
+  mn: ['тэг', 'нэг', 'хоёр', 'гурав', 'дөрөв', 'тав', 'зургаа', 'долоо', 'найм', 'ес'],
+  // Uzbek in Latin (its oʻ typed with an ASCII apostrophe, with U+02BB, or with none) and Cyrillic.
+  uz: ['nol', 'bir', 'ikki', 'uch', "to'rt", 'besh', 'olti', 'yetti', 'sakkiz', "to'qqiz"],
+  uz2: ['', '', '', '', 'tort', '', '', '', '', 'toqqiz'],
+  'uz-Cyrl': ['нол', 'бир', 'икки', 'уч', 'тўрт', 'беш', 'олти', 'етти', 'саккиз', 'тўққиз'],
+  // Punjabi in Shahmukhi (Urdu's صفر, دو, چار, نو are Urdu's table already).
+  'pa-Arab': ['صفر', 'اک', 'دو', 'تن', 'چار', 'پنج', 'چھ', 'ست', 'اٹھ', 'نو'],
+  // Danish and Norwegian (Bokmål): "to" (2), "fire" (4), "ni" (9), "ti" (10), "en"/"et" (1)
+  // are English, Spanish, French or Italian words, and left out; the rest are their own.
+  da: ['nul', '', '', 'tre', '', 'fem', 'seks', 'syv', 'otte', ''],
+  no: ['null', 'ett', '', 'tre', '', 'fem', 'seks', 'sju', 'åtte', ''],
+  // Lao zero (CLDR's lo rules give the Thai ศูนย์) and 1 spelled with ຫ + ນ for the ligature ໜ.
+  lo: ['ສູນ', 'ຫນຶ່ງ', '', '', '', '', '', '', '', ''],
+  // Lithuanian 4-9, which CLDR builds from stems inside its rules.
+  lt: ['', '', '', '', 'keturi', 'penki', 'šeši', 'septyni', 'aštuoni', 'devyni'],
 };
 
 /**
@@ -590,9 +659,14 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
     for (const variant of [folded.replace(/\u0901/g, '\u0902'), folded.replace(/\u0902/g, '\u0901')])
       if (variant !== folded && !words.has(variant)) words.set(variant, String(value));
   };
-  for (const list of Object.values(DIGIT_WORDS)) for (let digit = 0; digit < list.length; digit++) add(list[digit].normalize('NFC'), digit);
+  // (An empty string is a digit the language's table leaves out.)
+  for (const list of Object.values(DIGIT_WORDS)) for (let digit = 0; digit < list.length; digit++) if (list[digit]) add(list[digit].normalize('NFC'), digit);
   for (const [w, digit] of VARIANTS) add(w, digit);
   for (const lang of NUMBER_WORD_LANGUAGES) {
+    const leftOut = LEFT_OUT[lang];
+    const addWord = (word: string, value: number) => {
+      if (!leftOut?.has(word)) add(word, value);
+    };
     const file = require(`cldr-rbnf/rbnf/${lang}.json`) as RbnfFile;
     const sets = file.rbnf.rbnf.SpelloutRules;
     // Units 1-9 per rule set, for hundreds composed by rule ("←%spellout-cardinal-feminine←сот").
@@ -620,7 +694,7 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
       for (const [value, body] of keyed) {
         if (value < 0 || value > 99 || (value > 19 && value % 10 !== 0 && !WHOLE_PAIRS.has(lang))) continue;
         // "twenty[->>];" -> "twenty"; bodies that delegate to other rules are skipped.
-        add(clean(body), value);
+        addWord(clean(body), value);
       }
       // Tens composed by rule ("←%%spellout-cardinal-tens←" in Polish): the word of k in the
       // referenced set is the word of k × 10.
@@ -631,7 +705,7 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
         // (douăzeci, treizeci), Czech "←…←cet" (dvacet, třicet), Bulgarian "←←десет" (петдесет).
         const ref = /^←(%%?[\w-]+)?←(\p{L}*)$/u.exec(body);
         const unit = ref ? unitOf(ref[1] ?? name, k) : undefined;
-        if (unit) add(unit + ref?.[2], k * 10);
+        if (unit) addWord(unit + ref?.[2], k * 10);
       }
       // Hundreds: the rule in force at k × 100 (rules apply up to the next key).
       for (let k = 1; k <= 9; k++) {
@@ -640,13 +714,13 @@ export function buildNumberWords(fold: (word: string) => string): Map<string, st
         const body = clean(rule[1]);
         const ref = /←(%%?[\w-]+)?←/.exec(body);
         if (!ref) {
-          if (rule[0] === k * 100) add(body, k * 100);
+          if (rule[0] === k * 100) addWord(body, k * 100);
           continue;
         }
         const rest = body.slice(ref.index + ref[0].length).trim();
         const unit = unitOf(ref[1] ?? name, k);
-        if (ref.index === 0 && body[ref[0].length] === ' ' && /^\p{L}+$/u.test(rest)) add(rest, Number(HUNDRED));
-        else if (unit && ref.index === 0) add(unit + rest, k * 100);
+        if (ref.index === 0 && body[ref[0].length] === ' ' && /^\p{L}+$/u.test(rest)) addWord(rest, Number(HUNDRED));
+        else if (unit && ref.index === 0) addWord(unit + rest, k * 100);
       }
     }
   }
@@ -667,10 +741,14 @@ function isIndic(c: number): boolean {
   return c >= 0x900 && c <= 0xdff;
 }
 
-/** Thai, Han, kana (not the separators ・ and の) and Hangul: numbers are written there without spaces between digit words. */
+/** Thai, Lao, Myanmar, Khmer, Han, kana (not the separators ・ and の) and Hangul: numbers are written there without spaces between digit words. */
 export function isSpacelessScript(c: number): boolean {
   return (
     (c >= 0x0e01 && c <= 0x0e4e) ||
+    (c >= 0x0e81 && c <= 0x0ecf) ||
+    (c >= 0x1000 && c <= 0x103f) ||
+    (c >= 0x1050 && c <= 0x108f) ||
+    (c >= 0x1780 && c <= 0x17dd) ||
     c === 0x3007 ||
     (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb && c !== 0x306e) ||
     (c >= 0x3400 && c <= 0x9fff) ||

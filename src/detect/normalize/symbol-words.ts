@@ -79,6 +79,36 @@ export const SYMBOL_WORDS: Record<string, SymbolWords> = {
   // and тачка / tačka ("point"), in both alphabets and typed without the háček; Croatian and
   // Bosnian say "majmunčić"/"manki" for "@".
   sr: { at: ['мајмунче', 'majmunče', 'majmunce', 'majmunčić', 'majmuncic'], dot: ['тачка', 'tačka', 'tacka', 'točka', 'tocka'] },
+  // The languages the detector had no words for (issue 12, broadening by kind): Wikipedia, "At
+  // sign" § Names in other languages (Slovenian afna, Croatian manki, Lithuanian eta, Estonian
+  // kommertsmärk, Catalan arrova, Afrikaans aapstert, Belarusian сабачка, Kazakh айқұлақ, Uzbek
+  // kuchukcha "puppy") and each language's word for "point"; the scripts' transliterations of
+  // "at"/"dot" as Hindi's are (Burmese, Khmer, Lao, Sinhala, Gurmukhi, Pashto).
+  // Wikipedia, "At sign" § Names in other languages, and the languages' words for "point".
+  sl: { at: ['afna'], dot: ['pika'] },
+  hr: { at: ['manki', 'majmunčić'], dot: ['točka'] },
+  bs: { at: ['majmunče'], dot: ['tačka'] },
+  mk: { at: ['мајмунче'], dot: ['точка'] },
+  sq: { at: ['et'], dot: ['pikë', 'pike'] },
+  lt: { at: ['eta'], dot: ['taškas', 'taskas'] },
+  lv: { at: ['et'], dot: ['punkts'] },
+  et: { at: ['ät', 'kommertsmärk'], dot: ['punkt'] },
+  ca: { at: ['arrova', 'arroba'], dot: ['punt'] },
+  af: { at: ['aapstert'], dot: ['punt'] },
+  be: { at: ['сабачка'], dot: ['кропка'] },
+  kk: { at: ['айқұлақ', 'ет'], dot: ['нүкте'] },
+  ky: { at: ['собачка'], dot: ['чекит'] },
+  uz: { at: ['kuchukcha', 'кучукча'], dot: ['nuqta', 'нуқта'] },
+  az: { at: ['et'], dot: ['nöqtə', 'noqte'] },
+  mn: { at: ['эт'], dot: ['цэг'] },
+  my: { at: ['အက်'], dot: ['ဒေါ့'] },
+  km: { at: ['អាត់'], dot: ['ដត', 'ចុច'] },
+  lo: { at: ['ແອັດ'], dot: ['ດອດ', 'ຈຸດ'] },
+  si: { at: ['ඇට්'], dot: ['ඩොට්', 'තිත'] },
+  pa: { at: ['ਐਟ', 'ਐਟ ਦ ਰੇਟ'], dot: ['ਡਾਟ', 'ਡੌਟ'] },
+  ps: { at: ['اټ'], dot: ['ډاټ', 'ټکی'] },
+  so: { at: ['at'], dot: ['dhibic'] },
+  zu: { at: ['at'], dot: ['ichashazi'] },
 };
 
 /**
@@ -169,7 +199,8 @@ export const DOMAIN_WORDS: Record<string, string[]> = {
  * or a word for "e-mail" before).
  */
 // Romanian "la", Arabic "على" and Greek "στο" ("on, at", said for "@" as in English) are prepositions first.
-export const AMBIGUOUS_AT = new Set(['at', 'et', 'alias', 'ات', 'la', 'على', 'στο']);
+// Lithuanian "eta" (also the Greek letter), Kazakh "ет" and Mongolian "эт" (said like "at") too.
+export const AMBIGUOUS_AT = new Set(['at', 'et', 'alias', 'ات', 'la', 'على', 'στο', 'eta', 'ет', 'эт']);
 
 /** Every "@" and "." word, over all languages. */
 export function allSymbolWords(kind: keyof SymbolWords): string[] {

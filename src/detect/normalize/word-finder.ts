@@ -17,7 +17,8 @@ function isWordChar(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
     (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c <= 0x24f) ||
+    // Latin with the IPA block: Azerbaijani ə (nömrə), Hausa ɗ and ɓ are letters of words.
+    (c >= 0xc0 && c <= 0x2af) ||
     (c >= 0x300 && c <= 0x36f) ||
     (c >= 0x370 && c <= 0x52f) ||
     (c >= 0x590 && c <= 0x6ff && !isArabicPunctuation(c)) ||
