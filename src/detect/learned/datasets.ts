@@ -279,10 +279,10 @@ export const LABEL_TO_SIGNAL_FAMILY: Readonly<Record<string, string>> = { accoun
  * looked at an error, and was tuned on since: ten writers' phrasing, 2,562 texts in 15-25
  * languages, half of them honest look-alikes, where the texts of training-data/ are one writer's
  * per round. Blind sets 12 and 13 joined on 2026-12-02 when their tuning round began (they left
- * STILL_BLIND: 417d0d6); blind sets 14 and 15 stay out (the before/after of that retrain was read
- * on their aggregates, bench/scam/RESULTS.md), and every newer set is blind.
+ * STILL_BLIND: 417d0d6); blind sets 14 and 15 joined with round 16 (they left STILL_BLIND: 814f0a4,
+ * blind-2 … blind-15 now), and every newer set is blind.
  */
-export const SCAM_TRAINING_BLIND_SETS: readonly string[] = Array.from({ length: 12 }, (_, i) => `blind-${i + 2}.jsonl`);
+export const SCAM_TRAINING_BLIND_SETS: readonly string[] = Array.from({ length: 14 }, (_, i) => `blind-${i + 2}.jsonl`);
 
 /** The texts of `SCAM_TRAINING_BLIND_SETS`, with their types as the models' class names. */
 export function loadScamTrainingBlindSets(): (CorpusExample & { source: string })[] {

@@ -98,7 +98,7 @@ function spanFor(model: LinearTextModel, text: string, cls: string, rules: reado
  * for scam kinds the gate's); `score` is that probability. Spans: the rule's span of the same kind when a rule fired,
  * else the word or word pair that weighs most towards the kind.
  */
-/** Characters (trimmed) under which the scam gate alone reports at most weak: see detectLearned. */
+/** Characters (trimmed) under which the scam gate alone reports at most weak, and nothing on a weak reading: see detectLearned. */
 export const SHORT_TEXT = 32;
 
 export function detectLearned(input: LearnedInput): Signal[] {
@@ -115,7 +115,11 @@ export function detectLearned(input: LearnedInput): Signal[] {
   // The two-class gate decides whether and how strongly; the kind model names the kind.
   const g = x && wantsScam ? gate.predictVector(x) : undefined;
   const duty = dutySetsAside(input, g?.strength, rules);
-  if (x && g?.strength && !duty) {
+  // Under SHORT_TEXT characters with no rule finding, a weak gate reading is set aside (round 16):
+  // a greeting or opener of a few words is too little text for the lowest learned reading
+  // ("Hello, I saw your job post." stayed at weak after the everyday chat joined the training data).
+  const shortWeak = g?.strength === 'weak' && !rules.some((s) => s.type !== 'scam.combined') && input.text.trim().length < SHORT_TEXT;
+  if (x && g?.strength && !duty && !shortWeak) {
     // A precise phrase rule at strong (pay for the kit, cash the cheque and send the rest, the
     // parcels to relabel and forward) that agrees with the gate makes the signal strong: two
     // independent readings of one text. On the honest texts of blind sets 2-4, the team's

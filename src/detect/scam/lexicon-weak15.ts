@@ -830,7 +830,7 @@ export const HONEST_15 = {
     bn: ['বাইরে (?:\\p{L}+ ){0,3}?(?:করবেন না|নয়|না)', 'কখনো', 'নিয়ম', 'শর্ত'],
     id: ['(?:jangan|tidak|tak|nggak|gak) (?:\\p{L}+ ){0,4}?(?:di )?luar platform', 'aturan platform', 'syarat dan ketentuan', 'dilarang'],
     ms: ['(?:jangan|tidak) (?:\\p{L}+ ){0,4}?(?:di )?luar platform', 'peraturan platform', 'terma', 'dilarang'],
-    vi: ['(?:không|đừng|chẳng) (?:\\p{L}+ ){0,4}?ngoài (?:sàn|nền tảng)', 'điều khoản', 'quy định', 'cấm'],
+    vi: ['(?:không|đừng|chẳng) (?:\\p{L}+ ){0,4}?ngoài (?:sàn|nền tảng)', 'điều khoản', 'quy định', 'cấm(?!\\p{L})'],
     th: ['ไม่(?:รับ|จ่าย|โอน)?\\S{0,10}นอก(?:แพลตฟอร์ม|ระบบ)', 'ห้าม', 'กฎของ', 'ข้อกำหนด'],
     zh: ['不(?:在|走|接受)?(?:平台外|私下|线下)', '禁止', '不允许', '违反', '平台规则', '服务条款'],
     ja: [

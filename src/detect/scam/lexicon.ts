@@ -8,6 +8,7 @@
 
 import type { Strength } from '../types.ts';
 import { ESCROW_15, HONEST_15, IMPERSONATION_15, INVOICE_15, UPFRONT_15 } from './lexicon-weak15.ts';
+import { ESCROW_16, IMPERSONATION_16, INVOICE_16 } from './lexicon-weak16.ts';
 
 export type ScamFamily =
   | 'upfront_payment'
@@ -755,6 +756,7 @@ export const LEXICON = {
   },
   impersonation: {
     ...IMPERSONATION_15,
+    ...IMPERSONATION_16,
     /** "I am / this is the platform's support" (first person) */
     staffSelfClaim: {
       en: [
@@ -1908,6 +1910,7 @@ export const LEXICON = {
   },
   fake_invoice: {
     ...INVOICE_15,
+    ...INVOICE_16,
     /** an invoice or bill to pay */
     invoice: {
       en: ['invoices?(?!\\p{L})', 'bill(?:ing)? (?:no|number|#|for)', 'outstanding (?:balance|payment|amount)'],
@@ -2169,6 +2172,7 @@ export const LEXICON = {
   // no rule of their own; the learned gate alone judged them, and missed a third of them.
   fake_escrow: {
     ...ESCROW_15,
+    ...ESCROW_16,
     /** an escrow, guarantor, middleman or "safe payment" service other than the platform */
     thirdParty: {
       en: [
@@ -3124,6 +3128,14 @@ const YOUR_ACCOUNT_LOGIN = fragments(LEXICON.impersonation.yourAccountLogin);
 const HOLDER = [...THIRD_PARTY_ESCROW, ...fragments(LEXICON.fake_escrow.holder)];
 const FUND_HOLDER = [...DEPOSIT_THERE, ...fragments(LEXICON.fake_escrow.fundHolder)];
 const HOLDER_SIDE = fragments(LEXICON.fake_escrow.holderSide);
+const PERSONAL_HOLDER = fragments(LEXICON.fake_escrow.personalHolder);
+const PAYS_ME_AFTER = fragments(LEXICON.fake_escrow.paysMeAfter);
+const BANK_CHANGED = fragments(LEXICON.fake_invoice.bankChanged);
+const CODE_TO_COME = fragments(LEXICON.impersonation.codeToCome);
+const YOUR_LOGIN_MORE = fragments(LEXICON.impersonation.yourLoginMore);
+const HAND_OVER_MORE = fragments(LEXICON.impersonation.handOverMore);
+const FULL_AMOUNT = fragments(LEXICON.fake_escrow.fullAmount);
+const INSTEAD_OF_PLATFORM = fragments(LEXICON.fake_invoice.insteadOfPlatform);
 // Paying off the platform refused, forbidden by its terms, or the platform's own escrow named: the
 // honest proposal's words (blind set 15's aggregate table, by kind: honest invoice and escrow
 // look-alikes in proposals were read as off-platform invoices and outside escrow).
@@ -3774,6 +3786,48 @@ export const SCAM_RULES: readonly ScamRule[] = [
     context: [...WEB_ADDRESS, ...LINK_WORDS, ...PAY_CHANNEL],
     contextReach: 240,
     unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEVER_ASK_15, ...IN_SETTINGS, ...STAYS_ON_PLATFORM()],
+  },
+  // Round 16 (issue 11, blind sets 14 and 15 tuned on, by kind; lexicon-weak16.ts).
+  // (e) The reader's money held by the writer's own person (a relative, a friend, a lawyer or
+  // notary the writer knows), who passes it on to the writer after the reader approves: the
+  // accomplice's escrow. The platform's escrow is described with the same release; it is named.
+  {
+    family: 'fake_escrow',
+    strength: 'strong',
+    standalone: true,
+    a: [...FUND_HOLDER, ...FULL_AMOUNT],
+    b: PAYS_ME_AFTER,
+    gap: 160,
+    context: PERSONAL_HOLDER,
+    contextReach: 160,
+    unless: [...STAYS_ON_PLATFORM(), ...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NO_MOVE_ASKED, ...NEGATED_SEND],
+  },
+  // (f) Payment diversion: the payee's bank "changed" and the payment sent to the new account
+  // instead of through the platform (or outside it). A freelancer updating a payout method in the
+  // settings keeps the platform; a warning about the trick names it as a scam.
+  {
+    family: 'fake_invoice',
+    strength: 'strong',
+    standalone: true,
+    a: BANK_CHANGED,
+    b: [...INSTEAD_OF_PLATFORM, ...OFF_PLATFORM_PAY, ...OUTSIDE_PLATFORM],
+    gap: 200,
+    // Not STAYS_ON_PLATFORM's bare "on the platform": the lure names it ("instead of releasing it on the platform").
+    unless: [...fragments(LEXICON.honest_mention.noOutsidePay), ...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...IN_SETTINGS, ...NO_MOVE_ASKED, ...NEGATED_SEND],
+  },
+  // (g) The reader's login and password asked together with the code that will arrive: an account
+  // taken over ("send me the hosting login and password and the code you get"), handed over or
+  // needed by the writer; the honest alternative is an invitation or a role, and advice negates it.
+  {
+    family: 'impersonation',
+    strength: 'strong',
+    standalone: true,
+    a: [...YOUR_ACCOUNT_LOGIN, ...YOUR_LOGIN_MORE],
+    b: [...CODE_TO_COME, ...ONE_TIME_CODE],
+    gap: 120,
+    context: [...HAND_IT_OVER, ...HAND_OVER_MORE],
+    contextReach: 120,
+    unless: [...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...NEVER_ASK_15, ...INVITE_INSTEAD, ...IN_SETTINGS, ...NEGATED_SEND, 'collaborator'],
   },
 ];
 
