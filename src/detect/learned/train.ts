@@ -13,9 +13,9 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectInWindows } from '../normalize/windows.ts';
-import { loadEverydayChat } from './contact-intent.ts';
 import { detectScam } from '../scam/detect-scam.ts';
 import { emailText, loadEmailCorpus, splitCorpus } from '../spam/email-corpus.ts';
+import { loadEverydayChat } from './contact-intent.ts';
 import {
   emscadFamilies,
   emscadMeta,

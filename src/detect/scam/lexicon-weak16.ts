@@ -30,11 +30,22 @@ export const ESCROW_16 = {
       'minha (?:tia|irma|prima|amiga|socia|advogada|contadora)',
       'intermediador (?:proprio|de confianca)',
     ],
-    fr: ['mon (?:oncle|frere|cousin|ami|associe|pere|avocat|notaire|comptable)', 'ma (?:tante|soeur|cousine|amie|associee|avocate)', '(?:un|une) (?:avocat|notaire|ami)e? que je connais'],
+    fr: [
+      'mon (?:oncle|frere|cousin|ami|associe|pere|avocat|notaire|comptable)',
+      'ma (?:tante|soeur|cousine|amie|associee|avocate)',
+      '(?:un|une) (?:avocat|notaire|ami)e? que je connais',
+    ],
     de: ['mein(?:em|en|e)? (?:onkel|bruder|cousin|freund|partner|vater|anwalt|notar|steuerberater)', '(?:einem|ein) (?:anwalt|notar) meines vertrauens'],
-    it: ['mio (?:zio|fratello|cugino|amico|socio|padre|avvocato|notaio|commercialista)', 'mia (?:zia|sorella|cugina|amica)', '(?:un|un.) (?:avvocato|notaio|amico) (?:che conosco|di fiducia)'],
+    it: [
+      'mio (?:zio|fratello|cugino|amico|socio|padre|avvocato|notaio|commercialista)',
+      'mia (?:zia|sorella|cugina|amica)',
+      '(?:un|un.) (?:avvocato|notaio|amico) (?:che conosco|di fiducia)',
+    ],
     nl: ['mijn (?:oom|tante|broer|zus|neef|vriend|vriendin|compagnon|vader|advocaat|notaris|boekhouder)', '(?:een|de) (?:advocaat|notaris) die ik ken'],
-    pl: ['m(?:ój|oj|oja|ojego|ojemu) (?:wujek|brat|kuzyn|znajom\\p{L}*|przyjaciel|wspólnik|ojciec|prawnik|adwokat|notariusz|księgow\\p{L}*)', 'znajom\\p{L}* (?:prawnik|adwokat|notariusz)'],
+    pl: [
+      'm(?:ój|oj|oja|ojego|ojemu) (?:wujek|brat|kuzyn|znajom\\p{L}*|przyjaciel|wspólnik|ojciec|prawnik|adwokat|notariusz|księgow\\p{L}*)',
+      'znajom\\p{L}* (?:prawnik|adwokat|notariusz)',
+    ],
     ru: ['мо(?:й|ему|его|я) (?:дяд|брат|друг|знаком|партн[её]р|отец|юрист|адвокат|нотариус|бухгалтер)\\p{L}*', 'знаком\\p{L}* (?:юрист|адвокат|нотариус)'],
     uk: ['мо(?:ї|й|єму|го|я) (?:дяд|брат|друг|знайом|партнер|батьк|юрист|адвокат|нотаріус|бухгалтер)\\p{L}*', 'знайом\\p{L}* (?:юрист|адвокат|нотаріус)'],
     tr: ['(?:amcam|dayım|kardeşim|kuzenim|arkadaşım|ortağım|babam|avukatım|noterim|muhasebecim)', 'tanıdığım (?:bir )?(?:avukat|noter|muhasebeci)'],
@@ -65,7 +76,10 @@ export const ESCROW_16 = {
     pt: ['(?:me )?(?:repassa|paga|libera|transfere)(?: para mim| a mim)? (?:\\p{L}+ ){0,2}?(?:depois|quando|apos)'],
     fr: ['me (?:l.)?(?:paie|paye|reverse|verse|libere|transfere) (?:\\S+ ){0,2}?(?:apres|quand|une fois|des)'],
     de: ['(?:zahlt|uberweist|gibt) (?:es |das geld |den betrag )?(?:an )?mir (?:\\p{L}+ ){0,3}?(?:nach|sobald|wenn)'],
-    it: ['me (?:l[aoie] )?(?:paga|versa|gira|trasferisce|rilascia) (?:\\p{L}+ ){0,2}?(?:dopo|quando|appena)', 'mi (?:paga|versa|gira) (?:\\p{L}+ ){0,2}?(?:dopo|quando|appena)'],
+    it: [
+      'me (?:l[aoie] )?(?:paga|versa|gira|trasferisce|rilascia) (?:\\p{L}+ ){0,2}?(?:dopo|quando|appena)',
+      'mi (?:paga|versa|gira) (?:\\p{L}+ ){0,2}?(?:dopo|quando|appena)',
+    ],
     nl: ['(?:betaalt|maakt|geeft) (?:het |dit )?(?:aan )?mij (?:\\p{L}+ ){0,2}?(?:na|zodra|als)'],
     pl: ['(?:wypłaci|przekaże|przeleje|zapłaci) (?:\\p{L}+ ){0,2}?mi (?:\\p{L}+ ){0,2}?(?:po|gdy|kiedy)', '(?:wypłaci|przekaże|przeleje) mi'],
     ru: ['(?:переведет|перечислит|отдаст|выплатит|передаст) (?:\\p{L}+ ){0,2}?мне (?:\\p{L}+ ){0,2}?(?:после|когда|как только)'],
@@ -95,7 +109,7 @@ export const ESCROW_16 = {
     pt: ['(?:o )?valor total', 'toda a quantia'],
     fr: ['la totalite', '(?:le )?montant total', 'toute la somme'],
     de: ['(?:den )?(?:vollen|gesamten) betrag', 'die ganze summe'],
-    it: ['(?:l.)?intero importo', 'tutta la somma', "l.importo totale"],
+    it: ['(?:l.)?intero importo', 'tutta la somma', 'l.importo totale'],
     nl: ['het (?:volledige|hele) bedrag'],
     pl: ['cał(?:ą|a) kwot(?:ę|e)', 'całość'],
     ru: ['всю сумму', 'полную сумму'],
@@ -123,7 +137,10 @@ export const ESCROW_16 = {
 export const INVOICE_16 = {
   /** paid to the new account instead of released or paid on the platform */
   insteadOfPlatform: {
-    en: ['instead of (?:releasing|paying|sending|funding)? ?(?:it |them )?(?:on|through|via|in) (?:the )?(?:platform|site|contract|milestone)', '(?:not|rather than) (?:through|via|on) the (?:platform|site)'],
+    en: [
+      'instead of (?:releasing|paying|sending|funding)? ?(?:it |them )?(?:on|through|via|in) (?:the )?(?:platform|site|contract|milestone)',
+      '(?:not|rather than) (?:through|via|on) the (?:platform|site)',
+    ],
     es: ['en (?:lugar|vez) de (?:liberarl[oa] |pagarl[oa] )?(?:en|por) (?:la )?plataforma', 'no (?:por|en) la plataforma'],
     pt: ['em vez de (?:liberar|pagar)\\p{L}* (?:na|pela) plataforma', 'nao (?:pela|na) plataforma'],
     fr: ['au lieu de (?:le |la )?(?:liberer|payer|regler) (?:sur|via|par) (?:la )?plateforme', 'pas (?:via|par|sur) la plateforme'],
@@ -157,10 +174,18 @@ export const INVOICE_16 = {
       '(?:our|my|the) (?:new|updated) (?:iban|bank (?:account|details)|account (?:number|details))',
       '(?:to|into) (?:the|our|my) new (?:iban|account|bank)',
     ],
-    es: ['(?:cambiamos|hemos cambiado|cambie|he cambiado) (?:de )?(?:banco|cuenta)', '(?:la |nuestra |mi )?nueva (?:cuenta|iban)', '(?:el |nuestro |mi )?nuevo (?:iban|numero de cuenta)'],
+    es: [
+      '(?:cambiamos|hemos cambiado|cambie|he cambiado) (?:de )?(?:banco|cuenta)',
+      '(?:la |nuestra |mi )?nueva (?:cuenta|iban)',
+      '(?:el |nuestro |mi )?nuevo (?:iban|numero de cuenta)',
+    ],
     pt: ['(?:mudamos|trocamos|mudei|troquei) (?:de )?(?:banco|conta)', '(?:a |nossa |minha )?nova conta', '(?:o |nosso |meu )?novo iban'],
     fr: ['(?:nous avons|on a|j.ai) change (?:de )?(?:banque|compte)', '(?:notre |mon |le )?nouvel iban', '(?:notre |mon |le )?nouveau (?:compte|rib)'],
-    de: ['(?:wir haben|ich habe) (?:die |unsere |meine )?(?:bank|bankverbindung|konto) gewechselt', '(?:unsere|meine|die) neue (?:iban|bankverbindung|kontonummer)', '(?:unser|mein|das) neues konto'],
+    de: [
+      '(?:wir haben|ich habe) (?:die |unsere |meine )?(?:bank|bankverbindung|konto) gewechselt',
+      '(?:unsere|meine|die) neue (?:iban|bankverbindung|kontonummer)',
+      '(?:unser|mein|das) neues konto',
+    ],
     it: ['(?:abbiamo|ho) cambiato (?:banca|conto)', '(?:il |nostro |mio )?nuovo (?:iban|conto)'],
     nl: ['(?:we zijn|wij zijn|ik ben) (?:van bank )?(?:overgestapt|veranderd)', '(?:ons|mijn|het) nieuwe (?:rekeningnummer|iban)'],
     pl: ['zmienil\\p{L}* (?:\\p{L}+ )?(?:bank|konto|rachunek)', 'now\\p{L}* (?:numer konta|rachun\\p{L}*|iban|konto)'],
@@ -189,7 +214,10 @@ export const INVOICE_16 = {
 export const IMPERSONATION_16 = {
   /** a code that will arrive on the reader's phone, mail or app ("the code you'll get by SMS") */
   codeToCome: {
-    en: ['(?:the )?code (?:you (?:will |\\S+ll )?(?:get|receive)|that (?:comes|arrives)|from the (?:site|app|sms|text))', '(?:a|the) code (?:by|via) (?:sms|text|e-?mail)'],
+    en: [
+      '(?:the )?code (?:you (?:will |\\S+ll )?(?:get|receive)|that (?:comes|arrives)|from the (?:site|app|sms|text))',
+      '(?:a|the) code (?:by|via) (?:sms|text|e-?mail)',
+    ],
     es: ['(?:el )?codigo que te (?:llegue|llega|va a llegar)', 'codigo (?:por|del) (?:sms|correo|mensaje)'],
     pt: ['(?:o )?codigo que (?:chegar|chega|vai chegar|voce receber)', 'codigo (?:por|do) (?:sms|e-?mail)'],
     fr: ['(?:le )?code (?:que vous (?:allez )?recevrez|que vous recevez|qui (?:va )?arrive)', 'code (?:par|du) (?:sms|mail|e-mail)'],
@@ -219,7 +247,7 @@ export const IMPERSONATION_16 = {
   },
   /** handed over or needed by the writer, in the forms directedRequest and handItOver lack */
   handOverMore: {
-    en: ["i(?: will|.ll)? need (?:your|the)", 'send (?:it|them|those|that) (?:here|over)', 'paste (?:it|them) here'],
+    en: ['i(?: will|.ll)? need (?:your|the)', 'send (?:it|them|those|that) (?:here|over)', 'paste (?:it|them) here'],
     es: ['(?:pasame|pasa(?:me)?|enviame|mandame|dame)(?!\\p{L})', 'necesito (?:tu|su|el|la)'],
     pt: ['(?:me )?(?:mande|manda|envie|passe)(?:-me)?(?!\\p{L})', 'preciso (?:do|da|de) (?:seu|sua)'],
     fr: ['(?:envoyez|donnez|transmettez)(?:-moi)?(?!\\p{L})', 'j.ai besoin (?:de votre|du|de la)'],

@@ -3813,7 +3813,15 @@ export const SCAM_RULES: readonly ScamRule[] = [
     b: [...INSTEAD_OF_PLATFORM, ...OFF_PLATFORM_PAY, ...OUTSIDE_PLATFORM],
     gap: 200,
     // Not STAYS_ON_PLATFORM's bare "on the platform": the lure names it ("instead of releasing it on the platform").
-    unless: [...fragments(LEXICON.honest_mention.noOutsidePay), ...FEATURE_WORK, ...unambiguous(ADVICE), ...SCAM_WARNING, ...IN_SETTINGS, ...NO_MOVE_ASKED, ...NEGATED_SEND],
+    unless: [
+      ...fragments(LEXICON.honest_mention.noOutsidePay),
+      ...FEATURE_WORK,
+      ...unambiguous(ADVICE),
+      ...SCAM_WARNING,
+      ...IN_SETTINGS,
+      ...NO_MOVE_ASKED,
+      ...NEGATED_SEND,
+    ],
   },
   // (g) The reader's login and password asked together with the code that will arrive: an account
   // taken over ("send me the hosting login and password and the code you get"), handed over or

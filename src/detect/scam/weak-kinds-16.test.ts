@@ -57,9 +57,12 @@ describe('(f) the bank "changed" and the payment sent there instead of the platf
   cases(
     'scam.fake_invoice',
     [
-      ['en', 'Heads up: our finance team switched banks. Kindly wire the second instalment to our new account details below instead of paying through the platform.'],
+      [
+        'en',
+        'Heads up: our finance team switched banks. Kindly wire the second instalment to our new account details below instead of paying through the platform.',
+      ],
       ['es', 'Cambiamos de banco este mes; le pido que transfiera el pago del hito a la nueva cuenta en lugar de liberarlo en la plataforma.'],
-      ['fr', "Nous avons changé de banque : merci de virer le solde sur notre nouvel IBAN au lieu de le régler sur la plateforme."],
+      ['fr', 'Nous avons changé de banque : merci de virer le solde sur notre nouvel IBAN au lieu de le régler sur la plateforme.'],
       ['de', 'Wir haben die Bankverbindung gewechselt, bitte überweisen Sie die Rate direkt auf unser neues Konto statt über die Plattform.'],
       ['it', 'Abbiamo cambiato banca: può fare il bonifico sul nuovo IBAN invece di pagarlo sulla piattaforma?'],
       ['ru', 'Мы сменили банк, поэтому оплату этапа переведите на новые реквизиты, а не через платформу.'],
