@@ -37,7 +37,11 @@ describe.each(await backends())('backtest counts cases per account (%s)', { time
   it('a draft without the case effect: the baseline keeps its per-account count', async () => {
     const live = (await w.call('GET', '/v1/policies/contact-sharing')).body.current.document;
     const draft = structuredClone(live);
-    draft.rules = draft.rules.map((r: { id: string; effects?: unknown[] }) => (r.id === 'payment-outside' ? { ...r, effects: [] } : r));
+    // The message both pays outside and proposes the deal without the platform (LABELLING.md,
+    // fourth reading): the payment and the ask rules (first and repeat) lose their effects.
+    draft.rules = draft.rules.map((r: { id: string; effects?: unknown[] }) =>
+      r.id === 'payment-outside' || r.id.startsWith('ask-contact') ? { ...r, effects: [] } : r,
+    );
     const bt = await w.call('POST', '/v1/policies/contact-sharing/backtest', { document: draft, ...range });
     expect(bt.status, JSON.stringify(bt.body)).toBe(200);
     expect(bt.body.cases).toEqual({ baseline: 2, candidate: 0 });

@@ -27,7 +27,9 @@ describe.each(await backends())('end to end on %s', (backend) => {
     const caseId = caseEffect.detail.caseId;
 
     const explained = await w.call('GET', `/v1/decisions/${decision.decisionId}`);
-    expect(explained.body.explanation).toMatch(/contact-sharing v1 → hold \(rules: payment-outside\)/);
+    // Paying outside "to skip the platform fee" also proposes the deal without the platform
+    // (bench/contact/LABELLING.md, fourth reading): both rules match.
+    expect(explained.body.explanation).toMatch(/contact-sharing v1 → hold \(rules: payment-outside, ask-contact\)/);
 
     // A community report on the same message joins the detection case.
     const messageSubject = (await w.call('GET', `/v1/cases/${caseId}`)).body;
