@@ -1959,6 +1959,8 @@ const PLATFORM_NOUNS = [
   'біржа',
   'біржу',
 ];
+/** English verbs of bypassing or dropping the platform: read before it, and kept apart from escrow. */
+const SKIP_VERBS = ['bypass', 'bypassing', 'skip', 'skipping', 'ditch', 'forget', 'forget about', 'cut out', 'leave out', 'go around', 'circumvent'];
 const AWAY_BEFORE = [
   ...AWAY_BEFORE_17,
   'outside',
@@ -2097,17 +2099,7 @@ const AWAY_BEFORE = [
   'במקום דרך',
   // Bypassing, skipping or dropping the platform, per language ("skip the platform", "lasciamo
   // perdere la piattaforma", "tak payah ikut platform", "забудем про сайт", "بلاش الموقع").
-  'bypass',
-  'bypassing',
-  'skip',
-  'skipping',
-  'ditch',
-  'forget',
-  'forget about',
-  'cut out',
-  'leave out',
-  'go around',
-  'circumvent',
+  ...SKIP_VERBS,
   'sin usar',
   'saltarnos',
   'olvídate de',
@@ -2288,24 +2280,7 @@ const AWAY_AFTER = [
  * Verbs of skipping or dropping the platform and "instead of": with escrow they skip a payment
  * step, not the platform (a milestone paid by Zelle "instead of escrow" is payment_outside alone).
  */
-const ESCROW_KEPT_APART = new Set(
-  [
-    'instead of',
-    'instead of through',
-    'rather than through',
-    'skip',
-    'skipping',
-    'ditch',
-    'forget',
-    'forget about',
-    'cut out',
-    'leave out',
-    'bypass',
-    'bypassing',
-    'go around',
-    'circumvent',
-  ].map((w) => normalize(w).text),
-);
+const ESCROW_KEPT_APART = new Set(['instead of', 'instead of through', 'rather than through', ...SKIP_VERBS].map((w) => normalize(w).text));
 export const PLATFORM_NOUN_FINDER = new WordFinder(PLATFORM_NOUNS.map((w) => normalize(w).text));
 export const AWAY_BEFORE_FINDER = new WordFinder(AWAY_BEFORE.map((w) => normalize(w).text));
 export const AWAY_AFTER_FINDER = new WordFinder(AWAY_AFTER.map((w) => normalize(w).text));
